@@ -72,7 +72,7 @@ def test_a_curling_teams_lead_or_skip_opening_a_sentence_is_a_role(role):
     assert "evan-boudreau" in people(body)
 
 
-@pytest.mark.parametrize("name", ["Mick Delaney", "Paddy Walsh", "Tony Russo", "Gerry Quinn"])
+@pytest.mark.parametrize("name", ["Mick Delaney", "Paddy Walsh", "Tony Russo", "Jimmy Quinn"])
 def test_a_mans_familiar_given_name_is_no_she(name):
     surname = name.split()[-1]
     body = (f"Speaking to host {name} on Sunday Agenda, Senator Rachel Thornbury defended the sanctions.\n\n"

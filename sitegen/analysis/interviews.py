@@ -42,11 +42,17 @@ _INTERVIEW_SAID = regexes.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?
                                   r"in\s+conversation|talk(?:ed|ing)?\s+(?:to|with|about)|edited\s+for\s+(?:length|clarity)|"
                                   # ("We spoke by phone …. The conversation has been edited and condensed.")
                                   r"spoke\s+by\s+(?:phone|video|telephone)|the\s+conversation|edited\s+and\s+condensed|transcript|"
-                                  # ("We spoke there over tea about …", "We asked Carey a few questions of our own",
-                                  # "Three questions for Élise Thibodeau")
-                                  r"we\s+(?:spoke|talked|chatted|sat\s+down)|asked\s+\w+(?:\s+\w+)?\s+(?:a\s+few|some|several|"
-                                  r"a\s+handful\s+of|three|four|five)\s+(?:\w+\s+)?questions|questions\s+for(?=\s+[A-ZÀ-Þ]))\b",
+                                  # ("We spoke there over tea about …", not "We chatted with commuters"; "We asked Carey a
+                                  # few questions of our own", not "residents asked the mayor some questions" nor "We asked
+                                  # five commuters three questions")
+                                  r"we\s+(?:spoke|talked|chatted|sat\s+down)(?!\s+(?:to|with)\b)|"
+                                  r"(?:we|I)\s+(?:also\s+)?asked\s+(?-i:[A-ZÀ-Þ])[\w'’\-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’\-]+)?\s+"
+                                  r"(?:a\s+few|some|several|a\s+handful\s+of|three|four|five)\s+(?:\w+\s+)?questions)\b",
                                   re.IGNORECASE)
+# A header that names whom the questions are for: "**Three questions for Élise Thibodeau**" (a paragraph of its own; not
+# "The findings raise awkward questions for Mayor Lena Ortiz").
+_QUESTIONS_HEADER = regexes.compile(r"(?:(?:[A-Z][a-z]+|\d+)\s+)?(?:[Qq]uestions|QUESTIONS)\s+(?:for|to)\s+"
+                                    r"(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})\s*[:.]?")
 # An answer in the first person singular: someone's own words, not an explainer's "Q: Who pays? A: The council …".
 _FIRST_PERSON = regexes.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
 _NAME = r"[A-Z][a-z'’\-]+(?:\s(?:[A-Z]\.\s)?[A-Z][\w'’\-]+){1,2}"
@@ -182,12 +188,12 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
              and not _OPENS_QUOTED.match(texts[k + 1])]
     answers = [k for k in under if _OWN_WORDS.search(texts[k])]
     # (The article must say it is an interview: an explainer answers its own questions, "We have crunched the numbers".)
-    # (With the first prompt: a header set apart as the questions are, "**Three questions for Élise Thibodeau**".)
-    opening = " ".join([article.title or ""] + texts[:asked[0] + 1])
-    if len(answers) < 2 or not _INTERVIEW_SAID.search(opening):
+    opening = " ".join([article.title or ""] + texts[:asked[0]])
+    if len(answers) < 2 or not (_INTERVIEW_SAID.search(opening)
+                                or any(_QUESTIONS_HEADER.fullmatch(text) for text in texts[:asked[0]])):
         return quotes
     first = paragraphs[asked[0]].index
-    spoken_to = _spoken_to(found, paragraphs[:asked[0] + 1])
+    spoken_to = _spoken_to(found, paragraphs[:asked[0]])
     quoted = None if spoken_to else _most_quoted_before(article, found, quotes, first)
     subject = None if spoken_to else _piece_subject(article, found, first)
     if quoted and subject and quoted != subject:
@@ -239,10 +245,9 @@ _SPOKE_TO_US = regexes.compile(r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z
                                r"\*[^*\n]{2,60}\*|_[^_\n]{2,60}_|The\s+[A-Z])")
 
 
-# "We asked Carey a few questions of our own", "**Three questions for Élise Thibodeau**": whom the questions are put to.
+# "We asked Carey a few questions of our own": whom the questions are put to.
 _QUESTIONS_PUT = regexes.compile(r"\b(?:[Ww]e|I)\s+(?:also\s+)?asked\s+(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})\s+"
-                                 r"(?:a\s+few|some|several|a\s+handful\s+of|three|four|five)\s+(?:\w+\s+)?questions\b|"
-                                 r"\b[Qq]uestions\s+for\s+(?P<name2>[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})")
+                                 r"(?:a\s+few|some|several|a\s+handful\s+of|three|four|five)\s+(?:\w+\s+)?questions\b")
 
 
 def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
@@ -256,8 +261,9 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
             p.slug for p in persons if p.name.split()[-1].casefold() == name.split()[-1]}
     named: set[str] = set()
     for paragraph in before:
-        for m in _QUESTIONS_PUT.finditer(paragraph.text):
-            matches = who(m.group("name") or m.group("name2"))
+        header = _QUESTIONS_HEADER.fullmatch(paragraph.text.strip())
+        for m in [*_QUESTIONS_PUT.finditer(paragraph.text), *([header] if header else [])]:
+            matches = who(m.group("name"))
             if len(matches) == 1:
                 named |= matches
         for m in [*_WE_SPOKE_TO.finditer(paragraph.text), *_SPOKE_TO_US.finditer(paragraph.text)]:

@@ -139,7 +139,7 @@ has had have was is were would will could might may did does do then further ear
 flatly firmly already still now just""".split())
 
 # Capitalized titles that precede a name: "Foreign Minister Sergei Lavrov", "Sen. Lindsey Graham".
-TITLE_WORDS = frozenset("""president vice prime minister secretary general chancellor senator sen rep representative class
+TITLE_WORDS = frozenset("""president vice prime minister secretary general chancellor senator sen rep representative
 supervisor selectman selectwoman trustee assemblyman assemblywoman assemblymember delegate member councilmember
 governor gov mayor spokesperson spokesman spokeswoman ambassador envoy special deputy chief director commissioner
 king queen pope prince princess crown mr mrs ms dr gen adm admiral colonel col lt lieutenant captain capt sergeant maj brig brigadier cpl corporal
@@ -404,7 +404,7 @@ alasdair desmond dion wiremu rawiri hemi
 seán diarmuid feargal naoise senan peadar
 joseph christopher anthony alexander jerry tyler walter noah harold carl bryan billy bruce gabriel elijah
 randy lucas aiden caden jayden grayson connor gavin graeme dermot
-mick micky paddy jimmy ted teddy andy tony danny stevie robbie matt pete gerry davy ron""".split())
+mick micky paddy jimmy ted teddy andy tony danny robbie matt pete davy ron""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 mereana aroha anahera
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
@@ -439,8 +439,9 @@ tara molly bethany zoe ella mia ava nora zoey ellie maya naomi leah audrey carol
 # Austin, Hunter, Christian, Harper, Ruby, Ivy.)
 # First names borne by men and women alike in news copy (Dutch and Polish "Jan", English "Jan"): a name's evidence, no
 # gender's.
-# (Kristen: a man's in Estonia; Alexis and Courtney, a Greek prime minister's and an England lock's.)
-SHARED_FIRST_NAMES = frozenset("jan jamie kristen alexis courtney terry jesse".split())
+# (Kristen: a man's in Estonia; Alexis and Courtney, a Greek prime minister's and an England lock's; Stevie Nicks
+# and Gerry Hughes.)
+SHARED_FIRST_NAMES = frozenset("jan jamie kristen alexis courtney terry jesse stevie gerry".split())
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | SHARED_FIRST_NAMES
 
 

@@ -823,6 +823,10 @@ _NICKNAME_OPENERS = frozenset((' "', " “", " ‘", " '"))
 _NICKNAME = regexes.compile(r"(?:[A-Z][\w'’\-]*\s){0,2}[A-Z][\w\-]*(?=[\"”’'] [A-Z])")
 
 
+_ORDINAL_WORDS = frozenset(("First", "Second", "Third"))
+_ORDINAL_BEFORE = regexes.compile(r"\b(?:\d(?:st|nd|rd|th)|First|Second|Third)\s$")
+
+
 def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
     """The name candidates of one paragraph: its runs of capitalized words separated by single spaces
     ("Foreign Minister Sergei Lavrov"), each read as titles and names (_split_run)."""
@@ -832,6 +836,12 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
     names = gaz.names
 
     def flush(possessive: bool) -> None:
+        rank = next((k for k, (w, start, _) in enumerate(run[:-1]) if w == "Class" and (
+            k and run[k - 1][0] in _ORDINAL_WORDS or k == 0 and _ORDINAL_BEFORE.search(text, max(0, start - 7), start))), None)
+        if rank is not None:
+            # "Petty Officer 2nd Class Dana Whitfield", "Airman First Class Dana Whitfield": a rating's class is
+            # the title's end ("Class" alone is a surname too: "said Kerstin Class, 54").
+            del run[:rank + 1]
         if len(run) > 1:
             lead = run[0][1]
             if text.endswith(("of ", "of the "), 0, lead) and _part_of_body(text, lead, run):

@@ -902,6 +902,12 @@ class _Resolver:
                 # "One former night carer, who asked not to be named because she …, said": whoever the
                 # sentence is about is unnamed on purpose, so a later "she said" is theirs, not the last name's.
                 self.subjects.append((para.index, a, ""))
+                kin = re.findall(r"[a-z]+", para.masked[a:cue.start()].lower())
+                gendered = [KIN_GENDER.get(w) or _GENDERED_NOUNS.get(w) for w in kin if w in KIN_GENDER or w in _GENDERED_NOUNS]
+                if gendered:
+                    # ("His wife, who didn't want to be named, stood beside him. "…," he said": her anonymity
+                    # passes on to no he.)
+                    self.unresolved_gender[(para.index, a)] = gendered[0]
                 first = False
             asks = _WHEN_I_ASK.match(para.masked, a, b) if first else None
             profiled = self._profile_subject() if asks else None
@@ -2594,8 +2600,8 @@ class _Resolver:
     def _org_named(self, name: str, how: str) -> Speaker:
         # ("**11.02am AEST** Ukraine's foreign ministry has thanked …": a live entry's time zone is no part of the name.)
         zone = _ZONE_OPENING.match(name)
-        if zone:
-            name = name[zone.end():]
+        if zone and re.search(r"\d[.:]\d\d\s*(?:[ap]\.?m\.?)?\s*%s\b" % zone.group(1), self.article_text, re.IGNORECASE):
+            name = name[zone.end():]  # (only where the article stamps its entries with that zone: not "GMT Properties")
         # ("Istanbul-based Egeli Petrol": where the body is based tells it apart in the sentence; its name is the rest.)
         described = re.match(r"(?:%s)\s+(?=[A-Z])" % DESCRIPTOR_WORD.pattern, name)
         if described:
@@ -4467,7 +4473,7 @@ _UNNAMED_OPENS_CLAUSE = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**
 _UNNAMED_AFTER_SCENE = regexes.compile(r"\s*(?:At|In|On|During|After|Outside|Inside)\s[^,;:.\u2588\"“”]{1,50},\s*(?:a|an|one|another)\s+"
                                        r"(?:[a-z][\w\-]*\s+){0,2}" + lx.alternation(lx.PERSON_NOUNS) + r"\s+who\b")
 # A live entry's time zone before a name: "**11.02am AEST** Ukraine's foreign ministry has thanked …".
-_ZONE_OPENING = regexes.compile(r"(?:AEST|AEDT|ACST|AWST|NZST|NZDT|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|"
+_ZONE_OPENING = regexes.compile(r"(AEST|AEDT|ACST|AWST|NZST|NZDT|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|"
                                 r"PDT|ET|PT|JST|KST|SAST|WAT|EAT)\s+(?=[A-Z])")
 # "For Dlamini and her sons, the worry is more basic": the one named, with their own, the sentence is about.
 _AND_THEIRS = regexes.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,")
@@ -4683,6 +4689,8 @@ _ASIDE_BEFORE_VERB = regexes.compile(r"\s*,?\s*(?:because|since|although|though|
 _APPOSED_BEFORE_VERB = regexes.compile(r",[^,;\u2588]{1,120},\s*$")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
 # ("… and who would rather not give her name, watches …", "who declined to give his full name".)
+# A person's noun that tells their gender, beside the kin words: "a woman who asked not to be named".
+_GENDERED_NOUNS = {"man": "m", "boy": "m", "gentleman": "m", "woman": "f", "girl": "f", "lady": "f"}
 _ANONYMITY = regexes.compile(r"(?=[ntaidrg])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
                              r"(?:not|did\s*n['’]t|does\s*n['’]t)\s+want(?:ed)?\s+to\s+be\s+(?:named|identified)|"
                              r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by)|"

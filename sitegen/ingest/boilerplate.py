@@ -1240,8 +1240,11 @@ _PERSONAL_DATA = regexes.compile(r"personal data|dan\w* osobow\w*|personenbezoge
 # Whatever its language, a consent notice names its button in quotation marks ("Kliknutím na „Souhlasím“ souhlasíte…",
 # "By clicking “Accept all”…", "En cliquant sur « Accepter »…"): a line about cookies that quotes a label of a word or
 # three is one.
-# (Up to five words: „Akceptuję i przechodzę do serwisu”.)
-_QUOTED_BUTTON = regexes.compile(r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){0,4}\s?[“”\"»‘’]")  # (capitalized)
+# (Four or five words only after a verb of clicking: "Klikając „Akceptuję i przechodzę do serwisu”", not a slogan,
+# "under its slogan “Every Box Builds a Leader”", nor a button a story is about, "the “Continue to the home page” button".)
+_QUOTED_BUTTON = regexes.compile(r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){0,2}\s?[“”\"»‘’]|"  # (capitalized)
+                                 r"(?i:click\w*|klik\w*|cliqu\w*|clic|klick\w*|puls\w*|cliccando|tap\w*)\s+(?:\w+\s+){0,2}?"
+                                 r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){3,4}\s?[“”\"»‘’]")
 _AFFILIATE_KEYS = ("affiliate", "アフィリエイト", "プロモーション", "広告を", "συνδέσμους συνεργατών", "συνεργατικούς", "commission", "qualifying purchases", "amazon associate", "purchase through", "supported by", "afiliad", "affiliés", "provision",
                    "se financia", "länkar", "lenker", "reklam", "annons", "affiliazione", "afiliacyjne", "liên kết")
 
@@ -1554,8 +1557,12 @@ _CITATION_TAIL = regexes.compile(r"\b\d+\s?\(\d+\)|\bdoi\b|\b\d+[–-]\d+\.?$|\b
 
 
 # A radio page's line under its headline, "Heard on Daybreak Desk"; a public radio caption's toggle, "… hide caption".
-_HEARD_ON = regexes.compile(r"(?:[Aa]s\s+)?[Hh]eard\s+on\s+(?:[A-Z][\w'’&.-]*\s?){1,5}")
-_NOW_PLAYING = regexes.compile(r"(?:now playing|on air now|jetzt läuft|on air)\s*[:·|–—-]\s*\S", re.IGNORECASE)
+# (A programme's name: "Heard on Daybreak Desk", "As heard on Morning Edition"; not a story's "Heard on Main Street".)
+_HEARD_ON = regexes.compile(r"(?:[Aa]s\s+)?[Hh]eard\s+on\s+(?=.*\b(?:Desk|Show|Hour|Programme|Program|Edition|Today|Tonight|"
+                            r"Breakfast|Drive|Mornings?|Evening|Weekend|Live|FM|AM|Radio|Podcast|Report|Magazine|Extra|Daily|"
+                            r"Briefing)\b)(?:[A-Z][\w'’&.-]*\s?){1,5}")
+# ("Now playing: Drive with Sam Okafor", no sentence: not a theatre round-up's "Now playing: Hamlet, at the Globe.")
+_NOW_PLAYING = regexes.compile(r"(?:now playing|on air now|jetzt läuft)\s*[:·|]\s*[^.!?]*[^.!?\s]$", re.IGNORECASE)
 _CAPTION_TOGGLE = regexes.compile(r"\s(?:hide|toggle|show)\s+caption$", re.IGNORECASE)
 
 

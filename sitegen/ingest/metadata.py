@@ -1011,11 +1011,14 @@ _LIVE_SINCE = regexes.compile(r"\b(?:live|updates?|updated|posted|published|tick
 # "Nov. 27, 2026 Updated Nov. 28, 2026 8:10 a.m.": the full stop closing a date line is the clock's "a.m.", not a
 # sentence's end.
 # ("… 10:32 a.m.", "… 19:40 h.": the Spanish and Portuguese hour's abbreviation.)
-_CLOCK_END = regexes.compile(r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.\s?m\.$|\d{1,2}[:.]\d\d\s?h(?:rs?)?\.$", re.IGNORECASE)
+# ("Cuarte de Huerva, 05/11/2025 - 19:40 h.": the hour's "h." right after the date, on a short line; not a sentence's
+# "la votación se celebró el 4 de noviembre de 2025 a las 19:40 h.")
+_CLOCK_END = regexes.compile(r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.\s?m\.$", re.IGNORECASE)
+_HOURS_END = regexes.compile(r"(?:\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*[-–—,|·]?\s*\d{1,2}[:.]\d\d\s?h(?:rs?)?\.$", re.IGNORECASE)
 
 
 def ends_with_clock(text: str) -> bool:
-    return text[-1:] == "." and bool(_CLOCK_END.search(text))
+    return text[-1:] == "." and bool(_CLOCK_END.search(text) or len(text.split()) <= 8 and _HOURS_END.search(text))
 
 
 _SECTION_LABEL = regexes.compile(r"(?i:opinion|analysis|comment|commentary|editorial|column|exclusive|explainer|interview|review|"
