@@ -1026,8 +1026,6 @@ BATCH_92_FIRST_RUN = {
 # events 45/49; 94 precision 0.981, accuracy 0.924, topic F1 0.977, events 49/58; none wrong where null in either.
 # After the rules made for them: 93 precision 0.992, accuracy 0.958; 94 1.000, 0.985. Left:
 BATCH_93_FIRST_RUN = {
-    ("speakers", "b93-rowing-nyhan-sisters"): "'Aoife and Clodagh Nyhan': two sisters under one surname, then each by "
-                                              "her first name alone ('Clodagh said' a person of her own)",
     ("topics", "b93-chess-queens-prodigy"): "education: three paragraphs",
     ("events", "b93-brewery-paarl-klipvlei"): "'the February budget': a month as a noun's word, not dated",
     ("events", "b93-council-ashwell-baths"): "'The pool will close on September 30.': a later date of the year not dated",
@@ -1313,7 +1311,6 @@ BATCH_112_FIRST_RUN = {
 
 BATCH_113_FIRST_RUN = {
     ('scare', 'b113-airportstrike-or-tambo'): "'no work, no pay' listed as speech",
-    ('speakers', 'b113-broadcast-india-sanctions'): "'supports all efforts towards a just and ' given to arvind-rao, not ministry-of-external-affairs (and 2 more)",
     ('topics', 'b113-bushfire-east-gippsland'): 'weather: terms in enough paragraphs, not what the story is about',
     ('topics', 'b113-climbing-panchachuli-rescue'): 'weather: terms in enough paragraphs, not what the story is about',
     ('topics', 'b113-curling-brier-final'): 'grief: terms in enough paragraphs, not what the story is about',
@@ -1326,12 +1323,10 @@ BATCH_113_FIRST_RUN = {
 BATCH_114_FIRST_RUN = {
     ('scare', 'b114-beekeeping-alberta-losses'): "'dead-out season' listed as speech",
     ('topics', 'b114-broadcast-canada-troops'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b114-chess-junior-girls-title'): "'I knew a draw was enough, but I didn't w' given to kavya, not kavya-srinivasan (and 1 more)",
     ('topics', 'b114-chess-junior-girls-title'): 'sports_funding: terms in enough paragraphs, not what the story is about',
     ('scare', 'b114-chess-junior-girls-title'): "'the endgame girl' listed as speech",
     ('topics', 'b114-fraudtrial-harbourside-fund'): 'retirement_savings: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b114-kayak-ramsey-sound'): "'always tell someone where you're going' given to st-davids-rnli, not rnli",
-    ('speakers', 'b114-photographer-detroit-retrospective'): "'No, Earl, I made you look exactly like y' given to earl-washington, not lorraine-okafor",
     ('events', 'b114-railway-kapiti-signalling'): "missed 2028 year 'would not be finished until 2028'",
     ('scare', 'b114-wire-geneva-talks'): "'Geneva grid' listed as speech",
 }

@@ -88,3 +88,38 @@ def test_a_petty_officers_class_is_part_of_the_title():
             "\"The crew did everything right,\" Whitfield said.")
     assert [slug for _, slug in speakers(body)] == ["dana-whitfield"]
     assert "class-dana-whitfield" not in people(body)
+
+
+@pytest.mark.parametrize("body, slug", [
+    ("Fifteen-year-old Kavya Srinivasan won the title on Saturday, holding Meghna Patil to a draw.\n\n"
+     "Patil joked that she had \"seen that rook sacrifice in my nightmares\", to which Kavya replied: \"Then we are even.\"",
+     "kavya-srinivasan"),
+    ("Emma Walsh won the title on Saturday.\n\n\"I knew a draw was enough,\" Emma said after the game.", "emma-walsh"),
+])
+def test_a_given_name_speaking_alone_is_the_one_named_in_full_with_it(body, slug):
+    assert speakers(body)[-1][1] == slug
+
+
+def test_a_bodys_first_word_speaking_alone_with_its_it_makes_no_person_of_the_body():  # (a guard for the rule above)
+    body = ("Senior managers at Brightwater Care were warned about staffing, emails show. Her mother lived in one of "
+            "its homes, Emma Lowther said.\n\nBrightwater said in a statement that it had invested in recruitment. "
+            "\"The safety of our residents is our first priority,\" a spokesperson said.")
+    assert "brightwater-care" not in {p.slug for p in analyse(body).people if p.kind == "person"}
+
+
+def test_earl_as_a_given_name_is_a_he():
+    body = ("Lorraine Okafor photographed the plant for 30 years. Earl Washington, 78, appears in one print.\n\n"
+            "At a preview for donors, Washington told Okafor, \"You made me look better than I was,\" and she shot back: "
+            "\"No, Earl, I made you look exactly like you were.\"")
+    assert [slug for _, slug in speakers(body)] == ["earl-washington", "lorraine-okafor"]
+
+
+def test_a_ministry_is_not_the_minister_titled_for_its_portfolio_and_an_embassy_in_a_two_word_city_is_it():
+    body = ("India will not follow unilateral sanctions, Minister of State for External Affairs Arvind Rao said on Monday. "
+            "\"We follow the United Nations,\" he said.\n\n"
+            "The Ministry of External Affairs said in a statement on Tuesday that India \"supports all efforts towards a "
+            "just and durable peace\".\n\n"
+            "The Russian embassy in New Delhi welcomed the minister's comments. In a post on X, it described India as a "
+            "\"time-tested partner\".")
+    assert [slug for _, slug in speakers(body)] == ["arvind-rao", "ministry-of-external-affairs",
+                                                    "russian-embassy-in-new-delhi"]

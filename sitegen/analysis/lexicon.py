@@ -404,7 +404,7 @@ alasdair desmond dion wiremu rawiri hemi
 seán diarmuid feargal naoise senan peadar
 joseph christopher anthony alexander jerry tyler walter noah harold carl bryan billy bruce gabriel elijah
 randy lucas aiden caden jayden grayson connor gavin graeme dermot
-mick micky paddy jimmy ted teddy andy tony danny robbie matt pete davy ron""".split())
+mick micky paddy jimmy ted teddy andy tony danny robbie matt pete davy ron earl""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 mereana aroha anahera
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca

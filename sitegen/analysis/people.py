@@ -262,6 +262,19 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             and not any(w.lower() in lx.ORG_WORDS for w in words[1:]) and speaks_alone(words[0].lower())
 
     surnames = {m.words[-1] for m in multi}
+    names_by_first: dict[str, set] = {}
+    for m in multi:
+        names_by_first.setdefault(m.words[0].lower(), set()).add(m.words)
+
+    def first_name_speaks(words: tuple[str, ...]) -> bool:
+        # "Kavya Srinivasan clinched the title" … ""…," Kavya said": the writer goes on by the given name, the only
+        # full name of the article that opens with it (as "Tapper said" makes "Jake Tapper" a person).
+        first = words[0].lower()
+        return len(words) == 2 and len(names_by_first.get(first, ())) == 1 and (first in lx.FIRST_NAMES or (
+            first not in lx.ORG_WORDS and _SHE_OR_HE_NEXT.search(" ".join(texts[c.paragraph] for c in singles_by_word.get(first, ())))
+            and not _IT_NEXT.search(" ".join(texts[c.paragraph] for c in singles_by_word.get(first, ()))))) \
+            and not any(w.lower() in lx.ORG_WORDS or w.lower() in lx.TITLE_WORDS for w in words) \
+            and first not in surnames and speaks_alone(first)
     pairs_speaking = {m.words for m in multi if len(m.words) == 2 and _speaks_after(texts[m.paragraph], m.end)}
 
     def surname_pair_speaks(words: tuple[str, ...]) -> bool:
@@ -380,7 +393,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         if not (c.title or (len(c.words) <= 3 and reused(c.words[-1].lower())) or _person_cue(text, c.lead, c.end)
                 or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)
                 or len(c.words) <= 3 and titled_alone(c.words[0].lower()) or family_name_first(c.words)
-                or subject_person(c) or _then_pronoun(text, c.words, c.end) or surname_pair_speaks(c.words)):
+                or subject_person(c) or _then_pronoun(text, c.words, c.end) or surname_pair_speaks(c.words)
+                or first_name_speaks(c.words)):
             continue
         name = " ".join(c.words)
         slug = slugify(name)
@@ -823,6 +837,11 @@ _NICKNAME_OPENERS = frozenset((' "', " “", " ‘", " '"))
 _NICKNAME = regexes.compile(r"(?:[A-Z][\w'’\-]*\s){0,2}[A-Z][\w\-]*(?=[\"”’'] [A-Z])")
 
 
+# What the given name said alone is: someone with a he or she, not a body with its "it" ("Brightwater said in a
+# statement that it had …").
+_SHE_OR_HE_NEXT = regexes.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b")
+_IT_NEXT = regexes.compile(r"\b(?:its?|in\s+a\s+statement|spokes(?:person|man|woman)|[Tt]he\s+(?:company|firm|group|business|"
+                           r"manufacturer|operator|utility))\b")
 _ORDINAL_WORDS = frozenset(("First", "Second", "Third"))
 _ORDINAL_BEFORE = regexes.compile(r"\b(?:\d(?:st|nd|rd|th)|First|Second|Third)\s$")
 

@@ -3715,6 +3715,8 @@ class _Resolver:
         """The person the article gave this role (`at`: the paragraph and offset the role is read at)."""
         words = normalize_role(phrase).split()
         for k in range(len(words)):
+            if k and words[k - 1] in ("of", "for") and words[0] in lx.ORG_WORDS and words[0] not in lx.ROLE_NOUNS:
+                break  # ("the Ministry of External Affairs": a body, not the one titled "… for External Affairs")
             key = " ".join(words[k:])
             if len(words) - k == 1 and key not in self.people.roles:
                 break  # one bare word ("the official") names nobody unless the article gave it a person
@@ -5018,7 +5020,7 @@ _ROLE_CLAUSE = regexes.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.altern
 # A sentence's subject of capitalized words, "The Environment Agency", "Thames Water", before its verb.
 # "The Russian embassy in Dublin did not respond": a body named by a capitalized adjective and what it is, then a verb.
 _OPENING_BODY = regexes.compile(r"\s*((?:The\s+(?:[A-Z][\w'’\-]*\s+){1,3}|(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w\-]*['’]s\s+"
-                                r"(?:[a-z\-]+\s+){0,2})[a-z]+(?:\s+(?:in|of)\s+[A-Z][\w'’\-]*)?)"
+                                r"(?:[a-z\-]+\s+){0,2})[a-z]+(?:\s+(?:in|of)\s+[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)?)"
                                 r"(?=\s+(?:did|does|do|has|had|have|was|is|were|are|would|will|could|[a-z]+ed)\b)")
 # A body's capitalized name opening its sentence as the subject of a verb, past a live entry's time and its dash
 # ("**6:30 PM IST** — India's Ministry of External Affairs (MEA) has reacted"), its acronym in brackets after it.
