@@ -114,3 +114,23 @@ def test_a_story_sentence_closed_by_a_clock_in_hours_is_no_date_line():
     found = copied(["El Ayuntamiento aprueba la zona azul", "Por Lucía Barrachina", "05/11/2025", *_ES, last])
     assert found.date == "2025-11-05"
     assert body_lines(found.blocks) == [*_ES, last]
+
+
+@pytest.mark.parametrize("body, slug", [
+    ("Goldman Sachs cut its oil forecast.\n\n\"We see downside risks,\" Goldman said. Chief economist Jan Hatzius said he "
+     "expected two cuts.", "goldman"),
+    ("Sarah Jones founded the food bank in 2004.\n\nA mother of three, who gave her name only as Sarah, said she skipped "
+     "meals. \"I feed the kids first,\" Sarah said.", None),
+    ("Bank of England Governor Andrew Bailey warned on Thursday that inflation would rise.\n\n"
+     "The Bank of England governor said: \"We will do what is needed.\"", "andrew-bailey"),
+    ("Speaker Lindsay Hoyle rebuked the minister.\n\nThe House of Commons speaker said: \"This House must be told first.\"",
+     "lindsay-hoyle"),
+])
+def test_a_given_name_or_a_role_of_a_body_keeps_its_speaker(body, slug):  # (the second review's guards)
+    assert speakers(body)[-1][1] == slug
+
+
+def test_a_firm_opening_on_a_surname_of_the_article_is_no_person():
+    from analysis_helpers import analyse
+    body = "Ryan Thomas lost his job when Thomas Cook collapsed in 2019.\n\n\"We had no warning,\" Thomas said."
+    assert "thomas-cook" not in {p.slug for p in analyse(body).people if p.kind == "person"}

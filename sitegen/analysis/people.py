@@ -262,19 +262,21 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             and not any(w.lower() in lx.ORG_WORDS for w in words[1:]) and speaks_alone(words[0].lower())
 
     surnames = {m.words[-1] for m in multi}
+    lower_surnames = {w.lower() for w in surnames}
     names_by_first: dict[str, set] = {}
     for m in multi:
         names_by_first.setdefault(m.words[0].lower(), set()).add(m.words)
 
     def first_name_speaks(words: tuple[str, ...]) -> bool:
-        # "Kavya Srinivasan clinched the title" … ""…," Kavya said": the writer goes on by the given name, the only
-        # full name of the article that opens with it (as "Tapper said" makes "Jake Tapper" a person).
+        # "Kavya Srinivasan clinched the title" … "Kavya said she planned to celebrate": the writer goes on by the
+        # given name, the only full name of the article that opens with it, and a she or he right after its verb says
+        # it is someone's (not "Goldman said", "Tim said in an email" of Goldman Sachs and Tim Hortons).
         first = words[0].lower()
-        return len(words) == 2 and len(names_by_first.get(first, ())) == 1 and (first in lx.FIRST_NAMES or (
-            first not in lx.ORG_WORDS and _SHE_OR_HE_NEXT.search(" ".join(texts[c.paragraph] for c in singles_by_word.get(first, ())))
-            and not _IT_NEXT.search(" ".join(texts[c.paragraph] for c in singles_by_word.get(first, ()))))) \
+        return len(words) == 2 and len(names_by_first.get(first, ())) == 1 and first not in lower_surnames \
             and not any(w.lower() in lx.ORG_WORDS or w.lower() in lx.TITLE_WORDS for w in words) \
-            and first not in surnames and speaks_alone(first)
+            and any(_SAID_SHE_OR_HE.match(texts[c.paragraph], c.end) for c in singles_by_word.get(first, ())
+                    if not given_name_at(texts[c.paragraph], c.lead))
+
     pairs_speaking = {m.words for m in multi if len(m.words) == 2 and _speaks_after(texts[m.paragraph], m.end)}
 
     def surname_pair_speaks(words: tuple[str, ...]) -> bool:
@@ -837,11 +839,8 @@ _NICKNAME_OPENERS = frozenset((' "', " “", " ‘", " '"))
 _NICKNAME = regexes.compile(r"(?:[A-Z][\w'’\-]*\s){0,2}[A-Z][\w\-]*(?=[\"”’'] [A-Z])")
 
 
-# What the given name said alone is: someone with a he or she, not a body with its "it" ("Brightwater said in a
-# statement that it had …").
-_SHE_OR_HE_NEXT = regexes.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b")
-_IT_NEXT = regexes.compile(r"\b(?:its?|in\s+a\s+statement|spokes(?:person|man|woman)|[Tt]he\s+(?:company|firm|group|business|"
-                           r"manufacturer|operator|utility))\b")
+# "Kavya said she …": a given name speaking alone, with a he or she of its own right after the verb.
+_SAID_SHE_OR_HE = regexes.compile(r"\s(?:said|says|told\s+\w+|added|explained|admitted)\s+(?:she|he)\b")
 _ORDINAL_WORDS = frozenset(("First", "Second", "Third"))
 _ORDINAL_BEFORE = regexes.compile(r"\b(?:\d(?:st|nd|rd|th)|First|Second|Third)\s$")
 

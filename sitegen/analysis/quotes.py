@@ -3715,8 +3715,11 @@ class _Resolver:
         """The person the article gave this role (`at`: the paragraph and offset the role is read at)."""
         words = normalize_role(phrase).split()
         for k in range(len(words)):
-            if k and words[k - 1] in ("of", "for") and words[0] in lx.ORG_WORDS and words[0] not in lx.ROLE_NOUNS:
-                break  # ("the Ministry of External Affairs": a body, not the one titled "… for External Affairs")
+            if k and words[k - 1] in ("of", "for") and words[0] in lx.ORG_WORDS and words[0] not in lx.ROLE_NOUNS \
+                    and words[-1] not in lx.ROLE_NOUNS:
+                # ("the Ministry of External Affairs": a body, not the one titled "… for External Affairs"; but "the
+                # Bank of England governor" is the governor.)
+                break
             key = " ".join(words[k:])
             if len(words) - k == 1 and key not in self.people.roles:
                 break  # one bare word ("the official") names nobody unless the article gave it a person
