@@ -123,3 +123,17 @@ def test_a_ministry_is_not_the_minister_titled_for_its_portfolio_and_an_embassy_
             "\"time-tested partner\".")
     assert [slug for _, slug in speakers(body)] == ["arvind-rao", "ministry-of-external-affairs",
                                                     "russian-embassy-in-new-delhi"]
+
+
+@pytest.mark.parametrize("body, slug", [
+    ("Traders were angry. \"It is daylight robbery,\" said Tom King, 54.", "tom-king"),
+    ("At the market, juice seller Ganesh Thakre said trade had \"never been better\", while his neighbour, cap seller "
+     "Irfan Sheikh, said: \"Even the customers have stopped coming out before dusk.\"", "irfan-sheikh"),
+])
+def test_a_surname_that_is_also_a_title_after_a_given_name_or_a_trade(body, slug):
+    assert speakers(body)[-1][1] == slug
+
+
+def test_a_title_after_a_word_that_is_no_given_name_is_still_a_title():  # (a guard for the rule above)
+    body = "The talks were \"useful\", said Foreign Minister, 57."
+    assert {p.slug for p in analyse(body).people if p.kind == "person"} == set()

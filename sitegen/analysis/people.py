@@ -807,6 +807,8 @@ assert not lx.NAME_PARTICLES & lx.CALENDAR_WORDS
 # (A trade after "a", its ending as a doer's, "a crane operator", or a role noun: "an analyst".)
 _PERSON_SET_OFF = regexes.compile(r",\s*(?:\d{1,3},|who\b|(?:an?|the)\s+(?:[a-z\-]+\s+){0,3}(?:(?:%s)\b|[a-z]{2,}(?:%s)\b))" % (
     "|".join(sorted(w for w in lx.ROLE_NOUNS if " " not in w)), lx.DOER_ENDINGS))
+_AGE_AFTER = regexes.compile(r",\s*\d{1,3}\b")
+_TRADE_BEFORE = regexes.compile(r"\b[a-z]+(?:er|or|ist|man|woman)\s+$")
 _MONTH_GIVEN_NAMES = frozenset(("April", "May", "June", "August", "Jun"))  # ("Jun": Japanese, Korean, Chinese)
 _MONTH_AS_NAME = regexes.compile(r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s*(?:\d{1,3},|who\b|(?:his|her|their|an?)\s)")
 _WHEN_BEFORE = regexes.compile(r"\b(?:in|on|by|since|until|till|from|last|next|early|late|this|of|mid|before|after|during|through|"
@@ -877,7 +879,11 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                                        # Spokesman, a former journalist,", "Bank of England Governor, an economist,".)
                                        set_off=len(run) == 2 and run[-1][0].lower() in lx.TITLE_WORDS  # (most runs: no match)
                                        and not text.endswith(("the ", "The ", "of "), 0, lead)
-                                       and _PERSON_SET_OFF.match(text, run[-1][2]) is not None), gaz))
+                                       and (_PERSON_SET_OFF.match(text, run[-1][2]) is not None
+                                            # ("said Tom King, 54.", "cap seller Irfan Sheikh, said": a given name
+                                            # or a trade before it, and the person's age or their words after.)
+                                            or (run[0][0].lower() in lx.FIRST_NAMES or _TRADE_BEFORE.search(text, max(0, lead - 30), lead))
+                                            and (_AGE_AFTER.match(text, run[-1][2]) or _speaks_after(text, run[-1][2])))), gaz))
             return
         # Most runs are one capitalized word: _split_run's first case, without building a _Run for it.
         word, start, end = run[0]
