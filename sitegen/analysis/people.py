@@ -808,7 +808,13 @@ assert not lx.NAME_PARTICLES & lx.CALENDAR_WORDS
 _PERSON_SET_OFF = regexes.compile(r",\s*(?:\d{1,3},|who\b|(?:an?|the)\s+(?:[a-z\-]+\s+){0,3}(?:(?:%s)\b|[a-z]{2,}(?:%s)\b))" % (
     "|".join(sorted(w for w in lx.ROLE_NOUNS if " " not in w)), lx.DOER_ENDINGS))
 _AGE_AFTER = regexes.compile(r",\s*\d{1,3}\b")
-_TRADE_BEFORE = regexes.compile(r"\b[a-z]+(?:er|or|ist|man|woman)\s+$")
+# (A trade's noun, not "former", "senior": "the former German Chancellor said" is no one's name.)
+_TRADE_BEFORE = regexes.compile(r"\b(?!(?:former|senior|junior|elder|older|younger|other|another|major|minor|prior|superior|"
+                                r"outer|inner|upper|lower|later|earlier|over|under|after|never|ever|either|neither|whether|"
+                                r"rather|further)\s)[a-z]+(?:er|or|ist|man|woman)\s+$")
+# Titles that are surnames too ("Tom King", "Irfan Sheikh", "Sarah Judge"); not "Madison Mayor", "Wayne State".
+_TITLES_ALSO_SURNAMES = frozenset("king prince judge sheikh bishop major dean pope lord marshal knight baron earl duke cardinal "
+                                  "sheriff master deacon".split())
 _MONTH_GIVEN_NAMES = frozenset(("April", "May", "June", "August", "Jun"))  # ("Jun": Japanese, Korean, Chinese)
 _MONTH_AS_NAME = regexes.compile(r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s*(?:\d{1,3},|who\b|(?:his|her|their|an?)\s)")
 _WHEN_BEFORE = regexes.compile(r"\b(?:in|on|by|since|until|till|from|last|next|early|late|this|of|mid|before|after|during|through|"
@@ -882,7 +888,8 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                                        and (_PERSON_SET_OFF.match(text, run[-1][2]) is not None
                                             # ("said Tom King, 54.", "cap seller Irfan Sheikh, said": a given name
                                             # or a trade before it, and the person's age or their words after.)
-                                            or (run[0][0].lower() in lx.FIRST_NAMES or _TRADE_BEFORE.search(text, max(0, lead - 30), lead))
+                                            or run[-1][0].lower() in _TITLES_ALSO_SURNAMES
+                                            and (run[0][0].lower() in lx.FIRST_NAMES or _TRADE_BEFORE.search(text, max(0, lead - 30), lead))
                                             and (_AGE_AFTER.match(text, run[-1][2]) or _speaks_after(text, run[-1][2])))), gaz))
             return
         # Most runs are one capitalized word: _split_run's first case, without building a _Run for it.
