@@ -1306,7 +1306,6 @@ BATCH_112_FIRST_RUN = {
     ('speakers', 'b112-pharmacyrecall-amlodipine-mixup'): "'Patient safety is our first priority' given to maplewell, not maplewell-pharmacy (and 1 more)",
     ('topics', 'b112-pharmacyrecall-amlodipine-mixup'): 'retail_business: terms in enough paragraphs, not what the story is about',
     ('topics', 'b112-sculptor-nuala-keane-bog-oak'): 'peatlands: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b112-tenancy-bristol-hmo-repayment'): "'simply forgotten' given to judge-pryce, not graham-petherick",
     ('events', 'b112-tenancy-bristol-hmo-repayment'): "missed 2024-12 month 'between September 2022 and December 2024'",
     ('events', 'b112-vineyard-barossa-vine-pull'): "missed 2020 year 'from 2020 until they were lifted in March 2024'",
 }

@@ -137,3 +137,13 @@ def test_a_surname_that_is_also_a_title_after_a_given_name_or_a_trade(body, slug
 def test_a_title_after_a_word_that_is_no_given_name_is_still_a_title():  # (a guard for the rule above)
     body = "The talks were \"useful\", said Foreign Minister, 57."
     assert {p.slug for p in analyse(body).people if p.kind == "person"} == set()
+
+
+@pytest.mark.parametrize("body, slug", [
+    ("Graham Petherick, the landlord, did not attend. Judge Pryce said Mr Petherick's explanation that he had \"simply "
+     "forgotten\" to renew the licence was not credible.", "graham-petherick"),
+    ("Volodymyr Zelensky spoke in Kyiv on Monday.\n\nLavrov dismissed Zelensky's claim that Russia was \"losing the "
+     "war\".", "volodymyr-zelensky"),
+])
+def test_words_in_someones_own_explanation_or_claim_are_theirs(body, slug):
+    assert speakers(body)[0][1] == slug

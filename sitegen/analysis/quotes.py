@@ -1196,6 +1196,14 @@ class _Resolver:
             mention = self._mention_at(para, as_put.start(2))
             if mention and not mention.possessive and mention.end == as_put.end(2) and self._kind(mention.key) == "person":
                 return self._speaker(mention.key, "'as {name} put it'"), True
+        # `Judge Pryce said Mr Petherick's explanation that he had "simply forgotten" was "not credible"`: the words in
+        # someone's own explanation or claim are theirs, not the sentence's speaker's.
+        claim = _OWN_CLAIM.search(masked, s_start, start) if "that" in masked[s_start:start] else None
+        if claim:
+            mention = next((m for m in para.mentions if m.possessive and not m.in_quote and s_start <= m.lead
+                            and claim.start() - 2 <= m.end <= claim.start()), None)
+            if mention and self._kind(mention.key) == "person":
+                return self._speaker(mention.key, f"{{name}}'s own {claim.group(1)}"), True
         if q.between:
             found = self._after(para, q.between_at, q.between_at + len(q.between))
             if found:
@@ -4625,6 +4633,9 @@ _IN_WORDS = regexes.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|
 # "the finance director, ", "Ukraine's ambassador in London, ": a role set off before the name it belongs to.
 _ROLE_BEFORE_NAME = regexes.compile(r"(?:the\s+|[A-Z][\w\-]*['’]s\s+)(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*"
                                     r"(?:\s+(?:in|at|of|for)\s+[A-Z][\w\-]*)?,\s+")
+# "Mr Petherick's explanation that he had "…"": what follows a person's own explanation, claim or denial.
+_OWN_CLAIM = regexes.compile(r"['’]s?\s+(explanation|claim|insistence|assertion|account|excuse|argument|admission|denial)\s+"
+                             r"that\s[^.;:!?\u2588\"“”]{0,80}$")
 _AS_PUT = regexes.compile(r"(?:^\s*|[,(—–]\s*|(?<=[.!?]\s))[Aa]s\s+(?:(he|she|He|She)|((?:[A-Z][\w\-'’.]*\s+){0,3}[A-Z][\w\-'’]*))\s+(?:once\s+|later\s+|has\s+|had\s+)?"
                           r"(?:put\s+it|puts\s+it|said|says|wrote|writes|noted|notes|remarked)(?:\s+\w+ly)?(?:\s+(?:in|on|at|to)\s+[^,\u2588]{1,40})?"
                           r"\s*[,:]?\s*\u2588*$")
