@@ -142,8 +142,8 @@ def test_a_title_after_a_word_that_is_no_given_name_is_still_a_title():  # (a gu
 @pytest.mark.parametrize("body, slug", [
     ("Graham Petherick, the landlord, did not attend. Judge Pryce said Mr Petherick's explanation that he had \"simply "
      "forgotten\" to renew the licence was not credible.", "graham-petherick"),
-    ("Volodymyr Zelensky spoke in Kyiv on Monday.\n\nLavrov dismissed Zelensky's claim that Russia was \"losing the "
-     "war\".", "volodymyr-zelensky"),
+    ("Volodymyr Zelensky spoke in Kyiv on Monday.\n\nLavrov dismissed Zelensky's claim that he had \"never lost a "
+     "battle\".", "volodymyr-zelensky"),
 ])
 def test_words_in_someones_own_explanation_or_claim_are_theirs(body, slug):
     assert speakers(body)[0][1] == slug

@@ -146,3 +146,17 @@ def test_a_firm_opening_on_a_surname_of_the_article_is_no_person():
 def test_a_title_after_a_place_or_a_given_name_that_names_a_body_is_no_person(body):  # (the third review's guards)
     from analysis_helpers import analyse
     assert [p.slug for p in analyse(body).people if p.kind == "person"] == []
+
+
+_ARREST = "John Smith, 45, was arrested. Jane Doe, the prosecutor, spoke.\n\n"
+
+
+@pytest.mark.parametrize("body, slug", [
+    ("Lavrov said Putin's claim that Nato was expanding was \"correct\".", "sergei-lavrov"),
+    ("Putin's claim that Nato started the war, Lavrov said, was \"a lie\".", "sergei-lavrov"),
+    (_ARREST + "Doe told the court Smith's explanation that he had forgotten was \"not credible\".", "jane-doe"),
+    (_ARREST + "Dr Anna Patel said Smith's denial that he was ill was \"a classic symptom\".", "anna-patel"),
+    (_ARREST + "Smith's admission that night to hospital was \"unavoidable\", Doe said.", "jane-doe"),
+])
+def test_a_verdict_on_someones_claim_is_the_one_who_gives_it(body, slug):  # (the fourth review's guards)
+    assert speakers(body)[-1][1] == slug

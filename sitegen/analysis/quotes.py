@@ -4633,9 +4633,11 @@ _IN_WORDS = regexes.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|
 # "the finance director, ", "Ukraine's ambassador in London, ": a role set off before the name it belongs to.
 _ROLE_BEFORE_NAME = regexes.compile(r"(?:the\s+|[A-Z][\w\-]*['’]s\s+)(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*"
                                     r"(?:\s+(?:in|at|of|for)\s+[A-Z][\w\-]*)?,\s+")
-# "Mr Petherick's explanation that he had "…"": what follows a person's own explanation, claim or denial.
+# "Mr Petherick's explanation that he had "…"": the words a person's own explanation, claim or denial puts in their
+# own mouth, right after its he or she (not a verdict on it: "Smith's explanation that he forgot was "not credible"").
 _OWN_CLAIM = regexes.compile(r"['’]s?\s+(explanation|claim|insistence|assertion|account|excuse|argument|admission|denial)\s+"
-                             r"that\s[^.;:!?\u2588\"“”]{0,80}$")
+                             r"that\s+(?:he|she|they)\s+(?:(?:had|has|have|was|were|is|are|would|could|did|had\s+been)\s+)?"
+                             r"(?:[a-z]+\s+)?$")
 _AS_PUT = regexes.compile(r"(?:^\s*|[,(—–]\s*|(?<=[.!?]\s))[Aa]s\s+(?:(he|she|He|She)|((?:[A-Z][\w\-'’.]*\s+){0,3}[A-Z][\w\-'’]*))\s+(?:once\s+|later\s+|has\s+|had\s+)?"
                           r"(?:put\s+it|puts\s+it|said|says|wrote|writes|noted|notes|remarked)(?:\s+\w+ly)?(?:\s+(?:in|on|at|to)\s+[^,\u2588]{1,40})?"
                           r"\s*[,:]?\s*\u2588*$")
