@@ -147,3 +147,11 @@ def test_a_title_after_a_word_that_is_no_given_name_is_still_a_title():  # (a gu
 ])
 def test_words_in_someones_own_explanation_or_claim_are_theirs(body, slug):
     assert speakers(body)[0][1] == slug
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("The new signalling would not be finished until 2028, the council said.", "2028"),
+    ("The bridge won't reopen until early 2027, engineers said.", "2027"),
+])
+def test_what_will_not_happen_until_a_year_is_dated_by_it(sentence, year):
+    assert [(e.date, e.precision) for e in analyse(sentence, "2026-05-10").events] == [(year, "year")]

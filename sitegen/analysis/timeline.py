@@ -61,6 +61,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                              r"the\s+(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+|"
                              # ("by the end of 2027", "in the winter of 2022": a part of the year, dated by the year.)
                              r"the\s+(?:end|start|beginning|middle|winter|spring|summer|autumn|fall)\s+of\s+)?" + _YEAR + r"\b(?![\-–]\d)")),
+    # "would not be finished until 2028", "won't open until 2027": what is said will not happen before that year is
+    # dated by it (a bare "until 2028" sets a deadline, as above).
+    ("year", regexes.compile(r"(?=[nN])(?:\bnot|n['’]t|\bnever)\s+(?:[a-z]+\s+){0,3}?until\s+(?:early\s+|late\s+|mid-)?"
+                             + _YEAR + r"\b(?![\-–]\d)")),
     # "A 2024 inspection report by the buildings department found …": a year gone by (see _made_in: "The 2030 target"
     # is no thing done) that says when the sentence's subject was made dates what the sentence tells. (Further on, "…,
     # though Russia remains banned due to its 2022 invasion", it dates a thing in passing, not the sentence.)
