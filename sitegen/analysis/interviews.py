@@ -36,6 +36,8 @@ _BOLD_QUESTION_ANSWERED = regexes.compile(_BOLD_QUESTION_CORE + "[\"“‘'«„
 _BOLD_ALONE = regexes.compile(r"(?m)^[ \t]*\*\*([^*\n]+)\*\*[ \t]*$")
 _QUESTION_WORDS = {"q", "question"}
 _ANSWER_WORDS = {"a", "answer"}
+# "a few questions", "three quick questions": questions put to someone, counted.
+_A_FEW_QUESTIONS = r"(?:a\s+few|some|several|a\s+handful\s+of|three|four|five)\s+(?:\w+\s+)?questions"
 # The article says it is an interview, before its transcript or in its title.
 # (Not "asked" or "questions" alone: an explainer's "Residents asked questions at the meeting. Q: Who pays?" is none.)
 _INTERVIEW_SAID = regexes.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?:to|with)|speaking\s+to|sat\s+down\s+with|"
@@ -47,7 +49,7 @@ _INTERVIEW_SAID = regexes.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?
                                   # five commuters three questions")
                                   r"we\s+(?:spoke|talked|chatted|sat\s+down)(?!\s+(?:to|with)\b)|"
                                   r"(?:we|I)\s+(?:also\s+)?asked\s+(?-i:[A-ZÀ-Þ])[\w'’\-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’\-]+)?\s+"
-                                  r"(?:a\s+few|some|several|a\s+handful\s+of|three|four|five)\s+(?:\w+\s+)?questions)\b",
+                                  + _A_FEW_QUESTIONS + r")\b",
                                   re.IGNORECASE)
 # A header that names whom the questions are for: "**Three questions for Élise Thibodeau**" (a paragraph of its own; not
 # "The findings raise awkward questions for Mayor Lena Ortiz").
@@ -247,7 +249,7 @@ _SPOKE_TO_US = regexes.compile(r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z
 
 # "We asked Carey a few questions of our own": whom the questions are put to.
 _QUESTIONS_PUT = regexes.compile(r"\b(?:[Ww]e|I)\s+(?:also\s+)?asked\s+(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})\s+"
-                                 r"(?:a\s+few|some|several|a\s+handful\s+of|three|four|five)\s+(?:\w+\s+)?questions\b")
+                                 + _A_FEW_QUESTIONS + r"\b")
 
 
 def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
@@ -295,14 +297,7 @@ _THIRD_PERSON = regexes.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey
 
 def _gender_of(person: Person) -> Optional[str]:
     """"m" or "f" where the person's record or first name tells it; None otherwise."""
-    if getattr(person, "gender", None):
-        return person.gender
-    given = person.name.split()[0].lower()
-    if given in lx.MALE_FIRST_NAMES and given not in lx.FEMALE_FIRST_NAMES:
-        return "m"
-    if given in lx.FEMALE_FIRST_NAMES and given not in lx.MALE_FIRST_NAMES:
-        return "f"
-    return None
+    return getattr(person, "gender", None) or lx.first_name_gender(person.name.split()[0])
 
 
 def _piece_subject(article: Article, found: ArticlePeople, first: int) -> Optional[str]:

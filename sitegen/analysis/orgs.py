@@ -333,7 +333,8 @@ CLUB_NAME = regexes.compile(r"(?<![\w’'])((?:[A-Z][\w’'.\-]*\s+){1,3}(?:%s)|
 def fits_family(head: str, name: str, article: str) -> bool:
     """Whether "the <head>" can be the organization called `name`."""
     # ("Blackwater Co-op" is a "co-op" as well as its two words.)
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", name)} | {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+    tokens = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", name.lower())
+    words = set(tokens) | {part for token in tokens for part in token.split("-")}
     if head in words:
         return True
     if head in CLUB_HEADS and CLUB_NAME.fullmatch(name) and name.split()[-1].lower() not in lx.ORG_HEADS:

@@ -808,10 +808,10 @@ assert not lx.NAME_PARTICLES & lx.CALENDAR_WORDS
 _PERSON_SET_OFF = regexes.compile(r",\s*(?:\d{1,3},|who\b|(?:an?|the)\s+(?:[a-z\-]+\s+){0,3}(?:(?:%s)\b|[a-z]{2,}(?:%s)\b))" % (
     "|".join(sorted(w for w in lx.ROLE_NOUNS if " " not in w)), lx.DOER_ENDINGS))
 _AGE_AFTER = regexes.compile(r",\s*\d{1,3}\b")
-# (A trade's noun, not "former", "senior": "the former German Chancellor said" is no one's name.)
-_TRADE_BEFORE = regexes.compile(r"\b(?!(?:former|senior|junior|elder|older|younger|other|another|major|minor|prior|superior|"
-                                r"outer|inner|upper|lower|later|earlier|over|under|after|never|ever|either|neither|whether|"
-                                r"rather|further)\s)[a-z]+(?:er|or|ist|man|woman)\s+$")
+# Words of a doer's shape that say rank or age, not a trade: "the senior Kremlin Spokesman said" is no one's name
+# (lx.doer_noun leaves them in: "Senior Jane Doe scored 20 points" names a student).
+_RANKS_IN_ER = frozenset("senior junior elder older younger major minor prior superior inferior outer inner upper lower "
+                         "earlier".split())
 # Titles that are surnames too ("Tom King", "Irfan Sheikh", "Sarah Judge"); not "Madison Mayor", "Wayne State".
 _TITLES_ALSO_SURNAMES = frozenset("king prince judge sheikh bishop major dean pope lord marshal knight baron earl duke cardinal "
                                   "sheriff master deacon".split())
@@ -860,14 +860,17 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
     run: list = []  # (word, start, end)
     last_end = 0
     names = gaz.names
+    rated = "Class" in text  # (most paragraphs: no rating's class to look for in each run)
 
     def flush(possessive: bool) -> None:
-        rank = next((k for k, (w, start, _) in enumerate(run[:-1]) if w == "Class" and (
-            k and run[k - 1][0] in _ORDINAL_WORDS or k == 0 and _ORDINAL_BEFORE.search(text, max(0, start - 7), start))), None)
-        if rank is not None:
+        if rated:
             # "Petty Officer 2nd Class Dana Whitfield", "Airman First Class Dana Whitfield": a rating's class is
             # the title's end ("Class" alone is a surname too: "said Kerstin Class, 54").
-            del run[:rank + 1]
+            rank = next((k for k, (w, start, _) in enumerate(run[:-1]) if w == "Class" and (
+                k and run[k - 1][0] in _ORDINAL_WORDS or k == 0 and _ORDINAL_BEFORE.search(text, max(0, start - 7), start))),
+                None)
+            if rank is not None:
+                del run[:rank + 1]
         if len(run) > 1:
             lead = run[0][1]
             if text.endswith(("of ", "of the "), 0, lead) and _part_of_body(text, lead, run):
@@ -889,7 +892,7 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                                             # ("said Tom King, 54.", "cap seller Irfan Sheikh, said": a given name
                                             # or a trade before it, and the person's age or their words after.)
                                             or run[-1][0].lower() in _TITLES_ALSO_SURNAMES
-                                            and (run[0][0].lower() in lx.FIRST_NAMES or _TRADE_BEFORE.search(text, max(0, lead - 30), lead))
+                                            and (run[0][0].lower() in lx.FIRST_NAMES or _trade_before(text, lead))
                                             and (_AGE_AFTER.match(text, run[-1][2]) or _speaks_after(text, run[-1][2])))), gaz))
             return
         # Most runs are one capitalized word: _split_run's first case, without building a _Run for it.
@@ -991,6 +994,12 @@ def _part_of_body(text: str, lead: int, run: list) -> bool:
     before = _BODY_OF_BEFORE.search(text, max(0, lead - 40), lead)
     return before is not None and before.group(1).lower() in lx.ORG_WORDS \
         and run[0][0].lower() not in lx.FIRST_NAMES and not any(w.lower().strip(".") in lx.TITLE_WORDS for w, _, _ in run)
+
+
+def _trade_before(text: str, lead: int) -> bool:
+    """Whether a person's noun or a trade in lower case stands right before `lead` ("cap seller Irfan Sheikh")."""
+    words = _words_before(text, lead, 1)
+    return bool(words) and words[-1] not in _RANKS_IN_ER and (words[-1] in lx.PERSON_NOUNS or lx.doer_noun(words[-1]))
 
 
 def _body_words(tokens: list) -> bool:

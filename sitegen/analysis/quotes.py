@@ -902,12 +902,12 @@ class _Resolver:
                 # "One former night carer, who asked not to be named because she …, said": whoever the
                 # sentence is about is unnamed on purpose, so a later "she said" is theirs, not the last name's.
                 self.subjects.append((para.index, a, ""))
-                kin = re.findall(r"[a-z]+", para.masked[a:cue.start()].lower())
-                gendered = [KIN_GENDER.get(w) or _GENDERED_NOUNS.get(w) for w in kin if w in KIN_GENDER or w in _GENDERED_NOUNS]
-                if gendered:
+                gender = next((_NOUN_GENDER[w] for w in re.findall(r"[a-z]+", para.masked[a:cue.start()].lower())
+                               if w in _NOUN_GENDER), None)
+                if gender:
                     # ("His wife, who didn't want to be named, stood beside him. "…," he said": her anonymity
                     # passes on to no he.)
-                    self.unresolved_gender[(para.index, a)] = gendered[0]
+                    self.unresolved_gender[(para.index, a)] = gender
                 first = False
             asks = _WHEN_I_ASK.match(para.masked, a, b) if first else None
             profiled = self._profile_subject() if asks else None
@@ -4708,7 +4708,7 @@ _APPOSED_BEFORE_VERB = regexes.compile(r",[^,;\u2588]{1,120},\s*$")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
 # ("… and who would rather not give her name, watches …", "who declined to give his full name".)
 # A person's noun that tells their gender, beside the kin words: "a woman who asked not to be named".
-_GENDERED_NOUNS = {"man": "m", "boy": "m", "gentleman": "m", "woman": "f", "girl": "f", "lady": "f"}
+_NOUN_GENDER = {**KIN_GENDER, "man": "m", "boy": "m", "gentleman": "m", "woman": "f", "girl": "f", "lady": "f"}
 _ANONYMITY = regexes.compile(r"(?=[ntaidrg])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
                              r"(?:not|did\s*n['’]t|does\s*n['’]t)\s+want(?:ed)?\s+to\s+be\s+(?:named|identified)|"
                              r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by)|"

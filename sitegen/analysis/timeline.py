@@ -764,15 +764,12 @@ _KICK_OFF = regexes.compile(r"\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:
 _AFTER_BE = regexes.compile(r"\b(?:be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A present tense that sets a day ahead, with no past or future word in its clause: "which is published on Thursday",
 # "the package goes to ambassadors on Tuesday" (news tells what is scheduled in the present).
-_PRESENT = regexes.compile(r"\b(?:is|are|goes|go|opens|open|starts|start|begins|begin|meets|meet|plays|play|hosts|host|"
-                           r"visits|visit|travels|travel|faces|face|returns|return|resumes|resume|closes|close|ends|end|"
-                           r"releases|launches|performs|arrives)\b",
-                           re.IGNORECASE)
+_PRESENT_ACTIONS = ("goes|go|opens|open|starts|start|begins|begin|meets|meet|plays|play|hosts|host|visits|visit|travels|"
+                    "travel|faces|face|returns|return|resumes|resume|closes|close|ends|end|releases|launches|performs|arrives")
+_PRESENT = regexes.compile(r"\b(?:is|are|%s)\b" % _PRESENT_ACTIONS, re.IGNORECASE)
 # "are county champions after a nerve-shredding victory over Beeston at Bulwell on Saturday": the day of a thing done,
-# after which the present holds.
-_PRESENT_ACTION = regexes.compile(r"\b(?!(?:is|are)\b)(?:goes|go|opens|open|starts|start|begins|begin|meets|meet|plays|play|hosts|host|"
-                                  r"visits|visit|travels|travel|faces|face|returns|return|resumes|resume|closes|close|ends|end|"
-                                  r"releases|launches|performs|arrives)\b", re.IGNORECASE)
+# after which the present holds (a present of being; not one of doing, "Pupils return to school after the break").
+_PRESENT_ACTION = regexes.compile(r"\b(?:%s)\b" % _PRESENT_ACTIONS, re.IGNORECASE)
 _AFTER_DONE = regexes.compile(r"\bafter\s+(?:a|an|the|their|his|her|its|our)\s+[^,.;:]{0,160}$")
 
 

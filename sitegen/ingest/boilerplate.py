@@ -1242,9 +1242,9 @@ _PERSONAL_DATA = regexes.compile(r"personal data|dan\w* osobow\w*|personenbezoge
 # three is one.
 # (Four or five words only after a verb of clicking: "Klikając „Akceptuję i przechodzę do serwisu”", not a slogan,
 # "under its slogan “Every Box Builds a Leader”", nor a button a story is about, "the “Continue to the home page” button".)
-_QUOTED_BUTTON = regexes.compile(r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){0,2}\s?[“”\"»‘’]|"  # (capitalized)
-                                 r"(?i:click\w*|klik\w*|cliqu\w*|clic|klick\w*|puls\w*|cliccando|tap\w*)\s+(?:\w+\s+){0,2}?"
-                                 r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){3,4}\s?[“”\"»‘’]")
+_QUOTED_LABEL = r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){%s}\s?[“”\"»‘’]"  # (capitalized)
+_QUOTED_BUTTON = regexes.compile(_QUOTED_LABEL % "0,2" + r"|(?i:click\w*|klik\w*|cliqu\w*|clic|klick\w*|puls\w*|cliccando|tap\w*)\s+"
+                                 r"(?:\w+\s+){0,2}?" + _QUOTED_LABEL % "3,4")
 _AFFILIATE_KEYS = ("affiliate", "アフィリエイト", "プロモーション", "広告を", "συνδέσμους συνεργατών", "συνεργατικούς", "commission", "qualifying purchases", "amazon associate", "purchase through", "supported by", "afiliad", "affiliés", "provision",
                    "se financia", "länkar", "lenker", "reklam", "annons", "affiliazione", "afiliacyjne", "liên kết")
 

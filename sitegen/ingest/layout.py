@@ -3042,7 +3042,7 @@ def _outlet_over_company(publisher: Optional[str], infos: list[LineInfo]) -> Opt
     ends = (publisher.split()[0], publisher.split()[-1])
     # (Under a broadcaster's or a foundation's name, only a masthead that shares a word of its own with it and is named
     # again lower on the page: the station's or site's name, not a menu's "About the Foundation" or a show's.)
-    behind = any(md.BEHIND_WORD.fullmatch(w) for w in ends)
+    behind = any(w.lower() in md.BEHIND_WORDS for w in ends)
     house = not any(md.COMPANY_WORD.fullmatch(w) for w in ends) and not behind
     if house and not any(md.HOUSE_WORD.fullmatch(w) for w in ends):
         return publisher

@@ -1234,11 +1234,10 @@ COMPANY_WORD = regexes.compile(r"\w*(?:media|média|mídia|medya|medien|mediji|m
 # The body behind a station or a site: a broadcaster ("© Harbour Community Broadcasting Inc." under "Harbour Radio") or a
 # foundation ("© Fundacja FaktyCheck" under "FaktyCheck.pl") — or the one whose own press room the page is ("Fundación
 # Agua Clara" over its menu's "Sala de prensa").
-BEHIND_WORD = regexes.compile(r"broadcasting|broadcasters|foundation|fundacja|fundación|fundação|fondazione|fondation|stiftung|"
-                              r"stichting", re.IGNORECASE)
+BEHIND_WORDS = frozenset("""broadcasting broadcasters foundation fundacja fundación fundação fondazione fondation stiftung
+stichting""".split())
 # Words such a body's name shares with any of its pages' menus ("About the Foundation", "Community Calendar").
-GENERIC_NAME_WORDS = frozenset("""community public national regional local news radio television media foundation fundacja
-fundación fundação fondazione fondation stiftung stichting broadcasting broadcasters""".split())
+GENERIC_NAME_WORDS = frozenset("community public national regional local news radio television media".split()) | BEHIND_WORDS
 
 
 def legal_form(word: str) -> bool:
