@@ -53,7 +53,9 @@ _INTERVIEW_SAID = regexes.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?
                                   re.IGNORECASE)
 # A header that names whom the questions are for: "**Three questions for Élise Thibodeau**" (a paragraph of its own; not
 # "The findings raise awkward questions for Mayor Lena Ortiz").
-_QUESTIONS_HEADER = regexes.compile(r"(?:(?:[A-Z][a-z]+|\d+)\s+)?(?:[Qq]uestions|QUESTIONS)\s+(?:for|to)\s+"
+# ("**A few questions for Lorraine Castellanos**", "Five quick questions for …": counted in words, as _A_FEW_QUESTIONS.)
+_QUESTIONS_HEADER = regexes.compile(r"(?:(?:A\s+few|A\s+handful\s+of|[A-Z][a-z]+|\d+)\s+(?:quick\s+|short\s+)?)?"
+                                    r"(?:[Qq]uestions|QUESTIONS)\s+(?:for|to)\s+"
                                     r"(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})\s*[:.]?")
 # An answer in the first person singular: someone's own words, not an explainer's "Q: Who pays? A: The council …".
 _FIRST_PERSON = regexes.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
@@ -191,8 +193,10 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     answers = [k for k in under if _OWN_WORDS.search(texts[k])]
     # (The article must say it is an interview: an explainer answers its own questions, "We have crunched the numbers".)
     opening = " ".join([article.title or ""] + texts[:asked[0]])
-    if len(answers) < 2 or not (_INTERVIEW_SAID.search(opening)
-                                or any(_QUESTIONS_HEADER.fullmatch(text) for text in texts[:asked[0]])):
+    # (A header naming whom the questions are for, "**A few questions for Lorraine Castellanos**", says it is an
+    # interview by itself: one answer in the first person will do, where two questions are all it has.)
+    headed = any(_QUESTIONS_HEADER.fullmatch(text) for text in texts[:asked[0]])
+    if len(answers) < (1 if headed else 2) or not (headed or _INTERVIEW_SAID.search(opening)):
         return quotes
     first = paragraphs[asked[0]].index
     spoken_to = _spoken_to(found, paragraphs[:asked[0]])
@@ -234,7 +238,12 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
 # "We spoke to Quilty in the rehearsal room": the writer (or the outlet) spoke to the one interviewed.
 # ("The Lakes Courier put several questions to Professor Hamilton": so did the outlet that put the questions.)
 # (Not one who "did not reply", nor questions put by someone else: "MPs put questions to Latu".)
-_WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat\s+down)\s+(?:to|with)|"
+# ("The Hill Country Business Journal spoke with Okonkwo-Reyes", "This paper spoke to …": the outlet, by its masthead.)
+_MASTHEAD_SUBJECT = (r"(?:The\s+(?:[A-Z][\w'’\-]+\s+){0,4}(?:Journal|Times|Post|News|Herald|Gazette|Tribune|Courier|Chronicle|"
+                     r"Telegraph|Review|Magazine|Radio|Press|Star|Standard|Observer|Guardian|Examiner|Sentinel|Dispatch|"
+                     r"Record|Bulletin|Mercury|Advertiser|Independent)|This\s+(?:paper|newspaper|magazine|station)|"
+                     r"Our\s+(?:reporter|correspondent))")
+_WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I|" + _MASTHEAD_SUBJECT + r")\s+(?:spoke|talked|caught\s+up|sat\s+down)\s+(?:to|with)|"
                                r"(?:We|I|The\s+(?:[A-Z][\w'’\-]+\s+){1,3})(?:also\s+)?(?:put|sent|emailed|posed)\s+"
                                r"(?:[a-z]+\s+){0,2}questions\s+to)\s+"
                                r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}|her\b|him\b)(?![^.]{0,80}\b(?:did not|didn't|declined|has not|"

@@ -729,6 +729,9 @@ _JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|befor
                                     r"[^:\u2588\"“”]*?\b(?:said|says|muttered|mutters|murmured|replied|replies|added|adds|shouted|"
                                     r"shouts|snapped|whispered|interjected|retorted|grumbled|countered|insisted|warned|cut in|"
                                     r"chipped in|joked|jokes|quipped|quips|laughed|laughs)\b[^:]*:\s*$")
+# (So whatever the joined clause's verb: `"…," Whitu said, but Tapsell was more upbeat: "…"` — one named after the
+# "but" is its subject, the colon ending on the words.)
+_JOIN_NAMES_ANOTHER = regexes.compile(r",\s+(?:but|and|whereas)\s+(?:[a-z][\w\-]*\s+){0,3}[A-Z][^:\u2588\"“”]*:\s*$")
 _ROLE_WORDS_ONLY = regexes.compile(r"(?:[a-z][\w\-]*\s+){1,3}")  # ("fellow volunteer " before a name)
 # (Nor `… a flat "with a view of a parking lot," and her roommate, Jordan Reyes, said: "…"`: an "and" opens a clause of
 # its own, another speaker's.)
@@ -771,7 +774,8 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
             # (Nor `"…," Van Rensburg replied, to which Steyn shot back: "…"`: the answer to the words.)
             if prev.text.rstrip().endswith(",") and _SPLIT_BETWEEN.match(between) and not prev.between \
                     and not _while_clause("," + between, 0, len(between) + 1) and not _TO_WHICH_IN.search(between) \
-                    and not _JOIN_THEN_SPEAKS.search(between) and not _AND_OPENS.match(between):
+                    and not _JOIN_THEN_SPEAKS.search(between) and not _JOIN_NAMES_ANOTHER.search(between) \
+                    and not _AND_OPENS.match(between):
                 # (Nor `"…," he said, as Mr Gilroy shook his head and muttered: "…"`: a clause of someone else's,
                 # introducing the words after it.)
                 out[-1] = _Quote(spans=prev.spans + (span,), text=prev.text.rstrip().rstrip(",") + " " + inner,
@@ -871,6 +875,7 @@ class _Resolver:
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
             # (A present tense only after "a"/"one": "The Finnish officer, 54, heads the cell" is the one just named.)
             if unnamed and (_verb_follows(para.masked, unnamed.end(), present=unnamed.group(1).lower() in _INDEFINITE) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())
+                            or unnamed.group(1).lower() in _INDEFINITE and _PARTICIPLE_THEN_PAST.match(para.masked, unnamed.end(), b)
                             or _WHO_THEN_SAID.match(para.masked, unnamed.end(), b)
                             or unnamed.group(1).lower() in _INDEFINITE and _ASIDE_THEN_SAID.match(para.masked, unnamed.end(), b)) and not any(
                     unnamed.start(1) <= m.lead < apposed or a <= m.lead < b and named_as_given(para.text, m.lead)
@@ -4108,7 +4113,28 @@ class _Resolver:
         or asked about — when it asked one person of that gender (or of none the article gives), not its asker."""
         if not _REPLY_VERB.match(para.masked, verb_at):
             return None
-        return self._asked_in_sentence_before(para, para.sentence_at(pronoun_at)[0], gender)
+        start = para.sentence_at(pronoun_at)[0]
+        return self._asked_in_sentence_before(para, start, gender) or (
+            None if para.masked[:start].strip() else self._questioned_before(para.index, gender))
+
+    def _questioned_before(self, paragraph: int, gender: str) -> Optional[str]:
+        """`Under cross-examination by Jaco Steyn, Mokoena conceded …` ¶ `"…?" Steyn asked.` ¶ `"…," she replied`: a
+        paragraph that is one asker's question, and the reply opening the next, are the one questioned's — the last
+        person named as a subject before the question, of the reply's gender (or of none told), not the asker."""
+        if paragraph - 1 not in self.texts:
+            return None
+        before = self.paragraph(paragraph - 1)
+        asking = _QUESTION_THEN_ASKER.fullmatch(before.text)
+        asker = next((m.key for m in before.mentions if asking and m.start == asking.start("name")), None)
+        if asker is None:
+            return None
+        self._find_subjects(paragraph - 2)
+        earlier = [slug for p, _, slug in self.subjects if paragraph - 2 <= p < paragraph - 1]
+        last = earlier[-1] if earlier else None
+        if last and last != asker and self._kind(last) == "person" \
+                and (self.genders.get(last) or self.name_genders.get(last) or gender) == gender:
+            return last
+        return None
 
     def _asked_in_sentence_before(self, para: _Paragraph, start: int, gender: Optional[str] = None) -> Optional[str]:
         """The one person (of that gender, when given) the sentence before `start` asks or asks about, else None."""
@@ -5018,6 +5044,8 @@ _ASKED_BEFORE = regexes.compile(r"\b(?:ask|asks|asked|asking|press|pressed|press
 # A he/she's verb that answers the words before: the one asked replies.
 _REPLY_VERB = regexes.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted|retorts|countered|counters|"
                               r"shot\s+back|hit\s+back)\b")
+# A paragraph that is a question and its asker: `"So you cannot tell this court …?" Steyn asked.`
+_QUESTION_THEN_ASKER = regexes.compile(r"\s*[\"“][^\"“”]+\?[\"”]\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+asked\.\s*")
 _QUESTION_AFTER = regexes.compile(r"\s+(?:whether|if|what|how|why|when|where)\b")
 
 
@@ -5207,13 +5235,15 @@ _UNNAMED_SPEAKER = regexes.compile(  # (the lookahead and the trie of nouns: see
     r"\b(?:,\s*who\s[^,.;“”\"]{1,120},)?(?:(?!\b(?:he|she|they)\s)[^.;“”\"]){0,80}?\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 
 
-# (The word before must be a verb's, not "to her"/"with his"; "her" must own a noun after it: "told her" is an object.)
+# (The word before must be a verb's, not "to her"/"with his"; "her" must own a noun after it: "told her" is an object,
+# and so is "succeeded her as director".)
 # (No pronoun of its own between, and a noun after the his/her: in "Henk Prins, admits he wanted her to wait" the her is
 # someone else, the object.)
 _OWN_PRONOUN = regexes.compile(r"(?:\s*,[^,.;]{1,80},|,)?\s+(?:(?!(?:he|she|they|it|we|i|you)\b)[a-z]+\s+){0,2}"
                                r"(?!(?:the|a|an|and|or|with|to|for|of|at|from|by|on|he|she|they|it|we|i|you|"
                                r"told|asked|tells|asks|gave|gives|thanked|called)\b)[a-z]+\s+(his|her)\b"
-                               r"(?=\s+(?!(?:to|that|and|or|a|an|the|in|on|at|for|with|from|by|of)\b)[a-z])")
+                               r"(?=\s+(?!(?:to|that|and|or|a|an|the|in|on|at|for|with|from|by|of|as|when|after|before|"
+                               r"because|since|until|while|if|but|so|again|back|last|too|now|then|here|there)\b)[a-z])")
 
 
 _SPEECH_NOUN_AFTER = regexes.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(%s)\b" % "|".join(sorted(lx.SPEECH_NOUNS | {"answer", "reply", "response", "plea", "appeal", "demand"})))
@@ -5324,9 +5354,14 @@ def _sentence_openers(para: _Paragraph, pos: int):
 
 # "Her son shook his head.": a past tense without -ed after an unnamed subject (a name's own verbs are read by
 # _verb_follows alone, where a word like "left" or "set" after a name is too often no verb).
-_IRREGULAR_PAST_AFTER = regexes.compile(r"\s+(?:shook|took|came|went|sat|stood|grew|fell|ran|gave|made|held|kept|felt|saw|knew|thought|"
-                                        r"began|wrote|spoke|rose|drew|threw|wore|won|lost|met|paid|sent|spent|brought|caught|"
-                                        r"fought|sought|fled|sang|drove|rode|broke|chose|woke|stole|smiled|laughed|sighed|nodded)\b")
+_IRREGULAR_PASTS = (r"shook|took|came|went|sat|stood|grew|fell|ran|gave|made|held|kept|felt|saw|knew|thought|began|wrote|"
+                    r"spoke|rose|drew|threw|wore|won|lost|met|paid|sent|spent|brought|caught|fought|sought|fled|sang|drove|"
+                    r"rode|broke|chose|woke|stole|smiled|laughed|sighed|nodded")
+_IRREGULAR_PAST_AFTER = regexes.compile(r"\s+(?:" + _IRREGULAR_PASTS + r")\b")
+# "One rancher loading mineral tubs into his pickup put it more simply": someone unnamed, what they were doing, then
+# their verb (a past: without -ed from the list above or "put", with it, or a speech verb), in words only.
+_PARTICIPLE_THEN_PAST = regexes.compile(r"\s+[a-z]{2,}ing(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,8}?\s+(?:put|[a-z]+ed|"
+                                        + _IRREGULAR_PASTS + "|" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
 
 
 def _sentence_before(para: _Paragraph, pos: int) -> int:
