@@ -5,32 +5,26 @@ from __future__ import annotations
 from analysis_helpers import speakers
 
 
-def test_answers_under_a_few_questions_for_someone_are_theirs_with_one_in_the_first_person():
+def test_answers_under_a_few_questions_for_someone_are_theirs():
     body = ("Ines Alvarado has run the ferry kiosk at Puerto Sol for thirty years. She opens at six.\n\n"
             "\"The boats come whether I am tired or not,\" she says.\n\n"
             "**A few questions for Ines Alvarado**\n\n"
             "**What was your worst day?**\n\n"
             "The storm of the winter the pier broke. I sold coffee to the coastguard for two days.\n\n"
             "**When will you stop?**\n\n"
-            "When the boats do. Not before.")
+            "When my knees do. I have told my daughter the same.")
     assert [slug for _, slug in speakers(body)] == ["ines-alvarado"] * 3
 
 
-def test_a_he_after_someone_unnamed_busy_doing_something_is_theirs_not_the_last_names():
+def test_a_he_after_someone_unnamed_busy_doing_something_who_then_spoke_is_theirs_not_the_last_names():
     body = ("\"We will pay whatever it takes,\" said Commissioner Dale Harmon.\n\n"
             "At the feed store, one rancher loading salt blocks into his truck put it more simply. "
             "\"She has saved more calves than the bank has,\" he said.")
     assert speakers(body)[-1] == ("She has saved more calves than ", None)
-
-
-def test_a_surname_alone_that_opened_a_sentence_about_her_stays_hers_after_her_husband_comes_in():
-    body = ("Marta Quiroga is the last midwife in the valley.\n\n"
-            "Quiroga is 68. She has delivered most of the town's teenagers.\n\n"
-            "Her husband, Tomas Quiroga, a retired teacher, says she \"has not slept a full night since 1990\".\n\n"
-            "The nearest hospital is 140 kilometres away, over a pass that closes in winter.\n\n"
-            "Asked why young midwives do not come, Quiroga does not hesitate:\n\n"
-            "\"The pay. A hospital in the city pays twice what a family here can.\"")
-    assert speakers(body)[-1] == ("The pay. A hospital in the city", "marta-quiroga")
+    # (Not someone unnamed doing something in a scene another tells: the one who told it goes on.)
+    body = ("Detective Inspector Mark Hall said the raid lasted four minutes.\n\n"
+            "A man wearing a balaclava smashed the cabinets. \"This was planned,\" he said.")
+    assert speakers(body)[-1] == ("This was planned", "mark-hall")
 
 
 def test_a_transcripts_answers_are_the_one_the_paper_spoke_with_not_the_one_quoted_most():
@@ -69,3 +63,43 @@ def test_her_as_the_object_of_a_who_clause_makes_no_woman_of_the_one_named():
             "\"half the marine biologists in this country\".\n\n"
             "\"Peg had one rule: if you had not counted it yourself, you did not talk about it,\" he said.")
     assert speakers(body)[-1] == ("Peg had one rule: if you had no", "tama-herewini")
+
+
+# Guards from the review of these rules (each gave a worse answer on the rules' first version).
+
+def test_an_interviews_answers_stay_with_the_one_quoted_when_the_paper_spoke_to_someone_else_further_up():
+    body = ("Our correspondent spoke to Fatima Idris, who walked for nine days.\n\n"
+            "UNHCR's Laura Lo Castro said the camp was \"at breaking point\". \"We need water trucks,\" Lo Castro said.\n\n"
+            "Q: How many can the camp hold?\n\nA: We planned for 20,000. We have 47,000.\n\n"
+            "Q: What do you need most?\n\nA: Water. I cannot say it more plainly.")
+    assert [slug for _, slug in speakers(body)][-2:] == ["laura-lo-castro", "laura-lo-castro"]
+
+
+def test_a_reply_is_no_ones_when_the_paragraph_before_the_question_has_two_subjects():
+    body = ("Defence advocate Priya Naidoo cross-examined Warrant Officer Sipho Dube.\n\n"
+            "Dube said the docket had gone missing twice. Former station commander Themba Nkosi has since retired.\n\n"
+            "\"Who had the key to the safe?\" Naidoo asked.\n\n"
+            "\"Only the commander,\" he replied.")
+    assert speakers(body)[-1][1] != "themba-nkosi"
+
+
+def test_words_after_a_but_or_and_clause_about_someone_else_stay_the_speakers():
+    body = ("Helen Clark and Christopher Luxon both spoke at the forum.\n\n"
+            "\"New Zealand punches above its weight,\" Clark said, but Luxon's speech drew her scorn: "
+            "\"It was a press release read aloud.\"")
+    assert [slug for _, slug in speakers(body)] == ["helen-clark", "helen-clark"]
+    body = ("Chelsea beat Brighton 4-2. Cole Palmer scored all four.\n\n"
+            "\"The players were excellent,\" manager Enzo Maresca said, and then singled out Palmer: \"He is special.\"")
+    assert [slug for _, slug in speakers(body)] == ["enzo-maresca", "enzo-maresca"]
+
+
+def test_her_before_back_or_last_is_still_her_own():
+    body = ("Harpreet Sandhu, who hurt her back when the footpath gave way, is suing. Engineer Sam Reddy inspected the "
+            "site.\n\n\"I can't work,\" she said.")
+    assert speakers(body)[0][1] == "harpreet-sandhu"
+
+
+def test_a_machine_called_a_harvester_is_no_one_unnamed():
+    body = ("Grain grower Peter Lambert started reaping on Tuesday.\n\n"
+            "The harvester broke down twice. \"It's a 2009 model,\" he said.")
+    assert speakers(body)[0][1] == "peter-lambert"

@@ -193,10 +193,8 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     answers = [k for k in under if _OWN_WORDS.search(texts[k])]
     # (The article must say it is an interview: an explainer answers its own questions, "We have crunched the numbers".)
     opening = " ".join([article.title or ""] + texts[:asked[0]])
-    # (A header naming whom the questions are for, "**A few questions for Lorraine Castellanos**", says it is an
-    # interview by itself: one answer in the first person will do, where two questions are all it has.)
-    headed = any(_QUESTIONS_HEADER.fullmatch(text) for text in texts[:asked[0]])
-    if len(answers) < (1 if headed else 2) or not (headed or _INTERVIEW_SAID.search(opening)):
+    if len(answers) < 2 or not (_INTERVIEW_SAID.search(opening)
+                                or any(_QUESTIONS_HEADER.fullmatch(text) for text in texts[:asked[0]])):
         return quotes
     first = paragraphs[asked[0]].index
     spoken_to = _spoken_to(found, paragraphs[:asked[0]])
@@ -238,12 +236,7 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
 # "We spoke to Quilty in the rehearsal room": the writer (or the outlet) spoke to the one interviewed.
 # ("The Lakes Courier put several questions to Professor Hamilton": so did the outlet that put the questions.)
 # (Not one who "did not reply", nor questions put by someone else: "MPs put questions to Latu".)
-# ("The Hill Country Business Journal spoke with Okonkwo-Reyes", "This paper spoke to …": the outlet, by its masthead.)
-_MASTHEAD_SUBJECT = (r"(?:The\s+(?:[A-Z][\w'’\-]+\s+){0,4}(?:Journal|Times|Post|News|Herald|Gazette|Tribune|Courier|Chronicle|"
-                     r"Telegraph|Review|Magazine|Radio|Press|Star|Standard|Observer|Guardian|Examiner|Sentinel|Dispatch|"
-                     r"Record|Bulletin|Mercury|Advertiser|Independent)|This\s+(?:paper|newspaper|magazine|station)|"
-                     r"Our\s+(?:reporter|correspondent))")
-_WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I|" + _MASTHEAD_SUBJECT + r")\s+(?:spoke|talked|caught\s+up|sat\s+down)\s+(?:to|with)|"
+_WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat\s+down)\s+(?:to|with)|"
                                r"(?:We|I|The\s+(?:[A-Z][\w'’\-]+\s+){1,3})(?:also\s+)?(?:put|sent|emailed|posed)\s+"
                                r"(?:[a-z]+\s+){0,2}questions\s+to)\s+"
                                r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}|her\b|him\b)(?![^.]{0,80}\b(?:did not|didn't|declined|has not|"
@@ -255,6 +248,15 @@ _SPOKE_TO_US = regexes.compile(r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z
                                r"(?:to|with)\s+(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b|"
                                r"\*[^*\n]{2,60}\*|_[^_\n]{2,60}_|The\s+[A-Z])")
 
+
+# The outlet, by its masthead, opening the sentence right before the transcript: "The Hill Country Business Journal spoke
+# with Okonkwo-Reyes after the announcement." (Not "When The Herald spoke with Luxon in March, he …", an interview gone
+# by, nor one further up: "Our correspondent spoke to Fatima Idris" before someone else's Q&A.)
+_MASTHEAD_SPOKE_TO = regexes.compile(r"(?:^|(?<=[.!?]\s))The\s+(?:[A-Z][\w'’\-]+\s+){0,4}(?:Journal|Times|Post|News|Herald|"
+                                     r"Gazette|Tribune|Courier|Chronicle|Telegraph|Review|Magazine|Radio|Press|Standard|"
+                                     r"Observer|Guardian|Examiner|Sentinel|Dispatch|Record|Bulletin|Mercury|Advertiser)\s+"
+                                     r"(?:spoke|talked)\s+(?:to|with)\s+(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})"
+                                     r"(?=\s+(?:after|about|on|this|last|by)\b|\.)")
 
 # "We asked Carey a few questions of our own": whom the questions are put to.
 _QUESTIONS_PUT = regexes.compile(r"\b(?:[Ww]e|I)\s+(?:also\s+)?asked\s+(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})\s+"
@@ -273,7 +275,8 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
     named: set[str] = set()
     for paragraph in before:
         header = _QUESTIONS_HEADER.fullmatch(paragraph.text.strip())
-        for m in [*_QUESTIONS_PUT.finditer(paragraph.text), *([header] if header else [])]:
+        masthead = _MASTHEAD_SPOKE_TO.search(paragraph.text) if paragraph is before[-1] else None
+        for m in [*_QUESTIONS_PUT.finditer(paragraph.text), *([header] if header else []), *([masthead] if masthead else [])]:
             matches = who(m.group("name"))
             if len(matches) == 1:
                 named |= matches

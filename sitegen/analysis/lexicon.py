@@ -198,7 +198,7 @@ psychiatrist psychologist publican pupil rabbi refugee retailer retiree sailor s
 shipbroker solicitor specialist spectator staffer stallholder steelworker surveyor swimmer taxpayer technician
 therapist trader trucker umpire vendor vicar wholesaler teammate team-mate classmate flatmate housemate compatriot
 friend mate pal buddy surfer agent deckhand crewman docker stevedore longshoreman labourer laborer farmhand busker
-rancher grazier stockman cattleman herder angler harvester logger seller""".split())
+rancher grazier stockman cattleman angler""".split())
 
 # A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
 ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency

@@ -336,7 +336,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     title_genders: dict[str, str] = {}  # slug → the gender of the Mr/Ms a shared surname was read as
     titled_as: dict[tuple[str, str], str] = {}  # (title, surname) → whom the article first meant by "Mr Gilroy"
     bare_as: dict[str, str] = {}  # surname → whom the article first meant by it alone ("Tremain said")
-    bare_spoke: dict[str, tuple[int, int]] = {}  # surname → where (paragraph, offset) it first spoke for them, or opened a sentence about them
+    bare_spoke: dict[str, tuple[int, int]] = {}  # surname → where (paragraph, offset) it first spoke for them
     for c in multi:
         if len(c.words) == 2 and lx.irish_county(*c.words):
             continue  # "a listener in Co Clare": Ireland's County Clare, no one named Co
@@ -519,11 +519,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                      and _fits_the_first(texts[c.paragraph], c.end, found.people.get(bare_as[word]))):
             # "Tremain said" for Jack Tremain, then "his brother, Ollie Tremain" who is "Ollie" from there on: the
             # surname alone stays with the one it meant before, the writer calling the other by his first name.
-            # (So when the others came in as someone's kin after the surname alone had spoken for the first one, or
-            # opened a sentence about them — "Tamsett said …", "Quiroga is 68.", then "Her father, Glenn Tamsett," —
-            # unless what the sentence says of it fits another: "Tremain, the chairman, said", "Tamsett said he …" of a
-            # daughter. Not in the paragraph after the relative's: "Her sister Venus Williams was less fortunate" ¶
-            # ""…," Williams said" may be either.)
+            # (So when the others came in as someone's kin after the surname alone had spoken for the first one —
+            # "Tamsett said …", then "Her father, Glenn Tamsett," — unless what the sentence says of it fits another:
+            # "Tremain, the chairman, said", "Tamsett said he …" of a daughter.)
             slug = bare_as[word]
         if slug is None:
             if word in by_surname or c.stopword or len(firsts) > 1:
@@ -587,11 +585,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             titled_as.setdefault((c.title.lower(), word), slug)
         elif len(c.words) == 1:
             bare_as.setdefault(word, slug)
-            text = texts[c.paragraph]
-            if bare_as[word] == slug and word not in bare_spoke and (
-                    _speaks_after(text, c.end) or _SAID_BEFORE_NAME.search(text, max(0, c.lead - 12), c.lead)
-                    # ("Castellanos is 71.": the surname alone opening a sentence about them.)
-                    or _VERB_WORD_AFTER.match(text, c.end) and text[:c.lead].rstrip(" \"“”")[-1:] in ("", ".", "!", "?")):
+            if bare_as[word] == slug and word not in bare_spoke and (_speaks_after(texts[c.paragraph], c.end)
+                                                                     or _SAID_BEFORE_NAME.search(texts[c.paragraph], max(0, c.lead - 12), c.lead)):
                 bare_spoke[word] = (c.paragraph, c.start)
         _add(found, person, c, texts, quotes, gazetteer=slug in gaz.people and slug not in found.unknown)
     found.mentions.sort(key=lambda m: (m.paragraph, m.start))
@@ -837,7 +832,6 @@ _BODY_OR_PERSON = frozenset("contractor subcontractor operator supplier develope
 _NOUN_SET_OFF_BEFORE = regexes.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+(?:[\w\-]+\s+){0,3}([a-z][\w\-]*),\s+$")
 _SAID_THEN_WORDS = regexes.compile(r"[\"”’']\s*,?\s*(?:said|says|added|adds)\s+((?:[a-z][\w\-]*\s+){1,3})$")
 _SAID_BEFORE_NAME = regexes.compile(r"\b(?:said|says|added|adds)\s+$")  # (`," said Tamsett`)
-_VERB_WORD_AFTER = regexes.compile(r"\s+(?:is|was|has|had|grew|lives|works|runs|[a-z]+ed)\b")
 _ROLE_SET_OFF_AFTER = regexes.compile(r",\s+(?:the|a|an|its|their|his|her)\s+")
 _REFLEXIVE_AFTER = regexes.compile(r"\s+(himself|herself)\b")
 # "New Zealand Cricket", "New York Police Department": "New" opening a place's name, not a stop word before a name.

@@ -729,9 +729,12 @@ _JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|befor
                                     r"[^:\u2588\"“”]*?\b(?:said|says|muttered|mutters|murmured|replied|replies|added|adds|shouted|"
                                     r"shouts|snapped|whispered|interjected|retorted|grumbled|countered|insisted|warned|cut in|"
                                     r"chipped in|joked|jokes|quipped|quips|laughed|laughs)\b[^:]*:\s*$")
-# (So whatever the joined clause's verb: `"…," Whitu said, but Tapsell was more upbeat: "…"` — one named after the
-# "but" is its subject, the colon ending on the words.)
-_JOIN_NAMES_ANOTHER = regexes.compile(r",\s+(?:but|and|whereas)\s+(?:[a-z][\w\-]*\s+){0,3}[A-Z][^:\u2588\"“”]*:\s*$")
+# (So with a verb of how they sounded: `"…," Whitu said, but Tapsell was more upbeat: "…"` — the one named right after
+# the "but" is its subject, the colon ending on the words. Not `and then singled out Palmer:`, `but Luxon's speech drew
+# her scorn:`: the same speaker's words, on someone else.)
+_JOIN_NAMES_ANOTHER = regexes.compile(r",\s+(?:but|whereas)\s+(?:[a-z][\w\-]*\s+){0,2}[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+"
+                                      r"(?:was|were|seemed|sounded|appeared|struck|took|had|remained|offered|sounded)\b"
+                                      r"[^:\u2588\"“”]*:\s*$")
 _ROLE_WORDS_ONLY = regexes.compile(r"(?:[a-z][\w\-]*\s+){1,3}")  # ("fellow volunteer " before a name)
 # (Nor `… a flat "with a view of a parking lot," and her roommate, Jordan Reyes, said: "…"`: an "and" opens a clause of
 # its own, another speaker's.)
@@ -875,7 +878,7 @@ class _Resolver:
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
             # (A present tense only after "a"/"one": "The Finnish officer, 54, heads the cell" is the one just named.)
             if unnamed and (_verb_follows(para.masked, unnamed.end(), present=unnamed.group(1).lower() in _INDEFINITE) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())
-                            or unnamed.group(1).lower() in _INDEFINITE and _PARTICIPLE_THEN_PAST.match(para.masked, unnamed.end(), b)
+                            or unnamed.group(1).lower() in _INDEFINITE and _PARTICIPLE_THEN_SPEAKS.match(para.masked, unnamed.end(), b)
                             or _WHO_THEN_SAID.match(para.masked, unnamed.end(), b)
                             or unnamed.group(1).lower() in _INDEFINITE and _ASIDE_THEN_SAID.match(para.masked, unnamed.end(), b)) and not any(
                     unnamed.start(1) <= m.lead < apposed or a <= m.lead < b and named_as_given(para.text, m.lead)
@@ -4119,8 +4122,9 @@ class _Resolver:
 
     def _questioned_before(self, paragraph: int, gender: str) -> Optional[str]:
         """`Under cross-examination by Jaco Steyn, Mokoena conceded …` ¶ `"…?" Steyn asked.` ¶ `"…," she replied`: a
-        paragraph that is one asker's question, and the reply opening the next, are the one questioned's — the last
-        person named as a subject before the question, of the reply's gender (or of none told), not the asker."""
+        paragraph that is one asker's question, and the reply opening the next, are the one questioned's — the one
+        person named as a subject in the paragraph before the question, of the reply's gender (or of none told), not
+        the asker."""
         if paragraph - 1 not in self.texts:
             return None
         before = self.paragraph(paragraph - 1)
@@ -4129,9 +4133,11 @@ class _Resolver:
         if asker is None:
             return None
         self._find_subjects(paragraph - 2)
-        earlier = [slug for p, _, slug in self.subjects if paragraph - 2 <= p < paragraph - 1]
-        last = earlier[-1] if earlier else None
-        if last and last != asker and self._kind(last) == "person" \
+        # (One person only, besides the asker, the subject there: not "Dube said …. Former commander Themba Nkosi has
+        # since retired." before "Who had the key?" Naidoo asked.)
+        earlier = {slug for p, _, slug in self.subjects if paragraph - 2 <= p < paragraph - 1} - {asker}
+        last = earlier.pop() if len(earlier) == 1 else None
+        if last and self._kind(last) == "person" \
                 and (self.genders.get(last) or self.name_genders.get(last) or gender) == gender:
             return last
         return None
@@ -5243,7 +5249,7 @@ _OWN_PRONOUN = regexes.compile(r"(?:\s*,[^,.;]{1,80},|,)?\s+(?:(?!(?:he|she|they
                                r"(?!(?:the|a|an|and|or|with|to|for|of|at|from|by|on|he|she|they|it|we|i|you|"
                                r"told|asked|tells|asks|gave|gives|thanked|called)\b)[a-z]+\s+(his|her)\b"
                                r"(?=\s+(?!(?:to|that|and|or|a|an|the|in|on|at|for|with|from|by|of|as|when|after|before|"
-                               r"because|since|until|while|if|but|so|again|back|last|too|now|then|here|there)\b)[a-z])")
+                               r"because|since|until|while|if|but)\b)[a-z])")
 
 
 _SPEECH_NOUN_AFTER = regexes.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(%s)\b" % "|".join(sorted(lx.SPEECH_NOUNS | {"answer", "reply", "response", "plea", "appeal", "demand"})))
@@ -5358,11 +5364,10 @@ _IRREGULAR_PASTS = (r"shook|took|came|went|sat|stood|grew|fell|ran|gave|made|hel
                     r"spoke|rose|drew|threw|wore|won|lost|met|paid|sent|spent|brought|caught|fought|sought|fled|sang|drove|"
                     r"rode|broke|chose|woke|stole|smiled|laughed|sighed|nodded")
 _IRREGULAR_PAST_AFTER = regexes.compile(r"\s+(?:" + _IRREGULAR_PASTS + r")\b")
-# "One rancher loading mineral tubs into his pickup put it more simply": someone unnamed, what they were doing, then
-# their verb (a past: without -ed from the list above or "put", with it, or a speech verb), in words only.
-_PARTICIPLE_THEN_PAST = regexes.compile(r"\s+[a-z]{2,}ing(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,8}?\s+(?:put|[a-z]+ed|"
-                                        + _IRREGULAR_PASTS + "|" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
-
+# "One rancher loading mineral tubs into his pickup put it more simply": someone unnamed, what they were doing, then a
+# verb of their speaking (not "A man wearing a balaclava smashed the cabinets", a deed in a scene someone else tells).
+_PARTICIPLE_THEN_SPEAKS = regexes.compile(r"\s+[a-z]{2,}ing(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,8}?\s+(?:put\s+it|summed\s+it\s+up|"
+                                          + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
 
 def _sentence_before(para: _Paragraph, pos: int) -> int:
     """Where the sentence before the one at `pos` starts (the paragraph's start when there is none)."""

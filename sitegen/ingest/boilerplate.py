@@ -205,6 +205,8 @@ _COMMENT_FORM = regexes.compile(
     r"\b(?:your (?:email|e-mail) address will not be published|required fields are marked|"
     r"(?:save|remember) my name|notify me of (?:follow-up|new) (?:comments|posts)|"
     r"comments? (?:are|is) (?:closed|moderated)|please (?:enter|type) your (?:comment|name)|you must be logged in|"
+    # ("Join the conversation by leaving a comment below. Please keep comments respectful.")
+    r"(?:by )?leaving a comment below|please keep (?:your )?comments (?:respectful|civil|polite|on[- ]topic)|"
     # Comments closed, in other languages: "Kommentarfunktionen er lukket", "Kommentarerna är stängda", "Die
     # Kommentarfunktion ist geschlossen", "Les commentaires sont fermés", "Los comentarios están cerrados", …
     r"kommentar(?:funktionen|erne|erna|feltet|er)? (?:er|är|ist|sind) (?:lukket|stängda|stengt|geschlossen|deaktiviert)|"

@@ -65,7 +65,10 @@ _BOX_NAMES = (
     "cards", "more", "visually-hidden", "sr-only", "print-only", "outbrain", "taboola", "criteo", "viral", "sociable",
     "most-popular", "more-on", "next-up", "premium", "donate", "donation", "donations", "scoreboard", "scorebox",
     "matchcenter", "matchcentre", "signature",  # (a forum member's signature under each post)
-    "relatedposts", "relatedstories", "relatedarticles", "relatedcontent", "relatedlinks")  # (Jetpack's "jp-relatedposts")
+    "relatedposts", "relatedstories", "relatedarticles", "relatedcontent", "relatedlinks",  # (Jetpack's "jp-relatedposts")
+    # A sign-up box for the newsletter ("signup-inline"); a match sheet or fact box set apart from the story
+    # ("tabellino", Italian for the match sheet, "lineups").
+    "signup", "sign-up", "tabellino", "lineups", "line-ups", "matchsheet", "match-sheet", "factbox", "fact-box")
 _AUTHOR_NAMES = ("author", "authors", "byline", "author-name", "writer", "autor", "autore", "auteur")  # (Polish, German, Spanish; Italian; French)
 _BOX_WORDS = regexes.compile(r"(?:^|[\s_-])(%s)(?:$|[\s_-])" % "|".join(_BOX_NAMES), re.IGNORECASE)
 _AUTHOR_BOX = regexes.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(_AUTHOR_NAMES), re.IGNORECASE)
