@@ -103,3 +103,36 @@ def test_a_machine_called_a_harvester_is_no_one_unnamed():
     body = ("Grain grower Peter Lambert started reaping on Tuesday.\n\n"
             "The harvester broke down twice. \"It's a 2009 model,\" he said.")
     assert speakers(body)[0][1] == "peter-lambert"
+
+
+# The second wave (batches 116–123's remaining misses and 120–123, measured on main e98a4919).
+
+def test_a_coordinator_or_warden_set_off_after_a_name_makes_a_person():
+    body = ("Aoife Brennan, co-ordinator of the Slaney Catchment Group, said the scheme had been \"a licence to pollute\" "
+            "in some catchments.")
+    assert speakers(body) == [("a licence to pollute", "aoife-brennan")]
+
+
+def test_what_someone_trained_or_qualified_as_is_no_one_else():
+    body = ("Niamh Kiely, who returned to the farm after qualifying as an agricultural scientist, said she was already "
+            "questioning that decision.\n\n\"I came home because I wanted to farm,\" she said.")
+    assert speakers(body)[-1] == ("I came home because I wanted to", "niamh-kiely")
+
+
+def test_a_fan_of_a_named_team_in_a_wig_who_summed_it_up_is_someone_unnamed():
+    body = ("The Tshwane Comets won their first title in 11 years on Sunday.\n\n"
+            "Outside the arena, a Comets supporter in a blue wig summed up the mood. \"We suffered for 11 years, we can "
+            "scream for one night,\" she said.")
+    assert speakers(body)[-1] == ("We suffered for 11 years, we ca", None)
+
+
+def test_a_ministry_that_lists_ports_shipping_and_waterways_is_one_body():
+    body = ("The Union Ministry of Ports, Shipping and Waterways said the terminal would create \"around 6,000 direct and "
+            "indirect jobs\".")
+    assert speakers(body) == [("around 6,000 direct and indirec", "union-ministry-of-ports-shipping-and-waterways")]
+
+
+def test_a_person_of_a_body_in_a_city_is_the_person_not_a_body_named_after_them():
+    body = ("Strategic affairs analyst Dr. Farah Siddiqui of the Centre for Eurasian Studies in New Delhi argued that the "
+            "process was \"doomed from the start\". \"The real negotiation is not in Geneva,\" she said.")
+    assert [slug for _, slug in speakers(body)] == ["farah-siddiqui", "farah-siddiqui"]

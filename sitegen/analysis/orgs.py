@@ -51,7 +51,8 @@ def _joins_and(words: list, k: int) -> bool:
 _CAP = r"[A-Z][\w'’\-]*"
 # "The Ministry of Housing, Communities and Local Government", "the Department for Environment, Food and Rural
 # Affairs": a head, "of"/"for" and what the body is for, listed with commas and a last "and".
-_SERIAL_NAME = regexes.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<owner>{c}['’]s\s+)?(({c})\s+(?:of|for)\s+(?:the\s+)?{c}(?:\s+{c}){{0,2}}"
+# ("The Union Ministry of Ports, Shipping and Waterways": India's federal ministry, "Union" part of its name.)
+_SERIAL_NAME = regexes.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<owner>{c}['’]s\s+|(?:Union|Federal|Central)\s+)?(({c})\s+(?:of|for)\s+(?:the\s+)?{c}(?:\s+{c}){{0,2}}"
                                r"(?:,\s+{c}(?:\s+{c}){{0,2}})*),\s+({c}(?:\s+{c}){{0,2}}\s+and\s+(?:the\s+)?{c}(?:\s+{c}){{0,2}})\s*$"
                                .format(c=_CAP))
 
@@ -65,7 +66,9 @@ zero heritage tourism arts infrastructure development labour labor industry ente
 research universities higher training consumer consumers competition markets natural resources mines mining forestry
 forests land lands interior home civil service services public works national cohesion integration migration
 immigration citizenship veterans sciences marine maritime ocean oceans aviation communications rail road roads
-disability wellbeing gaeltacht""".split())
+disability wellbeing gaeltacht ports shipping waterways refugees highways electronics information broadcasting statistics
+textiles steel coal power renewable new micro small medium enterprises chemicals fertilisers fertilizers commerce tribal
+minority defence defense personnel grievances telecommunications""".split())
 
 
 # Bodies named with "general" after them; not "the army general", "the attorney general": people.

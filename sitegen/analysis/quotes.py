@@ -881,7 +881,8 @@ class _Resolver:
                             or unnamed.group(1).lower() in _INDEFINITE and _PARTICIPLE_THEN_SPEAKS.match(para.masked, unnamed.end(), b)
                             or _WHO_THEN_SAID.match(para.masked, unnamed.end(), b)
                             or unnamed.group(1).lower() in _INDEFINITE and _ASIDE_THEN_SAID.match(para.masked, unnamed.end(), b)) and not any(
-                    unnamed.start(1) <= m.lead < apposed or a <= m.lead < b and named_as_given(para.text, m.lead)
+                    unnamed.start(1) <= m.lead < apposed and not _whose(unnamed, m)
+                    or a <= m.lead < b and named_as_given(para.text, m.lead)
                     for m in para.mentions):
                 # (Not when the sentence gives the name they go by: "A ferry captain …, who would give only his first
                 # name, Oskar, said": Oskar, whom a later "he" means.)
@@ -2944,6 +2945,12 @@ class _Resolver:
             if len(fuller) == 1:
                 self.named_in_full[slugify(name)] = full = fuller.pop()
                 return self._org_named(full, how + f" → '{name}', named in full before as {{name}}")
+        at = para.masked.rfind(name, clause_start, end)
+        person = next((m for m in para.mentions if at >= 0 and at <= m.lead < at + 16 and not m.in_quote
+                       and self._kind(m.key) == "person" and _OF_BODY_AFTER.match(para.masked, m.end)), None)
+        if person is not None:
+            # "Dr. Farah Siddiqui of the Centre for Eurasian Studies in New Delhi argued": the person, of the body.
+            return self._speaker(person.key, how + " → {name}, of the body named after them")
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or self.gaz.roles.get(normalize_role(name))
         if slug is None:
@@ -5233,8 +5240,10 @@ _KIN_SPEAKER = regexes.compile(r"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))" + _SOMEONES_KI
                                + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 # ("One nurse, who asked not to be named because staff had been told not to …, said": past the clause set off.)
 # What someone is, before a role: "who works as a pharmacy assistant", "who was a nurse", "who became a teacher".
-_ROLE_PREDICATE_BEFORE = regexes.compile(r"\b(?:works|worked|working|serves|served|serving|trained|qualified|"
-                                         r"retired|is|was|has\s+been|had\s+been|became|becomes)\s+(?:as\s+)?$")
+# ("after qualifying as an agricultural scientist", "before training as a nurse", "having started as a cadet".)
+_ROLE_PREDICATE_BEFORE = regexes.compile(r"\b(?:works|worked|working|serves|served|serving|trained|training|qualified|"
+                                         r"qualifying|retired|retiring|started|starting|began|beginning|joined|joining|"
+                                         r"is|was|has\s+been|had\s+been|became|becomes|becoming)\s+(?:as\s+)?$")
 _UNNAMED_SPEAKER = regexes.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
     r"(?=[AaOo])\b" + _SOMEONE_UNNAMED +
     # (No he/she between, the subject of the verb instead: "In one, sent to a sales manager on 14 February, he wrote:".)
@@ -5364,10 +5373,18 @@ _IRREGULAR_PASTS = (r"shook|took|came|went|sat|stood|grew|fell|ran|gave|made|hel
                     r"spoke|rose|drew|threw|wore|won|lost|met|paid|sent|spent|brought|caught|fought|sought|fled|sang|drove|"
                     r"rode|broke|chose|woke|stole|smiled|laughed|sighed|nodded")
 _IRREGULAR_PAST_AFTER = regexes.compile(r"\s+(?:" + _IRREGULAR_PASTS + r")\b")
-# "One rancher loading mineral tubs into his pickup put it more simply": someone unnamed, what they were doing, then a
-# verb of their speaking (not "A man wearing a balaclava smashed the cabinets", a deed in a scene someone else tells).
-_PARTICIPLE_THEN_SPEAKS = regexes.compile(r"\s+[a-z]{2,}ing(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,8}?\s+(?:put\s+it|summed\s+it\s+up|"
-                                          + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
+_OF_BODY_AFTER = regexes.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _whose(unnamed: re.Match, mention) -> bool:
+    """"a Comets supporter", "one Vale fan": a name between an "a" and the noun only says whose they are."""
+    return unnamed.group(1).lower() in _INDEFINITE and unnamed.end(1) < mention.lead and mention.end <= unnamed.start(3)
+
+# "One rancher loading mineral tubs into his pickup put it more simply", "a Comets supporter in a blue wig summed up
+# the mood": someone unnamed, what they were doing or wearing, then a verb of their speaking (not "A man wearing a
+# balaclava smashed the cabinets", a deed in a scene someone else tells).
+_PARTICIPLE_THEN_SPEAKS = regexes.compile(r"\s+(?:[a-z]{2,}ing|in|with)(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,8}?\s+"
+                                          r"(?:put\s+it|summed\s+(?:it\s+)?up|" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
 
 def _sentence_before(para: _Paragraph, pos: int) -> int:
     """Where the sentence before the one at `pos` starts (the paragraph's start when there is none)."""

@@ -1082,7 +1082,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             named = named if named and 2 <= len(named.split()) <= 4 and md.another_author(named, second) else None
         elif result.author and i and infos[i - 1].reason == _NAME_ALONE:
             second = name_line(infos, i, title_at, end)
-            if second and md.another_author(result.author, second) and not _a_place_under_a_name(result.author, second):
+            # (Not the outlet's name under the writer's: "Dana Whitcombe" / "Duluth Lakeshore Gazette".)
+            if second and md.another_author(result.author, second) and not _a_place_under_a_name(result.author, second) \
+                    and not OUTLET_WORDS.search(second):
                 result.author = md.join_authors(result.author, second)
                 info.fate, info.reason = "author", _NAME_ALONE
                 continue
