@@ -107,13 +107,7 @@ def test_a_machine_called_a_harvester_is_no_one_unnamed():
 
 # The second wave (batches 116–123's remaining misses and 120–123, measured on main e98a4919).
 
-def test_a_coordinator_or_warden_set_off_after_a_name_makes_a_person():
-    body = ("Aoife Brennan, co-ordinator of the Slaney Catchment Group, said the scheme had been \"a licence to pollute\" "
-            "in some catchments.")
-    assert speakers(body) == [("a licence to pollute", "aoife-brennan")]
-
-
-def test_what_someone_trained_or_qualified_as_is_no_one_else():
+def test_what_someone_qualified_as_is_no_one_else():
     body = ("Niamh Kiely, who returned to the farm after qualifying as an agricultural scientist, said she was already "
             "questioning that decision.\n\n\"I came home because I wanted to farm,\" she said.")
     assert speakers(body)[-1] == ("I came home because I wanted to", "niamh-kiely")
@@ -136,3 +130,20 @@ def test_a_person_of_a_body_in_a_city_is_the_person_not_a_body_named_after_them(
     body = ("Strategic affairs analyst Dr. Farah Siddiqui of the Centre for Eurasian Studies in New Delhi argued that the "
             "process was \"doomed from the start\". \"The real negotiation is not in Geneva,\" she said.")
     assert [slug for _, slug in speakers(body)] == ["farah-siddiqui", "farah-siddiqui"]
+
+
+# Guards from the second review (each gave a worse answer on these rules' first version).
+
+def test_one_who_joined_or_trained_someone_unnamed_is_not_them():
+    body = ("Health minister Mary Butler spent Tuesday at University Hospital Limerick, where she joined a nurse who said "
+            "the emergency department had 96 patients on trolleys. \"Some of them have been here three days,\" she said.")
+    assert speakers(body)[-1][1] is None
+    body = ("Detective Sergeant Joanne Pike spent the morning training a recruit who said she had joined after her brother "
+            "was assaulted. \"I wanted to do something,\" she said.")
+    assert speakers(body)[-1][1] is None
+
+
+def test_a_department_and_a_body_named_national_highways_are_two():
+    body = ("Work on the A303 tunnel has been paused.\n\nThe Department for Transport and National Highways said the "
+            "scheme would be \"reviewed in the spring\".")
+    assert speakers(body)[-1][1] != "department-for-transport-and-national-highways"

@@ -2016,9 +2016,9 @@ HTML_71_FIRST_RUN = {
 }
 
 # Blind batches text 102 (heldout_text_copied90) and HTML 75 (heldout_html75), the second wave of stop 49, measured once
-# on e98a4919: text 0.979 / 1.00 / 0.92, HTML 0.984 / 1.00 / 1.00. After the rules made for them (a teaser card's summary
-# at most 32 words, so a long quoted paragraph after a "Lesen Sie auch" teaser is story; the outlet's name under the
-# writer's no second author; "follow her on X" names no outlet): 0.992 / 1.00 / 0.94, 0.984 / 1.00 / 1.00. Left:
+# on e98a4919: text 0.979 / 1.00 / 0.92, HTML 0.984 / 1.00 / 1.00. After the rules made for them (a long quotation is no
+# teaser card's summary, so one after a "Lesen Sie auch" teaser is story; the outlet's name under the writer's no second
+# author; "follow her on X" names no outlet): 0.992 / 1.00 / 0.94, 0.984 / 1.00 / 1.00. Left:
 BATCH_102_FIRST_RUN = {
     "heldout_text_copied90/factline_ja_kyushihei-tsukaenaku-naru": "body (1 missing): a fact-check's '検証対象' "
     "subheading dropped",

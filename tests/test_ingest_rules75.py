@@ -48,3 +48,21 @@ def test_a_comment_forms_plea_to_leave_a_comment_below_ends_the_story():
                     "Join the conversation by leaving a comment below. Please keep comments respectful.",
                     "BrewerLane42", "Great news, that building has been an eyesore for years."])
     assert body_lines(found.blocks) == ENGLISH
+
+
+# Guards from the second review (each gave a worse answer on these rules' first version).
+
+def test_related_cards_with_summaries_of_forty_words_stay_out_of_the_story():
+    summary = ("Residents of the eastern suburbs say the new timetable leaves them waiting forty minutes for a bus at "
+               "night, and the council has promised to review the changes before winter, although no date has been set "
+               "for the review yet.")
+    found = copied([HEADLINE, "By Ana Ruiz", "12 March 2025", *ENGLISH, "Read more",
+                    "Night buses cut across the eastern suburbs", summary,
+                    "Library hours extended for exam season", summary.replace("bus", "train")])
+    assert body_lines(found.blocks) == ENGLISH
+
+
+def test_a_co_author_named_press_or_sun_stays_an_author():
+    for second in ("Daniel Press", "Kim Sun-young"):
+        found = copied(["Harbour Times", HEADLINE, "Lee Ji-hoon", second, "12 March 2025", *ENGLISH])
+        assert found.author == f"Lee Ji-hoon and {second}"

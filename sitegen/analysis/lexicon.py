@@ -180,7 +180,7 @@ protester demonstrator voter passenger shopper traveller traveler commuter villa
 bystander medic paramedic fighter gunner sniper serviceman servicewoman conscript recruit patient
 backbencher frontbencher peer senator-elect congressman-elect commissioner inspector superintendent
 presenter interviewer moderator newsreader broadcaster pundit poet playwright gp
-commandant grandmaster assistant coordinator co-ordinator administrator facilitator warden ranger trustee curator""".split())
+commandant grandmaster assistant""".split())
 
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.

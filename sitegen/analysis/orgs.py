@@ -66,9 +66,9 @@ zero heritage tourism arts infrastructure development labour labor industry ente
 research universities higher training consumer consumers competition markets natural resources mines mining forestry
 forests land lands interior home civil service services public works national cohesion integration migration
 immigration citizenship veterans sciences marine maritime ocean oceans aviation communications rail road roads
-disability wellbeing gaeltacht ports shipping waterways refugees highways electronics information broadcasting statistics
-textiles steel coal power renewable new micro small medium enterprises chemicals fertilisers fertilizers commerce tribal
-minority defence defense personnel grievances telecommunications""".split())
+disability wellbeing gaeltacht ports shipping waterways refugees electronics broadcasting statistics textiles steel coal
+renewable micro small medium enterprises chemicals fertilisers fertilizers tribal minority defence defense grievances
+telecommunications""".split())
 
 
 # Bodies named with "general" after them; not "the army general", "the attorney general": people.

@@ -5240,10 +5240,11 @@ _KIN_SPEAKER = regexes.compile(r"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))" + _SOMEONES_KI
                                + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 # ("One nurse, who asked not to be named because staff had been told not to …, said": past the clause set off.)
 # What someone is, before a role: "who works as a pharmacy assistant", "who was a nurse", "who became a teacher".
-# ("after qualifying as an agricultural scientist", "before training as a nurse", "having started as a cadet".)
-_ROLE_PREDICATE_BEFORE = regexes.compile(r"\b(?:works|worked|working|serves|served|serving|trained|training|qualified|"
-                                         r"qualifying|retired|retiring|started|starting|began|beginning|joined|joining|"
-                                         r"is|was|has\s+been|had\s+been|became|becomes|becoming)\s+(?:as\s+)?$")
+# ("after qualifying as an agricultural scientist", "before retiring as a nurse"; not "joined a nurse who said", "training
+# a recruit who said", "As talks began an official": someone else.)
+_ROLE_PREDICATE_BEFORE = regexes.compile(r"\b(?:works|worked|working|serves|served|serving|trained|qualified|"
+                                         r"retired|is|was|has\s+been|had\s+been|became|becomes|(?:qualifying|retiring|"
+                                         r"becoming)\s+as)\s+(?:as\s+)?$")
 _UNNAMED_SPEAKER = regexes.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
     r"(?=[AaOo])\b" + _SOMEONE_UNNAMED +
     # (No he/she between, the subject of the verb instead: "In one, sent to a sales manager on 14 February, he wrote:".)

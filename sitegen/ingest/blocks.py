@@ -685,16 +685,18 @@ def _sentence_items(infos: list[LineInfo], i: int, last: int) -> bool:
 _ANNOUNCES_LIST = regexes.compile(r"[:：]$|(?:以下|次の|下記).{0,30}。$|다음과 같(?:다|습니다)\.$")
 
 
-def teaser_pairs_end(infos: list[LineInfo], start: int, last: int, longest: int = 32) -> int:
+def teaser_pairs_end(infos: list[LineInfo], start: int, last: int, longest: int = 45) -> int:
     """Under a "More news" label: headline, summary, headline, summary… — where that run ends (start if no run).
-    A card may show its date first ("25 February 2025" / headline / summary)."""
+    A card may show its date first ("25 February 2025" / headline / summary). (A long quotation is no card's summary:
+    "„Abschreckung entsteht nicht durch Unterschriften …“, sagt der Militärhistoriker …" is the story's.)"""
     j, pairs = start, 0
     while True:
         k = j + 1 if j <= last and infos[j].words <= 6 and md.date_line(infos[j].line.text) else j
         if not (k + 1 <= last and (not infos[k].sentence or _title_case(infos[k].line.text)) and infos[k].words <= 16
-                and infos[k + 1].sentence and infos[k + 1].words <= longest):
+                and infos[k + 1].sentence and infos[k + 1].words <= longest
+                and not (infos[k + 1].words > 30 and infos[k + 1].line.text[:1] in "\"“„«‘»")):
             break
-        if longest < 32 and (infos[k].pattern or infos[k + 1].pattern):
+        if longest < 45 and (infos[k].pattern or infos[k + 1].pattern):
             break  # (short cards: a newsletter box's label and prompt are no card)
         pairs += 1
         j = k + 2

@@ -1082,9 +1082,10 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             named = named if named and 2 <= len(named.split()) <= 4 and md.another_author(named, second) else None
         elif result.author and i and infos[i - 1].reason == _NAME_ALONE:
             second = name_line(infos, i, title_at, end)
-            # (Not the outlet's name under the writer's: "Dana Whitcombe" / "Duluth Lakeshore Gazette".)
+            # (Not the outlet's name under the writer's: "Dana Whitcombe" / "Duluth Lakeshore Gazette" — three words
+            # or more ending on a masthead's word, or "The …": a co-author may be "Daniel Press", "Kim Sun-young".)
             if second and md.another_author(result.author, second) and not _a_place_under_a_name(result.author, second) \
-                    and not OUTLET_WORDS.search(second):
+                    and not _outlet_name(second):
                 result.author = md.join_authors(result.author, second)
                 info.fate, info.reason = "author", _NAME_ALONE
                 continue
@@ -1245,6 +1246,11 @@ _ENTRY_FOOTER = regexes.compile(r"^(?:this (?:entry|post) was )?(?:posted|publis
 
 
 _NAME_ALONE = "a name on its own line beside the headline or date"
+
+
+def _outlet_name(text: str) -> bool:
+    words = text.split()
+    return bool(words) and OUTLET_WORDS.fullmatch(words[-1]) is not None and (len(words) >= 3 or words[0] == "The")
 _NAME_OVER_ROLE = "a name over the reporter's role (a byline on two lines)"
 
 

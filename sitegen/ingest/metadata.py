@@ -131,8 +131,8 @@ _PUBLISHER_SHAPES = [
                     r"fa parte d[ei]|maakt deel uit van|jest częścią|on osa) (?:the )?[A-Z]"),
     # A domain as the name, lower case too: "© tagesfunk.de 2026 – Ein Angebot des …".
     regexes.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[a-z][\w-]+\.(?:de|com|net|org|fr|es|it|nl|at|ch|pl|pt|eu))(?=[\s,]|$)"),
-    # (The name capitalized whatever the case of the rest: "follow her on X @danawhitcombe" names no outlet.)
-    regexes.compile(r"\bfollow\s+(?P<name>(?!us\b)(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3})\s+on\s+(?:facebook|twitter|x|instagram|telegram|"
+    # (Not a pronoun: "follow her on X @danawhitcombe" names no outlet.)
+    regexes.compile(r"\bfollow\s+(?P<name>(?!(?:us|me|him|her|them|you|my|our|his|their)\b)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+on\s+(?:facebook|twitter|x|instagram|telegram|"
                     r"linkedin|youtube|tiktok|whatsapp|google news)", re.IGNORECASE),
     # Turkish: "Ekonomi Postası'nı Google News üzerinden takip edin" (follow NAME, the name with its object ending).
     regexes.compile(r"^(?P<name>[A-ZÇĞİÖŞÜ][\w.&-]*(?:\s+[A-ZÇĞİÖŞÜ][\w.&-]*){0,3})['’][ny]?[ıiuü]\s+"
