@@ -636,7 +636,11 @@ _SPOKE_SO = regexes.compile(r"\b(?:(?:was|were|is|are)\s+(?:(?:the|even|more|mos
                             r"unapologetic|frank|frankest|sharper|sharpest|cautious|explicit|clearer|clearest|upbeat|"
                             r"gloomier|dismissive|categorical|terse|unequivocal|unambiguous|succinct)|"
                             r"puts?\s+it\s+(?:(?:even|more|far|much|rather|most|less)\s+)*(?:bluntly|plainly|simply|starkly|"
-                            r"succinctly|differently|sharply|another\s+way|this\s+way))\b[^.!?\u2588]{0,40}[.!]\s*$")
+                            r"succinctly|differently|sharply|another\s+way|this\s+way)|"
+                            # ("…, Lindiwe Mokoena, apologised to residents." then a paragraph of quotation: her apology.)
+                            r"apologi[sz]ed\s+to\s+(?:the\s+)?(?:residents|crowd|meeting|audience|families|parents|"
+                            r"customers|passengers|fans|supporters|voters|members|staff|workers|patients|victims))"
+                            r"\b[^.!?\u2588]{0,40}[.!]\s*$")
 # "… read a statement on behalf of the family.", "… gave a short statement outside court.": then the statement.
 _READ_A_STATEMENT = regexes.compile(r"\b(?:read|reads|read\s+out|reads\s+out|delivered|delivers|gave|gives|made|makes)\s+"
                                     r"(?:a|an|the|her|his|their)\s+(?:(?:short|brief|prepared|joint|written|emotional|"
@@ -1229,7 +1233,8 @@ class _Resolver:
             mention = self._mention_at(para, dash.end())
             if mention and not mention.possessive and _SIGNATURE_REST.fullmatch(masked, mention.end):
                 return self._speaker(mention.key, "signed after a dash → {name}"), True
-        mid_sentence = q.text.rstrip()[-1:].isalnum() and masked[end:end + 3].lstrip()[:1] not in (",", "—", "–")
+        mid_sentence = q.text.rstrip()[-1:].isalnum() and masked[end:end + 3].lstrip()[:1] not in (",", "—", "–") \
+            and not (_PRONOUN_SAID_AFTER.match(masked, end) and not masked[s_start:start].strip(" \u2588\"“”‘’'"))
         found = None if mid_sentence else self._after(para, end, s_end, direct=True)
         seen = _VERB.search(masked, end, s_end) is not None
         verb_seen |= seen
@@ -5374,6 +5379,10 @@ _IRREGULAR_PASTS = (r"shook|took|came|went|sat|stood|grew|fell|ran|gave|made|hel
                     r"spoke|rose|drew|threw|wore|won|lost|met|paid|sent|spent|brought|caught|fought|sought|fled|sang|drove|"
                     r"rode|broke|chose|woke|stole|smiled|laughed|sighed|nodded")
 _IRREGULAR_PAST_AFTER = regexes.compile(r"\s+(?:" + _IRREGULAR_PASTS + r")\b")
+# `"Everyone knows which ships these are" he said.`: a quotation opening its sentence, its comma left out, then a he or
+# she and a speech verb — an attribution all the same.
+_PRONOUN_SAID_AFTER = regexes.compile(r"\s+(?:he|she)\s+(?:said|says|added|adds|told|tells|replied|replies|explained|"
+                                      r"insisted|warned|argued)\b")
 _OF_BODY_AFTER = regexes.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 
 
