@@ -1451,12 +1451,65 @@ BATCH_123_FIRST_RUN = {
 }
 
 
+# Blind batches 124–127 (stop 49's third wave), sealed: written while the second wave's rules were made, measured once
+# on those rules (db8398a3); nothing made for them but one guard (an interview's answers not the one quoted most when
+# the paper names whom it spoke with). What is left:
+BATCH_124_SEALED = {
+    ('events', 'b124-analysis-reassurance-force'): "missed 1994 year 'Under the Budapest Memorandum of 1994'",
+    ('topics', 'b124-ballet-review-the-salt-road'): 'labour_history: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b124-broadcast-ireland-ukraine-demining'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b124-broadcast-ireland-ukraine-demining'): "missed 2026-05-18 day 'a meeting of EU foreign ministers in Brussels on Monday'",
+    ('scare', 'b124-broadcast-ireland-ukraine-demining'): "'triple lock' listed as speech",
+    ('events', 'b124-coroner-inquest-striding-edge'): "missed 2026-05-07 day 'an inquest at Cockermouth heard on Thursday'",
+    ('topics', 'b124-council-budget-whanganui-rates'): 'aquatic_facilities: terms in enough paragraphs, not what the story is about; water_infrastructure: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b124-fishing-northern-cod-cut'): 'marine_science: terms in enough paragraphs, not what the story is about',
+    ('events', 'b124-kindergarten-tahunanui-closure'): "missed 2026-05-08 day 'told families in a letter on Friday'",
+    ('scare', 'b124-railway-badlapur-ac-local-protest'): "'Mission Punctuality' listed as speech",
+    ('scare', 'b124-wire-geneva-ceasefire-round'): "'Geneva framework' listed as speech",
+}
+
+BATCH_125_SEALED = {
+    ('topics', 'b125-broadcast-canada-trainers'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b125-broadcast-canada-trainers'): "missed 2026-07 month 'unlikely before the NATO summit in July'",
+    ('topics', 'b125-folk-festival-burren-roots'): 'council_funding: terms in enough paragraphs, not what the story is about; traffic_parking: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b125-folk-festival-burren-roots'): "'largely without incident' given to garda, not gardai",
+    ('scare', 'b125-forestry-oregon-harvest'): "'paper forest' listed as speech",
+    ('topics', 'b125-fraud-trial-ubuntu-freight'): 'job_losses: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b125-fraud-trial-ubuntu-freight'): "'Sunrise Advisory Services' listed as speech",
+    ('topics', 'b125-live-paris-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_126_SEALED = {
+    ('scare', 'b126-airport-bhubaneswar-checkin-glitch'): "'CUTE' listed as speech",
+    ('topics', 'b126-cyclone-ines-bowen'): 'flooding: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b126-cyclone-ines-bowen'): "'catastrophe' listed as speech",
+    ('events', 'b126-interview-q-and-a-deep-sea-biologist'): "missed 2026-07 month 'meets again in Kingston in July'",
+    ('scare', 'b126-interview-q-and-a-deep-sea-biologist'): "'the gummy bear' listed as speech",
+    ('topics', 'b126-live-security-guarantees'): 'neutrality: too few paragraphs with its terms',
+    ('topics', 'b126-pharmacy-leitrim-closure'): 'health_policy: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b126-pharmacy-leitrim-closure'): "'rural pharmacy allowance' listed as speech",
+    ('topics', 'b126-planning-appeal-wanaka-subdivision'): 'landscape: terms in enough paragraphs, not what the story is about',
+    ('events', 'b126-squash-cape-town-classic'): "missed 2026-06-01 day 'next published on June 1'",
+    ('events', 'b126-winery-naramata-freeze-recovery'): "missed 2026-10-12 day 'until Oct. 12'",
+}
+
+BATCH_127_SEALED = {
+    ('scare', 'b127-broadcast-seized-assets'): "'Hill Talk' listed as speech",
+    ('topics', 'b127-employment-tribunal-forklift-whistleblower'): 'logistics_industry: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b127-employment-tribunal-forklift-whistleblower'): "'especially in industries where the peopl' given to lloyd-harries, not bethan-lloyd",
+    ('events', 'b127-film-festival-malabar-golden-kite'): "missed 2025 year 'up from 8,900 in 2025'",
+    ('scare', 'b127-film-festival-malabar-golden-kite'): "'Xonali' listed as speech",
+    ('scare', 'b127-profile-q-and-a-okonjo-ocean-sound'): "'the library' listed as speech",
+    ('events', 'b127-swimming-mahlangu-record'): "missed 2026-07 month 'at the Commonwealth Games in Glasgow in July'; missed 2019 year 'which had stood since 2019'",
+}
+
+
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

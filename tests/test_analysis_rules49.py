@@ -167,3 +167,37 @@ def test_a_paragraph_of_quotation_after_someone_apologised_to_residents_is_their
             "\"I am not going to stand here and make excuses. Our pipes are old.\"\n\n"
             "Mokoena said full supply would be restored by the weekend.")
     assert speakers(body) == [("I am not going to stand here an", "lindiwe-mokoena")]
+
+
+# Guards from the third review.
+
+def test_a_title_or_slogan_opening_a_longer_sentence_is_no_ones_words():
+    body = ("The singer Mark Ellison said he still listens to old records every night.\n\n"
+            "\"Purple Rain\" he says is the album he plays most.")
+    assert all(slug is None for _, slug in speakers(body)[1:])
+    body = ("The opposition leader, Dan Fuller, said the government had lost its way.\n\n"
+            "\"Stop the boats\" he said was a slogan, not a policy.")
+    assert speakers(body)[-1][1] is None
+
+
+def test_no_apology_made_or_one_under_another_clause_introduces_no_ones_words():
+    for sentence in ("The club's owner, Gerry Platt, has still not apologised to supporters.",
+                     "Tearful parents confronted the head teacher, Alan Marsh, who apologised to the parents.",
+                     "The chairman, Tom Reid, sat in silence while his chief executive, Anna Berg, apologised to the "
+                     "passengers."):
+        body = sentence + "\n\n\"We failed you today. We will make it right.\""
+        assert speakers(body)[-1][1] not in ("gerry-platt", "alan-marsh", "tom-reid")
+
+
+def test_an_interviews_answers_are_the_one_who_spoke_with_the_papers_reporter_not_the_one_quoted_most():
+    body = ("Renata Okafor has spent more than 400 hours on the seafloor. The biologist led a 31-day expedition in "
+            "March.\n\n"
+            "Colleagues describe her as relentless. \"Renata will stay at the microscope until four in the morning,\" "
+            "said Dr. James Kettering, a marine ecologist who has sailed with her.\n\n"
+            "Okafor spoke with The Bayside Ledger's science reporter Caleb Ward. This interview has been edited for "
+            "length.\n\n"
+            "**Q: How did you first get interested in the deep sea?**\n\n"
+            "A: I grew up in Galveston, about as far from the abyss as you can get.\n\n"
+            "**Q: What did you find in March?**\n\n"
+            "A: We collected about 60 animals that we think are undescribed.")
+    assert [slug for _, slug in speakers(body)][-2:] == ["renata-okafor", "renata-okafor"]

@@ -263,6 +263,22 @@ _QUESTIONS_PUT = regexes.compile(r"\b(?:[Ww]e|I)\s+(?:also\s+)?asked\s+(?P<name>
                                  + _A_FEW_QUESTIONS + r"\b")
 
 
+_OUTLETS_REPORTER = regexes.compile(r"The\s+(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*['’]s\s+(?:[a-z]+\s+){0,3}"
+                                    r"(?:reporter|correspondent|editor|writer|journalist)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\b")
+
+
+def _spoke_to_someone_else(found: ArticlePeople, before: list, persons: set) -> bool:
+    """Whether the paragraph right before the transcript says whom the paper spoke to ("Okafor spoke with The Bayside
+    Ledger's science reporter") by a name that is none of the article's people: then the answers are not the one
+    quoted most's, whoever they are."""
+    if not before:
+        return False
+    named = [m.group("name") for m in _SPOKE_TO_US.finditer(before[-1].text)
+             if m.group("name") not in ("He", "She", "They", "We", "I", "It")]
+    return bool(named) and not any(p.name.split()[-1] == name.split()[-1] for name in named
+                                   for slug, p in found.people.items() if slug in persons)
+
+
 def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
     """The person the writer says they spoke to before the questions ("We spoke to Quilty …"), named in full or by
     the surname of one person of the article; None when no one, or more than one, is."""
@@ -296,7 +312,10 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
             # (One person only in the sentence past the verb: "We spoke to Nguyen-Rees first, then to Quilty" tells
             # no one.)
             rest = re.split(r"(?<=[.!?])\s", paragraph.text[m.end():], maxsplit=1)[0]
-            others = set().union(*(who(w) for w in re.findall(r"[A-Z][\w'’\-]+", rest))) - matches
+            # (Not the paper's own reporter named after it: "Okafor spoke with The Bayside Ledger's science reporter
+            # Caleb Ward.")
+            staff = m.re is _SPOKE_TO_US and _OUTLETS_REPORTER.match(paragraph.text, paragraph.text.rfind("The", 0, m.end()))
+            others = set() if staff else set().union(*(who(w) for w in re.findall(r"[A-Z][\w'’\-]+", rest))) - matches
             if len(matches) == 1 and not others:
                 named |= matches
             else:
@@ -502,6 +521,8 @@ def _interviewee(article: Article, found: ArticlePeople, quotes: tuple[Quote, ..
     spoken_to = _spoken_to(found, before)
     if spoken_to in persons:
         return spoken_to
+    if _spoke_to_someone_else(found, before, persons):
+        return None
     quoted = Counter(q.speaker for q in quotes if q.speaker in persons and q.source.paragraph < first)
     if quoted:
         ranked = quoted.most_common(2)

@@ -637,10 +637,16 @@ _SPOKE_SO = regexes.compile(r"\b(?:(?:was|were|is|are)\s+(?:(?:the|even|more|mos
                             r"gloomier|dismissive|categorical|terse|unequivocal|unambiguous|succinct)|"
                             r"puts?\s+it\s+(?:(?:even|more|far|much|rather|most|less)\s+)*(?:bluntly|plainly|simply|starkly|"
                             r"succinctly|differently|sharply|another\s+way|this\s+way)|"
-                            # ("…, Lindiwe Mokoena, apologised to residents." then a paragraph of quotation: her apology.)
-                            r"apologi[sz]ed\s+to\s+(?:the\s+)?(?:residents|crowd|meeting|audience|families|parents|"
-                            r"customers|passengers|fans|supporters|voters|members|staff|workers|patients|victims))"
+                            # ("…, Lindiwe Mokoena, apologised to residents." then a paragraph of quotation: her apology —
+                            # the sentence's own verb, no "never", "who", "while" or "demanded that" before it.)
+                            r"(?<!\bnever\s)(?<!\bnot\s)(?<!\byet\s)(?<!\bwho\s)(?<!\bstill\s)apologi[sz]ed\s+to\s+"
+                            r"(?:the\s+)?(?:residents|crowd|meeting|audience|families|parents|customers|passengers|fans|"
+                            r"supporters|voters|members|staff|workers|patients|victims))"
                             r"\b[^.!?\u2588]{0,40}[.!]\s*$")
+# (A sentence whose apology hangs off another clause: "… sat in silence while Anna Berg apologised", "demanded that the
+# chief constable apologised", "until she apologised".)
+_APOLOGY_UNDER_ANOTHER = regexes.compile(r"\b(?:while|whilst|as|until|after|before|when|that|who|demanded|asked|urged|"
+                                         r"called\s+on|never|not|yet|refused|failed|has\s+not|have\s+not)\b")
 # "… read a statement on behalf of the family.", "… gave a short statement outside court.": then the statement.
 _READ_A_STATEMENT = regexes.compile(r"\b(?:read|reads|read\s+out|reads\s+out|delivered|delivers|gave|gives|made|makes)\s+"
                                     r"(?:a|an|the|her|his|their)\s+(?:(?:short|brief|prepared|joint|written|emotional|"
@@ -4272,7 +4278,11 @@ class _Resolver:
         # ("Asked how a club of Kingsbridge's size had managed it, Okonkwo was blunt.": the one asked.)
         asked = _ASKED_OPENER.match(prev.masked, s_start)
         subject_from = asked.end() if asked and asked.end() < s_end else s_start
-        if _SPOKE_SO.search(prev.masked, subject_from, s_end) and not _VERB.search(prev.masked, subject_from, s_end):
+        spoke_so = _SPOKE_SO.search(prev.masked, subject_from, s_end)
+        if spoke_so and spoke_so.group(0).startswith("apolog") \
+                and _APOLOGY_UNDER_ANOTHER.search(prev.masked, subject_from, spoke_so.start()):
+            spoke_so = None
+        if spoke_so and not _VERB.search(prev.masked, subject_from, s_end):
             # "Estonia's defence minister, Hanno Pevkur, was the bluntest." then a paragraph of quotation: his words.
             found = self._sentence_subject(prev, subject_from, s_end, "introduced by how they spoke")
             if found and found.slug and self._kind(found.slug) == "person":
@@ -5381,8 +5391,9 @@ _IRREGULAR_PASTS = (r"shook|took|came|went|sat|stood|grew|fell|ran|gave|made|hel
 _IRREGULAR_PAST_AFTER = regexes.compile(r"\s+(?:" + _IRREGULAR_PASTS + r")\b")
 # `"Everyone knows which ships these are" he said.`: a quotation opening its sentence, its comma left out, then a he or
 # she and a speech verb — an attribution all the same.
-_PRONOUN_SAID_AFTER = regexes.compile(r"\s+(?:he|she)\s+(?:said|says|added|adds|told|tells|replied|replies|explained|"
-                                      r"insisted|warned|argued)\b")
+# (Only where the sentence ends there: `"Purple Rain" he says is the album he plays most` names a record, no words.)
+_PRONOUN_SAID_AFTER = regexes.compile(r"\s+(?:he|she)\s+(?:said|says|added|adds|replied|replies|explained|insisted|warned|"
+                                      r"argued)(?:\s+[a-z]+ly)?\s*[.!]")
 _OF_BODY_AFTER = regexes.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 
 
