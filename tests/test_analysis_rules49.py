@@ -201,3 +201,27 @@ def test_an_interviews_answers_are_the_one_who_spoke_with_the_papers_reporter_no
             "**Q: What did you find in March?**\n\n"
             "A: We collected about 60 animals that we think are undescribed.")
     assert [slug for _, slug in speakers(body)][-2:] == ["renata-okafor", "renata-okafor"]
+
+
+def test_we_spoke_to_a_surname_two_share_means_the_one_named_before_the_questions():
+    body = ("Aniket Deshpande, a software engineer, has discovered a comet. \"At first I thought it was a smudge,\" "
+            "Deshpande said.\n\n"
+            "\"It is a genuine discovery,\" said Dr Kavita Rao, an astronomer in Bengaluru.\n\n"
+            "*We spoke to Deshpande about the discovery. Edited excerpts:*\n\n"
+            "**Q: How did you get started?**\n\n"
+            "A: I saw Saturn through a school telescope when I was 11.\n\n"
+            "**Q: What happens now?**\n\n"
+            "A: I will keep imaging it every clear night until it fades.\n\n"
+            "His father, Suresh Deshpande, a retired bank manager, said: \"We used to complain about the bill.\"")
+    assert [slug for _, slug in speakers(body)][2:4] == ["aniket-deshpande", "aniket-deshpande"]
+
+
+def test_answers_under_an_in_her_own_words_header_are_hers():
+    body = ("Aoife Brennan left Sligo at 19. \"I still get nervous before the second act,\" she says.\n\n"
+            "The director, Colm Walsh, said the staging was \"a thriller\".\n\n"
+            "**In her own words**\n\n"
+            "**Who made you want to do this?**\n\n"
+            "My grandmother, honestly. She sang at every funeral and I followed her.\n\n"
+            "**Is there a role you've turned down?**\n\n"
+            "Several. I said no to Salome twice because I wasn't ready.")
+    assert [slug for _, slug in speakers(body)][-2:] == ["aoife-brennan", "aoife-brennan"]

@@ -42,6 +42,8 @@ _A_FEW_QUESTIONS = r"(?:a\s+few|some|several|a\s+handful\s+of|three|four|five)\s
 # (Not "asked" or "questions" alone: an explainer's "Residents asked questions at the meeting. Q: Who pays?" is none.)
 _INTERVIEW_SAID = regexes.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?:to|with)|speaking\s+to|sat\s+down\s+with|"
                                   r"in\s+conversation|talk(?:ed|ing)?\s+(?:to|with|about)|edited\s+for\s+(?:length|clarity)|"
+                                  # (A header over the questions: "**In her own words**".)
+                                  r"in\s+(?:her|his|their)\s+own\s+words|"
                                   # ("We spoke by phone …. The conversation has been edited and condensed.")
                                   r"spoke\s+by\s+(?:phone|video|telephone)|the\s+conversation|edited\s+and\s+condensed|transcript|"
                                   # ("We spoke there over tea about …", not "We chatted with commuters"; "We asked Carey a
@@ -284,10 +286,16 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
     the surname of one person of the article; None when no one, or more than one, is."""
     persons = [p for p in found.people.values() if p.kind == "person"]
 
+    # (A surname two people share means the one named before the questions: "We spoke to Deshpande" after Aniket
+    # Deshpande's discovery, his father Suresh Deshpande named only after the transcript.)
+    last = before[-1].index if before else -1
+    named_before = {m.key for m in found.mentions if m.paragraph <= last}
+
     def who(name: str) -> set[str]:
         name = name.casefold()
-        return {p.slug for p in persons if p.name.casefold() == name} or {
-            p.slug for p in persons if p.name.split()[-1].casefold() == name.split()[-1]}
+        by_surname = {p.slug for p in persons if p.name.split()[-1].casefold() == name.split()[-1]}
+        return {p.slug for p in persons if p.name.casefold() == name} or (
+            by_surname & named_before if len(by_surname) > 1 else by_surname)
     named: set[str] = set()
     for paragraph in before:
         header = _QUESTIONS_HEADER.fullmatch(paragraph.text.strip())
