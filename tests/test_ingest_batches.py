@@ -2034,8 +2034,6 @@ BATCH_103_SEALED = {
 HTML_76_SEALED = {
     "heldout_html76/echodescapitales_fr_entretien-cessez-le-feu-verification": "description: the meta one, not the dek "
     "shown; body: an interview's intro and a question",
-    "heldout_html76/elmarcadordelsur_es_valdehierro-remontada": "author: the declared name lengthened by the word after "
-    "it on the page",
     "heldout_html76/kitahamakeizai_ja_setouchi-material-battery-recycling": "description (the meta one, no dek shown)",
     "heldout_html76/northgatereview_en_russia-sanctions-explained": "body (1 extra)",
     "heldout_html76/rheinischeabendpost_de_sicherheitsgarantien-gastbeitrag": "body (kinds differ)",

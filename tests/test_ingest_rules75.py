@@ -66,3 +66,15 @@ def test_a_co_author_named_press_or_sun_stays_an_author():
     for second in ("Daniel Press", "Kim Sun-young"):
         found = copied(["Harbour Times", HEADLINE, "Lee Ji-hoon", second, "12 March 2025", *ENGLISH])
         assert found.author == f"Lee Ji-hoon and {second}"
+
+
+def test_a_declared_author_is_not_lengthened_by_the_town_the_page_names_beside_the_byline():
+    page = ("<html><head><title>El Valdehierro remonta</title><meta name=\"author\" content=\"Javier Ortuño\"></head>"
+            "<body><article><h1>El Valdehierro remonta en el descuento</h1>"
+            "<p class=\"signature\"><a rel=\"author\" href=\"/autor/javier-ortuno\">Javier Ortuño</a> "
+            "<span class=\"place\">Valdehierro</span></p>"
+            "<p>El Real Valdehierro remontó en el descuento ante el Puerto Almena y se mete en puestos de ascenso tras "
+            "un partido que parecía perdido a falta de diez minutos.</p>"
+            "<p>El entrenador celebró la victoria con la afición, que llenó el estadio por primera vez en la temporada y "
+            "despidió a los jugadores con una ovación.</p></article></body></html>")
+    assert extract(page.encode(), "page.html").author == "Javier Ortuño"
