@@ -225,3 +225,23 @@ def test_answers_under_an_in_her_own_words_header_are_hers():
             "**Is there a role you've turned down?**\n\n"
             "Several. I said no to Salome twice because I wasn't ready.")
     assert [slug for _, slug in speakers(body)][-2:] == ["aoife-brennan", "aoife-brennan"]
+
+
+# Guards from the fourth review.
+
+def test_the_paper_spoke_with_the_prime_minister_is_still_her_interview():
+    body = ("Prime Minister Clara Voss announced the election date on Friday. \"The country deserves a choice,\" Voss "
+            "said.\n\n\"We will campaign on our record,\" she said.\n\n"
+            "The Prime Minister spoke with The Evening Courier after the announcement.\n\n"
+            "Q: Why now?\n\nA: Because the budget is passed and I want a mandate for the next one.\n\n"
+            "Q: Will you win?\n\nA: I never predict elections.")
+    assert [slug for _, slug in speakers(body)][-2:] == ["clara-voss", "clara-voss"]
+
+
+def test_in_her_own_words_inside_a_sentence_makes_no_interview_of_an_explainer():
+    body = ("Mayor Helen Ostrowski defended the new parking levy on Tuesday. In her own words, the charge is \"the "
+            "fairest way to pay for the buses.\"\n\n\"Nobody likes a new charge,\" Ostrowski said.\n\n"
+            "**What is the levy?**\n\nIt is a yearly charge on workplace parking. We have worked out that most firms "
+            "will pay about £400 a space.\n\n**Who pays?**\n\nEmployers with more than ten spaces. Our figures suggest "
+            "about 300 firms.")
+    assert [slug for _, slug in speakers(body)][2:] == []

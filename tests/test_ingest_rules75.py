@@ -78,3 +78,13 @@ def test_a_declared_author_is_not_lengthened_by_the_town_the_page_names_beside_t
             "<p>El entrenador celebró la victoria con la afición, que llenó el estadio por primera vez en la temporada y "
             "despidió a los jugadores con una ovación.</p></article></body></html>")
     assert extract(page.encode(), "page.html").author == "Javier Ortuño"
+
+
+def test_a_second_surname_named_elsewhere_on_the_page_still_lengthens_the_declared_author():
+    page = ("<html><head><title>Almena aprueba el plan de riego</title><meta name=\"author\" content=\"Lucía Herrero\">"
+            "</head><body><article><h1>Almena aprueba el plan de riego</h1><p class=\"byline\">Lucía Herrero Vidal</p>"
+            "<p>El Ayuntamiento de Almena aprobó ayer el nuevo plan de riego para las huertas del sur, tras meses de "
+            "negociación con las comunidades de regantes de la comarca.</p>"
+            "<p>Entre los regantes presentes estaba Manuel Vidal, de 78 años, que lleva medio siglo cultivando naranjos "
+            "en la vega y que aplaudió el acuerdo.</p></article></body></html>")
+    assert extract(page.encode(), "page.html").author == "Lucía Herrero Vidal"

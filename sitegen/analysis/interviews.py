@@ -42,8 +42,6 @@ _A_FEW_QUESTIONS = r"(?:a\s+few|some|several|a\s+handful\s+of|three|four|five)\s
 # (Not "asked" or "questions" alone: an explainer's "Residents asked questions at the meeting. Q: Who pays?" is none.)
 _INTERVIEW_SAID = regexes.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?:to|with)|speaking\s+to|sat\s+down\s+with|"
                                   r"in\s+conversation|talk(?:ed|ing)?\s+(?:to|with|about)|edited\s+for\s+(?:length|clarity)|"
-                                  # (A header over the questions: "**In her own words**".)
-                                  r"in\s+(?:her|his|their)\s+own\s+words|"
                                   # ("We spoke by phone …. The conversation has been edited and condensed.")
                                   r"spoke\s+by\s+(?:phone|video|telephone)|the\s+conversation|edited\s+and\s+condensed|transcript|"
                                   # ("We spoke there over tea about …", not "We chatted with commuters"; "We asked Carey a
@@ -59,6 +57,8 @@ _INTERVIEW_SAID = regexes.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?
 _QUESTIONS_HEADER = regexes.compile(r"(?:(?:A\s+few|A\s+handful\s+of|[A-Z][a-z]+|\d+)\s+(?:quick\s+|short\s+)?)?"
                                     r"(?:[Qq]uestions|QUESTIONS)\s+(?:for|to)\s+"
                                     r"(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})\s*[:.]?")
+# A header of its own over the questions: "**In her own words**" (not "In her own words, the charge is …" in a sentence).
+_OWN_WORDS_HEADER = regexes.compile(r"[Ii]n\s+(?:her|his|their)\s+own\s+words[.:]?")
 # An answer in the first person singular: someone's own words, not an explainer's "Q: Who pays? A: The council …".
 _FIRST_PERSON = regexes.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
 _NAME = r"[A-Z][a-z'’\-]+(?:\s(?:[A-Z]\.\s)?[A-Z][\w'’\-]+){1,2}"
@@ -196,7 +196,8 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     # (The article must say it is an interview: an explainer answers its own questions, "We have crunched the numbers".)
     opening = " ".join([article.title or ""] + texts[:asked[0]])
     if len(answers) < 2 or not (_INTERVIEW_SAID.search(opening)
-                                or any(_QUESTIONS_HEADER.fullmatch(text) for text in texts[:asked[0]])):
+                                or any(_QUESTIONS_HEADER.fullmatch(text) or _OWN_WORDS_HEADER.fullmatch(text)
+                                       for text in texts[:asked[0]])):
         return quotes
     first = paragraphs[asked[0]].index
     spoken_to = _spoken_to(found, paragraphs[:asked[0]])
@@ -267,18 +268,6 @@ _QUESTIONS_PUT = regexes.compile(r"\b(?:[Ww]e|I)\s+(?:also\s+)?asked\s+(?P<name>
 
 _OUTLETS_REPORTER = regexes.compile(r"The\s+(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*['’]s\s+(?:[a-z]+\s+){0,3}"
                                     r"(?:reporter|correspondent|editor|writer|journalist)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\b")
-
-
-def _spoke_to_someone_else(found: ArticlePeople, before: list, persons: set) -> bool:
-    """Whether the paragraph right before the transcript says whom the paper spoke to ("Okafor spoke with The Bayside
-    Ledger's science reporter") by a name that is none of the article's people: then the answers are not the one
-    quoted most's, whoever they are."""
-    if not before:
-        return False
-    named = [m.group("name") for m in _SPOKE_TO_US.finditer(before[-1].text)
-             if m.group("name") not in ("He", "She", "They", "We", "I", "It")]
-    return bool(named) and not any(p.name.split()[-1] == name.split()[-1] for name in named
-                                   for slug, p in found.people.items() if slug in persons)
 
 
 def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
@@ -529,8 +518,6 @@ def _interviewee(article: Article, found: ArticlePeople, quotes: tuple[Quote, ..
     spoken_to = _spoken_to(found, before)
     if spoken_to in persons:
         return spoken_to
-    if _spoke_to_someone_else(found, before, persons):
-        return None
     quoted = Counter(q.speaker for q in quotes if q.speaker in persons and q.source.paragraph < first)
     if quoted:
         ranked = quoted.most_common(2)

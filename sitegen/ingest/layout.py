@@ -2853,8 +2853,8 @@ _LEAD_DATELINE = regexes.compile(r"^[^\W\d_][^,.!?–—]{1,40}?(?:,\s*[^\W\d_][
 def _written_whole(author: Optional[str], infos: list[LineInfo]) -> Optional[str]:
     """The declared author's name as the page shows it, one more name after it: "Lucía Herrero" → "Lucía Herrero Vidal".
     (Not a name that has its second surname already: "Javier Ortega Ruiz" and the place beside it, "Sevilla"; nor one
-    whose word after it the page's other lines name on their own — "Javier Ortuño" / "Valdehierro", the town the
-    headline and the story are about, beside the byline.)"""
+    whose word after it the headline names — "Javier Ortuño" / "Valdehierro", the town the headline is about, beside
+    the byline.)"""
     if not author or " and " in author or len(author.split()) != 2:
         return author
     words, head = len(author.split()) + 1, author + " "
@@ -2863,7 +2863,7 @@ def _written_whole(author: Optional[str], infos: list[LineInfo]) -> Optional[str
         if info.words == words and text.startswith(head) and text.split()[-1][:1].isupper() \
                 and md.author_name(text) == text:
             extra = re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(text.split()[-1]))
-            if any(other is not info and not other.line.text.startswith(head) and extra.search(other.line.text)
+            if any(other.fate == "title" and text not in other.line.text and extra.search(other.line.text)
                    for other in infos):
                 return author
             return text
