@@ -10,12 +10,12 @@ from sitegen.model import Article, ArticleAnalysis
 PEOPLE = load_gazetteer([{"name": "Vladimir Putin"}, {"name": "Sergei Lavrov"}], "people.yaml")
 
 
-def article(body: str, date: str | None = None) -> Article:
-    return Article(slug="a", title="A story", body=body, paragraphs=markdown.paragraphs(body), date=date)
+def article(body: str, date: str | None = None, title: str = "A story") -> Article:
+    return Article(slug="a", title=title, body=body, paragraphs=markdown.paragraphs(body), date=date)
 
 
-def analyse(body: str, date: str | None = None) -> ArticleAnalysis:
-    return analyse_article(article(body, date), (), PEOPLE)
+def analyse(body: str, date: str | None = None, title: str = "A story") -> ArticleAnalysis:
+    return analyse_article(article(body, date, title), (), PEOPLE)
 
 
 def speakers(body: str) -> list[tuple[str, str | None]]:

@@ -291,7 +291,6 @@ BATCH_42_FIRST_RUN = {
 BATCH_43_FIRST_RUN = {
     ("speakers", "b43-greer-data-center-rezoning"): "'Northgate' (a company's short name) not joined to 'Northgate "
                                                     "Digital Infrastructure'",
-    ("topics", "b43-dail-ukraine-mission"): "peace-talks filed beside nato-guarantees from 'ceasefire' in a mission debate",
     ("topics", "b43-eu-price-cap-package"): "peace-talks filed from 'negotiations' and 'talks' about the package",
     ("topics", "b43-kirkenes-trawler-ports"): "a port ban 'in line with the sanctions' not filed under sanctions",
     ("events", "b43-istanbul-round-live"): "'planning since early 2025' not dated",
@@ -393,8 +392,6 @@ BATCH_51_FIRST_RUN = {
 # topic F1 0.974; events 40/45. One rule after it (a though-clause's own unnamed subject: 'becalmed' no longer the
 # editor's); what differs:
 BATCH_52_FIRST_RUN = {
-    ("speakers", "b52-analysis-shadow-fleet-sanctions"): "'analysts at Oceanis Analytics' quote given to a ship; a "
-                                                         "broker's chief executive's words given to his firm",
     ("topics", "b52-sport-harbourside-comeback"): "'promotion' missed",
     ("events", "b52-business-brightwell-profit-warning"): "'since its March update', 'annual meeting in October' not dated",
     ("events", "b52-health-irregular-bedtimes-heart"): "'fixed bedtime, in September' not dated",
@@ -540,6 +537,15 @@ LABEL_DISAGREEMENTS = {
     ("topics", "b46-pow-families-feature"): "peace-talks: two paragraphs of fourteen (the exchanges the talks agreed)",
     ("topics", "b60-live-istanbul-talks"): "prisoners: two entries of fourteen",
     ("topics", "budget-liveblog"): "energy: two entries of fifteen",
+    # Stop 50's condition rule (topics.coverage: a paragraph naming the topic only as a condition of something else,
+    # "if a ceasefire is reached", "post-ceasefire force", does not count) drops 22 decoy topics over the labelled
+    # articles (the talks filed beside security guarantees: a force that deploys after a ceasefire) and three the
+    # labels file the story under, the same shape judged the other way:
+    ("topics", "b26-commons-vote-reassurance-force"): "peace-talks: 'once a ceasefire takes effect' in the vote's "
+                                                       "paragraph; one paragraph besides",
+    ("topics", "b47-nato-guarantees"): "ceasefire: a framework 'once a ceasefire is in place', a force 'after a "
+                                       "ceasefire'; two paragraphs besides",
+    ("topics", "b60-broadcast-security-guarantees"): "talks: a force 'after any ceasefire'; the talks in two paragraphs",
     ("speakers", "b39-kuzey-heat-pump-takeover"): "'In a letter … signed by chief executive Selin Aydoğan …, the "
                                                   "Manisa-based group said … \"…\"': the group (the sentence's subject, "
                                                   "the company the story opens on), labelled its chief executive's",
@@ -733,7 +739,7 @@ BATCH_76_SEALED = {
 BATCH_77_FIRST_RUN = {
     **{("topics", name): "a second topic whose terms come up in two or three paragraphs, not what the story is about "
                          "(the label's judgement over the rule's count)"
-       for name in ("b77-analysis-reassurance-force", "b77-court-umvoti-tender-fraud")},
+       for name in ("b77-court-umvoti-tender-fraud",)},
     ("events", "b77-analysis-reassurance-force"): "'the 1994 Budapest Memorandum': a year as a treaty's name, no event "
                                                   "the timeline dates (labels differ on it)",
     ("events", "b77-broadcast-india-peace-framework"): "'the first direct talks since February' after 'on Monday' in one "
@@ -767,7 +773,7 @@ BATCH_79_FIRST_RUN = {
     **{("topics", name): "a second topic the writer set whose terms come up in two or three paragraphs, not what the "
                          "story is about (the label's judgement over the rule's count)"
        for name in ("b79-arts-salt-road-playwright", "b79-inquest-arthurs-pass-tramper", "b79-live-banff-shadow-fleet",
-                    "b79-parliament-coastal-fisheries-bill", "b79-radio-irish-troops-ukraine",
+                    "b79-parliament-coastal-fisheries-bill",
                     "b79-retail-protea-freshway-results", "b79-science-meerkat-radio-circles")},
     ("events", "b79-feature-odesa-guarantees"): "'the Budapest Memorandum of 1994': a year naming a treaty, no event the "
                                                 "timeline dates",
@@ -895,8 +901,6 @@ BATCH_85_FIRST_RUN = {
 BATCH_86_FIRST_RUN = {
     ("topics", "b86-ambulance-waterloo-offload-delays"): "local_council: a councillor's two paragraphs in a row and a "
                                                          "third, a side of the story",
-    ("topics", "b86-broadcast-irish-troops-reassurance-force"): "peace_talks: 'a ceasefire' in the headline's paragraph "
-                                                                "and the next, the force's condition",
     ("events", "b86-broadcast-irish-troops-reassurance-force"): "'done in Lebanon since 1978': a year of background",
     ("events", "b86-live-london-security-guarantees"): "'the Budapest Memorandum of 1994': a year naming a document",
     ("events", "b86-shipping-nhava-sheva-congestion"): "'up from 2.9 days in January': a month of a comparison",
@@ -956,7 +960,6 @@ BATCH_89_FIRST_RUN = {
     ("speakers", "b89-zoo-tiger-cubs"): "', and Dr Otieno agreed that \"…\"': 'agreed' no verb of speaking, the words "
                                         "given to the speaker before",
     ("topics", "b89-airport-halifax-deicing"): "passenger_compensation: two paragraphs in a row, a side of the story",
-    ("topics", "b89-analysis-security-guarantees"): "peace_talks: a paragraph naming two of its terms",
     ("topics", "b89-obituary-mairead-kiely"): "health_services: the headline's paragraph and one naming two terms",
     ("topics", "b89-zoo-tiger-cubs"): "tourism: the last three paragraphs",
     ("events", "b89-inquest-sheffield-cyclist"): "'list for improvement since 2021': a year of background",
@@ -974,7 +977,6 @@ BATCH_90_FIRST_RUN = {
     ("speakers", "b90-festival-ennistymon-trad"): "'An Garda Síochána' read without its 'An'",
     ("speakers", "b90-live-eu-sanctions-package"): "a department's statement introduced at the end of the entry before "
                                                    "('It reads, in part:') given to the body quoted before it",
-    ("topics", "b90-broadcast-canada-troops"): "peace_talks: the headline's paragraph and one more",
     ("topics", "b90-court-tshwane-tender"): "water_supply: the utility the tender was for, in six paragraphs",
     ("topics", "b90-hockey-grain-kings-game7"): "arena: the last two paragraphs and the first",
     ("topics", "b90-library-kolkata-manuscripts"): "funding: three paragraphs in a row",
@@ -994,7 +996,6 @@ BATCH_91_FIRST_RUN = {
     ("topics", "b91-analysis-shadow-fleet"): "peace_talks: three paragraphs, two in a row",
     ("topics", "b91-broadcast-canada-troops"): "peace_talks: seven paragraphs of an interview on a force after a ceasefire",
     ("topics", "b91-hospice-mallow-beds"): "fundraising: four paragraphs",
-    ("topics", "b91-live-paris-guarantees"): "peace_talks: the first entry and the last",
     ("topics", "b91-mine-rustenburg-fall"): "labour_relations, platinum_market: three and four paragraphs",
     ("topics", "b91-orchestra-severn-conductor"): "arts_funding: two paragraphs naming two of its terms",
     ("topics", "b91-tram-fishermans-bend"): "housing: a paragraph naming two of its terms",
@@ -1086,7 +1087,6 @@ BATCH_98_FIRST_RUN = {
     ('events', 'b98-analysis-reassurance-force'): "missed 1994 year 'the lesson of the 1994 Budapest Memorandum'",
     ('scare', 'b98-analysis-reassurance-force'): "'reassurance force' listed as speech",
     ('events', 'b98-ballet-mokoena-giselle'): "missed 2025-11 month 'There was a week in November'",
-    ('topics', 'b98-broadcast-canada-battle-group'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b98-broadcast-canada-battle-group'): "'The Briefing' listed as speech",
     ('topics', 'b98-curling-lakehead-title'): 'club_finances: terms in enough paragraphs, not what the story is about',
     ('events', 'b98-curling-lakehead-title'): "missed 2026-11 month 'in Sweden in November' (and 2 more)",
@@ -1166,12 +1166,10 @@ BATCH_102_FIRST_RUN = {
 BATCH_103_FIRST_RUN = {
     ('topics', 'b103-abattoir-winton-closure'): 'farming: terms in enough paragraphs, not what the story is about',
     ('scare', 'b103-ambulance-tewkesbury-inquest'): "'amber' listed as speech",
-    ('topics', 'b103-broadcast-irish-neutrality'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b103-festival-kozhikode'): 'fishing_community: terms in enough paragraphs, not what the story is about',
     ('events', 'b103-festival-kozhikode'): "missed 2026-12-04 day 'from December 4 to 8'",
     ('scare', 'b103-festival-kozhikode'): "'Salt and Memory' listed as speech",
     ('topics', 'b103-golf-highveld-classic'): 'family: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b103-live-ottawa-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b103-swimming-desrochers-record'): 'commonwealth_games: terms in enough paragraphs, not what the story is about',
     ('events', 'b103-swimming-desrochers-record'): "missed 2026-07 month 'Commonwealth Games in Glasgow in July'",
     ('scare', 'b103-swimming-desrochers-record'): "'the Metronome' listed as speech",
@@ -1321,7 +1319,6 @@ BATCH_113_FIRST_RUN = {
 
 BATCH_114_FIRST_RUN = {
     ('scare', 'b114-beekeeping-alberta-losses'): "'dead-out season' listed as speech",
-    ('topics', 'b114-broadcast-canada-troops'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b114-chess-junior-girls-title'): 'sports_funding: terms in enough paragraphs, not what the story is about',
     ('scare', 'b114-chess-junior-girls-title'): "'the endgame girl' listed as speech",
     ('topics', 'b114-fraudtrial-harbourside-fund'): 'retirement_savings: terms in enough paragraphs, not what the story is about',
@@ -1446,7 +1443,6 @@ BATCH_123_FIRST_RUN = {
     ('topics', 'b123-jazz-blue-lantern-reopens'): 'fire_safety: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b123-jazz-blue-lantern-reopens'): "'almost exactly' given to blue-lantern, not theo-rampersad",
     ('events', 'b123-jazz-blue-lantern-reopens'): "missed 2026-05-31 day 'youth jam series on May 31'",
-    ('topics', 'b123-live-ottawa-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b123-rowing-marsh-ellery-returns'): 'olympics: terms in enough paragraphs, not what the story is about',
 }
 
@@ -1457,7 +1453,6 @@ BATCH_123_FIRST_RUN = {
 BATCH_124_SEALED = {
     ('events', 'b124-analysis-reassurance-force'): "missed 1994 year 'Under the Budapest Memorandum of 1994'",
     ('topics', 'b124-ballet-review-the-salt-road'): 'labour_history: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b124-broadcast-ireland-ukraine-demining'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b124-broadcast-ireland-ukraine-demining'): "missed 2026-05-18 day 'a meeting of EU foreign ministers in Brussels on Monday'",
     ('scare', 'b124-broadcast-ireland-ukraine-demining'): "'triple lock' listed as speech",
     ('events', 'b124-coroner-inquest-striding-edge'): "missed 2026-05-07 day 'an inquest at Cockermouth heard on Thursday'",
@@ -1469,14 +1464,12 @@ BATCH_124_SEALED = {
 }
 
 BATCH_125_SEALED = {
-    ('topics', 'b125-broadcast-canada-trainers'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b125-broadcast-canada-trainers'): "missed 2026-07 month 'unlikely before the NATO summit in July'",
     ('topics', 'b125-folk-festival-burren-roots'): 'council_funding: terms in enough paragraphs, not what the story is about; traffic_parking: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b125-folk-festival-burren-roots'): "'largely without incident' given to garda, not gardai",
     ('scare', 'b125-forestry-oregon-harvest'): "'paper forest' listed as speech",
     ('topics', 'b125-fraud-trial-ubuntu-freight'): 'job_losses: terms in enough paragraphs, not what the story is about',
     ('scare', 'b125-fraud-trial-ubuntu-freight'): "'Sunrise Advisory Services' listed as speech",
-    ('topics', 'b125-live-paris-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_126_SEALED = {
@@ -1503,13 +1496,58 @@ BATCH_127_SEALED = {
     ('events', 'b127-swimming-mahlangu-record'): "missed 2026-07 month 'at the Commonwealth Games in Glasgow in July'; missed 2019 year 'which had stood since 2019'",
 }
 
+# Blind batches 128–131 (stop 50), measured once on main a59fc643; what is left after the stop's rules.
+BATCH_128_FIRST_RUN = {
+    ('events', 'b128-analysis-guarantees-hard-questions'): "missed 1994 year 'Under the Budapest Memorandum of 1994'",
+    ('topics', 'b128-flood-warning-similkameen-snowmelt'): 'heat: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b128-mayor-q-and-a-okoro-budget-bridge'): 'elections: terms in enough paragraphs, not what the story is about',
+    ('events', 'b128-mayor-q-and-a-okoro-budget-bridge'): "missed 2026-10 month 'The contractor has told us October'",
+    ('topics', 'b128-netball-falcons-sirens-semi'): 'umpiring: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b128-wire-geneva-round-ends'): "'energy truce' listed as speech",
+}
+
+BATCH_129_FIRST_RUN = {
+    ('topics', 'b129-airline-results-summit-pacific-q1'): 'fuel_costs: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b129-author-interview-q-and-a-clodagh-mannion'): 'grief: terms in enough paragraphs, not what the story is about',
+    ('events', 'b129-fraud-trial-credit-union-manager'): "missed 2023-03 month 'between January 2016 and March 2023'",
+    ('scare', 'b129-fraud-trial-credit-union-manager'): "'the quiet ones' listed as speech",
+    ('topics', 'b129-heatwave-delhi-red-alert'): 'water_supply: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b129-heatwave-delhi-red-alert'): "'cool shelters' listed as speech",
+    ('topics', 'b129-theatre-review-the-salt-year'): 'coastal_erosion: terms in enough paragraphs, not what the story is about; housing: terms in enough paragraphs, not what the story is about',
+    ('events', 'b129-theatre-review-the-salt-year'): "missed 2026-06-20 day 'which opened on Wednesday and runs until 20 June'",
+    ('topics', 'b129-wind-farm-ridgeback-approval'): 'farming: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_130_FIRST_RUN = {
+    ('events', 'b130-coach-q-and-a-rotorua-geysers'): "missed 2026-07 month 'The playoffs begin in the second week of July'",
+    ('speakers', 'b130-cricket-hyderabad-hawks-varma-century'): "'unacceptable in a game watched by famili' given to imran-qureshi, not deccan-t20-league",
+    ('topics', 'b130-licensing-hearing-hamilton-bottle-store'): 'education: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b130-mining-results-karralyn-gold-downgrade'): 'weather: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_131_FIRST_RUN = {
+    ('topics', 'b131-book-prize-liffey-prize'): 'publishing: terms in enough paragraphs, not what the story is about; recession: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b131-broadcast-canada-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b131-drought-marathwada-tankers'): 'monsoon: terms in enough paragraphs, not what the story is about; sanctions: terms in enough paragraphs, not what the story is about',
+    ('events', 'b131-drought-marathwada-tankers'): "missed 2025 year 'during the 2025 monsoon'",
+    ('topics', 'b131-golf-gold-coast-classic'): 'drought: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b131-golf-gold-coast-classic'): "'Stumpy' listed as speech",
+    ('topics', 'b131-inquiry-hearing-water-board'): 'procurement: too few paragraphs with its terms',
+    ('scare', 'b131-inquiry-hearing-water-board'): "'Project Clearwater' listed as speech",
+    ('topics', 'b131-live-london-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about; protests: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b131-nurses-strike-scotland'): 'patient_safety: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b131-rail-upgrade-wairarapa-line'): 'weather: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b131-scientist-q-and-a-thwaites'): 'funding: terms in enough paragraphs, not what the story is about',
+    ('events', 'b131-scientist-q-and-a-thwaites'): "missed 2026-10 month 'We go back in October'",
+}
+
 
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

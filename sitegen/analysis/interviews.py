@@ -204,7 +204,12 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     quoted = None if spoken_to else _most_quoted_before(article, found, quotes, first)
     subject = None if spoken_to else _piece_subject(article, found, first)
     if quoted and subject and quoted != subject:
-        return quotes  # (a profile of one that quotes another before the questions: whose answers they are is not told)
+        # (A profile of one that quotes another before the questions: whose answers they are is not told — unless the
+        # headline names the one it opens on and not the other: "Clodagh Mannion: 'I wanted to write about …'" over
+        # her editor's and a friend's words about her.)
+        if not (_in_headline(article, found.people[subject]) and not _in_headline(article, found.people[quoted])):
+            return quotes
+        quoted = None
     slug = spoken_to or quoted or subject
     if slug is None:
         return quotes
@@ -216,6 +221,18 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     # (Only under a question: "**Tickets**" then "Tickets cost €25 …" is the writer's note.)
     answers = [k for k in under if k in own or k - 1 in asked and paragraphs[k].index not in named
                and not _THIRD_PERSON.search(texts[k])]
+    # An answer of two paragraphs or more: a paragraph after an answer and before the next question goes on with it,
+    # unless it names someone or tells of a he or she (the narrator's). After the last question only one in the first
+    # person does: the narrator may close the piece ("Mannion reads from … on May 23rd.").
+    more = []
+    for k in answers:
+        j = k + 1
+        while j < len(paragraphs) and j not in prompts and not _OPENS_QUOTED.match(texts[j]) \
+                and paragraphs[j].index not in named and not _THIRD_PERSON.search(texts[j]) \
+                and (j < max(prompts) or j in own or _OWN_WORDS.search(texts[j])):
+            more.append(j)
+            j += 1
+    answers = sorted(set(answers) | set(more))
     who = found.people[slug]
     whom = ("whom the writer says they spoke to" if spoken_to else "quoted most before" if quoted
             else "the one the piece opens on and names most before its questions")
@@ -247,7 +264,11 @@ _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat
 
 # Or the one interviewed as the subject: "Desrochers spoke to *The Coastal Post* after the medal ceremony", "Kerr sat
 # down with us" (the paper named in italics or with its "The", or "us").
-_SPOKE_TO_US = regexes.compile(r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s+(?:spoke|talked|sat\s+down)\s+"
+# (Or by a he or she opening its sentence: "… head coach Tania Rangihuna, who took over in October. She spoke to us the
+# morning after the win.")
+_SPOKE_TO_US = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
+                               r"(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b)|"
+                               r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s+(?:spoke|talked|sat\s+down)\s+"
                                r"(?:to|with)\s+(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b|"
                                r"\*[^*\n]{2,60}\*|_[^_\n]{2,60}_|The\s+[A-Z])")
 
@@ -294,12 +315,13 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
             if len(matches) == 1:
                 named |= matches
         for m in [*_WE_SPOKE_TO.finditer(paragraph.text), *_SPOKE_TO_US.finditer(paragraph.text)]:
-            if m.group("name") in ("her", "him"):
+            pronoun = {"her": "f", "him": "m", "She": "f", "He": "m"}.get(m.groupdict().get("pronoun") or m.group("name"))
+            if pronoun:
                 # ("Whitcombe … will make her professional debut this winter. We spoke to her this week.": the one
                 # person the paragraph names before it — of the pronoun's gender, where the name tells one.)
                 matches = {n.key for n in found.mentions if n.paragraph == paragraph.index and n.start < m.start()
                            and n.key in found.people and found.people[n.key].kind == "person"
-                           and _gender_of(found.people[n.key]) in (None, "f" if m.group("name") == "her" else "m")}
+                           and _gender_of(found.people[n.key]) in (None, pronoun)}
                 if len(matches) == 1:
                     named |= matches
                 elif matches:
@@ -321,6 +343,13 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
 
 
 _THIRD_PERSON = regexes.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir)\b")
+
+
+def _in_headline(article: Article, person: Person) -> bool:
+    """Whether the article's headline names the person (by their surname)."""
+    surname = person.name.split()[-1].casefold()
+    return surname in {w.strip("'’:;,.!?\"“”").casefold() for w in (article.title or "").split()} or \
+        any(w.casefold() in (surname + "'s", surname + "’s") for w in (article.title or "").split())
 
 
 def _gender_of(person: Person) -> Optional[str]:

@@ -151,7 +151,7 @@ economic affairs homeland intelligence treasury commerce agriculture education l
 infrastructure culture justice immigration veterans environment development digital councillor councilor
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
 provost bishop archbishop cardinal imam coach manager chef treasurer magistrate
-cllr cr coun det insp supt dci dsi ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner
+cllr cr coun det insp supt dci dsi gda ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner
 taoiseach tánaiste pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd
 mec mpp mna soprano tenor baritone contralto mezzo-soprano conductor composer pianist violinist cellist guitarist
 choreographer""".split())
@@ -257,7 +257,7 @@ GIVEN_NAME_STOPWORDS = frozenset("jan per".split())
 
 # Abbreviated titles written with a period: "Sen. Paul Whitman", "Dr. Ben Adler".
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col capt sgt prof adm maj brig cpl rev st cllr cr coun det insp "
-                                "supt cmdr".split())
+                                "supt cmdr gda".split())
 
 # Words that may stand before a name without being part of it: "Democrat Susan Harlow", "Russian Vladimir Putin".
 # A party's member, as a person is one: "a Minneapolis Democrat", "a Texas Republican" (no name).
@@ -332,6 +332,10 @@ NAME_PARTICLES = frozenset("von van der den de da do del della di du le la bin i
 
 # The head nouns of a speaker that is an organization or a group speaking as one: "India's foreign
 # ministry said", "Nomura analysts wrote", "the Bank of England said".
+# Time zones a live page stamps its entries with ("13:10 BST", "11.02am AEST"), as an alternation.
+TIME_ZONES = (r"AEST|AEDT|ACST|AWST|NZST|NZDT|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|"
+              r"JST|KST|SAST|WAT|EAT")
+
 ORG_HEADS = frozenset("""ministry ministries office department bank analysts economists strategists researchers
 military army navy government agency committee council company party authority commission treasury police
 prosecutors union court embassy cabinet presidency secretariat administration federation association
@@ -341,7 +345,7 @@ airline airlines university hospital staff chamber carmaker planemaker chipmaker
 maker manufacturer operator college utilities utility trust society charity fund confederation force constabulary
 ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport club lender insurer
 depository district diocese archdiocese division school church centre center forum partnership co-op cooperative co-operative hydro
-register registry inspectorate directorate observatory tribunal festival
+register registry inspectorate directorate observatory tribunal festival league
 review journal gazette herald tribune chronicle unit""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.

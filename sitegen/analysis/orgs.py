@@ -94,6 +94,7 @@ _ON_WEEKDAY_END = regexes.compile(r"\s+on\s+(?:%s)(?:\s+(?:morning|afternoon|eve
                                   % "|".join(day.capitalize() for day in lx.WEEKDAYS))
 _ACRONYM_IN_BRACKETS = regexes.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z.&\-]{1,11}\)$")
 _CLOCK = regexes.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?", re.IGNORECASE)
+_MINUTES_AND_ZONE = regexes.compile(r"^\s*\d{2}\s+(?:%s)\s+(?=[A-Z])" % lx.TIME_ZONES)
 
 
 def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
@@ -115,6 +116,9 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     clause = re.split(r"[,;:()\u2588—–\"“”]", chunk)[-1]
     if "m" in clause:
         clause = _CLOCK.sub(" ", clause)  # ("**3.40pm** Turkey's foreign ministry": the live entry's time, no owner's word)
+    if clause[:3].strip()[:1].isdigit():
+        # ("13:10 BST Ukraine's presidential office", split at its colon: the minutes and the zone, no part of the name.)
+        clause = _MINUTES_AND_ZONE.sub(" ", clause)
     if re.match(r"\s*(?:who|whose|whom|which)\b", clause):
         return None  # "Peter Hollis, who chairs the Owners Association, called": the org is no subject
     words = _PHRASE_WORD.findall(clause)[-10:]

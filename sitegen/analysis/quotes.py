@@ -1538,6 +1538,14 @@ class _Resolver:
         # (Past a body whose role the person holds: "the EU's foreign policy chief, Kaja Kallas, was blunt:".)
         subject = next((m for m in para.mentions if opens <= m.lead < start and not m.in_quote and not (
             m.possessive and self._kind(m.key) != "person")), None) if lead_in.endswith(":") and not verbs else None
+        if subject is not None:
+            # "One supporter wrapped in a Falcons scarf summed up the mood:": someone unnamed opens the sentence; a name
+            # after them, in what they wear or where they are from, is not who speaks (set off after them, "A
+            # supporter, Jane Doherty, …", it is their name).
+            unnamed = _UNNAMED_SUBJECT.match(masked, opens, start) or _UNNAMED_AGENT.match(masked, opens, start)
+            if unnamed and unnamed.group(1).lower() in _INDEFINITE and unnamed.start(1) <= subject.lead \
+                    and not re.fullmatch(r"\s*,\s*|\s+(?:for|of|from|at)\s+(?:the\s+)?", masked[unnamed.end():subject.lead]):
+                subject = None  # (nor "A spokesperson for the league was blunt:", the league's)
         # (Past the person's name and titles: "Secretary of State Marco Rubio was blunt:" is his, "… a message from her
         # son:" the son's.)
         if subject is not None and not (subject.possessive or subject.after_preposition) \
@@ -4540,8 +4548,7 @@ _UNNAMED_OPENS_CLAUSE = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**
 _UNNAMED_AFTER_SCENE = regexes.compile(r"\s*(?:At|In|On|During|After|Outside|Inside)\s[^,;:.\u2588\"“”]{1,50},\s*(?:a|an|one|another)\s+"
                                        r"(?:[a-z][\w\-]*\s+){0,2}" + lx.alternation(lx.PERSON_NOUNS) + r"\s+who\b")
 # A live entry's time zone before a name: "**11.02am AEST** Ukraine's foreign ministry has thanked …".
-_ZONE_OPENING = regexes.compile(r"(AEST|AEDT|ACST|AWST|NZST|NZDT|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|"
-                                r"PDT|ET|PT|JST|KST|SAST|WAT|EAT)\s+(?=[A-Z])")
+_ZONE_OPENING = regexes.compile(r"(%s)\s+(?=[A-Z])" % lx.TIME_ZONES)
 # "For Dlamini and her sons, the worry is more basic": the one named, with their own, the sentence is about.
 _AND_THEIRS = regexes.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,")
 _OPENING_ONLY = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**\s*)?(?:[A-Z][^,;:.\u2588]{0,60},\s*)?")
@@ -4838,7 +4845,10 @@ _OBJECT_IN_ASIDE = regexes.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|b
 # An appositive giving a role and whom or where it is for: "the Labour MP for Stockport East",
 # "a spokesperson for the ministry", "the head of Acme Corp".
 # ("Ireland's minister for climate": an owner's role as much as "the minister for climate".)
-_ROLE_FOR = regexes.compile(r"\s*(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[^\s,]+\s+){0,4}?(?:for|of|from|at|in)\s+[^,]+$")
+# (Or a role without its article: "Marta Hnatyshyn, director of the Winnipeg-based advocacy group Ukraine Forward,",
+# "Ewan McAllister, chair of the charity Patient Voice Scotland," — a role's noun, then whom it is for.)
+_ROLE_FOR = regexes.compile(r"\s*(?:(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[^\s,]+\s+){0,4}?|(?:[a-z][\w\-]*\s+)?(?:%s)\s+)"
+                            r"(?:for|of|from|at|in)\s+[^,]+$" % lx.alternation(lx.ROLE_NOUNS))
 # ", energy and the environment": the end of a list inside a role ("minister for climate, energy and the environment").
 _LIST_TAIL = regexes.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}?(?:and|or)\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s*$")
 _RELATIVE = regexes.compile(r"\s*(?:who|whose)\s+[^,]+$")

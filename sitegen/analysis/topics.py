@@ -277,6 +277,19 @@ def coverage(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Top
         # gone, four topics the labels want lost.
         return False, (f"a side of the story: {len(indices)} of its {len(paragraphs)} paragraphs, under a headline "
                        f"that does not name it (at least {SIDE_SHARE:.0%} needed)")
+    # A paragraph that names the topic only as a condition of something else ("troops to a mission in Ukraine if a
+    # ceasefire is reached", "a force that would deploy only after a ceasefire") tells of that other thing: a story
+    # about security guarantees sets them after a ceasefire without being about the talks.
+    wanted = set(indices)
+    kept = [p.index for p in paragraphs if p.index in wanted and not _only_as_condition(p.text, topic)]
+    if len(kept) < len(indices):
+        indices = kept
+        count = len(indices) + bool(headline)
+        if count < needed:
+            return False, f"{count} of the {needed} paragraphs needed, past those naming it only as a condition"
+        if not headline and len(indices) < SIDE_SHARE * len(paragraphs):
+            return False, (f"a side of the story: {len(indices)} of its {len(paragraphs)} paragraphs past those naming "
+                           f"it only as a condition, under a headline that does not name it")
     if not headline:
         # Under a headline elsewhere, a paragraph that names the topic only in a clause telling what else is going
         # on ("The report comes as US envoy Steve Witkoff prepares to travel") is a mention in passing: it neither
@@ -386,6 +399,36 @@ _BACKGROUND_LOWER = regexes.compile(r",\s*(?:as|even as)\s|;\s*(?:as|even as)\s|
                                     r"|b(?<!\wb)efore\s|e(?<!\we)ven\s+as\s")
 
 
+# "if a ceasefire is reached", "after any ceasefire", "post-ceasefire", "once talks conclude": a condition or a time set
+# by the topic's thing for something else. ("after" and "until" only before "a", "an", "any": "after the match" tells
+# what happened.)
+# ("if the talks fail", "if that deterrent failed": the story's own thing, named as such, in a condition of its own.)
+_AS_CONDITION = regexes.compile(r"(?<![\w'’])(?:(?:if|once|unless|pending|post)(?:\s+|-)(?:(?:a|an|any)\s+)?|"
+                                r"(?:after|until)\s+(?:a|an|any)\s+)"
+                                r"(?:(?!(?:the|that|this|these|those|its|their|our|his|her|my|your)\s)[\w\-]+\s+)?$",
+                                re.IGNORECASE)
+
+
+def _only_as_condition(text: str, topic: Topic) -> bool:
+    """Whether every mention of the topic's terms in the text stands right after "if", "after", "once", "unless",
+    "until" or "post-" (see _AS_CONDITION)."""
+    return _AS_CONDITION_WORDS.search(text) is not None and _only_after(_AS_CONDITION, text, topic)
+
+
+def _only_after(before: re.Pattern, text: str, topic: Topic) -> bool:
+    """Whether every mention of the topic's terms in the text has `before` match the 30 characters before it."""
+    found = False
+    for term in topic.terms:
+        for m in _term_pattern(term).finditer(text):
+            if not before.search(text, max(0, m.start() - 30), m.start()):
+                return False
+            found = True
+    return found
+
+
+_AS_CONDITION_WORDS = regexes.compile(r"\b(?:if|after|once|unless|until|pending|post)\b", re.IGNORECASE)
+
+
 def _only_in_background(text: str, topic: Topic) -> bool:
     """Whether every term of the topic in the (on-topic) paragraph stands in a clause of background, opened earlier in
     its part of the sentence (up to the next comma, dash or full stop) by "as", "while", "amid" or "before"."""
@@ -461,7 +504,10 @@ def is_about(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Top
 
 def verdict(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic, title: str = "") -> tuple[bool, str]:
     """is_about's answer and why."""
-    headline = title if title and is_on_topic(title, topic, paragraph_stems(title)) else ""
+    # (A headline naming it only as a condition, "… troops to Ukraine reassurance mission if ceasefire holds", tells
+    # of something else.)
+    headline = title if title and is_on_topic(title, topic, paragraph_stems(title)) \
+        and not _only_as_condition(title, topic) else ""
     about, why = coverage(paragraphs, indices, topic, headline)
     if not about:
         return False, why
