@@ -55,9 +55,9 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
     if info.line.tag == "figcaption":
         return "photo caption"
     # (A heading of the page's markup over a paragraph is none: "<h3>…</h3>" under a live entry's time and its
-    # writer's name.)
-    over_paragraph = info.line.tag in _HEADINGS and i + 1 < len(infos) and infos[i + 1].sentence and infos[i + 1].words >= 8 \
-        and not infos[i + 1].pattern
+    # writer's name. Nor over a table's first row: "<h2>How the options compare</h2>" over the comparison.)
+    over_paragraph = info.line.tag in _HEADINGS and i + 1 < len(infos) and (
+        infos[i + 1].sentence and infos[i + 1].words >= 8 and not infos[i + 1].pattern or infos[i + 1].line.tag == "tr")
     if not over_paragraph and caption_context(infos, i):
         return "photo caption (next to a photo credit or gallery)"
     if bp.is_related_heading(text) or bp.is_comments_start(text):
@@ -113,6 +113,17 @@ def poll_question(infos: list[LineInfo], i: int) -> bool:
     then the poll's button."""
     if not infos[i].line.text.endswith("?") or infos[i].words > 25:
         return False
+    # (Or two or three buttons and nothing of a story after them: "Czy ten artykuł był pomocny?" / "Tak" / "Nie", "Was
+    # this article helpful?" / "Yes" / "No" — a feedback widget.)
+    buttons = 0
+    for j in range(i + 1, min(len(infos), i + 4)):
+        if infos[j].words <= 2 and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?", infos[j].line.text.strip()):
+            buttons += 1
+        else:
+            break
+    after = i + buttons + 1
+    if 2 <= buttons <= 3 and (after >= len(infos) or not infos[after].sentence or infos[after].words <= 3):
+        return True
     for j in range(i + 1, min(len(infos), i + 9)):
         text = infos[j].line.text
         if _VOTE_BUTTON.match(text):
@@ -243,6 +254,9 @@ _WORD = regexes.compile(r"\w+")
 _CAPTION_DATED = regexes.compile(r"\bon (?:\w+day,? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\.$")
 
 
+_ENTRY_TIME = regexes.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h))?\s+\S")
+
+
 def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool:
     info = infos[i]
     if info.words > 40:
@@ -275,6 +289,17 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
             and not _REPORTED_QUOTE.match(info.line.text):
         after = infos[i + 2] if i + 2 < len(infos) else None
         if not info.sentence or after is not None and after.sentence and after.words >= 8:
+            return True
+        # (Past a live page's own buttons under the credit, "Neue Einträge werden automatisch geladen" / "Liveblog
+        # aktualisieren", to its first entry's time: the story goes on after the credit all the same — where the line
+        # over the caption is furniture too, not the story's last paragraph before a box.)
+        k = i + 2
+        while k < len(infos) and k <= i + 4 and not infos[k].sentence and infos[k].words <= 6 \
+                and not _ENTRY_TIME.match(infos[k].line.text):
+            k += 1
+        if k > i + 2 and k < len(infos) and i > 0 and not infos[i - 1].sentence and infos[i - 1].words <= 6 \
+                and not _ENTRY_TIME.match(infos[i - 1].line.text) and not TIME_ONLY.match(infos[i - 1].line.text) \
+                and (infos[k].sentence and infos[k].words >= 8 or _ENTRY_TIME.match(infos[k].line.text)):
             return True
     # After a gallery counter or a caption in another script, the next unpunctuated lines are the caption. (A repeated
     # "Read more" under each item of a digest is a link's label, no caption: the item heading after it stays.)

@@ -24,7 +24,9 @@ _SOCIAL = regexes.compile(
     r"\b(?:" + _words(
         r"follow (?:us|\w+ on|(?:this )?publication|author)", r"like us on", r"share (?:this|on|via|by)", r"share article", r"tweet this",
         r"deel (?:dit|het|deze) (?:artikel|bericht|verhaal|pagina)",
-        r"join us on", r"(?:get|download) the [\w .&'’-]{1,30} app", r"download (?:the|our) app", r"download it (?:for )?free",
+        r"join us on", r"join the (?:conversation|discussion|debate) (?:in|on) our [\w .&'’-]{0,30}(?:group|page|forum|community|channel|server|comments)", r"(?:get|download) the [\w .&'’-]{1,30} app",
+        # "Follow all the Severnside Athletic news on our dedicated team page": the site's own page, not the story's.
+        r"follow all (?:the|our) [\w .&'’-]{1,40} (?:news|coverage|updates) on our", r"download (?:the|our) app", r"download it (?:for )?free",
         r"(?:stuur|send)(?: us)? (?:een brief|a letter)[^@]{0,50}@",  # a letters page's address
         r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletters?",
         # "Lataa KR Uutiset -sovellus …", "Ladda ner … appen", "Hent … appen", "Last ned … appen": get the app.
@@ -1176,7 +1178,12 @@ _HASHTAG_OPENING = regexes.compile(r"#[^\W\d_]")
 # A blog's like button and author-archive link: "Like this:", "Like Loading...", "View all of Jane Doe's posts."
 # (WordPress.com's, translated: "Thích bài này:" / "Thích Đang tải...", "J'aime ceci :", "Curtir isso:", "Me gusta esto:".)
 _BLOG_BUTTONS = regexes.compile(r"^(?:like this:?|like loading\W*|(?:thích bài này|j['’]aime ceci|curtir isso|me gusta esto|"
-                                r"gefällt mir|mi piace|líbí se mi to|páči sa mi to|lubię to|vind ik leuk|gilla detta|synes godt om)\s?:?|"
+                                r"gefällt mir|mi piace|líbí se mi to|páči sa mi to|lubię to|vind ik leuk|gilla detta|synes godt om|"
+                                r"معجب بهذه|נהנה מהפוסט)\s?:?|"
+                                # (and its "Be the first to like this.")
+                                r"(?:be the first to like this|soyez le premier à aimer (?:ceci|cela)|sei der erste, dem dies gefällt|"
+                                r"sé el primero en decir que te gusta|seja o primeiro a curtir (?:isso|este post)|"
+                                r"sii il primo a cui piace questo elemento|كن أول المعجبين بهذه التدوينة|كن أول من يعجب بهذا)\W*|"
                                 r"(?:thích|j['’]aime|curtir|me gusta|gefällt mir|mi piace|to se mi líbí|páči sa mi|lubię|vind-ik-leuk|gilla|"
                                 r"synes godt om)\s+"
                                 r"(?:đang tải|chargement|carregando|cargando|wird geladen|caricamento|načítání|načítava sa|wczytywanie|"

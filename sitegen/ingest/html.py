@@ -68,7 +68,8 @@ _BOX_NAMES = (
     "relatedposts", "relatedstories", "relatedarticles", "relatedcontent", "relatedlinks",  # (Jetpack's "jp-relatedposts")
     # A sign-up box for the newsletter ("signup-inline"); a match sheet or fact box set apart from the story
     # ("tabellino", Italian for the match sheet, "lineups").
-    "signup", "sign-up", "tabellino", "lineups", "line-ups", "matchsheet", "match-sheet", "factbox", "fact-box")
+    "signup", "sign-up", "tabellino", "lineups", "line-ups", "matchsheet", "match-sheet", "factbox", "fact-box",
+    "bio")  # (a box of the interviewee's life in dates, "encadre--bio")
 _AUTHOR_NAMES = ("author", "authors", "byline", "author-name", "writer", "autor", "autore", "auteur")  # (Polish, German, Spanish; Italian; French)
 _BOX_WORDS = regexes.compile(r"(?:^|[\s_-])(%s)(?:$|[\s_-])" % "|".join(_BOX_NAMES), re.IGNORECASE)
 _AUTHOR_BOX = regexes.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(_AUTHOR_NAMES), re.IGNORECASE)
@@ -1008,7 +1009,7 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     page_ld = _json_ld_page(page.json_ld) if not ld and page.json_ld else {}
     declared = (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
                 meta.get("date"), meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"),
-                meta.get("datepublished"), _text(page_ld.get("datePublished")))
+                meta.get("datepublished"), _text(page_ld.get("datePublished")), _site_published_meta(meta))
     for value in (*declared, *page.times, _text(ld.get("dateModified"))):
         iso = iso_from_machine(value) if value else None
         if iso:
@@ -1056,6 +1057,15 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         hints.title = hints.title[:-len(dek)].rstrip(" :–—-|")
     hints.language = language
     return hints
+
+
+# A site's own meta name for when the page was first published ("pvbc:first-published-at", "cms.publish-date",
+# "published_at"): never an update's ("public-updated-at", "last-modified").
+_PUBLISHED_META = regexes.compile(r"(?:^|[:._\-])(?:first[._\-]?)?publish(?:ed)?(?:[._\-]?(?:at|date|time|on))?$")
+
+
+def _site_published_meta(meta: dict) -> Optional[str]:
+    return next((value for key, value in meta.items() if "publish" in key and _PUBLISHED_META.search(key)), None)
 
 
 # A site describing itself in every page's meta description: "the official website of …", "…の公式ホームページです".

@@ -673,6 +673,41 @@ def _is_metadata_line(text: str, day_first: bool = False) -> bool:
 _NAME_WITH_READING = regexes.compile(r"[\u4E00-\u9FFF々]{1,4}[ \u3000]?[\u4E00-\u9FFF\u3040-\u30FF々]{1,5}[（(][\u3040-\u309F・ ]{2,16}[）)]")
 
 
+# A count, a word or three, then a line of the page whole in quotation marks: "٧ تعليقات على "<the headline>"", "12
+# комментариев к «…»" — the comments' heading in whatever language the blog's theme is translated into.
+_COUNT_ON_QUOTED = regexes.compile(r"^\d+\s+(?:\S+\s+){0,3}?[“\"«„‘'”](.{10,250})[”\"»“’']\s*$")
+
+
+def _category_list(text: str, infos: list[LineInfo], title_at: int) -> bool:
+    """"زراعة الشرفات، نباتات عطرية" under the headline: the post's categories, one of them a menu's or the breadcrumb's
+    item above ("الرئيسية » زراعة الشرفات"), set in a row by commas — no dek."""
+    parts = [part.strip().casefold() for part in re.split(r"[,،、]", text)]
+    if len(parts) < 2 or any(len(part.split()) > 4 for part in parts):
+        return False
+    above = {item.strip().casefold() for k in range(title_at) for item in re.split(r"[›»>＞|/·•]", infos[k].line.text)}
+    return any(part in above for part in parts)
+
+
+def _post_navigation(infos: list[LineInfo], i: int) -> bool:
+    """"التدوينة السابقة: …" over "التدوينة التالية: متى نقطف الريحان؟", "Previous post: …" over "Next post: …": two
+    labelled lines in a row whose labels (three words or fewer, before a colon) share a word link to a blog's other
+    posts, whatever the teaser's punctuation."""
+    def label(text: str) -> Optional[set[str]]:
+        cut = text.find(":", 1, 40)
+        words = text[:cut].casefold().split() if cut > 0 else []
+        return set(words) if 1 <= len(words) <= 3 else None
+    here = label(infos[i].line.text)
+    if not here:
+        return False
+    return any((other := label(infos[j].line.text)) and here & other and other != here
+               for j in (i - 1, i + 1) if 0 <= j < len(infos))
+
+
+def _count_on_a_line_above(infos: list[LineInfo], i: int) -> bool:
+    m = _COUNT_ON_QUOTED.match(infos[i].line.text)
+    return m is not None and any(infos[k].line.text.strip() == m.group(1).strip() for k in range(i))
+
+
 def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[int]) -> Optional[int]:
     """Where the comments (or a match report's sheet) begin: nothing after them is story."""
     if first is None:
@@ -692,6 +727,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         # (The share of the story before a line first: it passes the early lines over before their patterns.)
         if bp.is_comments_start(text) and (before >= total * 0.5 or _thread_follows(infos, i)) or (
                 before > total * 0.3 and _comment_author(text)) \
+                or before >= total * 0.5 and text[:1].isdigit() and _count_on_a_line_above(infos, i) \
                 or before >= total * 0.5 and bp.is_story_end_label(text, info.line.tag is None) \
                 or before >= total * 0.5 and info.words <= 20 and _NAME_WITH_READING.fullmatch(text) \
                 or info.pattern == "tag list" and before >= total * 0.6 \
@@ -1195,7 +1231,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and not _credited_to_the_site(text, infos, i, result.publisher) and not md.file_link(text) \
                 and not (hints.excerpt and hints.excerpt.startswith(text)) and not _cut_from(hints.description, text) \
                 and not _GREETS.match(text) and not md.byline_with_dates(text) \
-                and not any(_CLAIM_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)):
+                and not any(_CLAIM_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)) \
+                and not _category_list(text, infos, title_at):
             # (Not a blog post's hello, "こんにちは、ゆずこです。", "Hi all, Jane here."; nor a line under a fact-check's card.)
             result.description = text
             info.fate, info.reason = "description", "standfirst: the line between the headline and the story"
@@ -1420,6 +1457,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     _tight_runs_are_lists(infos, first, last)
     _label_value_runs(infos, first, last)
     _table_headings(infos, first, last)
+    _claim_cards(infos, first, last)
     _drop_site_photo_credits(infos, first, last)
     _drop_quote_attributions(infos, first, last)
     _drop_pull_quotes(infos, first, last, result.description)
@@ -1681,6 +1719,24 @@ def _tight_runs_are_lists(infos: list[LineInfo], first: int, last: int) -> None:
         i = max(j + 1, i + 1)
 
 
+def _claim_cards(infos: list[LineInfo], first: int, last: int) -> None:
+    """"Twierdzenie: Ukraina podpisała …" over "Ocena: Fałsz", "Claim: …" over "Verdict: False": the claim a
+    fact-check's card rates, its label and the rating's a line or three apart. The story tells the claim in its own
+    words."""
+    for i in range(first, last + 1):
+        info = infos[i]
+        cut = info.line.text.find(":", 1, 40)
+        if info.kind != "paragraph" or cut < 0 or not _CLAIM_LABEL.match(info.line.text[:cut + 1]):
+            continue
+        for j in range(i + 1, min(i + 4, len(infos))):
+            text = infos[j].line.text
+            rated = text.find(":", 1, 40)
+            if rated > 0 and len(text[rated + 1:].split()) <= 4 and (
+                    _VERDICT_HEADING.match(text[:rated + 1]) or _RATING_LABEL.match(text[:rated + 1])):
+                drop_line(info, "the claim a fact-check's card rates (its rating follows)")
+                break
+
+
 def _table_headings(infos: list[LineInfo], first: int, last: int) -> None:
     """"Kaip keitėsi sankcijų paketai" over two or more rows of a table copied as text, under the story: the table's
     subheading. (In HTML a table's heading is marked up as one, or is its caption.)"""
@@ -1701,16 +1757,28 @@ def _label_value_runs(infos: list[LineInfo], first: int, last: int) -> None:
         j = i
         while j <= last and _label_value(infos[j]):
             j += 1
-        if j - i >= 3 and i > first and infos[i - 1].kind == "paragraph" and j <= last and infos[j].kind == "paragraph":
+        # (Under its own label too, "【新工場の概要】" / "所在地：福島県いわき市" / …, and over the next subheading: a
+        # press release's facts in brief. The label, set apart in brackets or short, is their subheading.)
+        label = infos[i - 1] if i - 1 > first else None
+        labelled = label is not None and label.fate == "dropped" and label.reason == _SHORT_LINE and label.pattern is None \
+            and label.words <= 6 and heading_shaped(label) and infos[i - 2].kind == "paragraph"
+        if j - i >= 3 and i > first and (infos[i - 1].kind == "paragraph" or labelled) and j <= last \
+                and (infos[j].kind == "paragraph" or labelled and infos[j].kind == "heading"):
             for info in infos[i:j]:
                 info.fate, info.kind, info.reason = "list_item", "list_item", "list item: one of a run of 'label: value' lines"
+            if labelled:
+                label.fate, label.kind, label.reason, label.level = "heading", "heading", "subheading over a run of 'label: value' lines", 2
         i = max(j, i + 1)
 
 
 def _label_value(info: LineInfo) -> bool:
     text = info.line.text
+    # (A colon and a space, or the full-width colon of Chinese and Japanese: "投資額：約85億円".)
+    cut = text.find(": ", 1, -1)
+    if cut < 0:
+        cut = text.find("：", 1, -1)
     return (info.fate == "dropped" and info.reason == _SHORT_LINE and info.pattern is None or info.kind == "heading") \
-        and 2 <= info.words <= 12 and not info.sentence and ": " in text[1:-1] and len(text.split(": ")[0]) <= 40
+        and 2 <= info.words <= 12 and not info.sentence and cut > 0 and cut <= 40
 
 
 def _labelled_runs(infos: list[LineInfo], first: int, last: int) -> None:
@@ -2110,7 +2178,8 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
         if info.sentence and (info.words >= 4 or info.words == 3 and i == start and text[-1:] in ".!।"
                               and not _CALL_TO_ACTION.match(text)) and i - start < 4 \
                 and info.line.tag not in ("li", "figcaption") \
-                and not signed_off and info.script == doc_script and not poll_question(infos, i) and (
+                and not signed_off and info.script == doc_script and not poll_question(infos, i) \
+                and not _post_navigation(infos, i) and (
                     FULL_STOP.search(text) or text.endswith(":") and i + 1 < end and infos[i + 1].line.tag == "li"):
             if lang is False:
                 lang = story_language(infos)

@@ -81,10 +81,10 @@ _BYLINE_LABEL = regexes.compile(r"^(?:(?:by|author|authors|autor|autorzy|autoři
 DATE_LABEL = regexes.compile(
     r"^(?:date|published|first published|publication date|posted|updated|last updated|edited|modified|asked|datum|veröffentlicht|aktualisiert|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|"
-    r"обновлено|дата|опубліковано|оновлено|תאריך|פורסם|نشر|تاريخ النشر|yayınlanma|diperbarui|diterbitkan|"
+    r"обновлено|дата|опубліковано|оновлено|תאריך|פורסם|نشر|تاريخ النشر|yayınlanma|diperbarui|diterbitkan|diposting|dipublikasikan|"
     r"cập nhật|opdateret|oppdatert|uppdaterad|zaktualizowano|aktualizováno|ažurirano|обновено|ажурирано|güncellendi|"
     r"güncelleme|päivitetty|atnaujinta|frissítve|actualizat)"
-    r"(?:\s+(?:on|at|le|el|em|am|il|op))?\s*[:：]?\s*(?P<rest>.*)$", re.IGNORECASE)
+    r"(?:\s+(?:on|at|le|el|em|am|il|op|pada))?\s*[:：]?\s*(?P<rest>.*)$", re.IGNORECASE)
 # Lists of labels, matched at the start of most short lines: their alternatives grouped by first letter (same matches).
 _BYLINE, _BYLINE_LABEL, DATE_LABEL = (grouped_by_opening(p) for p in (_BYLINE, _BYLINE_LABEL, DATE_LABEL))
 # Latin Extended-A alternates capitals and small letters ("Ą ą … Ń ń … Ż ż"): a range such as "Ą-Ż" holds both, and
@@ -1263,7 +1263,7 @@ def masthead_of(name: str, header: str, outlet_words: re.Pattern) -> bool:
 
 # (A blog's post line may end with its comment count: "November 30, 2026 by Jo Bell · 7 Comments", "… bởi Thu Hà — 12
 # bình luận".)
-_DATED_BYLINE = regexes.compile(r"\b(?:by|von|par|por|di|door|av|przez|bởi)\s+(?P<name>[^\W\d_][^|·•—]{2,60}?)"
+_DATED_BYLINE = regexes.compile(r"\b(?:by|von|par|por|di|door|av|przez|bởi|oleh)\s+(?P<name>[^\W\d_][^|·•—]{2,60}?)"
                                 r"(?:\s+[·|•—–]\s*(?:\d+|no|one|leave a)\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?\s*$", re.IGNORECASE)
 
 
