@@ -172,6 +172,8 @@ _FLOORS = {
     "heldout_html75": (0.98, 0.99, 0.99, 0.90),  # 0.984 1.00 1.00 (first run on e98a4919: 0.984 1.00 1.00)
     "heldout_text_copied91": (0.98, 0.99, 0.96, 0.95),  # 0.988 1.00 0.97 (sealed; first run on db8398a3)
     "heldout_html76": (0.98, 0.99, 0.96, 0.85),  # 0.981 1.00 0.97 (sealed; first run on db8398a3)
+    "heldout_text_copied92": (0.98, 0.99, 0.96, 0.82),  # 0.982 1.00 0.97 (first run on a59fc643: 0.946 0.92 0.97)
+    "heldout_html77": (0.98, 0.99, 0.96, 0.91),  # 0.988 1.00 0.97 (first run on a59fc643: 0.981 1.00 0.94)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
 # label drops; "kinds differ": the same lines, one read as another kind of block).
@@ -487,7 +489,6 @@ BATCH_41_FIRST_RUN = {
     "heldout_text_copied29/aksammanset_tr_esir-takasi-istanbul": "publisher",
     "heldout_text_copied29/diariodoatlantico_pt_genebra-ao-minuto": "body (4 extra, 2 lost)",
     "heldout_text_copied29/dunagazdasaginaplo_hu_szankcios-csomag-lng": "body (0 extra, 4 lost)",
-    "heldout_text_copied29/eastvalepost_en_night-bus-trial": "body (1 extra, 4 lost)",
     "heldout_text_copied29/gazetanadwislanska_pl_gwarancje-bez-gwarancji": "author, publisher, description, body (1 extra, 0 lost)",
     "heldout_text_copied29/jadranskisport_hr_lucki-radnik-sokol": "body (1 extra, 1 lost)",
     "heldout_text_copied29/larevuecontinentale_fr_garanties-securite-analyse": "body (3 extra, 1 lost)",
@@ -2017,6 +2018,30 @@ HTML_71_FIRST_RUN = {
                                                                       "(the meta one)",
 }
 
+# Blind batches text 104 (heldout_text_copied92) and HTML 77 (heldout_html77), stop 50, measured once on main a59fc643
+# before any rule of the stop: text 0.946 / 0.92 / 0.97 (body F1 / title / metadata), HTML 0.981 / 1.00 / 0.94. After the
+# stop's rules (tests/test_ingest_rules76.py): text 0.982 / 1.00 / 0.97, HTML 0.988 / 1.00 / 0.97. What differs:
+BATCH_104_FIRST_RUN = {
+    "heldout_text_copied92/hikariseiki_ja_solar-panel-recycling-plant": "publisher: the romanized name of the copyright "
+    "line, not the company's own; body (1 extra): a press release's '※' note on the information's date",
+    "heldout_text_copied92/nakhlawaqalam_ar_mint-balcony-heatwave": "body (6 lost): a list copied without its bullets "
+    "and its subheading",
+}
+HTML_77_FIRST_RUN = {
+    "heldout_html77/chukyobiz_ja_tokai-seiki-suiso-tank-toyohashi-koujou": "description (the meta one, no dek shown)",
+    "heldout_html77/halyardpress_en_eu-fertiliser-caspian-ports-sanctions": "description (the meta one, no dek shown)",
+    "heldout_html77/heraldodelmoncayo_es_tarazona-autobus-directo-hospital-clinico": "body (kinds differ): <h3> as '###'",
+    "heldout_html77/lupafaktow_pl_eksport-ropy-rosja-40-procent-falsz": "description (the meta one, no dek shown); body: "
+    "the fact-check's claim and verdict under headings of their own kept, <h3> as '###'",
+    "heldout_html77/pelhamvale_en_riverside-mill-end-flood-defence-scheme-approved": "body (kinds differ): a block quote "
+    "as '>'",
+    "heldout_html77/radiokyklades_el_naxos-afalatosi-leipsydria-synenteuxi": "publisher: the station without its "
+    "frequency; body (kinds differ): <h3> as '###'",
+    "heldout_html77/svitanok_uk_zheneva-perehovory-den-druhyi-online": "body: a live page's entries without their times",
+    "heldout_html77/thistleandtarn_en_turned-back-on-glyder-fach": "description (the meta one, no dek shown); body "
+    "(kinds differ): <h3> as '###'",
+}
+
 # Blind batches text 103 (heldout_text_copied91) and HTML 76 (heldout_html76), stop 49's third wave, sealed: written while
 # the second wave's rules were made and measured once on them (db8398a3): text 0.988 / 1.00 / 0.97, HTML 0.981 / 1.00 /
 # 0.97. Nothing made for them yet. What differs:
@@ -2072,8 +2097,6 @@ HTML_75_FIRST_RUN = {
     "heldout_html75/minatohoso_ja_teisen-kyogi-anzen-hosho": "description (the meta one, no dek shown)",
     "heldout_html75/nfra_en_humber-estuary-flood-programme-press-release": "body: <blockquote>s as '>'; a subheading "
     "after them dropped",
-    "heldout_html75/ouesthorizons_fr_entretien-helene-marchal-garanties": "body (4 extra): the interviewee's 'Bio "
-    "express' box",
     "heldout_html75/pulsdnia_uk_sankcii-zheneva-live": "body: the 'Коротко' key points kept; the entries' times apart "
     "from their headlines",
     "heldout_html75/slowbreaddiaries_en_cold-kitchen-rye-loaf-blog": "body (kinds differ): <h3> as '###'",
@@ -2093,7 +2116,6 @@ BATCH_101_FIRST_RUN = {
     "Service's credit line kept",
     "heldout_text_copied89/northgatewire_en_geneva-security-guarantees": "publisher: a newsletter's name, not the "
     "wire's; body (1 extra): a teaser's 'Explainer: …' line as a subheading",
-    "heldout_text_copied89/pravdomir_uk_fakt-cheking-taiemnyi-protokol": "body (1 extra): the fact-check's claim box kept",
     "heldout_text_copied89/westerlyradio_en_seaweed-cattle-methane": "author: the producer's name, not the byline's; "
     "body (1 extra): the programme's air-time line kept",
     "heldout_text_copied89/yamamichibiyori_ja_takao-inariyama": "author (a blog's handle) missed; description: the "
@@ -2172,7 +2194,7 @@ HTML_72_FIRST_RUN = {
     "heldout_html72/thequietdesk_en_paper-notebook-blog": "body: a photo's caption kept; <h3> as '###'",
 }
 
-_KNOWN = {**_DIFFERS, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
+_KNOWN = {**_DIFFERS, **BATCH_104_FIRST_RUN, **HTML_77_FIRST_RUN, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
           **HTML_62_FIRST_RUN, **BATCH_80_FIRST_RUN, **HTML_57_FIRST_RUN, **BATCH_81_FIRST_RUN, **HTML_58_FIRST_RUN,
           **BATCH_82_SEALED, **HTML_59_SEALED, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,

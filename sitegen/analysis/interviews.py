@@ -176,6 +176,16 @@ def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote,
 _OWN_WORDS = regexes.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur)\b")
 
 
+def _inside_quotes(text: str, at: int) -> bool:
+    """Whether position `at` of the text stands inside a quotation (straight or curly double marks)."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+_TO_YOU = regexes.compile(r"\b[Yy]ou(?:['’](?:re|ve|d|ll))?\b")
+_FIRST_SINGULAR = regexes.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|[Mm]yself)\b")
+
+
 def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...],
                       questions: set[str]) -> tuple[Quote, ...]:
     """An interview printed as questions set apart in bold or italics, each answered by a paragraph with no quotation
@@ -207,7 +217,7 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
         # (A profile of one that quotes another before the questions: whose answers they are is not told — unless the
         # headline names the one it opens on and not the other: "Clodagh Mannion: 'I wanted to write about …'" over
         # her editor's and a friend's words about her.)
-        if not (_in_headline(article, found.people[subject]) and not _in_headline(article, found.people[quoted])):
+        if not _headline_speaks(article, found.people[subject]):
             return quotes
         quoted = None
     slug = spoken_to or quoted or subject
@@ -224,12 +234,15 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     # An answer of two paragraphs or more: a paragraph after an answer and before the next question goes on with it,
     # unless it names someone or tells of a he or she (the narrator's). After the last question only one in the first
     # person does: the narrator may close the piece ("Mannion reads from … on May 23rd.").
+    # (Spoken as theirs, in the first person or to "you": "The conversation turns to money." is the narrator's. After
+    # the last question, in the first person singular: "We will publish part two next week." is the paper's.)
     more = []
     for k in answers:
         j = k + 1
         while j < len(paragraphs) and j not in prompts and not _OPENS_QUOTED.match(texts[j]) \
                 and paragraphs[j].index not in named and not _THIRD_PERSON.search(texts[j]) \
-                and (j < max(prompts) or j in own or _OWN_WORDS.search(texts[j])):
+                and (_OWN_WORDS.search(texts[j]) or _TO_YOU.search(texts[j]) if j < max(prompts)
+                     else _FIRST_SINGULAR.search(texts[j])):
             more.append(j)
             j += 1
     answers = sorted(set(answers) | set(more))
@@ -266,9 +279,11 @@ _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat
 # down with us" (the paper named in italics or with its "The", or "us").
 # (Or by a he or she opening its sentence: "… head coach Tania Rangihuna, who took over in October. She spoke to us the
 # morning after the win.")
+# (The sentence ending there, no one's words about it after a comma: not "He spoke to me once about the dream, Rangihuna
+# recalls".)
 _SPOKE_TO_US = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
-                               r"(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b)|"
-                               r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s+(?:spoke|talked|sat\s+down)\s+"
+                               r"(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b)(?=[^,;:.!?]*[.!?])|"
+                               r"(?<![\w'’])(?!(?:He|She)\s)(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s+(?:spoke|talked|sat\s+down)\s+"
                                r"(?:to|with)\s+(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b|"
                                r"\*[^*\n]{2,60}\*|_[^_\n]{2,60}_|The\s+[A-Z])")
 
@@ -316,6 +331,8 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
                 named |= matches
         for m in [*_WE_SPOKE_TO.finditer(paragraph.text), *_SPOKE_TO_US.finditer(paragraph.text)]:
             pronoun = {"her": "f", "him": "m", "She": "f", "He": "m"}.get(m.groupdict().get("pronoun") or m.group("name"))
+            if pronoun and m.groupdict().get("pronoun") and _inside_quotes(paragraph.text, m.start()):
+                continue  # (`"It was his dream. He spoke to me about it for years," she said`: someone's words)
             if pronoun:
                 # ("Whitcombe … will make her professional debut this winter. We spoke to her this week.": the one
                 # person the paragraph names before it — of the pronoun's gender, where the name tells one.)
@@ -345,11 +362,15 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
 _THIRD_PERSON = regexes.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir)\b")
 
 
-def _in_headline(article: Article, person: Person) -> bool:
-    """Whether the article's headline names the person (by their surname)."""
-    surname = person.name.split()[-1].casefold()
-    return surname in {w.strip("'’:;,.!?\"“”").casefold() for w in (article.title or "").split()} or \
-        any(w.casefold() in (surname + "'s", surname + "’s") for w in (article.title or "").split())
+# An interview's headline: the one interviewed, a colon, their own words in the first person ("Clodagh Mannion: 'I wanted
+# to write about a town that forgets on purpose'"; not "Ada Lovelace: 'She saw further than anyone'", said of her).
+_NAME_THEN_OWN_WORDS = regexes.compile(r"^(?P<name>[^:]{3,60}):\s*['‘\"“](?=[^'’\"”]*\b(?:I|I['’](?:m|ve|d|ll)|my|me|we|our)\b)")
+
+
+def _headline_speaks(article: Article, person: Person) -> bool:
+    """Whether the headline gives the person's own words after their name (see _NAME_THEN_OWN_WORDS)."""
+    m = _NAME_THEN_OWN_WORDS.match(article.title or "")
+    return m is not None and person.name.split()[-1].casefold() in m.group("name").casefold().split()
 
 
 def _gender_of(person: Person) -> Optional[str]:

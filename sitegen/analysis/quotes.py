@@ -1544,8 +1544,8 @@ class _Resolver:
             # supporter, Jane Doherty, …", it is their name).
             unnamed = _UNNAMED_SUBJECT.match(masked, opens, start) or _UNNAMED_AGENT.match(masked, opens, start)
             if unnamed and unnamed.group(1).lower() in _INDEFINITE and unnamed.start(1) <= subject.lead \
-                    and not re.fullmatch(r"\s*,\s*|\s+(?:for|of|from|at)\s+(?:the\s+)?", masked[unnamed.end():subject.lead]):
-                subject = None  # (nor "A spokesperson for the league was blunt:", the league's)
+                    and _NAME_IN_WHAT_THEY_WEAR.search(masked, unnamed.end(), subject.lead):
+                subject = None
         # (Past the person's name and titles: "Secretary of State Marco Rubio was blunt:" is his, "… a message from her
         # son:" the son's.)
         if subject is not None and not (subject.possessive or subject.after_preposition) \
@@ -5405,6 +5405,12 @@ _IRREGULAR_PAST_AFTER = regexes.compile(r"\s+(?:" + _IRREGULAR_PASTS + r")\b")
 _PRONOUN_SAID_AFTER = regexes.compile(r"\s+(?:he|she)\s+(?:said|says|added|adds|replied|replies|explained|insisted|warned|"
                                       r"argued)(?:\s+[a-z]+ly)?\s*[.!]")
 _OF_BODY_AFTER = regexes.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
+
+
+# "wrapped in a Falcons scarf", "in a Comets shirt", "with a Labour rosette": the name inside a thing someone unnamed
+# wears, carries or stands by (not "A spokesperson for the league", "One campaigner, Labour councillor Jane Doherty,").
+_NAME_IN_WHAT_THEY_WEAR = regexes.compile(r"\b(?:in|with|wearing|under|on|behind|beside|near|outside|inside|holding|"
+                                          r"carrying|waving)\s+(?:a|an|the|his|her|their)\s+(?:[a-z][\w\-]*\s+)?$")
 
 
 def _whose(unnamed: re.Match, mention) -> bool:

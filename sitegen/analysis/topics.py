@@ -403,8 +403,7 @@ _BACKGROUND_LOWER = regexes.compile(r",\s*(?:as|even as)\s|;\s*(?:as|even as)\s|
 # by the topic's thing for something else. ("after" and "until" only before "a", "an", "any": "after the match" tells
 # what happened.)
 # ("if the talks fail", "if that deterrent failed": the story's own thing, named as such, in a condition of its own.)
-_AS_CONDITION = regexes.compile(r"(?<![\w'’])(?:(?:if|once|unless|pending|post)(?:\s+|-)(?:(?:a|an|any)\s+)?|"
-                                r"(?:after|until)\s+(?:a|an|any)\s+)"
+_AS_CONDITION = regexes.compile(r"(?<![\w'’])(?:(?:if|once|unless|after|until)\s+(?:a|an|any)\s+|post-)"
                                 r"(?:(?!(?:the|that|this|these|those|its|their|our|his|her|my|your)\s)[\w\-]+\s+)?$",
                                 re.IGNORECASE)
 

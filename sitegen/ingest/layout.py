@@ -1734,6 +1734,9 @@ def _claim_cards(infos: list[LineInfo], first: int, last: int) -> None:
             if rated > 0 and len(text[rated + 1:].split()) <= 4 and (
                     _VERDICT_HEADING.match(text[:rated + 1]) or _RATING_LABEL.match(text[:rated + 1])):
                 drop_line(info, "the claim a fact-check's card rates (its rating follows)")
+                for k in range(i + 1, j + 1):  # (its source and its rating with it)
+                    if infos[k].words <= 12 and infos[k].kind in (None, "paragraph", "heading"):
+                        drop_line(infos[k], f"a fact-check's card (the claim on line {info.line.n})")
                 break
 
 
