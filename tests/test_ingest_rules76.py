@@ -125,3 +125,91 @@ def test_a_caption_and_its_credit_over_a_live_pages_buttons_are_no_story():
 def test_an_indonesian_posted_on_date_by_name_line_is_the_date_and_the_byline():
     found = copied(["Dapur Kopi Rara", HEADLINE, "Diposting pada 14 Agustus 2025 oleh Rara Kusumawati", *ENGLISH])
     assert (found.date, found.author, found.description) == ("2025-08-14", "Rara Kusumawati", None)
+
+
+# Guards from the review of the rules above (each a regression of their first version).
+
+def test_a_last_or_next_published_meta_is_no_publication_date():
+    page = _html('<meta name="last-published-at" content="2025-03-09T10:00:00Z">',
+                 f"<main><h1>{HEADLINE}</h1><time datetime=\"2025-02-03T09:00:00Z\">3 February 2025</time>"
+                 + "".join(f"<p>{p}</p>" for p in ENGLISH) + "</main>")
+    assert extract(page.encode(), "page.html").date == "2025-02-03"
+
+
+def test_a_story_paragraph_a_cms_wraps_as_a_bio_stays():
+    bio = ("Born in Kilbride in 1941, she trained as a teacher in Dublin and returned to run the village school for "
+           "thirty years.")
+    page = _html("", f"<article><h1>{HEADLINE}</h1><p>{ENGLISH[0]}</p><div class='obit-bio'><p>{bio}</p></div>"
+                     f"<p>{ENGLISH[1]}</p><p>{ENGLISH[2]}</p></article>")
+    assert bio in body_lines(extract(page.encode(), "page.html").blocks)
+
+
+def test_someones_words_about_joining_the_conversation_on_our_page_are_story():
+    quote = ("\"We want every parent to join the conversation on our community Facebook page before the board votes in "
+             "June,\" said Mary Kelly, who chairs the parish council.")
+    found = copied([HEADLINE, "By Ann Lee", ENGLISH[0], quote, ENGLISH[1], ENGLISH[2]])
+    assert quote in body_lines(found.blocks)
+
+
+def test_a_breadcrumb_ending_on_the_headline_leaves_it_the_headline():
+    found = copied(["County Courier", "Home > News > Council approves bridge", "News", "Council approves bridge",
+                    "Residents welcomed the decision, which ends a decade of delay.", "By Ann Lee", *ENGLISH])
+    assert found.title == "Council approves bridge"
+
+
+def test_a_count_quoting_a_heading_inside_the_story_opens_no_comments():
+    lines = [ENGLISH[0], "Waves of the North Sea",
+             "The Danish entry was the early favourite after a flawless semi-final performance on Thursday.",
+             ENGLISH[1], ENGLISH[2], "The jury votes came in slowly, and the hall fell quiet as each country spoke.",
+             "12 points for \"Waves of the North Sea\"",
+             "The Danish broadcaster's spokesperson said the team would celebrate in Copenhagen on Sunday.",
+             "The final result will be confirmed by the organisers once the televotes are checked."]
+    found = copied(["Eurovision live: the votes are in", "By Ann Lee", *lines])
+    assert body_lines(found.blocks)[-1] == lines[-1]
+
+
+def test_two_story_paragraphs_opening_on_day_labels_are_no_post_navigation():
+    days = ["Day one: the operators meet the parish councils.", "Day two: the board publishes the draft timetable."]
+    found = copied([HEADLINE, "By Ann Lee", *ENGLISH, *days, "Share this article", "Related stories"])
+    assert body_lines(found.blocks)[-2:] == days
+
+
+def test_a_dek_listing_places_joined_by_and_is_still_the_dek():
+    found = copied(["County Courier", "Home › Kilbride", HEADLINE, "Kilbride, Ardmore and Glenbeg", "By Ann Lee",
+                    *ENGLISH])
+    assert found.description == "Kilbride, Ardmore and Glenbeg"
+
+
+def test_an_interviews_yes_and_a_quizs_options_are_no_feedback_widget():
+    found = copied(["Q&A: the driver who kept the Kilbride route running", "By Ann Lee", ENGLISH[0], ENGLISH[1],
+                    "Do you still drive the route?", "Yes", "Every day", "How long?",
+                    "Thirty-one years this spring, and I have missed four days in all that time.", ENGLISH[2]])
+    assert "Do you still drive the route?" in " ".join(body_lines(found.blocks))
+
+
+def test_a_fact_check_of_several_claims_keeps_its_claims_and_verdicts():
+    claims = ["Claim: Bus fares in the county have doubled since 2020.", "Verdict: False",
+              "Fares rose by 18 per cent over the period, according to the transport board's own figures.",
+              "Claim: The county runs fewer buses than it did a decade ago.", "Verdict: Mostly true",
+              "The number of daily services fell from 412 to 371, though weekend routes grew."]
+    found = copied(["Fact check: what the candidates said in Tuesday's debate", "By Ann Lee", ENGLISH[0], *claims,
+                    ENGLISH[1]])
+    lines = " ".join(body_lines(found.blocks))
+    assert "Claim: Bus fares in the county have doubled since 2020." in lines and "Verdict: Mostly true" in lines
+
+
+def test_a_paragraph_over_an_image_credit_and_an_advert_stays():
+    para = "Firefighters reached the flat at 3am and carried both children down a ladder."
+    found = copied([HEADLINE, "By Ann Lee", ENGLISH[0], "The rescue", para, "Photo: Ann Lee/County Courier",
+                    "Advertisement", ENGLISH[1], ENGLISH[2]])
+    assert para in body_lines(found.blocks)
+
+
+def test_published_in_a_year_by_a_publisher_inside_an_indonesian_story_is_no_date_line():
+    line = "Dipublikasikan pada 2005 oleh Gramedia"
+    found = copied(["Berita Kota", "Novel laris kembali dicetak", "Oleh Budi Santoso", "14 Agustus 2025",
+                    "Novel itu pertama kali terbit dua puluh tahun lalu dan kini dicetak ulang untuk ketiga kalinya "
+                    "oleh penerbit yang sama.", line,
+                    "Penulisnya mengatakan ia tidak menyangka bukunya masih dibaca oleh generasi muda hari ini."])
+    assert (found.date, found.description) == ("2025-08-14", None)
+    assert body_lines(found.blocks)[0].startswith("Novel itu pertama kali terbit")

@@ -106,9 +106,17 @@ def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, 
     interviewer = _interviewer(found, before, answering)
     texts = {p.index: p.text for p in article.paragraphs}
     said: list[Quote] = []
+    spoken_to = None
     for turn in turns:
         if turn.asks is None:
             who, how = turn.slug, "named by the transcript's label before the words"
+            label = texts[turn.paragraph][:turn.start].strip(" *:_")
+            if " " not in label and sum(1 for p in found.people.values() if p.kind == "person"
+                                        and p.name.split()[-1].casefold() == label.casefold()) > 1:
+                # ("**Hiebert:**" where Dale and Lorna Hiebert are both named: the one the writer says they spoke to.)
+                spoken_to = spoken_to or _spoken_to(found, before)
+                if spoken_to and found.people[spoken_to].name.split()[-1].casefold() == label.casefold():
+                    who, how = spoken_to, "named by the transcript's label (a surname two share): the one the writer spoke to"
         elif turn.asks:
             who, how = interviewer, "a question of the interview's transcript; the article names who asked"
         else:
@@ -316,11 +324,18 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
     last = before[-1].index if before else -1
     named_before = {m.key for m in found.mentions if m.paragraph <= last}
 
+    # (Both named before: the one the piece opens on, named in its first paragraph — "Dale Hiebert has already been in
+    # the tractor for an hour" over his wife's words, then "We spoke to Hiebert".)
+    opening = {m.key for m in found.mentions if before and m.paragraph == before[0].index}
+
     def who(name: str) -> set[str]:
         name = name.casefold()
         by_surname = {p.slug for p in persons if p.name.split()[-1].casefold() == name.split()[-1]}
+        shared = by_surname & named_before
+        if len(shared) > 1 and len(shared & opening) == 1:
+            shared &= opening
         return {p.slug for p in persons if p.name.casefold() == name} or (
-            by_surname & named_before if len(by_surname) > 1 else by_surname)
+            shared if len(by_surname) > 1 else by_surname)
     named: set[str] = set()
     for paragraph in before:
         header = _QUESTIONS_HEADER.fullmatch(paragraph.text.strip())
@@ -339,6 +354,12 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
                 matches = {n.key for n in found.mentions if n.paragraph == paragraph.index and n.start < m.start()
                            and n.key in found.people and found.people[n.key].kind == "person"
                            and _gender_of(found.people[n.key]) in (None, pronoun)}
+                if not matches and m.groupdict().get("pronoun") is None:
+                    # ("Her first book … is published on April 9. We spoke to her on Tuesday.": no one named in the
+                    # paragraph, the one person of her gender named before it.)
+                    matches = {n.key for n in found.mentions if n.paragraph < paragraph.index and not n.in_quote
+                               and n.key in found.people and found.people[n.key].kind == "person"
+                               and _gender_of(found.people[n.key]) == pronoun}
                 if len(matches) == 1:
                     named |= matches
                 elif matches:

@@ -1543,8 +1543,10 @@ class _Resolver:
             # after them, in what they wear or where they are from, is not who speaks (set off after them, "A
             # supporter, Jane Doherty, …", it is their name).
             unnamed = _UNNAMED_SUBJECT.match(masked, opens, start) or _UNNAMED_AGENT.match(masked, opens, start)
+            # (Nor between "one" and the noun: "one Stingrays fan draped in a club flag summed up the mood:" says whose
+            # fan.)
             if unnamed and unnamed.group(1).lower() in _INDEFINITE and unnamed.start(1) <= subject.lead \
-                    and _NAME_IN_WHAT_THEY_WEAR.search(masked, unnamed.end(), subject.lead):
+                    and (_NAME_IN_WHAT_THEY_WEAR.search(masked, unnamed.end(), subject.lead) or _whose(unnamed, subject)):
                 subject = None
         # (Past the person's name and titles: "Secretary of State Marco Rubio was blunt:" is his, "… a message from her
         # son:" the son's.)

@@ -122,7 +122,9 @@ def poll_question(infos: list[LineInfo], i: int) -> bool:
         else:
             break
     after = i + buttons + 1
-    if 2 <= buttons <= 3 and (after >= len(infos) or not infos[after].sentence or infos[after].words <= 3):
+    # (Two: yes and no. Not a quiz's three options, nor an interview's "Yes" / "Every day" over its next question.)
+    if buttons == 2 and (after >= len(infos) or (not infos[after].sentence or infos[after].words <= 3)
+                         and not infos[after].line.text.rstrip().endswith(("?", "？"))):
         return True
     for j in range(i + 1, min(len(infos), i + 9)):
         text = infos[j].line.text
@@ -299,7 +301,7 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
             k += 1
         if k > i + 2 and k < len(infos) and i > 0 and not infos[i - 1].sentence and infos[i - 1].words <= 6 \
                 and not _ENTRY_TIME.match(infos[i - 1].line.text) and not TIME_ONLY.match(infos[i - 1].line.text) \
-                and (infos[k].sentence and infos[k].words >= 8 or _ENTRY_TIME.match(infos[k].line.text)):
+                and _ENTRY_TIME.match(infos[k].line.text):
             return True
     # After a gallery counter or a caption in another script, the next unpunctuated lines are the caption. (A repeated
     # "Read more" under each item of a digest is a link's label, no caption: the item heading after it stays.)

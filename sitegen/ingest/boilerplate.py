@@ -24,9 +24,7 @@ _SOCIAL = regexes.compile(
     r"\b(?:" + _words(
         r"follow (?:us|\w+ on|(?:this )?publication|author)", r"like us on", r"share (?:this|on|via|by)", r"share article", r"tweet this",
         r"deel (?:dit|het|deze) (?:artikel|bericht|verhaal|pagina)",
-        r"join us on", r"join the (?:conversation|discussion|debate) (?:in|on) our [\w .&'’-]{0,30}(?:group|page|forum|community|channel|server|comments)", r"(?:get|download) the [\w .&'’-]{1,30} app",
-        # "Follow all the Severnside Athletic news on our dedicated team page": the site's own page, not the story's.
-        r"follow all (?:the|our) [\w .&'’-]{1,40} (?:news|coverage|updates) on our", r"download (?:the|our) app", r"download it (?:for )?free",
+        r"join us on", r"(?:get|download) the [\w .&'’-]{1,30} app", r"download (?:the|our) app", r"download it (?:for )?free",
         r"(?:stuur|send)(?: us)? (?:een brief|a letter)[^@]{0,50}@",  # a letters page's address
         r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletters?",
         # "Lataa KR Uutiset -sovellus …", "Ladda ner … appen", "Hent … appen", "Last ned … appen": get the app.
@@ -1175,6 +1173,12 @@ _FORUM_NOW = regexes.compile(r"^(?:it is currently|fecha actual|aktuelle zeit|no
 # "#Ukraine #Peace", "#OutletApp — get the news first": a hashtag opens it (not "#143 — …", an issue's number; not "# Heading";
 # not a sentence that opens on one).
 _HASHTAG_OPENING = regexes.compile(r"#[^\W\d_]")
+# "Follow all the Severnside Athletic news on our dedicated team page", "Join the conversation in our Facebook group":
+# the site's own pages, opening the line (not a parish council's "join the conversation on our community page" inside
+# someone's words).
+_OWN_PAGES_PROMPT = regexes.compile(r"(?:join the (?:conversation|discussion|debate) (?:in|on) our [\w .&'’-]{0,30}"
+                                    r"(?:group|page|forum|community|channel|server|comments)|"
+                                    r"follow all (?:the|our) [\w .&'’-]{1,40} (?:news|coverage|updates) on our)\b")
 # A blog's like button and author-archive link: "Like this:", "Like Loading...", "View all of Jane Doe's posts."
 # (WordPress.com's, translated: "Thích bài này:" / "Thích Đang tải...", "J'aime ceci :", "Curtir isso:", "Me gusta esto:".)
 _BLOG_BUTTONS = regexes.compile(r"^(?:like this:?|like loading\W*|(?:thích bài này|j['’]aime ceci|curtir isso|me gusta esto|"
@@ -1716,7 +1720,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                                                                or _BOX_KEY.search(lower) and _BOX_TEXT.search(text))
                         or keyed and lower.startswith(_VIEWS_STARTS) and _VIEWS_DISCLAIMER.match(lower)):
         return SIGN_UP
-    if words <= 30 and phrased and _social_prompt(text, lower, words) or words <= 10 and phrased and _SHARE_VERB.search(lower):
+    if words <= 30 and phrased and _social_prompt(text, lower, words) or words <= 10 and phrased and _SHARE_VERB.search(lower) \
+            or words <= 30 and lower[:1] in "fj" and _OWN_PAGES_PROMPT.match(lower):
         return PROMPT
     # A share bar copied with spaces between its buttons ("Partager sur Facebook Partager sur X Copier le lien 5
     # commentaires") is as much a bar as a glued one: nothing but button labels and a counter is left either way.

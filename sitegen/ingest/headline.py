@@ -175,12 +175,14 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
                                                 and (infos[i + 1].pattern or "").startswith("cookie/consent notice"))] \
         or candidates
     # A line repeating an item of the breadcrumb trail above it is the section's name over the headline ("ホーム ＞
-    # ニュース ＞ ニュースリリース ＞ 2025" then "ニュースリリース" alone).
+    # ニュース ＞ ニュースリリース ＞ 2025" then "ニュースリリース" alone). (Not its last item: a trail often ends on the
+    # page's own headline.)
     trails = [k for k in range(end) if infos[k].line.text[:1] not in "“\"" and _crumb_trail(infos[k].line.text)]
     if trails:
         candidates = [i for i in candidates if not any(
             k < i and infos[i].line.text.strip().casefold() in
-            {item.strip().casefold() for item in re.split(r"[›»>＞]", infos[k].line.text)} for k in trails)] or candidates
+            {item.strip().casefold() for item in re.split(r"[›»>＞]", infos[k].line.text)[:-1]} for k in trails)] \
+            or candidates
     # A kind of page's label alone is a kicker over the headline: "プレスリリース", "Press release", "Pressemitteilung".
     candidates = [i for i in candidates if not _GENRE_ALONE.fullmatch(infos[i].line.text.strip())] or candidates
     masthead = _blog_masthead(infos, candidates)

@@ -69,7 +69,8 @@ _BOX_NAMES = (
     # A sign-up box for the newsletter ("signup-inline"); a match sheet or fact box set apart from the story
     # ("tabellino", Italian for the match sheet, "lineups").
     "signup", "sign-up", "tabellino", "lineups", "line-ups", "matchsheet", "match-sheet", "factbox", "fact-box",
-    "bio")  # (a box of the interviewee's life in dates, "encadre--bio")
+    # A box of someone's life in dates ("encadre--bio", "box-bio"), not a story paragraph a CMS wraps as a "profile__bio".
+    "encadre--bio", "encadre-bio", "box-bio", "bio-box", "biobox", "bio-express", "bioexpress")
 _AUTHOR_NAMES = ("author", "authors", "byline", "author-name", "writer", "autor", "autore", "auteur")  # (Polish, German, Spanish; Italian; French)
 _BOX_WORDS = regexes.compile(r"(?:^|[\s_-])(%s)(?:$|[\s_-])" % "|".join(_BOX_NAMES), re.IGNORECASE)
 _AUTHOR_BOX = regexes.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(_AUTHOR_NAMES), re.IGNORECASE)
@@ -1065,7 +1066,11 @@ _PUBLISHED_META = regexes.compile(r"(?:^|[:._\-])(?:first[._\-]?)?publish(?:ed)?
 
 
 def _site_published_meta(meta: dict) -> Optional[str]:
-    return next((value for key, value in meta.items() if "publish" in key and _PUBLISHED_META.search(key)), None)
+    return next((value for key, value in meta.items() if "publish" in key and _PUBLISHED_META.search(key)
+                 and not _NOT_FIRST.search(key)), None)
+
+
+_NOT_FIRST = regexes.compile(r"last|next|update|modif|revis|schedul|expir|un-?publish")
 
 
 # A site describing itself in every page's meta description: "the official website of …", "…の公式ホームページです".

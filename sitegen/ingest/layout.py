@@ -678,12 +678,15 @@ _NAME_WITH_READING = regexes.compile(r"[\u4E00-\u9FFF々]{1,4}[ \u3000]?[\u4E00-
 _COUNT_ON_QUOTED = regexes.compile(r"^\d+\s+(?:\S+\s+){0,3}?[“\"«„‘'”](.{10,250})[”\"»“’']\s*$")
 
 
+_AND_WORD = regexes.compile(r"\s(?:and|et|und|y|e|en|och|og|i|a|и|і|та|ve|ja|és|și|oraz)\s", re.IGNORECASE)
+
+
 def _category_list(text: str, infos: list[LineInfo], title_at: int) -> bool:
     """"زراعة الشرفات، نباتات عطرية" under the headline: the post's categories, one of them a menu's or the breadcrumb's
     item above ("الرئيسية » زراعة الشرفات"), set in a row by commas — no dek."""
     parts = [part.strip().casefold() for part in re.split(r"[,،、]", text)]
-    if len(parts) < 2 or any(len(part.split()) > 4 for part in parts):
-        return False
+    if len(parts) < 2 or any(len(part.split()) > 4 for part in parts) or _AND_WORD.search(text):
+        return False  # ("Kilbride, Ardmore and Glenbeg": places the dek lists, joined as a sentence joins them)
     above = {item.strip().casefold() for k in range(title_at) for item in re.split(r"[›»>＞|/·•]", infos[k].line.text)}
     return any(part in above for part in parts)
 
@@ -695,17 +698,21 @@ def _post_navigation(infos: list[LineInfo], i: int) -> bool:
     def label(text: str) -> Optional[set[str]]:
         cut = text.find(":", 1, 40)
         words = text[:cut].casefold().split() if cut > 0 else []
-        return set(words) if 1 <= len(words) <= 3 else None
+        return set(words) if 1 <= len(words) <= 2 and "said" not in words else None
     here = label(infos[i].line.text)
     if not here:
         return False
+    # (One of the two a post's title, no sentence: not "Day one: the operators meet …." over "Day two: …".)
     return any((other := label(infos[j].line.text)) and here & other and other != here
+               and not (FULL_STOP.search(infos[j].line.text) and FULL_STOP.search(infos[i].line.text))
                for j in (i - 1, i + 1) if 0 <= j < len(infos))
 
 
-def _count_on_a_line_above(infos: list[LineInfo], i: int) -> bool:
+def _count_on_a_line_above(infos: list[LineInfo], i: int, first: int) -> bool:
+    """(The line it quotes stands above the story: its headline — not a heading or a chant inside the story, "12
+    points for "Waves of the North Sea"".)"""
     m = _COUNT_ON_QUOTED.match(infos[i].line.text)
-    return m is not None and any(infos[k].line.text.strip() == m.group(1).strip() for k in range(i))
+    return m is not None and any(infos[k].line.text.strip() == m.group(1).strip() for k in range(first))
 
 
 def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[int]) -> Optional[int]:
@@ -727,7 +734,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         # (The share of the story before a line first: it passes the early lines over before their patterns.)
         if bp.is_comments_start(text) and (before >= total * 0.5 or _thread_follows(infos, i)) or (
                 before > total * 0.3 and _comment_author(text)) \
-                or before >= total * 0.5 and text[:1].isdigit() and _count_on_a_line_above(infos, i) \
+                or before >= total * 0.5 and text[:1].isdigit() and _count_on_a_line_above(infos, i, first) \
                 or before >= total * 0.5 and bp.is_story_end_label(text, info.line.tag is None) \
                 or before >= total * 0.5 and info.words <= 20 and _NAME_WITH_READING.fullmatch(text) \
                 or info.pattern == "tag list" and before >= total * 0.6 \
@@ -1723,16 +1730,25 @@ def _claim_cards(infos: list[LineInfo], first: int, last: int) -> None:
     """"Twierdzenie: Ukraina podpisała …" over "Ocena: Fałsz", "Claim: …" over "Verdict: False": the claim a
     fact-check's card rates, its label and the rating's a line or three apart. The story tells the claim in its own
     words."""
-    for i in range(first, last + 1):
-        info = infos[i]
+    # (One card, opening the story: a fact-check of several claims, each under "Claim:" and "Verdict:", sets them out
+    # as its sections.)
+    def claimed(info: LineInfo) -> bool:
         cut = info.line.text.find(":", 1, 40)
-        if info.kind != "paragraph" or cut < 0 or not _CLAIM_LABEL.match(info.line.text[:cut + 1]):
-            continue
+        return info.kind == "paragraph" and cut > 0 and _CLAIM_LABEL.match(info.line.text[:cut + 1]) is not None
+    story = [i for i in range(first, last + 1) if infos[i].kind in ("paragraph", "heading", "list_item")]
+    claims = [i for i in story if claimed(infos[i])]
+    if len(claims) != 1 or claims[0] not in story[:2]:
+        return
+    for i in claims:
+        info = infos[i]
         for j in range(i + 1, min(i + 4, len(infos))):
             text = infos[j].line.text
             rated = text.find(":", 1, 40)
-            if rated > 0 and len(text[rated + 1:].split()) <= 4 and (
-                    _VERDICT_HEADING.match(text[:rated + 1]) or _RATING_LABEL.match(text[:rated + 1])):
+            # (The rating a word or two, no sentence — not "Verdict: it's complicated." — and nothing between them
+            # but a card's fields: not a court's "Savunma: Haberler … faaliyetiydi." before its "Karar: Beraat".)
+            if rated > 0 and len(text[rated + 1:].split()) <= 2 and not FULL_STOP.search(text) and (
+                    _VERDICT_HEADING.match(text[:rated + 1]) or _RATING_LABEL.match(text[:rated + 1])) \
+                    and not any(FULL_STOP.search(infos[k].line.text) for k in range(i + 1, j)):
                 drop_line(info, "the claim a fact-check's card rates (its rating follows)")
                 for k in range(i + 1, j + 1):  # (its source and its rating with it)
                     if infos[k].words <= 12 and infos[k].kind in (None, "paragraph", "heading"):

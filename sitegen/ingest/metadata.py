@@ -81,7 +81,7 @@ _BYLINE_LABEL = regexes.compile(r"^(?:(?:by|author|authors|autor|autorzy|autoři
 DATE_LABEL = regexes.compile(
     r"^(?:date|published|first published|publication date|posted|updated|last updated|edited|modified|asked|datum|veröffentlicht|aktualisiert|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|"
-    r"обновлено|дата|опубліковано|оновлено|תאריך|פורסם|نشر|تاريخ النشر|yayınlanma|diperbarui|diterbitkan|diposting|dipublikasikan|"
+    r"обновлено|дата|опубліковано|оновлено|תאריך|פורסם|نشر|تاريخ النشر|yayınlanma|diperbarui|diterbitkan|diposting|"
     r"cập nhật|opdateret|oppdatert|uppdaterad|zaktualizowano|aktualizováno|ažurirano|обновено|ажурирано|güncellendi|"
     r"güncelleme|päivitetty|atnaujinta|frissítve|actualizat)"
     r"(?:\s+(?:on|at|le|el|em|am|il|op|pada))?\s*[:：]?\s*(?P<rest>.*)$", re.IGNORECASE)
