@@ -213,3 +213,47 @@ def test_published_in_a_year_by_a_publisher_inside_an_indonesian_story_is_no_dat
                     "Penulisnya mengatakan ia tidak menyangka bukunya masih dibaca oleh generasi muda hari ini."])
     assert (found.date, found.description) == ("2025-08-14", None)
     assert body_lines(found.blocks)[0].startswith("Novel itu pertama kali terbit")
+
+
+# Second wave (text 105), measured on 79f89213.
+
+def test_a_german_live_entrys_uhr_and_dash_belong_to_its_time_not_a_contributors_name():
+    entries = ["16:40 Uhr – Slowakei verlangt Ausnahme für die Pipeline",
+               "Der slowakische Vertreter hat nach Angaben von Diplomaten eine schriftliche Erklärung vorgelegt.",
+               "11:30 Uhr – Was das neue Paket vorsieht",
+               "Nach Informationen des Isarboten umfasst der Entwurf drei Schwerpunkte und eine lange Liste.",
+               "09:20 Uhr – Botschafter treffen sich in Brüssel",
+               "Die Ständigen Vertreter der 27 Mitgliedstaaten sind am Morgen zu ihrer Sitzung zusammengekommen."]
+    found = copied(["Neue EU-Sanktionen gegen Russland: Alle Entwicklungen im Liveblog", "Von Lena Hofbauer",
+                    "Erstellt: 12.03.2025, 07:05 Uhr", *entries])
+    lines = body_lines(found.blocks)
+    assert "## 11:30 Uhr – Was das neue Paket vorsieht" in lines and "## 09:20 Uhr – Botschafter treffen sich in Brüssel" in lines
+
+
+def test_a_results_tickers_score_line_and_a_match_details_box_are_no_story():
+    found = copied([HEADLINE, "Gareth Lowndes", "Sat 22 Feb 2025 19.02 GMT", "Live scores",
+                    "FT Ashworth Rovers 2-1 Kelsey Town", "FT Penrith Athletic 3-2 Castleford Wanderers", *ENGLISH,
+                    "Quick guide", "Ashworth Rovers v Kelsey Town: match details",
+                    "Ashworth Rovers (4-3-3) Hartley; Bennett, Cole, Abara, Price; Ferris, Lang, Moyo; Reid, Sutton, Hayes.",
+                    "Goals Reid 66, Okafor 88.", "Booked Lang, Cole."])
+    assert body_lines(found.blocks) == ENGLISH
+
+
+def test_a_video_players_ad_countdown_and_clip_caption_are_no_dek():
+    story = ["Κλειστά θα παραμείνουν την Πέμπτη όλα τα σχολεία της Εύβοιας και του Βόλου λόγω της κακοκαιρίας, "
+             "ανακοίνωσαν οι αρχές.",
+             "Την απόφαση ανακοίνωσαν το απόγευμα οι αρμόδιες περιφερειακές αρχές, μετά από σύσκεψη με την Πολιτική "
+             "Προστασία.",
+             "Σύμφωνα με τους μετεωρολόγους, τα ύψη βροχής μπορεί να ξεπεράσουν τα 200 χιλιοστά σε ορισμένες περιοχές."]
+    lines = ["Κακοκαιρία «Ηλέκτρα»: Κλειστά τα σχολεία σε Εύβοια και Βόλο την Πέμπτη",
+             "Τετάρτη, 19 Φεβρουαρίου 2025 - 21:40", "Ρεπορτάζ: Νίκος Αλεξίου", "Κοινοποίηση", "Facebook", "X",
+             "Αναπαραγωγή", "Σίγαση", "00:00 / 02:34", "Υπότιτλοι", "Ρυθμίσεις", "Πλήρης οθόνη",
+             "Η διαφήμιση θα τελειώσει σε 5", "Δείτε το ρεπορτάζ του κεντρικού δελτίου ειδήσεων", *story]
+    found = copied([x for line in lines for x in (line, "")])
+    assert found.description is None
+
+
+def test_the_name_over_text_is_the_byline_and_the_name_over_photo_is_not():
+    found = copied([HEADLINE, "Över 20 000 står i kö till en studentbostad i Göteborg.", "Elin Sandqvist", "Text",
+                    "Jonas Berg", "Foto", "Publicerad 12 mars 2025 kl. 05.00", *ENGLISH])
+    assert found.author == "Elin Sandqvist"

@@ -1720,6 +1720,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                                                                or _BOX_KEY.search(lower) and _BOX_TEXT.search(text))
                         or keyed and lower.startswith(_VIEWS_STARTS) and _VIEWS_DISCLAIMER.match(lower)):
         return SIGN_UP
+    if words <= 14 and text[:2] in ("FT", "HT", "AE") and _RESULT_LINE.match(text):
+        return "a results ticker's score line"
     if words <= 30 and phrased and _social_prompt(text, lower, words) or words <= 10 and phrased and _SHARE_VERB.search(lower) \
             or words <= 30 and lower[:1] in "fj" and _OWN_PAGES_PROMPT.match(lower):
         return PROMPT
@@ -1887,7 +1889,7 @@ _THOUGHTS_ON = regexes.compile(r"^\d+ (?:thoughts|responses|replies|reactions|co
 
 
 # A match report's data box under the story (line-ups, scorers, referee): what follows is the sheet, not the story.
-MATCH_SHEET = regexes.compile(r"^(?:ficha técnica|ficha del partido|match facts|(?:team )?line-?ups|alineaciones|aufstellungen?|"
+MATCH_SHEET = regexes.compile(r"^(?:ficha técnica|ficha del partido|match facts|match details|(?:team )?line-?ups|alineaciones|aufstellungen?|"
                               r"formazioni|tabellino|fiche technique|composition des équipes|składy|maç künyesi|kadrolar|"
                               r"ficha de jogo|fichas? do jogo|escalações|"
                               # (A report's stats box: "Match stats", "Statistiken", "Estadísticas del partido".)
@@ -1969,6 +1971,9 @@ def press_contact(text: str) -> bool:
     return len(text) <= 200 and bool(_PRESS_CONTACT.match(text))
 
 
+# "FT Penrith Athletic 3-2 Castleford Wanderers": a results ticker's line (full time, half time, after extra time).
+_RESULT_LINE = regexes.compile(r"^(?:FT|HT|AET)\s+\S.{1,50}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s+\S.{1,50}$")
+_TEAMS_THEN_LABEL = regexes.compile(r"^[^:]{2,40}\s(?:v|vs\.?)\s[^:]{2,40}:\s*")
 # The article a copied page's sheet label may carry: "IL TABELLINO", "LA FICHA TÉCNICA", "THE LINE-UPS".
 _SHEET_ARTICLE = regexes.compile(r"^(?:il|la|le|les|the|el|los|las|die|o|a|os|as) ", re.IGNORECASE)
 
@@ -1979,6 +1984,9 @@ def is_story_end_label(text: str, copied: bool = False) -> bool:
     if copied and _SHEET_ARTICLE.match(text):
         text = _SHEET_ARTICLE.sub("", text, 1)
         return len(text) <= 40 and bool(MATCH_SHEET.match(text))
+    teams = _TEAMS_THEN_LABEL.match(text) if copied and ": " in text else None
+    if teams:  # ("Ashworth Rovers v Kelsey Town: match details": the sheet's label after the fixture it is for)
+        return bool(MATCH_SHEET.match(text[teams.end():]))
     return len(text) <= 40 and bool(MATCH_SHEET.match(text) or AFTER_STORY_BOX.match(text))
 
 

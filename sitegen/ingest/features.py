@@ -61,8 +61,10 @@ TIME_ONLY = regexes.compile(r"^(?:(?:posted|published|updated)\s+at\s+)?"
 
 
 # A live entry's time with its contributor beside it: "2:32 p.m. ET Sam Ortiz", "09:15 Anna Weber".
-_TIME_THEN_NAME = regexes.compile(r"^(?:\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|\d{1,2}\s*(?i:[ap]\.?m\.?)(?:\s*[A-Z]{2,4}\b)?)"
-                                  r"\s+(?P<name>[^\W\d_][^\d]{2,40})$")
+# ("11:30 Uhr – Was das neue Paket vorsieht": the German clock's "Uhr" and a dash belong to the time, and what follows
+# is the entry's headline, no name "Uhr".)
+_TIME_THEN_NAME = regexes.compile(r"^(?:\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*Uhr\b)?(?:\s*[A-Z]{2,4}\b)?|\d{1,2}\s*(?i:[ap]\.?m\.?)(?:\s*[A-Z]{2,4}\b)?)"
+                                  r"(?:\s*[–—-])?\s+(?P<name>[^\W\d_][^\d]{2,40})$")
 # (An hour and its minutes, or a chapter's minutes and seconds, "27:30 What the record says"; not an amount, "1.25
 # million drivers".)
 _TIME_OPENED = regexes.compile(r"(?:\d{1,2}:[0-5]\d|(?:[01]?\d|2[0-3])\.[0-5]\d)\s+(?!(?:million|billion|trillion|per|percent|mln|bn)\b)"

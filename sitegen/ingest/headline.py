@@ -539,6 +539,11 @@ _CRUMB_TRAIL = regexes.compile(r"^[^›»>＞]{1,30}(?:\s*[›»>＞]\s*[^›»>
 _PLAYER_PROGRESS = regexes.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s?/\s?\d{1,2}:\d{2}(?::\d{2})?$")
 
 
+def player_progress(text: str) -> bool:
+    """"0:00 / 2:31": a media player's position over the clip's length."""
+    return _PLAYER_PROGRESS.match(text) is not None
+
+
 def player_lines(infos: list[LineInfo], end: int) -> tuple[set[int], set[int]]:
     """The lines that title or caption a media player: the first line on either side of its controls (its position
     line and the short button labels around it: "Play Video", "Mute", "Ecran complet", "Ad · the clip starts in 5 s").
@@ -833,6 +838,11 @@ _KANA_PAIR = regexes.compile(r"[\u3040-\u309f]{2}")
 _RELEASE_LABEL = regexes.compile(r"^(?:for immediate release|(?:press|media|news) release|embargoed\b.*)\W*$", re.IGNORECASE)
 
 
+_TEXT_ROLE = frozenset("text texte tekst testo texto teksti words текст κείμενο".split())
+_PHOTO_ROLE = frozenset("foto fotos photo photos bild bilder kuva kuvat zdjęcia zdjęcie фото φωτογραφία φωτογραφίες "
+                        "photography pictures".split())
+
+
 def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optional[str]:
     """"Jane Doe" alone under the headline, beside a date or right above the story: a byline without "By". The name,
     or None."""
@@ -840,6 +850,15 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     if _RELEASE_LABEL.match(info.line.text):
         return None  # "FOR IMMEDIATE RELEASE" over the date: a press release's label, no one's name
     following = infos[i + 1] if i + 1 < len(infos) else None
+    # "Elin Sandqvist" / "Text" / "Jonas Berg" / "Foto": each name over what they did for the piece — the writer's is
+    # the byline, the photographer's no byline at all.
+    role = following.line.text.strip().casefold() if following is not None and following.words <= 2 else ""
+    if role in _PHOTO_ROLE:
+        return None
+    if role in _TEXT_ROLE and 2 <= info.words <= 4 and not info.sentence:
+        name = md.author_name(info.line.text)
+        if name:
+            return name
     over_date = following is not None and (following.fate == "date" or md.date_line(following.line.text) is not None)
     # "聞き手・佐藤真理子", "文＝山田花子": a Japanese credit, a short label and the name in kanji, over the date.
     labelled = _LABEL_AND_KANJI_NAME.match(info.line.text)

@@ -29,7 +29,7 @@ from sitegen.ingest.features import (BULLET, CONTAINER_REASON, DATE_KNOWN, FULL_
                                      line_info, prose, timed_entry)
 from sitegen.ingest.headline import (OUTLET_WORDS, given_name, REPLY_SUBJECT, affiliation_line, attachment, board_row, board_value, completes,
                                      dateline, document_title, headline_like, infer_title, name_line, outlet_like,
-                                     pick_headline, player_lines, runs_into_short_sentences, spaced_kicker,
+                                     pick_headline, player_lines, player_progress, runs_into_short_sentences, spaced_kicker,
                                      unglue_kicker)
 from sitegen.ingest.language import UNSPACED, foreign_script, language, main_script
 from sitegen.ingest.rules import FileRules
@@ -1239,7 +1239,10 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and not (hints.excerpt and hints.excerpt.startswith(text)) and not _cut_from(hints.description, text) \
                 and not _GREETS.match(text) and not md.byline_with_dates(text) \
                 and not any(_CLAIM_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)) \
-                and not _category_list(text, infos, title_at):
+                and not _category_list(text, infos, title_at) \
+                and not any(player_progress(infos[j].line.text) for j in range(max(title_at + 1, i - 6), i)):
+            # (Nor a line of a video player's, right under its controls: "Η διαφήμιση θα τελειώσει σε 5", the ad's
+            # countdown.)
             # (Not a blog post's hello, "こんにちは、ゆずこです。", "Hi all, Jane here."; nor a line under a fact-check's card.)
             result.description = text
             info.fate, info.reason = "description", "standfirst: the line between the headline and the story"
