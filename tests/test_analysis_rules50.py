@@ -182,3 +182,16 @@ def test_someone_unnamed_then_their_name_set_off_or_right_after_is_still_them():
                     "An old friend of the candidate, Jane Doherty, was blunt:"):
         body = "Labour held the seat on Thursday.\n\n" + opening + " \"We earned every vote.\""
         assert speakers(body)[-1] == ("We earned every vote.", "jane-doherty"), opening
+
+
+def test_we_spoke_to_him_after_an_unnamed_singer_the_paragraph_describes_names_no_one_before_it():
+    body = ("Composer Sarah Quinn wrote the score in six weeks. The conductor, Daniel Osei, had asked for it in six "
+            "months.\n\n"
+            "The opera opens at the Lyric on Friday, and its lead tenor, 24 and straight out of the conservatoire, sings "
+            "the role of the drowned fisherman. We spoke to him during a rehearsal break. The interview has been "
+            "edited for length.\n\n"
+            "**How does it feel to lead an opera at 24?**\n\n"
+            "Terrifying. I was in the chorus last year.\n\n"
+            "**What is next?**\n\n"
+            "Sleep, I hope. My mother is flying in for the first night.")
+    assert "daniel-osei" not in {slug for _, slug in speakers(body)}

@@ -257,3 +257,9 @@ def test_the_name_over_text_is_the_byline_and_the_name_over_photo_is_not():
     found = copied([HEADLINE, "Över 20 000 står i kö till en studentbostad i Göteborg.", "Elin Sandqvist", "Text",
                     "Jonas Berg", "Foto", "Publicerad 12 mars 2025 kl. 05.00", *ENGLISH])
     assert found.author == "Elin Sandqvist"
+
+
+def test_a_match_reports_half_time_score_inside_a_sentence_is_story():
+    line = "HT Leeds 6-12 Hull, and the home crowd was silent."
+    found = copied([HEADLINE, "By Ann Lee", ENGLISH[0], line, ENGLISH[1], ENGLISH[2]])
+    assert line in body_lines(found.blocks)

@@ -1972,7 +1972,7 @@ def press_contact(text: str) -> bool:
 
 
 # "FT Penrith Athletic 3-2 Castleford Wanderers": a results ticker's line (full time, half time, after extra time).
-_RESULT_LINE = regexes.compile(r"^(?:FT|HT|AET)\s+\S.{1,50}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s+\S.{1,50}$")
+_RESULT_LINE = regexes.compile(r"^(?:FT|HT|AET)\s+[^,;.]{2,50}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s+[^,;.!?]{2,50}$")
 _TEAMS_THEN_LABEL = regexes.compile(r"^[^:]{2,40}\s(?:v|vs\.?)\s[^:]{2,40}:\s*")
 # The article a copied page's sheet label may carry: "IL TABELLINO", "LA FICHA TÉCNICA", "THE LINE-UPS".
 _SHEET_ARTICLE = regexes.compile(r"^(?:il|la|le|les|the|el|los|las|die|o|a|os|as) ", re.IGNORECASE)
