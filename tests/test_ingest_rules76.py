@@ -263,3 +263,26 @@ def test_a_match_reports_half_time_score_inside_a_sentence_is_story():
     line = "HT Leeds 6-12 Hull, and the home crowd was silent."
     found = copied([HEADLINE, "By Ann Lee", ENGLISH[0], line, ENGLISH[1], ENGLISH[2]])
     assert line in body_lines(found.blocks)
+
+
+# Text 106, measured on b0fddc38.
+
+def test_a_read_also_label_glued_to_its_title_a_print_button_and_a_pin_prompt_are_no_story():
+    found = copied([HEADLINE, "By Ann Lee", ENGLISH[0], "Drucken",
+                    "À lire aussi Le plafonnement du prix du pétrole russe, une arme émoussée ?", ENGLISH[1], ENGLISH[2],
+                    "Pin it for later! Save this post to your “Soil” board."])
+    assert body_lines(found.blocks) == ENGLISH
+
+
+def test_a_fact_checks_one_word_rating_with_its_reason_goes_with_its_claim():
+    lead = ("W mediach społecznościowych krąży wpis, według którego Francja zobowiązała się wysłać wojska na "
+            "Ukrainę.")
+    story = ["Porozumienie podpisane w styczniu 2024 roku przewiduje pomoc wojskową i finansową, ale nie wysłanie wojsk.",
+             "Eksperci, z którymi rozmawialiśmy, zwracają uwagę, że żaden z podpisanych dokumentów nie ma takiej klauzuli."]
+    lines = ["FaktOko", "Nie, Francja nie zobowiązała się do wysłania wojsk na Ukrainę", lead,
+             "Autorka: Anna Wrona", "Opublikowano: 18.03.2025",
+             "Twierdzenie: Francja podpisała z Ukrainą traktat, który zobowiązuje ją do wysłania wojsk.",
+             "Ocena: Fałsz. Porozumienie o współpracy w dziedzinie bezpieczeństwa nie przewiduje wysłania wojsk.", *story]
+    found = copied([x for line in lines for x in (line, "")])
+    assert body_lines(found.blocks)[-2:] == story
+    assert not any(line.startswith(("Twierdzenie", "Ocena")) for line in body_lines(found.blocks))

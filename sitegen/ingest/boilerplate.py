@@ -295,6 +295,9 @@ _TEASER_LABEL = regexes.compile(
     r"читайте|дивіться|смотрите|baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte|pročitajte|procitajte|preberite|"
     r"čítajte|прочетете|прочитајте|lees|citește|citeste|lue|קראו|קרא|اقرأ)(?: \w[\w\u064b-\u065f\u0300-\u036f]*)?)"
     r"(?:\s*[:|»>]\s*|\s{2,})(?=\S)", re.IGNORECASE)  # (Arabic marks are no \w: "اقرأ أيضاً:")
+_GLUED_READ_ALSO = regexes.compile(r"^((?:à |a )?lire aussi|lesen sie auch|read also|see also|leia também|lee también|"
+                                   r"leggi anche|czytaj (?:także|też)|zobacz (?:także|też)|читайте (?:также|також)|"
+                                   r"lees ook|läs också|læs også|les også)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ«\"„“])", re.IGNORECASE)
 _TEASER_WORDS = regexes.compile(
     r"^(?:read|see|watch|listen|more|also|related|lesen|mehr|lire|aussi|voir|leia|veja|ver|lee|mira|leggi|"
     r"guarda|читайте|смотрите|дивіться|також|также|ещё|тоже|related|trending|latest|breaking|video|photos?|gallery|"
@@ -510,6 +513,7 @@ _NAV = regexes.compile(
     r"(?:open|close|toggle|show|hide) (?:the )?(?:side |main |site |mobile )?(?:navigation|nav|menu|search)"
     r"(?: (?:menu|bar|panel|box|field|drawer))?|"
     r"print|email|next|previous|prev|more|show more|load more|see more|buy now|buy this photo|order a print|"
+    r"drucken|artikel drucken|imprimer|imprimir|stampa|drukuj|skriv ut|печать|друк|"
     r"view all|all rights reserved\.?|privacy policy|terms of (?:use|service)|contact us|about us|imprint|impressum|"
     r"datenschutz|mentions légales|aviso legal|política de privacidade|accessibility|sitemap|rss|newsletters?|"
     r"mapa strony|mapa del sitio|mapa do site|plan du site|mappa del sito|site map|"
@@ -1178,7 +1182,9 @@ _HASHTAG_OPENING = regexes.compile(r"#[^\W\d_]")
 # someone's words).
 _OWN_PAGES_PROMPT = regexes.compile(r"(?:join the (?:conversation|discussion|debate) (?:in|on) our [\w .&'’-]{0,30}"
                                     r"(?:group|page|forum|community|channel|server|comments)|"
-                                    r"follow all (?:the|our) [\w .&'’-]{1,40} (?:news|coverage|updates) on our)\b")
+                                    r"follow all (?:the|our) [\w .&'’-]{1,40} (?:news|coverage|updates) on our|"
+                                    # ("Pin it for later! Save this post to your “Soil” board.": Pinterest's.)
+                                    r"pin (?:it|this)(?: post| recipe)? for later)\b")
 # A blog's like button and author-archive link: "Like this:", "Like Loading...", "View all of Jane Doe's posts."
 # (WordPress.com's, translated: "Thích bài này:" / "Thích Đang tải...", "J'aime ceci :", "Curtir isso:", "Me gusta esto:".)
 _BLOG_BUTTONS = regexes.compile(r"^(?:like this:?|like loading\W*|(?:thích bài này|j['’]aime ceci|curtir isso|me gusta esto|"
@@ -1723,7 +1729,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 14 and text[:2] in ("FT", "HT", "AE") and _RESULT_LINE.match(text):
         return "a results ticker's score line"
     if words <= 30 and phrased and _social_prompt(text, lower, words) or words <= 10 and phrased and _SHARE_VERB.search(lower) \
-            or words <= 30 and lower[:1] in "fj" and _OWN_PAGES_PROMPT.match(lower):
+            or words <= 30 and lower[:1] in "fjp" and _OWN_PAGES_PROMPT.match(lower):
         return PROMPT
     # A share bar copied with spaces between its buttons ("Partager sur Facebook Partager sur X Copier le lien 5
     # commentaires") is as much a bar as a glued one: nothing but button labels and a counter is left either way.
@@ -2006,6 +2012,11 @@ def teaser_reason(text: str, sentence_like: bool) -> Optional[str]:
         return "link to another story (a bracketed label: 【関連】)"
     match = _TEASER_LABEL.match(text)
     if not match:
+        glued = _GLUED_READ_ALSO.match(text)
+        # ("À lire aussi Le plafonnement du prix du pétrole russe, une arme émoussée ?": the label glued to the title it
+        # links to, no colon between, the title no sentence.)
+        if glued and not text.rstrip().endswith(".") and len(text[glued.end():].split()) >= 3:
+            return f"link to another story (label {glued.group(1)!r})"
         return None
     head = match.group(0)
     label = head.strip().strip(":|»>").strip()

@@ -1749,12 +1749,16 @@ def _claim_cards(infos: list[LineInfo], first: int, last: int) -> None:
             rated = text.find(":", 1, 40)
             # (The rating a word or two, no sentence — not "Verdict: it's complicated." — and nothing between them
             # but a card's fields: not a court's "Savunma: Haberler … faaliyetiydi." before its "Karar: Beraat".)
-            if rated > 0 and len(text[rated + 1:].split()) <= 2 and not FULL_STOP.search(text) and (
+            value = text[rated + 1:].strip() if rated > 0 else ""
+            # (Or a one-word rating and why: "Ocena: Fałsz. Porozumienie … nie przewiduje …".)
+            rating = len(value.split()) <= 2 and not FULL_STOP.search(text) \
+                or re.match(r"[^\W\d_]+\.\s+[A-ZÀ-ÞА-ЯЁІЇЄ]", value) is not None and value[:1].isupper()
+            if rated > 0 and rating and (
                     _VERDICT_HEADING.match(text[:rated + 1]) or _RATING_LABEL.match(text[:rated + 1])) \
                     and not any(FULL_STOP.search(infos[k].line.text) for k in range(i + 1, j)):
                 drop_line(info, "the claim a fact-check's card rates (its rating follows)")
                 for k in range(i + 1, j + 1):  # (its source and its rating with it)
-                    if infos[k].words <= 12 and infos[k].kind in (None, "paragraph", "heading"):
+                    if (k == j or infos[k].words <= 12) and infos[k].kind in (None, "paragraph", "heading"):
                         drop_line(infos[k], f"a fact-check's card (the claim on line {info.line.n})")
                 break
 
