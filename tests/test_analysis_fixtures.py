@@ -1658,13 +1658,78 @@ BATCH_139_SEALED = {
     ('topics', 'b139-wire-geneva-talks'): 'security_guarantees: too few paragraphs with its terms',
 }
 
+# Blind batches 140–143 (stop 50's fourth wave), sealed: written while the third wave was measured, measured once on f9afe338 (the stop's analysis rules all in); nothing made for them.
+BATCH_140_SEALED = {
+    ('topics', 'b140-analysis-shadow-fleet-squeeze'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b140-bakers-strike-gauteng-bread'): "'unaffordable in the current economic cli' given to sunveld, not sunveld-bakeries; 'above inflation and fair' given to sunveld, not sunveld-bakeries",
+    ('topics', 'b140-blizzard-manitoba-highway-closures'): 'power_outages: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b140-blizzard-manitoba-highway-closures'): "'We had operators who couldn't see their ' given to reeve-kelly-wiebe, not kelly-wiebe",
+    ('scare', 'b140-blizzard-manitoba-highway-closures'): "'storm of the century' listed as speech",
+    ('topics', 'b140-custody-hearing-kerry-cannabis'): 'fishing_industry: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b140-custody-hearing-kerry-cannabis'): "'serious concerns' given to garda-lyons, not ciaran-lyons",
+    ('events', 'b140-live-paris-security-guarantees'): "missed 1994 year 'the 1994 Budapest Memorandum'",
+    ('topics', 'b140-poetry-prize-kowhai-wellington'): 'publishing: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b140-wire-geneva-talks-second-day'): 'sanctions: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b140-wire-geneva-talks-second-day'): "'non-paper' listed as speech",
+}
+
+BATCH_141_SEALED = {
+    ('topics', 'b141-analysis-sanctions-biting'): 'shipping: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b141-broadcast-corrigan-seat-at-table'): "'will not hold' given to european-union, not niamh-corrigan; 'There's a real sense here that the EU ri' given to daly, not ciaran-daly; 'Several ministers have said privately' given to daly, not ciaran-daly",
+    ('events', 'b141-broadcast-corrigan-seat-at-table'): "missed 2025-01 month 'since she became minister in January 2025'",
+    ('topics', 'b141-choir-competition-shillong-final'): 'state_funding: terms in enough paragraphs, not what the story is about',
+    ('events', 'b141-choir-competition-shillong-final'): "missed 2026-07 month 'in Tallinn, Estonia, in July'",
+    ('topics', 'b141-court-staff-strike-registry-walkout'): 'family_violence: terms in enough paragraphs, not what the story is about',
+    ('events', 'b141-court-staff-strike-registry-walkout'): "missed 2026-08 month 'whose case was adjourned to August'",
+    ('topics', 'b141-farmer-q-and-a-waikato-drought'): 'water_quality: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b141-farmer-q-and-a-waikato-drought'): "'medium-scale adverse event' listed as speech",
+    ('topics', 'b141-hospital-parking-townsville-fee-hike'): 'health_services: terms in enough paragraphs, not what the story is about; workplace_safety: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b141-hospital-parking-townsville-fee-hike'): "'a disgrace' given to townsville-les-whitford, not les-whitford",
+    ('events', 'b141-hospital-parking-townsville-fee-hike'): "missed 2026-02-25 day 'more than 4,000 signatures by Wednesday afternoon'",
+    ('topics', 'b141-lacrosse-carroway-overtime-title'): 'international_students: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b141-live-ottawa-guarantees'): 'protest: terms in enough paragraphs, not what the story is about',
+    ('events', 'b141-live-ottawa-guarantees'): "missed 2026-06-09 day 'talks in Geneva on June 9'",
+    ('topics', 'b141-planning-tribunal-observatory-student-block'): 'transport: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b141-planning-tribunal-observatory-student-block'): "'The Yard' listed as speech",
+    ('speakers', 'b141-river-flooding-suir-carrick'): "'You can't get cover, you can't get a gra' given to power, not breda-power",
+    ('events', 'b141-river-flooding-suir-carrick'): "missed 2026-01-23 day 'from 9pm on Friday'",
+    ('topics', 'b141-supermarket-results-haldens-profit'): 'price_war: terms in enough paragraphs, not what the story is about; wages: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b141-wire-geneva-round-ends'): "'Summer is a long season' given to taras-melnychuk, not null",
+}
+
+BATCH_142_SEALED = {
+    ('speakers', 'b142-brewer-results-thornbury-profit-fall'): "'a hammer blow for Doncaster' given to gmb, not gmb-union",
+    ('scare', 'b142-brewer-results-thornbury-profit-fall'): "'Zero Oak' listed as speech",
+    ('topics', 'b142-broadcast-canada-envoy-ceasefire-within-reach'): 'sanctions: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b142-dance-festival-ennis-set-returns'): "'largely without incident' given to garda-siochana, not an-garda-siochana",
+    ('topics', 'b142-dust-storm-delhi-ncr'): 'aviation: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b142-dust-storm-delhi-ncr'): "'Everything is gone, the stove, the cups,' given to rajeev-khanna, not null",
+    ('events', 'b142-dust-storm-delhi-ncr'): "missed 2026-05-13 day 'Temperatures touched 44.6 degrees Celsius at Safdarjung on Wednesday.'",
+    ('scare', 'b142-economist-q-and-a-kowhai-bank-holt'): "'Dr Sunshine' listed as speech",
+    ('events', 'b142-live-paris-security-guarantees-summit'): "missed 1994 year 'referring to the 1994 agreement'",
+    ('topics', 'b142-motorsport-kellaway-wet-win-symmons-plains'): 'weather: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b142-wire-geneva-talks-end-without-ceasefire'): "'energy truce' listed as speech",
+}
+
+BATCH_143_SEALED = {
+    ('speakers', 'b143-activist-q-and-a-menindee-darling'): "'improved markedly' given to darling-basin-authority, not murray-darling-basin-authority",
+    ('scare', 'b143-bin-strike-sheffield-talks-collapse'): "'Fit for Future' listed as speech",
+    ('events', 'b143-broadcast-winnipeg-diaspora-talks'): 'missed 2026-05-10 day "in Winnipeg\'s North End on Sunday"',
+    ('topics', 'b143-insurer-results-totara-half-year'): 'climate_risk: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b143-museum-theft-thanjavur-nataraja'): "'The burglars appear to have known exactl' given to superintendent-of-police-r-senthilvel, not r-senthilvel; 'extend all support' given to district-collector-deepa-varadarajan, not deepa-varadarajan",
+    ('topics', 'b143-squash-winelands-open-final'): 'commonwealth_games: terms in enough paragraphs, not what the story is about',
+    ('events', 'b143-squash-winelands-open-final'): "missed 2026-07 month 'Commonwealth Games in Glasgow in July'",
+    ('events', 'b143-tornado-chickasha-oklahoma'): "missed 2026-05-08 day 'possible across the southern Plains on Friday'",
+    ('topics', 'b143-tram-extension-luas-finglas'): 'costs: terms in enough paragraphs, not what the story is about',
+}
+
 
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

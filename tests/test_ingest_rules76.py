@@ -302,3 +302,20 @@ def test_a_see_also_sentence_a_pin_sentence_and_a_reviews_rating_are_story():
     found = copied([HEADLINE, "", "By Jane Doe", "", "12 March 2024", "", ENGLISH[0], "", *[x for r in review for x in (r, "")],
                     ENGLISH[1], "", ENGLISH[2]])
     assert review[1] in body_lines(found.blocks)
+
+
+# Text 107, sealed, measured on f9afe338.
+
+def test_a_headlines_liveblog_end_is_its_own_not_the_sites_name():
+    title = "EU-Botschafter einigen sich auf neues Sanktionspaket gegen Russland – der Liveblog"
+    found = copied(["Hanse-Tageblatt", "", title, "", "Von Anna Keller", "", "Erstellt: 12.03.2025, 07:05 Uhr", "",
+                    *[x for p in ENGLISH for x in (p, "")]])
+    assert found.title == title and found.publisher != "der Liveblog"
+
+
+def test_a_caption_over_its_screenshot_credit_is_no_story():
+    caption = ("Screenshot of the viral post, which has been shared more than 40,000 times. The Verity Desk has blurred "
+               "the account name.")
+    found = copied([HEADLINE, "", "By Ann Lee", "", "12 March 2024", "", ENGLISH[0], "", caption, "", "Screenshot: X", "",
+                    ENGLISH[1], "", ENGLISH[2]])
+    assert body_lines(found.blocks) == ENGLISH

@@ -318,7 +318,7 @@ _PHOTO_CREDIT = regexes.compile(
     r"foto|fotos|fot|bild|bildquelle|quelle|imagen|imagem|crédito|crédit|crédits|фото|фото:|источник|джерело|צילום|"
     r"צילומים|تصوير|الصورة|صورة)\b(?!\s+of\b)\s*(?:by|de|von|:|：|/|-|–|—)?|\(?photo by\b|ảnh\s?:"
     # Words that also open ordinary sentences ("Kuva muuttui …", "Beeld en geluid"): a credit only with its mark.
-    r"|(?:beeld|kuva|fotó|zdjęcie|snímka|fotografie)\s*[:/|©])"
+    r"|(?:beeld|kuva|fotó|zdjęcie|snímka|fotografie|screenshot|capture d['’]écran|captura de pantalla|zrzut ekranu)\s*[:/|©])"
     r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
     r"imago|dpa\b|sputnik|anadolu|pool photo|via reuters|via ap\b)", re.IGNORECASE)
 # A photographer's name and the outlet or agency after a slash: "Lena Morcombe / Northshore Public Radio", "Jan Horák /

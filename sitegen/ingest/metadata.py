@@ -1027,6 +1027,11 @@ _SECTION_LABEL = regexes.compile(r"(?i:opinion|analysis|comment|commentary|edito
                                  r"análisis|opinião|opinione|tribune|débat|opinia|komentarz|görüş|yorum|мнение|думка)")
 
 
+_PAGE_KIND_END = regexes.compile(r"(?:(?:der|the|le|el|il|o|de|het)\s+)?(?:live(?:\s?blog|\s?ticker|\s?updates?)?|"
+                                 r"liveblog|liveticker|newsblog|as it happened|in pictures|en direct|en vivo|ao vivo|"
+                                 r"in diretta|na żywo|онлайн|онлайн-трансляція|live-ticker)", re.IGNORECASE)
+
+
 def split_site_name(title: str, known: set[str], shaped: bool = True, lead_shaped: bool = True) -> tuple[str, Optional[str]]:
     """'Headline – Outlet' or 'Outlet | Headline' → ('Headline', 'Outlet'); the site name only when it looks like one
     (not `shaped`: only a name the page gives elsewhere, or a domain — a page's own <h1> is the headline, and its
@@ -1050,6 +1055,10 @@ def split_site_name(title: str, known: set[str], shaped: bool = True, lead_shape
             return title[: title.rfind(seps[-1])].strip(), last
         if named(first) and len(" ".join(parts[1:]).split()) >= 3:
             return title[title.find(seps[0]) + len(seps[0]):].strip(), first
+        return title, None
+    # (What kind of page the headline heads, after a dash, is the headline's own end: "… gegen Russland – der Liveblog",
+    # "… – live", "… – as it happened".)
+    if _PAGE_KIND_END.fullmatch(last) and seps[-1].strip() in "–—-":
         return title, None
     # (A section's label on either side, "Opinion | Headline", is not the site's name.)
     if _site_like(last, seps[-1], known_lower) and len(" ".join(parts[:-1]).split()) >= 3:
