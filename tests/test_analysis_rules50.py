@@ -195,3 +195,30 @@ def test_we_spoke_to_him_after_an_unnamed_singer_the_paragraph_describes_names_n
             "**What is next?**\n\n"
             "Sleep, I hope. My mother is flying in for the first night.")
     assert "daniel-osei" not in {slug for _, slug in speakers(body)}
+
+
+# From the fourth wave (sealed, batches 140-143), measured on f9afe338.
+
+def test_a_person_whose_surname_ends_bodies_names_is_a_person_when_titled_elsewhere_or_who_follows():
+    body = ("\"It came in under the door,\" said Breda Power, who runs a hardware shop on Main Street.\n\n"
+            "Ms Power said the insurer would not cover flood damage. \"You can't get cover,\" she said.")
+    assert [slug for _, slug in speakers(body)] == ["breda-power", "breda-power"]
+
+
+def test_an_editor_or_a_district_collector_before_a_name_is_their_title():
+    body = ("Reporting from Brussels, our Europe Editor Ciarán Daly said ministers would discuss sanctions.\n\n"
+            "\"There is a real sense here,\" Daly said.")
+    assert speakers(body) == [("There is a real sense here", "ciaran-daly")]
+    body = "District Collector Deepa Varadarajan said the state would \"extend all support\" to the museum."
+    assert speakers(body) == [("extend all support", "deepa-varadarajan")]
+
+
+def test_someone_unnamed_described_by_their_group_or_what_befell_them_is_the_he_after_not_the_last_name():
+    body = ("\"We are ready to sign a ceasefire tomorrow,\" said Ukraine's lead negotiator, Taras Melnychuk.\n\n"
+            "A member of the Russian delegation, speaking to reporters as he left the villa, was less categorical. "
+            "\"Summer is a long season,\" he said.")
+    assert speakers(body)[-1] == ("Summer is a long season", None)
+    body = ("Dr. Rajeev Khanna, a pulmonologist, urged people to stay indoors. \"Keep a mask handy,\" he said.\n\n"
+            "At Connaught Place, a tea seller whose stall was blown over surveyed the damage on Friday morning. "
+            "\"Everything is gone, the stove, the cups, everything,\" he said.")
+    assert speakers(body)[-1] == ("Everything is gone, the stove, ", None)

@@ -890,7 +890,10 @@ class _Resolver:
             if unnamed and (_verb_follows(para.masked, unnamed.end(), present=unnamed.group(1).lower() in _INDEFINITE) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())
                             or unnamed.group(1).lower() in _INDEFINITE and _PARTICIPLE_THEN_SPEAKS.match(para.masked, unnamed.end(), b)
                             or _WHO_THEN_SAID.match(para.masked, unnamed.end(), b)
-                            or unnamed.group(1).lower() in _INDEFINITE and _ASIDE_THEN_SAID.match(para.masked, unnamed.end(), b)) and not any(
+                            or unnamed.group(1).lower() in _INDEFINITE and _ASIDE_THEN_SAID.match(para.masked, unnamed.end(), b)
+                            or unnamed.group(1).lower() in _INDEFINITE
+                            and (past := _past_modifiers(para.masked, unnamed.end(), b)) >= 0
+                            and _verb_follows(para.masked, past, present=False)) and not any(
                     unnamed.start(1) <= m.lead < apposed and not _whose(unnamed, m)
                     or a <= m.lead < b and named_as_given(para.text, m.lead)
                     for m in para.mentions):
@@ -5413,6 +5416,25 @@ _OF_BODY_AFTER = regexes.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 # wears, carries or stands by (not "A spokesperson for the league", "One campaigner, Labour councillor Jane Doherty,").
 _NAME_IN_WHAT_THEY_WEAR = regexes.compile(r"\b(?:in|with|wearing|under|on|behind|beside|near|outside|inside|holding|"
                                           r"carrying|waving)\s+(?:a|an|the|his|her|their)\s+(?:[a-z][\w\-]*\s+)?$")
+
+
+# What may stand between someone unnamed and their verb: whose group they are of ("A member of the Russian delegation"),
+# a clause set off by commas (", speaking to reporters as he left the villa,"), a clause of what befell them ("a tea seller
+# whose stall was blown over"). The verb after them makes them the sentence's subject.
+_OF_GROUP = regexes.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}[A-Za-z][\w'’\-]*")
+_SET_OFF_CLAUSE = regexes.compile(r"\s*,[^,;:\u2588\"“”]{1,80},")
+_WHOSE_BEFELL = regexes.compile(r"\s+whose\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+(?:ed|en|wn|ut|ck)"
+                                r"(?:\s+(?:over|up|down|away|out|off))?")
+
+
+def _past_modifiers(masked: str, pos: int, end: int) -> int:
+    """Where the verb of someone unnamed may stand, past what describes them (see _OF_GROUP); pos when nothing does."""
+    start = pos
+    for pattern in (_OF_GROUP, _SET_OFF_CLAUSE, _WHOSE_BEFELL):
+        m = pattern.match(masked, pos, end)
+        if m:
+            pos = m.end()
+    return pos if pos > start else -1
 
 
 def _whose(unnamed: re.Match, mention) -> bool:
