@@ -1640,6 +1640,7 @@ BATCH_138_SEALED = {
 }
 
 BATCH_139_SEALED = {
+    ('speakers', 'b139-orchestra-tour-sinfonia-asia'): "'My grandmother has never heard me play l' given to aotearoa-sinfonia, not hyun-woo-park",
     ('events', 'b139-ambulance-strike-rosters'): "missed 2026-02-19 day 'has invited both sides to talks on Thursday'",
     ('scare', 'b139-ambulance-strike-rosters'): "'life-or-limb' listed as speech",
     ('scare', 'b139-analysis-sanctions-slow-leak'): "'military Keynesianism' listed as speech",
@@ -1673,6 +1674,8 @@ BATCH_140_SEALED = {
 }
 
 BATCH_141_SEALED = {
+    ('speakers', 'b141-river-flooding-suir-carrick'): "'You can't get cover, you can't get a gra' given to power, not breda-power (a rule "
+    "making 'Breda Power' a person by 'Ms Power' elsewhere was dropped after review: 'Drax Power' and 'Dr Power')",
     ('topics', 'b141-analysis-sanctions-biting'): 'shipping: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b141-broadcast-corrigan-seat-at-table'): "'will not hold' given to european-union, not niamh-corrigan; 'There's a real sense here that the EU ri' given to daly, not ciaran-daly; 'Several ministers have said privately' given to daly, not ciaran-daly",
     ('events', 'b141-broadcast-corrigan-seat-at-table'): "missed 2025-01 month 'since she became minister in January 2025'",

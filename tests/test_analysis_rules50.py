@@ -199,12 +199,6 @@ def test_we_spoke_to_him_after_an_unnamed_singer_the_paragraph_describes_names_n
 
 # From the fourth wave (sealed, batches 140-143), measured on f9afe338.
 
-def test_a_person_whose_surname_ends_bodies_names_is_a_person_when_titled_elsewhere_or_who_follows():
-    body = ("\"It came in under the door,\" said Breda Power, who runs a hardware shop on Main Street.\n\n"
-            "Ms Power said the insurer would not cover flood damage. \"You can't get cover,\" she said.")
-    assert [slug for _, slug in speakers(body)] == ["breda-power", "breda-power"]
-
-
 def test_an_editor_or_a_district_collector_before_a_name_is_their_title():
     body = ("Reporting from Brussels, our Europe Editor Ciarán Daly said ministers would discuss sanctions.\n\n"
             "\"There is a real sense here,\" Daly said.")
@@ -222,3 +216,9 @@ def test_someone_unnamed_described_by_their_group_or_what_befell_them_is_the_he_
             "At Connaught Place, a tea seller whose stall was blown over surveyed the damage on Friday morning. "
             "\"Everything is gone, the stove, the cups, everything,\" he said.")
     assert speakers(body)[-1] == ("Everything is gone, the stove, ", None)
+
+
+def test_a_name_set_off_among_what_describes_someone_is_theirs():
+    body = ("Tom Reed, the council leader, defended the plan on Monday.\n\n"
+            "A member of the Conservative group, Tom Reed, said the vote would go ahead. \"We have the numbers,\" he said.")
+    assert speakers(body)[-1] == ("We have the numbers", "tom-reed")

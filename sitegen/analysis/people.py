@@ -408,12 +408,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # is one (no person page, and no he/she points to it).
         # ("Southdown Water said", "Bayside Partners said": a word ending bodies' names as often as people's, after a
         # word that is no first name.)
-        # (Not a name the article gives a personal title to elsewhere: "Breda Power, who runs a hardware shop", then
-        # "Ms Power said".)
         body = not c.title and (sn.place_or_body_words(c.words) or _kind_of_body_before(text, c.lead)
-                                or (len(c.words) >= 2 and sn.maybe_body_end(c.words) and c.words[0].lower() not in lx.FIRST_NAMES
-                                    and not _titled_elsewhere(c.words[-1], all_texts)
-                                    and not _WHO_AFTER.match(text, c.end))
+                                or (len(c.words) >= 2 and sn.maybe_body_end(c.words) and c.words[0].lower() not in lx.FIRST_NAMES)
                                 or sn.written_as_company(name, all_texts) or sn.set_off_as_body(text, c.end))
         _add(found, Person(slug=slug, name=name, role=role or None, kind="organization" if body else "person",
                            gender=_TITLE_GENDER.get(c.title.lower().rstrip(".")) or (kin and KIN_GENDER[kin.group(1).lower()])),
@@ -1297,15 +1293,6 @@ def _pronoun_genders(named: tuple[list, list], texts: dict) -> dict[str, str]:
 
 def _named_before(named: Optional[tuple[list, list]], paragraph: int, offset: int) -> bool:
     return bool(named) and named[0][0] <= (paragraph, offset)
-
-
-_WHO_AFTER = regexes.compile(r",\s+who\s")
-
-
-def _titled_elsewhere(surname: str, texts) -> bool:
-    """Whether some paragraph gives the surname a personal title: "Ms Power", "Mr Daly", "Dr Brennan"."""
-    pattern = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+%s\b" % re.escape(surname))
-    return any(pattern.search(t) for t in texts)
 
 
 def _kind_of_body_before(text: str, lead: int) -> bool:

@@ -893,7 +893,10 @@ class _Resolver:
                             or unnamed.group(1).lower() in _INDEFINITE and _ASIDE_THEN_SAID.match(para.masked, unnamed.end(), b)
                             or unnamed.group(1).lower() in _INDEFINITE
                             and (past := _past_modifiers(para.masked, unnamed.end(), b)) >= 0
-                            and _verb_follows(para.masked, past, present=False)) and not any(
+                            and _verb_follows(para.masked, past, present=False)
+                            # (Not when a name stands among what describes them: "A member of the Conservative group,
+                            # Tom Reed, said" is Tom Reed.)
+                            and not any(unnamed.end() <= m.lead < past and not m.in_quote for m in para.mentions)) and not any(
                     unnamed.start(1) <= m.lead < apposed and not _whose(unnamed, m)
                     or a <= m.lead < b and named_as_given(para.text, m.lead)
                     for m in para.mentions):
