@@ -222,3 +222,13 @@ def test_a_name_set_off_among_what_describes_someone_is_theirs():
     body = ("Tom Reed, the council leader, defended the plan on Monday.\n\n"
             "A member of the Conservative group, Tom Reed, said the vote would go ahead. \"We have the numbers,\" he said.")
     assert speakers(body)[-1] == ("We have the numbers", "tom-reed")
+
+
+def test_two_roles_joined_by_and_before_a_name_are_one_persons_the_subject_of_the_sentence():
+    body = ("\"I genuinely thought I would be back,\" Dani Whitcombe said.\n\n"
+            "Comedian and broadcaster Lachlan Ferris said the decision was unanimous. \"Dani does the thing,\" he said.")
+    assert speakers(body)[-1] == ("Dani does the thing", "lachlan-ferris")
+    # (After a preposition they are still its object: the talks' subject speaks on.)
+    body = ("Mayor Tom Hale held talks with the producer and director Lachlan Ferris on Monday. \"It went well,\" "
+            "Hale said. \"We will meet again,\" he added.")
+    assert speakers(body)[-1] == ("We will meet again", "tom-hale")
