@@ -232,3 +232,9 @@ def test_two_roles_joined_by_and_before_a_name_are_one_persons_the_subject_of_th
     body = ("Mayor Tom Hale held talks with the producer and director Lachlan Ferris on Monday. \"It went well,\" "
             "Hale said. \"We will meet again,\" he added.")
     assert speakers(body)[-1] == ("We will meet again", "tom-hale")
+
+
+def test_a_first_name_and_a_role_before_a_name_are_two_people():
+    body = ("Sarah Blake, the club's owner, spoke on Monday. Her row with Trevor and manager Dean Pryce has dragged on "
+            "for months.\n\n\"It has to end,\" she said.")
+    assert speakers(body) == [("It has to end", "sarah-blake")]

@@ -1705,7 +1705,8 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
                 words[i - 1] in lx.ROLE_NOUNS or "-" in words[i - 1] or words[i - 1].strip(".") in lx.TITLE_WORDS):
             continue  # "co-founder and CEO Maya Castellanos", "founder and chief executive …": one person's two roles
         if lw == "and" and 0 < i < len(words) - 1 and words[i + 1].islower() and _doer(words[i + 1]) \
-                and _doer(words[i - 1].lower()):
+                and _doer(words[i - 1].lower()) and (words[i - 1].islower() or words[i - 1].lower() not in lx.FIRST_NAMES):
+            # (Capitalized, no one's first name: "Peter and director Jane Smith" are two people.)
             continue  # ("Comedian and broadcaster Lachlan Ferris", the first capitalized opening its sentence: the same)
         if lw in lx.PREPOSITIONS:
             return True
