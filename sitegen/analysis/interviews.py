@@ -106,7 +106,7 @@ def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, 
     interviewer = _interviewer(found, before, answering)
     texts = {p.index: p.text for p in article.paragraphs}
     said: list[Quote] = []
-    spoken_to = None
+    spoken_to: Optional[str] = ""  # ("": not looked for yet; None: the writer names no one)
     for turn in turns:
         if turn.asks is None:
             who, how = turn.slug, "named by the transcript's label before the words"
@@ -114,7 +114,8 @@ def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, 
             if " " not in label and sum(1 for p in found.people.values() if p.kind == "person"
                                         and p.name.split()[-1].casefold() == label.casefold()) > 1:
                 # ("**Hiebert:**" where Dale and Lorna Hiebert are both named: the one the writer says they spoke to.)
-                spoken_to = spoken_to or _spoken_to(found, before)
+                if spoken_to == "":
+                    spoken_to = _spoken_to(found, before)
                 if spoken_to and found.people[spoken_to].name.split()[-1].casefold() == label.casefold():
                     who, how = spoken_to, "named by the transcript's label (a surname two share): the one the writer spoke to"
         elif turn.asks:

@@ -1672,12 +1672,9 @@ def _opens_clause_after_and(text: str, lead: int) -> bool:
 _CLAUSE_AND_BEFORE = regexes.compile(r",\s*and\s+((?:[a-z][a-z\-]*\s+){0,3})$")
 
 
-_DOER_END = regexes.compile(r"(?:ian|ist|er|or)$")
-
-
-def _doer(word: str) -> bool:
-    """A role's noun: one the lexicon lists, or by its ending ("comedian", "broadcaster", "novelist")."""
-    return word in lx.ROLE_NOUNS or _DOER_END.search(word) is not None
+def _role_noun(word: str) -> bool:
+    """A role's noun, listed or a doer's by its ending ("comedian", "broadcaster", "novelist")."""
+    return word in lx.ROLE_NOUNS or lx.doer_noun(word)
 
 
 def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
@@ -1704,8 +1701,8 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
         if lw == "and" and i > 0 and words[i - 1][:1].islower() and (
                 words[i - 1] in lx.ROLE_NOUNS or "-" in words[i - 1] or words[i - 1].strip(".") in lx.TITLE_WORDS):
             continue  # "co-founder and CEO Maya Castellanos", "founder and chief executive …": one person's two roles
-        if lw == "and" and 0 < i < len(words) - 1 and words[i + 1].islower() and _doer(words[i + 1]) \
-                and _doer(words[i - 1].lower()) and (words[i - 1].islower() or words[i - 1].lower() not in lx.FIRST_NAMES):
+        if lw == "and" and 0 < i < len(words) - 1 and words[i + 1].islower() and _role_noun(words[i + 1]) \
+                and _role_noun(words[i - 1].lower()) and (words[i - 1].islower() or words[i - 1].lower() not in lx.FIRST_NAMES):
             # (Capitalized, no one's first name: "Peter and director Jane Smith" are two people.)
             continue  # ("Comedian and broadcaster Lachlan Ferris", the first capitalized opening its sentence: the same)
         if lw in lx.PREPOSITIONS:

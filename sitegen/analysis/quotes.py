@@ -5425,15 +5425,14 @@ _NAME_IN_WHAT_THEY_WEAR = regexes.compile(r"\b(?:in|with|wearing|under|on|behind
 # a clause set off by commas (", speaking to reporters as he left the villa,"), a clause of what befell them ("a tea seller
 # whose stall was blown over"). The verb after them makes them the sentence's subject.
 _OF_GROUP = regexes.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}[A-Za-z][\w'’\-]*")
-_SET_OFF_CLAUSE = regexes.compile(r"\s*,[^,;:\u2588\"“”]{1,80},")
 _WHOSE_BEFELL = regexes.compile(r"\s+whose\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+(?:ed|en|wn|ut|ck)"
                                 r"(?:\s+(?:over|up|down|away|out|off))?")
 
 
 def _past_modifiers(masked: str, pos: int, end: int) -> int:
-    """Where the verb of someone unnamed may stand, past what describes them (see _OF_GROUP); pos when nothing does."""
+    """Where the verb of someone unnamed may stand, past what describes them (see _OF_GROUP); -1 when nothing does."""
     start = pos
-    for pattern in (_OF_GROUP, _SET_OFF_CLAUSE, _WHOSE_BEFELL):
+    for pattern in (_OF_GROUP, _APPOSITION, _WHOSE_BEFELL):
         m = pattern.match(masked, pos, end)
         if m:
             pos = m.end()

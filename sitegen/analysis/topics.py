@@ -411,15 +411,12 @@ _AS_CONDITION = regexes.compile(r"(?<![\w'’])(?:(?:if|once|unless|after|until)
 def _only_as_condition(text: str, topic: Topic) -> bool:
     """Whether every mention of the topic's terms in the text stands right after "if", "after", "once", "unless",
     "until" or "post-" (see _AS_CONDITION)."""
-    return _AS_CONDITION_WORDS.search(text) is not None and _only_after(_AS_CONDITION, text, topic)
-
-
-def _only_after(before: re.Pattern, text: str, topic: Topic) -> bool:
-    """Whether every mention of the topic's terms in the text has `before` match the 30 characters before it."""
+    if _AS_CONDITION_WORDS.search(text) is None:
+        return False  # (most paragraphs)
     found = False
     for term in topic.terms:
         for m in _term_pattern(term).finditer(text):
-            if not before.search(text, max(0, m.start() - 30), m.start()):
+            if not _AS_CONDITION.search(text, max(0, m.start() - 30), m.start()):
                 return False
             found = True
     return found

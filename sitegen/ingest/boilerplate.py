@@ -296,7 +296,7 @@ _TEASER_LABEL = regexes.compile(
     r"čítajte|прочетете|прочитајте|lees|citește|citeste|lue|קראו|קרא|اقرأ)(?: \w[\w\u064b-\u065f\u0300-\u036f]*)?)"
     r"(?:\s*[:|»>]\s*|\s{2,})(?=\S)", re.IGNORECASE)  # (Arabic marks are no \w: "اقرأ أيضاً:")
 _RELATIVE_WORD = regexes.compile(r"\b(?:which|who|whose|that|where|qui|que|dont|der|die|das|den|dem|który|która|które|"
-                                 r"que|cuyo|cuya|che|cui|який|яка|який|что|который|которая)\b", re.IGNORECASE)
+                                 r"cuyo|cuya|che|cui|який|яка|что|который|которая)\b", re.IGNORECASE)
 _GLUED_READ_ALSO = regexes.compile(r"^((?:à |a )?lire aussi|lesen sie auch|read also|see also|leia também|lee también|"
                                    r"leggi anche|czytaj (?:także|też)|zobacz (?:także|też)|читайте (?:также|також)|"
                                    r"lees ook|läs också|læs også|les også)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ«\"„“])", re.IGNORECASE)
