@@ -531,6 +531,15 @@ BATCH_62_SEALED = {
 }
 # Where a rule of stop 24 reads a sentence otherwise than its label, and the label is arguable: kept as written.
 LABEL_DISAGREEMENTS = {
+    # Stop 51 holds topics that ask for one paragraph (min_paragraphs: 1, the default) to the same side-share rule: 60
+    # decoys gone over the labelled articles (62 of the 68 such topics filed from one or two paragraphs, under a headline
+    # elsewhere, were not what the labels file the story under), and these six the labels want lost.
+    ("topics", "b18-flu-hospital-surge"): "ae-waits: one paragraph of fourteen, under a headline about flu",
+    ("topics", "b27-turin-tennis-final"): "doping: one paragraph of a match report's nine",
+    ("topics", "b31-madrid-admissions-trial"): "bribery: one paragraph of nine (the headline's 'selling places' is none of its terms)",
+    ("topics", "b34-health-chihuahua-measles"): "schools: one paragraph of a measles story's ten",
+    ("topics", "b43-atlas-sauropod-trackway"): "cultural-heritage: one paragraph of nine",
+    ("topics", "security-guarantees"): "sanctions: one paragraph of twelve in a story on guarantees",
     # Stop 43's side-share rule (topics.covers: a topic the headline does not name needs 15% of the paragraphs) drops
     # 38 decoy topics over the labelled articles, and four the labels file the story under: these three and
     # b81-rail-dart-west-delay's project_costs (already registered for its decoy).
@@ -554,12 +563,6 @@ LABEL_DISAGREEMENTS = {
 # precision 0.993, accuracy 0.921, none wrong where null, topic F1 0.889, events 34/37. After the stop's rules
 # (tests/test_analysis_rules34.py): precision 1.000, accuracy 0.976, events 37/37. What the fixture tests see:
 BATCH_63_FIRST_RUN = {
-    ("topics", "b63-analysis-shadow-fleet-sanctions"): "'weather' (winter storms slowing ship-to-ship transfers) in one "
-                                                       "paragraph, a topic that needs one: the labeller's trap, a topic "
-                                                       "mentioned and not the story's",
-    ("topics", "b63-culture-interview-maren-holt"): "'crime' in one paragraph of a novelist's interview: the same",
-    ("topics", "b63-health-ambulance-handovers"): "'stroke' in one paragraph of an ambulance story: the same",
-    ("topics", "b63-live-eu-sanctions-summit"): "'migration' in one entry of a summit live page: the same",
     ("topics", "b63-magazine-reassurance-base"): "'medicine' (a former army medic, a hospital stay) in two paragraphs: "
                                                  "the same",
     ("scare", "b63-culture-interview-maren-holt"): "a short story's title, 'her short story \"Low Water\" won', read as "
@@ -593,8 +596,6 @@ BATCH_65_FIRST_RUN = {
 # tests/test_analysis_rules35.py): precision 1.000, accuracy 0.994, none wrong where null (one label, "state Department of
 # Public Health", written with its lower-case word, is written as the name). What the fixture tests see:
 BATCH_66_SEALED = {
-    ("topics", "b66-live-rome-guarantees-summit"): "'protests' in one paragraph, a topic that needs one: the labeller "
-                                                   "left it out as no topic of the story (the trap shape again)",
     ("events", "b66-health-delmar-measles"): "'an outbreak that began in January', the month of a clause inside the "
                                              "sentence",
     ("scare", "b66-analysis-security-guarantees"): "a verb discussed, 'what it would actually mean to \"guarantee\" "
@@ -652,11 +653,7 @@ BATCH_70_SEALED = {
                                                      "named without its first word",
     ("topics", "b70-analysis-shadow-fleet-sanctions"): "sanctions named in scattered paragraphs of a shadow-fleet piece, "
                                                        "read as mentions in passing",
-    ("topics", "b70-broadcast-reassurance-force"): "the trap topic: one passing mention of sanctions, and the rest of "
-                                                   "its terms inside a quotation",
     ("topics", "b70-council-branch-library-closures"): "the council budget in scattered paragraphs of a library story",
-    ("topics", "b70-live-nato-ministers-guarantees"): "'transatlantic bond' read as the markets topic; NATO named mostly "
-                                                      "as the ministers' meeting",
     ("topics", "b70-markets-brightwell-profit-warning"): "a retailer's profit warning whose retail terms fall far apart",
     ("events", "b70-live-nato-ministers-guarantees"): "'adjourned on March 28' in a clause of background after a live "
                                                       "entry's time",
@@ -704,8 +701,7 @@ BATCH_73_FIRST_RUN = {
 BATCH_74_SEALED = {
     **{("topics", name): "a topic whose terms fill the rule's count of paragraphs, which the label overrules as not "
                          "what the story is about"
-       for name in ("b74-court-ashcombe-reid-fraud-trial", "b74-live-vienna-talks", "b74-regional-marston-by-election",
-                    "b74-sport-brennan-korvanek-upset", "b74-wire-geneva-talks")},
+       for name in ("b74-court-ashcombe-reid-fraud-trial",)},
 }
 # Blind batch 75, written at the start of stop 40 and measured once on main (2086906): speaker precision 0.992, accuracy
 # 0.890, one wrong where null (an unnamed official's words after his reported speech given to the department quoted
@@ -772,9 +768,7 @@ BATCH_78_SEALED = {
 BATCH_79_FIRST_RUN = {
     **{("topics", name): "a second topic the writer set whose terms come up in two or three paragraphs, not what the "
                          "story is about (the label's judgement over the rule's count)"
-       for name in ("b79-arts-salt-road-playwright", "b79-inquest-arthurs-pass-tramper", "b79-live-banff-shadow-fleet",
-                    "b79-parliament-coastal-fisheries-bill",
-                    "b79-retail-protea-freshway-results", "b79-science-meerkat-radio-circles")},
+       for name in ("b79-live-banff-shadow-fleet",)},
     ("events", "b79-feature-odesa-guarantees"): "'the Budapest Memorandum of 1994': a year naming a treaty, no event the "
                                                 "timeline dates",
     ("events", "b79-football-kingsbridge-promotion"): "'People wrote us off in August.' inside a quotation, in May: last "
@@ -811,8 +805,7 @@ BATCH_80_SEALED = {
 BATCH_81_FIRST_RUN = {
     **{("topics", name): "a decoy topic the writer set whose terms come up in a few paragraphs, not what the story is "
                          "about (the label's judgement over the rule's count)"
-       for name in ("b81-charity-hospice-fraud-trial", "b81-inquiry-lismore-flood-warning", "b81-live-geneva-talks-day-one", "b81-medicine-pune-tb-drug",
-                    "b81-music-harbour-lights-album", "b81-rail-dart-west-delay",
+       for name in ("b81-charity-hospice-fraud-trial", "b81-music-harbour-lights-album", "b81-rail-dart-west-delay",
                     "b81-rugby-bulls-stormers-loftus", "b81-tv-ambassador-triple-lock")},
     ("events", "b81-rugby-bulls-stormers-loftus"): "'after the scan on Monday' in a sentence another date opens",
     ("events", "b81-wire-eu-sanctions-geneva"): "'meetings in Riyadh in February' and 'Istanbul in April' in one "
@@ -866,9 +859,8 @@ BATCH_83_FIRST_RUN = {
 BATCH_84_SEALED = {
     **{("topics", name): "a decoy topic the writer set whose terms come up in three paragraphs or more, or in the "
                          "headline, not what the story is about (the label's judgement over the rule's count)"
-       for name in ("b84-cricket-deshmukh-century", "b84-energy-karoo-solar-grid", "b84-interview-hrytsenko-sanctions",
-                    "b84-live-istanbul-talks", "b84-music-ferry-loft-closure", "b84-police-tobacco-firebombings",
-                    "b84-school-halswell-portables", "b84-space-wren-lander", "b84-tribunal-hospital-merger",
+       for name in ("b84-cricket-deshmukh-century", "b84-interview-hrytsenko-sanctions",
+                    "b84-space-wren-lander", "b84-tribunal-hospital-merger",
                     "b84-wire-geneva-talks-stall")},
     ("speakers", "b84-housing-ashgrove-estate"): "'A council spokesperson said:' given to the Greater London Council the "
                                                  "estate was built by, not the borough council the story is about",
@@ -1116,19 +1108,15 @@ BATCH_99_FIRST_RUN = {
 
 BATCH_100_FIRST_RUN = {
     ('topics', 'b100-apiary-boland-hive-thefts'): 'fruit_farming: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b100-bowls-cooroy-creek-pennant'): 'club_membership, council: terms in enough paragraphs, not what the story is about',
     ('events', 'b100-bowls-cooroy-creek-pennant'): "missed 1986 year 'handing the club its first pennant title since 1986'",
     ('topics', 'b100-brassband-thornley-main-finals'): 'mining_heritage: terms in enough paragraphs, not what the story is about',
     ('events', 'b100-brassband-thornley-main-finals'): "missed 2026-10-17 day 'The national finals take place at the Royal Albert Hall in London on 17 October.'",
     ('scare', 'b100-brassband-thornley-main-finals'): "'bag pack' listed as speech",
-    ('topics', 'b100-broadcast-oil-sanctions-debate'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b100-cricket-vidarbha-into-final'): 'discipline, selection: terms in enough paragraphs, not what the story is about',
     ('events', 'b100-cricket-vidarbha-into-final'): "missed 2026-03-01 day 'starting on March 1' (and 1 more)",
     ('topics', 'b100-harbour-kilmacreen-silting'): 'local_politics: terms in enough paragraphs, not what the story is about',
     ('scare', 'b100-harbour-kilmacreen-silting'): "'Ros Álainn' listed as speech",
-    ('topics', 'b100-live-g7-shadow-fleet'): 'peace_talks, protest: terms in enough paragraphs, not what the story is about',
     ('topics', 'b100-optician-east-coast-eye-van'): 'roads: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b100-wildfire-whitecourt-evacuation'): 'military_aid: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_101_FIRST_RUN = {
@@ -1177,18 +1165,11 @@ BATCH_103_FIRST_RUN = {
 }
 
 BATCH_104_FIRST_RUN = {
-    ('topics', 'b104-analysis-guarantees'): 'nuclear: terms in enough paragraphs, not what the story is about',
     ('scare', 'b104-analysis-guarantees'): "'security guarantees' listed as speech",
-    ('topics', 'b104-broadcast-india-host'): 'us_trade: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b104-forestry-merritt-mill'): 'wildfire: terms in enough paragraphs, not what the story is about',
     ('events', 'b104-forestry-merritt-mill'): "missed 2026-03 month 'will permanently close its sawmill in Merritt in March'",
-    ('topics', 'b104-inquiry-maternity'): 'recruitment: terms in enough paragraphs, not what the story is about',
     ('scare', 'b104-inquiry-maternity'): "'board to ward assurance' listed as speech",
     ('topics', 'b104-live-g7-sanctions'): 'fuel_prices: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b104-paramedic-southland-strike'): 'farming: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b104-sailing-rourke-fremantle'): "'Not really' given to dominic-treloar, not kai-rourke (and 1 more)",
-    ('topics', 'b104-sailing-rourke-fremantle'): 'wildlife: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b104-sculptor-mokoena'): 'electricity: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b104-squash-nationals-chennai'): "'Kavya is still the number one' given to lakshmi-raghavan, not ananya-raghavan",
     ('topics', 'b104-squash-nationals-chennai'): 'coaching: terms in enough paragraphs, not what the story is about',
     ('topics', 'b104-tornado-cedar-bluff'): 'education: terms in enough paragraphs, not what the story is about',
@@ -1208,19 +1189,14 @@ BATCH_105_FIRST_RUN = {
 }
 
 BATCH_106_FIRST_RUN = {
-    ('topics', 'b106-analysis-shadow-fleet'): 'environment: terms in enough paragraphs, not what the story is about',
     ('topics', 'b106-appeal-planner-retrial'): 'council_governance, urban_development: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b106-brewery-blue-hollow'): "'grateful to Asheville for 14 unforgettab' given to blue-hollow, not blue-hollow-brewing-co",
-    ('topics', 'b106-brewery-blue-hollow'): 'drinking_habits, real_estate: terms in enough paragraphs, not what the story is about',
     ('events', 'b106-brewery-blue-hollow'): "missed 2026-06 month 'will close its downtown taproom at the end of June'",
     ('scare', 'b106-brewery-blue-hollow'): "'Ridge Runner' listed as speech",
     ('topics', 'b106-broadcast-ottawa-sanctions'): 'agriculture: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b106-equestrian-badminton'): 'european_championships, horse_welfare: terms in enough paragraphs, not what the story is about',
     ('events', 'b106-equestrian-badminton'): "missed 2026-08 month 'ahead of the European Championships in August'",
-    ('topics', 'b106-heat-rajasthan-heatwave'): 'monsoon: terms in enough paragraphs, not what the story is about',
     ('topics', 'b106-lacrosse-calgary-sixes'): 'injury, olympics: terms in enough paragraphs, not what the story is about',
     ('events', 'b106-lacrosse-calgary-sixes'): "missed 2028 year 'will make its Olympic debut at the 2028 Los Angeles Games'",
-    ('topics', 'b106-nursinghome-dunedin-audit'): 'dementia: terms in enough paragraphs, not what the story is about',
     ('scare', 'b106-nursinghome-dunedin-audit'): "'enhanced care' listed as speech",
     ('topics', 'b106-photographer-roisin-keane'): 'journalism, weather: terms in enough paragraphs, not what the story is about',
 }
@@ -1396,9 +1372,7 @@ BATCH_120_FIRST_RUN = {
     ('topics', 'b120-astronomy-pune-comet'): 'monsoon_weather: terms in enough paragraphs, not what the story is about; space_agency: terms in enough paragraphs, not what the story is about',
     ('topics', 'b120-by-election-mangakino-valley'): 'forestry: terms in enough paragraphs, not what the story is about',
     ('events', 'b120-by-election-mangakino-valley'): "missed 2023 year 'At the 2023 general election, Labour held the seat by more than 4000 votes'",
-    ('topics', 'b120-dairy-opening-milk-price'): 'currency: terms in enough paragraphs, not what the story is about; weather: terms in enough paragraphs, not what the story is about',
     ('events', 'b120-dairy-opening-milk-price'): "missed 2026-07-01 day 'from July 1'",
-    ('topics', 'b120-inquiry-paisley-footbridge'): 'fireworks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b120-shipping-cork-rotterdam'): 'brexit_politics: terms in enough paragraphs, not what the story is about; driver_shortage: terms in enough paragraphs, not what the story is about',
     ('events', 'b120-shipping-cork-rotterdam'): "missed 2026-01-21 day 'its operator announced on Wednesday'",
     ('scare', 'b120-shipping-cork-rotterdam'): "'land bridge' listed as speech",
@@ -1536,10 +1510,7 @@ BATCH_131_FIRST_RUN = {
     ('scare', 'b131-golf-gold-coast-classic'): "'Stumpy' listed as speech",
     ('topics', 'b131-inquiry-hearing-water-board'): 'procurement: too few paragraphs with its terms',
     ('scare', 'b131-inquiry-hearing-water-board'): "'Project Clearwater' listed as speech",
-    ('topics', 'b131-live-london-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about; protests: terms in enough paragraphs, not what the story is about',
     ('topics', 'b131-nurses-strike-scotland'): 'patient_safety: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b131-rail-upgrade-wairarapa-line'): 'weather: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b131-scientist-q-and-a-thwaites'): 'funding: terms in enough paragraphs, not what the story is about',
     ('events', 'b131-scientist-q-and-a-thwaites'): "missed 2026-10 month 'We go back in October'",
 }
 
@@ -1687,8 +1658,6 @@ BATCH_141_SEALED = {
     ('topics', 'b141-hospital-parking-townsville-fee-hike'): 'health_services: terms in enough paragraphs, not what the story is about; workplace_safety: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b141-hospital-parking-townsville-fee-hike'): "'a disgrace' given to townsville-les-whitford, not les-whitford",
     ('events', 'b141-hospital-parking-townsville-fee-hike'): "missed 2026-02-25 day 'more than 4,000 signatures by Wednesday afternoon'",
-    ('topics', 'b141-lacrosse-carroway-overtime-title'): 'international_students: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b141-live-ottawa-guarantees'): 'protest: terms in enough paragraphs, not what the story is about',
     ('events', 'b141-live-ottawa-guarantees'): "missed 2026-06-09 day 'talks in Geneva on June 9'",
     ('topics', 'b141-planning-tribunal-observatory-student-block'): 'transport: terms in enough paragraphs, not what the story is about',
     ('scare', 'b141-planning-tribunal-observatory-student-block'): "'The Yard' listed as speech",
@@ -1721,13 +1690,67 @@ BATCH_143_SEALED = {
     ('topics', 'b143-tram-extension-luas-finglas'): 'costs: terms in enough paragraphs, not what the story is about',
 }
 
+# Blind batches 144–147 (stop 51's first wave), measured once on main 9dd6864a: speaker accuracy 0.931, 0.887, 0.831, 0.871 (precision 0.982, 0.990, 0.939, 0.917), none wrong where null; topic F1 0.857, 0.809, 0.778, 0.944. After the stop's rules (tests/test_analysis_rules51.py): accuracy 0.954, 0.925, 0.853, 0.924, topic F1 0.857, 0.950, 0.778, 0.944. Left:
+BATCH_144_FIRST_RUN = {
+    ('topics', 'b144-airline-results-corrib-air'): 'aviation_policy: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b144-broadcast-canada-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b144-bus-route-cuts-holme-valley'): "missed 1998 year 'which has run between Holmfirth, Hinchliffe Mill and Holmbridge since 1998'",
+    ('scare', 'b144-live-paris-guarantees'): "'triple lock' listed as speech",
+    ('topics', 'b144-rowing-barrington-nationals'): 'weather: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b144-sentencing-hearing-hamilton-cyclist'): 'schools: terms in enough paragraphs, not what the story is about',
+    ('events', 'b144-sentencing-hearing-hamilton-cyclist'): "missed 2025-11 month 'having pleaded guilty in November to driving with excess blood alcohol causing death'; missed 2017 year 'had a previous drink-driving conviction from 2017'",
+    ('topics', 'b144-surgeon-q-and-a-edmonton'): 'health_staffing: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b144-wire-istanbul-round'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_145_FIRST_RUN = {
+    ('scare', 'b145-art-auction-tapsell-record'): "'Sunday painter' listed as speech",
+    ('topics', 'b145-hailstorm-tarrant-county'): 'insurance: terms in enough paragraphs, not what the story is about',
+    ('events', 'b145-hailstorm-tarrant-county'): "missed 2026-05-07 day 'another round of severe storms was possible Thursday'",
+    ('scare', 'b145-hailstorm-tarrant-county'): "'storm chasers' listed as speech",
+    ('topics', 'b145-live-london-guarantees-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b145-live-london-guarantees-summit'): "missed 1994 year 'a pointed reference to the 1994 Budapest Memorandum'",
+    ('speakers', 'b145-mining-results-cordillera-copper'): "'on schedule' given to cordillera-copper-corp, not cordillera-copper",
+    ('scare', 'b145-mining-results-cordillera-copper'): "'Project Raven' listed as speech",
+}
+
+BATCH_146_FIRST_RUN = {
+    ('topics', 'b146-analysis-sanctions-fatigue'): 'shipping: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b146-broadcast-canada-troops-ukraine'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b146-cleaners-strike-toronto-towers'): 'commercial_property: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b146-cleaners-strike-toronto-towers'): "'fair and competitive' given to brightpath, not brightpath-facility-services; 'price the company out of the market.' given to brightpath, not brightpath-facility-services; 'We value our employees and we want them ' given to brightpath, not brightpath-facility-services; 'operating normally' given to lakeshore, not lakeshore-realty-trust",
+    ('events', 'b146-cleaners-strike-toronto-towers'): "missed 2026-05-11 day 'resume talks on Monday'",
+    ('topics', 'b146-drought-marathwada-tankers'): 'farm_distress: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b146-drought-marathwada-tankers'): "'On paper it is two trips. In the village' given to sarpanch-sunita-gaikwad, not sunita-gaikwad",
+    ('scare', 'b146-farmer-q-and-a-tutira-rebuild'): "'the Lake' listed as speech",
+    ('events', 'b146-golf-kingsbarns-amateur-leads'): "missed 2019 year 'since the event began in 2019'",
+    ('topics', 'b146-live-paris-guarantees-summit'): 'australian_defence: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b146-live-paris-guarantees-summit'): "'coalition of the willing' listed as speech; 'reassurance force' listed as speech",
+    ('topics', 'b146-pharma-results-halvorsen'): 'clinical_trials: terms in enough paragraphs, not what the story is about; drug_pricing: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b146-school-meals-eastern-cape'): 'procurement: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b146-wire-geneva-round-ends'): "'Geneva line' listed as speech",
+}
+
+BATCH_147_FIRST_RUN = {
+    ('events', 'b147-analysis-sanctions-relief-bargaining'): "missed 2015 year 'underpinned the 2015 nuclear agreement with Iran'",
+    ('scare', 'b147-analysis-sanctions-relief-bargaining'): "'snapback' listed as speech",
+    ('events', 'b147-book-fair-delhi-record-footfall'): "missed 2019 year 'the English translation of her 2019 novel'",
+    ('topics', 'b147-broadcast-canada-shadow-fleet-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b147-broadcast-canada-shadow-fleet-sanctions'): "'a lot of sanctions and very little enfor' given to liberal-government, not derek-mallory",
+    ('topics', 'b147-earthquake-hawkes-bay'): 'heritage_buildings: terms in enough paragraphs, not what the story is about',
+    ('events', 'b147-earthquake-hawkes-bay'): 'missed 1931 year "the 1931 Hawke\'s Bay earthquake, which killed 256 people"',
+    ('scare', 'b147-novelist-q-and-a-orla-geraghty'): "'the bard of the Burren' listed as speech",
+    ('speakers', 'b147-speed-cameras-dublin-council-vote'): "'welcomes any measure that reduces speeds' given to garda-siochana, not an-garda-siochana",
+    ('scare', 'b147-utility-results-cascadia-power'): "'public safety power shutoffs' listed as speech",
+}
+
 
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -180,6 +180,8 @@ _FLOORS = {
     "heldout_html79": (0.98, 0.99, 0.99, 0.89),  # 0.986 1.00 1.00 (first run on b828f737: the same)
     "heldout_text_copied95": (0.99, 0.99, 0.93, 0.94),  # 0.994 1.00 0.94 (first run on f9afe338: 0.993 0.92 0.92)
     "heldout_html80": (0.98, 0.99, 0.99, 0.88),  # 0.987 1.00 1.00 (sealed; first run on cea1d0d9)
+    "heldout_text_copied96": (0.99, 0.91, 0.93, 0.93),  # 0.992 0.92 0.94 (first run on 9dd6864a: 0.972 0.83 0.94)
+    "heldout_html81": (0.99, 0.99, 0.99, 0.93),  # 0.995 1.00 1.00 (first run on 9dd6864a: the same)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
 # label drops; "kinds differ": the same lines, one read as another kind of block).
@@ -350,7 +352,6 @@ BATCH_34_FIRST_RUN = {
     "heldout_text_copied22/hannuri_ko_ukraine-ambassador-interview": "description, body (4 extra, 5 lost)",
     "heldout_text_copied22/hanseatischerkurier_de_versprechen-von-bruessel": "body (2 extra, 3 lost)",
     "heldout_text_copied22/northgatecentre_en_guarantees-without-article5": "description, body (4 extra, 3 lost)",
-    "heldout_text_copied22/obrii_uk_peremovyny-stambul": "description, body (1 extra, 4 lost)",
     "heldout_text_copied22/rodopskivestnik_bg_navodnenie-smolyan": "body (5 extra, 0 lost)",
 }
 # Blind batch 35 (heldout_text_copied23), first run on main f1612a1 at the start of stop 20, nothing made for it.
@@ -479,7 +480,6 @@ BATCH_40_FIRST_RUN = {
     "heldout_text_copied28/thequadrat_en_swiftlet-echo-map": "publisher, body (2 extra, 0 lost)",
     "heldout_text_copied28/tinnposten_no_sprengstoff-ukraina": "body (5 extra, 3 lost)",
     "heldout_text_copied28/wartapesisir_id_banjir-rob-pekalongan": "body (1 extra, 0 lost)",
-    "heldout_text_copied28/zvsta_lv_autobusu-marsruti": "publisher, body (1 extra, 5 lost)",
 }
 HTML_17_FIRST_RUN = {
     "heldout_html17/curieruldeprut_ro_porturi-armistitiu": "description",
@@ -2278,7 +2278,36 @@ HTML_72_FIRST_RUN = {
     "heldout_html72/thequietdesk_en_paper-notebook-blog": "body: a photo's caption kept; <h3> as '###'",
 }
 
-_KNOWN = {**_DIFFERS, **BATCH_107_SEALED, **HTML_80_SEALED, **BATCH_106_FIRST_RUN, **HTML_79_FIRST_RUN, **BATCH_105_FIRST_RUN, **HTML_78_FIRST_RUN, **BATCH_104_FIRST_RUN, **HTML_77_FIRST_RUN, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
+# Text 108 (heldout_text_copied96), stop 51's first wave: measured once on 9dd6864a: 0.972 / 0.83 / 0.94; three rules
+# after it (a consent box's heading said to the reader, a list copied without its marks, a live page's first entry
+# under its key events): 0.992 / 0.92 / 0.94. What differs:
+BATCH_108_FIRST_RUN = {
+    "heldout_text_copied96/alsahiltv_ar_oman-solar-desalination": "title: the dek, the headline under a video player's "
+    "controls read as the clip's title (a rule for it was dropped: a clip's caption stands there as often)",
+    "heldout_text_copied96/ashbyecho_en_town-carrow-match-report": "body (2 extra): the line-ups of a match report",
+    "heldout_text_copied96/harbourledger_en_geneva-peace-talks-live": "body: an entry's contributor as a subheading, the "
+    "entry's time and title under it as a paragraph",
+    "heldout_text_copied96/hokurikuminato_ja_kanazawa-noriai-taxi": "publisher: the romanized masthead, not its own "
+    "script's",
+    "heldout_text_copied96/lupafaktow_pl_sankcje-nawozy-ceny": "body (1 missing): a subheading read as a caption",
+    "heldout_text_copied96/ohliadach_uk_harantii-bezpeky-poiasniuiemo": "body (kinds differ): a numbered list copied "
+    "without its numbers, as '- '",
+    "heldout_text_copied96/solarshed_en_battery-payback-36-months": "publisher: the forum software's name in the footer",
+}
+# HTML 81 (heldout_html81), stop 51's first wave: measured once on 9dd6864a: 0.995 / 1.00 / 1.00. What differs (the
+# conventions labels disagree on, see tests/fixtures/BLIND_BATCHES.md):
+HTML_81_FIRST_RUN = {
+    "heldout_html81/alufuqtv_ar_amman-electric-bus-line": "description: the meta one, not the dek shown",
+    "heldout_html81/ashcombecourier_en_bridge-street-cycle-lane-approved": "description (the meta one, no dek shown)",
+    "heldout_html81/faktoko_pl_rosja-zawieszenie-broni-falsz": "description (the meta one, no dek shown)",
+    "heldout_html81/halvernwaterboard_en_press-release-flood-defence-funding": "body (kinds differ): block quotes as '>'",
+    "heldout_html81/lechodesdeuxrives_fr_tribune-garanties-securite-ukraine": "body (kinds differ): a block quote as '>'",
+    "heldout_html81/minatonippo_ja_kitahama-united-derby-shui": "description (the meta one, no dek shown)",
+    "heldout_html81/mittellandtagespost_de_genf-ukraine-gespraeche-liveticker": "body: the live entries' times apart "
+    "from their headlines; a block quote as '>'",
+    "heldout_html81/theledgerreview_en_russia-sanctions-explained": "body (kinds differ): a block quote as '>'",
+}
+_KNOWN = {**_DIFFERS, **BATCH_108_FIRST_RUN, **HTML_81_FIRST_RUN, **BATCH_107_SEALED, **HTML_80_SEALED, **BATCH_106_FIRST_RUN, **HTML_79_FIRST_RUN, **BATCH_105_FIRST_RUN, **HTML_78_FIRST_RUN, **BATCH_104_FIRST_RUN, **HTML_77_FIRST_RUN, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
           **HTML_62_FIRST_RUN, **BATCH_80_FIRST_RUN, **HTML_57_FIRST_RUN, **BATCH_81_FIRST_RUN, **HTML_58_FIRST_RUN,
           **BATCH_82_SEALED, **HTML_59_SEALED, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Optional, Sequence
 
 from sitegen import regexes
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis.people import ArticlePeople
-from sitegen.model import Article, Person, Quote, SourceRef
+from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
 from sitegen.slug import slugify
 
 # A turn's label: "Q:", "A:", "Question:", "Answer:", or a name ("Kovalchuk:"), which only counts where the people
@@ -38,6 +38,9 @@ _QUESTION_WORDS = {"q", "question"}
 _ANSWER_WORDS = {"a", "answer"}
 # "a few questions", "three quick questions": questions put to someone, counted.
 _A_FEW_QUESTIONS = r"(?:a\s+few|some|several|a\s+handful\s+of|three|four|five)\s+(?:\w+\s+)?questions"
+# "We asked Siobhán Keogh, who has taught English for 19 years, how the job has changed": whom the writer's questions
+# were put to, what about. (Not "we asked the council how much it cost": a name, then how, what, why or whether.)
+_ASKED_HOW = r"(?:,[^.;:!?]{3,160},)?\s+(?:how|what|why|whether)"
 # The article says it is an interview, before its transcript or in its title.
 # (Not "asked" or "questions" alone: an explainer's "Residents asked questions at the meeting. Q: Who pays?" is none.)
 _INTERVIEW_SAID = regexes.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?:to|with)|speaking\s+to|sat\s+down\s+with|"
@@ -48,8 +51,10 @@ _INTERVIEW_SAID = regexes.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?
                                   # few questions of our own", not "residents asked the mayor some questions" nor "We asked
                                   # five commuters three questions")
                                   r"we\s+(?:spoke|talked|chatted|sat\s+down)(?!\s+(?:to|with)\b)|"
-                                  r"(?:we|I)\s+(?:also\s+)?asked\s+(?-i:[A-ZÀ-Þ])[\w'’\-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’\-]+)?\s+"
-                                  + _A_FEW_QUESTIONS + r")\b",
+                                  r"(?:we|I)\s+(?:also\s+)?asked\s+(?-i:[A-ZÀ-Þ])[\w'’\-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’\-]+)?(?:\s+"
+                                  + _A_FEW_QUESTIONS + r"|"
+                                  # ("we asked Siobhán Keogh, who has taught … for 19 years, how the job has changed")
+                                  + _ASKED_HOW + r"))\b",
                                   re.IGNORECASE)
 # A header that names whom the questions are for: "**Three questions for Élise Thibodeau**" (a paragraph of its own; not
 # "The findings raise awkward questions for Mayor Lena Ortiz").
@@ -128,6 +133,20 @@ def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, 
             continue  # no one the article names: the quote finder's own quotations in it still stand
         said.append(Quote(text=words, source=SourceRef(article.slug, turn.paragraph), speaker=who,
                           speaker_name=person.name, how=f"{how} → {person.name}"))
+    # An answer of two paragraphs or more: the unlabelled ones after an answer's that go on with it (see _goes_on).
+    position = {p.index: k for k, p in enumerate(article.paragraphs)}
+    asked = [position[t.paragraph] for t in turns if t.asks]
+    person = found.people.get(interviewee) if interviewee else None
+    if asked and person is not None:
+        named = {m.paragraph for m in found.mentions if not m.in_quote}
+        stops = {position[t.paragraph] for t in turns}
+        for turn in turns:
+            if turn.asks is False and turn.end == len(texts[turn.paragraph]):
+                for j in _goes_on(article.paragraphs, named, position[turn.paragraph], stops, max(asked)):
+                    said.append(Quote(text=article.paragraphs[j].text.strip(),
+                                      source=SourceRef(article.slug, article.paragraphs[j].index), speaker=person.slug,
+                                      speaker_name=person.name, how=f"goes on with the transcript's answer before it, "
+                                      f"in the first person → {person.name}"))
     if not said:
         return quotes
     # (Each turn before the quotations inside it, which keep their order.)
@@ -226,8 +245,10 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
         return quotes
     first = paragraphs[asked[0]].index
     spoken_to = _spoken_to(found, paragraphs[:asked[0]])
-    quoted = None if spoken_to else _most_quoted_before(article, found, quotes, first)
-    subject = None if spoken_to else _piece_subject(article, found, first)
+    persons = {slug for slug, p in found.people.items() if p.kind == "person"}
+    speaking = None if spoken_to else _headline_speaker(article, found, persons)
+    quoted = None if spoken_to or speaking else _most_quoted_before(article, found, quotes, first)
+    subject = None if spoken_to or speaking else _piece_subject(article, found, first)
     if quoted and subject and quoted != subject:
         # (A profile of one that quotes another before the questions: whose answers they are is not told — unless the
         # headline names the one it opens on and not the other: "Clodagh Mannion: 'I wanted to write about …'" over
@@ -235,7 +256,7 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
         if not _headline_speaks(article, found.people[subject]):
             return quotes
         quoted = None
-    slug = spoken_to or quoted or subject
+    slug = spoken_to or speaking or quoted or subject
     if slug is None:
         return quotes
     # (An interview told so, its answers in the first person: an answer that is not, "That the stories a place tells
@@ -251,19 +272,11 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     # person does: the narrator may close the piece ("Mannion reads from … on May 23rd.").
     # (Spoken as theirs, in the first person or to "you": "The conversation turns to money." is the narrator's. After
     # the last question, in the first person singular: "We will publish part two next week." is the paper's.)
-    more = []
-    for k in answers:
-        j = k + 1
-        while j < len(paragraphs) and j not in prompts and not _OPENS_QUOTED.match(texts[j]) \
-                and paragraphs[j].index not in named and not _THIRD_PERSON.search(texts[j]) \
-                and (_OWN_WORDS.search(texts[j]) or _TO_YOU.search(texts[j]) if j < max(prompts)
-                     else _FIRST_SINGULAR.search(texts[j])):
-            more.append(j)
-            j += 1
+    more = [j for k in answers for j in _goes_on(paragraphs, named, k, prompts, max(prompts))]
     answers = sorted(set(answers) | set(more))
     who = found.people[slug]
-    whom = ("whom the writer says they spoke to" if spoken_to else "quoted most before" if quoted
-            else "the one the piece opens on and names most before its questions")
+    whom = ("whom the writer says they spoke to" if spoken_to else "whose own words the headline gives" if speaking
+            else "quoted most before" if quoted else "the one the piece opens on and names most before its questions")
     said = [Quote(text=texts[k], source=SourceRef(article.slug, paragraphs[k].index), speaker=who.slug,
                   speaker_name=who.name, how=f"an answer under the interview's question set apart, "
                   f"{'in the first person' if k in own else 'among answers in the first person'} → {who.name}, {whom}")
@@ -279,6 +292,22 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     merged = sorted([(q.source.paragraph, 0, n) for n, q in enumerate(said)]
                     + [(q.source.paragraph, 1, n) for n, q in enumerate(quotes)])
     return tuple((said if turn == 0 else quotes)[n] for _, turn, n in merged)
+
+
+def _goes_on(paragraphs: Sequence[Paragraph], named: set[int], k: int, stops: set[int], last_asked: int) -> list[int]:
+    """The positions of the paragraphs after an answer's (at position `k`) that go on with it, up to the next question
+    (a position in `stops`): none opening on a quotation, naming someone or telling of a he or she (the narrator's),
+    each spoken as theirs, in the first person or to "you" ("The conversation turns to money." is the narrator's).
+    After the last question (`last_asked`), only in the first person singular: the narrator may close the piece
+    ("Mannion reads from … on May 23rd."), or the paper ("We will publish part two next week.")."""
+    out = []
+    for j in range(k + 1, len(paragraphs)):
+        text = paragraphs[j].text.strip()
+        if j in stops or _OPENS_QUOTED.match(text) or paragraphs[j].index in named or _THIRD_PERSON.search(text) \
+                or not (_OWN_WORDS.search(text) or _TO_YOU.search(text) if j < last_asked else _FIRST_SINGULAR.search(text)):
+            break
+        out.append(j)
+    return out
 
 
 # "We spoke to Quilty in the rehearsal room": the writer (or the outlet) spoke to the one interviewed.
@@ -313,8 +342,8 @@ _MASTHEAD_SPOKE_TO = regexes.compile(r"(?:^|(?<=[.!?]\s))The\s+(?:[A-Z][\w'’\-
                                      r"(?=\s+(?:after|about|on|this|last|by)\b|\.)")
 
 # "We asked Carey a few questions of our own": whom the questions are put to.
-_QUESTIONS_PUT = regexes.compile(r"\b(?:[Ww]e|I)\s+(?:also\s+)?asked\s+(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})\s+"
-                                 + _A_FEW_QUESTIONS + r"\b")
+_QUESTIONS_PUT = regexes.compile(r"\b(?:[Ww]e|I)\s+(?:also\s+)?asked\s+(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})(?:\s+"
+                                 + _A_FEW_QUESTIONS + "|" + _ASKED_HOW + r")\b")
 
 
 _OUTLETS_REPORTER = regexes.compile(r"The\s+(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*['’]s\s+(?:[a-z]+\s+){0,3}"
@@ -397,6 +426,14 @@ def _headline_speaks(article: Article, person: Person) -> bool:
     """Whether the headline gives the person's own words after their name (see _NAME_THEN_OWN_WORDS)."""
     m = _NAME_THEN_OWN_WORDS.match(article.title or "")
     return m is not None and person.name.split()[-1].casefold() in m.group("name").casefold().split()
+
+
+def _headline_speaker(article: Article, found: ArticlePeople, persons: set[str]) -> Optional[str]:
+    """The one of `persons` whose own words the headline gives (see _headline_speaks); None when no one, or more than
+    one, is. An interview's answers are theirs, whoever else the piece quotes before its questions ("Orla Geraghty:
+    'I wanted to write about …'" over her editor's words about her)."""
+    speaking = [slug for slug in persons if _headline_speaks(article, found.people[slug])]
+    return speaking[0] if len(speaking) == 1 else None
 
 
 def _gender_of(person: Person) -> Optional[str]:
@@ -594,6 +631,9 @@ def _interviewee(article: Article, found: ArticlePeople, quotes: tuple[Quote, ..
     spoken_to = _spoken_to(found, before)
     if spoken_to in persons:
         return spoken_to
+    speaking = _headline_speaker(article, found, persons)
+    if speaking:
+        return speaking
     quoted = Counter(q.speaker for q in quotes if q.speaker in persons and q.source.paragraph < first)
     if quoted:
         ranked = quoted.most_common(2)

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 from sitegen import regexes
 from sitegen.analysis import lexicon as lx
@@ -287,6 +287,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     by_paragraph: dict[int, list[_Candidate]] = {}
     for c in candidates:
         by_paragraph.setdefault(c.paragraph, []).append(c)
+    leads = {paragraph: [c.lead for c in named] for paragraph, named in by_paragraph.items()}
 
     def someone_else(c: _Candidate, paragraph: int, a: int, b: int) -> bool:
         # Whom a he/she between offsets a and b of that paragraph may mean besides c: a person of the gazetteer, a
@@ -362,7 +363,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # "Mr de Vries" after "Sanne de Vries" (then "she") and "Pieter de Vries": the one the title picks, as for a
             # surname of one word below.
             ends = _titled_one_of(_full_names_ending(c.words, found), c.title, full_names, texts, found, gaz,
-                                  title_genders) or ""
+                                  title_genders, leads) or ""
         if ends is not None:
             if ends:
                 _add(found, found.people[ends], c, texts, quotes, gazetteer=False)
@@ -484,7 +485,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # (of the surname's people and, mixed, of those whose family name is written first: or neither); "Ms
             # Rhodes" after "Mr Rhodes" is not the one already called Mr.
             chosen = _one_of_gender(set(by_surname[word][1]) | (set(firsts) if mixed else set()), titled, found, gaz,
-                                    {**title_genders, **_pronoun_genders(by_surname[word], texts)})
+                                    {**title_genders, **_pronoun_genders(by_surname[word], texts, leads)})
             # (Both of one gender, "Mr Gilroy" after "Séamus Gilroy" and his son "Darragh Gilroy": the one the article
             # called "Mr Gilroy" before, as writers keep the title for the father and call the son by his name.)
             bound = titled_as.get((c.title.lower(), word))
@@ -1218,13 +1219,13 @@ peter piper porter rainer river roger sawyer skyler spencer summer tyler walter 
 
 
 def _titled_one_of(slugs: set[str], title: str, full_names: list, texts: dict, found: ArticlePeople, gaz: Gazetteer,
-                   title_genders: dict) -> Optional[str]:
+                   title_genders: dict, leads: Mapping[int, list]) -> Optional[str]:
     """Of people sharing a name of several words ("de Vries"), the one "Mr", "Ms" or another title picks."""
     gender = _TITLE_GENDER.get(title.lower().rstrip("."))
     if gender is None:
         return _one_titled(slugs, title, found)
     named = sorted((p, o, slug) for p, o, _, slug in full_names if slug in slugs)
-    told = _pronoun_genders(([(p, o) for p, o, _ in named], [slug for _, _, slug in named]), texts)
+    told = _pronoun_genders(([(p, o) for p, o, _ in named], [slug for _, _, slug in named]), texts, leads)
     slug = _one_of_gender(slugs, gender, found, gaz, {**title_genders, **told})
     if slug:
         title_genders.setdefault(slug, gender)
@@ -1272,15 +1273,17 @@ _KIN_APPOSED = regexes.compile(r"[^,.;]{1,40},\s+(?:his|her|their)\s+(?:late\s+|
 _GENDERED = regexes.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 
 
-def _pronoun_genders(named: tuple[list, list], texts: dict) -> dict[str, str]:
+def _pronoun_genders(named: tuple[list, list], texts: dict, leads: Mapping[int, list]) -> dict[str, str]:
     """Slug → "m"/"f" for people of one surname whose full name the article follows, in the same paragraph and before
-    the next of them, with he/his or she/her: "Cllr Tamsin Pascoe, who proposed the motion, said …, she said"."""
+    the next of them or anyone else named (`leads`: paragraph → where each name there opens), with he/his or she/her:
+    "Cllr Tamsin Pascoe, who proposed the motion, said …, she said" (not "Anneke de Vries was hit …. Coombes drove on
+    and was arrested at his home")."""
     places, slugs = named
     out: dict[str, str] = {}
     for k, ((paragraph, offset), slug) in enumerate(zip(places, slugs)):
         if slug in out:
             continue
-        end = next((o for p, o in places[k + 1:] if p == paragraph and o > offset), None)
+        end = min((o for o in leads.get(paragraph, ()) if o > offset + 1), default=None)
         kin = _KIN_APPOSED.match(texts.get(paragraph, ""), offset)
         if kin:
             out[slug] = KIN_GENDER[kin.group(1)]  # (the his of "June Harrower, his wife" is not hers)

@@ -1299,7 +1299,14 @@ class _Resolver:
             return inverted, True
         # ("the State would": a capitalized word inside the clause is a name, not the verb "state".)
         # (A participle after a comma too, as "saying": "Andy Firth was furious, claiming Mbeki "went down …"".)
-        verbs = [v for v in _SAID_OR_ARGUING.finditer(masked, clause_start, start)
+        # (And one opening an absolute phrase after a name, no comma before it: "with Coutinho accusing the company of
+        # "…" and Halloran insisting the union had "…"".)
+        said = [*_SAID_OR_ARGUING.finditer(masked, clause_start, start)]
+        if "ing " in masked[clause_start:start]:
+            said = sorted(said + [v for v in _PARTICIPLE.finditer(masked, clause_start, start)
+                                  if _NAME_OPENS_ABSOLUTE.search(masked, max(clause_start, v.start() - 60), v.start())],
+                          key=lambda v: v.start())
+        verbs = [v for v in said
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
                  and not _NOUN_AFTER_DETERMINER.search(masked, max(clause_start, v.start() - 8), v.start())
                  and not (v.group(0).endswith("ed") and _TEXT_NOUN_BEFORE.search(masked, max(clause_start, v.start() - 24), v.start())
@@ -2359,6 +2366,9 @@ class _Resolver:
             asked = self._the_one_asked(para, clause_start + pronoun.start(), end, "m" if word == "he" else "f")
             if asked:
                 return self._speaker(asked, f"'{word} replied' → {{name}}, the one asked in the sentence before")
+            asked = self._asked_as_pronoun_before(para, clause_start + pronoun.start(), "m" if word == "he" else "f")
+            if asked:
+                return self._speaker(asked, f"'{word}' → {{name}}, whom the paragraph before asks as '{word == 'he' and 'him' or 'her'}'")
             # (A role the article gave one person, the subject of the sentence right before, is nearer than anyone
             # named as a subject further back.)
             slug = self._role_subject_before(para, clause_start + pronoun.start(), "m" if word == "he" else "f")
@@ -4154,6 +4164,20 @@ class _Resolver:
         return self._asked_in_sentence_before(para, start, gender) or (
             None if para.masked[:start].strip() else self._questioned_before(para.index, gender))
 
+    def _asked_as_pronoun_before(self, para: _Paragraph, pronoun_at: int, gender: str) -> Optional[str]:
+        """`Lindqvist asked him what that contribution might look like.` ¶ `"Realistically, …," he said`: a paragraph that
+        only puts a question to a him or her, and the next opening on that one's words, are theirs: whom the him or her
+        stands for (see _antecedent), not the asker."""
+        if para.masked[:para.sentence_at(pronoun_at)[0]].strip() or para.index - 1 not in self.texts:
+            return None
+        before = self.paragraph(para.index - 1)
+        m = _ASKS_HIM_OR_HER.fullmatch(before.text)
+        if m is None or {"him": "m", "her": "f"}[m.group("pronoun")] != gender:
+            return None
+        asker = next((n.key for n in before.mentions if n.lead == m.start() and not n.in_quote), None)
+        slug = self._antecedent(before.index, m.start("pronoun"), gender)
+        return slug if slug and slug != asker and self._kind(slug) == "person" else None
+
     def _questioned_before(self, paragraph: int, gender: str) -> Optional[str]:
         """`Under cross-examination by Jaco Steyn, Mokoena conceded …` ¶ `"…?" Steyn asked.` ¶ `"…," she replied`: a
         paragraph that is one asker's question, and the reply opening the next, are the one questioned's — the one
@@ -4980,6 +5004,8 @@ _SAID_OR_ARGUING = regexes.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(l
                                    # (Only a time or a place between: not "repeated the mistake that had cost".)
                                    r"|\brepeat(?:ed|s)\b(?=(?:\s+(?:on|in|at|during|last|this|again|publicly|yesterday|today|"
                                    r"earlier|later|week|month|night|morning|evening|[A-Z][a-z]+|\d{1,2}),?)*\s+that\s)")
+_PARTICIPLE = regexes.compile(r"\b(?:" + lx.alternation(lx.SPEECH_PARTICIPLES) + r")\b")
+_NAME_OPENS_ABSOLUTE = regexes.compile(r"\b(?:with|and)\s+(?:[A-Z][\w'’\-]+\s+){1,3}$")
 _PASSIVE_BEFORE_VERB = regexes.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 # What a body issues, that its words may be quoted from: a report, and a warning or a forecast.
 _PLACE_AFTER_BODY = regexes.compile(r"\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?$")
@@ -5090,6 +5116,10 @@ _ASKED_BEFORE = regexes.compile(r"\b(?:ask|asks|asked|asking|press|pressed|press
 # A he/she's verb that answers the words before: the one asked replies.
 _REPLY_VERB = regexes.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted|retorts|countered|counters|"
                               r"shot\s+back|hit\s+back)\b")
+# A paragraph that only puts a question to a him or her: "Lindqvist asked him what that contribution might look like."
+_ASKS_HIM_OR_HER = regexes.compile(r"\s*(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}|[Tt]he\s+[a-z]+)\s+(?:then\s+|also\s+|later\s+)?"
+                                   r"(?:asked|pressed)\s+(?P<pronoun>him|her)\s+(?:what|whether|if|how|why|when|where|who|about|on)\b"
+                                   r"[^\"“”.!?]*[.?]\s*")
 # A paragraph that is a question and its asker: `"So you cannot tell this court …?" Steyn asked.`
 _QUESTION_THEN_ASKER = regexes.compile(r"\s*[\"“][^\"“”]+\?[\"”]\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+asked\.\s*")
 _QUESTION_AFTER = regexes.compile(r"\s+(?:whether|if|what|how|why|when|where)\b")

@@ -378,6 +378,7 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
     # ("14:30 Тарас Гнатюк" under the last item of an entry's list: the next entry's time and contributor, no item.)
     if list_context(infos, i) and not contributor_stamp(infos, i):
         return "list_item", "list_item", "list item after a line ending in ':'"
+
     if info.words >= 16 and info.line.tag != "td" and re.search(r"[,;]|[.!?]\s", text) and prose(text):
         return "paragraph", "paragraph", "long line inside the story"
     # ("09:15 Anna Weber": an entry's time and its contributor, as other entries of the live page have them.)

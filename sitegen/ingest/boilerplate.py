@@ -86,6 +86,10 @@ _CJK_COOKIES = regexes.compile(r"(?:Cookie|cookie|クッキー)(?:等|など)?(?
 _CJK_WE_USE = regexes.compile(r"(?:利用|使用)(?:しています|します|しております|いたします)|(?:사용|이용|수집)(?:합니다|하고 있습니다)")
 _CJK_SITE = regexes.compile(r"当サイト|本サイト|このサイト|ウェブサイト|サイトを|同意|ブラウザ|이 사이트|본 사이트|웹사이트|사이트를|동의|브라우저|"
                             r"网站|網站")
+# A consent box's own words, in its heading: "Vos choix concernant l'utilisation des cookies", "Your cookie settings".
+_CONSENT_WORDS = (r"choices?|choix|preferences|préférences|settings|paramètres|einstellungen|privacy|confidentialité|consent|"
+                  r"consentement|datenschutz|preferencias|configuración|scelte|impostazioni|instellingen|voorkeuren|keuzes|"
+                  r"ustawienia|escolhas|preferências|definições")
 _COOKIES = regexes.compile(
     r"\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|uses cookies|cookie (?:policy|settings|information|"
     r"preferences|consent)|accept all|manage (?:consent|preferences)|verwendet cookies|"
@@ -127,6 +131,11 @@ _COOKIES = regexes.compile(
     r"usamos|tratamos))|store and/or access information on a device|"
     r"(?:such as|tales como|telles que|como|wie|come|zoals|takie jak) (?:les |i |z\. ?b\. )?cookies|"
     r"(?:pliki|plików|plikami) cookies?|"
+    # A consent box's heading, said to the reader: "Vos choix concernant l'utilisation des cookies", "Your cookie
+    # choices", "Ihre Cookie-Einstellungen" (a line of its own, no sentence).
+    # (Not "Your guide to baking cookies at home": the box's own words, choices, settings, privacy.)
+    r"^(?:your|vos|votre|ihre|deine|sus|tus|le tue|i tuoi|uw|je|twoje|os seus|as suas|seus|suas)\s(?:[^.!?]{0,40}\s)?"
+    r"(?:(?:" + _CONSENT_WORDS + r")\b[^.!?]{0,50}\bcookies?|(?:\w+\s)?cookies?[-\s](?:" + _CONSENT_WORDS + r"))$|"
     # A site using cookies, said in more languages (Croatian, Serbian, Bulgarian, Slovenian, Lithuanian, Latvian,
     # Estonian, Finnish, Hungarian, Turkish, Norwegian, Swedish, Czech, Slovak, Romanian, Greek, Indonesian, Vietnamese).
     r"koristi(?:mo)? kolačić|(?:upotreb\w*|korištenj\w*|korišćenj\w*) kolačića|користи(?:мо)? колачић|"

@@ -621,13 +621,20 @@ def _post_under_sidebar(infos: list[LineInfo], strong: list[int], doc_script: Op
             continue
         before = sum(infos[j].words for j in strong[:m])
         after = sum(infos[j].words for j in strong[m:])
-        # ("4h ago" over each entry of the run: a live page, whose pinned summary is no sidebar.)
-        stamps = sum(1 for info in infos[b:strong[-1]] if info.pattern == "relative timestamp")
+        # ("4h ago" over each entry of the run, or its clock time opening the entry's title, "17:55 Talks end …": a live
+        # page, whose pinned summary or first entry is no sidebar.)
+        stamps = sum(1 for info in infos[b:strong[-1]] if info.pattern == "relative timestamp") \
+            + sum(1 for info in infos[strong[0]:strong[-1]] if not info.sentence and info.words <= 20
+                  and _TIME_LED.match(info.line.text))
         if before * 2 <= after and stamps < 2 \
                 and not any(metadata_between(strong[j], strong[j + 1]) for j in range(m, len(strong) - 1)):
             return m
         return 0
     return 0
+
+
+# A live entry's title led by its clock time: "17:55 Talks end after more than six hours", "9.30am Delegations arrive".
+_TIME_LED = regexes.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+[^\d\s]")
 
 
 def _after_long_menu(infos: list[LineInfo], strong: list[int]) -> int:
@@ -1465,6 +1472,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     # quantities tell its list of ingredients from captions.)
     _labelled_runs_unspaced(infos, first, last, quantities=any(info.line.blank_before for info in infos[1:]))
     _tight_runs_are_lists(infos, first, last)
+    _lowercase_runs(infos, first, last)
     _label_value_runs(infos, first, last)
     _table_headings(infos, first, last)
     _claim_cards(infos, first, last)
@@ -1727,6 +1735,41 @@ def _tight_runs_are_lists(infos: list[LineInfo], first: int, last: int) -> None:
             for info in run:
                 info.fate, info.kind, info.reason = "list_item", "list_item", "list item: one of lines copied with no blank line between them"
         i = max(j + 1, i + 1)
+
+
+def _lowercase_runs(infos: list[LineInfo], first: int, last: int) -> None:
+    """"Key findings" over "concentrations at three convergence zones were up to 40 times higher …", "fibres from
+    synthetic textiles made up 61% …": a list copied without its marks, blank lines between its items or not. Two lines
+    or more in a row, each of four words or more and no sentence, opening in lower case where the script has capitals
+    (no paragraph, heading or caption does), dropped as short lines inside the story: the list's items; a short label
+    right over them, dropped likewise, its subheading."""
+    i = first
+    while i <= last:
+        j = i
+        while j <= last and _lowercase_item(infos[j]):
+            j += 1
+        # (The last item, closing the list with a full stop: "… технічних груп у Туреччині.", or "12 autobusi būs …."
+        # after items ending in ";".)
+        if j - i >= 2 and j <= last and infos[j].kind == "paragraph" and infos[j].line.text.endswith(".") \
+                and (infos[j].line.text[:1].islower() or infos[j - 1].line.text.endswith(";")
+                     and not infos[j].line.text[:1].isupper()):
+            j += 1
+        after = next((info for info in infos[j:last + 1] if info.kind or info.reason == _SHORT_LINE), None)
+        if j - i >= 2 and (after is None or after.kind in ("paragraph", "heading", "list_item", "table_row")):
+            for info in infos[i:j]:
+                info.fate, info.kind, info.reason = "list_item", "list_item", _LOWERCASE_ITEMS
+            label = infos[i - 1] if i > first else None
+            if label is not None and label.reason == _SHORT_LINE and heading_shaped(label) and label.words <= 6 \
+                    and label.line.text[:1].isupper():
+                label.fate, label.kind, label.reason, label.level = "heading", "heading", "subheading of a list", 2
+        i = max(j, i + 1)
+
+
+_LOWERCASE_ITEMS = "list item: one of a run of lines opening in lower case (a list copied without its marks)"
+
+
+def _lowercase_item(info: LineInfo) -> bool:
+    return info.reason == _SHORT_LINE and not info.sentence and info.words >= 4 and info.line.text[:1].islower()
 
 
 def _claim_cards(infos: list[LineInfo], first: int, last: int) -> None:
