@@ -133,3 +133,95 @@ def test_he_said_after_a_paragraph_asking_him_is_whom_him_stands_for_not_the_ask
     # Asked by someone unnamed, who may be the he: no one.
     body = body.replace("Lindqvist asked him", "The host asked him")
     assert [q.speaker for q in analyse(body).quotes] == ["martin-boisvert", None]
+
+
+# -- the review's guards ----------------------------------------------------------------------------------------------
+
+
+def test_a_headline_giving_someone_elses_words_does_not_take_the_interviews_answers():
+    body = ("Kiri Walsh has farmed at Tutira for thirty years.\n\n"
+            "\"I have never seen silt like it,\" Walsh said. \"Not in thirty years.\"\n\n"
+            "\"Nobody works harder than Kiri,\" her neighbour Tom Hale said.\n\n"
+            "This interview has been edited for length.\n\n"
+            "Q: What was the worst of it?\n\n"
+            "A: The silt. I lost half the flats under a metre of it.\n\n"
+            "Q: And now?\n\n"
+            "A: We just keep fencing. My sons do most of it.")
+    r = analyse(body, title="Tom Hale: 'I never saw anyone work harder than Kiri'")
+    assert [q.speaker for q in r.quotes][-2:] == ["kiri-walsh", "kiri-walsh"]
+
+
+def test_the_writers_own_lines_between_a_transcripts_answers_are_no_answer():
+    body = ("Dr. Amrit Sandhu has operated on more than 3,000 children's hearts.\n\n"
+            "Sandhu spoke to us about fear and fatigue. The interview has been edited for length and clarity.\n\n"
+            "Q: How does the staffing shortage affect your work?\n\n"
+            "A: It means we cancel.\n\n"
+            "I visited the ward on a Tuesday in March; every bed was full.\n\n"
+            "(We have shortened this answer for space.)\n\n"
+            "Q: And when you're not operating?\n\n"
+            "A: I garden. Badly.\n\n"
+            "I left the hospital as the night shift came on, my notebook full.")
+    assert [q.text[:12] for q in analyse(body).quotes] == ["It means we ", "I garden. Ba"]
+
+
+def test_someone_asked_who_declined_to_answer_is_not_the_one_interviewed():
+    body = ("We asked Ciarán Doyle, the council's chief executive, whether the plan had been costed. He declined to "
+            "comment.\n\n"
+            "Ann Fitzpatrick, who chairs the residents' group, has fought the plan for three years. \"We are exhausted,\" "
+            "Fitzpatrick said.\n\n"
+            "Q: What do you want?\n\n"
+            "A: I want a meeting. My neighbours want a meeting.\n\n"
+            "Q: Will you go to court?\n\n"
+            "A: If I have to, yes.")
+    assert [q.speaker for q in analyse(body).quotes] == ["ann-fitzpatrick"] * 3
+
+
+def test_a_place_named_between_a_name_and_its_he_still_genders_the_name():
+    body = ("Alex Pascoe, a Kinsale fisherman, said he had lost half his catch.\n\n"
+            "Sam Pascoe runs the boatyard next door.\n\n"
+            "\"We cannot survive another summer like this,\" Ms Pascoe said.")
+    assert [q.speaker for q in analyse(body).quotes] == ["sam-pascoe"]
+
+
+def test_a_participle_after_someone_met_or_phoned_is_not_theirs():
+    opening = ("Marisa Coutinho, the union's president, and Derek Halloran, the company's vice-president, met on "
+               "Monday.\n\n")
+    for sentence in ("Coutinho later met with Halloran urging him to \"come back to the table\".",
+                     "Coutinho phoned Brady and Halloran asking for \"one more meeting\"."):
+        assert "derek-halloran" not in [q.speaker for q in analyse(opening + sentence).quotes], sentence
+
+
+def test_a_topic_asking_for_one_paragraph_is_still_filed_from_the_first_paragraph():
+    obituaries = Topic(slug="obituaries", title="Obituaries", description="", terms=("died", "funeral"))
+    story = ["Máire Ní Bhriain, whose bronze figures stand in Eyre Square, died on Tuesday aged 81."] + [
+        f"Her work number {n} was shown in Galway, Dublin and Cork over the following years." for n in range(8)]
+    assert _topics(story, "Tributes paid to Galway sculptor Máire Ní Bhriain", (obituaries,)) == ("obituaries",)
+
+
+def test_a_village_heads_title_is_no_part_of_her_name():
+    body = "Villagers are sceptical. Sarpanch Sunita Gaikwad said the tanker \"makes one trip, not two\"."
+    assert [q.speaker for q in analyse(body).quotes] == ["sunita-gaikwad"]
+
+
+def test_she_replied_after_a_question_addressing_her_by_name_is_hers():
+    body = ("A retired teacher wept in court on Thursday as she described how she had lost her pension.\n\n"
+            "Grace Molefe, 67, was the first witness called by the State in the trial of Lwazi Mthembu.\n\n"
+            "\"They told us it was safe,\" Molefe told the court. \"I believed them.\"\n\n"
+            "State advocate Thandeka Mokoena told the court the scheme had taken money from 11,000 investors.\n\n"
+            "\"This was never a business at all,\" Mokoena said in her opening address.\n\n"
+            "She said Mthembu had spent R38 million on luxury cars.\n\n"
+            "Under cross-examination, Advocate Pieter van der Walt put it to Molefe that she had signed a waiver.\n\n"
+            "\"Mrs Molefe, you signed this page, did you not? It says, in bold letters, that capital is not "
+            "guaranteed,\" Van der Walt said.\n\n"
+            "\"I signed what they told me to sign,\" she replied.")
+    assert [q.speaker for q in analyse(body).quotes][-1] == "grace-molefe"
+
+
+def test_a_trade_set_off_after_a_given_name_is_a_persons_not_a_bodys():
+    body = ("Tom Sethi, the publisher, said the first print run had sold out in four days. \"We have gone back to press "
+            "twice,\" he said.\n\n"
+            "Arjun Mehra, publisher at Kestrel House, said the fair \"was the best in a decade\".")
+    assert [q.speaker for q in analyse(body).quotes] == ["tom-sethi", "arjun-mehra"]
+    # A name that opens on no given name stays a body's: "Harrow Finch, the publisher, said".
+    body = "Harrow Finch, the publisher, said sales were \"well ahead of forecast\". \"We are delighted,\" it added."
+    assert [q.speaker for q in analyse(body).quotes] == ["harrow-finch", "harrow-finch"]

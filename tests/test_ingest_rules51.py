@@ -16,9 +16,11 @@ def test_a_consent_boxs_heading_said_to_the_reader_is_dropped_as_the_consent_box
     # (What `sitegen ingest --explain` gives as the line's reason; a headline over the box's text had been taken for
     # the page's headline, the story under it for a sidebar.)
     for heading in ("Vos choix concernant l'utilisation des cookies", "Your cookie choices", "Ihre Cookie-Einstellungen",
-                    "Tus preferencias de cookies", "Your privacy and cookies"):
+                    "Tus preferencias de cookies", "Your choices about cookies"):
         assert boilerplate_reason(heading, len(heading.split())) == "cookie/consent notice", heading
-    for headline in ("Your guide to baking cookies at home", "Your cookies are being tracked by advertisers"):
+    for headline in ("Your guide to baking cookies at home", "Your cookies are being tracked by advertisers",
+                     "Your privacy is at risk from tracking cookies", "Your choice of chocolate chip cookies",
+                     "Your favourite Christmas choices, from mince pies to cookies", "Your privacy settings and cookies"):
         assert boilerplate_reason(headline, len(headline.split())) is None, headline
 
 
@@ -39,6 +41,23 @@ def test_a_list_copied_without_its_marks_is_a_list_under_its_label():
                                         ENGLISH_NEXT, ENGLISH_THIRD]
 
 
+def test_lines_in_lower_case_under_a_gallerys_or_tags_label_or_alone_stay_dropped():
+    for label, lines in (("In pictures", ["a bus at the depot in ashby on tuesday",
+                                          "a driver checks tickets at the village stop"]),
+                         ("Topics", ["rural bus routes in the county", "public transport and local councils"]),
+                         (None, ["council approves new cycle lanes in ashby",
+                                 "bus fares frozen for another year in the county"])):
+        found = copied(_spaced([HEADLINE, "By Ann Lee", "14 May 2025", ENGLISH_LEAD, *([label] if label else []), *lines,
+                                ENGLISH_NEXT, ENGLISH_THIRD]))
+        assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD], label
+    # A paragraph after items ending in ";" is no last item when it is longer than they are.
+    items = ["new morning and evening journeys;", "school journeys matched to the school day;"]
+    after = "2,000 passengers signed a petition against the cuts last year, and the board said it had listened."
+    found = copied(_spaced([HEADLINE, "By Ann Lee", "14 May 2025", ENGLISH_LEAD, "Main changes", *items, after,
+                            ENGLISH_NEXT]))
+    assert body_lines(found.blocks)[-2:] == [after, ENGLISH_NEXT]
+
+
 def test_a_live_pages_first_entry_under_its_key_events_is_story_not_a_sidebar():
     headline = "Peace talks live: Geneva round ends without joint statement as delegations agree to meet again"
     entry = ("Ukraine's chief negotiator has just spoken to reporters outside the hotel on the shore of Lake Geneva. He "
@@ -52,13 +71,14 @@ def test_a_live_pages_first_entry_under_its_key_events_is_story_not_a_sidebar():
                     "in a month", "Priya Castellanos (now) and Owen Harte (earlier)", "Wed 9 Apr 2025 19.48 BST",
                     "First published on Wed 9 Apr 2025 07.12 BST", "Share", "Key events",
                     "19:40 Delegation leader: we did not come to sign a map", "17:55 Talks end after six hours",
-                    "14:05 Delegations break for lunch", "Show key events only",
+                    "14:05 Delegations break for lunch", "11:10 The four items on the table", "Show key events only",
                     "Please turn on JavaScript to use this feature",
                     "19:40 Delegation leader: we did not come to sign a map", entry, ENGLISH_LEAD,
                     "He declined to say whether the proposal had come from the Russian side or from the mediators.",
                     "Share",
                     "Updated at 19.48 BST", "17:55 Talks end after six hours", later, ENGLISH_NEXT, last, "Share",
-                    "14:05 Delegations break for lunch", lunch, ENGLISH_THIRD, later.replace("second", "first"),
+                    "14:05 Delegations break for lunch", lunch, ENGLISH_THIRD, "Share",
+                    "11:10 The four items on the table", later.replace("second", "first"),
                     ENGLISH_NEXT.replace("board", "panel"), ENGLISH_LEAD.replace("county", "region"),
                     ENGLISH_THIRD.replace("February", "March"), "Share"])
     assert body_lines(found.blocks)[:3] == ["## 19:40 Delegation leader: we did not come to sign a map", entry,

@@ -40,7 +40,10 @@ _ANSWER_WORDS = {"a", "answer"}
 _A_FEW_QUESTIONS = r"(?:a\s+few|some|several|a\s+handful\s+of|three|four|five)\s+(?:\w+\s+)?questions"
 # "We asked Siobhán Keogh, who has taught English for 19 years, how the job has changed": whom the writer's questions
 # were put to, what about. (Not "we asked the council how much it cost": a name, then how, what, why or whether.)
-_ASKED_HOW = r"(?:,[^.;:!?]{3,160},)?\s+(?:how|what|why|whether)"
+# (Not one who would not answer: "We asked Ciarán Doyle, the chief executive, whether the plan had been costed. He
+# declined to comment.")
+_ASKED_HOW = (r"(?:,[^.;:!?]{3,160},)?\s+(?:how|what|why|whether)(?![^\"“”]{0,200}?\b(?:declined|refused|did\s+not|didn['’]t|"
+              r"would\s+not|wouldn['’]t|has\s+not|had\s+not|never)\s+(?:to\s+)?(?:reply|respond|answer|comment|say)\b)")
 # The article says it is an interview, before its transcript or in its title.
 # (Not "asked" or "questions" alone: an explainer's "Residents asked questions at the meeting. Q: Who pays?" is none.)
 _INTERVIEW_SAID = regexes.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?:to|with)|speaking\s+to|sat\s+down\s+with|"
@@ -294,6 +297,13 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     return tuple((said if turn == 0 else quotes)[n] for _, turn, n in merged)
 
 
+# The writer's own doings or notes between answers: "I visited the ward on a Tuesday in March", "I pressed on the
+# numbers.", "(We have shortened this answer for space.)".
+_NARRATOR = regexes.compile(r"^[(\[]|^The\s+(?:conversation|interview|talk)\s|\b(?:I|We)\s+(?:\w+ly\s+)?(?:visited|pressed|asked|met|left|arrived|returned|followed|"
+                            r"watched|noticed|emailed|wrote|put|interviewed|spoke|caught\s+up|sat\s+down|have\s+(?:shortened|"
+                            r"edited|condensed|cut))\b")
+
+
 def _goes_on(paragraphs: Sequence[Paragraph], named: set[int], k: int, stops: set[int], last_asked: int) -> list[int]:
     """The positions of the paragraphs after an answer's (at position `k`) that go on with it, up to the next question
     (a position in `stops`): none opening on a quotation, naming someone or telling of a he or she (the narrator's),
@@ -304,6 +314,7 @@ def _goes_on(paragraphs: Sequence[Paragraph], named: set[int], k: int, stops: se
     for j in range(k + 1, len(paragraphs)):
         text = paragraphs[j].text.strip()
         if j in stops or _OPENS_QUOTED.match(text) or paragraphs[j].index in named or _THIRD_PERSON.search(text) \
+                or _NARRATOR.search(text) \
                 or not (_OWN_WORDS.search(text) or _TO_YOU.search(text) if j < last_asked else _FIRST_SINGULAR.search(text)):
             break
         out.append(j)
@@ -433,7 +444,13 @@ def _headline_speaker(article: Article, found: ArticlePeople, persons: set[str])
     one, is. An interview's answers are theirs, whoever else the piece quotes before its questions ("Orla Geraghty:
     'I wanted to write about …'" over her editor's words about her)."""
     speaking = [slug for slug in persons if _headline_speaks(article, found.people[slug])]
-    return speaking[0] if len(speaking) == 1 else None
+    if len(speaking) != 1:
+        return None
+    # (The one the piece opens on, the first person its first paragraph names: not "Declan Moran: 'I knew she had a
+    # great book in her'" over a profile of the novelist he edits, her answers.)
+    opening = article.paragraphs[0].index if article.paragraphs else None
+    opener = next((m.key for m in found.mentions if m.paragraph == opening and not m.in_quote and m.key in persons), None)
+    return speaking[0] if opener == speaking[0] else None
 
 
 def _gender_of(person: Person) -> Optional[str]:

@@ -287,7 +287,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     by_paragraph: dict[int, list[_Candidate]] = {}
     for c in candidates:
         by_paragraph.setdefault(c.paragraph, []).append(c)
-    leads = {paragraph: [c.lead for c in named] for paragraph, named in by_paragraph.items()}
+    # (Where each name opening a sentence stands: the sentence is about someone else from there on.)
+    leads = {paragraph: [c.lead for c in named if _SENTENCE_ENDS_BEFORE.search(texts[paragraph], max(0, c.lead - 6), c.lead)]
+             for paragraph, named in by_paragraph.items()}
 
     def someone_else(c: _Candidate, paragraph: int, a: int, b: int) -> bool:
         # Whom a he/she between offsets a and b of that paragraph may mean besides c: a person of the gazetteer, a
@@ -411,7 +413,12 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # word that is no first name.)
         body = not c.title and (sn.place_or_body_words(c.words) or _kind_of_body_before(text, c.lead)
                                 or (len(c.words) >= 2 and sn.maybe_body_end(c.words) and c.words[0].lower() not in lx.FIRST_NAMES)
-                                or sn.written_as_company(name, all_texts) or sn.set_off_as_body(text, c.end))
+                                or sn.written_as_company(name, all_texts)
+                                # ("Tom Sethi, the publisher, said": a trade a person is called by as often, after a
+                                # given name the lexicon knows, sets off a person.)
+                                or sn.set_off_as_body(text, c.end) and not (
+                                    c.words[0].lower() in lx.FIRST_NAMES
+                                    and sn.set_off_noun(text, c.end) in _TRADES_OF_PEOPLE_TOO | _BODY_OR_PERSON))
         _add(found, Person(slug=slug, name=name, role=role or None, kind="organization" if body else "person",
                            gender=_TITLE_GENDER.get(c.title.lower().rstrip(".")) or (kin and KIN_GENDER[kin.group(1).lower()])),
              c, texts, quotes, gazetteer=False)
@@ -1273,11 +1280,14 @@ _KIN_APPOSED = regexes.compile(r"[^,.;]{1,40},\s+(?:his|her|their)\s+(?:late\s+|
 _GENDERED = regexes.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 
 
+_SENTENCE_ENDS_BEFORE = regexes.compile(r"[.!?][\"”’']?\s+$")
+
+
 def _pronoun_genders(named: tuple[list, list], texts: dict, leads: Mapping[int, list]) -> dict[str, str]:
     """Slug → "m"/"f" for people of one surname whose full name the article follows, in the same paragraph and before
-    the next of them or anyone else named (`leads`: paragraph → where each name there opens), with he/his or she/her:
-    "Cllr Tamsin Pascoe, who proposed the motion, said …, she said" (not "Anneke de Vries was hit …. Coombes drove on
-    and was arrested at his home")."""
+    the next of them or a sentence opening on anyone else's name (`leads`: paragraph → where each such name opens),
+    with he/his or she/her: "Cllr Tamsin Pascoe, who proposed the motion, said …, she said" (not "Anneke de Vries was
+    hit …. Coombes drove on and was arrested at his home"; but "Alex Pascoe, a Kinsale fisherman, said he …")."""
     places, slugs = named
     out: dict[str, str] = {}
     for k, ((paragraph, offset), slug) in enumerate(zip(places, slugs)):
@@ -1483,6 +1493,10 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
         # manager at …".)
         head = _APPOSITIVE_HEAD.match(re.sub(r"^(?:[A-Z][\w&.\-]*\s+)+(?=[a-z])", "", appositive.group(1)))
         if head and head.group(1).lower() in nouns:
+            return True
+        # (Or a trade a person is called by as often as a body, after a given name the lexicon knows: "Arjun Sethi,
+        # publisher at Kestrel House,".)
+        if head and head.group(1).lower() in _TRADES_OF_PEOPLE_TOO and given:
             return True
     if _OF_THE_PARTY.match(after) and not text.endswith(("The ", "the "), 0, lead) or _OF_EMPLOYER_SPEAKS.match(text, end):
         return True  # ("Clive Black of Shore Capital said": where a speaker works, named after them)

@@ -1304,8 +1304,7 @@ class _Resolver:
         said = [*_SAID_OR_ARGUING.finditer(masked, clause_start, start)]
         if "ing " in masked[clause_start:start]:
             said = sorted(said + [v for v in _PARTICIPLE.finditer(masked, clause_start, start)
-                                  if _NAME_OPENS_ABSOLUTE.search(masked, max(clause_start, v.start() - 60), v.start())],
-                          key=lambda v: v.start())
+                                  if _absolute_participle(masked, clause_start, v.start())], key=lambda v: v.start())
         verbs = [v for v in said
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
                  and not _NOUN_AFTER_DETERMINER.search(masked, max(clause_start, v.start() - 8), v.start())
@@ -4162,7 +4161,23 @@ class _Resolver:
             return None
         start = para.sentence_at(pronoun_at)[0]
         return self._asked_in_sentence_before(para, start, gender) or (
-            None if para.masked[:start].strip() else self._questioned_before(para.index, gender))
+            None if para.masked[:start].strip() else self._questioned_before(para.index, gender)
+            or self._addressed_before(para.index, gender))
+
+    def _addressed_before(self, paragraph: int, gender: str) -> Optional[str]:
+        """`"Mrs Molefe, you signed this page, did you not? …," Van der Walt said.` ¶ `"…," she replied`: the reply
+        opening the next paragraph is the one the question addresses by name (of the reply's gender, or of none told)."""
+        if paragraph - 1 not in self.texts:
+            return None
+        before = self.paragraph(paragraph - 1)
+        m = _ADDRESSED.match(before.text)
+        if m is None or "?" not in before.text:
+            return None
+        named = next((n.key for n in before.mentions if n.lead <= m.start("name") < n.end and not n.possessive), None)
+        if named is None or self._kind(named) != "person" \
+                or (self.genders.get(named) or self.name_genders.get(named) or gender) != gender:
+            return None
+        return named
 
     def _asked_as_pronoun_before(self, para: _Paragraph, pronoun_at: int, gender: str) -> Optional[str]:
         """`Lindqvist asked him what that contribution might look like.` ¶ `"Realistically, …," he said`: a paragraph that
@@ -5005,7 +5020,19 @@ _SAID_OR_ARGUING = regexes.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(l
                                    r"|\brepeat(?:ed|s)\b(?=(?:\s+(?:on|in|at|during|last|this|again|publicly|yesterday|today|"
                                    r"earlier|later|week|month|night|morning|evening|[A-Z][a-z]+|\d{1,2}),?)*\s+that\s)")
 _PARTICIPLE = regexes.compile(r"\b(?:" + lx.alternation(lx.SPEECH_PARTICIPLES) + r")\b")
-_NAME_OPENS_ABSOLUTE = regexes.compile(r"\b(?:with|and)\s+(?:[A-Z][\w'’\-]+\s+){1,3}$")
+# ", with Coutinho accusing …": an absolute phrase opening on "with" after a comma, then its name (not "met with
+# Halloran urging him", the object of "met"); its second name after "and" ("… and Halloran insisting").
+_WITH_NAME_OPENS = regexes.compile(r",\s+with\s+(?:[A-Z][\w'’\-]+\s+){1,3}$")
+_AND_NAME_OPENS = regexes.compile(r"\band\s+(?:[A-Z][\w'’\-]+\s+){1,3}$")
+_WITH_NAME_DOING = regexes.compile(r",\s+with\s+(?:[A-Z][\w'’\-]+\s+){1,3}[a-z]+ing\b")
+
+
+def _absolute_participle(masked: str, clause_start: int, at: int) -> bool:
+    """Whether the participle at `at` opens on the name before it, in an absolute phrase (see _WITH_NAME_OPENS)."""
+    if _WITH_NAME_OPENS.search(masked, max(clause_start, at - 60), at):
+        return True
+    return _AND_NAME_OPENS.search(masked, max(clause_start, at - 60), at) is not None \
+        and _WITH_NAME_DOING.search(masked, max(clause_start, at - 240), at) is not None
 _PASSIVE_BEFORE_VERB = regexes.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 # What a body issues, that its words may be quoted from: a report, and a warning or a forecast.
 _PLACE_AFTER_BODY = regexes.compile(r"\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?$")
@@ -5116,6 +5143,8 @@ _ASKED_BEFORE = regexes.compile(r"\b(?:ask|asks|asked|asking|press|pressed|press
 # A he/she's verb that answers the words before: the one asked replies.
 _REPLY_VERB = regexes.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted|retorts|countered|counters|"
                               r"shot\s+back|hit\s+back)\b")
+# A quotation opening on whom it addresses: `"Mrs Molefe, you signed this page, did you not?`.
+_ADDRESSED = regexes.compile(r"\s*[\"“](?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s")
 # A paragraph that only puts a question to a him or her: "Lindqvist asked him what that contribution might look like."
 _ASKS_HIM_OR_HER = regexes.compile(r"\s*(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}|[Tt]he\s+[a-z]+)\s+(?:then\s+|also\s+|later\s+)?"
                                    r"(?:asked|pressed)\s+(?P<pronoun>him|her)\s+(?:what|whether|if|how|why|when|where|who|about|on)\b"

@@ -167,7 +167,7 @@ def written_as_company(name: str, texts: Sequence[str]) -> bool:
 # firm,", ", one of England's largest care home operators,".
 # (The kind heads the phrase: not "Tom Reed, the head of the bank,", a person of a body.)
 _SET_OFF_AS_BODY = regexes.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its)\s+(?:(?!(?:of|for|at|in|with|to|from|by|on|and)\s)"
-                                   r"[\w’'\-]+\s+){0,5}?(?:%s)s?\s*[,.;]" % "|".join(
+                                   r"[\w’'\-]+\s+){0,5}?(%s)s?\s*[,.;]" % "|".join(
     sorted(lx.ORG_HEADS | lx.BUSINESS_KINDS)))
 
 
@@ -175,6 +175,12 @@ def set_off_as_body(text: str, end: int) -> bool:
     """Whether the name ending at `end` is set off by what kind of body it is ("Building Standards Queensland, the
     state’s building regulator, said"): a body's name, however much it reads as a person's."""
     return text[end:end + 1] == "," and _SET_OFF_AS_BODY.match(text, end) is not None
+
+
+def set_off_noun(text: str, end: int) -> Optional[str]:
+    """The kind of body a name ending at `end` is set off by (see set_off_as_body), None when none."""
+    m = _SET_OFF_AS_BODY.match(text, end) if text[end:end + 1] == "," else None
+    return m.group(1).lower() if m else None
 
 
 def place_or_body(words: Sequence[str], texts: Sequence[str], text: str, end: int) -> bool:

@@ -133,9 +133,11 @@ _COOKIES = regexes.compile(
     r"(?:pliki|plików|plikami) cookies?|"
     # A consent box's heading, said to the reader: "Vos choix concernant l'utilisation des cookies", "Your cookie
     # choices", "Ihre Cookie-Einstellungen" (a line of its own, no sentence).
-    # (Not "Your guide to baking cookies at home": the box's own words, choices, settings, privacy.)
-    r"^(?:your|vos|votre|ihre|deine|sus|tus|le tue|i tuoi|uw|je|twoje|os seus|as suas|seus|suas)\s(?:[^.!?]{0,40}\s)?"
-    r"(?:(?:" + _CONSENT_WORDS + r")\b[^.!?]{0,50}\bcookies?|(?:\w+\s)?cookies?[-\s](?:" + _CONSENT_WORDS + r"))$|"
+    # (Those words only, not "Your guide to baking cookies at home", "Your privacy is at risk from tracking cookies".)
+    r"^(?:your|vos|votre|ihre|deine|sus|tus|le tue|i tuoi|uw|je|twoje|os seus|as suas|seus|suas)\s+"
+    r"(?:(?:" + _CONSENT_WORDS + r")\s+(?:about|regarding|concerning|on|for|concernant|sur|zu|zur|de|sobre|sulle|sui|"
+    r"over|dotyczące|relativas?\s+a)\s+(?:the\s+use\s+of\s+|l['’]utilisation\s+des\s+|les\s+|the\s+|der\s+|de\s+|los\s+|"
+    r"i\s+|het\s+gebruik\s+van\s+)?cookies?|cookies?[-\s](?:" + _CONSENT_WORDS + r"))$|"
     # A site using cookies, said in more languages (Croatian, Serbian, Bulgarian, Slovenian, Lithuanian, Latvian,
     # Estonian, Finnish, Hungarian, Turkish, Norwegian, Swedish, Czech, Slovak, Romanian, Greek, Indonesian, Vietnamese).
     r"koristi(?:mo)? kolačić|(?:upotreb\w*|korištenj\w*|korišćenj\w*) kolačića|користи(?:мо)? колачић|"

@@ -623,10 +623,11 @@ def _post_under_sidebar(infos: list[LineInfo], strong: list[int], doc_script: Op
         after = sum(infos[j].words for j in strong[m:])
         # ("4h ago" over each entry of the run, or its clock time opening the entry's title, "17:55 Talks end …": a live
         # page, whose pinned summary or first entry is no sidebar.)
-        stamps = sum(1 for info in infos[b:strong[-1]] if info.pattern == "relative timestamp") \
-            + sum(1 for info in infos[strong[0]:strong[-1]] if not info.sentence and info.words <= 20
-                  and _TIME_LED.match(info.line.text))
-        if before * 2 <= after and stamps < 2 \
+        stamps = sum(1 for info in infos[b:strong[-1]] if info.pattern == "relative timestamp")
+        # (Three entries at least, each over its paragraph: a post's "6:30am The first count" subheadings are fewer.)
+        timed = sum(1 for k in range(strong[0], strong[-1]) if not infos[k].sentence and infos[k].words <= 20
+                    and _TIME_LED.match(infos[k].line.text) and infos[k + 1].sentence and infos[k + 1].words >= 8)
+        if before * 2 <= after and stamps < 2 and timed < 3 \
                 and not any(metadata_between(strong[j], strong[j + 1]) for j in range(m, len(strong) - 1)):
             return m
         return 0
@@ -634,7 +635,9 @@ def _post_under_sidebar(infos: list[LineInfo], strong: list[int], doc_script: Op
 
 
 # A live entry's title led by its clock time: "17:55 Talks end after more than six hours", "9.30am Delegations arrive".
-_TIME_LED = regexes.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+[^\d\s]")
+# (A clock: "17:55", or "17.55" with its zone or am/pm, "9.30am", "17.55 BST"; not a price, "4.80 Return to Leyton".)
+_TIME_LED = regexes.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\.[0-5]\d(?:\s?[ap]\.?m\.?|\s+[A-Z]{3,4}))"
+                            r"\s+[^\d\s]")
 
 
 def _after_long_menu(infos: list[LineInfo], strong: list[int]) -> int:
@@ -1750,22 +1753,37 @@ def _lowercase_runs(infos: list[LineInfo], first: int, last: int) -> None:
             j += 1
         # (The last item, closing the list with a full stop: "… технічних груп у Туреччині.", or "12 autobusi būs …."
         # after items ending in ";".)
+        # (No longer than the items, and one sentence: "2,000 passengers signed a petition …, and the board said it had
+        # listened." after them is the story's next paragraph.)
+        longest = max((info.words for info in infos[i:j]), default=0)
         if j - i >= 2 and j <= last and infos[j].kind == "paragraph" and infos[j].line.text.endswith(".") \
+                and infos[j].words <= longest + 2 and ". " not in infos[j].line.text \
                 and (infos[j].line.text[:1].islower() or infos[j - 1].line.text.endswith(";")
                      and not infos[j].line.text[:1].isupper()):
             j += 1
         after = next((info for info in infos[j:last + 1] if info.kind or info.reason == _SHORT_LINE), None)
-        if j - i >= 2 and (after is None or after.kind in ("paragraph", "heading", "list_item", "table_row")):
+        label = infos[i - 1] if i > first else None
+        # (Not under the label of captions, tags or teasers: "In pictures", "Topics", "Related".)
+        furniture = label is not None and label.reason == _SHORT_LINE and (
+            bp.tags_label(label.line.text) or bp.is_related_heading(label.line.text)
+            or _GALLERY_LABEL.match(label.line.text))
+        # (Nor two lines alone with no label, ending as no list's items do: two teasers' headlines.)
+        unlabelled = label is None or label.reason != _SHORT_LINE or not heading_shaped(label) or label.words > 6 \
+            or not label.line.text[:1].isupper()
+        items_marked = all(info.line.text.rstrip().endswith((";", ",")) for info in infos[i:j - 1])
+        if j - i >= 2 and not furniture and (not unlabelled or items_marked and j - i >= 3) \
+                and (after is None or after.kind in ("paragraph", "heading", "list_item", "table_row")):
             for info in infos[i:j]:
                 info.fate, info.kind, info.reason = "list_item", "list_item", _LOWERCASE_ITEMS
-            label = infos[i - 1] if i > first else None
-            if label is not None and label.reason == _SHORT_LINE and heading_shaped(label) and label.words <= 6 \
-                    and label.line.text[:1].isupper():
+            if not unlabelled:
                 label.fate, label.kind, label.reason, label.level = "heading", "heading", "subheading of a list", 2
         i = max(j, i + 1)
 
 
 _LOWERCASE_ITEMS = "list item: one of a run of lines opening in lower case (a list copied without its marks)"
+# The label over a gallery's captions: "In pictures", "Gallery", "Photos", "In Bildern", "En images".
+_GALLERY_LABEL = regexes.compile(r"(?:in\s+pictures|gallery|photos?|pictures|in\s+bildern|bildergalerie|en\s+images|"
+                                 r"galer[ií]a|fotogaleri[ea]|in\s+beeld|w\s+obrazach|galeria)\s*:?$", re.IGNORECASE)
 
 
 def _lowercase_item(info: LineInfo) -> bool:
