@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ingest_fixtures import ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD, body_lines, copied
 from sitegen.ingest.boilerplate import boilerplate_reason
+from sitegen.ingest.extract import extract
 
 HEADLINE = "Rural bus routes to keep a daily return journey under new county contracts"
 
@@ -83,3 +84,45 @@ def test_a_live_pages_first_entry_under_its_key_events_is_story_not_a_sidebar():
                     ENGLISH_THIRD.replace("February", "March"), "Share"])
     assert body_lines(found.blocks)[:3] == ["## 19:40 Delegation leader: we did not come to sign a map", entry,
                                             ENGLISH_LEAD]
+
+
+# -- from blind batch text 109 (measured once on 30aa0482) ------------------------------------------------------------
+
+
+def test_a_results_tickers_line_is_no_headline_nor_a_consent_boxs_more_info_a_related_label():
+    found = copied(["Marcador Sur", "Fútbol", "Baloncesto",
+                    "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", "Aceptar y cerrar",
+                    "Configurar", "Más información", "En directo: Resultados de la jornada 31",
+                    "Unión Tarifeña 2-1 Atlético Guadalmar", "Recreativo Vejer 0-0 CD Sanlúcar Costa",
+                    "El Unión Tarifeña remonta en el descuento y se acerca al ascenso",
+                    "Dos goles en los últimos diez minutos dan la vuelta a un partido que el Guadalmar tenía controlado.",
+                    "Javier Ortuño", "Tarifa", "Domingo, 6 de abril de 2025, 21:48",
+                    "Hubo un momento, pasada la hora de juego, en el que el Municipal de Tarifa se quedó en silencio y el "
+                    "Unión Tarifeña parecía perder el partido ante el Atlético Guadalmar.",
+                    "El gol visitante había llegado en el minuto 38, en una jugada a balón parado que la defensa local "
+                    "no supo despejar."])
+    assert found.title == "El Unión Tarifeña remonta en el descuento y se acerca al ascenso"
+
+
+def test_polish_authors_label_and_a_writers_bio_after_her_name_under_the_story():
+    found = copied(_spaced([HEADLINE, "Autorzy: Agnieszka Wróblewska i Marek Sołtys", "14 May 2025", ENGLISH_LEAD,
+                            ENGLISH_NEXT, ENGLISH_THIRD]))
+    assert found.author == "Agnieszka Wróblewska and Marek Sołtys"
+    found = copied(_spaced([HEADLINE, "By Harriet Lomax and Pavel Dunets", "14 May 2025", ENGLISH_LEAD, ENGLISH_NEXT,
+                            ENGLISH_THIRD, "Harriet Lomax",
+                            "Award-winning correspondent covering European diplomacy from Geneva. Previously reported "
+                            "from Brussels and Warsaw.", "Pavel Dunets",
+                            "Kyiv-based correspondent covering Ukrainian politics and the war.", "Read Next"]))
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_a_shows_host_credit_yields_to_the_storys_byline_and_a_dash_attribution_under_a_quote_is_no_list():
+    page = ("<html><head><title>Teens fix bikes | Riverbend Public Radio</title></head><body>"
+            "<div class=\"ShowHeader\"><h1>The Afternoon Edition</h1><div>Hosted by Dan Mercer</div></div>"
+            f"<article><h2>{HEADLINE}</h2><div>By Ruth Okafor</div><p>{ENGLISH_LEAD}</p>"
+            "<blockquote><p>“Summer should be a time when kids can explore their city, and a bus pass lets them.”</p>"
+            "<p>– Mayor Catherine Boudreau</p></blockquote>"
+            f"<p>{ENGLISH_NEXT}</p><p>{ENGLISH_THIRD}</p></article></body></html>")
+    found = extract(page.encode(), "page.html")
+    assert found.author == "Ruth Okafor"
+    assert "– Mayor Catherine Boudreau" in body_lines(found.blocks)

@@ -327,6 +327,8 @@ def _goes_on(paragraphs: Sequence[Paragraph], named: set[int], k: int, stops: se
 _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat\s+down)\s+(?:to|with)|"
                                r"(?:We|I|The\s+(?:[A-Z][\w'’\-]+\s+){1,3})(?:also\s+)?(?:put|sent|emailed|posed)\s+"
                                r"(?:[a-z]+\s+){0,2}questions\s+to)\s+"
+                               # ("We spoke with Dr. Solberg about …": past a title.)
+                               r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?"
                                r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}|her\b|him\b)(?![^.]{0,80}\b(?:did not|didn't|declined|has not|"
                                r"had not|never)\s+(?:to\s+)?(?:reply|respond|answer|comment))")
 

@@ -40,7 +40,11 @@ reaffirmed reaffirms restated restates
                 "goes on", "went on",
                 # ("while Mr Rourke shot back that the government was "…"": a retort, said. Not "hit back", "fired back":
                 # "hit back at claims by X that …" quotes X.)
-                "shot back", "shoots back"]
+                "shot back", "shoots back",
+                # ("as Rourke's agent, Dana Ortiz, chimed in beside him: "…"": one more voice, speaking up.)
+                "chimed in", "chimes in", "chipped in", "chips in", "piped up", "pipes up",
+                # ("Host Jess Whitlock put it to him that "…"": a question put as a statement.)
+                "put it to him that", "put it to her that", "puts it to him that", "puts it to her that"]
 # (Speaking of a thing in quotation marks gives it in the speaker's words: 'Marchand has spoken of a "permanent
 # European presence"'; "spoke" alone, "Marchand spoke at the summit", says nothing of what she said.)
 
@@ -304,7 +308,7 @@ carmaker planemaker chipmaker drugmaker producer exporter operator retailer insu
 supplier contractor publisher""".split())
 # A doer's noun no role list holds ("composer", "novelist", "historian", "postman"), by its ending; not the words of that
 # shape that are no one ("water", "after", "government"), nor a business's kind ("the operator", "a developer").
-DOER_ENDINGS = "er|or|ist|ian|man|woman"
+DOER_ENDINGS = "er|or|ist|ian|man|woman|smith|wright"  # ("silversmith", "playwright")
 _NOT_DOERS = frozenset("""number other order water river border summer winter quarter sector error floor door corner power
 paper letter matter manner chapter register counter meter metre centre center theater theatre monitor motor factor
 mirror harbour harbor tower shelter cluster cancer fever weather further either neither rather whether together however

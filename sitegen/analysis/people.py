@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Mapping, Optional, Sequence
 
@@ -224,6 +224,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     candidates: list[_Candidate] = []
     for paragraph in article.paragraphs:
         candidates.extend(_candidates(paragraph.text, paragraph.index, gaz))
+    candidates, paired = _sharing_a_surname(candidates, texts)
 
     found = ArticlePeople()
     # "de la Cruz", "Van der Linde": a surname with its particles stands for a full name, as one word does.
@@ -395,7 +396,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # "the British Antarctic Survey": a nationality after "the" opens a body's name; "the American Coco
             # Gauff" is a person when the article goes on with her surname alone.
             continue
-        if not (c.title or (len(c.words) <= 3 and reused(c.words[-1].lower())) or _person_cue(text, c.lead, c.end)
+        if not (c.title or (c.paragraph, c.start) in paired or (len(c.words) <= 3 and reused(c.words[-1].lower()))
+                or _person_cue(text, c.lead, c.end)
                 or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)
                 or len(c.words) <= 3 and titled_alone(c.words[0].lower()) or family_name_first(c.words)
                 or subject_person(c) or _then_pronoun(text, c.words, c.end) or surname_pair_speaks(c.words)
@@ -859,6 +861,32 @@ _NICKNAME = regexes.compile(r"(?:[A-Z][\w'’\-]*\s){0,2}[A-Z][\w\-]*(?=[\"”�
 _SAID_SHE_OR_HE = regexes.compile(r"\s(?:said|says|told\s+\w+|added|explained|admitted)\s+(?:she|he)\b")
 _ORDINAL_WORDS = frozenset(("First", "Second", "Third"))
 _ORDINAL_BEFORE = regexes.compile(r"\b(?:\d(?:st|nd|rd|th)|First|Second|Third)\s$")
+
+
+# Plural nouns for people named together, capitalized as a sentence's first word: "Siblings Sam and Georgie Whitlam".
+_GROUP_OF_PEOPLE = frozenset("siblings brothers sisters twins cousins couple spouses parents flatmates housemates friends "
+                             "colleagues teammates neighbours neighbors partners".split())
+_AND_GIVEN_THEN_SURNAME = regexes.compile(r"\s+and\s+([A-Z][\w'’\-]+)\s+([A-Z][\w'’\-]+)\b(?!\s+[A-Z])")
+
+
+def _sharing_a_surname(candidates: list[_Candidate], texts: dict) -> tuple[list[_Candidate], set]:
+    """"Sam and Georgie Whitlam": a given name the lexicon knows, "and", then a full name: two people of that surname,
+    Sam Whitlam among them (where each such given name stands: the second set); and "Siblings" opening such a
+    sentence is no part of either name."""
+    out = []
+    paired = set()
+    for c in candidates:
+        if len(c.words) >= 2 and c.words[0].lower() in _GROUP_OF_PEOPLE and c.words[1].lower() in lx.FIRST_NAMES \
+                and not c.title and c.lead == c.start:
+            at = texts[c.paragraph].find(c.words[1], c.start)
+            c = replace(c, words=c.words[1:], start=at, lead=at)
+        if len(c.words) == 1 and not c.title and not c.possessive and c.words[0].lower() in lx.FIRST_NAMES:
+            m = _AND_GIVEN_THEN_SURNAME.match(texts[c.paragraph], c.end)
+            if m and m.group(2).lower() not in lx.FIRST_NAMES and m.group(2).lower() not in lx.CAPITALIZED_STOPWORDS:
+                c = replace(c, words=(c.words[0], m.group(2)))
+                paired.add((c.paragraph, c.start))
+        out.append(c)
+    return out, paired
 
 
 def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:

@@ -995,6 +995,7 @@ class _Resolver:
                         _PASSIVE_AGENT.search(para.masked, max(a, m.lead - 40), m.lead)
                         or _WRITTEN_BY_OPENER.fullmatch(para.masked, a, m.lead)
                         or _CAME_FROM_OPENER.fullmatch(para.masked, a, m.lead)
+                        or _WENT_TO_OPENER.fullmatch(para.masked, a, m.lead)
                         or _ACCORDING_TO_ASIDE.fullmatch(para.masked, a, m.lead)):
                     # "The delegation was headed by Vladimir Medinsky.": who did it is what the sentence is about; so is
                     # the writer of what the sentence opens on ("A statement from paramedic Joanne Lees was read …"),
@@ -4186,11 +4187,13 @@ class _Resolver:
         if para.masked[:para.sentence_at(pronoun_at)[0]].strip() or para.index - 1 not in self.texts:
             return None
         before = self.paragraph(para.index - 1)
-        m = _ASKS_HIM_OR_HER.fullmatch(before.text)
-        if m is None or {"him": "m", "her": "f"}[m.group("pronoun")] != gender:
+        m = _ASKS_HIM_OR_HER.fullmatch(before.masked)
+        pronoun = "pronoun" if m is not None and m.group("pronoun") else "pronoun_to"
+        if m is None or {"him": "m", "her": "f"}[m.group(pronoun)] != gender:
             return None
         asker = next((n.key for n in before.mentions if n.lead == m.start() and not n.in_quote), None)
-        slug = self._antecedent(before.index, m.start("pronoun"), gender)
+        # (Whom the him or her stands for, named before the asker's sentence: the asker is its subject.)
+        slug = self._antecedent(before.index, m.start(), gender)
         return slug if slug and slug != asker and self._kind(slug) == "person" else None
 
     def _questioned_before(self, paragraph: int, gender: str) -> Optional[str]:
@@ -4486,7 +4489,8 @@ _IT_THEN_VERB = regexes.compile(r"\s+(?:that\s+)?it(?:\s+(?:%s))*\s+" % "|".join
 # (Or a name after what it is: "…, while the passenger group Flyers' Rights Forum India demanded …".)
 # (After a quotation's own comma too: `said her crew had "gone out too hard," while Larkin added …`; and a role in lower
 # case before the name: "while coach Marisa van Wyk was blunter:".)
-_WHILE_CLAUSE = regexes.compile(r"(?:,|(?<=\u2588))\s+(?:while|whereas|though|although)\s+(?=[A-Z]|(?:he|she|they)\b|the\s+[A-Z]|"
+# (And ", as Rourke's agent, Dana Ortiz, chimed in beside him: "…"": one more speaker's clause.)
+_WHILE_CLAUSE = regexes.compile(r"(?:,|(?<=\u2588))\s+(?:while|whereas|though|although|as)\s+(?=[A-Z]|(?:he|she|they)\b|the\s+[A-Z]|"
                                 r"(?:(?!(?:in|on|at|for|to|with|from|by|after|before|during|the|a|an|his|her|their|its)\b|[a-z]+ing\b)[a-z]+\s+){1,2}[A-Z][a-z]|"
                                 r"the\s+(?:[a-z\-]+\s+){0,2}(?:group|union|association|council|campaign|charity|body|"
                                 r"organi[sz]ation|federation|alliance|coalition|network|forum|party|committee|company|firm)"
@@ -4833,7 +4837,10 @@ _DESCRIBED_AGAIN = regexes.compile(r"\W*\b(?:[Tt]he|([Hh]is|[Hh]er|[Tt]heir))\s+
 # `," said the teenager, who …`: the words after an inverted verb, to the end of its clause.
 _DESCRIBED_AFTER = regexes.compile(r"\s+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[^\W\d_][\w\-]*)(?:\s+[^\W\d_][\w\-]*)?)\s*(?=[,.;!?]|$)")
 # After an inverted verb, a body's name, its role and the person: "Met Office chief meteorologist ", "Kremlin spokesman ".
-_BODY_ROLE_THEN_NAME = regexes.compile(r"\s+(?:the\s+)?(?:(?!(?:Her|His|Their|Its|Our|The|A|An)\s)[A-Z][\w.&'’\-]*\s+){1,4}"
+# ("Environment and Climate Change Canada meteorologist Jordan Pelletier": a body's name may join its words with "and",
+# "of", "for".)
+_BODY_ROLE_THEN_NAME = regexes.compile(r"\s+(?:the\s+)?(?:(?!(?:Her|His|Their|Its|Our|The|A|An)\s)[A-Z][\w.&'’\-]*\s+"
+                                       r"(?:(?:and|of|for|&)\s+(?=[A-Z]))?){1,5}"
                                        r"(?:[a-z][\w\-]*\s+){0,2}(?P<role>[a-z][\w\-]*)\s+(?=[A-Z])")  # (no "…. Her teammate")
 # One person described again after an inverted verb: an age, or a noun in the singular ("the teenager", "the
 # 19-year-old"; not "the locals"; a document or notice, "the announcement", is none: see _NOT_DESCRIPTIONS).
@@ -5122,6 +5129,11 @@ _CAME_FROM_OPENER = regexes.compile(r"\s*(?:(?:[A-Z][a-z\-]*|[a-z\-]+)\s+){0,3}?
                                     r"\s+(?:[a-z\-]+\s+){0,3}(?:came|comes)\s+from\s+"
                                     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 # A passive's agent: "was headed by", "were led by", "is chaired by".
+# "This year's "Best in Show" award went to silversmith Nuala Begley": whom the prize went to is what the sentence is
+# about, and the "she said" after it hers.
+_WENT_TO_OPENER = regexes.compile(r"\s*(?:[\w'’\"“”\-\u2588]+\s+){0,6}?(?i:award|prize|title|medal|trophy|honour|honor|cup|"
+                                  r"gold|silver|bronze|scholarship|grant|fellowship)s?\s+(?:[a-z\-]+\s+){0,3}(?:went|goes|has\s+gone)\s+"
+                                  r"to\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 _PASSIVE_AGENT = regexes.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|again\s+|also\s+)?|,\s+)"
                                  r"(?:\w+ed|led|held|run|won|made|written|chosen|given|read)(?:\s+(?:out|up))?\s+by\s+"
                                  # (", delivered by spokesman Dmitry Peskov": a reduced passive, and the agent's role before the name)
@@ -5147,7 +5159,8 @@ _REPLY_VERB = regexes.compile(r"\s*(?:replied|replies|answered|answers|responded
 _ADDRESSED = regexes.compile(r"\s*[\"“](?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s")
 # A paragraph that only puts a question to a him or her: "Lindqvist asked him what that contribution might look like."
 _ASKS_HIM_OR_HER = regexes.compile(r"\s*(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}|[Tt]he\s+[a-z]+)\s+(?:then\s+|also\s+|later\s+)?"
-                                   r"(?:asked|pressed)\s+(?P<pronoun>him|her)\s+(?:what|whether|if|how|why|when|where|who|about|on)\b"
+                                   r"(?:(?:asked|pressed)\s+(?P<pronoun>him|her)\s+(?:what|whether|if|how|why|when|where|who|about|on)|"
+                                   r"put\s+it\s+to\s+(?P<pronoun_to>him|her)\s+that)\b"
                                    r"[^\"“”.!?]*[.?]\s*")
 # A paragraph that is a question and its asker: `"So you cannot tell this court …?" Steyn asked.`
 _QUESTION_THEN_ASKER = regexes.compile(r"\s*[\"“][^\"“”]+\?[\"”]\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+asked\.\s*")

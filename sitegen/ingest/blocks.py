@@ -356,6 +356,10 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "paragraph", "paragraph", "paragraph: a spoken line opened by a dash"
     if tag != "li" and NUMBERED.match(text) and numbered_question(infos, i, last):
         return "heading", "heading", "subheading: a numbered question before its answer (an explainer's)"
+    if tag != "li" and text[:2] in ("– ", "— ") and info.words <= 12 and i and infos[i - 1].kind \
+            and infos[i - 1].line.text.rstrip().endswith(("”", '"', "»", "“")):
+        # "– Mayor Catherine Boudreau" under a quotation set apart: who said it, not a list of one item.
+        return "paragraph", "paragraph", "a quotation's attribution under it, opening on a dash"
     if BULLET.match(text) or tag == "li":
         return "list_item", "list_item", "list item"
     if tag == "blockquote":

@@ -148,8 +148,10 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
                       and not md.speaker_line(infos[i].line.text)), None)
     if byline_at is not None and any(i < byline_at for i in candidates):
         candidates = [i for i in candidates if i < byline_at]
-    # A score box's field, a label and the goals of a match ("Mål: 1-0 Mikkel Vad (23.), 1-1 …"), is no headline.
-    candidates = [i for i in candidates if not _SCORE_FIELD.match(infos[i].line.text)] or candidates
+    # A score box's field, a label and the goals of a match ("Mål: 1-0 Mikkel Vad (23.), 1-1 …"), is no headline; nor a
+    # results ticker's line, two teams' names and the score between them ("Unión Tarifeña 2-1 Atlético Guadalmar").
+    candidates = [i for i in candidates if not _SCORE_FIELD.match(infos[i].line.text)
+                  and not _result_line(infos[i].line.text)] or candidates
     # A breadcrumb trail of a word or two an item ("Home › News") is the page's path, not its headline.
     candidates = [i for i in candidates if not (_crumb_trail(infos[i].line.text) and all(
         len(item.split()) <= 3 for item in re.split(r"[›»>＞]", infos[i].line.text)))]
@@ -247,6 +249,19 @@ def _blog_masthead(infos: list[LineInfo], candidates: list[int]) -> set[int]:
 _SCORE_FIELD = regexes.compile(r"^[^\W\d_]{2,20}\s?:\s.*?\b\d{1,2}\s?[-–:]\s?\d{1,2}\b.*?\b\d{1,2}\s?[-–:]\s?\d{1,2}\b")
 
 
+_SCORE_BETWEEN = regexes.compile(r"\s(\d{1,3})\s?[-–:]\s?(\d{1,3})\s")
+_NAME_PARTICLES = frozenset("de del la los las da do dos du le van von der den of the fc cf cd sc ac".split())
+
+
+def _result_line(text: str) -> bool:
+    """"Unión Tarifeña 2-1 Atlético Guadalmar": names on both sides of a score, no other word."""
+    m = _SCORE_BETWEEN.search(text)
+    if m is None:
+        return False
+    words = (text[:m.start()] + " " + text[m.end():]).split()
+    return 2 <= len(words) <= 10 and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+
+
 def _first_of_questions(infos: list[LineInfo], i: int) -> bool:
     """A question followed by others further down, each over its answer: an interview's first."""
     if not infos[i].line.text.endswith(("?", "？")):
@@ -274,6 +289,9 @@ def _under_list_label(infos: list[LineInfo], i: int) -> bool:
     """Within eight short lines under a related-stories or sidebar label, and no byline or date right under it."""
     for j in range(i - 1, max(-1, i - 9), -1):
         if bp.is_related_heading(infos[j].line.text):
+            # (Not a consent box's last button, "Más información" under "Aceptar y cerrar" and "Configurar".)
+            if j and (infos[j - 1].reason or "").startswith("cookie/consent notice"):
+                return False
             return not _metadata_follows(infos, i, set())
         if infos[j].sentence or infos[j].words > 16:
             return False

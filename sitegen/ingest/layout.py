@@ -2047,7 +2047,8 @@ def _bio_closes(infos: list[LineInfo], i: int, last: int) -> bool:
         other.kind == "paragraph" and other.words >= 12 for other in infos[i + 1:last + 1])
 
 
-_SAID_IN_BIO = regexes.compile(r"\b(?:said|says|saw|told|added|warned|reported|note)\b", re.IGNORECASE)
+# (Not "Previously reported from Brussels", a reporter's postings.)
+_SAID_IN_BIO = regexes.compile(r"\b(?:said|says|saw|told|added|warned|reported(?!\s+(?:from|on|for)\b)|note)\b", re.IGNORECASE)
 
 
 # "Ρεπορτάζ: Νίκος Δημητρίου", "Tekst: Anna Berg": one word, a colon, a name.
@@ -2251,6 +2252,11 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
             continue
         if author_bio(text, result.author):
             drop_line(info, "about the author (bio line)")
+            continue
+        # ("Pavel Dunets" / "Kyiv-based correspondent covering …": a writer of the byline's name, then her role.)
+        if i and result.author and md.ROLE_HEAD.match(text) \
+                and infos[i - 1].line.text.strip() in re.split(r",\s*|\s+and\s+|\s+&\s+", result.author):
+            drop_line(info, "about the author (bio line under a writer's name)")
             continue
         # (Its items only: a list of tags right after it is a box of its own.)
         if i == start and info.line.tag == "li" and i and (
@@ -2534,6 +2540,7 @@ _PROFILE_FIELD = regexes.compile(r"^[^\W\d_]{2,15}(?: [^\W\d_]{2,15})?\s?:\s*[\w
 
 # Where each of these words is "by": Catalan "Per", Romanian, Spanish and Portuguese "De", Italian "Di" (elsewhere Per is
 # a first name, De and Di the particles of a name: "Per Anders Berg", "De Luca").
+_HOST_CREDIT = regexes.compile(r"(?:hosted|presented)\s+by\s", re.IGNORECASE)
 _BY_CAPITALISED = {"Per": ("ca",), "De": ("ro", "es", "pt"), "Di": ("it",)}
 # A surname's particle after "De": "De La Cruz" is a name, not "by La Cruz".
 _PARTICLES = frozenset("la le los las lo van von der den del della da di de du des".split())
@@ -2609,6 +2616,13 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         info.fate, info.reason = "author", "byline: a co-author's line opening with 'and' under the first"
         return True
     if name:
+        # ("Hosted by Dan Mercer" in a radio show's header, then the story's own "By Ruth Okafor": the host's credit
+        # yields to the writer's byline.)
+        host = next((other for other in infos[:i] if other.fate == "author"
+                     and _HOST_CREDIT.match(other.line.text)), None) if result.author is not None else None
+        if host is not None and not _HOST_CREDIT.match(text) and text[:3].casefold() == "by ":
+            host.fate, host.reason, host.kind = "dropped", "a show's host, not the story's byline", None
+            result.author = None
         if result.author is None:
             result.author = name
             info.fate, info.reason = "author", "byline"

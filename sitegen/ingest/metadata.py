@@ -21,7 +21,7 @@ _BYLINE = regexes.compile(
     r"auteur de l'article|автор статьи|автор статті|penulis|oleh|ditulis oleh|"
     r"by|written by|words by|reported by|(?:live )?reporting by|story by|(?:match )?report by|analysis by|posted by|published by|"
     r"author|authors|"
-    r"von|text|texte|words(?=\s*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s*$)|par|por|(?:article )?rédigée? par|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
+    r"von|text|texte|words(?=\s*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s*$)|par|por|(?:article )?rédigée? par|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|autorzy|autorki|"
     r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|إعداد(?=\s*[:：])|yazan|"
     # Hungarian "Szerző:"/"Írta:", Finnish "Kirjoittanut"/"Kirjoittaja:"/"Teksti:", Estonian "Autor:" above; a speech's
     # transcript names its speaker as the author ("Speaker: The Hon. …").
@@ -505,7 +505,9 @@ def _role_byline(text: str) -> Optional[str]:
 
 
 _GLUE_POINT = regexes.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}])|,\s*")
-ROLE_HEAD = regexes.compile(r"(?:senior |chief |staff |political |local democracy |research |visiting |non-?resident )?(?:"
+# (Past a word of praise or place too: "Award-winning correspondent covering …", "Kyiv-based correspondent".)
+ROLE_HEAD = regexes.compile(r"(?:senior |chief |staff |political |local democracy |research |visiting |non-?resident |"
+                            r"award-winning |[a-z]+-based |veteran |freelance )?(?:"
                         r"correspondents?|correspondante?|reporter(?:ka|s)?|writers?|fellow|analyst|economist|researcher|"
                         r"contributor|editors?|columnist|journalist(?:in|e)?|korrespondent(?:in)?|korespondent(?:ka)?|redakteur(?:in)?|corresponsal|"
                         r"periodista|redactora?|dziennikar(?:z|ka)|redaktor(?:ka)?|giornalista|inviat[oa]|gazeteci|"
