@@ -250,11 +250,13 @@ def test_a_role_after_a_bodys_name_joined_by_and_names_the_one_who_spoke():
     assert [q.speaker for q in analyse(body).quotes] == ["jordan-pelletier"]
 
 
-def test_she_said_after_the_award_went_to_someone_is_hers():
-    body = ("Siobhán Murphy, who chairs the committee, said the fair had been \"a huge success\".\n\n"
-            "This year's \"Best in Show\" award went to silversmith Nuala Begley from Ventry for a series of pendants.\n\n"
-            "\"I'm still in shock,\" she said.")
-    assert [q.speaker for q in analyse(body).quotes][-1] == "nuala-begley"
+def test_she_said_after_an_award_went_to_someone_is_no_ones_when_a_woman_spoke_before():
+    # (The award's winner, named as an object, or the judge quoted before: either may be the "she". A rule making the
+    # winner the subject was dropped after the second review.)
+    body = ("Judge Maria Costa said the entries this year were \"exceptional\".\n\n"
+            "The top award went to silversmith Nuala Begley for a series of pendants.\n\n"
+            "\"It was a unanimous decision,\" she said.")
+    assert [q.speaker for q in analyse(body).quotes] == ["maria-costa", None]
 
 
 def test_a_second_speaker_chiming_in_after_as_speaks_the_words_after_the_colon():
@@ -276,3 +278,36 @@ def test_two_given_names_before_one_surname_are_two_people_of_that_surname():
             "Siblings Sam and Georgie Whitlam finished hand in hand. Sam said it was \"the hardest thing I have ever "
             "done\", while Georgie said she was \"already thinking about next year\".")
     assert [q.speaker for q in analyse(body).quotes] == ["sam-whitlam", "georgie-whitlam"]
+
+
+# -- the second review's guards ---------------------------------------------------------------------------------------
+
+
+def test_we_spoke_with_two_people_names_no_one_interviewed():
+    body = ("Glacial floods have hit Juneau every summer since 2011.\n\n"
+            "We spoke with Dr. Renata Solberg and Dr. Tom Kessler about what happens inside the glacier.\n\n"
+            "**What actually happens in the basin?**\n\n"
+            "Basically, the glacier acts like a dam. I have watched it for years.\n\n"
+            "**Could the floods get worse?**\n\n"
+            "In the short term, yes, probably. We will know more next year.")
+    assert [q.speaker for q in analyse(body).quotes] == []
+
+
+def test_a_place_after_the_speakers_name_is_no_bodys_name_before_someone_elses_role():
+    body = "The hearing ended on Tuesday.\n\n\"We will appeal,\" said Tom Reed of Springfield after police officer Ann Lee arrested him."
+    assert [q.speaker for q in analyse(body).quotes] == ["tom-reed"]
+
+
+def test_as_someone_wept_or_as_someones_lawyer_opens_no_clause_of_its_own():
+    for body in ("Anna Berg and Tom Reed left the court together.\n\nSpeaking outside court, Anna Berg said, as Tom Reed "
+                 "wept: \"Justice has been done.\"",
+                 "Anna Berg and Tom Reed left the court together.\n\nAnna Berg, as Tom Reed's lawyer, told the court: "
+                 "\"We will appeal.\""):
+        assert [q.speaker for q in analyse(body).quotes] == ["anna-berg"], body
+
+
+def test_a_given_name_the_article_gives_someone_in_full_makes_no_pair():
+    body = ("Coach Anna Berg has trained the pair since 2019.\n\n"
+            "Anna and Tom Reed, her star pupil, spent months on the lift. Anna said it was \"the hardest skill in the "
+            "sport\".")
+    assert [q.speaker for q in analyse(body).quotes] == ["anna-berg"]

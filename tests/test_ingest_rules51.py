@@ -126,3 +126,20 @@ def test_a_shows_host_credit_yields_to_the_storys_byline_and_a_dash_attribution_
     found = extract(page.encode(), "page.html")
     assert found.author == "Ruth Okafor"
     assert "– Mayor Catherine Boudreau" in body_lines(found.blocks)
+
+
+
+def test_a_match_reports_one_result_line_is_its_headline_and_most_read_after_a_consent_box_is_still_a_label():
+    story = ["Liverpool dominated from the first whistle at Anfield, and City, who have now won one of their last "
+             "eleven matches, rarely threatened the Liverpool goal.",
+             "Salah opened the scoring after twelve minutes, turning in a low cross at the far post after a quick break.",
+             "The second came from the penalty spot in the 78th minute, after a foul inside the area."]
+    found = copied(_spaced(["BBC Sport", "Football", "Premier League", "Liverpool 2-0 Manchester City",
+                            "Mohamed Salah scored twice as Liverpool moved nine points clear at the top of the Premier "
+                            "League.", "Last updated on 1 December 2024", *story]))
+    assert found.title == "Liverpool 2-0 Manchester City"
+    found = copied(["County Courier", "We use cookies to improve your experience on our website.", "Accept all cookies",
+                    "Manage preferences", "Most read", "Riverbend Rovers sign striker on two-year deal",
+                    "Council approves new cycle lane on Bridge Street", "Flood warning lifted for the Wendle",
+                    HEADLINE, "By Ann Lee", "14 May 2025", ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD])
+    assert found.title == HEADLINE

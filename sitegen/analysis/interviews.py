@@ -330,7 +330,9 @@ _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat
                                # ("We spoke with Dr. Solberg about …": past a title.)
                                r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?"
                                r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}|her\b|him\b)(?![^.]{0,80}\b(?:did not|didn't|declined|has not|"
-                               r"had not|never)\s+(?:to\s+)?(?:reply|respond|answer|comment))")
+                               r"had not|never)\s+(?:to\s+)?(?:reply|respond|answer|comment|be\s+interviewed|speak|talk))"
+                               # (Not two people: "We spoke with Dr. Renata Solberg and Dr. Tom Kessler".)
+                               r"(?!\s+and\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z])")
 
 # Or the one interviewed as the subject: "Desrochers spoke to *The Coastal Post* after the medal ceremony", "Kerr sat
 # down with us" (the paper named in italics or with its "The", or "us").

@@ -875,12 +875,16 @@ def _sharing_a_surname(candidates: list[_Candidate], texts: dict) -> tuple[list[
     sentence is no part of either name."""
     out = []
     paired = set()
+    # (Not a given name the article gives someone else in full: "Coach Anna Berg …" then "Anna and Tom Reed, her star
+    # pupil," is Anna Berg and Tom Reed.)
+    firsts = {c.words[0] for c in candidates if len(c.words) >= 2}
     for c in candidates:
         if len(c.words) >= 2 and c.words[0].lower() in _GROUP_OF_PEOPLE and c.words[1].lower() in lx.FIRST_NAMES \
                 and not c.title and c.lead == c.start:
             at = texts[c.paragraph].find(c.words[1], c.start)
             c = replace(c, words=c.words[1:], start=at, lead=at)
-        if len(c.words) == 1 and not c.title and not c.possessive and c.words[0].lower() in lx.FIRST_NAMES:
+        if len(c.words) == 1 and not c.title and not c.possessive and c.words[0].lower() in lx.FIRST_NAMES \
+                and c.words[0] not in firsts:
             m = _AND_GIVEN_THEN_SURNAME.match(texts[c.paragraph], c.end)
             if m and m.group(2).lower() not in lx.FIRST_NAMES and m.group(2).lower() not in lx.CAPITALIZED_STOPWORDS:
                 c = replace(c, words=(c.words[0], m.group(2)))

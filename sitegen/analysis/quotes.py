@@ -987,6 +987,16 @@ class _Resolver:
                     continue
                 if asked and m.lead < asked.end():
                     continue
+                if first and _RECIPIENT_BEFORE.search(para.masked, max(a, m.lead - 60), m.lead) \
+                        and self._kind(m.key) == "person":
+                    # "The top award went to silversmith Nuala Begley": whom a prize went to is no subject, yet a "she said"
+                    # after it may be hers as well as the one named before: no one's.
+                    self.subjects.append((para.index, m.start, ""))
+                    gender = self.genders.get(m.key) or self.name_genders.get(m.key)
+                    if gender:
+                        self.unresolved_gender[(para.index, m.start)] = gender
+                    first = False
+                    continue
                 if said_at is not None and m.lead >= said_at:
                     continue  # "Trump … said Steve Witkoff would lead …": the subject of what was said, not of the sentence
                 if relative_until is not None and m.lead < relative_until:
@@ -995,7 +1005,6 @@ class _Resolver:
                         _PASSIVE_AGENT.search(para.masked, max(a, m.lead - 40), m.lead)
                         or _WRITTEN_BY_OPENER.fullmatch(para.masked, a, m.lead)
                         or _CAME_FROM_OPENER.fullmatch(para.masked, a, m.lead)
-                        or _WENT_TO_OPENER.fullmatch(para.masked, a, m.lead)
                         or _ACCORDING_TO_ASIDE.fullmatch(para.masked, a, m.lead)):
                     # "The delegation was headed by Vladimir Medinsky.": who did it is what the sentence is about; so is
                     # the writer of what the sentence opens on ("A statement from paramedic Joanne Lees was read …"),
@@ -4192,9 +4201,16 @@ class _Resolver:
         if m is None or {"him": "m", "her": "f"}[m.group(pronoun)] != gender:
             return None
         asker = next((n.key for n in before.mentions if n.lead == m.start() and not n.in_quote), None)
-        # (Whom the him or her stands for, named before the asker's sentence: the asker is its subject.)
+        # (Whom the him or her stands for, named before the asker's sentence: the asker is its subject — when no one
+        # else of that gender was a subject there: "Opposition leader Paul Hale has called the talks …" between the
+        # guest and the host's question leaves "him" untold.)
         slug = self._antecedent(before.index, m.start(), gender)
-        return slug if slug and slug != asker and self._kind(slug) == "person" else None
+        if not slug or slug == asker or self._kind(slug) != "person":
+            return None
+        rivals = {other for p, _, other in self.subjects if before.index - 2 <= p <= before.index and other
+                  and other not in (slug, asker) and self._kind(other) == "person"
+                  and (self.genders.get(other) or self.name_genders.get(other) or gender) == gender}
+        return None if rivals else slug
 
     def _questioned_before(self, paragraph: int, gender: str) -> Optional[str]:
         """`Under cross-examination by Jaco Steyn, Mokoena conceded …` ¶ `"…?" Steyn asked.` ¶ `"…," she replied`: a
@@ -4837,11 +4853,12 @@ _DESCRIBED_AGAIN = regexes.compile(r"\W*\b(?:[Tt]he|([Hh]is|[Hh]er|[Tt]heir))\s+
 # `," said the teenager, who …`: the words after an inverted verb, to the end of its clause.
 _DESCRIBED_AFTER = regexes.compile(r"\s+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[^\W\d_][\w\-]*)(?:\s+[^\W\d_][\w\-]*)?)\s*(?=[,.;!?]|$)")
 # After an inverted verb, a body's name, its role and the person: "Met Office chief meteorologist ", "Kremlin spokesman ".
-# ("Environment and Climate Change Canada meteorologist Jordan Pelletier": a body's name may join its words with "and",
-# "of", "for".)
+# ("Environment and Climate Change Canada meteorologist Jordan Pelletier": a body's name may join its words with "and";
+# not "of", which a person's place takes: "said Tom Reed of Springfield after police officer Ann Lee …".)
 _BODY_ROLE_THEN_NAME = regexes.compile(r"\s+(?:the\s+)?(?:(?!(?:Her|His|Their|Its|Our|The|A|An)\s)[A-Z][\w.&'’\-]*\s+"
-                                       r"(?:(?:and|of|for|&)\s+(?=[A-Z]))?){1,5}"
-                                       r"(?:[a-z][\w\-]*\s+){0,2}(?P<role>[a-z][\w\-]*)\s+(?=[A-Z])")  # (no "…. Her teammate")
+                                       r"(?:(?:and|&)\s+(?=[A-Z]))?){1,5}"
+                                       r"(?:(?!(?:after|before|as|while|when|with|and|or|but|than|until)\s)[a-z][\w\-]*\s+){0,2}"
+                                       r"(?P<role>[a-z][\w\-]*)\s+(?=[A-Z])")  # (no "…. Her teammate")
 # One person described again after an inverted verb: an age, or a noun in the singular ("the teenager", "the
 # 19-year-old"; not "the locals"; a document or notice, "the announcement", is none: see _NOT_DESCRIPTIONS).
 _ONE_PERSON_AGAIN = regexes.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[a-z][a-z\-]*[^s\W])")
@@ -5129,11 +5146,9 @@ _CAME_FROM_OPENER = regexes.compile(r"\s*(?:(?:[A-Z][a-z\-]*|[a-z\-]+)\s+){0,3}?
                                     r"\s+(?:[a-z\-]+\s+){0,3}(?:came|comes)\s+from\s+"
                                     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 # A passive's agent: "was headed by", "were led by", "is chaired by".
-# "This year's "Best in Show" award went to silversmith Nuala Begley": whom the prize went to is what the sentence is
-# about, and the "she said" after it hers.
-_WENT_TO_OPENER = regexes.compile(r"\s*(?:[\w'’\"“”\-\u2588]+\s+){0,6}?(?i:award|prize|title|medal|trophy|honour|honor|cup|"
-                                  r"gold|silver|bronze|scholarship|grant|fellowship)s?\s+(?:[a-z\-]+\s+){0,3}(?:went|goes|has\s+gone)\s+"
-                                  r"to\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}")
+# "… went to silversmith Nuala Begley", "… was awarded to the Ventry jeweller": who received something.
+_RECIPIENT_BEFORE = regexes.compile(r"\b(?:went|goes|has\s+gone|was\s+(?:awarded|given|presented))\s+to\s+(?:(?:the|a|an)\s+)?"
+                                    r"(?:[a-z][\w\-]*\s+){0,3}$")
 _PASSIVE_AGENT = regexes.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|again\s+|also\s+)?|,\s+)"
                                  r"(?:\w+ed|led|held|run|won|made|written|chosen|given|read)(?:\s+(?:out|up))?\s+by\s+"
                                  # (", delivered by spokesman Dmitry Peskov": a reduced passive, and the agent's role before the name)
@@ -5430,12 +5445,30 @@ def _while_clause(text: str, start: int, end: int) -> int:
     """Where the last ", while <someone> …" clause of text[start:end] opens, when it reports someone's words itself
     (a speech verb, or a colon at its end): "…, while Lindqvist puts it differently:"; 0 when there is none. (Not
     "said, while he was in Kyiv, that …": an aside of the speaker's own sentence.)"""
-    found = [m.end() for m in _WHILE_CLAUSE.finditer(text, start, end)]
-    if found and (_VERB.search(text, found[-1], end) or _CALLED_IT.search(text, found[-1], end)
-                  or _DEMANDED.search(text, found[-1], end)
-                  or text[found[-1]:end].rstrip(" \u2588\"“”").endswith(":")):
-        return found[-1]
+    matches = list(_WHILE_CLAUSE.finditer(text, start, end))
+    if not matches:
+        return 0
+    last = matches[-1]
+    if last.group(0).rstrip().endswith("as"):
+        # (", as" opens a clause of its own only with its own speaker and verb of speech: ", as Rourke's agent, Dana
+        # Ortiz, chimed in beside him:"; not ", as Tom Reed wept:", nor "Anna Berg, as Tom Reed's lawyer, told".)
+        # (Nor a comparison, ", as Tomasz Wrona did, calling it …": the clause ends on its own auxiliary.)
+        if _AS_DID.match(text, last.end(), end):
+            return 0
+        verb = _VERB.search(text, last.end(), end) or _LAUGHED.search(text, last.end(), end)
+        return last.end() if verb and _OWN_NAME.search(text, last.end(), verb.start()) else 0
+    if _VERB.search(text, last.end(), end) or _CALLED_IT.search(text, last.end(), end) \
+            or _DEMANDED.search(text, last.end(), end) or text[last.end():end].rstrip(" \u2588\"“”").endswith(":"):
+        return last.end()
     return 0
+
+
+# ("… as fellow volunteer Amit Prasad laughed: "…"": a laugh or a joke that says the words after it; not "as Tom Reed
+# wept:".)
+_LAUGHED = regexes.compile(r"\b(?:laughed|joked|quipped)\s*:")
+_AS_DID = regexes.compile(r"[^,;:]{0,60}?\b(?:did|does|do|had|has|have|was|were|is|are|would|will)\b\s*(?:,|$)")
+# A name of its own, not someone's ("Dana Ortiz", not "Tom Reed's").
+_OWN_NAME = regexes.compile(r"\b[A-Z][\w\-]+\s+[A-Z][\w\-]+\b(?![’']s)(?=\s*,?\s*(?:[a-z]|$))")
 
 
 # ("…, while the passenger group … demanded that stranded travellers be compensated "in full"": a demand is words.)

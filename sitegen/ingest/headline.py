@@ -150,8 +150,12 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
         candidates = [i for i in candidates if i < byline_at]
     # A score box's field, a label and the goals of a match ("Mål: 1-0 Mikkel Vad (23.), 1-1 …"), is no headline; nor a
     # results ticker's line, two teams' names and the score between them ("Unión Tarifeña 2-1 Atlético Guadalmar").
+    # (A ticker's: another result right above or under it. "Liverpool 2-0 Manchester City" alone is a match report's
+    # headline.)
     candidates = [i for i in candidates if not _SCORE_FIELD.match(infos[i].line.text)
-                  and not _result_line(infos[i].line.text)] or candidates
+                  and not (_result_line(infos[i].line.text)
+                           and any(0 <= k < len(infos) and _result_line(infos[k].line.text) for k in (i - 1, i + 1)))] \
+        or candidates
     # A breadcrumb trail of a word or two an item ("Home › News") is the page's path, not its headline.
     candidates = [i for i in candidates if not (_crumb_trail(infos[i].line.text) and all(
         len(item.split()) <= 3 for item in re.split(r"[›»>＞]", infos[i].line.text)))]
@@ -249,6 +253,8 @@ def _blog_masthead(infos: list[LineInfo], candidates: list[int]) -> set[int]:
 _SCORE_FIELD = regexes.compile(r"^[^\W\d_]{2,20}\s?:\s.*?\b\d{1,2}\s?[-–:]\s?\d{1,2}\b.*?\b\d{1,2}\s?[-–:]\s?\d{1,2}\b")
 
 
+_MORE_INFORMATION = regexes.compile(r"(?:m[aá]s|more|plus\s+d['’]|mehr|weitere|maggiori|meer|więcej|mais|další|lisää)\s*"
+                                     r"(?:info|informa|informace|tietoa)", re.IGNORECASE)
 _SCORE_BETWEEN = regexes.compile(r"\s(\d{1,3})\s?[-–:]\s?(\d{1,3})\s")
 _NAME_PARTICLES = frozenset("de del la los las da do dos du le van von der den of the fc cf cd sc ac".split())
 
@@ -289,8 +295,10 @@ def _under_list_label(infos: list[LineInfo], i: int) -> bool:
     """Within eight short lines under a related-stories or sidebar label, and no byline or date right under it."""
     for j in range(i - 1, max(-1, i - 9), -1):
         if bp.is_related_heading(infos[j].line.text):
-            # (Not a consent box's last button, "Más información" under "Aceptar y cerrar" and "Configurar".)
-            if j and (infos[j - 1].reason or "").startswith("cookie/consent notice"):
+            # (Not a consent box's last button, "Más información" under "Aceptar y cerrar" and "Configurar"; "Most
+            # read" there is the sidebar's label all the same.)
+            if j and (infos[j - 1].reason or "").startswith("cookie/consent notice") \
+                    and _MORE_INFORMATION.match(infos[j].line.text.strip()):
                 return False
             return not _metadata_follows(infos, i, set())
         if infos[j].sentence or infos[j].words > 16:

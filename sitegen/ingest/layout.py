@@ -2620,7 +2620,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         # yields to the writer's byline.)
         host = next((other for other in infos[:i] if other.fate == "author"
                      and _HOST_CREDIT.match(other.line.text)), None) if result.author is not None else None
-        if host is not None and not _HOST_CREDIT.match(text) and text[:3].casefold() == "by ":
+        if host is not None and not _HOST_CREDIT.match(text) and text[:3].casefold() == "by " and len(name.split()) >= 2:
             host.fate, host.reason, host.kind = "dropped", "a show's host, not the story's byline", None
             result.author = None
         if result.author is None:
