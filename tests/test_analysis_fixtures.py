@@ -1849,13 +1849,68 @@ BATCH_155_SEALED = {
     ('events', 'b155-wire-geneva-talks'): "missed 1994 year 'the 1994 Budapest Memorandum'",
 }
 
+# Blind batches 156–159 (stop 51's fourth wave), sealed: written while the third wave was measured, measured once on main 018d553c (every rule of the stop in): speaker accuracy 0.878, 0.939, 0.947, 0.889 (precision 0.916, 0.979, 0.982, 0.957), one wrong where null (batch 159: 'One supporter watching training from the grass bank was already counting down the days. "…," he said', given to the captain named before; mended: a progressive after someone unnamed makes them the scene's one); topic F1 0.848, 0.737, 0.947, 0.821. Nothing else made for them. What the code misses:
+BATCH_156_SEALED = {
+    ('topics', 'b156-arson-trial-castlemaine-hardware'): 'local_business: terms in enough paragraphs, not what the story is about',
+    ('events', 'b156-ferry-terminal-wellington'): "missed 2028 year 'pushed back to late 2028'",
+    ('speakers', 'b156-hailstorm-denver'): "'stopped at the first sign of lightning' given to promoter-front-range-live, not front-range-live",
+    ('topics', 'b156-live-eu-sanctions'): 'shipping: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b156-nurse-q-and-a-durban'): "'I tell the young ones that this job will' given to sister-mkhize, not thandeka-mkhize; 'My mother was a domestic worker' given to sister-mkhize, not thandeka-mkhize; 'The machines, obviously. But mostly the ' given to sister-mkhize, not thandeka-mkhize; 'Quiet until it isn't.' given to sister-mkhize, not thandeka-mkhize; 'Of course. In 2008 I had the forms fille' given to sister-mkhize, not thandeka-mkhize; 'Give us the people.' given to sister-mkhize, not thandeka-mkhize; 'In 2030, if they let me.' given to sister-mkhize, not thandeka-mkhize",
+    ('speakers', 'b156-pharma-results-lismore'): "'on track' given to lismore, not lismore-biologics",
+    ('topics', 'b156-poetry-festival-kolkata'): 'smartphones: terms in enough paragraphs, not what the story is about',
+    ('events', 'b156-poetry-festival-kolkata'): "missed 2027-01-15 day 'will be held from January 15 to 17, 2027'",
+    ('topics', 'b156-postal-strike-atlantic-canada'): 'small_business: terms in enough paragraphs, not what the story is about',
+    ('events', 'b156-postal-strike-atlantic-canada'): "missed 2024 year 'the strike of late 2024'",
+    ('topics', 'b156-rowing-mayflower-eights'): 'university_sport: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_157_SEALED = {
+    ('topics', 'b157-broadcast-canada-sanctions-list'): 'enforcement: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b157-carmaker-results-sahyadri-motors'): 'electric_vehicles: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b157-cycling-tour-of-the-waikato'): 'rider_safety: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b157-cycling-tour-of-the-waikato'): "'as hard as anything I've done in Europe' given to third-placed-sophie-marchant, not sophie-marchant; 'Sleep, my nan's boil-up and then back on' given to aroha-tawhiri, not mere-tawhiri",
+    ('events', 'b157-cycling-tour-of-the-waikato'): "missed 2026-09 month 'the under-23 world championships in September'",
+    ('topics', 'b157-defamation-case-kerry-councillor-podcast'): 'local_politics: terms in enough paragraphs, not what the story is about; planning: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b157-film-festival-deccan-awards'): 'box_office: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b157-heatwave-rio-grande-valley'): 'power_grid: terms in enough paragraphs, not what the story is about; worker_safety: terms in enough paragraphs, not what the story is about',
+    ('events', 'b157-heatwave-rio-grande-valley'): "missed 1998 year 'broke a May record that had stood since 1998'",
+    ('topics', 'b157-sculptor-q-and-a-tess-varga'): 'fishing_industry: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_158_SEALED = {
+    ('topics', 'b158-bin-strike-ashbridge-talks-collapse'): 'local_elections: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b158-broadcast-canada-child-deportation-sanctions'): "'go after the money, not just the names.' given to ukrainian-canadians, not bohdan-kuzyk",
+    ('events', 'b158-broadcast-canada-child-deportation-sanctions'): 'missed 2014 year "in connection with Russia\'s war against Ukraine since 2014"',
+    ('speakers', 'b158-flash-flood-millers-ford'): "'didn't have time to be scared.' given to roy-ellison, not marcus-webb",
+    ('scare', 'b158-flash-flood-millers-ford'): "'trained' listed as speech",
+    ('events', 'b158-insurer-results-laurentian-shield'): "missed 2026-02 month 'claims from the February ice storm in Ontario and Quebec'",
+    ('topics', 'b158-music-awards-lindi-k-sweep'): 'load_shedding: terms in enough paragraphs, not what the story is about',
+    ('events', 'b158-school-closures-delhi-heatwave'): "missed 2026-05-13 day 'close for summer vacation from May 13'",
+}
+
+BATCH_159_SEALED = {
+    ('topics', 'b159-analysis-what-guarantee-means'): 'peace_talks: terms in enough paragraphs, not what the story is about; sanctions: terms in enough paragraphs, not what the story is about',
+    ('events', 'b159-analysis-what-guarantee-means'): "missed 1994 year 'Thornquist points to the Budapest Memorandum of 1994'",
+    ('topics', 'b159-book-prize-saraswati-prize'): 'labour: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b159-book-prize-saraswati-prize'): "'Safe? A book that took eleven years' given to rohan-mathur, not anirudh-sen",
+    ('topics', 'b159-broadcast-canada-troops-ukraine'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b159-coach-q-and-a-wolves-tautahi'): "'a statement of intent' given to whanganui-wolves, not wolves-board",
+    ('events', 'b159-golf-highveld-open-playoff'): "missed 2024 year 'he missed much of 2024 with a wrist injury'",
+    ('topics', 'b159-live-eu-sanctions-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b159-retailer-results-maple-and-main'): 'jobs: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b159-retailer-results-maple-and-main'): "'largely absorbed' given to maple-main-inc, not maple-main",
+    ('topics', 'b159-water-charges-excess-use-fees'): 'housing: terms in enough paragraphs, not what the story is about',
+    ('events', 'b159-water-charges-excess-use-fees'): "missed 2027-01 month 'will face charges from January'",
+    ('scare', 'b159-wire-istanbul-round'): "'Istanbul framework' listed as speech",
+}
+
 
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from analysis_helpers import analyse
 
 from sitegen import markdown
-from sitegen.analysis.topics import assign_topics, verdict, topic_paragraphs
+from sitegen.analysis.topics import assign_topics, topic_paragraphs, verdict
 from sitegen.model import Topic
 
 CRASH = Topic(slug="crash", title="Crash", description="", terms=("crash*", "collision"))  # min_paragraphs: 1, the default
@@ -311,3 +311,12 @@ def test_a_given_name_the_article_gives_someone_in_full_makes_no_pair():
             "Anna and Tom Reed, her star pupil, spent months on the lift. Anna said it was \"the hardest skill in the "
             "sport\".")
     assert [q.speaker for q in analyse(body).quotes] == ["anna-berg"]
+
+
+def test_he_said_after_someone_unnamed_in_the_middle_of_something_is_no_ones():
+    # (From sealed batch 159, its one wrong speaker where none can be told.)
+    body = ("Latu, speaking after training on Monday, said the squad had \"bought in\" to the coach's approach.\n\n"
+            "One supporter watching training from the grass bank was already counting down the days. \"First time in "
+            "years I've been excited about March,\" he said.")
+    body = "Sione Latu is the captain.\n\n" + body
+    assert [q.speaker for q in analyse(body).quotes][-1] is None

@@ -185,6 +185,8 @@ _FLOORS = {
     "heldout_text_copied97": (0.97, 0.99, 0.96, 0.90),  # 0.979 1.00 0.97 (first run on 30aa0482: 0.975 0.92 0.92)
     "heldout_text_copied98": (0.99, 0.91, 0.99, 0.92),  # 0.991 0.92 1.00 (sealed; first run on a3cad219)
     "heldout_html83": (0.99, 0.99, 0.99, 0.99),  # 0.999 1.00 1.00 (sealed; first run on a3cad219)
+    "heldout_text_copied99": (0.99, 0.99, 0.88, 0.95),  # 0.996 1.00 0.89 (sealed; first run on 018d553c)
+    "heldout_html84": (0.98, 0.91, 0.99, 0.91),  # 0.986 0.92 1.00 (sealed; first run on 018d553c)
     "heldout_html82": (0.99, 0.99, 0.99, 0.96),  # 0.995 1.00 1.00 (first run on 30aa0482: 0.995 1.00 0.97)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
@@ -2371,7 +2373,38 @@ HTML_83_SEALED = {
     "heldout_html83/patientplaten_en_1957-portable-typewriter-restoration-log": "description: the blog's tagline",
     "heldout_html83/tohoshimpo_ja_liveblog-istanbul-peace-talks": "body (kinds differ): a block quote as '>'",
 }
-_KNOWN = {**_DIFFERS, **BATCH_110_SEALED, **HTML_83_SEALED, **BATCH_109_FIRST_RUN, **HTML_82_FIRST_RUN, **BATCH_108_FIRST_RUN, **HTML_81_FIRST_RUN, **BATCH_107_SEALED, **HTML_80_SEALED, **BATCH_106_FIRST_RUN, **HTML_79_FIRST_RUN, **BATCH_105_FIRST_RUN, **HTML_78_FIRST_RUN, **BATCH_104_FIRST_RUN, **HTML_77_FIRST_RUN, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
+# Text 111 (heldout_text_copied99), stop 51's fourth wave, sealed: measured once on main 018d553c (every ingest rule of
+# the stop in): 0.996 / 1.00 / 0.89; nothing made for it. What differs:
+BATCH_111_SEALED = {
+    "heldout_text_copied99/dalbitnote_ko_kalguksu-pyeeop": "author (a blog's handle) missed; publisher: the platform's "
+    "company in the footer, not the blog's name",
+    "heldout_text_copied99/faktoskop_pl_oplata-za-deszczowke": "publisher: the foundation's full name; body (2 extra): "
+    "the site's methodology box",
+    "heldout_text_copied99/hokutotv_ja_teisen-kyogi-saikai": "publisher: the romanized name, not its own script's",
+    "heldout_text_copied99/ledgerpost_en_oil-price-cap-explainer": "body (kinds differ): numbered lists copied without "
+    "their numbers",
+    "heldout_text_copied99/rheinkurier_de_sanktionspaket-liveblog": "body (kinds differ): a paragraph after a list read "
+    "as its last item",
+}
+# HTML 84 (heldout_html84), stop 51's fourth wave, sealed: measured once on main 018d553c: 0.986 / 0.92 / 1.00; nothing
+# made for it. What differs (mostly conventions labels disagree on, see tests/fixtures/BLIND_BATCHES.md):
+HTML_84_SEALED = {
+    "heldout_html84/allotmentledger_en_first-year-mistakes": "body (kinds differ): <h3> as '###'",
+    "heldout_html84/coastalresilience_en_flood-defence-funding": "body (kinds differ): block quotes as '>'",
+    "heldout_html84/diariomarcador_es_villaverde-remonta-almenara": "body (9 extra): the match sheet's line-ups",
+    "heldout_html84/faktomierz_pl_eksport-ropy-sankcje": "description (the meta one, no dek shown); body (kinds "
+    "differ): <h3> as '###', the verdict card",
+    "heldout_html84/khvylia_uk_interviu-harantii-bezpeky": "body: a question ending on '?' read as a paragraph, the "
+    "interviewee's bio box kept",
+    "heldout_html84/lavigie_fr_tribune-garanties-securite": "body (kinds differ): a block quote as '>'",
+    "heldout_html84/minatohoso_ja_wahei-kyogi-istanbul": "description (the meta one, no dek shown); body (kinds "
+    "differ): <h3> as '###'",
+    "heldout_html84/northgatewire_en_geneva-prisoner-exchange": "description (the meta one, no dek shown)",
+    "heldout_html84/tagesblick_de_liveblog-sanktionspaket": "title: the kicker glued to the headline; body: a "
+    "disclaimer kept, a block quote lost",
+    "heldout_html84/valleycourier_en_footbridge-closure": "description (the meta one, no dek shown)",
+}
+_KNOWN = {**_DIFFERS, **BATCH_111_SEALED, **HTML_84_SEALED, **BATCH_110_SEALED, **HTML_83_SEALED, **BATCH_109_FIRST_RUN, **HTML_82_FIRST_RUN, **BATCH_108_FIRST_RUN, **HTML_81_FIRST_RUN, **BATCH_107_SEALED, **HTML_80_SEALED, **BATCH_106_FIRST_RUN, **HTML_79_FIRST_RUN, **BATCH_105_FIRST_RUN, **HTML_78_FIRST_RUN, **BATCH_104_FIRST_RUN, **HTML_77_FIRST_RUN, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
           **HTML_62_FIRST_RUN, **BATCH_80_FIRST_RUN, **HTML_57_FIRST_RUN, **BATCH_81_FIRST_RUN, **HTML_58_FIRST_RUN,
           **BATCH_82_SEALED, **HTML_59_SEALED, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,

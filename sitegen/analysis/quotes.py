@@ -5551,8 +5551,11 @@ def _whose(unnamed: re.Match, mention) -> bool:
 # "One rancher loading mineral tubs into his pickup put it more simply", "a Comets supporter in a blue wig summed up
 # the mood": someone unnamed, what they were doing or wearing, then a verb of their speaking (not "A man wearing a
 # balaclava smashed the cabinets", a deed in a scene someone else tells).
+# (Or then what they were in the middle of, a progressive, which makes them the scene's one: "One supporter watching
+# training from the grass bank was already counting down the days.")
 _PARTICIPLE_THEN_SPEAKS = regexes.compile(r"\s+(?:[a-z]{2,}ing|in|with)(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,8}?\s+"
-                                          r"(?:put\s+it|summed\s+(?:it\s+)?up|" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
+                                          r"(?:put\s+it|summed\s+(?:it\s+)?up|(?:was|were)\s+(?:already\s+|still\s+|busy\s+)?"
+                                          r"[a-z]{2,}ing|" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
 
 def _sentence_before(para: _Paragraph, pos: int) -> int:
     """Where the sentence before the one at `pos` starts (the paragraph's start when there is none)."""
