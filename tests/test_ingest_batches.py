@@ -186,7 +186,7 @@ _FLOORS = {
     "heldout_text_copied98": (0.99, 0.91, 0.99, 0.92),  # 0.991 0.92 1.00 (sealed; first run on a3cad219)
     "heldout_html83": (0.99, 0.99, 0.99, 0.99),  # 0.999 1.00 1.00 (sealed; first run on a3cad219)
     "heldout_text_copied99": (0.99, 0.99, 0.88, 0.95),  # 0.996 1.00 0.89 (sealed; first run on 018d553c)
-    "heldout_html84": (0.98, 0.99, 0.99, 0.91),  # 0.986 1.00 1.00 (sealed; first run on 018d553c: 0.986 0.92 1.00)
+    "heldout_html84": (0.98, 0.91, 0.99, 0.91),  # 0.986 0.92 1.00 (sealed; first run on 018d553c)
     "heldout_html82": (0.99, 0.99, 0.99, 0.96),  # 0.995 1.00 1.00 (first run on 30aa0482: 0.995 1.00 0.97)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
@@ -2400,8 +2400,8 @@ HTML_84_SEALED = {
     "heldout_html84/minatohoso_ja_wahei-kyogi-istanbul": "description (the meta one, no dek shown); body (kinds "
     "differ): <h3> as '###'",
     "heldout_html84/northgatewire_en_geneva-prisoner-exchange": "description (the meta one, no dek shown)",
-    "heldout_html84/tagesblick_de_liveblog-sanktionspaket": "body: a disclaimer kept, a block quote lost (the title, "
-    "its kicker glued on, mended after: a kicker holding a badge of its own)",
+    "heldout_html84/tagesblick_de_liveblog-sanktionspaket": "title: the kicker glued to the headline; body: a "
+    "disclaimer kept, a block quote lost",
     "heldout_html84/valleycourier_en_footbridge-closure": "description (the meta one, no dek shown)",
 }
 _KNOWN = {**_DIFFERS, **BATCH_111_SEALED, **HTML_84_SEALED, **BATCH_110_SEALED, **HTML_83_SEALED, **BATCH_109_FIRST_RUN, **HTML_82_FIRST_RUN, **BATCH_108_FIRST_RUN, **HTML_81_FIRST_RUN, **BATCH_107_SEALED, **HTML_80_SEALED, **BATCH_106_FIRST_RUN, **HTML_79_FIRST_RUN, **BATCH_105_FIRST_RUN, **HTML_78_FIRST_RUN, **BATCH_104_FIRST_RUN, **HTML_77_FIRST_RUN, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,

@@ -143,12 +143,3 @@ def test_a_match_reports_one_result_line_is_its_headline_and_most_read_after_a_c
                     "Council approves new cycle lane on Bridge Street", "Flood warning lifted for the Wendle",
                     HEADLINE, "By Ann Lee", "14 May 2025", ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD])
     assert found.title == HEADLINE
-
-
-def test_a_kicker_holding_a_badge_of_its_own_is_no_part_of_the_headline():
-    # (From sealed batch HTML 84.)
-    page = ("<html><head><title>Sanktionen gegen Russland – der Liveblog - Der Tagesblick</title></head><body><main>"
-            "<h1><span class=\"tb-kicker\"><span class=\"tb-live-badge\">LIVE</span>Ukraine-Krieg</span> "
-            "<span class=\"tb-headline\">EU einigt sich auf neues Sanktionspaket gegen Russland</span></h1>"
-            + "".join(f"<p>{p}</p>" for p in (ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD)) + "</main></body></html>")
-    assert extract(page.encode(), "page.html").title == "EU einigt sich auf neues Sanktionspaket gegen Russland"

@@ -272,14 +272,6 @@ class _Page:
     # -- structure --
     def handle_starttag(self, tag: str, attrs: _Attrs) -> None:
         if tag not in _START_SPECIAL:
-            if tag == "span" and self.block_tag == "h1" and not self.buffer_text and _BADGE.search(attrs.klass):
-                # "<h1><span class="tb-kicker"><span class="badge">LIVE</span>Ukraine-Krieg</span><span>EU einigt sich
-                # …</span></h1>": a kicker holding a badge of its own, set before the headline, is no part of it (a
-                # kicker of text alone is handle_element's).
-                self.skip += 1
-                self.tags.append("__hidden__span")
-                self.ctx.append(self.ctx[-1])
-                return
             if tag == "cite" and self.block_tag == "blockquote" and not self.buffer_text:
                 # "<blockquote><p>…</p><cite>Tomasz Wrzosek, deputy minister</cite></blockquote>": whose words they
                 # are, set under them, not a line of the quotation (a <cite> inside a sentence is a work's title).
