@@ -139,17 +139,18 @@ def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, 
     # An answer of two paragraphs or more: the unlabelled ones after an answer's that go on with it (see _goes_on).
     position = {p.index: k for k, p in enumerate(article.paragraphs)}
     asked = [position[t.paragraph] for t in turns if t.asks]
-    person = found.people.get(interviewee) if interviewee else None
-    if asked and person is not None:
+    answerer = found.people.get(interviewee) if interviewee else None
+    if asked and answerer is not None:
         named = {m.paragraph for m in found.mentions if not m.in_quote}
         stops = {position[t.paragraph] for t in turns}
         for turn in turns:
             if turn.asks is False and turn.end == len(texts[turn.paragraph]):
                 for j in _goes_on(article.paragraphs, named, position[turn.paragraph], stops, max(asked)):
                     said.append(Quote(text=article.paragraphs[j].text.strip(),
-                                      source=SourceRef(article.slug, article.paragraphs[j].index), speaker=person.slug,
-                                      speaker_name=person.name, how=f"goes on with the transcript's answer before it, "
-                                      f"in the first person → {person.name}"))
+                                      source=SourceRef(article.slug, article.paragraphs[j].index),
+                                      speaker=answerer.slug, speaker_name=answerer.name,
+                                      how=f"goes on with the transcript's answer before it, in the first person → "
+                                      f"{answerer.name}"))
     if not said:
         return quotes
     # (Each turn before the quotations inside it, which keep their order.)
@@ -299,9 +300,9 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
 
 # The writer's own doings or notes between answers: "I visited the ward on a Tuesday in March", "I pressed on the
 # numbers.", "(We have shortened this answer for space.)".
-_NARRATOR = regexes.compile(r"^[(\[]|^The\s+(?:conversation|interview|talk)\s|\b(?:I|We)\s+(?:\w+ly\s+)?(?:visited|pressed|asked|met|left|arrived|returned|followed|"
-                            r"watched|noticed|emailed|wrote|put|interviewed|spoke|caught\s+up|sat\s+down|have\s+(?:shortened|"
-                            r"edited|condensed|cut))\b")
+_NARRATOR = regexes.compile(r"^[(\[]|^The\s+(?:conversation|interview|talk)\s|\b(?:I|We)\s+(?:\w+ly\s+)?"
+                            r"(?:visited|pressed|asked|met|left|arrived|returned|followed|watched|noticed|emailed|wrote|"
+                            r"put|interviewed|spoke|caught\s+up|sat\s+down|have\s+(?:shortened|edited|condensed|cut))\b")
 
 
 def _goes_on(paragraphs: Sequence[Paragraph], named: set[int], k: int, stops: set[int], last_asked: int) -> list[int]:

@@ -418,9 +418,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                                 or sn.written_as_company(name, all_texts)
                                 # ("Tom Sethi, the publisher, said": a trade a person is called by as often, after a
                                 # given name the lexicon knows, sets off a person.)
-                                or sn.set_off_as_body(text, c.end) and not (
-                                    c.words[0].lower() in lx.FIRST_NAMES
-                                    and sn.set_off_noun(text, c.end) in _TRADES_OF_PEOPLE_TOO | _BODY_OR_PERSON))
+                                or (set_off := sn.set_off_noun(text, c.end)) is not None
+                                and not (c.words[0].lower() in lx.FIRST_NAMES and set_off in _PEOPLES_TRADES_TOO))
         _add(found, Person(slug=slug, name=name, role=role or None, kind="organization" if body else "person",
                            gender=_TITLE_GENDER.get(c.title.lower().rstrip(".")) or (kin and KIN_GENDER[kin.group(1).lower()])),
              c, texts, quotes, gazetteer=False)
@@ -1353,6 +1352,9 @@ def _kind_of_body_before(text: str, lead: int) -> bool:
 # Kinds of business a person is called by as often: "Property developer Tom Reed", "Independent publisher Margaret Lowe".
 _TRADES_OF_PEOPLE_TOO = frozenset("developer publisher producer builder contractor promoter designer dealer broker "
                                   "trader".split())
+
+
+_PEOPLES_TRADES_TOO = _TRADES_OF_PEOPLE_TOO | _BODY_OR_PERSON  # (nouns a person is set off by as often as a body)
 
 
 def _kin_came_in_after(word: str, first: str, spoke_at: tuple[int, int], by_surname: dict, found, texts: dict) -> bool:

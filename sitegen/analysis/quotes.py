@@ -4197,8 +4197,7 @@ class _Resolver:
             return None
         before = self.paragraph(para.index - 1)
         m = _ASKS_HIM_OR_HER.fullmatch(before.masked)
-        pronoun = "pronoun" if m is not None and m.group("pronoun") else "pronoun_to"
-        if m is None or {"him": "m", "her": "f"}[m.group(pronoun)] != gender:
+        if m is None or {"him": "m", "her": "f"}[m.group("pronoun") or m.group("pronoun_to")] != gender:
             return None
         asker = next((n.key for n in before.mentions if n.lead == m.start() and not n.in_quote), None)
         # (Whom the him or her stands for, named before the asker's sentence: the asker is its subject — when no one
@@ -5039,11 +5038,12 @@ _ROLE_SUBJECT = regexes.compile(r"\s*(?:" + _OPENING_PREPOSITION + r")?[Tt]he\s+
                                 r"((?:[a-z][\w\-]*\s+){0,2}(?:%s))\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b"
                                 % lx.alternation(lx.ROLE_NOUNS))
 # ("Dementyev repeated on Thursday that …": "repeated" speaks with a that-clause after it, not in "repeated complaints".)
-_SAID_OR_ARGUING = regexes.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(lx.SPEECH_PARTICIPLES) + r"\b"
+_PARTICIPLES = lx.alternation(lx.SPEECH_PARTICIPLES)
+_SAID_OR_ARGUING = regexes.compile(_VERB.pattern + "|(?<=, )" + _PARTICIPLES + r"\b"
                                    # (Only a time or a place between: not "repeated the mistake that had cost".)
                                    r"|\brepeat(?:ed|s)\b(?=(?:\s+(?:on|in|at|during|last|this|again|publicly|yesterday|today|"
                                    r"earlier|later|week|month|night|morning|evening|[A-Z][a-z]+|\d{1,2}),?)*\s+that\s)")
-_PARTICIPLE = regexes.compile(r"\b(?:" + lx.alternation(lx.SPEECH_PARTICIPLES) + r")\b")
+_PARTICIPLE = regexes.compile(r"\b(?:" + _PARTICIPLES + r")\b")
 # ", with Coutinho accusing …": an absolute phrase opening on "with" after a comma, then its name (not "met with
 # Halloran urging him", the object of "met"); its second name after "and" ("… and Halloran insisting").
 _WITH_NAME_OPENS = regexes.compile(r",\s+with\s+(?:[A-Z][\w'’\-]+\s+){1,3}$")
@@ -5145,10 +5145,10 @@ _CAME_FROM_OPENER = regexes.compile(r"\s*(?:(?:[A-Z][a-z\-]*|[a-z\-]+)\s+){0,3}?
                                     r"backing|opposition|pushback|condemnation|appeal|demand|reply|answer|protest|complaint)"
                                     r"\s+(?:[a-z\-]+\s+){0,3}(?:came|comes)\s+from\s+"
                                     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}")
-# A passive's agent: "was headed by", "were led by", "is chaired by".
 # "… went to silversmith Nuala Begley", "… was awarded to the Ventry jeweller": who received something.
 _RECIPIENT_BEFORE = regexes.compile(r"\b(?:went|goes|has\s+gone|was\s+(?:awarded|given|presented))\s+to\s+(?:(?:the|a|an)\s+)?"
                                     r"(?:[a-z][\w\-]*\s+){0,3}$")
+# A passive's agent: "was headed by", "were led by", "is chaired by".
 _PASSIVE_AGENT = regexes.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|again\s+|also\s+)?|,\s+)"
                                  r"(?:\w+ed|led|held|run|won|made|written|chosen|given|read)(?:\s+(?:out|up))?\s+by\s+"
                                  # (", delivered by spokesman Dmitry Peskov": a reduced passive, and the agent's role before the name)

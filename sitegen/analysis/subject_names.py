@@ -174,11 +174,11 @@ _SET_OFF_AS_BODY = regexes.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its)\s+(?:(
 def set_off_as_body(text: str, end: int) -> bool:
     """Whether the name ending at `end` is set off by what kind of body it is ("Building Standards Queensland, the
     state’s building regulator, said"): a body's name, however much it reads as a person's."""
-    return text[end:end + 1] == "," and _SET_OFF_AS_BODY.match(text, end) is not None
+    return set_off_noun(text, end) is not None
 
 
 def set_off_noun(text: str, end: int) -> Optional[str]:
-    """The kind of body a name ending at `end` is set off by (see set_off_as_body), None when none."""
+    """The kind of body a name ending at `end` is set off by ("regulator"), None when none."""
     m = _SET_OFF_AS_BODY.match(text, end) if text[end:end + 1] == "," else None
     return m.group(1).lower() if m else None
 

@@ -2007,8 +2007,7 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
         names.add(md.without_role(author).strip(" ,"))
     # (Each writer of a shared byline may have a box of her own, "Hannah Corvell" under "By Hannah Corvell and Dmitri
     # Lesko", when her role opens the line under her name: not a live entry's writer signing it.)
-    writers = {name for name in re.split(r",\s*|\s+and\s+|\s+&\s+", author) if len(name.split()) >= 2} - names \
-        if author else set()
+    writers = {name for name in _writers(author) if len(name.split()) >= 2} - names if author else set()
     for i in range(first, last + 1):
         info = infos[i]
         text = info.line.text.strip(" .")
@@ -2038,6 +2037,14 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
 _CALL_TO_ACTION = regexes.compile(r"(?:read|report|contact|tell|share|subscribe|sign|follow|click|tap|see|watch|listen|"
                                   r"download|loading|load|get|join|send|email|e-mail|visit|find|explore|discover|learn|"
                                   r"cookies|advertisement|sponsored|support|donate|like|enjoyed|want|have|was)\b", re.IGNORECASE)
+
+
+def _writers(author: str) -> list[str]:
+    """The names a byline joins: "Hannah Corvell and Dmitri Lesko" → both."""
+    return _BYLINE_JOINS.split(author)
+
+
+_BYLINE_JOINS = regexes.compile(r",\s*|\s+and\s+|\s+&\s+")
 
 
 def _bio_closes(infos: list[LineInfo], i: int, last: int) -> bool:
@@ -2255,7 +2262,7 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
             continue
         # ("Pavel Dunets" / "Kyiv-based correspondent covering …": a writer of the byline's name, then her role.)
         if i and result.author and md.ROLE_HEAD.match(text) \
-                and infos[i - 1].line.text.strip() in re.split(r",\s*|\s+and\s+|\s+&\s+", result.author):
+                and infos[i - 1].line.text.strip() in _writers(result.author):
             drop_line(info, "about the author (bio line under a writer's name)")
             continue
         # (Its items only: a list of tags right after it is a box of its own.)
