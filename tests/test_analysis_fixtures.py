@@ -1904,13 +1904,65 @@ BATCH_159_SEALED = {
     ('scare', 'b159-wire-istanbul-round'): "'Istanbul framework' listed as speech",
 }
 
+# Blind batches 160–163 (stop 52's wave), sealed: written by helpers that read none of the project, measured once on main 3a503db5: speaker accuracy 0.985, 0.859, 0.902, 0.874 (precision 1.000, 0.920, 0.974, 0.952), a wrong speaker where none can be told in 161 (an inquest's unnamed witness, 'he told the inquest', given to the coroner), 162 (a colleague's shout after 'she said, as a colleague beside her shouted:', given to her) and 163 (a fan 'wearing a Stormriders jersey', his 'he said' given to the team); all three mended; topic F1 0.872, 0.889, 0.882, 0.927. What the code misses:
+BATCH_160_SEALED = {
+    ('topics', 'b160-airline-merger-coralwing-redgum'): 'aviation_jobs: terms in enough paragraphs, not what the story is about; regional_towns: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b160-analysis-reassurance-force'): "'reassurance force' listed as speech; 'coalition of the willing' listed as speech; 'backstop' listed as speech",
+    ('topics', 'b160-broadcast-ireland-ukraine-mission'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b160-broadcast-ireland-ukraine-mission'): "missed 1978 year 'We have been in Lebanon since 1978.'",
+    ('topics', 'b160-cricket-india-women-pune-odi'): 't20_world_cup: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b160-housing-estate-ardnalee-demolition'): 'rents: terms in enough paragraphs, not what the story is about',
+    ('events', 'b160-nurses-pay-strike-ballot'): "missed 2026-07-13 day 'The formal ballot will open on 1 June and close on 13 July.'",
+    ('scare', 'b160-opera-review-tosca-wharf'): "'Vissi d’arte' listed as speech; 'E lucevan le stelle' listed as speech",
+    ('events', 'b160-tribunal-chicken-cartel'): "missed 2025-01 month 'between March 2022 and January 2025'",
+    ('events', 'b160-wildfire-larch-valley-evacuation'): "missed 2026-05-15 day 'at a briefing in Edmonton Friday morning'",
+    ('events', 'b160-wire-geneva-talks'): "missed 2026-07 month 'before a NATO summit in July'; missed 2023 year 'helped broker a prisoner swap between the two countries in 2023'",
+}
+
+BATCH_161_SEALED = {
+    ('topics', 'b161-broadcast-irish-troops-ukraine'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b161-broadcast-irish-troops-ukraine'): "missed 1978 year 'That is what we have done in Lebanon since 1978.'; missed 2026-04 month 'published in April'",
+    ('topics', 'b161-film-festival-halifax-lighthouse-doc'): 'lighthouses: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b161-film-festival-halifax-lighthouse-doc'): "'the Bouncer' listed as speech",
+    ('topics', 'b161-mining-takeover-mokgalo-karri'): 'manganese_prices: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b161-mining-takeover-mokgalo-karri'): "'materially undervalues' given to karri-resources, not mokgalo-mining",
+    ('speakers', 'b161-rail-fares-coastway-rise'): "'We have held these fares flat for two ye' given to coastway, not coastway-rail",
+    ('events', 'b161-rail-fares-coastway-rise'): 'missed 2025 year "a pay deal that ended last year\'s strikes by conductors"',
+    ('scare', 'b161-rail-fares-coastway-rise'): "'super off-peak' listed as speech",
+    ('topics', 'b161-school-closure-hawthorne-elementary'): 'transportation: terms in enough paragraphs, not what the story is about',
+    ('events', 'b161-scientist-q-and-a-monsoon-forecasting'): "missed 2002-07 month 'In 2002, a long break in July turned'",
+}
+
+BATCH_162_SEALED = {
+    ('topics', 'b162-analysis-security-guarantees'): 'nato: terms in enough paragraphs, not what the story is about',
+    ('events', 'b162-analysis-security-guarantees'): "missed 1994 year 'That history dates to the Budapest Memorandum of 1994'",
+    ('scare', 'b162-analysis-security-guarantees'): "'coalition of the willing' listed as speech",
+    ('topics', 'b162-art-auction-marlowe'): 'museums: terms in enough paragraphs, not what the story is about',
+    ('events', 'b162-art-auction-marlowe'): "missed 1961 year 'who died in relative obscurity in 1961'; missed 2026-05-14 day 'The sale continues on Thursday with works on paper.'",
+    ('speakers', 'b162-bank-fine-liffey-mutual'): "'fully accepts the findings' given to liffey-mutual, not liffey-mutual-bank",
+    ('topics', 'b162-chef-interview-arsenault'): 'housing: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b162-fraud-trial-ubuntu-yield'): "'This is a court of law, not a rally' given to gloria-mthembu, not magistrate-venter",
+    ('events', 'b162-fraud-trial-ubuntu-yield'): "missed 2022-11 month 'when the Financial Sector Conduct Authority issued a public warning'",
+    ('scare', 'b162-fraud-trial-ubuntu-yield'): "'Forex Arbitrage Programme' listed as speech",
+    ('topics', 'b162-heatwave-delhi'): 'electricity: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_163_SEALED = {
+    ('events', 'b163-athlete-q-and-a-keisha-okafor'): "missed 2018 year 'the first American woman to win the race since 2018'",
+    ('topics', 'b163-bus-routes-wellington-network'): 'public_consultation: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b163-bus-routes-wellington-network'): "'confident' given to operator-harbour-city-buses, not harbour-city-buses",
+    ('topics', 'b163-earthquake-chamoli-uttarakhand'): 'landslides: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b163-hockey-stormriders-game-seven'): 'injuries: terms in enough paragraphs, not what the story is about',
+    ('events', 'b163-planning-appeal-killinghall-homes'): "missed 2027 year 'start work on site in spring 2027'",
+}
+
 
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -345,7 +345,7 @@ _SPOKE_TO_US = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spok
                                r"(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b)(?=[^,;:.!?]*[.!?])|"
                                r"(?<![\w'’])(?!(?:He|She)\s)(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s+(?:spoke|talked|sat\s+down)\s+"
                                r"(?:to|with)\s+(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b|"
-                               r"\*[^*\n]{2,60}\*|_[^_\n]{2,60}_|The\s+[A-Z])")
+                               r"\*[^*\n]{2,60}\*|_[^_\n]{2,60}_|[Tt]he\s+[A-Z])")
 
 
 # The outlet, by its masthead, opening the sentence right before the transcript: "The Hill Country Business Journal spoke
@@ -360,6 +360,20 @@ _MASTHEAD_SPOKE_TO = regexes.compile(r"(?:^|(?<=[.!?]\s))The\s+(?:[A-Z][\w'’\-
 # "We asked Carey a few questions of our own": whom the questions are put to.
 _QUESTIONS_PUT = regexes.compile(r"\b(?:[Ww]e|I)\s+(?:also\s+)?asked\s+(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})(?:\s+"
                                  + _A_FEW_QUESTIONS + "|" + _ASKED_HOW + r")\b")
+
+
+# "She spoke to Arjun Menon about why …. Edited excerpts:": the one interviewed, the he or she, talking to the writer,
+# named there first (see _new_name), right before the questions.
+_SPOKE_TO_WRITER = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spoke|talked)\s+(?:to|with)\s+"
+                                   r"(?P<asker>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,2})(?=\s+(?:about|on)\b|[.,])")
+
+
+def _new_name(before: list, paragraph: Paragraph, m: re.Match) -> bool:
+    """Whether the one named at m's `asker` is named nowhere before it, and not in a quotation: a writer, not someone the
+    story is about."""
+    name = m.group("asker")
+    return name not in paragraph.text[:m.start("asker")] and not _inside_quotes(paragraph.text, m.start()) \
+        and not any(name in p.text or name.split()[-1] in p.text for p in before if p is not paragraph)
 
 
 _OUTLETS_REPORTER = regexes.compile(r"The\s+(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*['’]s\s+(?:[a-z]+\s+){0,3}"
@@ -393,7 +407,9 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
             matches = who(m.group("name"))
             if len(matches) == 1:
                 named |= matches
-        for m in [*_WE_SPOKE_TO.finditer(paragraph.text), *_SPOKE_TO_US.finditer(paragraph.text)]:
+        writer = [m for m in _SPOKE_TO_WRITER.finditer(paragraph.text) if _new_name(before, paragraph, m)] \
+            if paragraph is before[-1] else []
+        for m in [*_WE_SPOKE_TO.finditer(paragraph.text), *_SPOKE_TO_US.finditer(paragraph.text), *writer]:
             pronoun = {"her": "f", "him": "m", "She": "f", "He": "m"}.get(m.groupdict().get("pronoun") or m.group("name"))
             if pronoun and m.groupdict().get("pronoun") and _inside_quotes(paragraph.text, m.start()):
                 continue  # (`"It was his dream. He spoke to me about it for years," she said`: someone's words)

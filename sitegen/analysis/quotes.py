@@ -735,7 +735,9 @@ def _fills_paragraph(para: _Paragraph, q: _Quote) -> bool:
 # ", as Mr Gilroy shook his head and muttered:": a clause joined on, its own subject uttering the words after the colon
 # (not ", before Jane Cole could ask another question:", ", as Jane Cole nodded beside him:": no words of theirs).
 # (Past what the one is, in small letters: ", as fellow volunteer Amit Prasad laughed:".)
-_JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|before|until)\s+(?:[a-z][\w\-]*\s+){0,3}[A-Z]"
+# (Or someone unnamed: ", as a colleague beside her shouted:".)
+_JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|before|until)\s+(?:(?:[a-z][\w\-]*\s+){0,3}[A-Z]|"
+                                    r"(?:a|an|one|another)\s+(?:[a-z][\w\-]*\s+){0,2}?" + lx.alternation(lx.PERSON_NOUNS) + r"\b)"
                                     r"[^:\u2588\"“”]*?\b(?:said|says|muttered|mutters|murmured|replied|replies|added|adds|shouted|"
                                     r"shouts|snapped|whispered|interjected|retorted|grumbled|countered|insisted|warned|cut in|"
                                     r"chipped in|joked|jokes|quipped|quips|laughed|laughs)\b[^:]*:\s*$")
@@ -898,6 +900,8 @@ class _Resolver:
                             # Tom Reed, said" is Tom Reed.)
                             and not any(unnamed.end() <= m.lead < past and not m.in_quote for m in para.mentions)) and not any(
                     unnamed.start(1) <= m.lead < apposed and not _whose(unnamed, m)
+                    # (Nor a name in what they wear: "One fan, wearing a Stormriders jersey from 2009, said".)
+                    and not _NAME_IN_WHAT_THEY_WEAR.search(para.masked, unnamed.end(), m.lead)
                     or a <= m.lead < b and named_as_given(para.text, m.lead)
                     for m in para.mentions):
                 # (Not when the sentence gives the name they go by: "A ferry captain …, who would give only his first
@@ -922,6 +926,11 @@ class _Resolver:
                 # set after its verb, is someone unnamed; a "he said" after it is his.
                 self.subjects.append((para.index, a, ""))
                 first = False
+            heard = _HEARD_FROM_UNNAMED.search(para.masked, a, b)
+            if heard and not any(heard.start() <= m.lead < b and not m.in_quote for m in para.mentions):
+                # "The coroner also heard evidence from a Coastguard volunteer, who …. "…," he told the inquest": the
+                # one heard, unnamed, is who the next he or she is, not the court or the coroner that heard them.
+                self.subjects.append((para.index, heard.start("who"), ""))
             cue = _ANONYMITY.search(para.masked, a, b) if first else None
             if cue and not any(a <= m.lead < cue.start() and not m.in_quote for m in para.mentions):
                 # "One former night carer, who asked not to be named because she …, said": whoever the
@@ -5258,6 +5267,14 @@ _UNNAMED_SUBJECT = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?" + _SCENE_SET
 _INVERTED_UNNAMED = regexes.compile(r"\s*(?:Among|Amid|In|At|On|Outside|Inside|Behind|Beside|Near|Alongside|There)\b[^.;:\u2588]{0,80}?"
                                     r"\s(?:was|were|stood|sat|waited)\s+(?P<det>a|an|one|another)\s+(?:[\w\-’']+\s+){0,3}?"
                                     + lx.alternation(lx.PERSON_NOUNS) + r"\b")
+# "The inquest heard from a firefighter who", "The court heard evidence from one witness": the one who spoke, unnamed (a
+# name after them, "a neighbour, Jane Doe," is theirs: see the caller). Only a court's or a hearing's hearing: "Sørlie
+# recalls a line she heard from a Finnish diplomat:" is hers to tell.
+_HEARD_FROM_UNNAMED = regexes.compile(r"\b(?:court|inquest|coroner|jury|tribunal|committee|hearing|inquiry|panel|commission|"
+                                      r"magistrates?|judge|sheriff|councillors|MPs|senators|board)\s+(?:also\s+|then\s+|later\s+)?"
+                                      r"heard\s+(?:(?:evidence|testimony|submissions)\s+)?from\s+(?P<who>(?:a|an|one|another)\s+"
+                                      r"(?:[\w\-’']+\s+){0,3}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r"|[a-z][a-z\-]*(?:%s))\b)"
+                                      % lx.DOER_ENDINGS)
 # "One angler who has fished the Itchen …", "A shopkeeper said": someone unnamed by a noun of what they do, which no
 # list holds whole — its ending tells it, after "one", "another", "a" (never "the": "the operator" may be a body's).
 _UNNAMED_AGENT = regexes.compile(r"\s*" + _SCENE_SET + r"(One|one|Another|another|An?|an?)\s+((?:[a-z][\w\-]*\s+){0,2}?)"

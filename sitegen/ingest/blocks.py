@@ -87,7 +87,7 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return POLL_QUESTION
     if i and info.words <= 80 and bp.SPONSOR_LABEL.match(infos[i - 1].line.text):
         return bp.SPONSOR + " (under the sponsor's label)"
-    if author_bio(text, author):
+    if author_bio(text, author) or writer_note(infos, i):
         return "about the author (bio line)"
     if reporting_note(text, author):
         return "reporting note (who reported from where)"
@@ -209,6 +209,24 @@ def author_bio(text: str, author: Optional[str]) -> bool:
                 not trade.group(0).endswith("s") for trade in _TRADE.finditer(text, len(name))):
             return True
     return False
+
+
+# "The writer is a former ambassador to …", "Kirjoittaja on … toimittaja", "L'autrice est chercheuse …": an op-ed's note on
+# its writer by no name (not "The author is …", a book review's sentence about the book's).
+_WRITER_IS = regexes.compile(r"(?:The\s+writers?\s+(?:is|are|was|were)|Kirjoittaja\s+on|Kirjoittajat\s+ovat|"
+                             r"L['’]aut(?:eur|rice)\s+est|Les\s+auteur(?:e)?s\s+sont|Der\s+Autor\s+ist|Die\s+Autorin\s+ist|"
+                             r"Författaren\s+är|Skribenten\s+är|Forfatteren\s+er|Skribenten\s+er|Autor(?:ka)?\s+jest|"
+                             r"(?:El\s+autor|La\s+autora)\s+es|L['’]autore\s+è|De\s+auteur\s+is|O\s+autor\s+é|A\s+autora\s+é)\s")
+
+
+def writer_note(infos: list[LineInfo], i: int) -> bool:
+    """Whether line i is an op-ed's note on its writer (see _WRITER_IS) with the trade a bio tells, past the story: no
+    paragraph of it in the next few lines."""
+    info = infos[i]
+    text = info.line.text
+    return info.words <= 45 and text[:1] in "TKLDFSAEO" and bool(_WRITER_IS.match(text)) \
+        and any(not trade.group(0).endswith("s") for trade in _TRADE.finditer(text)) \
+        and not any(other.sentence and other.words >= 15 and not other.pattern for other in infos[i + 1:i + 6])
 
 
 # A page's author is asked about with every line of its story: the names in it are read once.

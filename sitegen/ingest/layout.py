@@ -19,7 +19,7 @@ from typing import Optional
 from sitegen import regexes
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
-from sitegen.ingest.blocks import (REPEATS_HEADLINE, asked_before, author_bio, block_kind, caption_context, contributor_under, drop_orphan_headings,
+from sitegen.ingest.blocks import (REPEATS_HEADLINE, asked_before, author_bio, writer_note, block_kind, caption_context, contributor_under, drop_orphan_headings,
                                    entry_age, furniture, heading_shaped, interviewers_line, kept_kind, live_entry_headlines, other_language,
                                    poll_question, question_heading, sentence_through_list, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, citation_under, mark_boxes
@@ -2257,7 +2257,7 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
         if bp.teaser_reason(info.line.raw or text, info.sentence) or found[text]:
             drop_line(info, "after the story: link or note about the site")
             continue
-        if author_bio(text, result.author):
+        if author_bio(text, result.author) or writer_note(infos, i):
             drop_line(info, "about the author (bio line)")
             continue
         # ("Pavel Dunets" / "Kyiv-based correspondent covering …": a writer of the byline's name, then her role.)

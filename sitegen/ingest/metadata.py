@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from sitegen import regexes
-from sitegen.ingest.boilerplate import CJK_AGENCIES
+from sitegen.ingest.boilerplate import CJK_AGENCIES, CONTACT_LABEL
 from sitegen.ingest.dates import MONTHS, find_date
 from sitegen.ingest.literals import alternatives, any_of, grouped_by_opening, literals
 
@@ -764,6 +764,8 @@ def author_name(text: str) -> Optional[str]:
     # "Ratna Sari di 09.30", "Jan Novák v 18:05": the post's time after the name, a short word before it.
     text = _AT_CLOCK.sub("", text)
     if ":" in text or "：" in text:
+        if CONTACT_LABEL.match(text):
+            return None  # "Media contact: Press Office", "Contact presse : …": whom to ask, not who wrote it
         # "كتب: سامر الحلبي المصدر: الشرق اليوم …": the next label ("Source:", "Views:") ends the name.
         text = _NEXT_LABEL.split(text, maxsplit=1)[0]
     place_first = _PLACE_DASH_NAME.fullmatch(text)
