@@ -14,7 +14,7 @@ def _spaced(lines: list[str]) -> list[str]:
 def test_a_press_offices_contact_line_is_no_byline():
     # (From text 112: "Media contact: Press Office" under a press release's date gave the author "Media".)
     for line in ("Media contact: Press Office", "Press contact: Jane Doe, +44 20 7946 0000", "Media enquiries: Press Office",
-                 "Contact presse : Service communication"):
+                 "Contact presse : Service communication", "Pressekontakt: Anna Weber"):
         found = copied(_spaced(["Press release", HEADLINE, "Released: 3 September 2025", line, ENGLISH_LEAD,
                                 ENGLISH_NEXT, ENGLISH_THIRD]))
         assert found.author is None, line
@@ -22,6 +22,7 @@ def test_a_press_offices_contact_line_is_no_byline():
     # A subheading that opens on the word is none: "Contact tracing: what the app records".
     from sitegen.ingest.boilerplate import boilerplate_reason
     assert boilerplate_reason("Contact tracing: what the app records", 6) is None
+    assert boilerplate_reason("Police enquiries: officers confirmed a file had been passed to prosecutors.", 11) is None
     assert boilerplate_reason("Media contact: Press Office", 4) == "a press office's contact line"
     # A byline in the same place still is one.
     found = copied(_spaced([HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]))

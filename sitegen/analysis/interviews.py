@@ -345,7 +345,7 @@ _SPOKE_TO_US = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spok
                                r"(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b)(?=[^,;:.!?]*[.!?])|"
                                r"(?<![\w'’])(?!(?:He|She)\s)(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s+(?:spoke|talked|sat\s+down)\s+"
                                r"(?:to|with)\s+(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b|"
-                               r"\*[^*\n]{2,60}\*|_[^_\n]{2,60}_|[Tt]he\s+[A-Z])")
+                               r"\*[^*\n]{2,60}\*|_[^_\n]{2,60}_|The\s+[A-Z]|(?P<paper>the\s+[A-Z][\w'’\-]+(?=\s+[a-z]|[.,;])))")
 
 
 # The outlet, by its masthead, opening the sentence right before the transcript: "The Hill Country Business Journal spoke
@@ -432,6 +432,10 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
                     return None
                 continue
             matches = who(m.group("name"))
+            if m.groupdict().get("paper") and matches != _opened_on(found, before):
+                # ("Okafor spoke to the Ledger by phone": "the" in small letters before a masthead may open any body's
+                # name, "Sahni spoke to the Press Trust of India", so only for the one the piece opens on.)
+                continue
             # (One person only in the sentence past the verb: "We spoke to Nguyen-Rees first, then to Quilty" tells
             # no one.)
             rest = re.split(r"(?<=[.!?])\s", paragraph.text[m.end():], maxsplit=1)[0]
@@ -444,6 +448,14 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
             else:
                 return None
     return named.pop() if len(named) == 1 else None
+
+
+def _opened_on(found: ArticlePeople, before: list) -> set[str]:
+    """The person the article's first paragraph names first, as a set (empty: none)."""
+    first = before[0].index if before else None
+    opener = next((m.key for m in found.mentions if m.paragraph == first and not m.in_quote
+                   and found.people[m.key].kind == "person"), None)
+    return {opener} if opener else set()
 
 
 _THIRD_PERSON = regexes.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir)\b")

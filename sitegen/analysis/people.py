@@ -678,11 +678,13 @@ KIN_NOUNS = tuple(sorted(KIN_GENDER)) + ("partner", "fiancé", "fiancée", "fian
                                            "mum", "mom", "dad", "cousin")
 _NAMED_BY_KIN = regexes.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|".join(KIN_NOUNS))
 # (A judge the article names only by the office and a surname, "Judge Mthembu", is known by that style too.)
-_STYLED = regexes.compile(r"^(?:(?:Lord|Lady|Mr\.?|Mrs\.?|Ms\.?)\s+Justice|Lord|Lady|Baroness|Baron|Judge|Justice|Sheriff)$")
+# (So are a magistrate and a coroner: "Magistrate Venter", "Coroner Tautahi".)
+_STYLED = regexes.compile(r"^(?:(?:Lord|Lady|Mr\.?|Mrs\.?|Ms\.?)\s+Justice|Lord|Lady|Baroness|Baron|Judge|Justice|Sheriff|"
+                          r"Magistrate|Coroner)$")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen", "rep", "gov", "governor", "gen",
                "general", "chancellor", "prof", "professor", "ambassador", "judge", "mayor", "premier", "king", "queen",
                "prince", "princess", "pope", "sheikh", "emir", "colonel", "col", "lt", "captain", "capt", "admiral", "adm",
-               "justice", "lord", "lady", "baroness", "recorder", "rev", "revd", "cllr", "pc"}
+               "justice", "lord", "lady", "baroness", "recorder", "rev", "revd", "cllr", "pc", "magistrate", "coroner"}
 
 
 _JUDGES_TITLE = regexes.compile(r"\bjustice$")
@@ -1762,8 +1764,10 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
             return True
         if lw == "in" and i == len(words) - 1 and not (i > 0 and words[i - 1].lower().endswith(("ing", "ed"))):
             return True  # "One mother in Tolaga Bay said": where she lives, right before the name (not "Weighing in")
-        # (Titles too, "by assistant coroner Dr Claire Ashworth"; numbers, "for the 41st Mechanized Brigade".)
-        if lw in lx.DETERMINERS or lw in lx.ROLE_NOUNS or lw.endswith(("ian", "ese", "ish")) or "-" in lw \
+        # (Titles too, "by assistant coroner Dr Claire Ashworth"; numbers, "for the 41st Mechanized Brigade"; whose they
+        # are, "from Australia's Karri Resources".)
+        if words[i][:1].isupper() and words[i].endswith(("'s", "’s")) \
+                or lw in lx.DETERMINERS or lw in lx.ROLE_NOUNS or lw.endswith(("ian", "ese", "ish")) or "-" in lw \
                 or lw.strip(".") in lx.TITLE_WORDS or _ORDINAL.fullmatch(lw):
             continue
         return False

@@ -736,11 +736,16 @@ def _fills_paragraph(para: _Paragraph, q: _Quote) -> bool:
 # (not ", before Jane Cole could ask another question:", ", as Jane Cole nodded beside him:": no words of theirs).
 # (Past what the one is, in small letters: ", as fellow volunteer Amit Prasad laughed:".)
 # (Or someone unnamed: ", as a colleague beside her shouted:".)
-_JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|before|until)\s+(?:(?:[a-z][\w\-]*\s+){0,3}[A-Z]|"
-                                    r"(?:a|an|one|another)\s+(?:[a-z][\w\-]*\s+){0,2}?" + lx.alternation(lx.PERSON_NOUNS) + r"\b)"
-                                    r"[^:\u2588\"“”]*?\b(?:said|says|muttered|mutters|murmured|replied|replies|added|adds|shouted|"
-                                    r"shouts|snapped|whispered|interjected|retorted|grumbled|countered|insisted|warned|cut in|"
-                                    r"chipped in|joked|jokes|quipped|quips|laughed|laughs)\b[^:]*:\s*$")
+_JOIN_VERBS = (r"(?:said|says|muttered|mutters|murmured|replied|replies|added|adds|shouted|shouts|snapped|whispered|"
+               r"interjected|retorted|grumbled|countered|insisted|warned|cut in|chipped in|joked|jokes|quipped|quips|laughed|"
+               r"laughs|called out|yelled|cried)")
+_JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|before|until)\s+(?:(?:[a-z][\w\-]*\s+){0,3}[A-Z]"
+                                    r"[^:\u2588\"“”]*?\b" + _JOIN_VERBS + r"\b[^:]*|"
+                                    # (Someone unnamed, whose own verb comes within a few words, with no one else's
+                                    # between: not ", as a woman in the crowd shouted something and he repeated:".)
+                                    r"(?:a|an|one|another)\s+(?:[a-z][\w\-]*\s+){0,2}?" + lx.alternation(lx.PERSON_NOUNS) +
+                                    r"(?:\s+(?!(?:he|she|they|then|and|but|before|after|when|as)\b)[\w'’\-]+){0,4}?\s+"
+                                    + _JOIN_VERBS + r"(?:\s+[a-z]+){0,2}?)\s*:\s*$")
 # (So with a verb of how they sounded: `"…," Whitu said, but Tapsell was more upbeat: "…"` — the one named right after
 # the "but" is its subject, the colon ending on the words. Not `and then singled out Palmer:`, `but Luxon's speech drew
 # her scorn:`: the same speaker's words, on someone else.)
@@ -926,10 +931,11 @@ class _Resolver:
                 # set after its verb, is someone unnamed; a "he said" after it is his.
                 self.subjects.append((para.index, a, ""))
                 first = False
-            heard = _HEARD_FROM_UNNAMED.search(para.masked, a, b)
+            heard = _HEARD_FROM_UNNAMED.search(para.masked, a, b) if b < len(para.masked.rstrip()) else None
             if heard and not any(heard.start() <= m.lead < b and not m.in_quote for m in para.mentions):
                 # "The coroner also heard evidence from a Coastguard volunteer, who …. "…," he told the inquest": the
-                # one heard, unnamed, is who the next he or she is, not the court or the coroner that heard them.
+                # one heard, unnamed, is who the next he or she is, not the court or the coroner that heard them — in
+                # the rest of the paragraph only (a later one may bring in someone the court heard next).
                 self.subjects.append((para.index, heard.start("who"), ""))
             cue = _ANONYMITY.search(para.masked, a, b) if first else None
             if cue and not any(a <= m.lead < cue.start() and not m.in_quote for m in para.mentions):

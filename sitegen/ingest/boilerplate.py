@@ -1598,9 +1598,12 @@ _CAPTION_TOGGLE = regexes.compile(r"\s(?:hide|toggle|show)\s+caption$", re.IGNOR
 
 
 # "Media contact: Press Office", "Press enquiries: …", "Contact presse : …": whom a press release says to ask.
-# (The label ends on it: "Contact tracing: what we know" is a heading.)
-CONTACT_LABEL = regexes.compile(r"[^:：]{0,30}\b(?:contacts?|kontakte?|contacto|contatto|enquiries|inquiries|queries)"
-                                r"(?:\s+(?:presse|press|média|media|de\s+prensa|stampa))?\s*[:：]", re.IGNORECASE)
+# (The label opens the line and is no more than that: "Contact tracing: what we know" is a heading, "Police enquiries:
+# officers confirmed …" a paragraph.)
+CONTACT_LABEL = regexes.compile(r"(?:(?:press|media|news)\s+(?:contacts?|enquiries|inquiries|queries|office)|"
+                                r"contacts?(?:\s+(?:presse|press|média|media|de\s+prensa|stampa|for\s+(?:the\s+)?media))?|"
+                                r"kontakte?|pressekontakt|contacto(?:\s+de\s+prensa)?|contatto(?:\s+stampa)?)\s*[:：]",
+                                re.IGNORECASE)
 CONTACT_LINE = "a press office's contact line"
 
 
@@ -1611,7 +1614,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 80 and "(" in text[:160] and text[1:2] in ". ,abcdefghijklmnopqrstuvwxyz" and _CITATION.match(text) \
             and _CITATION_TAIL.search(text):
         return "a study's reference (its authors, year, journal)"
-    if words <= 12 and ":" in text and text[:1] in "MmPpCcKkNnEe" and CONTACT_LABEL.match(text):
+    if words <= 12 and ":" in text and text[:1] in "MmPpCcKkNn" and CONTACT_LABEL.match(text):
         return CONTACT_LINE
     if words <= 8 and text[:1] in "AaHhNnOoJj" and (_HEARD_ON.fullmatch(text.strip()) or _NOW_PLAYING.match(text)):
         return "a radio page's programme line (where the story was aired, or what is on air)"
