@@ -1530,7 +1530,6 @@ BATCH_132_FIRST_RUN = {
 
 BATCH_133_FIRST_RUN = {
     ('topics', 'b133-art-auction-callander-record'): 'public_collections: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b133-art-auction-callander-record'): "'It's a great day for New Zealand art' given to aucklander-brenda-liu, not brenda-liu",
     ('events', 'b133-art-auction-callander-record'): "missed 1957 year 'painted in 1957'",
     ('topics', 'b133-athlete-q-and-a-mokoena-comrades'): 'education: terms in enough paragraphs, not what the story is about',
     ('topics', 'b133-brewery-results-cascade-ridge-loss'): 'jobs: terms in enough paragraphs, not what the story is about',
@@ -1954,13 +1953,63 @@ BATCH_163_SEALED = {
     ('events', 'b163-planning-appeal-killinghall-homes'): "missed 2027 year 'start work on site in spring 2027'",
 }
 
+# Blind batches 164–167 (stop 52's second wave): written by helpers that read none of the project, measured once on 77730f4c (the first wave's rules in, mended after review): speaker accuracy 0.868, 0.941, 0.946, 0.934 (precision 0.938, 0.960, 0.972, 0.982), one wrong where null (batch 164: a reviewer's line '– a line Raghavan says she has printed out', given to the novelist; mended); topic F1 0.857, 0.938, 0.791, 0.938. Rules made from them: see tests/test_analysis_rules52.py. What the code misses:
+BATCH_164_FIRST_RUN = {
+    ('topics', 'b164-bin-collections-geelong-fortnightly'): 'parenting: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b164-brewery-sale-hollow-pine'): 'jobs: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b164-brewery-sale-hollow-pine'): "'craft' listed as speech",
+    ('events', 'b164-employment-tribunal-forklift-whistleblower'): "missed 2024-09-03 day 'the first of them on 3 September 2024'",
+    ('scare', 'b164-employment-tribunal-forklift-whistleblower'): "'the Red Book' listed as speech",
+    ('events', 'b164-junior-doctors-england-strike'): "missed 2026-05-31 day 'end at 7am on 31 May'; missed 2024-07 month 'and July 2024'",
+    ('topics', 'b164-landslide-thames-slip'): 'weather: terms in enough paragraphs, not what the story is about',
+    ('events', 'b164-landslide-thames-slip'): "missed 2026-05-09 day 'at the civic centre on Saturday at 10am'",
+    ('scare', 'b164-landslide-thames-slip'): "'the Big Wall' listed as speech",
+    ('topics', 'b164-live-paris-guarantees-summit'): 'irish_neutrality: too few paragraphs with its terms',
+    ('topics', 'b164-novelist-q-and-a-meenakshi-raghavan'): 'family: terms in enough paragraphs, not what the story is about; language: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b164-novelist-q-and-a-meenakshi-raghavan'): "'on purpose' listed as speech",
+    ('topics', 'b164-theatre-opening-braamfontein-playhouse'): 'urban_regeneration: too few paragraphs with its terms',
+}
+
+BATCH_165_FIRST_RUN = {
+    ('scare', 'b165-broadcast-canada-shadow-fleet-sanctions'): "'shadow fleet' listed as speech; 'Capital Report' listed as speech",
+    ('events', 'b165-bus-drivers-strike-leeds-pay'): "missed 2026-02-20 day 'which will run until Friday 20 February'",
+    ('events', 'b165-live-paris-security-guarantees'): "missed 2026-03-12 day 'a meeting between US and Russian envoys in Riyadh last Thursday'",
+    ('topics', 'b165-manslaughter-trial-hamilton-one-punch'): 'nightlife_safety: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b165-museum-reopening-hyderabad-deccan-heritage'): "'a mirror of the Deccan’s composite cultu' given to lakshmi-narayana, not p-lakshmi-narayana; 'For four years, people have been asking ' given to lakshmi-narayana, not p-lakshmi-narayana",
+    ('events', 'b165-snowstorm-nova-scotia-noreaster'): "missed 2026-02-01 day 'Another system could bring 10 to 15 centimetres to the region on Sunday'",
+    ('scare', 'b165-snowstorm-nova-scotia-noreaster'): "'weather bomb' listed as speech",
+    ('topics', 'b165-swimming-trials-adelaide-200-free'): 'olympics: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_166_FIRST_RUN = {
+    ('topics', 'b166-basketball-final-westbrook-comeback'): 'schools: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b166-coastal-erosion-wexford-cliffs'): 'housing: terms in enough paragraphs, not what the story is about; storms: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b166-coastal-erosion-wexford-cliffs'): "'engaging with the local authority' given to office-of-public-works, not opw; 'technically, environmentally and economi' given to office-of-public-works, not opw",
+    ('topics', 'b166-licensing-hearing-dockside-terrace'): 'policing: terms in enough paragraphs, not what the story is about; noise: too few paragraphs with its terms',
+    ('topics', 'b166-pothole-repairs-hamilton-wet-autumn'): 'weather: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b166-supermarket-merger-vela-marula'): 'jobs: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b166-surgeon-q-and-a-robotic-heart'): 'health_costs: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b166-surgeon-q-and-a-robotic-heart'): "'just a very expensive pair of hands' given to narayanan-iyer, not kavitha-raman",
+    ('events', 'b166-university-strike-clydeside-job-cuts'): "missed 2026-02-16 day 'began a three-week strike on Monday'",
+    ('topics', 'b166-wire-geneva-ceasefire-framework'): 'sanctions: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_167_FIRST_RUN = {
+    ('topics', 'b167-broadcast-india-russian-oil-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b167-comedy-awards-lark-prize'): 'dementia_care: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b167-diplomat-interview-samoa-envoy'): "'Pacific family' listed as speech",
+    ('events', 'b167-library-cuts-kowhai-coast'): "missed 2026-12-19 day 'will shut on December 19'",
+    ('events', 'b167-rowing-regatta-derwent-cup'): "missed 1888 year 'first held in 1888'",
+    ('events', 'b167-sentencing-cork-credit-union-theft'): "missed 2022-11 month 'between January 2014 and November 2022'",
+}
+
 
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -120,3 +120,39 @@ def test_a_participles_speaker_is_the_subject_not_a_body_after_a_preposition_and
     assert _speakers(body) == ["mokgalo-mining"]
     # A name after its owner that opens the sentence is still its subject.
     assert _speakers("Britain's Keir Starmer said the deal was \"a good start\".") == ["keir-starmer"]
+
+
+def test_we_spoke_to_her_is_the_one_the_piece_opens_on_when_her_first_name_tells_no_gender():
+    # (From blind batch 164: the answers went to her publisher, the one woman the first names told.)
+    body = ("Meenakshi Raghavan's fourth novel opens with a missing rupee.\n\n"
+            "\"We have not seen word of mouth like this in years,\" said Kavya Menon, her publisher.\n\n"
+            "Raghavan, 47, made her debut in 2015 and won a prize for her third novel.\n\n"
+            "We spoke to her at her home in Chennai. Edited excerpts:\n\n"
+            "**Why a missing rupee?**\n\n"
+            "Because small things are what families actually fight about. I know mine did.\n\n"
+            "**What next?**\n\n"
+            "A short book, I hope. My publisher has heard that before.")
+    assert _speakers(body)[-2:] == ["meenakshi-raghavan"] * 2
+    # One the first name tells is another gender is passed by: the publisher, the one woman.
+    other = body.replace("Meenakshi Raghavan's", "Rohan Raghavan's").replace("her debut", "his debut")
+    assert _speakers(other)[-2:] == ["kavya-menon"] * 2
+
+
+def test_a_dash_aside_about_the_words_names_no_speaker():
+    # (From blind batch 164, a wrong speaker where none can be told: the novelist who pinned up a reviewer's line.)
+    body = ("Meenakshi Raghavan has written four novels.\n\n"
+            "One reviewer, writing in a literary quarterly, called the middle section \"a ledger in need of an auditor\" "
+            "– a line Raghavan says she has printed out and stuck above her desk.")
+    assert _speakers(body) == [None]
+
+
+def test_a_judge_of_a_named_court_and_a_principal_and_where_one_is_from_are_titles_before_the_name():
+    # (From blind batches 164, 165 and 167.)
+    assert _speakers("Employment Judge Pritchard said the dismissal was \"unfair\".") == ["employment-judge-pritchard"]
+    assert _speakers("Caddo Springs High School Principal Angela Moore said the gym was \"gone, just gone.\"") \
+        == ["angela-moore"]
+    assert _speakers("\"It's a great day for art,\" said Aucklander Brenda Liu, who bought a study.") == ["brenda-liu"]
+    assert _speakers("Sixteen-year-old Queenslander Mia Calloway won. \"I didn't look,\" Calloway said.") \
+        == ["mia-calloway"]
+    # A first name that ends so is a name: "Peter Walter", "Chancellor Peter Walter".
+    assert _speakers("Chancellor Peter Walter said \"no\".") == ["peter-walter"]

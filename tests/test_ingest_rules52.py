@@ -45,3 +45,60 @@ def test_an_op_eds_note_on_its_writer_after_the_story_is_dropped():
     found = copied(_spaced([HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, inside, ENGLISH_NEXT,
                             ENGLISH_THIRD]))
     assert body_lines(found.blocks) == [ENGLISH_LEAD, inside, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_a_byline_whose_surname_is_a_weekdays_word_is_a_byline():
+    # (From text 113: "Von Lena Hartwig und Jonas Freitag" was dropped as a label, the page left with no author.)
+    from sitegen.ingest.metadata import byline
+    assert byline("Von Lena Hartwig und Jonas Freitag") == "Lena Hartwig and Jonas Freitag"
+    assert byline("By Anna Sonntag") == "Anna Sonntag"
+    assert byline("By Easter Sunday") is None and byline("By Tom Reed Friday") is None
+
+
+def test_a_captions_source_credit_and_a_support_line_are_dropped():
+    # (From text 113.)
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    caption = "Die ukrainische Delegation bei ihrer Ankunft am Dienstagmorgen. (Quelle: Marc Delorme/Tagesblick)"
+    assert boilerplate_reason(caption, len(caption.split())) == "photo caption with its credit"
+    figure = "Inflation rose to 3 per cent in May. (Source: Eurostat)"
+    assert boilerplate_reason(figure, len(figure.split())) is None
+    support = ("If you have been affected by any of the issues in this story, you can find information and support on "
+               "our Action Line page.")
+    assert boilerplate_reason(support, len(support.split())).startswith("a support line")
+    story = "If you have been affected by the floods, the council says you can claim up to £500 from its fund."
+    assert boilerplate_reason(story, len(story.split())) is None
+
+
+def test_a_kicker_glued_to_the_headline_in_one_heading_is_dropped_by_the_meta_title():
+    # (From HTML 86: "<h1><span>Kicker</span><span>„Headline“</span></h1>" read as one title, no space between.)
+    from sitegen.ingest.extract import extract
+    story = "".join(f"<p>{line}</p>" for line in (ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD))
+    page = ("<html><head><title>Ökonomin über Sanktionen: „Die Sanktionen wirken langsam“ - Abendkurier</title>"
+            "<meta property=\"og:title\" content=\"Ökonomin über Sanktionen: „Die Sanktionen wirken langsam“\"></head>"
+            "<body><article><h1><span class=\"kicker\">Ökonomin über Sanktionen</span><span class=\"title\">„Die "
+            f"Sanktionen wirken langsam“</span></h1>{story}</article></body></html>")
+    assert extract(page.encode("utf-8"), "x.html").title == "„Die Sanktionen wirken langsam“"
+
+
+def test_a_standfirst_named_in_a_data_attribute_under_hashed_classes_is_the_description():
+    # (From HTML 86: '<div data-gu-name="standfirst" class="dcr-10wx5sg"><p>…</p></div>' was kept as the story's first
+    # paragraph, the meta description taken instead.)
+    from sitegen.ingest.extract import extract
+    dek = "House prices in the city have risen 40 per cent in a decade, and buyers are looking thirty miles away."
+    story = "".join(f"<p>{line}</p>" for line in (ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD))
+    page = ("<html><head><title>Priced out - Chronicle</title><meta name=\"description\" content=\"Buyers move out.\">"
+            f"</head><body><article><div class=\"dcr-1kwg2vo\"><h1 class=\"dcr-u0152o\">{HEADLINE}</h1></div>"
+            f"<div data-gu-name=\"standfirst\" class=\"dcr-10wx5sg\"><p>{dek}</p></div>"
+            f"<div class=\"dcr-abc\">{story}</div></article></body></html>")
+    found = extract(page.encode("utf-8"), "x.html")
+    assert found.description == dek
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_a_writers_own_tip_in_the_storys_flow_is_story_and_a_tip_box_is_not():
+    # (From HTML 86: a blog's "One tip: if you're working on a machine this old, …" was dropped as a tip box.)
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    own = "One tip: if you're working on a machine this old, photograph every part before you take it off."
+    assert boilerplate_reason(own, len(own.split())) is None
+    box = "Money tip: compare energy tariffs every year before your contract ends."
+    assert boilerplate_reason(box, len(box.split())) == "a tip box beside the story"

@@ -423,9 +423,13 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
                         and not _SOMEONE_DESCRIBED.search(paragraph.text, 0, m.start()):
                     # ("Her first book … is published on April 9. We spoke to her on Tuesday.": no one named in the
                     # paragraph, the one person of her gender named before it.)
-                    matches = {n.key for n in found.mentions if n.paragraph < paragraph.index and not n.in_quote
-                               and n.key in found.people and found.people[n.key].kind == "person"
-                               and _gender_of(found.people[n.key]) == pronoun}
+                    # (Or the one the piece opens on, whose first name tells no gender: "Meenakshi Raghavan's fourth
+                    # novel …" over her publisher Kavya Menon's words, then "We spoke to her at her home".)
+                    opener = _opened_on(found, before)
+                    matches = opener if opener and _gender_of(found.people[next(iter(opener))]) in (None, pronoun) else {
+                        n.key for n in found.mentions if n.paragraph < paragraph.index and not n.in_quote
+                        and n.key in found.people and found.people[n.key].kind == "person"
+                        and _gender_of(found.people[n.key]) == pronoun}
                 if len(matches) == 1:
                     named |= matches
                 elif matches:

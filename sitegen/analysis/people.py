@@ -679,8 +679,8 @@ KIN_NOUNS = tuple(sorted(KIN_GENDER)) + ("partner", "fiancé", "fiancée", "fian
 _NAMED_BY_KIN = regexes.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|".join(KIN_NOUNS))
 # (A judge the article names only by the office and a surname, "Judge Mthembu", is known by that style too.)
 # (So are a magistrate and a coroner: "Magistrate Venter", "Coroner Tautahi".)
-_STYLED = regexes.compile(r"^(?:(?:Lord|Lady|Mr\.?|Mrs\.?|Ms\.?)\s+Justice|Lord|Lady|Baroness|Baron|Judge|Justice|Sheriff|"
-                          r"Magistrate|Coroner)$")
+_STYLED = regexes.compile(r"^(?:(?:Lord|Lady|Mr\.?|Mrs\.?|Ms\.?)\s+Justice|Lord|Lady|Baroness|Baron|"
+                          r"(?:Employment\s+|District\s+|Circuit\s+|Deputy\s+)?Judge|Justice|Sheriff|Magistrate|Coroner)$")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen", "rep", "gov", "governor", "gen",
                "general", "chancellor", "prof", "professor", "ambassador", "judge", "mayor", "premier", "king", "queen",
                "prince", "princess", "pope", "sheikh", "emir", "colonel", "col", "lt", "captain", "capt", "admiral", "adm",
@@ -1199,6 +1199,11 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     while len(name) > 2 and (name[0][0].lower() in lx.AFFILIATIONS or _DESCRIPTOR.search(name[0][0])) \
             and not sn.place_or_body_words((name[-1][0],)):
         name = name[1:]
+    # "Queenslander Mia Calloway", "Aucklander Tom Hill": where one is from, before a first name (read as a title: "said
+    # Aucklander Brenda Liu" names her right after the verb).
+    if len(name) > 2 and not title and _DEMONYM.search(name[0][0]) and name[1][0].lower() in lx.FIRST_NAMES \
+            and name[0][0].lower() not in lx.FIRST_NAMES and name[0][0].lower() not in _GIVEN_NAMES_IN_ER:
+        title, name = name[0][0], name[1:]
     # ("Det Sgt Emma Hall", "Tom Hill": a surname that is also a place's word, after a title or a first name.)
     # ("Mr Hill" alone: an honorific is only ever a person's.)
     surname_ok = name and name[-1][0].lower() in lx.SURNAME_ORG_WORDS and (
@@ -1219,6 +1224,7 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
                        lead=title_start, possessive=run.possessive and at_end, title=title, portfolio=run.portfolio)]
 
 
+_DEMONYM = regexes.compile(r"^[A-Z][a-z]+(?:lander|oner|ian|ite|ese|ish|[a-z]er)$")
 _PERSONAL_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady prof professor".split())
 # Title words that say only a field ("Energy", "Foreign", "Trade"): a title with the word of an office after them.
 # ("Justice Annie Bergeron", "State Senator …": some such words are titles too, and are not listed.)

@@ -54,7 +54,8 @@ GENDER_LOOKBACK = 4  # paragraphs a gendered he/she may look back for its one ca
 _VERB = lx.SPEECH_VERB_RE
 # After a quotation, a dash and a noun its relative clause describes: an aside about the words, not who said them.
 _DASH_ASIDE = regexes.compile(r"\s*[—–]\s+(?:an?|the)\s+[a-z]+\s+(?:that|which)\s")
-_VIEW_ASIDE = regexes.compile(r"[\u2588\"”’']*\s*,?\s*(?:an?|the)\s+(?:view|claim|description|assessment|characteri[sz]ation|"
+# (Set off by a dash too: `called it "a ledger in need of an auditor" – a line Raghavan says she has printed out`.)
+_VIEW_ASIDE = regexes.compile(r"[\u2588\"”’']*\s*(?:,|\s[—–-])?\s*(?:an?|the)\s+(?:view|claim|description|assessment|characteri[sz]ation|"
                               r"verdict|label|charge|accusation|suggestion|phrase|phrasing|word|wording|term|formulation|line|refrain|mantra|slogan|"
                               r"prediction|forecast)s?"
                               # (then the clause whose subject rejected it: not "the charge nurse, Ann Lee, said")

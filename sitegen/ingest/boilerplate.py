@@ -446,7 +446,8 @@ _FORM_STARTS = ("invalid", "please", "something", "thank", "you", "ungültige", 
 _CONTRIBUTED = regexes.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3}(?:(?:,| and) [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3})*"
                                r",? contributed (?:additional )?(?:reporting|research)(?: (?:from|in) [A-ZÀ-Þ][\w ,.'’-]{0,40})?\.?$")
 # An explainer's tip box set inside the story: "Top tip: …", "Pennywise tip: Check …", "Tipp: …".
-_TIP_BOX = regexes.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:tip|tipp)\s*[:：]\s+\S")
+# (Not the writer's own "One tip: if you're working on a machine this old, …", "My tip:", in the story's flow.)
+_TIP_BOX = regexes.compile(r"^(?:(?!(?:One|Another|My|Our|A|Last|Final)\s)[A-Z][\w'’-]+\s+)?(?:tip|tipp)\s*[:：]\s+\S")
 # An explainer's reviewer under the byline: "Reviewed by the benefits team", "Fact-checked by Jo Bell", "Medically
 # reviewed by Dr Ana Ruiz".
 _REVIEWED_STARTS = ("reviewed", "fact", "medically", "legally", "expertly")
@@ -1020,6 +1021,9 @@ _LT_CREDIT = regexes.compile(r"[.!?]\s+(?:[A-ZĄČĘĖĮŠŲŪŽ][\w’'.-]*\s){
 # A caption's credit with no "photo" word: "… lowest level in 25 years.(ACB Central Coast: Luke Bennett)" (the outlet
 # and the photographer in brackets), "… Senin (30/11/2026). KABARNUSA/RIZKY PRATAMA" (outlet/photographer in capitals).
 _CAPTION_CREDIT = regexes.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
+                                  # (A source's label, then a photographer and the outlet after a slash: "… am Dienstagmorgen.
+                                  # (Quelle: Marc Delorme/Tagesblick)"; not "(Source: Eurostat)" after a figure.)
+                                  r"[.!?]\s*\((?:Quelle|Bildquelle|Source|Fuente|Fonte|Źródło|Zdroj)\s*:\s*[^()/]{2,40}/[^()/]{2,40}\)$|"
                                   # (With no full stop before it, a credit's own word: "… aan de pups (Beeld: RTV Waddenkust)".)
                                   r"\s\((?:Beeld|Foto|Photo|Bild|Kuva|Zdjęcie|Fotó|Image|Picture)\s*:\s*[A-Z][^():]{1,40}\)$|"
                                   r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$|"
@@ -1605,6 +1609,12 @@ CONTACT_LABEL = regexes.compile(r"(?:(?:press|media|news)\s+(?:contacts?|enquiri
                                 r"kontakte?|pressekontakt|contacto(?:\s+de\s+prensa)?|contatto(?:\s+stampa)?)\s*[:：]",
                                 re.IGNORECASE)
 CONTACT_LINE = "a press office's contact line"
+# "If you have been affected by any of the issues in this story, …", "If you or someone you know has been affected by the
+# issues raised in this article, …": where the outlet points readers for help, under a hard story.
+_SUPPORT_LINE = regexes.compile(r"If you(?: or someone you know)?(?:['’]ve| have| has| are| were)? (?:been )?affected by "
+                                r"(?:any of )?the (?:issues|topics|subjects|themes|matters)(?: raised| discussed| covered| "
+                                r"mentioned)? in (?:this|the) (?:story|article|report|programme|program|episode|piece|feature)\b")
+SUPPORT_LINE = "a support line (where readers affected by the story are pointed for help)"
 
 
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
@@ -1614,6 +1624,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 80 and "(" in text[:160] and text[1:2] in ". ,abcdefghijklmnopqrstuvwxyz" and _CITATION.match(text) \
             and _CITATION_TAIL.search(text):
         return "a study's reference (its authors, year, journal)"
+    if words <= 60 and text[:6] == "If you" and _SUPPORT_LINE.match(text):
+        return SUPPORT_LINE
     if words <= 12 and ":" in text and text[:1] in "MmPpCcKkNn" and CONTACT_LABEL.match(text):
         return CONTACT_LINE
     if words <= 8 and text[:1] in "AaHhNnOoJj" and (_HEARD_ON.fullmatch(text.strip()) or _NOW_PLAYING.match(text)):

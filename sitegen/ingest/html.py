@@ -147,6 +147,7 @@ class _Attrs(dict):
     hidden = False
     role: Optional[str] = None
     klass = ""
+    sig = ""  # the class, and the names a page with hashed classes gives the element in data-* attributes
     byline = False
     dialog = False
     box: Optional[str] = None
@@ -159,7 +160,7 @@ class _Attrs(dict):
 # The attributes the judgements below read; a set of attributes without any of them says nothing (except on the
 # tags _head_tag reads more of), so the tokenizer need not even read it (a link's href, an image's src…).
 _TELLING = frozenset(("hidden", "aria-hidden", "style", "role", "class", "id", "rel", "aria-modal", "itemprop",
-                      "data-testid", "data-component", "data-qa"))
+                      "data-testid", "data-component", "data-qa", "data-gu-name"))
 _TELLING_NAME = regexes.compile(r"[ \t\n\r\f](?:%s)(?=[ \t\n\r\f=]|$)" % "|".join(sorted(_TELLING, key=lambda name: (-len(name), name))),
                                 re.IGNORECASE | re.ASCII)  # names are ASCII: no Unicode case folding
 
@@ -175,7 +176,7 @@ def _read_attrs(values: dict[str, str]) -> _Attrs:
     if _TELLING.isdisjoint(values):
         return attrs
     get = values.get
-    klass = attrs.klass = get("class", "")
+    klass = attrs.klass = attrs.sig = get("class", "")
     if _TELLING_RARELY.isdisjoint(values):
         # A class, an id, a rel and nothing else (most sets): only the names can say something, a box or a byline.
         byline, box = _named(klass, get("id", ""), get("rel", ""), None)
@@ -190,8 +191,11 @@ def _read_attrs(values: dict[str, str]) -> _Attrs:
     # Only the class/id/role part of the container judgement: the tag and the open elements add to it per tag.
     # (A page whose class names are hashed, "css-6c7d8e", names its boxes for its tests: data-testid="newsletter-inline",
     # data-qa="newsletter-inline".)
-    named = f"{klass} {get('data-testid', '')} {get('data-component', '')} {get('data-qa', '')}" \
-        if "data-testid" in values or "data-component" in values or "data-qa" in values else klass
+    # (Or data-gu-name="standfirst": the element's part of the article, named so.)
+    named = attrs.sig = f"{klass} {get('data-testid', '')} {get('data-component', '')} {get('data-qa', '')} " \
+                        f"{get('data-gu-name', '')}" \
+        if "data-testid" in values or "data-component" in values or "data-qa" in values or "data-gu-name" in values \
+        else klass
     byline, box = _named(named, get("id", ""), get("rel", ""), role)
     itemprop = values["itemprop"].lower().split() if "itemprop" in values else None
     if box is None and itemprop is not None and "comment" in itemprop:
@@ -378,7 +382,7 @@ class _Page:
         el_sig = self.el_sig
         el = len(el_sig)
         self.el_parent.append(path[-1] if path else 0)
-        el_sig.append((tag, attrs.klass))
+        el_sig.append((tag, attrs.sig))
         self.el_first.append(len(self.lines))
         self.el_end.append(-1)
         if container and container.endswith("(class/id)"):
@@ -1191,10 +1195,11 @@ def _without_kicker(title: Optional[str], meta_title: Optional[str], lines: list
     kicker, sep, rest = meta_title.partition(": ")
     if not sep or not rest or len(kicker.split()) > 4:
         return None
-    shown = f"{kicker} {rest}".casefold()
-    if title.casefold() not in (meta_title.casefold(), shown):
+    # (The two spans may come glued, no space between them: "Ökonomin über Russland-Sanktionen„Die Sanktionen …“".)
+    shown = (f"{kicker} {rest}".casefold(), f"{kicker}{rest}".casefold())
+    if title.casefold() not in (meta_title.casefold(), *shown):
         return None
-    if any(l.tag in _HEADINGS and l.text.casefold() == shown for l in lines):
+    if any(l.tag in _HEADINGS and l.text.casefold() in shown for l in lines):
         return rest
     return None
 

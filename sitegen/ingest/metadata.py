@@ -948,12 +948,19 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _NOT_NAME_WORDS = set(WEEKDAYS) | {"thứ"}
 
 
+def _first_name(word: str) -> bool:
+    from sitegen.analysis.lexicon import FIRST_NAMES  # (only here: few names end on a weekday's word)
+    return word in FIRST_NAMES
+
+
 def _looks_like_boilerplate(part: str) -> bool:
     raw = part.split()
     words = [w.lower().strip(".,") for w in raw]
     # A weekday is never part of a name; a month only when alone ("April Ryan" is a name). A weekday's short form
     # starts names in some languages ("Thu Hà", "Sun Yang"): it is the weekday with a stop or comma after it, or last.
+    # (Not a surname that is a weekday's word, after a first name: "Jonas Freitag", "Anna Sonntag".)
     if any(w in _NOT_NAME_WORDS and (len(w) > 5 or raw[k][-1:] in ".," or k == len(words) - 1)
+           and not (k == len(words) - 1 == 1 and raw[k][:1].isupper() and raw[k][-1:] not in ".," and _first_name(words[0]))
            for k, w in enumerate(words)) or len(words) == 1 and words[0] in MONTHS:
         return True
     return part.lower() in {"admin", "staff", "editor", "editorial", "the editors", "redaktion", "rédaction",
