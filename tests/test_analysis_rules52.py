@@ -133,6 +133,14 @@ def test_we_spoke_to_her_is_the_one_the_piece_opens_on_when_her_first_name_tells
             "**What next?**\n\n"
             "A short book, I hope. My publisher has heard that before.")
     assert _speakers(body)[-2:] == ["meenakshi-raghavan"] * 2
+    # Not a founder quoted in the first paragraph over the chief executive the next ones are about.
+    founder = ("\"Bread is a simple thing,\" says Kiran Shah, who opened the first Bluebird bakery in 1998.\n\n"
+               "Today the chain's chief executive is Sarah Okafor, who joined as a cashier at 19.\n\n"
+               "Okafor, 44, took over last year and has since doubled profits.\n\n"
+               "We spoke to her at the company's headquarters. Edited excerpts:\n\n"
+               "**How did you start?**\n\nBehind the till. I still think like a cashier.\n\n"
+               "**What next?**\n\nMore shops. I want one in every town I grew up in.")
+    assert _speakers(founder)[-2:] == ["sarah-okafor"] * 2
     # One the first name tells is another gender is passed by: the publisher, the one woman.
     other = body.replace("Meenakshi Raghavan's", "Rohan Raghavan's").replace("her debut", "his debut")
     assert _speakers(other)[-2:] == ["kavya-menon"] * 2
@@ -144,6 +152,10 @@ def test_a_dash_aside_about_the_words_names_no_speaker():
             "One reviewer, writing in a literary quarterly, called the middle section \"a ledger in need of an auditor\" "
             "– a line Raghavan says she has printed out and stuck above her desk.")
     assert _speakers(body) == [None]
+    # The words as what someone said, the dash's clause ending on its verb: theirs.
+    said = ("Defence Minister Jane Roe spoke on Monday. \"We will not move\" – the words Jane Roe said at the dock – "
+            "became a rallying cry.")
+    assert _speakers(said) == ["jane-roe"]
 
 
 def test_a_judge_of_a_named_court_and_a_principal_and_where_one_is_from_are_titles_before_the_name():
@@ -154,5 +166,7 @@ def test_a_judge_of_a_named_court_and_a_principal_and_where_one_is_from_are_titl
     assert _speakers("\"It's a great day for art,\" said Aucklander Brenda Liu, who bought a study.") == ["brenda-liu"]
     assert _speakers("Sixteen-year-old Queenslander Mia Calloway won. \"I didn't look,\" Calloway said.") \
         == ["mia-calloway"]
-    # A first name that ends so is a name: "Peter Walter", "Chancellor Peter Walter".
+    # A first name that ends so is a name: "Peter Walter", "Chancellor Peter Walter", "Lillian Ann Brooks".
     assert _speakers("Chancellor Peter Walter said \"no\".") == ["peter-walter"]
+    assert _speakers("\"We were lucky,\" said Lillian Ann Brooks, a neighbour.") == ["lillian-ann-brooks"]
+    assert _speakers("\"We were lucky,\" said Samer Ahmed Hassan, a neighbour.") == ["samer-ahmed-hassan"]

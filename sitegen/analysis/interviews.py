@@ -425,11 +425,17 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
                     # paragraph, the one person of her gender named before it.)
                     # (Or the one the piece opens on, whose first name tells no gender: "Meenakshi Raghavan's fourth
                     # novel …" over her publisher Kavya Menon's words, then "We spoke to her at her home".)
+                    # (Only named in more paragraphs before than the others: not a founder quoted in the first
+                    # paragraph over the chief executive the next two are about.)
+                    matches = {n.key for n in found.mentions if n.paragraph < paragraph.index and not n.in_quote
+                               and n.key in found.people and found.people[n.key].kind == "person"
+                               and _gender_of(found.people[n.key]) == pronoun}
                     opener = _opened_on(found, before)
-                    matches = opener if opener and _gender_of(found.people[next(iter(opener))]) in (None, pronoun) else {
-                        n.key for n in found.mentions if n.paragraph < paragraph.index and not n.in_quote
-                        and n.key in found.people and found.people[n.key].kind == "person"
-                        and _gender_of(found.people[n.key]) == pronoun}
+                    if opener and _gender_of(found.people[next(iter(opener))]) in (None, pronoun):
+                        spread = {key: len({n.paragraph for n in found.mentions if n.key == key and not n.in_quote
+                                            and n.paragraph < paragraph.index}) for key in opener | matches}
+                        if all(spread[next(iter(opener))] > spread[key] for key in matches - opener):
+                            matches = opener
                 if len(matches) == 1:
                     named |= matches
                 elif matches:

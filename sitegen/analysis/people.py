@@ -1224,7 +1224,8 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
                        lead=title_start, possessive=run.possessive and at_end, title=title, portfolio=run.portfolio)]
 
 
-_DEMONYM = regexes.compile(r"^[A-Z][a-z]+(?:lander|oner|ian|ite|ese|ish|[a-z]er)$")
+# (Only these endings: "-ian", "-er", "-ish" end given names too, "Lillian Ann Brooks", "Samer Ahmed Hassan".)
+_DEMONYM = regexes.compile(r"^[A-Z][a-z]+(?:lander|oner|ite)$")
 _PERSONAL_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady prof professor".split())
 # Title words that say only a field ("Energy", "Foreign", "Trade"): a title with the word of an office after them.
 # ("Justice Annie Bergeron", "State Senator …": some such words are titles too, and are not listed.)

@@ -60,6 +60,10 @@ _VIEW_ASIDE = regexes.compile(r"[\u2588\"”’']*\s*(?:,|\s[—–-])?\s*(?:an?
                               r"prediction|forecast)s?"
                               # (then the clause whose subject rejected it: not "the charge nurse, Ann Lee, said")
                               r"(?=\s+(?:that|which|the|an?|his|her|its|their|[A-Z]))")
+# (Not the words themselves as what someone said, set off by a dash: `"We will not move" – the words Defence Minister Jane
+# Roe said on Monday – became …` is hers; `– a line Raghavan says she has printed out`, a clause after the verb, is not.)
+_DASHED = regexes.compile(r"[\u2588\"”’']*\s*[—–-]")
+_CLAUSE_AFTER_VERB = regexes.compile(r"\s+(?:she|he|they|it|was|were|is|are|had|has|would|could|will)\b")
 # A cabinet title a minister holds in British usage (not a press, general or permanent secretary).
 _SECRETARY_OF_STATE = regexes.compile(r"(?!(?:press|general|permanent|private|executive|party|company|assistant|deputy|club|union|"
                                       r"branch|honorary|parish|council|school|social|membership)\b)[a-z]+ "
@@ -1876,7 +1880,8 @@ class _Resolver:
         lead = masked[start:verb.start()]
         if _TO_WHICH.match(lead):
             return None  # `Nguyen joked that Haddad "…", to which Haddad replied …`: the one answering the words
-        if _DASH_ASIDE.match(lead) or _VIEW_ASIDE.match(lead):
+        if _DASH_ASIDE.match(lead) or _VIEW_ASIDE.match(lead) and not (
+                _DASHED.match(lead) and not _CLAUSE_AFTER_VERB.match(masked, verb.end())):
             # `could deploy "…" — a backstop that officials acknowledge means …`, `the strike was "manageable," a view the
             # union's leader, Carmen Valdés, rejected`: an aside about the words, not who said them
             return None

@@ -446,8 +446,9 @@ _FORM_STARTS = ("invalid", "please", "something", "thank", "you", "ungültige", 
 _CONTRIBUTED = regexes.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3}(?:(?:,| and) [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3})*"
                                r",? contributed (?:additional )?(?:reporting|research)(?: (?:from|in) [A-ZÀ-Þ][\w ,.'’-]{0,40})?\.?$")
 # An explainer's tip box set inside the story: "Top tip: …", "Pennywise tip: Check …", "Tipp: …".
-# (Not the writer's own "One tip: if you're working on a machine this old, …", "My tip:", in the story's flow.)
-_TIP_BOX = regexes.compile(r"^(?:(?!(?:One|Another|My|Our|A|Last|Final)\s)[A-Z][\w'’-]+\s+)?(?:tip|tipp)\s*[:：]\s+\S")
+# (Not the writer's own "One tip: if you're working on a machine this old, …", "My tip:", in the story's flow; "Our
+# tip:" is the outlet's box.)
+_TIP_BOX = regexes.compile(r"^(?:(?!(?:One|Another|My|Last|Final)\s)[A-Z][\w'’-]+\s+)?(?:tip|tipp)\s*[:：]\s+\S")
 # An explainer's reviewer under the byline: "Reviewed by the benefits team", "Fact-checked by Jo Bell", "Medically
 # reviewed by Dr Ana Ruiz".
 _REVIEWED_STARTS = ("reviewed", "fact", "medically", "legally", "expertly")
@@ -1022,8 +1023,9 @@ _LT_CREDIT = regexes.compile(r"[.!?]\s+(?:[A-ZĄČĘĖĮŠŲŪŽ][\w’'.-]*\s){
 # and the photographer in brackets), "… Senin (30/11/2026). KABARNUSA/RIZKY PRATAMA" (outlet/photographer in capitals).
 _CAPTION_CREDIT = regexes.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
                                   # (A source's label, then a photographer and the outlet after a slash: "… am Dienstagmorgen.
-                                  # (Quelle: Marc Delorme/Tagesblick)"; not "(Source: Eurostat)" after a figure.)
-                                  r"[.!?]\s*\((?:Quelle|Bildquelle|Source|Fuente|Fonte|Źródło|Zdroj)\s*:\s*[^()/]{2,40}/[^()/]{2,40}\)$|"
+                                  # (Quelle: Marc Delorme/Tagesblick)"; not "(Source: Eurostat/ECB)" after a figure.)
+                                  r"[.!?]\s*\((?:Quelle|Bildquelle|Source|Fuente|Fonte|Źródło|Zdroj)\s*:\s*[A-ZÀ-Þ][\w'’-]+"
+                                  r"(?:\s[A-ZÀ-Þ][\w'’-]+){1,2}\s?/[^()/]{2,40}\)$|"
                                   # (With no full stop before it, a credit's own word: "… aan de pups (Beeld: RTV Waddenkust)".)
                                   r"\s\((?:Beeld|Foto|Photo|Bild|Kuva|Zdjęcie|Fotó|Image|Picture)\s*:\s*[A-Z][^():]{1,40}\)$|"
                                   r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$|"
