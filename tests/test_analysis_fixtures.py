@@ -2001,6 +2001,62 @@ BATCH_167_FIRST_RUN = {
     ('events', 'b167-library-cuts-kowhai-coast'): "missed 2026-12-19 day 'will shut on December 19'",
     ('events', 'b167-rowing-regatta-derwent-cup'): "missed 1888 year 'first held in 1888'",
     ('events', 'b167-sentencing-cork-credit-union-theft'): "missed 2022-11 month 'between January 2014 and November 2022'",
+    ('speakers', 'b167-tornado-caddo-springs'): "'gone, just gone.' given to caddo-springs-high-school-principal-angela-moore, not angela-moore; 'Thank God it happened at night.' given to moore, not angela-moore",
+}
+
+# Blind batches 168–171 (stop 52's third wave), sealed: written while the second wave was measured, measured once on b5bdf326 (every rule of the stop in): speaker accuracy 0.862, 0.938, 0.879, 0.855 (precision 0.981, 1.000, 0.990, 0.949), a wrong speaker where none can be told in 168 ('His passenger, a software professional who did not want to be named, disagreed: "…"', read as the cab driver's words going on) and 171 ('One long-time local, watching from the cliff top, reckoned …. "…," he said', given to the judge named before); both mended; topic F1 0.905, 0.938, 0.813, 0.944. Nothing else made for them. What the code misses:
+BATCH_168_SEALED = {
+    ('topics', 'b168-darts-final-pike-o2'): 'betting: terms in enough paragraphs, not what the story is about',
+    ('events', 'b168-darts-final-pike-o2'): 'missed 2024 year \'Van Eijk, the 2024 world champion, was gracious in defeat.\'; missed 2026-12 month "Bookmakers immediately cut Pike\'s odds for the World Championship at Alexandra Palace in December"',
+    ('topics', 'b168-gallery-opening-maboneng-kwena'): 'urban_regeneration: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b168-insurer-profits-southern-cross'): 'natural_disasters: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b168-insurer-profits-southern-cross'): "'We continue to see premiums rising faste' given to accc, not australian-competition-and-consumer-commission",
+    ('topics', 'b168-live-paris-guarantees-summit'): 'australian_politics: terms in enough paragraphs, not what the story is about',
+    ('events', 'b168-rail-strike-metrorail-urwu'): "missed 2026-05-07 day 'Ntuli said the union would march to Parliament on Thursday'; missed 2026-05-06 day 'had invited both parties to a meeting on Wednesday'",
+    ('scare', 'b168-speed-cameras-bengaluru-sentinel'): "'Project Sentinel' listed as speech",
+}
+
+BATCH_169_SEALED = {
+    ('topics', 'b169-broadcast-canada-troops-ukraine'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b169-broadcast-canada-troops-ukraine'): "'boots on the ground' listed as speech",
+    ('topics', 'b169-dust-storm-mildura-red-wall'): 'aviation: terms in enough paragraphs, not what the story is about',
+    ('events', 'b169-fintech-collapse-fernpay-liquidation'): "missed 2026-02 month 'as recently as February'",
+    ('events', 'b169-firefighters-pay-strike-ballot'): "missed 2026-03-04 day 'closes on 4 March'",
+    ('events', 'b169-lacrosse-chesapeake-state-title'): "missed 2009 year 'its first conference title since 2009'",
+    ('scare', 'b169-live-paris-security-guarantees'): "'coalition of the willing' listed as speech",
+    ('events', 'b169-orchestra-tour-highveld-europe'): "missed 2026-05-15 day 'Laeiszhalle on 15 May'",
+    ('events', 'b169-school-meals-nashik-eggs'): "missed 2026-02-24 day 'the district administration announced on Tuesday'",
+    ('scare', 'b169-wire-geneva-ceasefire-talks'): "'freeze-and-verify' listed as speech",
+}
+
+BATCH_170_SEALED = {
+    ('topics', 'b170-analysis-what-guarantees-mean'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b170-analysis-what-guarantees-mean'): "'security guarantees' listed as speech; 'multinational reassurance force' listed as speech; 'coalition of the willing' listed as speech",
+    ('topics', 'b170-archivist-interview-dasgupta-signs-off'): 'digitisation: terms in enough paragraphs, not what the story is about',
+    ('events', 'b170-archivist-interview-dasgupta-signs-off'): "missed 1978 year 'destroyed in a flood in 1978'",
+    ('topics', 'b170-broadcast-achterberg-sunday-edition'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b170-fraud-sentencing-rietvlei-cfo-jailed'): 'water_supply: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b170-king-tides-brisbane-bayside-flooding'): "'Never drive through floodwater. It sound' given to ses, not state-emergency-service",
+    ('events', 'b170-king-tides-brisbane-bayside-flooding'): "missed 2026-01-05 day 'when the tide peaks again on Monday morning'; missed 2024-01 month 'the highest reading since January 2024'",
+    ('events', 'b170-midwives-walkout-meras-first-strike'): "missed 2026-06-10 day 'and June 10'",
+    ('topics', 'b170-poetry-prize-ni-bhriain-haverty'): 'publishing: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b170-refuse-strike-sheffield-bins'): 'recycling: terms in enough paragraphs, not what the story is about',
+    ('events', 'b170-refuse-strike-sheffield-bins'): "missed 2026-03 month 'an overtime ban that began in March'",
+    ('scare', 'b170-refuse-strike-sheffield-bins'): "'waste collection, recycling and reloading officer' listed as speech",
+}
+
+BATCH_171_SEALED = {
+    ('events', 'b171-cleaners-strike-toronto'): "missed 2011 year 'during a 2011 strike in the same buildings'; missed 2026-11-04 day 'run out of paper towels by Wednesday'",
+    ('events', 'b171-dairy-merger-munster-co-ops'): "missed 1927 year 'an independent co-op since 1927'",
+    ('topics', 'b171-ferry-timetable-cook-strait'): 'freight: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b171-ferry-timetable-cook-strait'): "'It's not the end of the world' given to hemi-walker, not greg-sutherland",
+    ('speakers', 'b171-frost-punjab-crops'): "'Compensation will be given as per norms' given to kaur-dhillon, not harjit-kaur-dhillon",
+    ('events', 'b171-frost-punjab-crops'): "missed 2013-01 month 'the cold spell of January 2013'",
+    ('scare', 'b171-frost-punjab-crops'): "'pala' listed as speech",
+    ('scare', 'b171-planning-inquiry-harrogate-homes'): "'Crimple Meadows garden village' listed as speech",
+    ('topics', 'b171-sommelier-q-and-a-cape-town'): 'food: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b171-surf-contest-bells-beach'): "'I've been dreaming about this since I wa' given to mercer, not kai-mercer; 'To do it with my old man up on the cliff' given to mercer, not kai-mercer; 'put the Surf Coast back on the map' given to organisers-southern-swell-events, not southern-swell-events",
+    ('events', 'b171-surf-contest-bells-beach'): "missed 2026-04-01 day 'put on hold for three days from Wednesday'",
 }
 
 
@@ -2009,7 +2065,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -431,7 +431,9 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
                                and n.key in found.people and found.people[n.key].kind == "person"
                                and _gender_of(found.people[n.key]) == pronoun}
                     opener = _opened_on(found, before)
-                    if opener and _gender_of(found.people[next(iter(opener))]) in (None, pronoun):
+                    # (With no one else of her gender named, nothing is told, as before: "Hana Whitfield, 17, won …. The
+                    # previous winner, Tom Ruane, …. We spoke to her" may be anyone's "her".)
+                    if opener and matches and _gender_of(found.people[next(iter(opener))]) in (None, pronoun):
                         spread = {key: len({n.paragraph for n in found.mentions if n.key == key and not n.in_quote
                                             and n.paragraph < paragraph.index}) for key in opener | matches}
                         if all(spread[next(iter(opener))] > spread[key] for key in matches - opener):

@@ -5273,7 +5273,10 @@ _SCENE_SET = r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?=(?:the|an?|one|another)\s)
              r"(?:At|In|On|Outside|Inside|Near|Behind|Beside|Across|Along|Under)\s[^,;:\u2588\"“”]{1,50}?,\s+(?=(?:an?|one|another)\s))?"
 _UNNAMED_SUBJECT = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?" + _SCENE_SET +
                                    r"(The|the|An?|an?|One|one|Another|another|Her|His|Their|My|Our)\s+"
-                                   r"((?:[A-Za-z][\w\-]*\s+){0,3}?)(" + "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
+                                   r"((?:[A-Za-z][\w\-]*\s+){0,3}?)(" + "|".join(sorted(lx.PERSON_NOUNS)) +
+                                   # ("One long-time local, watching from the cliff top, reckoned …": a noun no list holds
+                                   # whole, an adjective as often, "a local man": a noun only with no word of its after it.)
+                                   r"|local(?!\s+[a-z])|regular(?!\s+[a-z]))\b(?![’'\-])")
 # A sentence that sets its subject, someone unnamed, after the verb: "Among the crowd was a Vale supporter who …",
 # "There was a nurse on the ward who …", "Outside the court stood a man with a placard".
 _INVERTED_UNNAMED = regexes.compile(r"\s*(?:Among|Amid|In|At|On|Outside|Inside|Behind|Beside|Near|Alongside|There)\b[^.;:\u2588]{0,80}?"
@@ -5308,7 +5311,8 @@ _SOMEONES_KIN = r"([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+)?(%s)" % "|".join(so
 _OWNED_ROLE_OPENS = regexes.compile(r"\s*(?:Her|His|Their|Our|My|The\s+[a-z][\w\-]*['’]s|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){1,3}")
 # Someone else, unnamed, opening the sentence that introduces the words with a colon: "Another drinker at the bar was
 # less impressed:", "One neighbour put it more bluntly:".
-_SOMEONE_ELSE_OPENS = regexes.compile(r"\s*(?:Another|One|A|An)\s+(?P<w1>[a-z][\w\-]*)(?:\s+(?P<w2>[a-z][\w\-]*))?\b(?P<rest>[^.;:\u2588A-Z]*):\s*$")
+# (Or someone of theirs, set off: "His passenger, a software professional who did not want to be named, disagreed:".)
+_SOMEONE_ELSE_OPENS = regexes.compile(r"\s*(?:Another|One|A|An|His|Her|Their)\s+(?P<w1>[a-z][\w\-]*)(?:\s+(?P<w2>[a-z][\w\-]*))?\b(?P<rest>[^.;:\u2588A-Z]*):\s*$")
 _MORE_PEOPLE = frozenset("drinker regular onlooker local mourner neighbor".split())  # (nouns of people PERSON_NOUNS lacks)
 _PRONOUN_WORD = regexes.compile(r"\b(?:he|she|his|her|him|they|their)\b")
 
