@@ -193,3 +193,12 @@ def test_he_said_after_a_local_unnamed_is_no_ones():
     council = body.replace("One long-time local, watching from the cliff top with a thermos, reckoned",
                            "The local council reckoned")
     assert _speakers(council) == ["steve-brannigan", "steve-brannigan"]
+
+
+def test_a_spokesperson_of_an_acronym_speaks_for_the_body_the_article_names_in_full():
+    # (From sealed batches 168 and 170: "an ACCC spokesperson" after "The Australian Competition and Consumer Commission".)
+    body = ("The Australian Competition and Consumer Commission is due to report in September. \"Premiums are rising "
+            "faster than claims,\" an ACCC spokesperson said.")
+    assert _speakers(body) == ["australian-competition-and-consumer-commission"]
+    # An acronym the article spells out nowhere stays as written.
+    assert _speakers("\"Premiums are rising,\" an ACCC spokesperson said.") == ["accc"]

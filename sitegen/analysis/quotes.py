@@ -1170,8 +1170,9 @@ class _Resolver:
                 # "Ukraine's Air Force said …" then "the Air Force said": the one organization, by the fuller name.
                 return self._org_named(owned, how)
         if person is not None and person.kind == "organization" and slug not in self.gaz.people:
-            # ("operated by Andina Copper Corp" … "Andina Copper said": the body by the fullest name the article gives.)
-            full = self._full_name_of(person.name)
+            # ("operated by Andina Copper Corp" … "Andina Copper said": the body by the fullest name the article gives;
+            # "an ACCC spokesperson" after "The Australian Competition and Consumer Commission": by the name spelled out.)
+            full = self._full_name_of(self._spelled_out(person.name))
             if full != person.name:
                 return self._org_named(full, how)
         name = person.name if person else slug
@@ -2849,7 +2850,10 @@ class _Resolver:
             if self.initials is None:
                 self.initials = {}
                 for m in _CAPITALIZED_RUN.finditer(self.article_text):
-                    run = " ".join(m.group(0).split())
+                    words = m.group(0).split()
+                    while len(words) > 2 and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
+                        words = words[1:]  # ("The Australian Competition and Consumer Commission" is the ACCC's)
+                    run = " ".join(words)
                     self.initials.setdefault("".join(w[0] for w in run.split() if w[0].isupper()), set()).add(run)
             full = self.initials.get(name, ())
             return next(iter(full)) if len(full) == 1 else name
@@ -3294,6 +3298,11 @@ class _Resolver:
         if all(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.AFFILIATIONS or w.lower() in lx.COUNTRIES
                or w.strip(".").upper() in COUNTRY_ACRONYMS or re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words):
             return None
+        if len(words) == 1 and owner.isupper():
+            # ("an ACCC spokesperson" after "The Australian Competition and Consumer Commission": the name spelled out.)
+            full = self._spelled_out(owner)
+            if full != owner:
+                return self._org_named(full, "").slug
         fuller = set()
         for m in re.finditer(r"((?:[A-Z][\w\-'’.&]*\s+){1,3}" + re.escape(owner) + r")\b", self.article_text):
             run = m.group(1).split()
