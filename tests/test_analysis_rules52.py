@@ -202,3 +202,24 @@ def test_a_spokesperson_of_an_acronym_speaks_for_the_body_the_article_names_in_f
     assert _speakers(body) == ["australian-competition-and-consumer-commission"]
     # An acronym the article spells out nowhere stays as written.
     assert _speakers("\"Premiums are rising,\" an ACCC spokesperson said.") == ["accc"]
+
+
+def test_she_spoke_to_us_is_the_one_the_paragraphs_before_tell_is_a_she():
+    # (From blind batch 173: the astronaut's answers went to her instructor, quoted once before them.)
+    body = ("Wing Commander Kavya Raghunathan spent 19 days aboard the space station.\n\n"
+            "A test pilot from Palakkad, she was selected in 2019 from a shortlist of officers.\n\n"
+            "Dr S. Venkatraman, who directs crew training, called her \"the calmest person in any room\".\n\n"
+            "She spoke to us at her home in Bengaluru. Edited excerpts:\n\n"
+            "**What was hardest?**\n\nGravity, honestly. My legs felt like wood for days.\n\n"
+            "**What next?**\n\nTraining, and more training. I want to go back.")
+    # (Not by "called her" in the instructor's paragraph, nor by the "She" of "She spoke to us" itself: either made him
+    # a she too, and two of them told nothing.)
+    assert _speakers(body)[-2:] == ["kavya-raghunathan"] * 2
+
+
+def test_he_said_after_someone_unnamed_less_impressed_is_no_ones():
+    # (From blind batch 174, a wrong speaker where none can be told.)
+    body = ("\"It's ours,\" said Amir Siddiqui, a councillor.\n\n"
+            "One resident walking his dog past the fenced-off site was less impressed. \"It's a lump of concrete,\" he "
+            "said.")
+    assert _speakers(body) == ["amir-siddiqui", None]

@@ -103,3 +103,31 @@ def test_a_writers_own_tip_in_the_storys_flow_is_story_and_a_tip_box_is_not():
     for box in ("Money tip: compare energy tariffs every year before your contract ends.",
                 "Our tip: submit a meter reading before 1 April, when the new prices start."):
         assert boilerplate_reason(box, len(box.split())) == "a tip box beside the story", box
+
+
+def test_a_korean_paywall_prompt_and_a_may_interest_you_teaser_are_dropped():
+    # (From text 115.)
+    from sitegen.ingest.boilerplate import boilerplate_reason, teaser_reason
+    for prompt in ("이 기사는 유료회원 전용 기사입니다.", "남은 기사를 읽으시려면 로그인하거나 구독해 주세요."):
+        assert boilerplate_reason(prompt, len(prompt.split())) == "paywall prompt", prompt
+    story = "정부는 구독 경제를 키우겠다고 밝혔다."  # ("the subscription economy": a story's word, no prompt)
+    assert boilerplate_reason(story, len(story.split())) is None
+    for label in ("Te puede interesar", "Ti potrebbe interessare", "You may also like"):
+        line = f"{label}: La DANA del otoño dejó daños por 3,2 millones en caminos rurales"
+        assert teaser_reason(line, True) == f"link to another story (label {label!r})", label
+
+
+def test_a_fact_checkers_request_for_claims_and_its_title_are_dropped():
+    # (From text 115 and HTML 88: "Seen a claim you want us to check?" / "Send it to us on WhatsApp …".)
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    for line in ("Send it to us on WhatsApp or through our tip form. We read every message.",
+                 "Widzisz fałszywą informację? Zgłoś ją nam przez formularz.",
+                 "¿Te ha llegado un bulo? Envíanoslo al WhatsApp +34 600 000 123 y lo verificamos."):
+        assert boilerplate_reason(line, len(line.split())).startswith("a request for tips"), line
+    # A story's own "submit a claim through the online form" is none: no "us".
+    story = "Customers can submit a claim through the insurer's online form or by email until Friday."
+    assert boilerplate_reason(story, len(story.split())) is None
+    found = copied(_spaced([HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD,
+                            "Seen a claim you want us to check?",
+                            "Send it to us on WhatsApp or through our tip form. We read every message."]))
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]

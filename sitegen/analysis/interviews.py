@@ -419,17 +419,20 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
                 matches = {n.key for n in found.mentions if n.paragraph == paragraph.index and n.start < m.start()
                            and n.key in found.people and found.people[n.key].kind == "person"
                            and _gender_of(found.people[n.key]) in (None, pronoun)}
-                if not matches and m.groupdict().get("pronoun") is None \
-                        and not _SOMEONE_DESCRIBED.search(paragraph.text, 0, m.start()):
+                if not matches and not _SOMEONE_DESCRIBED.search(paragraph.text, 0, m.start()):
                     # ("Her first book … is published on April 9. We spoke to her on Tuesday.": no one named in the
                     # paragraph, the one person of her gender named before it.)
                     # (Or the one the piece opens on, whose first name tells no gender: "Meenakshi Raghavan's fourth
                     # novel …" over her publisher Kavya Menon's words, then "We spoke to her at her home".)
                     # (Only named in more paragraphs before than the others: not a founder quoted in the first
                     # paragraph over the chief executive the next two are about.)
+                    # (A gender the name does not tell, the paragraphs about them alone may: "Wing Commander Kavya
+                    # Raghunathan spent 19 days …. A test pilot from Palakkad, she was selected …". So for "She spoke to
+                    # us at her home", as for "We spoke to her".)
+                    told = _told_genders(found, [p for p in before if p.index < paragraph.index])
                     matches = {n.key for n in found.mentions if n.paragraph < paragraph.index and not n.in_quote
                                and n.key in found.people and found.people[n.key].kind == "person"
-                               and _gender_of(found.people[n.key]) == pronoun}
+                               and (_gender_of(found.people[n.key]) or told.get(n.key)) == pronoun}
                     opener = _opened_on(found, before)
                     # (With no one else of her gender named, nothing is told, as before: "Hana Whitfield, 17, won …. The
                     # previous winner, Tom Ruane, …. We spoke to her" may be anyone's "her".)
@@ -460,6 +463,32 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
             else:
                 return None
     return named.pop() if len(named) == 1 else None
+
+
+# (Subjects only: "Dr S. Venkatraman … called her …" is about someone else.)
+_SHE = regexes.compile(r"\b[Ss]he\b")
+_HE = regexes.compile(r"\b[Hh]e\b")
+_QUOTED = regexes.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _told_genders(found: ArticlePeople, before: list) -> dict[str, str]:
+    """slug → "f" or "m" for a person whose gender the paragraphs about them alone tell by "she" or "he" (outside
+    quotation marks): a paragraph naming only them, or no one after them; one that says both tells nothing."""
+    votes: dict[str, set] = {}
+    last = None
+    for paragraph in before:
+        named = [n.key for n in found.mentions if n.paragraph == paragraph.index and not n.in_quote
+                 and n.key in found.people and found.people[n.key].kind == "person"]
+        if named:
+            last = named[-1]
+        about = set(named) if named else ({last} if last else set())
+        if len(about) != 1:
+            continue
+        text = _QUOTED.sub(" ", paragraph.text)
+        she, he = bool(_SHE.search(text)), bool(_HE.search(text))
+        if she != he:
+            votes.setdefault(next(iter(about)), set()).add("f" if she else "m")
+    return {slug: genders.pop() for slug, genders in votes.items() if len(genders) == 1}
 
 
 def _opened_on(found: ArticlePeople, before: list) -> set[str]:

@@ -5595,9 +5595,13 @@ def _whose(unnamed: re.Match, mention) -> bool:
 # balaclava smashed the cabinets", a deed in a scene someone else tells).
 # (Or then what they were in the middle of, a progressive, which makes them the scene's one: "One supporter watching
 # training from the grass bank was already counting down the days.")
+# (Or how they took it: "One resident walking his dog past the site was less impressed.")
 _PARTICIPLE_THEN_SPEAKS = regexes.compile(r"\s+(?:[a-z]{2,}ing|in|with)(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,8}?\s+"
                                           r"(?:put\s+it|summed\s+(?:it\s+)?up|(?:was|were)\s+(?:already\s+|still\s+|busy\s+)?"
-                                          r"[a-z]{2,}ing|" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
+                                          r"[a-z]{2,}ing|(?:was|were)\s+(?:(?:far|much|rather|even|a\s+lot)\s+)?(?:less|more)\s+"
+                                          r"(?:impressed|convinced|enthusiastic|charitable|forgiving|sceptical|skeptical|optimistic|"
+                                          r"blunt|direct|cautious|positive|upbeat)|(?:was|were)\s+(?:unimpressed|unconvinced|blunter)|"
+                                          + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
 
 def _sentence_before(para: _Paragraph, pos: int) -> int:
     """Where the sentence before the one at `pos` starts (the paragraph's start when there is none)."""

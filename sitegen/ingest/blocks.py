@@ -68,6 +68,9 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
             and (info.line.tag is not None or not nxt.line.blank_before) \
             and not info.sentence and heading_shaped(info) and bp.sign_up_pitch(nxt.line.text):
         return "the title of a sign-up box (its pitch follows)"
+    # ("Seen a claim you want us to check?" over "Send it to us on WhatsApp …": the request's own title.)
+    if nxt is not None and nxt.pattern == bp.TIP_REQUEST and info.words <= 12 and text.endswith("?"):
+        return "the title of a request for tips (the request follows)"
     # ("The week's best writing on politics and ideas, every Friday." right over its "Sign up" button: a box's pitch.)
     if nxt is not None and nxt.words <= 3 and _SIGN_UP_BUTTON.match(nxt.line.text) and info.words <= 25 \
             and (info.line.tag is not None or not nxt.line.blank_before) and not info.line.text.endswith(":"):

@@ -319,6 +319,9 @@ _TEASER_WORDS = regexes.compile(
     # (Whole phrases, not "les" or "xem" alone: French "Les enjeux : …" is no teaser's label.)
     r"les også|les mer|læs også|læs mere|loe ka|loe lisaks|skaitykite|skaityk|"
     r"прочети|pročitaj|"
+    # (What a box offers "may interest you": "Te puede interesar: …", "Ti potrebbe interessare: …".)
+    r"(?:también )?te puede interesar|te podría interesar|puede interesarte|ti potrebbe interessare|potrebbe interessarti|"
+    r"das könnte sie auch interessieren|vous aimerez aussi|you may also like|you might also like|"
     r"watch|podcast|opinion|analysis|live|exclusive)(?!\w)", re.IGNORECASE)
 # A credit's label opening a line (not "Video of giant hailstones … was filmed in Italy": a headline that opens on
 # what it shows), or an agency's or picture library's name anywhere in it.
@@ -468,7 +471,7 @@ _FIGURE_CAPTION = regexes.compile(r"^(?:(?:figure|fig\.?|abbildung|abb\.|figura|
                                   r"obrázek|obr\.)\s*\d{1,2}[a-z]?\s*[.:|–—-]\s+\S|(?:図|图|그림)\s?\d{1,2}\s?[.:．：、]\s?\S)",
                                   re.IGNORECASE)
 # A portal's feedback box under every page: "Was this page helpful?", "Czy ta strona była dla Ciebie pomocna?".
-_SURVEY = regexes.compile(r"^(?:was this (?:page|article|information) (?:helpful|useful)|czy ta strona była (?:dla ciebie )?pomocna|"
+_SURVEY = regexes.compile(r"^(?:was this (?:page|article|information|story|fact-?check|explainer|guide) (?:helpful|useful)|czy ta strona była (?:dla ciebie )?pomocna|"
                           r"czy te informacje były pomocne|war diese seite hilfreich|cette page vous a-t-elle été utile|"
                           r"¿?(?:te )?(?:ha resultado|fue|es) útil esta página|questa pagina (?:ti )?è stata utile|"
                           r"bu sayfa (?:size )?yardımcı oldu mu|эта страница была полезной|чи була ця сторінка корисною|"
@@ -672,7 +675,22 @@ _PAYWALL = regexes.compile(
 # "订阅后阅读全文".
 _CJK_PAYWALL = regexes.compile(r"この記事は有料記事です|残り[\d,]+文字|続きをお読みいただけます|続きを読むには|有料会員(?:限定|になると|登録)|"
                                r"この記事は会員限定|会員登録すると[^。]{0,30}(?:記事|読め)|"
-                               r"订阅后(?:阅读|查看)全文|付费(?:阅读|内容|会员)")
+                               r"订阅后(?:阅读|查看)全文|付费(?:阅读|内容|会员)|"
+                               # (Korean: "이 기사는 유료회원 전용 기사입니다", "남은 기사를 읽으시려면 로그인하거나 구독해 주세요".)
+                               r"유료\s?회원\s?전용|유료\s?기사|(?:남은|나머지)\s?기사를\s?(?:읽으|보시)[^.]{0,30}구독")
+# A desk asking readers to send what it should check, by a form, WhatsApp or mail: "Send it to us on WhatsApp or through
+# our tip form.", "Widzisz fałszywą informację? Zgłoś ją nam przez formularz." (A channel named and "us": not a story's
+# "submit a claim through the insurer's online form".)
+_TIP_REQUEST_KEY = regexes.compile(r"whatsapp|form|e-?mail|correo|courriel|modulo")
+_TIP_REQUEST = regexes.compile(r"\b(?:send|submit|forward|report|share)\b[^.?!]{0,40}?\b(?:to us|us on|us via|us through|us at|"
+                               r"with us)\b[^.?!]{0,40}?\b(?:whatsapp|tip ?(?:form|line)|form|e-?mail)\b|"
+                               r"\bzgłoś\b[^.?!]{0,30}?\bnam\b[^.?!]{0,30}?\b(?:formularz|whatsapp|e-?mail)|"
+                               r"\b(?:schicken|senden|melden)\s+sie\s+(?:uns|es\s+uns|ihn\s+uns|sie\s+uns)\b[^.?!]{0,60}?"
+                               r"\b(?:formular|whatsapp|e-?mail)|"
+                               r"\b(?:envíanos|envíanoslo|mándanos|escríbenos)\b[^.?!]{0,60}?\b(?:formulario|whatsapp|correo)|"
+                               r"\b(?:envoyez|signalez)-(?:nous|la-nous|le-nous)\b[^.?!]{0,60}?\b(?:formulaire|whatsapp|e-?mail|courriel)|"
+                               r"\b(?:inviaci|segnalaci|mandaci)\b[^.?!]{0,60}?\b(?:modulo|whatsapp|e-?mail)")
+TIP_REQUEST = "a request for tips (where readers send what the desk should check)"
 # A Japanese desk asking readers for tips: "…検証してほしい情報を募集しています。情報提供フォームからお寄せください。"
 _CJK_TIP_REQUEST = regexes.compile(r"(?:情報|ご意見|取材依頼|投稿)を募集しています|情報提供(?:フォーム|窓口)")
 # Where a hard paywall says how much of the story is left unshown: the story ends there ("Il vous reste 62% de cet
@@ -1653,10 +1671,12 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return None  # long running text: only the two notices above are ever that long
     phrased = words > 40 or _PHRASES.search(lower)  # False: none of _PHRASES' families can match below
     if words <= 40 and (phrased and _PAYWALL.search(lower) or not text.isascii() and (
-            "有料" in text or "残り" in text or "続き" in text or "会員" in text or "订阅" in text or "付费" in text) and _CJK_PAYWALL.search(text)):
+            "有料" in text or "残り" in text or "続き" in text or "会員" in text or "订阅" in text or "付费" in text
+            or "유료" in text or "구독" in text) and _CJK_PAYWALL.search(text)):
         return "paywall prompt"
-    if words <= 60 and "募集" in text and _CJK_TIP_REQUEST.search(text):
-        return "a request for tips (where readers send what the desk should check)"
+    if words <= 60 and ("募集" in text and _CJK_TIP_REQUEST.search(text) or words <= 30 and _TIP_REQUEST_KEY.search(lower)
+                        and _TIP_REQUEST.search(lower)):
+        return TIP_REQUEST
     # (A sentence: "## Ce direct est terminé" set as the last entry's headline is the entry's, kept.)
     if words <= 20 and text.rstrip()[-1:] in ".!" and _LIVE_NOTICE_KEY.search(lower) and _LIVE_NOTICE.search(lower):
         return LIVE_NOTICE

@@ -2260,6 +2260,9 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
         if author_bio(text, result.author) or writer_note(infos, i):
             drop_line(info, "about the author (bio line)")
             continue
+        if info.words <= 12 and text.endswith("?") and i + 1 < end and infos[i + 1].pattern == bp.TIP_REQUEST:
+            drop_line(info, "the title of a request for tips (the request follows)")  # ("Seen a claim you want us to check?")
+            continue
         # ("Pavel Dunets" / "Kyiv-based correspondent covering …": a writer of the byline's name, then her role.)
         if i and result.author and md.ROLE_HEAD.match(text) \
                 and infos[i - 1].line.text.strip() in _writers(result.author):
