@@ -215,6 +215,14 @@ def test_she_spoke_to_us_is_the_one_the_paragraphs_before_tell_is_a_she():
     # (Not by "called her" in the instructor's paragraph, nor by the "She" of "She spoke to us" itself: either made him
     # a she too, and two of them told nothing.)
     assert _speakers(body)[-2:] == ["kavya-raghunathan"] * 2
+    # A paragraph with a pronoun of the other gender too tells nothing: not his mother's "She" making him a she.
+    chef = ("Jordan Ellis opened his first restaurant in Napier at 22, and now runs four.\n\n"
+            "Ellis grew up above his mother's cafe. She taught him to cook at the age of six.\n\n"
+            "Food writer Helen Marsh, who has reviewed all four, called him \"the real thing\".\n\n"
+            "She spoke to us between services. Edited excerpts:\n\n"
+            "**Why Napier?**\n\nBecause my family is here. I never wanted to leave.\n\n"
+            "**What next?**\n\nA fifth, maybe. I keep saying no.")
+    assert "jordan-ellis" not in _speakers(chef)[-2:]
 
 
 def test_he_said_after_someone_unnamed_less_impressed_is_no_ones():
@@ -223,3 +231,8 @@ def test_he_said_after_someone_unnamed_less_impressed_is_no_ones():
             "One resident walking his dog past the fenced-off site was less impressed. \"It's a lump of concrete,\" he "
             "said.")
     assert _speakers(body) == ["amir-siddiqui", None]
+    # Not with someone named after it in the sentence, whose "he said" it may be.
+    reed = ("Striker Tom Reed scored twice as Vale beat Town 3-1.\n\n"
+            "One fan in the away end was less charitable about Reed's first-half miss, though Reed himself was "
+            "philosophical. \"I should have buried it,\" he said.")
+    assert _speakers(reed) == ["tom-reed"]

@@ -110,8 +110,8 @@ def test_a_korean_paywall_prompt_and_a_may_interest_you_teaser_are_dropped():
     from sitegen.ingest.boilerplate import boilerplate_reason, teaser_reason
     for prompt in ("이 기사는 유료회원 전용 기사입니다.", "남은 기사를 읽으시려면 로그인하거나 구독해 주세요."):
         assert boilerplate_reason(prompt, len(prompt.split())) == "paywall prompt", prompt
-    story = "정부는 구독 경제를 키우겠다고 밝혔다."  # ("the subscription economy": a story's word, no prompt)
-    assert boilerplate_reason(story, len(story.split())) is None
+    for story in ("정부는 구독 경제를 키우겠다고 밝혔다.", "네이버는 다음 달부터 유료회원 전용 혜택을 확대한다고 밝혔다."):
+        assert boilerplate_reason(story, len(story.split())) is None, story  # (a story's words, no prompt)
     for label in ("Te puede interesar", "Ti potrebbe interessare", "You may also like"):
         line = f"{label}: La DANA del otoño dejó daños por 3,2 millones en caminos rurales"
         assert teaser_reason(line, True) == f"link to another story (label {label!r})", label
@@ -124,9 +124,12 @@ def test_a_fact_checkers_request_for_claims_and_its_title_are_dropped():
                  "Widzisz fałszywą informację? Zgłoś ją nam przez formularz.",
                  "¿Te ha llegado un bulo? Envíanoslo al WhatsApp +34 600 000 123 y lo verificamos."):
         assert boilerplate_reason(line, len(line.split())).startswith("a request for tips"), line
-    # A story's own "submit a claim through the online form" is none: no "us".
-    story = "Customers can submit a claim through the insurer's online form or by email until Friday."
-    assert boilerplate_reason(story, len(story.split())) is None
+    # A story's own "submit a claim through the online form" is none: no "us"; nor a request someone is reported making.
+    for story in ("Customers can submit a claim through the insurer's online form or by email until Friday.",
+                  "Readers can send their photos to us by email, the council said.",
+                  "Schicken Sie uns Ihre Fragen per E-Mail, sagte der Bürgermeister am Montag.",
+                  "Envíanos tus fotos por correo, pidió el alcalde a los vecinos."):
+        assert boilerplate_reason(story, len(story.split())) is None, story
     found = copied(_spaced([HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD,
                             "Seen a claim you want us to check?",
                             "Send it to us on WhatsApp or through our tip form. We read every message."]))

@@ -436,7 +436,13 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
                     opener = _opened_on(found, before)
                     # (With no one else of her gender named, nothing is told, as before: "Hana Whitfield, 17, won …. The
                     # previous winner, Tom Ruane, …. We spoke to her" may be anyone's "her".)
-                    if opener and matches and _gender_of(found.people[next(iter(opener))]) in (None, pronoun):
+                    # (And only the last one named before it: not the restaurateur the piece opens on when a food
+                    # writer is named after him, right before "She spoke to us".)
+                    last_named = next((n.key for n in reversed(found.mentions) if n.paragraph < paragraph.index
+                                       and not n.in_quote and n.key in found.people
+                                       and found.people[n.key].kind == "person"), None)
+                    if opener and matches and last_named in opener and (_gender_of(found.people[next(iter(opener))])
+                                                                        or told.get(next(iter(opener)))) in (None, pronoun):
                         spread = {key: len({n.paragraph for n in found.mentions if n.key == key and not n.in_quote
                                             and n.paragraph < paragraph.index}) for key in opener | matches}
                         if all(spread[next(iter(opener))] > spread[key] for key in matches - opener):
@@ -466,8 +472,10 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
 
 
 # (Subjects only: "Dr S. Venkatraman … called her …" is about someone else.)
-_SHE = regexes.compile(r"\b[Ss]he\b")
+_SHE = regexes.compile(r"\b(?:[Ss]he|hers|herself)\b")
 _HE = regexes.compile(r"\b[Hh]e\b")
+_HIS = regexes.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_HERS = regexes.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _QUOTED = regexes.compile(r"[\"“][^\"“”]*[\"”]")
 
 
@@ -477,17 +485,22 @@ def _told_genders(found: ArticlePeople, before: list) -> dict[str, str]:
     votes: dict[str, set] = {}
     last = None
     for paragraph in before:
-        named = [n.key for n in found.mentions if n.paragraph == paragraph.index and not n.in_quote
+        named = [n for n in found.mentions if n.paragraph == paragraph.index and not n.in_quote
                  and n.key in found.people and found.people[n.key].kind == "person"]
         if named:
-            last = named[-1]
-        about = set(named) if named else ({last} if last else set())
-        if len(about) != 1:
+            last = named[-1].key
+        about = {n.key for n in named} if named else ({last} if last else set())
+        # (Named, as its first sentence's subject: "Her apprentice is Sam Carter. … she put an advert …" is another's she.)
+        if len(about) != 1 or named and paragraph.text[:named[0].lead].strip(" *“\"'"):
             continue
         text = _QUOTED.sub(" ", paragraph.text)
-        she, he = bool(_SHE.search(text)), bool(_HE.search(text))
-        if she != he:
-            votes.setdefault(next(iter(about)), set()).add("f" if she else "m")
+        # (A paragraph with a pronoun of the other gender too tells nothing: "Ellis grew up above his mother's cafe. She
+        # taught him to cook".)
+        # (By "she" or "he" only: "her" is as often someone else's object, "called her …", and "his" someone else's
+        # thing, "a rupee missing from his books" in a paragraph about the novelist.)
+        hers, his = bool(_HERS.search(text)), bool(_HIS.search(text))
+        if hers != his and (_SHE if hers else _HE).search(text):
+            votes.setdefault(next(iter(about)), set()).add("f" if hers else "m")
     return {slug: genders.pop() for slug, genders in votes.items() if len(genders) == 1}
 
 

@@ -901,6 +901,9 @@ class _Resolver:
             # (A present tense only after "a"/"one": "The Finnish officer, 54, heads the cell" is the one just named.)
             if unnamed and (_verb_follows(para.masked, unnamed.end(), present=unnamed.group(1).lower() in _INDEFINITE) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())
                             or unnamed.group(1).lower() in _INDEFINITE and _PARTICIPLE_THEN_SPEAKS.match(para.masked, unnamed.end(), b)
+                            or unnamed.group(1).lower() in _INDEFINITE and (took := _PARTICIPLE_THEN_TOOK_IT.match(
+                                para.masked, unnamed.end(), b)) and not any(took.end() <= m.lead < b and not m.in_quote
+                                                                            for m in para.mentions)
                             or _WHO_THEN_SAID.match(para.masked, unnamed.end(), b)
                             or unnamed.group(1).lower() in _INDEFINITE and _ASIDE_THEN_SAID.match(para.masked, unnamed.end(), b)
                             or unnamed.group(1).lower() in _INDEFINITE
@@ -5595,13 +5598,16 @@ def _whose(unnamed: re.Match, mention) -> bool:
 # balaclava smashed the cabinets", a deed in a scene someone else tells).
 # (Or then what they were in the middle of, a progressive, which makes them the scene's one: "One supporter watching
 # training from the grass bank was already counting down the days.")
-# (Or how they took it: "One resident walking his dog past the site was less impressed.")
 _PARTICIPLE_THEN_SPEAKS = regexes.compile(r"\s+(?:[a-z]{2,}ing|in|with)(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,8}?\s+"
                                           r"(?:put\s+it|summed\s+(?:it\s+)?up|(?:was|were)\s+(?:already\s+|still\s+|busy\s+)?"
-                                          r"[a-z]{2,}ing|(?:was|were)\s+(?:(?:far|much|rather|even|a\s+lot)\s+)?(?:less|more)\s+"
-                                          r"(?:impressed|convinced|enthusiastic|charitable|forgiving|sceptical|skeptical|optimistic|"
-                                          r"blunt|direct|cautious|positive|upbeat)|(?:was|were)\s+(?:unimpressed|unconvinced|blunter)|"
-                                          + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
+                                          r"[a-z]{2,}ing|" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
+# (Or how they took it: "One resident walking his dog past the site was less impressed." — the sentence naming no one
+# after it: not "One fan … was less charitable about the miss, though Reed himself was philosophical".)
+_PARTICIPLE_THEN_TOOK_IT = regexes.compile(r"\s+(?:[a-z]{2,}ing|in|with)(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,8}?\s+"
+                                           r"(?:(?:was|were)\s+(?:(?:far|much|rather|even|a\s+lot)\s+)?(?:less|more)\s+"
+                                           r"(?:impressed|convinced|enthusiastic|charitable|forgiving|sceptical|skeptical|"
+                                           r"optimistic|blunt|direct|cautious|positive|upbeat)|(?:was|were)\s+(?:unimpressed|"
+                                           r"unconvinced|blunter))\b")
 
 def _sentence_before(para: _Paragraph, pos: int) -> int:
     """Where the sentence before the one at `pos` starts (the paragraph's start when there is none)."""

@@ -677,19 +677,24 @@ _CJK_PAYWALL = regexes.compile(r"この記事は有料記事です|残り[\d,]+�
                                r"この記事は会員限定|会員登録すると[^。]{0,30}(?:記事|読め)|"
                                r"订阅后(?:阅读|查看)全文|付费(?:阅读|内容|会员)|"
                                # (Korean: "이 기사는 유료회원 전용 기사입니다", "남은 기사를 읽으시려면 로그인하거나 구독해 주세요".)
-                               r"유료\s?회원\s?전용|유료\s?기사|(?:남은|나머지)\s?기사를\s?(?:읽으|보시)[^.]{0,30}구독")
+                               # (The prompt's own sentence, not a story's "유료회원 전용 혜택을 확대한다".)
+                               r"유료\s?회원\s?전용\s?기사입니다|유료\s?기사입니다|(?:남은|나머지)\s?기사를\s?(?:읽으|보시)[^.]{0,30}구독")
 # A desk asking readers to send what it should check, by a form, WhatsApp or mail: "Send it to us on WhatsApp or through
 # our tip form.", "Widzisz fałszywą informację? Zgłoś ją nam przez formularz." (A channel named and "us": not a story's
 # "submit a claim through the insurer's online form".)
 _TIP_REQUEST_KEY = regexes.compile(r"whatsapp|form|e-?mail|correo|courriel|modulo")
-_TIP_REQUEST = regexes.compile(r"\b(?:send|submit|forward|report|share)\b[^.?!]{0,40}?\b(?:to us|us on|us via|us through|us at|"
+# (Said to the reader, opening its sentence, and no one's words reported: not "Readers can send their photos to us by
+# email, the council said", "Schicken Sie uns Ihre Fragen per E-Mail, sagte der Bürgermeister".)
+_TIP_REQUEST = regexes.compile(r"(?:^|[.?!]\s+)(?:(?:send|submit|forward|report|share)\b[^.?!]{0,40}?\b(?:to us|us on|us via|us through|us at|"
                                r"with us)\b[^.?!]{0,40}?\b(?:whatsapp|tip ?(?:form|line)|form|e-?mail)\b|"
                                r"\bzgłoś\b[^.?!]{0,30}?\bnam\b[^.?!]{0,30}?\b(?:formularz|whatsapp|e-?mail)|"
                                r"\b(?:schicken|senden|melden)\s+sie\s+(?:uns|es\s+uns|ihn\s+uns|sie\s+uns)\b[^.?!]{0,60}?"
                                r"\b(?:formular|whatsapp|e-?mail)|"
                                r"\b(?:envíanos|envíanoslo|mándanos|escríbenos)\b[^.?!]{0,60}?\b(?:formulario|whatsapp|correo)|"
                                r"\b(?:envoyez|signalez)-(?:nous|la-nous|le-nous)\b[^.?!]{0,60}?\b(?:formulaire|whatsapp|e-?mail|courriel)|"
-                               r"\b(?:inviaci|segnalaci|mandaci)\b[^.?!]{0,60}?\b(?:modulo|whatsapp|e-?mail)")
+                               r"\b(?:inviaci|segnalaci|mandaci)\b[^.?!]{0,60}?\b(?:modulo|whatsapp|e-?mail))")
+_TIP_REPORTED = regexes.compile(r"[\"“”„«»]|\b(?:said|says|told|sagte|sagt|dijo|pidió|afirmó|a déclaré|a dit|ha detto|"
+                                r"powiedział|powiedziała)\b")
 TIP_REQUEST = "a request for tips (where readers send what the desk should check)"
 # A Japanese desk asking readers for tips: "…検証してほしい情報を募集しています。情報提供フォームからお寄せください。"
 _CJK_TIP_REQUEST = regexes.compile(r"(?:情報|ご意見|取材依頼|投稿)を募集しています|情報提供(?:フォーム|窓口)")
@@ -1675,7 +1680,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
             or "유료" in text or "구독" in text) and _CJK_PAYWALL.search(text)):
         return "paywall prompt"
     if words <= 60 and ("募集" in text and _CJK_TIP_REQUEST.search(text) or words <= 30 and _TIP_REQUEST_KEY.search(lower)
-                        and _TIP_REQUEST.search(lower)):
+                        and _TIP_REQUEST.search(lower) and not _TIP_REPORTED.search(lower)):
         return TIP_REQUEST
     # (A sentence: "## Ce direct est terminé" set as the last entry's headline is the entry's, kept.)
     if words <= 20 and text.rstrip()[-1:] in ".!" and _LIVE_NOTICE_KEY.search(lower) and _LIVE_NOTICE.search(lower):
