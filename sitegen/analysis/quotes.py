@@ -2856,8 +2856,11 @@ class _Resolver:
                     words = m.group(0).split()
                     while len(words) > 2 and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
                         words = words[1:]  # ("The Australian Competition and Consumer Commission" is the ACCC's)
-                    run = " ".join(words)
-                    self.initials.setdefault("".join(w[0] for w in run.split() if w[0].isupper()), set()).add(run)
+                    # (And each name the run holds up to a small word: "the Black Mountain Consortium on Friday" is a
+                    # BMC too, beside "The Baltic Maritime Council": two names of those initials, neither said.)
+                    ends = [k for k in range(1, len(words)) if words[k][0].islower() and words[k - 1][0].isupper()]
+                    for run in {" ".join(words[:k]) for k in ends} | {" ".join(words)}:
+                        self.initials.setdefault("".join(w[0] for w in run.split() if w[0].isupper()), set()).add(run)
             full = self.initials.get(name, ())
             return next(iter(full)) if len(full) == 1 else name
         # ("Union of Shop, Distributive and Allied Workers (Usdaw)": a short form written as a word.)
