@@ -2113,7 +2113,6 @@ BATCH_175_FIRST_RUN = {
     ('topics', 'b175-folk-festival-whanganui-fortieth'): 'weather: terms in enough paragraphs, not what the story is about',
     ('topics', 'b175-historian-interview-women-of-1923'): 'civil_war: too few paragraphs with its terms',
     ('scare', 'b175-historian-interview-women-of-1923'): "'revisionist' listed as speech",
-    ('speakers', 'b175-live-paris-guarantees-summit'): "'These so-called guarantees are a recipe ' given to kremlin, not russias-foreign-ministry",
     ('events', 'b175-live-paris-guarantees-summit'): "missed 2026-04-29 day 'in Brussels on April 29'",
     ('topics', 'b175-port-strike-lyttelton-stevedores'): 'exports: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b175-triathlon-algoa-bay'): "'He has been running 120 kilometres a wee' given to elke-brandt, not thandeka-mahlangu",

@@ -236,3 +236,17 @@ def test_he_said_after_someone_unnamed_less_impressed_is_no_ones():
             "One fan in the away end was less charitable about Reed's first-half miss, though Reed himself was "
             "philosophical. \"I should have buried it,\" he said.")
     assert _speakers(reed) == ["tom-reed"]
+
+
+def test_a_body_opening_a_colons_sentence_introduces_its_words_not_the_speaker_before():
+    # (From blind batch 175: "A few minutes later, Russia's foreign ministry went further: "…"" went on the Kremlin's.)
+    body = ("The Kremlin said any troops would be \"legitimate targets\". A few minutes later, Russia's foreign ministry "
+            "went further: \"These so-called guarantees are a recipe for endless war.\"")
+    assert _speakers(body) == ["kremlin", "russias-foreign-ministry"]
+    # A seat of government so, after a person's words: not theirs.
+    seat = ("\"We are ready,\" said Tom Reed, the envoy. A few minutes later, the Kremlin was blunter: \"These guarantees "
+            "are a recipe for war.\"")
+    assert _speakers(seat) == ["tom-reed", "kremlin"]
+    # A pronoun opening it is still the speaker before: "A few minutes later, he was blunter:".
+    own = seat.replace("the Kremlin was blunter", "he was blunter")
+    assert _speakers(own) == ["tom-reed", "tom-reed"]

@@ -33,7 +33,7 @@ from sitegen.analysis.orgs import (
     GROUP_HEADS, HEAD_FAMILIES, ISSUED, POLICE_HEADS, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
     ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNED_DOCUMENT_NOUNS, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, REMITS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
     SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
-    seat_name, seat_subject, stated_org)
+    SEAT_OPENS, seat_name, seat_subject, stated_org)
 from sitegen.analysis.interviews import answered_questions, questions_set_apart
 from sitegen.analysis.people import KIN_GENDER, KIN_NOUNS, ArticlePeople, Gazetteer, Mention, named_as_given, normalize_role
 from sitegen.analysis.text import (Span, given_name_at, mask, name_spans, occurrences, quoted_spans, sentence_spans,
@@ -1726,6 +1726,8 @@ class _Resolver:
             return None
         named = [m for m in para.mentions if s_start <= m.lead < quote_at and not m.in_quote]
         persons = [m for m in named if not (m.possessive or m.after_preposition) and self._kind(m.key) == "person"]
+        if not persons:
+            return self._body_opens_colon(para, s_start, quote_at, named)
         if len(persons) != 1:
             return None
         m = persons[0]
@@ -1734,6 +1736,23 @@ class _Resolver:
                                                              and para.masked[m.end:m.end + 1] == ",") \
             or _OWNED_ROLE_OPENS.fullmatch(para.masked, s_start, m.lead) is not None
         return self._speaker(m.key, "{name}, whom the sentence before the colon opens on") if opens else None
+
+    def _body_opens_colon(self, para: _Paragraph, s_start: int, quote_at: int, named: list) -> Optional[Speaker]:
+        """`"…," Reed said. A few minutes later, the Kremlin was blunter: "…"`, `Russia's foreign ministry went further:
+        "…"`: a body the sentence opens on (past a short phrase of when), naming no person, introduces the words after
+        its colon — not the speaker before."""
+        when = _WHEN_OPENS.match(para.masked, s_start, quote_at)
+        start = when.end() if when else s_start
+        bodies = [m for m in named if not (m.possessive or m.after_preposition) and self._kind(m.key) == "organization"]
+        if len(bodies) == 1 and _THE_OPENS.fullmatch(para.masked, start, bodies[0].lead):
+            return self._speaker(bodies[0].key, "{name}, the body the sentence before the colon opens on")
+        owned = _OWNERS_BODY_OPENS.match(para.masked, start, quote_at) if not bodies else None
+        if owned:
+            return self._org_named(owned.group(1), "{name}, the body the sentence before the colon opens on")
+        seat = SEAT_OPENS.match(para.masked, start, quote_at) if not bodies else None
+        if seat:  # ("the Kremlin was blunter:": the office its seat stands for)
+            return self._org_named(seat_name(seat.group(1)), "{name}, the office the sentence before the colon opens on")
+        return None
 
     def intro_subject(self, para: _Paragraph, s_start: int) -> Optional[Speaker]:
         """The one person the sentence before `s_start` is about, when it starts with them and quotes no one
@@ -5397,6 +5416,13 @@ def _someone_else_opens(masked: str, start: int, end: int) -> bool:
         and not _PRONOUN_WORD.search(m.group("rest"))
 
 
+# A short phrase of when, opening a sentence: "A few minutes later, ", "On Monday, ", "Later, ".
+_WHEN_OPENS = regexes.compile(r"\s*(?:[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,4}),\s+(?=(?:[Tt]he\s+)?[A-Z])")
+_THE_OPENS = regexes.compile(r"\s*(?:[Tt]he\s+)?")
+# "Russia's foreign ministry went further:": a country's or a body's office, in small letters, opening the sentence.
+_OWNERS_BODY_OPENS = regexes.compile(r"\s*([A-Z][\w\-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|embassy|government|office|"
+                                     r"department|presidency|mission|foreign\s+ministry|defence\s+ministry|defense\s+"
+                                     r"ministry))\s+(?![a-z]*\s+of\b)[a-z][^:\u2588]*:\s*$")
 _SOMEONES_KIN_OPENS = regexes.compile(r"\s*" + _SOMEONES_KIN + r"\b[^.;:\u2588]*:\s*$")
 _OWN_KIN_SUBJECT = regexes.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfather|grandmother|grandson|granddaughter|uncle|aunt|"
                                    r"cousin|nephew|niece|father|mother|brother|sister|son|daughter|husband|wife)\b")
