@@ -247,6 +247,11 @@ def test_a_body_opening_a_colons_sentence_introduces_its_words_not_the_speaker_b
     seat = ("\"We are ready,\" said Tom Reed, the envoy. A few minutes later, the Kremlin was blunter: \"These guarantees "
             "are a recipe for war.\"")
     assert _speakers(seat) == ["tom-reed", "kremlin"]
+    # Not a body that is the sentence's object or its target, nor a role's holder after it.
+    for clause in ("Russia's foreign ministry was her next target:", "The Kremlin spokesman was blunter:",
+                   "The Kremlin came in for particular criticism:"):
+        other = seat.replace("A few minutes later, the Kremlin was blunter:", clause)
+        assert _speakers(other)[-1] != "kremlin" and _speakers(other)[-1] != "russias-foreign-ministry", clause
     # A pronoun opening it is still the speaker before: "A few minutes later, he was blunter:".
     own = seat.replace("the Kremlin was blunter", "he was blunter")
     assert _speakers(own) == ["tom-reed", "tom-reed"]

@@ -1743,14 +1743,18 @@ class _Resolver:
         its colon — not the speaker before."""
         when = _WHEN_OPENS.match(para.masked, s_start, quote_at)
         start = when.end() if when else s_start
+        # (Then a verb of its speaking, or of its tone, right after it: not "Russia's foreign ministry was her next
+        # target:", "The Kremlin came in for particular criticism:", "The Kremlin spokesman was blunter:".)
         bodies = [m for m in named if not (m.possessive or m.after_preposition) and self._kind(m.key) == "organization"]
-        if len(bodies) == 1 and _THE_OPENS.fullmatch(para.masked, start, bodies[0].lead):
+        if len(bodies) == 1 and _THE_OPENS.fullmatch(para.masked, start, bodies[0].lead) \
+                and _BODY_TONE_TAIL.fullmatch(para.masked, bodies[0].end, quote_at):
             return self._speaker(bodies[0].key, "{name}, the body the sentence before the colon opens on")
         owned = _OWNERS_BODY_OPENS.match(para.masked, start, quote_at) if not bodies else None
-        if owned:
+        if owned and _BODY_TONE_TAIL.fullmatch(para.masked, owned.end(1), quote_at):
             return self._org_named(owned.group(1), "{name}, the body the sentence before the colon opens on")
         seat = SEAT_OPENS.match(para.masked, start, quote_at) if not bodies else None
-        if seat:  # ("the Kremlin was blunter:": the office its seat stands for)
+        if seat and _BODY_TONE_TAIL.fullmatch(para.masked, seat.end(1), quote_at):
+            # ("the Kremlin was blunter:": the office its seat stands for)
             return self._org_named(seat_name(seat.group(1)), "{name}, the office the sentence before the colon opens on")
         return None
 
@@ -5419,6 +5423,11 @@ def _someone_else_opens(masked: str, start: int, end: int) -> bool:
 # A short phrase of when, opening a sentence: "A few minutes later, ", "On Monday, ", "Later, ".
 _WHEN_OPENS = regexes.compile(r"\s*(?:[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,4}),\s+(?=(?:[Tt]he\s+)?[A-Z])")
 _THE_OPENS = regexes.compile(r"\s*(?:[Tt]he\s+)?")
+_BODY_TONE_TAIL = regexes.compile(r"\s+(?:(?:was|were)\s+(?:(?:even|far|much|rather|a\s+lot|somewhat)\s+)?(?:blunter|more\s+[a-z]+|"
+                                  r"less\s+[a-z]+|unimpressed|unmoved|scathing|dismissive|defiant|blunt|direct|cautious|"
+                                  r"emphatic|curt)|went\s+further|hit\s+back|responded|replied|retorted|countered|added|said|"
+                                  r"says|warned|insisted|struck\s+a\s+[a-z]+\s+(?:tone|note)|put\s+it\s+[a-z]+)"
+                                  r"(?:\s+(?!(?:her|his|their|him|them)\b)[\w'’\-]+){0,4}\s*:\s*")
 # "Russia's foreign ministry went further:": a country's or a body's office, in small letters, opening the sentence.
 _OWNERS_BODY_OPENS = regexes.compile(r"\s*([A-Z][\w\-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|embassy|government|office|"
                                      r"department|presidency|mission|foreign\s+ministry|defence\s+ministry|defense\s+"
