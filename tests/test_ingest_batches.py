@@ -195,6 +195,8 @@ _FLOORS = {
     "heldout_html87": (0.99, 0.99, 0.99, 0.96),  # 0.997 1.00 1.00 (sealed; first run on b5bdf326)
     "heldout_text_copied103": (0.99, 0.99, 0.96, 0.96),  # 0.995 1.00 0.97 (first run on 06e97e62: 0.985 1.00 0.97)
     "heldout_html88": (0.99, 0.99, 0.99, 0.99),  # 1.000 1.00 1.00 (first run on 06e97e62: 0.996 1.00 1.00)
+    "heldout_text_copied104": (0.99, 0.99, 0.91, 0.93),  # 0.992 1.00 0.92 (sealed; first run on 4b44b0e8)
+    "heldout_html89": (0.99, 0.99, 0.99, 0.93),  # 0.995 1.00 1.00 (sealed; first run on 4b44b0e8: 0.959 1.00 1.00)
     "heldout_html82": (0.99, 0.99, 0.99, 0.96),  # 0.995 1.00 1.00 (first run on 30aa0482: 0.995 1.00 0.97)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
@@ -2525,7 +2527,35 @@ HTML_88_FIRST_RUN = {
     "heldout_html88/veritydesk_en_eu-russian-fertiliser-ban-claim": "description (the meta one, no dek shown)",
     "heldout_html88/weseranzeiger_de_eu-sanktionen-russland-liveblog": "body (kinds differ): the entries' <h3> as '###'",
 }
-_KNOWN = {**_DIFFERS, **BATCH_115_FIRST_RUN, **HTML_88_FIRST_RUN, **BATCH_114_SEALED, **HTML_87_SEALED, **BATCH_113_FIRST_RUN, **HTML_86_FIRST_RUN, **BATCH_112_SEALED, **HTML_85_SEALED, **BATCH_111_SEALED, **HTML_84_SEALED, **BATCH_110_SEALED, **HTML_83_SEALED, **BATCH_109_FIRST_RUN, **HTML_82_FIRST_RUN, **BATCH_108_FIRST_RUN, **HTML_81_FIRST_RUN, **BATCH_107_SEALED, **HTML_80_SEALED, **BATCH_106_FIRST_RUN, **HTML_79_FIRST_RUN, **BATCH_105_FIRST_RUN, **HTML_78_FIRST_RUN, **BATCH_104_FIRST_RUN, **HTML_77_FIRST_RUN, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
+# Text 116 (heldout_text_copied104), stop 52's fifth wave, sealed: measured once on 4b44b0e8 (every ingest rule of the
+# stop in): 0.992 / 1.00 / 0.92; nothing made for it. What differs:
+BATCH_116_SEALED = {
+    "heldout_text_copied104/athlitikiixo_el_asteras-naftikos": "author: a Greek byline missed",
+    "heldout_text_copied104/egehabertv_tr_izmir-deprem-tatbikati": "author: a 'Haber:' credit missed; description: the "
+    "player's 'the video starts after the ad' line, the dek kept as the first paragraph",
+    "heldout_text_copied104/ledgerbrief_en_oil-price-cap-explainer": "body (kinds differ): a numbered list copied without "
+    "its numbers, a paragraph after it read as its last item",
+    "heldout_text_copied104/meridianwire_en_geneva-prisoner-framework": "body (1 lost): a subheading dropped",
+    "heldout_text_copied104/prawdomierz_pl_neutralnosc-fakt": "publisher: the foundation's full name",
+    "heldout_text_copied104/rheinblick_de_sanktionspaket-liveblog": "body (1 extra): the live page's note that it is "
+    "updated",
+}
+# HTML 89 (heldout_html89), stop 52's fifth wave, sealed: measured once on 4b44b0e8: 0.959 / 1.00 / 1.00 — one page lost
+# 16 of its lines (a blog's list of yearly costs under its subheading read as a paywall's offer, the rest cut): mended;
+# nothing else made for it. What differs (mostly label conventions):
+HTML_89_SEALED = {
+    "heldout_html89/gminazielonowo_pl_fotowoltaika-szkoly": "description (the meta one, no dek shown); body (kinds "
+    "differ): <h3> as '###'",
+    "heldout_html89/kernowcoastradio_en_basking-sharks-tideline": "description (the meta one, no dek shown)",
+    "heldout_html89/meridianwire_en_geneva-talks-second-round": "description (the meta one, no dek shown)",
+    "heldout_html89/northgateledger_en_eu-sanctions-package-live": "body (kinds differ): a block quote as '>'",
+    "heldout_html89/ryeburngazette_en_flood-barrier-vote": "description: the meta one, not the dek shown; body (kinds "
+    "differ): <h3> as '###'",
+    "heldout_html89/slowcurrent_en_heat-pump-victorian-terrace": "body (kinds differ): <h3> as '###', a block quote as '>'",
+    "heldout_html89/tohtoshimpo_ja_factcheck-nato-shomei": "description (the meta one, no dek shown); body: the desk's "
+    "request for tips kept, its 'checked claim' heading lost",
+}
+_KNOWN = {**_DIFFERS, **BATCH_116_SEALED, **HTML_89_SEALED, **BATCH_115_FIRST_RUN, **HTML_88_FIRST_RUN, **BATCH_114_SEALED, **HTML_87_SEALED, **BATCH_113_FIRST_RUN, **HTML_86_FIRST_RUN, **BATCH_112_SEALED, **HTML_85_SEALED, **BATCH_111_SEALED, **HTML_84_SEALED, **BATCH_110_SEALED, **HTML_83_SEALED, **BATCH_109_FIRST_RUN, **HTML_82_FIRST_RUN, **BATCH_108_FIRST_RUN, **HTML_81_FIRST_RUN, **BATCH_107_SEALED, **HTML_80_SEALED, **BATCH_106_FIRST_RUN, **HTML_79_FIRST_RUN, **BATCH_105_FIRST_RUN, **HTML_78_FIRST_RUN, **BATCH_104_FIRST_RUN, **HTML_77_FIRST_RUN, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
           **HTML_62_FIRST_RUN, **BATCH_80_FIRST_RUN, **HTML_57_FIRST_RUN, **BATCH_81_FIRST_RUN, **HTML_58_FIRST_RUN,
           **BATCH_82_SEALED, **HTML_59_SEALED, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,

@@ -134,3 +134,18 @@ def test_a_fact_checkers_request_for_claims_and_its_title_are_dropped():
                             "Seen a claim you want us to check?",
                             "Send it to us on WhatsApp or through our tip form. We read every message."]))
     assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_a_storys_list_of_yearly_costs_under_its_subheading_is_no_paywall_offer():
+    # (From sealed HTML 89: "The numbers" / "Here is what the first full year looked like …:" / "Gas and electricity
+    # before: £2,380 a year" was read as a paywall's offer, and the rest of the post, 16 lines, cut off after it.)
+    intro = "Here is what the first full year looked like, compared with our last year on gas:"
+    items = ["Gas and electricity before: £2,380 a year", "Electricity only after: £1,640 a year"]
+    found = copied(_spaced([HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, ENGLISH_NEXT, "The numbers", intro,
+                            *items, ENGLISH_THIRD]))
+    assert body_lines(found.blocks)[-1] == ENGLISH_THIRD
+    assert all(any(item in line for line in body_lines(found.blocks)) for item in items)
+    # A paywall's box still cuts the story: its heading, then its price a month.
+    gated = copied(_spaced([HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, ENGLISH_NEXT, "Subscribe today",
+                            "Only £1 a month for your first year", "Already a subscriber? Log in", ENGLISH_THIRD]))
+    assert ENGLISH_THIRD not in body_lines(gated.blocks)

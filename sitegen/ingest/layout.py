@@ -793,8 +793,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
                 return gate
         # An offer in any language: a short line with a price a period ("Danach 9,99 € pro Monat.") under the box's
         # heading or button, a few words without a sentence ("4 Wochen gratis testen").
-        if strong_seen >= 2 and info.words <= 10 and bp.PRICE_A_PERIOD.search(text) \
-                and any(other.words <= 6 and not other.sentence for other in infos[max(first, i - 3):i]):
+        if strong_seen >= 2 and info.words <= 10 and bp.PRICE_A_PERIOD.search(text) and _offer_box_above(infos, i, first):
             gate = _paywall_gate(infos, i, first)
             if gate is not None:
                 return gate
@@ -930,6 +929,18 @@ _SUBSCRIBER = regexes.compile(r"already (?:a )?(?:subscriber|member)|already sub
                               r"jau abonent|již předplatitel|už máte předplatné|már előfizető", re.IGNORECASE)
 _SUBSCRIBER_KEY = regexes.compile(r"lready|abonne|abonent|suscri|assinante|abbonat|subskryp|подписчик|передплатник|tilau|tilaaja|"
                                   r"prenumer|tellija|předplat|előfizet")
+
+
+def _offer_box_above(infos: list[LineInfo], i: int, first: int) -> bool:
+    """A short line without a sentence (the box's heading or button) within the three lines above a price a period,
+    no sentence of the story between them: not "The numbers" / "Here is what the first year looked like, compared with
+    our last year on gas:" over "Gas and electricity before: £2,380 a year", a story's list under its subheading."""
+    for other in infos[i - 1:max(first, i - 3) - 1:-1]:
+        if other.words <= 6 and not other.sentence:
+            return True
+        if other.sentence and other.words >= 8:
+            return False
+    return False
 
 
 def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
