@@ -149,3 +149,9 @@ def test_a_storys_list_of_yearly_costs_under_its_subheading_is_no_paywall_offer(
     gated = copied(_spaced([HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, ENGLISH_NEXT, "Subscribe today",
                             "Only £1 a month for your first year", "Already a subscriber? Log in", ENGLISH_THIRD]))
     assert ENGLISH_THIRD not in body_lines(gated.blocks)
+    # So with the box's pitch, a sentence, between its heading and its price.
+    pitched = copied(_spaced([HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD,
+                              "The Gazette Digital",
+                              "Every story from the Gazette, the puzzles and the e-edition on all your devices.",
+                              "£1 a month for 3 months", "Read more"]))
+    assert body_lines(pitched.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]

@@ -933,12 +933,14 @@ _SUBSCRIBER_KEY = regexes.compile(r"lready|abonne|abonent|suscri|assinante|abbon
 
 def _offer_box_above(infos: list[LineInfo], i: int, first: int) -> bool:
     """A short line without a sentence (the box's heading or button) within the three lines above a price a period,
-    no sentence of the story between them: not "The numbers" / "Here is what the first year looked like, compared with
-    our last year on gas:" over "Gas and electricity before: £2,380 a year", a story's list under its subheading."""
-    for other in infos[i - 1:max(first, i - 3) - 1:-1]:
+    no paragraph of the story between them (a sentence of fifteen words or more, the bound _paywall_gate stops at): not
+    "The numbers" / "Here is what the first full year looked like, compared with our last year on gas:" over "Gas and
+    electricity before: £2,380 a year", a story's list under its subheading."""
+    for k in range(i - 1, max(first, i - 3) - 1, -1):
+        other = infos[k]
         if other.words <= 6 and not other.sentence:
             return True
-        if other.sentence and other.words >= 8:
+        if other.sentence and other.words >= 15:  # (a box's pitch is shorter: "Every story, the puzzles and the e-edition …")
             return False
     return False
 
