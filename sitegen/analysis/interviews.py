@@ -433,7 +433,7 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
                     matches = {n.key for n in found.mentions if n.paragraph < paragraph.index and not n.in_quote
                                and n.key in found.people and found.people[n.key].kind == "person"
                                and (_gender_of(found.people[n.key]) or told.get(n.key)) == pronoun}
-                    opener = _opened_on(found, before)
+                    opener = {_opened_on(found, before)} - {None}
                     # (With no one else of her gender named, nothing is told, as before: "Hana Whitfield, 17, won …. The
                     # previous winner, Tom Ruane, …. We spoke to her" may be anyone's "her".)
                     # (And only the last one named before it: not the restaurateur the piece opens on when a food
@@ -453,7 +453,7 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
                     return None
                 continue
             matches = who(m.group("name"))
-            if m.groupdict().get("paper") and matches != _opened_on(found, before):
+            if m.groupdict().get("paper") and matches != {_opened_on(found, before)}:
                 # ("Okafor spoke to the Ledger by phone": "the" in small letters before a masthead may open any body's
                 # name, "Sahni spoke to the Press Trust of India", so only for the one the piece opens on.)
                 continue
@@ -504,12 +504,11 @@ def _told_genders(found: ArticlePeople, before: list) -> dict[str, str]:
     return {slug: genders.pop() for slug, genders in votes.items() if len(genders) == 1}
 
 
-def _opened_on(found: ArticlePeople, before: list) -> set[str]:
-    """The person the article's first paragraph names first, as a set (empty: none)."""
+def _opened_on(found: ArticlePeople, before: list) -> Optional[str]:
+    """The person the article's first paragraph names first, None when none."""
     first = before[0].index if before else None
-    opener = next((m.key for m in found.mentions if m.paragraph == first and not m.in_quote
-                   and found.people[m.key].kind == "person"), None)
-    return {opener} if opener else set()
+    return next((m.key for m in found.mentions if m.paragraph == first and not m.in_quote
+                 and found.people[m.key].kind == "person"), None)
 
 
 _THIRD_PERSON = regexes.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir)\b")

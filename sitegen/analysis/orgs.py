@@ -729,8 +729,8 @@ _CLAUSE_OPENER = regexes.compile(r"[\s,\u2588]*(?:\**\d{1,2}[.:]\d{2}\s*(?:[ap]\
 SEAT_AFTER = regexes.compile(r"\s+(?:the\s+)?(%s)(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|late|earlier|last|this|after|before|"
                              r"when|while|as|adding|noting)\b)" % _SEAT)
 
-# "the Kremlin was blunter:": the seat opening a sentence that ends on a colon (not "the Kremlin walls of …").
-SEAT_OPENS = regexes.compile(r"\s*(?:[Tt]he\s+)?(%s)\s+(?![a-z]*\s+of\b)[a-z][^:\u2588]*:\s*$" % _SEAT)
+# "the Kremlin was blunter:": the seat opening a sentence (what follows it the caller reads).
+SEAT_OPENS = regexes.compile(r"\s*(?:[Tt]he\s+)?(%s)\b" % _SEAT)
 
 
 def seat_name(words: str) -> str:

@@ -5430,8 +5430,7 @@ _BODY_TONE_TAIL = regexes.compile(r"\s+(?:(?:was|were)\s+(?:(?:even|far|much|rat
                                   r"(?:\s+(?!(?:her|his|their|him|them)\b)[\w'’\-]+){0,4}\s*:\s*")
 # "Russia's foreign ministry went further:": a country's or a body's office, in small letters, opening the sentence.
 _OWNERS_BODY_OPENS = regexes.compile(r"\s*([A-Z][\w\-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|embassy|government|office|"
-                                     r"department|presidency|mission|foreign\s+ministry|defence\s+ministry|defense\s+"
-                                     r"ministry))\s+(?![a-z]*\s+of\b)[a-z][^:\u2588]*:\s*$")
+                                     r"department|presidency|mission))\b")
 _SOMEONES_KIN_OPENS = regexes.compile(r"\s*" + _SOMEONES_KIN + r"\b[^.;:\u2588]*:\s*$")
 _OWN_KIN_SUBJECT = regexes.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfather|grandmother|grandson|granddaughter|uncle|aunt|"
                                    r"cousin|nephew|niece|father|mother|brother|sister|son|daughter|husband|wife)\b")
@@ -5636,13 +5635,13 @@ def _whose(unnamed: re.Match, mention) -> bool:
 # balaclava smashed the cabinets", a deed in a scene someone else tells).
 # (Or then what they were in the middle of, a progressive, which makes them the scene's one: "One supporter watching
 # training from the grass bank was already counting down the days.")
-_PARTICIPLE_THEN_SPEAKS = regexes.compile(r"\s+(?:[a-z]{2,}ing|in|with)(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,8}?\s+"
-                                          r"(?:put\s+it|summed\s+(?:it\s+)?up|(?:was|were)\s+(?:already\s+|still\s+|busy\s+)?"
+# (What someone unnamed was doing or wearing, up to their verb.)
+_DOING = r"\s+(?:[a-z]{2,}ing|in|with)(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,8}?\s+"
+_PARTICIPLE_THEN_SPEAKS = regexes.compile(_DOING + r"(?:put\s+it|summed\s+(?:it\s+)?up|(?:was|were)\s+(?:already\s+|still\s+|busy\s+)?"
                                           r"[a-z]{2,}ing|" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
 # (Or how they took it: "One resident walking his dog past the site was less impressed." — the sentence naming no one
 # after it: not "One fan … was less charitable about the miss, though Reed himself was philosophical".)
-_PARTICIPLE_THEN_TOOK_IT = regexes.compile(r"\s+(?:[a-z]{2,}ing|in|with)(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,8}?\s+"
-                                           r"(?:(?:was|were)\s+(?:(?:far|much|rather|even|a\s+lot)\s+)?(?:less|more)\s+"
+_PARTICIPLE_THEN_TOOK_IT = regexes.compile(_DOING + r"(?:(?:was|were)\s+(?:(?:far|much|rather|even|a\s+lot)\s+)?(?:less|more)\s+"
                                            r"(?:impressed|convinced|enthusiastic|charitable|forgiving|sceptical|skeptical|"
                                            r"optimistic|blunt|direct|cautious|positive|upbeat)|(?:was|were)\s+(?:unimpressed|"
                                            r"unconvinced|blunter))\b")

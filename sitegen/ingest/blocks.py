@@ -68,9 +68,8 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
             and (info.line.tag is not None or not nxt.line.blank_before) \
             and not info.sentence and heading_shaped(info) and bp.sign_up_pitch(nxt.line.text):
         return "the title of a sign-up box (its pitch follows)"
-    # ("Seen a claim you want us to check?" over "Send it to us on WhatsApp …": the request's own title.)
-    if nxt is not None and nxt.pattern == bp.TIP_REQUEST and info.words <= 12 and text.endswith("?"):
-        return "the title of a request for tips (the request follows)"
+    if tip_request_title(infos, i, len(infos)):
+        return TIP_REQUEST_TITLE
     # ("The week's best writing on politics and ideas, every Friday." right over its "Sign up" button: a box's pitch.)
     if nxt is not None and nxt.words <= 3 and _SIGN_UP_BUTTON.match(nxt.line.text) and info.words <= 25 \
             and (info.line.tag is not None or not nxt.line.blank_before) and not info.line.text.endswith(":"):
@@ -220,6 +219,15 @@ _WRITER_IS = regexes.compile(r"(?:The\s+writers?\s+(?:is|are|was|were)|Kirjoitta
                              r"L['’]aut(?:eur|rice)\s+est|Les\s+auteur(?:e)?s\s+sont|Der\s+Autor\s+ist|Die\s+Autorin\s+ist|"
                              r"Författaren\s+är|Skribenten\s+är|Forfatteren\s+er|Skribenten\s+er|Autor(?:ka)?\s+jest|"
                              r"(?:El\s+autor|La\s+autora)\s+es|L['’]autore\s+è|De\s+auteur\s+is|O\s+autor\s+é|A\s+autora\s+é)\s")
+
+
+TIP_REQUEST_TITLE = "the title of a request for tips (the request follows)"
+
+
+def tip_request_title(infos: list[LineInfo], i: int, end: int) -> bool:
+    """"Seen a claim you want us to check?" over "Send it to us on WhatsApp …": the request's own title."""
+    info = infos[i]
+    return info.words <= 12 and info.line.text.endswith("?") and i + 1 < end and infos[i + 1].pattern == bp.TIP_REQUEST
 
 
 def writer_note(infos: list[LineInfo], i: int) -> bool:

@@ -19,7 +19,8 @@ from typing import Optional
 from sitegen import regexes
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
-from sitegen.ingest.blocks import (REPEATS_HEADLINE, asked_before, author_bio, writer_note, block_kind, caption_context, contributor_under, drop_orphan_headings,
+from sitegen.ingest.blocks import (REPEATS_HEADLINE, TIP_REQUEST_TITLE, asked_before, author_bio, block_kind, caption_context,
+                                   contributor_under, drop_orphan_headings, tip_request_title, writer_note,
                                    entry_age, furniture, heading_shaped, interviewers_line, kept_kind, live_entry_headlines, other_language,
                                    poll_question, question_heading, sentence_through_list, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, citation_under, mark_boxes
@@ -2273,8 +2274,8 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
         if author_bio(text, result.author) or writer_note(infos, i):
             drop_line(info, "about the author (bio line)")
             continue
-        if info.words <= 12 and text.endswith("?") and i + 1 < end and infos[i + 1].pattern == bp.TIP_REQUEST:
-            drop_line(info, "the title of a request for tips (the request follows)")  # ("Seen a claim you want us to check?")
+        if tip_request_title(infos, i, end):
+            drop_line(info, TIP_REQUEST_TITLE)
             continue
         # ("Pavel Dunets" / "Kyiv-based correspondent covering …": a writer of the byline's name, then her role.)
         if i and result.author and md.ROLE_HEAD.match(text) \
