@@ -315,6 +315,11 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                     else:
                         speaker = beat if beat is not None and beat.slug and beat.slug != prev.slug \
                             else Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
+                elif (opener := resolver.colon_opener(para, sentence[0], q.spans[0].start)) is not None \
+                        and resolver.intro_subject(para, sentence[0]) is None:
+                    # `Chloé Marchetti was blunter: "…"`, `The Kremlin went further: "…"` opening a paragraph: the
+                    # one the lead-in opens on introduces their own words.
+                    speaker = opener
                 elif _fills_paragraph(para, q) and k + 1 < len(article.paragraphs) and (named := resolver.remarks_named_next(
                         resolver.paragraph(article.paragraphs[k + 1].index))):
                     speaker = named
