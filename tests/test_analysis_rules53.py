@@ -18,3 +18,18 @@ def test_a_body_opening_a_colons_lead_in_speaks_the_paragraphs_first_quote():
     for lead_in in ("The Kremlin came in for particular criticism:", "Russia's foreign ministry was her next target:",
                     "He was blunter about the Kremlin:"):
         assert _speakers(body.replace("The Kremlin was blunter:", lead_in))[0] is None, lead_in
+
+
+def test_one_of_many_unnamed_people_is_the_subject_not_the_last_name():
+    # (From sealed batch 183: "she" went to the solicitor quoted before the supporter.)
+    body = ("Solicitor Orla Tierney said the ruling mattered. \"It is a signal,\" she said.\n\n"
+            "One of a group of Mr Furlong's supporters who travelled from Mullingar for the judgment said the amount had "
+            "never been the point. \"Declan got his name back two years ago,\" she said.")
+    assert _speakers(body) == ["orla-tierney", None]
+    for subject in ("One of the protesters", "One of her neighbours", "One of the women", "One of Tierney's clients"):
+        assert _speakers(body.replace("One of a group of Mr Furlong's supporters", subject))[-1] is None, subject
+    # The name they are given is theirs; "one of the reasons" is no one.
+    assert _speakers(body.replace("One of a group of Mr Furlong's supporters", "One of the supporters, Mary Kane,"))[-1] \
+        == "mary-kane"
+    assert _speakers(body.replace("One of a group of Mr Furlong's supporters who travelled from Mullingar for the "
+                                  "judgment said", "One of the reasons, Tierney said, was that"))[-1] == "orla-tierney"

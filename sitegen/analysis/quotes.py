@@ -901,7 +901,7 @@ class _Resolver:
             # "Asked whether Trump would meet Putin, she said": the people of the question are not who answers.
             asked = _ASKED_OPENER.match(para.masked, a, b)
             unnamed = _UNNAMED_SUBJECT.match(para.masked, a, b) or _OWN_KIN_SUBJECT.match(para.masked, a, b) \
-                or _UNNAMED_AGENT.match(para.masked, a, b)
+                or _UNNAMED_AGENT.match(para.masked, a, b) or _ONE_OF_UNNAMED.match(para.masked, a, b)
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
             # (A present tense only after "a"/"one": "The Finnish officer, 54, heads the cell" is the one just named.)
             if unnamed and (_verb_follows(para.masked, unnamed.end(), present=unnamed.group(1).lower() in _INDEFINITE) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())
@@ -5320,6 +5320,20 @@ _UNNAMED_SUBJECT = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?" + _SCENE_SET
                                    # ("One long-time local, watching from the cliff top, reckoned …": a noun no list holds
                                    # whole, an adjective as often, "a local man": a noun only with no word of its after it.)
                                    r"|local(?!\s+[a-z])|regular(?!\s+[a-z]))\b(?![’'\-])")
+def _plural(noun: str) -> str:
+    if noun.endswith(("man", "woman")):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+# "One of the protesters said", "One of a group of Mr Furlong's supporters who travelled … said": one of many people the
+# article does not name (whose they are may be a name), the subject — as "One protester said".
+_ONE_OF_UNNAMED = regexes.compile(r"\s*(One)\s+of\s+((?:(?:the|his|her|their|its|our|my|those|these|a\s+(?:group|handful|"
+                                  r"couple|number|crowd|few|dozen)\s+of|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s)\s+)+"
+                                  r"(?:[a-z][\w\-]*\s+){0,2}?)(" + lx.alternation(
+                                      {_plural(n) for n in lx.PERSON_NOUNS} | {"people", "children"}) + r")\b(?![’'\-])")
 # A sentence that sets its subject, someone unnamed, after the verb: "Among the crowd was a Vale supporter who …",
 # "There was a nurse on the ward who …", "Outside the court stood a man with a placard".
 _INVERTED_UNNAMED = regexes.compile(r"\s*(?:Among|Amid|In|At|On|Outside|Inside|Behind|Beside|Near|Alongside|There)\b[^.;:\u2588]{0,80}?"
