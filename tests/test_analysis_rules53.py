@@ -33,3 +33,17 @@ def test_one_of_many_unnamed_people_is_the_subject_not_the_last_name():
         == "mary-kane"
     assert _speakers(body.replace("One of a group of Mr Furlong's supporters who travelled from Mullingar for the "
                                   "judgment said", "One of the reasons, Tierney said, was that"))[-1] == "orla-tierney"
+
+
+def test_a_second_speaker_joined_on_with_a_colon_speaks_the_words_after_it():
+    # (From sealed batches 182 and 183: the words after the colon were read as the second half of the first quote.)
+    body = ("Ambassador Sudhir Kelkar and economist Ananya Bhattacharjee clashed on air.\n\n"
+            "\"Quietly is how we have always done these things,\" he said, before Bhattacharjee interrupted: \"Quietly is "
+            "also how the shadow fleet works.\"\n\n"
+            "Classes were cancelled \"out of an abundance of caution,\" spokeswoman Jenna Holt said, while state emergency "
+            "management officer Paul Okonkwo said: \"We have masks at every fire station.\"")
+    assert _speakers(body) == ["sudhir-kelkar", "ananya-bhattacharjee", "jenna-holt", "paul-okonkwo"]
+    # The one who spoke first going on after their own colon: still theirs.
+    split = ("Ambassador Sudhir Kelkar spoke on air.\n\n"
+             "\"Quietly is how we have always done these things,\" he said, before adding: \"and we always will.\"")
+    assert set(_speakers(split)) == {"sudhir-kelkar"}

@@ -744,12 +744,14 @@ def _fills_paragraph(para: _Paragraph, q: _Quote) -> bool:
 
 # ", as Mr Gilroy shook his head and muttered:": a clause joined on, its own subject uttering the words after the colon
 # (not ", before Jane Cole could ask another question:", ", as Jane Cole nodded beside him:": no words of theirs).
-# (Past what the one is, in small letters: ", as fellow volunteer Amit Prasad laughed:".)
+# (Past what the one is, in small letters: ", as fellow volunteer Amit Prasad laughed:", ", while state emergency
+# management officer Paul Okonkwo said:".)
 # (Or someone unnamed: ", as a colleague beside her shouted:".)
 _JOIN_VERBS = (r"(?:said|says|muttered|mutters|murmured|replied|replies|added|adds|shouted|shouts|snapped|whispered|"
                r"interjected|retorted|grumbled|countered|insisted|warned|cut in|chipped in|joked|jokes|quipped|quips|laughed|"
-               r"laughs|called out|yelled|cried)")
-_JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|before|until)\s+(?:(?:[a-z][\w\-]*\s+){0,3}[A-Z]"
+               r"laughs|called out|yelled|cried|interrupted|interrupts|interjects|broke in|breaks in|shot back|shoots back|"
+               r"responded|responds|answered|answers|objected|objects)")
+_JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|before|until)\s+(?:(?:[a-z][\w\-]*\s+){0,4}[A-Z]"
                                     r"[^:\u2588\"“”]*?\b" + _JOIN_VERBS + r"\b[^:]*|"
                                     # (Someone unnamed, whose own verb comes within a few words, with no one else's
                                     # between: not ", as a woman in the crowd shouted something and he repeated:".)
