@@ -47,3 +47,19 @@ def test_a_second_speaker_joined_on_with_a_colon_speaks_the_words_after_it():
     split = ("Ambassador Sudhir Kelkar spoke on air.\n\n"
              "\"Quietly is how we have always done these things,\" he said, before adding: \"and we always will.\"")
     assert set(_speakers(split)) == {"sudhir-kelkar"}
+
+
+def test_words_in_a_that_clause_of_someones_evidence_are_theirs():
+    # (From sealed batch 180: the words went to the tribunal that rejected the evidence.)
+    body = ("Restaurant owner Grant Pellow denied the allegations before the Human Rights Review Tribunal.\n\n"
+            "The tribunal, chaired by Rangi Hollis, rejected Pellow's evidence that his remarks were \"just kitchen "
+            "banter, nothing more\".")
+    assert _speakers(body) == ["grant-pellow"]
+    # Not past the clause's end, after its own quote: the judge's word on the explanation.
+    judged = ("Judge Ann Pryce heard the case against landlord Graham Petherick.\n\n"
+              "Judge Pryce said Mr Petherick's explanation that he had \"simply forgotten\" to renew the licence was "
+              "\"not credible\".")
+    assert _speakers(judged)[-1] == "ann-pryce"
+    # Nor words someone else in the clause is said to have used.
+    other = body.replace("his remarks were", "Hollis had called the remarks")
+    assert _speakers(other) == ["rangi-hollis"]

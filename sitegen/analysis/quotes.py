@@ -1438,8 +1438,16 @@ class _Resolver:
                 return None, True
             owner = next((m for m in para.mentions if m.possessive and not m.in_quote and verb.end() <= m.start < start
                           and _SPEECH_NOUN_AFTER.match(masked, m.end) and self._kind(m.key) == "person"), None)
-            if owner is not None and not _VERB.search(masked, owner.end, start) and masked[owner.end:start].rstrip().endswith(":"):
-                # "Rutte said Zelensky's message to allies was clear: "…"": the words are the message's owner's.
+            if owner is not None and (
+                    not _VERB.search(masked, owner.end, start) and masked[owner.end:start].rstrip().endswith(":")
+                    # (A that-clause names no one else, and no one in it says or tells the words; no quote before
+                    # them in it: "Mr Petherick's explanation that he had "simply forgotten" … was "not credible"" is
+                    # the judge's word on it, past the clause's end.)
+                    or _THAT_OPENS.match(masked, _SPEECH_NOUN_AFTER.match(masked, owner.end).end())
+                    and not _TOLD_WORD.search(masked, owner.end, start) and "\u2588" not in masked[owner.end:start]
+                    and not any(owner.end < m.lead < start and not m.in_quote for m in para.mentions)):
+                # "Rutte said Zelensky's message to allies was clear: "…"": the words are the message's owner's; so
+                # with "The tribunal rejected Pellow's evidence that his remarks were "…"".
                 return self._speaker(owner.key, f"{{name}}'s {_SPEECH_NOUN_AFTER.match(masked, owner.end).group(1)}, "
                                                 f"as the sentence says"), True
             heard = _HEARD_FROM.search(masked, verb.end(), start) if masked[clause_start:start].rstrip(
@@ -5485,7 +5493,11 @@ _OWN_PRONOUN = regexes.compile(r"(?:\s*,[^,.;]{1,80},|,)?\s+(?:(?!(?:he|she|they
                                r"because|since|until|while|if|but)\b)[a-z])")
 
 
-_SPEECH_NOUN_AFTER = regexes.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(%s)\b" % "|".join(sorted(lx.SPEECH_NOUNS | {"answer", "reply", "response", "plea", "appeal", "demand"})))
+_SPEECH_NOUN_AFTER = regexes.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(%s)\b" % "|".join(sorted(lx.SPEECH_NOUNS | {
+    "answer", "reply", "response", "plea", "appeal", "demand", "evidence", "testimony", "argument", "assertion",
+    "insistence", "contention", "explanation", "denial"})))
+_THAT_OPENS = regexes.compile(r"\s+that\b")
+_TOLD_WORD = regexes.compile(r"\b(?:said|says|told|tells|called|calls|described|describes|wrote|writes)\b")
 _PERSON_LIKE = regexes.compile(r"(?<![\w.’'\-])([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)?)\b(?![’']s)(?!\s+[A-Z])")
 # "with Kyiv's chief negotiator": an owner's role, whose holder the article may name only later.
 _OWNER_ROLE_END = regexes.compile(r"(?:^|(?<=\s))([A-Z][\w\-]+)['’]s\s+(?:(?:chief|lead|top|senior|deputy|new|former)\s+)?"
