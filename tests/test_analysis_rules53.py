@@ -63,3 +63,19 @@ def test_words_in_a_that_clause_of_someones_evidence_are_theirs():
     # Nor words someone else in the clause is said to have used.
     other = body.replace("his remarks were", "Hollis had called the remarks")
     assert _speakers(other) == ["rangi-hollis"]
+
+
+def test_a_headlines_role_before_a_name_makes_the_story_name_a_person():
+    # (From sealed batch 183: the one interviewed, named in the story only after "as intimately as", was no person, so
+    # her answers went to a colleague quoted before the questions.)
+    body = ("Few scientists know the burnt country as intimately as Kirra Donnelly. She has returned every season.\n\n"
+            "\"Kirra has spent more nights in burnt scrub than anyone I know,\" said Dr Ben Arkwright.\n\n"
+            "We spoke to Donnelly ahead of her book launch. This interview has been edited for length.\n\n"
+            "**What did you expect to find?**\n\n"
+            "Silence, mostly. I went back in the first week and nothing moved.\n\n"
+            "**What worries you most now?**\n\n"
+            "Frequency. I think the bush cannot cope with a big fire every ten years.")
+    title = "'The bush is not coming back': ecologist Kirra Donnelly on six years of fire recovery"
+    assert _speakers(body, title) == ["ben-arkwright", "kirra-donnelly", "kirra-donnelly"]
+    # A headline with no role before the name tells nothing: whose answers they are stays untold, not the colleague's.
+    assert "ben-arkwright" not in _speakers(body, "Six years of fire recovery on Kangaroo Island")[1:]

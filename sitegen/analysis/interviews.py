@@ -253,6 +253,10 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     speaking = None if spoken_to else _headline_speaker(article, found, persons)
     quoted = None if spoken_to or speaking else _most_quoted_before(article, found, quotes, first)
     subject = None if spoken_to or speaking else _piece_subject(article, found, first)
+    if quoted and _spoke_to_another(paragraphs[:asked[0]], found.people[quoted]):
+        # ("We spoke to Donnelly ahead of her book launch" after a colleague's words about her: the answers are the
+        # one the writer spoke to, whom the analysis did not take for a person — not the colleague's.)
+        quoted = None
     if quoted and subject and quoted != subject:
         # (A profile of one that quotes another before the questions: whose answers they are is not told — unless the
         # headline names the one it opens on and not the other: "Clodagh Mannion: 'I wanted to write about …'" over
@@ -378,6 +382,13 @@ def _new_name(before: list, paragraph: Paragraph, m: re.Match) -> bool:
 
 _OUTLETS_REPORTER = regexes.compile(r"The\s+(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*['’]s\s+(?:[a-z]+\s+){0,3}"
                                     r"(?:reporter|correspondent|editor|writer|journalist)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\b")
+
+
+def _spoke_to_another(before: list, person) -> bool:
+    """The writer says they spoke to someone by a name that is not `person`'s ("We spoke to Donnelly")."""
+    own = {w.casefold() for w in person.name.split()}
+    return any(m.group("name")[:1].isupper() and not {w.casefold() for w in m.group("name").split()} & own
+               for paragraph in before for m in _WE_SPOKE_TO.finditer(paragraph.text))
 
 
 def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:

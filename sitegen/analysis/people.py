@@ -225,6 +225,11 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     for paragraph in article.paragraphs:
         candidates.extend(_candidates(paragraph.text, paragraph.index, gaz))
     candidates, paired = _sharing_a_surname(candidates, texts)
+    # ("Few scientists know the island as intimately as Kirra Donnelly." under "… ecologist Kirra Donnelly on …": the
+    # headline's role before the name says the person the story names without a cue of its own.)
+    headline = article.title or ""
+    headlined = {c.words for c in _candidates(headline, -1, gaz) if len(c.words) > 1 and (
+        _person_cue(headline, c.lead, c.end) or _doer_right_before(headline, c.lead))}
 
     found = ArticlePeople()
     # "de la Cruz", "Van der Linde": a surname with its particles stands for a full name, as one word does.
@@ -401,7 +406,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)
                 or len(c.words) <= 3 and titled_alone(c.words[0].lower()) or family_name_first(c.words)
                 or subject_person(c) or _then_pronoun(text, c.words, c.end) or surname_pair_speaks(c.words)
-                or first_name_speaks(c.words)):
+                or first_name_speaks(c.words) or c.words in headlined):
             continue
         name = " ".join(c.words)
         slug = slugify(name)
@@ -1644,6 +1649,14 @@ _COMMA_THEN_WORDS = regexes.compile(r",\s+(?:[a-z\-]+\s+)?[a-z\-]+\s+$")
 # miner Anglo American"): no person's cue on their own.
 _TRADES_OF_BODIES = lx.BUSINESS_KINDS | frozenset("miner builder broker trader dealer grocer wholesaler vendor shipbroker".split())
 _WHICH_AFTER = regexes.compile(r"\S*\s*,\s*which\b")
+
+
+def _doer_right_before(text: str, lead: int) -> bool:
+    """"ecologist Kirra Donnelly", "veteran glassblower Hetty Marchant": a doer's noun in small letters right before
+    the name (not a trade a company is called by: "retailer John Lewis")."""
+    words = _words_before(text, lead, 1)
+    return bool(words) and words[-1].islower() and words[-1] not in _TRADES_OF_BODIES \
+        and (words[-1] in lx.PERSON_NOUNS or lx.doer_noun(words[-1]))
 
 
 def _doer_after_determiner(words: tuple[str, ...]) -> bool:
