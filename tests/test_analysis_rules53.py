@@ -79,3 +79,26 @@ def test_a_headlines_role_before_a_name_makes_the_story_name_a_person():
     assert _speakers(body, title) == ["ben-arkwright", "kirra-donnelly", "kirra-donnelly"]
     # A headline with no role before the name tells nothing: whose answers they are stays untold, not the colleague's.
     assert "ben-arkwright" not in _speakers(body, "Six years of fire recovery on Kangaroo Island")[1:]
+
+
+def test_he_after_when_someone_pressed_him_is_the_one_pressed():
+    # (From sealed batch 182: "he" went to the anchor who pressed him, named in the clause before the comma.)
+    body = ("India will keep buying crude, Petroleum Minister Harish Venkatraman told anchor Ritu Malhotra.\n\n"
+            "When Malhotra pressed him on whether New Delhi had sought a waiver, the minister laughed. \"You will have to "
+            "ask the Americans,\" he said.")
+    assert _speakers(body) == ["harish-venkatraman"]
+    # Whom the clause names is no subject, whoever the main clause's is: someone unnamed leaves "he" untold.
+    assert _speakers(body.replace("the minister laughed", "another panellist laughed")) == [None]
+
+
+def test_a_minister_for_a_remit_is_the_minister_whatever_their_given_name():
+    # (From sealed batch 182: "Minister of State for Petroleum Harish Venkatraman" was no one "the minister" meant;
+    # "Minister for Health Harish …" no person at all, the given name unknown to the lexicon.)
+    for office in ("Minister of State for Petroleum", "Minister for Foreign Affairs", "Minister for Health"):
+        body = (f"India will act, {office} Harish Venkatraman said on Sunday.\n\n"
+                "The minister laughed. \"You will have to ask the Americans,\" he said.")
+        assert _speakers(body) == ["harish-venkatraman"], office
+    # The initials before a surname are the name's, not the remit's.
+    initials = ("Minister for Culture K. P. Raveendran said the state would pay. \"Festivals like this matter,\" the "
+                "minister said.")
+    assert _speakers(initials) == ["k-p-raveendran"]

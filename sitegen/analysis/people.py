@@ -707,7 +707,7 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
     before = _words_before(texts[c.paragraph], c.lead, 4)  # what both the role and the preposition read
     if person.kind == "person":
         # The titles an article gives a person let "the defense minister said" point back at them.
-        for title in (c.title, _title_core(c.title) if c.title else "", _role_in(before),
+        for title in (c.title, _title_core(c.title) if c.title else "", _portfolio_title(texts[c.paragraph], c.lead), _role_in(before),
                       _definite_role_after(texts[c.paragraph], c.end), _role_set_off_before(texts[c.paragraph], c.lead)):
             if title:
                 role = normalize_role(title)
@@ -728,6 +728,17 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
         after = last.after_preposition and last.paragraph == c.paragraph and texts[c.paragraph][last.end:c.lead] == " and "
     found.mentions.append(Mention(key=person.slug, paragraph=c.paragraph, start=c.start, end=c.end, lead=c.lead,
                                   possessive=c.possessive, in_quote=in_quote, after_preposition=after))
+
+
+# "Minister of State for Petroleum Harish Venkatraman", "Minister for Foreign Affairs Penny Wong": the office before
+# its remit, whom a later "the minister" means.
+_OFFICE_FOR_BEFORE = regexes.compile(r"\b(Minister|Secretary|Commissioner|Ambassador|Envoy|Director)\s+(?:of\s+State\s+)?"
+                                     r"(?:for|of|to)\s+(?:(?:the|and|of)\s+|[A-Z][\w’'\-]*\s+){0,5}$")
+
+
+def _portfolio_title(text: str, lead: int) -> str:
+    m = _OFFICE_FOR_BEFORE.search(text, max(0, lead - 80), lead)
+    return m.group(1) if m else ""
 
 
 def _fuller_form_of(words: tuple[str, ...], found: "ArticlePeople") -> Optional[str]:
@@ -1179,6 +1190,8 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     title = " ".join(w for w, _, _ in segment[:last_title + 1]) if last_title >= 0 else ""
     name = segment[last_title + 1:]
     keep = 3 if len(name) >= 3 and name[-3][0].lower() in lx.FIRST_NAMES else 2
+    while keep < len(name) and re.fullmatch(r"[A-Z]\.", name[-keep - 1][0]) and re.fullmatch(r"[A-Z]\.", name[-keep][0]):
+        keep += 1  # ("Minister for Culture K. P. Raveendran": the initials before the one kept are the name's too)
     if run.portfolio and segment[0][1] == run.lead and len(name) >= 3 and not _body_words(name[-keep:]):
         # "Minister for Housing Ann Lee", "… for Trade Policy Douglas Alexander": the words of the portfolio
         # come first, the name (two words, or three opening on a first name) last — no body's ("The Director of
@@ -1219,8 +1232,10 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     if len(name) == 1 and title and name[0][0].lower() in lx.ORG_HEADS:
         return []  # "the General Staff", "the Cabinet Office": a title word then a body's head noun, no one's name
     if title and all(w.lower() in _PORTFOLIO_WORDS for w in title.split()) and not any(
-            w.lower() in lx.FIRST_NAMES for w, _, _ in name):
-        return []  # "Energy Transit Monitor": a portfolio's word with no title after it opens a body's name, no one's
+            w.lower() in lx.FIRST_NAMES for w, _, _ in name) and not (run.portfolio and len(name) >= 2):
+        # "Energy Transit Monitor": a portfolio's word with no title after it opens a body's name, no one's (after
+        # "Minister for", the name a given name the lexicon does not hold: "Minister for Health Harish Venkatraman").
+        return []
     if not name[0][0][0].isupper() and not (title and len(name) > 1 and name[0][0] in lx.NAME_PARTICLES
                                             and title.split()[-1].lower().strip(".") in lx.TITLE_WORDS):
         return []  # (but "Mr de Vries", "Dr van der Berg": a title, then a surname opening on its particle)

@@ -902,8 +902,9 @@ class _Resolver:
             relative_until = None  # where a relative clause after the subject ends, at its speech verb
             # "Asked whether Trump would meet Putin, she said": the people of the question are not who answers.
             asked = _ASKED_OPENER.match(para.masked, a, b)
-            unnamed = _UNNAMED_SUBJECT.match(para.masked, a, b) or _OWN_KIN_SUBJECT.match(para.masked, a, b) \
-                or _UNNAMED_AGENT.match(para.masked, a, b) or _ONE_OF_UNNAMED.match(para.masked, a, b)
+            opens = asked.end() if asked else a  # (past "Asked whether …,", "When Malhotra pressed him on …,")
+            unnamed = _UNNAMED_SUBJECT.match(para.masked, opens, b) or _OWN_KIN_SUBJECT.match(para.masked, opens, b) \
+                or _UNNAMED_AGENT.match(para.masked, opens, b) or _ONE_OF_UNNAMED.match(para.masked, opens, b)
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
             # (A present tense only after "a"/"one": "The Finnish officer, 54, heads the cell" is the one just named.)
             if unnamed and (_verb_follows(para.masked, unnamed.end(), present=unnamed.group(1).lower() in _INDEFINITE) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())
@@ -5199,12 +5200,17 @@ _WHERE_SPOKEN = regexes.compile(r",\s*(?:at|in|on|during|after|before|speaking\s
 _SCENE_OPENER = regexes.compile(r"\s*(?:Meanwhile|%s)\b[^,;:\"“”A-Z]{0,40},\s*" % "|".join(sorted(lx.OPENING_WORDS)))
 # "Asked whether/if/about …," opening a sentence (after a live blog's time): the question, up to its comma.
 # (Also "Asked by the committee chair, Lachlan Moore, whether …,": the asker and his name set off, then the question.)
-_ASKED_OPENER = regexes.compile(r"\s*(?:\**\d{1,2}[:.h]\d{2}\**\s*[—–-]?\s*)?(?:When\s+|After\s+being\s+)?[Aa]sked\s+"
+_ASKED_OPENER = regexes.compile(r"\s*(?:\**\d{1,2}[:.h]\d{2}\**\s*[—–-]?\s*)?(?:"
+                                # ("When Malhotra pressed him on whether …, the minister laughed": the asker is no
+                                # subject either.)
+                                r"When\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:pressed|asked|questioned|challenged|"
+                                r"quizzed|pushed)\s+(?:him|her)\b[^,;:\u2588]{0,160},|"
+                                r"(?:When\s+|After\s+being\s+)?[Aa]sked\s+"
                                 r"(?:by\s+[^,;:]{1,60},\s*[^,;:]{1,60},\s*(?=(?:whether|if|about|how|why|what|when|where|who)\b)|"
                                 r"(?:whether|if|about|how|why|what|when|where|who|by)\b)[^,;:]{0,160},"
                                 # (With a clause on the question's own words: "Asked about the deciding leg, in which
                                 # Visscher had been left waiting on 40, he said:" — Visscher is no one answering.)
-                                r"(?:\s*(?:in\s+which|during\s+which|at\s+which|where|when|which|who|whose)\b[^,;:]{1,120},)?")
+                                r"(?:\s*(?:in\s+which|during\s+which|at\s+which|where|when|which|who|whose)\b[^,;:]{1,120},)?)")
 # "The reply was carefully worded:", "His answer came quickly:", "The response:": an answer announced.
 _THE_REPLY = regexes.compile(r"\s*(?:The|His|Her|Their)\s+(?:reply|answer|response)\b[^.!?:\u2588]{0,60}:\s*$")
 # A sentence opening on someone's writing: "A statement from paramedic", "The letter by".
