@@ -102,3 +102,36 @@ def test_a_minister_for_a_remit_is_the_minister_whatever_their_given_name():
     initials = ("Minister for Culture K. P. Raveendran said the state would pay. \"Festivals like this matter,\" the "
                 "minister said.")
     assert _speakers(initials) == ["k-p-raveendran"]
+
+
+def test_someone_unnamed_who_kept_his_name_back_introducing_words_is_no_one_named():
+    # (From batch 185: the words after the colon went to the commuter named before him.)
+    body = ("Commuters were divided. Nurse Jasmine Toh said: \"I start at seven.\" Another commuter, who declined to give "
+            "his name, backed the drivers: \"They cop a lot of abuse. Pay them properly.\"")
+    assert _speakers(body) == ["jasmine-toh", None]
+    # Her own pronoun in what she goes on to do is still hers.
+    own = ("Commuters were divided. Nurse Jasmine Toh said: \"I start at seven.\" A week later she was even more "
+           "defiant: \"I will walk if I have to.\"")
+    assert _speakers(own) == ["jasmine-toh", "jasmine-toh"]
+
+
+def test_the_embassy_is_the_countrys_named_just_before_not_the_one_quoted_earlier():
+    # (From batch 184: "the embassy" went to Ukraine's embassy, quoted in the paragraph before.)
+    body = ("Ukraine's embassy in Ottawa welcomed the announcement, saying Canada had \"once again shown that it "
+            "understands what is at stake.\"\n\n"
+            "Russia's embassy was less welcoming. \"Any foreign military contingent will be regarded as a party to the "
+            "conflict,\" the embassy said in a post on X.")
+    assert _speakers(body) == ["ukraines-embassy-in-ottawa", "russias-embassy"]
+    # The one quoted before, named again in full with its city: still that one.
+    again = body.replace("Russia's embassy was less welcoming.", "Ukraine's embassy in Ottawa went further.")
+    assert _speakers(again) == ["ukraines-embassy-in-ottawa"] * 2
+    delhi = again.replace("Ottawa", "New Delhi")
+    assert _speakers(delhi) == ["ukraines-embassy-in-new-delhi"] * 2
+
+
+def test_a_spokesman_named_after_with_before_a_participle_speaks_the_words():
+    # (From batch 186: the words went to the Kremlin, and the "he" after them to the negotiator quoted before.)
+    body = ("\"We will be there within 24 hours,\" Ukrainian negotiator Oleksandr Tymchuk told reporters.\n\n"
+            "The Kremlin has dismissed the latest round of sanctions, with spokesman Arkady Semyonov describing them as "
+            "\"a ritual of the collective West\". \"Every anniversary they announce new lists,\" he told state television.")
+    assert _speakers(body) == ["oleksandr-tymchuk", "arkady-semyonov", "arkady-semyonov"]

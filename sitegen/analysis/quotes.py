@@ -2054,7 +2054,7 @@ class _Resolver:
             # person named right before a participle of speech is its subject (an absolute phrase), whatever the
             # sentence's own subject.
             doer = next((m for m in para.mentions if m.end == end and not (m.in_quote or m.possessive)
-                         and _ABSOLUTE_OPENS.search(masked, max(clause_start, m.lead - 12), m.lead)
+                         and _ABSOLUTE_OPENS.search(masked, max(clause_start, m.lead - 40), m.lead)
                          and self._kind(m.key) == "person"), None)
             if doer is not None:
                 return self._speaker(doer.key, how + " → {name}, the subject of the participle")
@@ -3079,6 +3079,19 @@ class _Resolver:
                 self.people.unknown.add(slug)
         return self._speaker(slug, how + " → {name}, an organization")
 
+    def _owned_body_here(self, head: str, para: _Paragraph, clause_start: int, quoted: set) -> Optional[Speaker]:
+        """"Ukraine's embassy in Ottawa welcomed it …. Russia's embassy was less welcoming. "…," the embassy said": the
+        one country's body of that head word this paragraph names before the words, in small letters, when it is not
+        the one quoted before."""
+        if head not in _OWNED_BODY_HEADS:
+            return None
+        here = {m.group(1) for m in _OWNED_BODY.finditer(para.masked, 0, clause_start) if m.group(2).lower() == head
+                and re.split(r"['’\s]", m.group(1))[0].lower() in _COUNTRIES_AND_PEOPLES}
+        if len(here) != 1 or any(slugify(next(iter(here))).startswith(q) or q.startswith(slugify(next(iter(here))))
+                                 for q in quoted):
+            return None
+        return self._org_named(here.pop(), f"'the {head}' → {{name}}, so named just before")
+
     def _anaphor(self, head: str, para: _Paragraph, clause_start: int, far: bool = True) -> Optional[Speaker]:
         """"the ministry said": the organization already quoted, or named just before, whose name that head word fits.
         (Not `far`: no organization quoted further back that the word would only fit by its kind, as "a company
@@ -3098,7 +3111,8 @@ class _Resolver:
             opening = self._named_body_opening_before(para, clause_start)
             if opening and head in opening.lower().split() and slugify(opening) not in slugs:
                 return self._org_named(opening, f"'the {head}' → {{name}}, the body the sentence before opens on")
-            return self._speaker(slugs.pop(), f"'the {head}' → {{name}}, quoted before")
+            return self._owned_body_here(head, para, clause_start, slugs) \
+                or self._speaker(slugs.pop(), f"'the {head}' → {{name}}, quoted before")
         if slugs:
             return None
         if head not in HEAD_FAMILIES[0] and head != "party":
@@ -3163,6 +3177,9 @@ class _Resolver:
                    and _NAME_THEN_SPEECH_VERB.match(para.masked, m.end) for m in para.mentions):
                 return None
             only = fitting.pop()
+            here = self._owned_body_here(head, para, clause_start, {only})
+            if here:
+                return here
             described = self._described_org(head, para, clause_start)
             if described and described in para.text[:clause_start] and slugify(described) != only:
                 # ("sold in June to a developer, Coastline Living, …. The company said": the body this paragraph
@@ -4700,7 +4717,9 @@ _UNNAMED_APPOSED = regexes.compile(r"\s*" + _SOMEONE_UNNAMED + r"\s*")
 _ROLE_THEN_COMMA = regexes.compile(r"\s*(?:[A-Z][\w\-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s*")
 _WORD_AT = regexes.compile(r"\w*")
 # What stands before the doer of an absolute phrase: "with", "and", a comma, or the clause's start.
-_ABSOLUTE_OPENS = regexes.compile(r"(?:^|\bwith\s+|\band\s+|,\s*|\u2588\s*)(?:[A-Z][a-z]+\.?\s+)?$")
+# (After "with", what the doer is, in small letters: "with spokesman Arkady Semyonov describing them as".)
+_ABSOLUTE_OPENS = regexes.compile(r"(?:^|\bwith\s+(?:(?!(?:of|for|from|by|to|in|at|on|and)\b)[a-z][\w\-]*\s+){0,3}|\band\s+|,\s*|"
+                                  r"\u2588\s*)(?:[A-Z][a-z]+\.?\s+)?$")
 # "She was asked what Kyiv wants to hear today.", "Reed was then asked whether …": the one asked, who answers next.
 _WAS_ASKED = regexes.compile(r"\s*(?:([Hh]e|[Ss]he)|(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}))\s+was\s+(?:then\s+|also\s+|later\s+)?"
                              r"asked\s+(?:what|whether|if|how|why|when|where|who|about)\b[^\u2588]*$")
@@ -5035,7 +5054,7 @@ _COUNTRIES_AND_PEOPLES = lx.COUNTRIES | lx.GOVERNMENT_PLACES | (lx.AFFILIATIONS 
     "independent", "centrist", "progressive", "communist", "nationalist", "veteran", "rookie", "south", "north", "western",
     "eastern"})
 _OWNED_BODY = regexes.compile(r"(?:(?<=\bthe\s)|(?<=\bThe\s)|\b(?=[A-Z][\w\-]*['’]s\s))((?:[A-Z][\w\-]*['’]s|[A-Z][a-z]+)\s+"
-                              r"(?:[a-z][\w\-]*\s+){0,2}(" + "|".join(sorted(_OWNED_BODY_HEADS)) + r")(?:\s+in\s+[A-Z][a-z]+)?)\b")
+                              r"(?:[a-z][\w\-]*\s+){0,2}(" + "|".join(sorted(_OWNED_BODY_HEADS)) + r")(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b")
 _SHOUTED = regexes.compile(r"\b(" + _SHOUT_VERBS + r")\s*:\s*$")
 _TO_WHICH_IN = regexes.compile(r",\s*(?:to|at)\s+which\s+(?:[A-Z][\w'’\-.]*\s+){1,3}(?:\w+\s+)?(?:replied|responded|retorted|"
                                r"answered|shot\s+back|fired\s+back|hit\s+back|countered|snapped|quipped|said|added|"
@@ -5388,6 +5407,8 @@ _OWNED_ROLE_OPENS = regexes.compile(r"\s*(?:Her|His|Their|Our|My|The\s+[a-z][\w\
 _SOMEONE_ELSE_OPENS = regexes.compile(r"\s*(?:Another|One|A|An|His|Her|Their)\s+(?P<w1>[a-z][\w\-]*)(?:\s+(?P<w2>[a-z][\w\-]*))?\b(?P<rest>[^.;:\u2588A-Z]*):\s*$")
 _MORE_PEOPLE = frozenset("drinker regular onlooker local mourner neighbor".split())  # (nouns of people PERSON_NOUNS lacks)
 _PRONOUN_WORD = regexes.compile(r"\b(?:he|she|his|her|him|they|their)\b")
+# (A pronoun in what sets them off is theirs: "Another commuter, who declined to give his name, backed the drivers:".)
+_WHO_ASIDE = regexes.compile(r",\s*who\b[^,]*,")
 
 
 _SOMEONE_UNNAMED_OPENS = regexes.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*|(?:One|A|An|Another|That|Last|Next)\s+" + _TIME_NOUN
@@ -5452,7 +5473,7 @@ def _someone_else_opens(masked: str, start: int, end: int) -> bool:
     pronoun of someone named before in the lead-in ("A week later he was even more defiant:" is his)."""
     m = _SOMEONE_ELSE_OPENS.match(masked, start, end)
     return m is not None and any(w in lx.PERSON_NOUNS or w in _MORE_PEOPLE for w in (m.group("w1"), m.group("w2")) if w) \
-        and not _PRONOUN_WORD.search(m.group("rest"))
+        and not _PRONOUN_WORD.search(_WHO_ASIDE.sub(",", m.group("rest")))
 
 
 # A short phrase of when, opening a sentence: "A few minutes later, ", "On Monday, ", "Later, ".
