@@ -28,7 +28,11 @@ def test_one_of_many_unnamed_people_is_the_subject_not_the_last_name():
     assert _speakers(body) == ["orla-tierney", None]
     for subject in ("One of the protesters", "One of her neighbours", "One of the women", "One of Tierney's clients"):
         assert _speakers(body.replace("One of a group of Mr Furlong's supporters", subject))[-1] is None, subject
-    # The name they are given is theirs; "one of the reasons" is no one.
+    # The name they are given is theirs, right after or past a who-clause (the rule's first version lost the second,
+    # caught by batch 181); "one of the reasons" is no one.
+    for subject in ("One of the tenants who lived above the shop, Mary Kane,", "A tenant who lived above the shop, Mary Kane,"):
+        assert _speakers(body.replace("One of a group of Mr Furlong's supporters who travelled from Mullingar for the "
+                                      "judgment", subject))[-1] == "mary-kane", subject
     assert _speakers(body.replace("One of a group of Mr Furlong's supporters", "One of the supporters, Mary Kane,"))[-1] \
         == "mary-kane"
     assert _speakers(body.replace("One of a group of Mr Furlong's supporters who travelled from Mullingar for the "

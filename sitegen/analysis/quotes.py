@@ -924,6 +924,11 @@ class _Resolver:
                     # (Nor a name in what they wear: "One fan, wearing a Stormriders jersey from 2009, said".)
                     and not _NAME_IN_WHAT_THEY_WEAR.search(para.masked, unnamed.end(), m.lead)
                     or a <= m.lead < b and named_as_given(para.text, m.lead)
+                    # (Nor a name set off after a who-clause about them: "One of the tenants who lived above the shop,
+                    # Leilani Fuimaono, told the court".)
+                    or unnamed.end() <= m.lead < b and not m.possessive and not m.in_quote
+                    and _WHO_CLAUSE_THEN_NAME.fullmatch(para.masked, unnamed.end(), m.lead)
+                    and para.masked[m.end:m.end + 1] == ","
                     for m in para.mentions):
                 # (Not when the sentence gives the name they go by: "A ferry captain …, who would give only his first
                 # name, Oskar, said": Oskar, whom a later "he" means.)
@@ -5407,6 +5412,7 @@ _OWNED_ROLE_OPENS = regexes.compile(r"\s*(?:Her|His|Their|Our|My|The\s+[a-z][\w\
 _SOMEONE_ELSE_OPENS = regexes.compile(r"\s*(?:Another|One|A|An|His|Her|Their)\s+(?P<w1>[a-z][\w\-]*)(?:\s+(?P<w2>[a-z][\w\-]*))?\b(?P<rest>[^.;:\u2588A-Z]*):\s*$")
 _MORE_PEOPLE = frozenset("drinker regular onlooker local mourner neighbor".split())  # (nouns of people PERSON_NOUNS lacks)
 _PRONOUN_WORD = regexes.compile(r"\b(?:he|she|his|her|him|they|their)\b")
+_WHO_CLAUSE_THEN_NAME = regexes.compile(r"\s+who\s[^,.;:\u2588]{1,80},\s*")
 # (A pronoun in what sets them off is theirs: "Another commuter, who declined to give his name, backed the drivers:".)
 _WHO_ASIDE = regexes.compile(r",\s*who\b[^,]*,")
 
