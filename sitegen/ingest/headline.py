@@ -198,6 +198,9 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     # Two or more names over the date ("Marek Jansen and Olha Dovzhenko" / "Dec 01, 2026") are a newsletter's authors,
     # not its headline, however many words the story shares with them.
     authors = {i for i in candidates if _authors_over_date(infos, i)}
+    # (Nor a byline box's two lines, "Priya Venkataraman" over "Energy and trade reporter", right above the date.)
+    authors |= {k for i in candidates if i >= 1 and md.name_over_role(infos[i - 1].line.text, infos[i].line.text)
+                for k in (i - 1, i)}
     candidates = [i for i in candidates if i not in authors] or candidates
     stacked = header_stack(infos, candidates, end)
     chosen = _by_the_story(infos, candidates, end)

@@ -558,7 +558,9 @@ assert not set("\u0131\u017f\u212a") & set(ROLE_HEAD.pattern)  # (the letters IG
 # "Fiona Grant Scotland correspondent": a name glued to its role is a byline.) The role's unit may follow a comma
 # ("Senior Fellow, Russia and Eurasia Programme").
 # ("Senior Oil Markets Correspondent": a rank before the beat's words; "Fiona Grant Scotland correspondent" is a name.)
-_ROLE_LINE = regexes.compile(r"^(?:(?:senior|chief|deputy|principal|lead|global|acting)\s+)?(?:[^\W\d_]+[\s-]+){0,2}?" + ROLE_HEAD.pattern + r"(?:,(?:\s+\S+){1,5}|(?:\s+\S+){0,3})$", re.IGNORECASE)
+# (Two beats joined: "Energy and trade reporter".)
+_ROLE_LINE = regexes.compile(r"^(?:(?:senior|chief|deputy|principal|lead|global|acting)\s+)?(?:[^\W\d_]+\s+(?:and|&)\s+)?"
+                             r"(?:[^\W\d_]+[\s-]+){0,2}?" + ROLE_HEAD.pattern + r"(?:,(?:\s+\S+){1,5}|(?:\s+\S+){0,3})$", re.IGNORECASE)
 _CJK_ROLE_LINE = regexes.compile(r"^\S{0,8}?(?:記者|特派員|編集委員|論説委員|记者|特派记者)$")
 _CJK_NAME = regexes.compile(r"^[\u4e00-\u9fff\u3005]{2,5}$")
 
