@@ -18,3 +18,26 @@ def test_a_byline_box_of_name_over_two_beats_is_no_headline():
                                 "Feb. 27, 2025 at 6:00 a.m. EST", "Share", ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]))
         assert (found.title, found.author, found.description) == (HEADLINE, "Priya Venkataraman", dek), role
         assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD], role
+
+
+def test_the_story_after_a_read_also_teaser_is_no_second_card_when_its_sentence_opens_a_list():
+    # (From sealed text 117: a subheading and the sentence over a list, after a "Read also" teaser, were read as a
+    # second card, and the story's next six lines were lost.)
+    teaser = "Coastguard powers off the coast: what officers may and may not do"
+    goes_on = ("That ports and shipping firms still profit from this trade, through transfers, bunkering and brokers, is a "
+               "failure no missing legal basis excuses.")
+    lines = [HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, ENGLISH_NEXT, "Read also", teaser, goes_on,
+             "What needs to happen now", "Europe should do three things, and quickly:",
+             "make inspections of uninsured tankers in the Baltic the rule,",
+             "list the brokers in third countries that demonstrably evade sanctions,",
+             "and finally use frozen state assets for rebuilding.", ENGLISH_THIRD]
+    body = body_lines(copied(_spaced(lines)).blocks)
+    assert teaser not in body
+    assert body[2:5] == [goes_on, "## What needs to happen now", "Europe should do three things, and quickly:"]
+    assert body[-1] == ENGLISH_THIRD and len(body) == 9
+    # Two cards, a headline over its summary each, under the label still go.
+    cards = [HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, ENGLISH_NEXT, "Read also", teaser,
+             "Officers may board a ship only with the flag state's consent, lawyers say.",
+             "Tanker spotted off Fehmarn for the third time", "The vessel has no valid insurance, according to port data.",
+             ENGLISH_THIRD]
+    assert body_lines(copied(_spaced(cards)).blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]

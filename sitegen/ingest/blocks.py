@@ -755,7 +755,10 @@ def teaser_pairs_end(infos: list[LineInfo], start: int, last: int, longest: int 
         k = j + 1 if j <= last and infos[j].words <= 6 and md.date_line(infos[j].line.text) else j
         if not (k + 1 <= last and (not infos[k].sentence or _title_case(infos[k].line.text)) and infos[k].words <= 16
                 and infos[k + 1].sentence and infos[k + 1].words <= longest
-                and not (infos[k + 1].words > 30 and infos[k + 1].line.text[:1] in "\"“„«‘»")):
+                and not (infos[k + 1].words > 30 and infos[k + 1].line.text[:1] in "\"“„«‘»")
+                # (A card's summary introduces no list: "Was jetzt zu tun ist" / "Europa sollte drei Dinge tun, und
+                # zwar rasch:" is the story's subheading and the sentence over its list.)
+                and not infos[k + 1].line.text.rstrip().endswith((":", "："))):
             break
         if longest < 45 and (infos[k].pattern or infos[k + 1].pattern):
             break  # (short cards: a newsletter box's label and prompt are no card)
