@@ -41,3 +41,16 @@ def test_the_story_after_a_read_also_teaser_is_no_second_card_when_its_sentence_
              "Tanker spotted off Fehmarn for the third time", "The vessel has no valid insurance, according to port data.",
              ENGLISH_THIRD]
     assert body_lines(copied(_spaced(cards)).blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_an_embedded_posts_placeholder_is_dropped():
+    # (From text 118: a live blog's embedded post, not loaded, kept as a subheading and a paragraph.)
+    for label, note in (("Post auf X ansehen", "Inhalte von Drittanbietern werden erst nach Ihrer Zustimmung geladen."),
+                        ("View post on X", "Third-party content is only loaded with your consent.")):
+        found = copied(_spaced([HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, label, note, ENGLISH_NEXT,
+                                ENGLISH_THIRD]))
+        assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD], label
+    # A story about such a post keeps its sentences.
+    story = "The minister's post on X was viewed two million times before she deleted it on Tuesday evening."
+    found = copied(_spaced([HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, story, ENGLISH_NEXT]))
+    assert story in body_lines(found.blocks)

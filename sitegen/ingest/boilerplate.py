@@ -158,6 +158,13 @@ _COOKIES = regexes.compile(
     # ergänzt." / "Externen Inhalt anzeigen" / "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden."
     r"^externer inhalt$|^externe[n]? inhalte? (?:anzeigen|laden|erlauben|zulassen|akzeptieren|immer anzeigen)$|"
     r"an dieser stelle finden sie (?:einen )?externen inhalt|dass mir externe inhalte angezeigt werden|"
+    # An embedded post's placeholder: "Post auf X ansehen" / "Inhalte von Drittanbietern werden erst nach Ihrer
+    # Zustimmung geladen.", "View post on X", "Third-party content is only loaded with your consent."
+    r"^(?:view|see) (?:this )?(?:post|tweet) on (?:x|twitter|instagram|facebook|threads|bluesky)$|"
+    r"^(?:post|beitrag|tweet) auf (?:x|twitter|instagram|facebook|threads|bluesky) ansehen$|"
+    r"inhalte von drittanbietern (?:werden|wird) erst nach ihrer zustimmung geladen|"
+    r"third[- ]party content (?:is|will be) (?:only )?(?:loaded|shown|displayed) (?:only )?(?:after|with|once you give) "
+    r"your consent|"
     # A consent box's heading on a line of its own: "Your privacy choices", "We value your privacy".
     r"^(?:we value your privacy|(?:your|manage your) privacy(?: choices| settings| options| preferences)?|"
     r"privacy (?:settings|preferences|choices|cent(?:re|er))|ihre privatsphäre|votre vie privée|tu privacidad|"
@@ -1286,6 +1293,9 @@ _COOKIE_KEYS = ("cookie", "クッキー", "쿠키", "עוגיות", "الارت�
                 "before anything is loaded",
                 # A consent box's heading ("Your privacy choices"), an embed's consent box in German ("Externer Inhalt").
                 "privacy", "privatsphäre", "vie privée", "privacidad", "extern",
+                # An embedded post's placeholder ("Post auf X ansehen", "View post on X", "Inhalte von Drittanbietern …").
+                " on x", " on twitter", " on instagram", " on facebook", " on threads", " on bluesky", " ansehen",
+                "drittanbieter", "third-party content", "third party content",
                 # A consent box that speaks of personal data, not cookies (see _PERSONAL_DATA).
                 "personal data", "osobow", "personenbezogen", "personnelles", "datos personales", "dati personali",
                 "údaj", "dados pessoais", "persoonsgegevens", "personuppgift", "personoplysning", "personopplysning",
