@@ -54,3 +54,18 @@ def test_an_embedded_posts_placeholder_is_dropped():
     story = "The minister's post on X was viewed two million times before she deleted it on Tuesday evening."
     found = copied(_spaced([HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, story, ENGLISH_NEXT]))
     assert story in body_lines(found.blocks)
+
+
+def test_a_read_also_link_ending_on_a_question_among_an_interviews_questions_is_dropped():
+    # (From sealed text 117: "Czytaj także: … Co zawiera szesnasty pakiet …?" between a fact-check's sections was kept
+    # as a subheading, read as the next question.)
+    answer = ("The package extends the list of tankers barred from European ports and adds several banks in third "
+              "countries that handle payments for Russian crude, officials said on Monday.")
+    answer2 = ("Not on its own. Inspections at sea need a legal basis that most coastal states do not have, and the "
+               "flag states of these tankers rarely give their consent, she said.")
+    lines = [HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, "What does the new package contain?", answer,
+             "Read also: Sanctions on Russia. What does the sixteenth package hold and when does it apply?",
+             "Can the shadow fleet be stopped at sea?", answer2]
+    body = body_lines(copied(_spaced(lines)).blocks)
+    assert body == [ENGLISH_LEAD, "## What does the new package contain?", answer,
+                    "## Can the shadow fleet be stopped at sea?", answer2]
