@@ -69,3 +69,19 @@ def test_a_read_also_link_ending_on_a_question_among_an_interviews_questions_is_
     body = body_lines(copied(_spaced(lines)).blocks)
     assert body == [ENGLISH_LEAD, "## What does the new package contain?", answer,
                     "## Can the shadow fleet be stopped at sea?", answer2]
+
+
+def test_a_japanese_staff_writers_rank_and_name_is_the_byline():
+    # (From sealed text 117: "編集委員 佐伯隆之" under the headline was dropped as a line in another script.)
+    headline = "コメ価格高騰、外食チェーンが国産米の調達網を見直し"
+    lead = ("コメの店頭価格が高止まりするなか、外食チェーン各社が国産米の調達網の見直しを急いでいる。"
+            "牛丼や定食の大手は産地の農業法人と複数年の契約を結び、価格と量の安定を図る。")
+    more = ("定食チェーンを展開する各社は4月から、新潟県と秋田県の農業法人と3年間の直接契約を始める。"
+            "同社の仕入れ担当者は「値上げだけでは客が離れる」と話す。")
+    for line, name in (("編集委員 佐伯隆之", "佐伯隆之"), ("記者 佐藤美咲", "佐藤美咲"), ("佐藤美咲記者", "佐藤美咲")):
+        found = copied(["ビジネス", headline, line, "2025年3月21日 5:00", "保存", lead, more])
+        assert found.author == name, line
+        assert found.title == headline and body_lines(found.blocks) == [lead, more], line
+    # A word that opens on a rank's characters is no byline: "記者会見" (a press conference).
+    from sitegen.ingest import metadata as md
+    assert md.byline("記者会見") is None

@@ -484,6 +484,14 @@ _CJK_CREDIT = regexes.compile(r"^(?:取材・)?(?:文|文・写真|写真・文|
                               r"(?:[（(][^）)]{1,20}[）)])?$")
 
 
+# A Japanese paper's byline of a staff writer: their rank, then the name ("編集委員 佐伯隆之", "記者 佐藤美咲"), or the name,
+# then the rank ("佐藤美咲記者").
+_JA_STAFF_RANK = r"(?:記者|編集委員|論説委員|特派員|解説委員|客員編集委員|専門記者)"
+_JA_STAFF_BYLINE = regexes.compile(r"^(?:" + _JA_STAFF_RANK + r"[ \u3000]+(?P<name>[\u4E00-\u9FFF々]{1,4}[ \u3000]?[\u4E00-\u9FFF\u3040-\u30FF々]{1,4})"
+                                   r"|(?P<after>[\u4E00-\u9FFF々]{1,4}[ \u3000]?[\u4E00-\u9FFF\u3040-\u30FF々]{1,4})[ \u3000]?"
+                                   + _JA_STAFF_RANK + r")$")
+
+
 @lru_cache(maxsize=4096)  # the same short lines are asked about from the story span, the header and the footer
 def _role_byline(text: str) -> Optional[str]:
     korean = _KO_BYLINE.match(text)
@@ -492,6 +500,9 @@ def _role_byline(text: str) -> Optional[str]:
     credit = _CJK_CREDIT.match(text) if len(text) <= 40 and not text.isascii() else None
     if credit:
         return credit.group("name").replace("\u3000", " ")
+    staff = _JA_STAFF_BYLINE.match(text) if len(text) <= 24 and not text.isascii() else None
+    if staff:
+        return (staff.group("name") or staff.group("after")).replace("\u3000", " ")
     japanese = _JA_BYLINE.match(text) if ("＝" in text or "=" in text) and len(text) <= 40 else None
     if japanese:
         return japanese.group("name") + (", " + japanese.group("second") if japanese.group("second") else "")
