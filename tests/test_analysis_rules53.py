@@ -139,3 +139,16 @@ def test_a_spokesman_named_after_with_before_a_participle_speaks_the_words():
             "The Kremlin has dismissed the latest round of sanctions, with spokesman Arkady Semyonov describing them as "
             "\"a ritual of the collective West\". \"Every anniversary they announce new lists,\" he told state television.")
     assert _speakers(body) == ["oleksandr-tymchuk", "arkady-semyonov", "arkady-semyonov"]
+
+
+def test_a_garda_a_runner_up_a_pandit_before_a_full_name_are_what_they_are_not_their_name():
+    # (From batches 184, 185, 187: "Garda Niamh Keane", "Runner-up Joseph D'Souza", "Pandit Raghunandan Mishra" were
+    # named with the word.)
+    for line, slug in (("Garda Niamh Keane gave evidence that she found him at the wheel.", "niamh-keane"),
+                       ("Runner-up Joseph D'Souza, a schoolteacher, performed a piece about a flyover.", "joseph-dsouza"),
+                       ("Sitar maestro Pandit Raghunandan Mishra played for three hours.", "raghunandan-mishra")):
+        body = line + " \"It was a night to remember,\" " + ("she" if "Niamh" in line else "he") + " said."
+        assert _speakers(body) == [slug], line
+    # The force's own name is still a body's, and a surname Pandit still a surname.
+    assert _speakers("\"We will act,\" Garda Síochána said in a statement.") == ["garda-siochana"]
+    assert _speakers("Inspector Meera Pandit led the visit. \"We will use our powers,\" Pandit said.") == ["meera-pandit"]
