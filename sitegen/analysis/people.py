@@ -1667,11 +1667,14 @@ _WHICH_AFTER = regexes.compile(r"\S*\s*,\s*which\b")
 
 
 def _doer_right_before(text: str, lead: int) -> bool:
-    """"ecologist Kirra Donnelly", "veteran glassblower Hetty Marchant": a doer's noun in small letters right before
-    the name (not a trade a company is called by: "retailer John Lewis")."""
+    """"ecologist Kirra Donnelly", "historian Ann Lee": a person's noun in small letters right before the name (not a
+    trade a company is called by: "retailer John Lewis")."""
     words = _words_before(text, lead, 1)
+    # (A person's noun, or a learned one's in -ist, -ian, not a doer's in -er, -or: "brewer Lion Nathan", "producer Penfolds
+    # Grange" are firms.)
     return bool(words) and words[-1].islower() and words[-1] not in _TRADES_OF_BODIES \
-        and (words[-1] in lx.PERSON_NOUNS or lx.doer_noun(words[-1]))
+        and (words[-1] in lx.PERSON_NOUNS and not words[-1].endswith(("er", "or"))
+             or words[-1].endswith(("ist", "ian")) and len(words[-1]) > 5)
 
 
 def _doer_after_determiner(words: tuple[str, ...]) -> bool:

@@ -316,9 +316,11 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                         speaker = beat if beat is not None and beat.slug and beat.slug != prev.slug \
                             else Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
                 elif (opener := resolver.colon_opener(para, sentence[0], q.spans[0].start)) is not None \
-                        and resolver.intro_subject(para, sentence[0]) is None:
+                        and resolver.intro_subject(para, sentence[0]) is None \
+                        and not _acted_on(para, sentence[0], q.spans[0].start):
                     # `Chloé Marchetti was blunter: "…"`, `The Kremlin went further: "…"` opening a paragraph: the
-                    # one the lead-in opens on introduces their own words.
+                    # one the lead-in opens on introduces their own words (not someone's they were given: "Carney was
+                    # heckled by a man at the back:", "Holt received a text from her daughter:").
                     speaker = opener
                 elif _fills_paragraph(para, q) and k + 1 < len(article.paragraphs) and (named := resolver.remarks_named_next(
                         resolver.paragraph(article.paragraphs[k + 1].index))):
@@ -751,8 +753,10 @@ _JOIN_VERBS = (r"(?:said|says|muttered|mutters|murmured|replied|replies|added|ad
                r"interjected|retorted|grumbled|countered|insisted|warned|cut in|chipped in|joked|jokes|quipped|quips|laughed|"
                r"laughs|called out|yelled|cried|interrupted|interrupts|interjects|broke in|breaks in|shot back|shoots back|"
                r"responded|responds|answered|answers|objected|objects)")
-_JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|before|until)\s+(?:(?:[a-z][\w\-]*\s+){0,4}[A-Z]"
-                                    r"[^:\u2588\"“”]*?\b" + _JOIN_VERBS + r"\b[^:]*|"
+_JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|before|until)\s+(?:(?:(?!(?:he|she|they|we)\b)[a-z][\w\-]*"
+                                    r"\s+){0,4}[A-Z](?:(?!\b(?:he|she|they)\b)[^:\u2588\"“”])*?\b" + _JOIN_VERBS + r"\b[^:]*|"
+                                    # (Not the first speaker going on, a name the object: ", before he turned to Liu and
+                                    # answered:", ", while under questioning from Liu he objected:".)
                                     # (Someone unnamed, whose own verb comes within a few words, with no one else's
                                     # between: not ", as a woman in the crowd shouted something and he repeated:".)
                                     r"(?:a|an|one|another)\s+(?:[a-z][\w\-]*\s+){0,2}?" + lx.alternation(lx.PERSON_NOUNS) +
@@ -904,7 +908,7 @@ class _Resolver:
             asked = _ASKED_OPENER.match(para.masked, a, b)
             opens = asked.end() if asked else a  # (past "Asked whether …,", "When Malhotra pressed him on …,")
             unnamed = _UNNAMED_SUBJECT.match(para.masked, opens, b) or _OWN_KIN_SUBJECT.match(para.masked, opens, b) \
-                or _UNNAMED_AGENT.match(para.masked, opens, b) or _ONE_OF_UNNAMED.match(para.masked, opens, b)
+                or _UNNAMED_AGENT.match(para.masked, opens, b) or _one_of_unnamed(para.masked, opens, b)
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
             # (A present tense only after "a"/"one": "The Finnish officer, 54, heads the cell" is the one just named.)
             if unnamed and (_verb_follows(para.masked, unnamed.end(), present=unnamed.group(1).lower() in _INDEFINITE) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())
@@ -1451,6 +1455,10 @@ class _Resolver:
                     # the judge's word on it, past the clause's end.)
                     or _THAT_OPENS.match(masked, _SPEECH_NOUN_AFTER.match(masked, owner.end).end())
                     and not _TOLD_WORD.search(masked, owner.end, start) and "\u2588" not in masked[owner.end:start]
+                    # (The verb's object, right after it: "rejected Pellow's evidence that …" — not what someone says of
+                    # it, "Judge Marsh said Pellow's denial that he had bullied staff was "absurd"", the judge's word.)
+                    and not masked[verb.end():owner.lead].strip() and not _TOLD_WORD.fullmatch(verb.group(0))
+                    and verb.group(0).lower() not in _SAYS_OF_IT
                     and not any(owner.end < m.lead < start and not m.in_quote for m in para.mentions)):
                 # "Rutte said Zelensky's message to allies was clear: "…"": the words are the message's owner's; so
                 # with "The tribunal rejected Pellow's evidence that his remarks were "…"".
@@ -3090,8 +3098,12 @@ class _Resolver:
         the one quoted before."""
         if head not in _OWNED_BODY_HEADS:
             return None
+        # (Opening its sentence, the subject: not "It also criticised Russia's embassy, which …", "Protesters gathered
+        # outside Russia's embassy".)
         here = {m.group(1) for m in _OWNED_BODY.finditer(para.masked, 0, clause_start) if m.group(2).lower() == head
-                and re.split(r"['’\s]", m.group(1))[0].lower() in _COUNTRIES_AND_PEOPLES}
+                and re.split(r"['’\s]", m.group(1))[0].lower() in _COUNTRIES_AND_PEOPLES
+                and any(a <= m.start() and (not para.masked[a:m.start()].strip() or _WHEN_OPENS.fullmatch(para.masked, a, m.start()))
+                        for a, _ in para.sentences)}
         if len(here) != 1 or any(slugify(next(iter(here))).startswith(q) or q.startswith(slugify(next(iter(here))))
                                  for q in quoted):
             return None
@@ -5374,6 +5386,16 @@ _ONE_OF_UNNAMED = regexes.compile(r"\s*(One)\s+of\s+((?:(?:the|his|her|their|its
                                   r"couple|number|crowd|few|dozen)\s+of|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s)\s+)+"
                                   r"(?:[a-z][\w\-]*\s+){0,2}?)(" + lx.alternation(
                                       {_plural(n) for n in lx.PERSON_NOUNS} | {"people", "children"}) + r")\b(?![’'\-])")
+def _one_of_unnamed(masked: str, start: int, end: int) -> Optional[re.Match]:
+    """_ONE_OF_UNNAMED, unless the one whose they are is the sentence's he or she after it: "One of his supporters
+    shouted as he walked out of the courtroom" goes on about him."""
+    m = _ONE_OF_UNNAMED.match(masked, start, end)
+    owner = re.match(r"(his|her)\b", m.group(2)) if m else None
+    if owner and re.search(r"\bhe\b" if owner.group(1) == "his" else r"\bshe\b", masked[m.end():end]):
+        return None
+    return m
+
+
 # A sentence that sets its subject, someone unnamed, after the verb: "Among the crowd was a Vale supporter who …",
 # "There was a nurse on the ward who …", "Outside the court stood a man with a placard".
 _INVERTED_UNNAMED = regexes.compile(r"\s*(?:Among|Amid|In|At|On|Outside|Inside|Behind|Beside|Near|Alongside|There)\b[^.;:\u2588]{0,80}?"
@@ -5530,6 +5552,18 @@ _SPEECH_NOUN_AFTER = regexes.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(%s)\b" % "|
     "answer", "reply", "response", "plea", "appeal", "demand", "evidence", "testimony", "argument", "assertion",
     "insistence", "contention", "explanation", "denial"})))
 _THAT_OPENS = regexes.compile(r"\s+that\b")
+# What someone had done to them or was given, right after their name, before a colon: the words after it are another's.
+_ACTED_ON = regexes.compile(r"\s*(?:[a-z]+ly\s+)?(?:(?:was|were|is|are|got|gets)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|ght)\s+by|"
+                            r"received|receives|heard|hears|(?:was|were)\s+(?:sent|shown|handed|given|told|asked))\b")
+
+
+def _acted_on(para: "_Paragraph", start: int, end: int) -> bool:
+    """"Carney was heckled by a man at the back of the hall:", "Jenna Holt received a text from her daughter:": the one
+    the lead-in opens on had words put to them (not "Khumalo ended the judgment with a line that was shared by …")."""
+    first = next((m for m in para.mentions if start <= m.lead < end and not m.in_quote), None)
+    return first is not None and _ACTED_ON.match(para.masked, first.end) is not None
+_SAYS_OF_IT = frozenset("said says added adds stated states noted notes argued argues insisted insists found finds ruled "
+                        "rules concluded concludes".split())
 _TOLD_WORD = regexes.compile(r"\b(?:said|says|told|tells|called|calls|described|describes|wrote|writes)\b")
 _PERSON_LIKE = regexes.compile(r"(?<![\w.’'\-])([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)?)\b(?![’']s)(?!\s+[A-Z])")
 # "with Kyiv's chief negotiator": an owner's role, whose holder the article may name only later.
