@@ -5557,11 +5557,16 @@ _ACTED_ON = regexes.compile(r"\s*(?:[a-z]+ly\s+)?(?:(?:was|were|is|are|got|gets)
                             r"received|receives|heard|hears|(?:was|were)\s+(?:sent|shown|handed|given|told|asked))\b")
 
 
+_CLAUSE_TURN = regexes.compile(r",\s+(?:but|and|while|whereas|yet|so)\s+(?:the|a|an|its|this|that|[A-Z])")
+
+
 def _acted_on(para: "_Paragraph", start: int, end: int) -> bool:
     """"Carney was heckled by a man at the back of the hall:", "Jenna Holt received a text from her daughter:": the one
     the lead-in opens on had words put to them (not "Khumalo ended the judgment with a line that was shared by …")."""
     first = next((m for m in para.mentions if start <= m.lead < end and not m.in_quote), None)
-    return first is not None and _ACTED_ON.match(para.masked, first.end) is not None
+    # (Nor a clause of another subject joined on before the colon: "Tom Hale voted yes, but the bill includes a caveat:".)
+    return first is not None and (_ACTED_ON.match(para.masked, first.end) is not None
+                                  or _CLAUSE_TURN.search(para.masked, first.end, end) is not None)
 _SAYS_OF_IT = frozenset("said says added adds stated states noted notes argued argues insisted insists found finds ruled "
                         "rules concluded concludes".split())
 _TOLD_WORD = regexes.compile(r"\b(?:said|says|told|tells|called|calls|described|describes|wrote|writes)\b")
