@@ -184,3 +184,20 @@ def test_a_garda_a_runner_up_a_pandit_before_a_full_name_are_what_they_are_not_t
     # The force's own name is still a body's, and a surname Pandit still a surname.
     assert _speakers("\"We will act,\" Garda Síochána said in a statement.") == ["garda-siochana"]
     assert _speakers("Inspector Meera Pandit led the visit. \"We will use our powers,\" Pandit said.") == ["meera-pandit"]
+
+
+def test_an_interview_the_paper_spoke_with_someone_for_is_theirs_whose_given_name_the_lexicon_lacks():
+    # (From sealed batch 190: "Marisol Vega", a given name no list holds, was no person, so her answers went to the
+    # doctor quoted about her.)
+    body = ("CLEVELAND — Marisol Vega has worked nights in the unit for 19 years. She was there in March 2020.\n\n"
+            "\"She's the one everybody calls,\" said Dr. Aaron Whitfield, the ICU's medical director.\n\n"
+            "Ahead of Nurses Day, The Cleveland Courier spoke with Vega, 47, about burnout. The interview has been edited.\n\n"
+            "**What does a typical shift look like now?**\n\n"
+            "It starts at 7 p.m. and it almost never ends on time. I'm the charge nurse.\n\n"
+            "**Did you think about leaving?**\n\n"
+            "Every week. I sat in my car for an hour before I could drive home.")
+    assert _speakers(body) == ["aaron-whitfield", "marisol-vega", "marisol-vega"]
+    # A body opening the story with a he or she after it is not made a person: "Lakeshore General has hired …".
+    from analysis_helpers import analyse as _analyse
+    firm = "Lakeshore General has hired 120 nurses. She said the hospital needed them."
+    assert "lakeshore-general" not in {p.slug for p in _analyse(firm).people if p.kind == "person"}

@@ -355,11 +355,12 @@ _SPOKE_TO_US = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spok
 # The outlet, by its masthead, opening the sentence right before the transcript: "The Hill Country Business Journal spoke
 # with Okonkwo-Reyes after the announcement." (Not "When The Herald spoke with Luxon in March, he …", an interview gone
 # by, nor one further up: "Our correspondent spoke to Fatima Idris" before someone else's Q&A.)
-_MASTHEAD_SPOKE_TO = regexes.compile(r"(?:^|(?<=[.!?]\s))The\s+(?:[A-Z][\w'’\-]+\s+){0,4}(?:Journal|Times|Post|News|Herald|"
+_MASTHEAD_SPOKE_TO = regexes.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))The\s+(?:[A-Z][\w'’\-]+\s+){0,4}(?:Journal|Times|Post|News|Herald|"
                                      r"Gazette|Tribune|Courier|Chronicle|Telegraph|Review|Magazine|Radio|Press|Standard|"
                                      r"Observer|Guardian|Examiner|Sentinel|Dispatch|Record|Bulletin|Mercury|Advertiser)\s+"
                                      r"(?:spoke|talked)\s+(?:to|with)\s+(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})"
-                                     r"(?=\s+(?:after|about|on|this|last|by)\b|\.)")
+                                     # (Or her age set off after the name: "spoke with Vega, 47, about burnout".)
+                                     r"(?=\s+(?:after|about|on|this|last|by|ahead|before|at|in)\b|\.|,\s*\d{1,3},)")
 
 # "We asked Carey a few questions of our own": whom the questions are put to.
 _QUESTIONS_PUT = regexes.compile(r"\b(?:[Ww]e|I)\s+(?:also\s+)?asked\s+(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})(?:\s+"

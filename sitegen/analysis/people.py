@@ -1485,6 +1485,9 @@ _APPOSITIVE_ROLE = regexes.compile(r"\s*,\s*((?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-
 
 # "Ask John Pascoe about beavers and he will walk you …": the name's own clause goes on with a he/she as the subject
 # (or the next sentence does: see _PRONOUN_NEXT).
+_OPENS_STORY = regexes.compile(r"(?:^|^[A-Z][A-Z .,'’\-]{2,40}\s*[—–-]\s*|[.!?][\"”’]?\s+)$")
+_VERB_AFTER_NAME = regexes.compile(r"\s+(?:has|had|is|was|[a-z]{3,}(?:ed|s))\b")
+_PRONOUN_OPENS_NEXT = regexes.compile(r"[^.!?\"“”]{0,300}[.!?]\s+(?:He|She)\s+[a-z]")
 _AND_PRONOUN = regexes.compile(r"[^.!?;\"“”]{0,80}?\band\s+(he|she)\s+(?!and\b)[a-z]")
 
 
@@ -1492,8 +1495,14 @@ def _then_pronoun(text: str, words: tuple[str, ...], end: int) -> bool:
     """A known first name and a surname, then "and he"/"and she" (of the first name's gender) in the same sentence, or
     a he/she as the next sentence's subject."""
     first = words[0].lower()
-    if not 2 <= len(words) <= 3 or first not in lx.FIRST_NAMES:
+    if not 2 <= len(words) <= 3:
         return False
+    if first not in lx.FIRST_NAMES:
+        # ("CLEVELAND — Marisol Vega has worked nights in the unit for 19 years. She was there …": a given name the
+        # lexicon lacks, the name opening the story's sentence as its subject, and the next sentence's subject a he
+        # or she.)
+        return _OPENS_STORY.search(text, 0, max(0, end - sum(len(w) + 1 for w in words) + 1)) is not None \
+            and _VERB_AFTER_NAME.match(text, end) is not None and _PRONOUN_OPENS_NEXT.match(text, end) is not None
     found = _AND_PRONOUN.match(text, end) or _PRONOUN_NEXT.match(text, end)
     if found is None:
         return False
