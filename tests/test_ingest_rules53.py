@@ -85,3 +85,17 @@ def test_a_japanese_staff_writers_rank_and_name_is_the_byline():
     # A word that opens on a rank's characters is no byline: "記者会見" (a press conference).
     from sitegen.ingest import metadata as md
     assert md.byline("記者会見") is None
+
+
+def test_a_reader_polls_question_is_dropped():
+    # (From sealed HTML 92: "Sonda: Czy Polska powinna …?" over the poll's form was kept as a subheading.)
+    for poll in ("Poll: Should the council keep a daily return journey on every route?",
+                 "Sonda: Czy Polska powinna wysłać żołnierzy do misji na Ukrainie?",
+                 "Umfrage: Sollte der Landkreis die Buslinien erhalten?"):
+        found = copied(_spaced([HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, ENGLISH_NEXT, poll,
+                                "Yes No Not sure", ENGLISH_THIRD]))
+        assert poll not in body_lines(found.blocks), poll
+        assert ENGLISH_THIRD in body_lines(found.blocks)
+    # A subheading that reports a poll's finding is story: "Poll: most riders back the change".
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason("Poll: most riders back the change", 6) is None

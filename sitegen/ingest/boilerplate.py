@@ -1652,6 +1652,12 @@ _SUPPORT_LINE = regexes.compile(r"If you(?: or someone you know)?(?:['’]ve| ha
 SUPPORT_LINE = "a support line (where readers affected by the story are pointed for help)"
 
 
+# A reader poll's label before its question: "Sonda: Czy Polska powinna …?", "Poll: Should the council …?".
+_POLL_LABEL = regexes.compile(r"(?:(?:quick |reader |our |today's )?poll|sonda|ankieta|umfrage|sondage|sondaggio|encuesta|enquete|"
+                              r"enquête|опитування|опрос|anket|kysely|omröstning|afstemning|avstemning|peiling|"
+                              r"δημοσκόπηση)\s*[:：]\s*\S[^.!]*\?$", re.IGNORECASE)
+
+
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
     if code_like(text):
@@ -1663,6 +1669,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return SUPPORT_LINE
     if words <= 12 and ":" in text and text[:1] in "MmPpCcKkNn" and CONTACT_LABEL.match(text):
         return CONTACT_LINE
+    if words <= 30 and (":" in text[:24] or "：" in text[:24]) and _POLL_LABEL.match(text):
+        return "a reader poll's question"
     if words <= 8 and text[:1] in "AaHhNnOoJj" and (_HEARD_ON.fullmatch(text.strip()) or _NOW_PLAYING.match(text)):
         return "a radio page's programme line (where the story was aired, or what is on air)"
     if words <= 60 and text.endswith(("caption", "Caption")) and _CAPTION_TOGGLE.search(text):
