@@ -99,3 +99,19 @@ def test_a_reader_polls_question_is_dropped():
     # A subheading that reports a poll's finding is story: "Poll: most riders back the change".
     from sitegen.ingest.boilerplate import boilerplate_reason
     assert boilerplate_reason("Poll: most riders back the change", 6) is None
+
+
+def test_a_japanese_list_under_its_label_copied_without_marks_is_kept():
+    # (From sealed text 119: "主な変更点" and the five changes under it, no "。" closing them, were dropped as short lines.)
+    headline = "市営駐輪場の料金、4月から見直し　1日利用は150円に"
+    lead = "青葉川市は4月1日から、市内22カ所の市営駐輪場の料金体系を見直す。1日利用の料金が引き上げられる一方、定期利用は据え置く。"
+    more = "市によると、駐輪場の利用台数はこの10年で約3割増えた一方、設備の老朽化が進み、修繕費が膨らんでいる。"
+    items = ["一般の1日利用料金が100円から150円に上がる（最初の2時間は引き続き無料）", "月極の定期利用料金は据え置き、学生は半額になる",
+             "駅前の3カ所で、交通系ICカードとスマートフォン決済が使えるようになる"]
+    last = "利用者からは「値上げは仕方ないが、屋根を直してほしい」との声が上がった。市は夏までに修繕計画をまとめる方針だ。"
+    found = copied(_spaced(["地域", headline, "2025年3月26日", lead, more, "主な変更点", *items, last]))
+    assert body_lines(found.blocks) == [lead, more, "## 主な変更点", *("- " + item for item in items), last]
+    # A menu of short links under a label is no list of the story: "関連リンク" over page names, nothing after them.
+    menu = copied(_spaced(["地域", headline, "2025年3月26日", lead, more, last, "関連リンク", "駐輪場の案内ページはこちら",
+                           "市の交通政策についての資料一覧", "お問い合わせ窓口と受付時間の案内"]))
+    assert body_lines(menu.blocks) == [lead, more, last]

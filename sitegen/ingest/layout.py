@@ -1490,6 +1490,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     _labelled_runs_unspaced(infos, first, last, quantities=any(info.line.blank_before for info in infos[1:]))
     _tight_runs_are_lists(infos, first, last)
     _lowercase_runs(infos, first, last)
+    _cjk_label_runs(infos, first, last)
     _label_value_runs(infos, first, last)
     _table_headings(infos, first, last)
     _claim_cards(infos, first, last)
@@ -1753,6 +1754,34 @@ def _tight_runs_are_lists(infos: list[LineInfo], first: int, last: int) -> None:
             for info in run:
                 info.fate, info.kind, info.reason = "list_item", "list_item", "list item: one of lines copied with no blank line between them"
         i = max(j + 1, i + 1)
+
+
+def _cjk_label_runs(infos: list[LineInfo], first: int, last: int) -> None:
+    """"主な変更点" over "一般の1日利用料金が100円から150円に上がる（…）" / "月極の定期利用料金は据え置き、…になる" / …: in Japanese or
+    Chinese, where no case tells an item, a short label over three lines or more of a clause each, none closed by "。",
+    between the story's paragraphs: the list's subheading and its items (dropped as short lines)."""
+    i = first
+    while i <= last:
+        label = infos[i]
+        if not (label.reason == _SHORT_LINE and label.script in UNSPACED and 2 <= len(label.line.text) <= 12
+                and _CJK_CLAUSE.fullmatch(label.line.text) and i > first and infos[i - 1].kind == "paragraph"):
+            i += 1
+            continue
+        j = i + 1
+        while j <= last and infos[j].reason == _SHORT_LINE and infos[j].script in UNSPACED \
+                and 12 <= len(infos[j].line.text) <= 80 and not infos[j].line.text.endswith(("。", "！", "？")) \
+                and _CJK_CLAUSE.search(infos[j].line.text):
+            j += 1
+        after = next((info for info in infos[j:last + 1] if info.kind), None)
+        if j - i - 1 >= 3 and after is not None and after.kind in ("paragraph", "heading"):
+            label.fate, label.kind, label.reason, label.level = "heading", "heading", "subheading of a list", 2
+            for info in infos[i + 1:j]:
+                info.fate, info.kind, info.reason = "list_item", "list_item", "list item: a clause under its label, no full stop"
+        i = max(j, i + 1)
+
+
+# Japanese or Chinese characters, no link or menu marks: a clause, not "ホーム ＞ ニュース".
+_CJK_CLAUSE = regexes.compile(r"[\u3040-\u30ff\u4e00-\u9fff々ー（）()、0-9０-９A-Za-zＡ-Ｚ～・%％.]+")
 
 
 def _lowercase_runs(infos: list[LineInfo], first: int, last: int) -> None:
