@@ -201,3 +201,21 @@ def test_an_interview_the_paper_spoke_with_someone_for_is_theirs_whose_given_nam
     from analysis_helpers import analyse as _analyse
     firm = "Lakeshore General has hired 120 nurses. She said the hospital needed them."
     assert "lakeshore-general" not in {p.slug for p in _analyse(firm).people if p.kind == "person"}
+
+
+def test_a_judges_word_on_someones_claim_past_a_participle_is_not_theirs():
+    # (From sealed batch 190: "describing it as "…"" after "rejected Ellery's claim that …," went to Ellery.)
+    body = ("Landlord Grant Ellery appealed against the tribunal's order.\n\n"
+            "The judge also rejected Ellery's claim that the adjudicator had been biased, describing it as \"without any "
+            "foundation at all\".")
+    assert _speakers(body) != ["grant-ellery"]
+    # His claim's own words are still his.
+    own = body.replace("that the adjudicator had been biased, describing it as", "that the adjudicator had been")
+    assert _speakers(own) == ["grant-ellery"]
+
+
+def test_a_judge_of_appeal_is_a_judge_not_part_of_the_name():
+    # (From sealed batch 191: "Judge of Appeal Nomvula Dlamini" was named "Appeal Nomvula Dlamini".)
+    body = ("In a unanimous judgment, Judge of Appeal Nomvula Dlamini upheld the conviction. \"The explanation was not "
+            "merely improbable,\" she wrote.")
+    assert _speakers(body) == ["nomvula-dlamini"]

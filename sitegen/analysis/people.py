@@ -1261,7 +1261,7 @@ _PLACES_SENT_TO = lx.COUNTRIES | lx.GOVERNMENT_PLACES | frozenset("united nato u
 _ENVOY_TO = regexes.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative|[Ee]missary|[Dd]elegate)\s+to\s+(?:the\s+)?$")
 # ("Superintendent of Police Shalini Verma", "Director of Public Prosecutions Anil Rana": offices named for what they
 # oversee.)
-_PORTFOLIO_BEFORE = regexes.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Czar|Tsar|"
+_PORTFOLIO_BEFORE = regexes.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Czar|Tsar|Judge|"
                                     r"Superintendent|Inspector(?:\s+General)?|Director(?:\s+General)?|Comptroller|Registrar|"
                                     # (A member for a seat: "TD for Clare Máire Ní Fhloinn", "MP for Hull East Karl Turner".)
                                     r"MP|TD|MLA|MSP|MEP|MPP|MHA|MHK|Senator)"  # (a title: capitalized)

@@ -1455,6 +1455,9 @@ class _Resolver:
                     # the judge's word on it, past the clause's end.)
                     or _THAT_OPENS.match(masked, _SPEECH_NOUN_AFTER.match(masked, owner.end).end())
                     and not _TOLD_WORD.search(masked, owner.end, start) and "\u2588" not in masked[owner.end:start]
+                    # (Nor past the clause's end, the subject going on: "rejected Ellery's claim that the adjudicator had
+                    # been biased, describing it as "without any foundation"".)
+                    and not _CLAUSE_ENDS.search(masked, owner.end, start)
                     # (The verb's object, right after it: "rejected Pellow's evidence that …" — not what someone says of
                     # it, "Judge Marsh said Pellow's denial that he had bullied staff was "absurd"", the judge's word.)
                     and not masked[verb.end():owner.lead].strip() and not _TOLD_WORD.fullmatch(verb.group(0))
@@ -1577,7 +1580,10 @@ class _Resolver:
             if m.possessive and not m.in_quote and s_start <= m.start < start:
                 after = masked[m.end:start]
                 words = re.findall(r"[A-Za-z]+", after)
-                if re.match(r"^\s*['’]s\b", after) and any(w.lower() in _WORDS_NOUNS for w in words[:4]):
+                # (Not past a participle of the sentence's subject: "rejected Ellery's claim that …, describing it as
+                # "without any foundation"" is the judge's word on it.)
+                if re.match(r"^\s*['’]s\b", after) and any(w.lower() in _WORDS_NOUNS for w in words[:4]) \
+                        and not _PARTICIPLE_GOES_ON.search(after):
                     return self._speaker(m.key, "{name}'s words, as the sentence says"), True
         # "Her message was simple: …": his/her words, statement, message.
         m = re.search(r"\b([Hh]is|[Hh]er)\s+(\w+)\b[^.;]{0,40}:\s*$", masked[clause_start:start])
@@ -5552,6 +5558,8 @@ _SPEECH_NOUN_AFTER = regexes.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(%s)\b" % "|
     "answer", "reply", "response", "plea", "appeal", "demand", "evidence", "testimony", "argument", "assertion",
     "insistence", "contention", "explanation", "denial"})))
 _THAT_OPENS = regexes.compile(r"\s+that\b")
+_PARTICIPLE_GOES_ON = regexes.compile(r",\s+(?:describing|calling|dismissing|branding|labelling|labeling|deeming|terming)\b")
+_CLAUSE_ENDS = regexes.compile(r"[,;]\s+(?:[a-z]+ing|and|but|before|after|while|which)\b")
 # What someone had done to them or was given, right after their name, before a colon: the words after it are another's.
 _ACTED_ON = regexes.compile(r"\s*(?:[a-z]+ly\s+)?(?:(?:was|were|is|are|got|gets)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|ght)\s+by|"
                             r"received|receives|heard|hears|(?:was|were)\s+(?:sent|shown|handed|given|told|asked))\b")
