@@ -108,13 +108,21 @@ _VOTE_BUTTON = regexes.compile(r"^(?:vote|vote now|submit(?: vote)?|view results
 
 
 POLL_QUESTION = "a reader poll's question (its options and vote button follow)"
+_ANSWER_WORDS = regexes.compile(r"\b(?:yes|no|not sure|don't know|ja|nein|weiß nicht|tak|nie|oui|non|sí|si|não|sim|ano|ne|"
+                                r"да|нет|так|ні|evet|hayır|kyllä|ei|nej|nee)\b", re.IGNORECASE)
 
 
 def poll_question(infos: list[LineInfo], i: int) -> bool:
     """"Do you think the barrier goes far enough?" / "Yes" / "No" / "Not sure" / "Vote": two to seven short options,
     then the poll's button."""
-    if not infos[i].line.text.endswith("?") or infos[i].words > 25:
+    if not infos[i].line.text.endswith("?") or infos[i].words > 30:
         return False
+    if ":" in infos[i].line.text[:24] and bp.POLL_LABEL.match(infos[i].line.text) and i + 1 < len(infos):
+        # (Its label before it and its options on one line after it, "Sonda: Czy Polska powinna …?" over "Tak Nie Nie
+        # mam zdania", or a form's: not "Umfrage: Wie zufrieden …?", a survey's story under its headline.)
+        nxt = infos[i + 1]
+        return "form" in (nxt.reason or nxt.pattern or "") or nxt.words <= 8 and not nxt.sentence \
+            and len(_ANSWER_WORDS.findall(nxt.line.text)) >= 2
     # (Or two or three buttons and nothing of a story after them: "Czy ten artykuł był pomocny?" / "Tak" / "Nie", "Was
     # this article helpful?" / "Yes" / "No" — a feedback widget.)
     buttons = 0

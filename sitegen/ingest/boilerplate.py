@@ -158,13 +158,6 @@ _COOKIES = regexes.compile(
     # ergänzt." / "Externen Inhalt anzeigen" / "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden."
     r"^externer inhalt$|^externe[n]? inhalte? (?:anzeigen|laden|erlauben|zulassen|akzeptieren|immer anzeigen)$|"
     r"an dieser stelle finden sie (?:einen )?externen inhalt|dass mir externe inhalte angezeigt werden|"
-    # An embedded post's placeholder: "Post auf X ansehen" / "Inhalte von Drittanbietern werden erst nach Ihrer
-    # Zustimmung geladen.", "View post on X", "Third-party content is only loaded with your consent."
-    r"^(?:view|see) (?:this )?(?:post|tweet) on (?:x|twitter|instagram|facebook|threads|bluesky)$|"
-    r"^(?:post|beitrag|tweet) auf (?:x|twitter|instagram|facebook|threads|bluesky) ansehen$|"
-    r"inhalte von drittanbietern (?:werden|wird) erst nach ihrer zustimmung geladen|"
-    r"third[- ]party content (?:is|will be) (?:only )?(?:loaded|shown|displayed) (?:only )?(?:after|with|once you give) "
-    r"your consent|"
     # A consent box's heading on a line of its own: "Your privacy choices", "We value your privacy".
     r"^(?:we value your privacy|(?:your|manage your) privacy(?: choices| settings| options| preferences)?|"
     r"privacy (?:settings|preferences|choices|cent(?:re|er))|ihre privatsphäre|votre vie privée|tu privacidad|"
@@ -1293,9 +1286,6 @@ _COOKIE_KEYS = ("cookie", "クッキー", "쿠키", "עוגיות", "الارت�
                 "before anything is loaded",
                 # A consent box's heading ("Your privacy choices"), an embed's consent box in German ("Externer Inhalt").
                 "privacy", "privatsphäre", "vie privée", "privacidad", "extern",
-                # An embedded post's placeholder ("Post auf X ansehen", "View post on X", "Inhalte von Drittanbietern …").
-                " on x", " on twitter", " on instagram", " on facebook", " on threads", " on bluesky", " ansehen",
-                "drittanbieter", "third-party content", "third party content",
                 # A consent box that speaks of personal data, not cookies (see _PERSONAL_DATA).
                 "personal data", "osobow", "personenbezogen", "personnelles", "datos personales", "dati personali",
                 "údaj", "dados pessoais", "persoonsgegevens", "personuppgift", "personoplysning", "personopplysning",
@@ -1652,8 +1642,17 @@ _SUPPORT_LINE = regexes.compile(r"If you(?: or someone you know)?(?:['’]ve| ha
 SUPPORT_LINE = "a support line (where readers affected by the story are pointed for help)"
 
 
+# An embedded post's placeholder, the whole line: "Post auf X ansehen" / "Inhalte von Drittanbietern werden erst nach
+# Ihrer Zustimmung geladen.", "View post on X", "Third-party content is only loaded with your consent." (Its own reason,
+# not a consent box's: a story line between two of them is no part of one.)
+_EMBED_PLACEHOLDER = regexes.compile(
+    r"(?:(?:view|see) (?:this )?(?:post|tweet) on (?:x|twitter|instagram|facebook|threads|bluesky)|"
+    r"(?:post|beitrag|tweet) auf (?:x|twitter|instagram|facebook|threads|bluesky) ansehen|"
+    r"inhalte von drittanbietern (?:werden|wird) erst nach ihrer zustimmung geladen|"
+    r"third[- ]party content (?:is|will be) (?:only )?(?:loaded|shown|displayed) (?:only )?(?:after|with|once you give) "
+    r"your consent)[.!]?", re.IGNORECASE)
 # A reader poll's label before its question: "Sonda: Czy Polska powinna …?", "Poll: Should the council …?".
-_POLL_LABEL = regexes.compile(r"(?:(?:quick |reader |our |today's )?poll|sonda|ankieta|umfrage|sondage|sondaggio|encuesta|enquete|"
+POLL_LABEL = regexes.compile(r"(?:(?:quick |reader |our |today's )?poll|sonda|ankieta|umfrage|sondage|sondaggio|encuesta|enquete|"
                               r"enquête|опитування|опрос|anket|kysely|omröstning|afstemning|avstemning|peiling|"
                               r"δημοσκόπηση)\s*[:：]\s*\S[^.!]*\?$", re.IGNORECASE)
 
@@ -1669,8 +1668,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return SUPPORT_LINE
     if words <= 12 and ":" in text and text[:1] in "MmPpCcKkNn" and CONTACT_LABEL.match(text):
         return CONTACT_LINE
-    if words <= 30 and (":" in text[:24] or "：" in text[:24]) and _POLL_LABEL.match(text):
-        return "a reader poll's question"
+    if words <= 12 and text[:1] in "VvSsPpBbTtIi" and _EMBED_PLACEHOLDER.fullmatch(text.strip()):
+        return "an embedded post's placeholder (not loaded)"
     if words <= 8 and text[:1] in "AaHhNnOoJj" and (_HEARD_ON.fullmatch(text.strip()) or _NOW_PLAYING.match(text)):
         return "a radio page's programme line (where the story was aired, or what is on air)"
     if words <= 60 and text.endswith(("caption", "Caption")) and _CAPTION_TOGGLE.search(text):

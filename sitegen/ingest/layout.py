@@ -1564,7 +1564,8 @@ def _next_section(infos: list[LineInfo], i: int, last: int) -> bool:
     """"2. Sanctions: no relief" under a digest item's "Read more": the next of the story's numbered sections (the last
     numbered line kept was "1."), with its text after it, not a teaser listed under the label."""
     if infos[i].line.text.endswith("?") and asked_before(infos, i) and question_heading(infos, i, last) \
-            and not bp.teaser_reason(infos[i].line.raw or infos[i].line.text, infos[i].sentence):
+            and not bp.teaser_reason(infos[i].line.raw or infos[i].line.text, infos[i].sentence) \
+            and not poll_question(infos, i):
         return True  # an interview's next question, its answer under it (not "Czytaj także: … Co zawiera …?")
     number = NUMBERED.match(infos[i].line.text)
     if not number or infos[i].sentence or i + 1 > last or not (infos[i + 1].sentence and infos[i + 1].words >= 8):

@@ -484,12 +484,11 @@ _CJK_CREDIT = regexes.compile(r"^(?:取材・)?(?:文|文・写真|写真・文|
                               r"(?:[（(][^）)]{1,20}[）)])?$")
 
 
-# A Japanese paper's byline of a staff writer: their rank, then the name ("編集委員 佐伯隆之", "記者 佐藤美咲"), or the name,
-# then the rank ("佐藤美咲記者").
+# A Japanese paper's byline of a staff writer: their rank, a space, then the name ("編集委員 佐伯隆之", "記者 佐藤美咲").
+# (Not the name glued before the rank, "佐藤美咲記者": "外国人記者" (foreign reporters) and "若手記者" are a story's nouns.)
 _JA_STAFF_RANK = r"(?:記者|編集委員|論説委員|特派員|解説委員|客員編集委員|専門記者)"
-_JA_STAFF_BYLINE = regexes.compile(r"^(?:" + _JA_STAFF_RANK + r"[ \u3000]+(?P<name>[\u4E00-\u9FFF々]{1,4}[ \u3000]?[\u4E00-\u9FFF\u3040-\u30FF々]{1,4})"
-                                   r"|(?P<after>[\u4E00-\u9FFF々]{1,4}[ \u3000]?[\u4E00-\u9FFF\u3040-\u30FF々]{1,4})[ \u3000]?"
-                                   + _JA_STAFF_RANK + r")$")
+_JA_STAFF_BYLINE = regexes.compile(r"^" + _JA_STAFF_RANK + r"[ \u3000]+(?P<name>[\u4E00-\u9FFF々]{1,4}[ \u3000]?"
+                                   r"[\u4E00-\u9FFF\u3040-\u30FF々]{1,4})$")
 
 
 @lru_cache(maxsize=4096)  # the same short lines are asked about from the story span, the header and the footer
@@ -502,7 +501,7 @@ def _role_byline(text: str) -> Optional[str]:
         return credit.group("name").replace("\u3000", " ")
     staff = _JA_STAFF_BYLINE.match(text) if len(text) <= 24 and not text.isascii() else None
     if staff:
-        return (staff.group("name") or staff.group("after")).replace("\u3000", " ")
+        return staff.group("name").replace("\u3000", " ")
     japanese = _JA_BYLINE.match(text) if ("＝" in text or "=" in text) and len(text) <= 40 else None
     if japanese:
         return japanese.group("name") + (", " + japanese.group("second") if japanese.group("second") else "")
