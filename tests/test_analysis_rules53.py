@@ -219,3 +219,27 @@ def test_a_judge_of_appeal_is_a_judge_not_part_of_the_name():
     body = ("In a unanimous judgment, Judge of Appeal Nomvula Dlamini upheld the conviction. \"The explanation was not "
             "merely improbable,\" she wrote.")
     assert _speakers(body) == ["nomvula-dlamini"]
+
+
+def test_someone_unnamed_at_length_doing_something_then_summing_up_is_no_one_named():
+    # (From sealed batch 194: "One man wading … with a terrier in his arms summed up the mood" — twelve words of what
+    # he was doing — and his "he said" went to the councillor quoted before.)
+    body = ("Councillor Fergal Nestor said the scheme was late. \"It is a scandal,\" he said.\n\n"
+            "One man wading through knee-deep water on Mill Road with a terrier in his arms summed up the mood. "
+            "\"Not again,\" he said.")
+    assert _speakers(body) == ["fergal-nestor", None]
+
+
+def test_a_minister_of_state_with_responsibility_for_a_body_is_a_person_and_the_minister():
+    # (From sealed batch 194: "Minister of State with responsibility for the Office of Public Works Kevin Tierney" was no
+    # one, so his words went to the councillor before.)
+    body = ("Councillor Fergal Nestor said the scheme was late. \"It is a scandal,\" he said.\n\n"
+            "Minister of State with responsibility for the Office of Public Works Kevin Tierney toured the streets. "
+            "Speaking on Mill Road, he said: \"I've seen the damage with my own eyes.\"")
+    assert _speakers(body) == ["fergal-nestor", "kevin-tierney"]
+    # The remit names no role of his: "the OPW said" is still the office's, not the minister's.
+    opw = ("The river peaked on Wednesday, according to the Office of Public Works (OPW).\n\n"
+           "In a statement, the OPW said the scheme was at \"an advanced stage of design\".\n\n"
+           "Minister of State with responsibility for the OPW Kevin Harty said he understood the anger. \"I want to see "
+           "shovels in the ground,\" Mr Harty said.")
+    assert _speakers(opw) == ["office-of-public-works", "kevin-harty"]

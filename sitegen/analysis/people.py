@@ -707,7 +707,10 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
     before = _words_before(texts[c.paragraph], c.lead, 4)  # what both the role and the preposition read
     if person.kind == "person":
         # The titles an article gives a person let "the defense minister said" point back at them.
-        for title in (c.title, _title_core(c.title) if c.title else "", _portfolio_title(texts[c.paragraph], c.lead), _role_in(before),
+        # (A remit's words, "Minister for the OPW Kevin Harty", name no role of his: "the OPW said" is the office's.)
+        remit = c.portfolio and not any(w.lower() in lx.TITLE_WORDS for w in c.title.split()[-1:])
+        for title in (c.title if not remit else "", _title_core(c.title) if c.title and not remit else "",
+                      _portfolio_title(texts[c.paragraph], c.lead), _role_in(before),
                       _definite_role_after(texts[c.paragraph], c.end), _role_set_off_before(texts[c.paragraph], c.lead)):
             if title:
                 role = normalize_role(title)
@@ -733,6 +736,7 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
 # "Minister of State for Petroleum Harish Venkatraman", "Minister for Foreign Affairs Penny Wong": the office before
 # its remit, whom a later "the minister" means.
 _OFFICE_FOR_BEFORE = regexes.compile(r"\b(Minister|Secretary|Commissioner|Ambassador|Envoy|Director)\s+(?:of\s+State\s+)?"
+                                     r"(?:with\s+(?:special\s+)?responsibility\s+)?"
                                      r"(?:for|of|to)\s+(?:(?:the|and|of)\s+|[A-Z][\w’'\-]*\s+){0,5}$")
 
 
@@ -930,11 +934,13 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                 del run[:rank + 1]
         if len(run) > 1:
             lead = run[0][1]
-            if text.endswith(("of ", "of the "), 0, lead) and _part_of_body(text, lead, run):
+            portfolio = text.endswith(("for ", "of ", "the ", "and ", "& "), 0, lead) \
+                and _PORTFOLIO_BEFORE.search(text, max(0, lead - 80), lead) is not None  # (most runs: no search)
+            if text.endswith(("of ", "of the "), 0, lead) and not portfolio and _part_of_body(text, lead, run):
                 return  # "the Association of Domestic Appliance Manufacturers": the rest of a body's name
+            # ("Minister of State with responsibility for the Office of Public Works Kevin Tierney": a remit's body.)
             out.extend(_split_run(_Run(tokens=run, paragraph=paragraph, lead=lead, possessive=possessive,
-                                       portfolio=text.endswith(("for ", "of ", "the ", "and ", "& "), 0, lead)  # (most runs: no search)
-                                       and _PORTFOLIO_BEFORE.search(text, max(0, lead - 60), lead) is not None
+                                       portfolio=portfolio
                                        or text.endswith(("to ", "the "), 0, lead) and _ENVOY_TO.search(text, max(0, lead - 40), lead) is not None
                                        and run[0][0].lower() in _PLACES_SENT_TO,
                                        role_before=len(run) == 2 and run[0][0].lower() in lx.TITLE_WORDS
@@ -1265,7 +1271,8 @@ _PORTFOLIO_BEFORE = regexes.compile(r"\b(?:Minister|Secretary|Commissioner|Spoke
                                     r"Superintendent|Inspector(?:\s+General)?|Director(?:\s+General)?|Comptroller|Registrar|"
                                     # (A member for a seat: "TD for Clare Máire Ní Fhloinn", "MP for Hull East Karl Turner".)
                                     r"MP|TD|MLA|MSP|MEP|MPP|MHA|MHK|Senator)"  # (a title: capitalized)
-                                    r"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,?\s+(?:and|&)\s+)?$")
+                                    r"(?:\s+of\s+State)?(?:\s+with\s+(?:special\s+)?responsibility)?\s+(?:of|for)\s+(?:the\s+)?"
+                                    r"(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,?\s+(?:and|&|of)\s+)?$")
 # "Mechanic Lisa Gomez", "Voter Marcus Key": a role or a kind of person, capitalized at a sentence's start.
 _ROLE_OPENERS = (lx.PERSON_NOUNS - {"man", "woman", "person", "people"}) | frozenset("""teenager teen schoolboy schoolgirl
 youngster grandmother grandfather grandad gran mum dad widow widower carer volunteer campaigner graduate

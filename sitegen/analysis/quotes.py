@@ -5749,7 +5749,7 @@ def _whose(unnamed: re.Match, mention) -> bool:
 # (Or then what they were in the middle of, a progressive, which makes them the scene's one: "One supporter watching
 # training from the grass bank was already counting down the days.")
 # (What someone unnamed was doing or wearing, up to their verb.)
-_DOING = r"\s+(?:[a-z]{2,}ing|in|with)(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,8}?\s+"
+_DOING = r"\s+(?:[a-z]{2,}ing|in|with)(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,14}?\s+"
 _PARTICIPLE_THEN_SPEAKS = regexes.compile(_DOING + r"(?:put\s+it|summed\s+(?:it\s+)?up|(?:was|were)\s+(?:already\s+|still\s+|busy\s+)?"
                                           r"[a-z]{2,}ing|" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
 # (Or how they took it: "One resident walking his dog past the site was less impressed." — the sentence naming no one
