@@ -243,3 +243,15 @@ def test_a_minister_of_state_with_responsibility_for_a_body_is_a_person_and_the_
            "Minister of State with responsibility for the OPW Kevin Harty said he understood the anger. \"I want to see "
            "shovels in the ground,\" Mr Harty said.")
     assert _speakers(opw) == ["office-of-public-works", "kevin-harty"]
+
+
+def test_a_surname_that_is_a_titles_word_is_a_surname():
+    # (From sealed batch 192: "captain Ritika Sen" and "Sen said" were no one, "Sen" read as a senator's title.)
+    body = ("Chasing 148, the hosts slumped before captain Ritika Sen's unbeaten 52 took them home.\n\n"
+            "\"I told the girls that nobody remembers the collapse,\" Sen said at the presentation.\n\n"
+            "\"This is for every girl in the districts,\" she added.")
+    assert _speakers(body) == ["ritika-sen", "ritika-sen"]
+    # With a given name the lexicon holds: "Ann Dean … Dean said".
+    assert _speakers("Ann Dean chairs the board. \"We will appeal,\" Dean said.") == ["ann-dean"]
+    # The title itself is still a title: "Sen. Warren said", "Senator Warren".
+    assert _speakers("\"We will act,\" Sen. Elizabeth Warren said.") == ["elizabeth-warren"]

@@ -195,6 +195,7 @@ class _Run:
     role_before: bool = False  # right after a role noun in lower case ("manager Dean Pryce"): no title opens it
     after_word: bool = False  # a lower-case word or a quote's `,"` right before it: inside a sentence, where no trade noun is capitalized
     set_off: bool = False  # followed by what a person's name is ("…, a crane operator", "…, 41,", "…, who"): see _segment_candidates
+    surname_title: bool = False  # two words, the last a title's ("captain Ritika Sen", "Ann Dean"): see _segment_candidates
 
 
 @dataclass
@@ -225,6 +226,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     for paragraph in article.paragraphs:
         candidates.extend(_candidates(paragraph.text, paragraph.index, gaz))
     candidates, paired = _sharing_a_surname(candidates, texts)
+    candidates.extend(_titles_as_surnames(candidates, article.paragraphs))
     # ("Few scientists know the island as intimately as Kirra Donnelly." under "… ecologist Kirra Donnelly on …": the
     # headline's role before the name says the person the story names without a cue of its own.)
     headline = article.title or ""
@@ -745,6 +747,22 @@ def _portfolio_title(text: str, lead: int) -> str:
     return m.group(1) if m else ""
 
 
+def _titles_as_surnames(candidates: list, paragraphs) -> list:
+    """"Sen said" after "captain Ritika Sen", "Dean said" after "Ann Dean": a surname that is also a title's word
+    ("Sen." for a senator), alone, with no name after it — the surname of the one named in full, for the single-word
+    reading to resolve (a title alone makes no candidate)."""
+    surnames = {c.words[-1] for c in candidates if len(c.words) > 1 and c.words[-1].lower().strip(".") in lx.TITLE_WORDS}
+    if not surnames:
+        return []
+    taken = {(c.paragraph, c.start) for c in candidates}
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(surnames))) + r")\b(?![.\-])(?!\s+[A-Z])(['’]s\b)?")
+    return [_Candidate(words=(m.group(1),), paragraph=p.index, start=m.start(1), end=m.end(1), lead=m.start(1),
+                       possessive=bool(m.group(2)), title="")
+            for p in paragraphs for m in pattern.finditer(p.text)
+            if (p.index, m.start(1)) not in taken and not any(c.paragraph == p.index and c.start <= m.start(1) < c.end
+                                                                for c in candidates)]
+
+
 def _fuller_form_of(words: tuple[str, ...], found: "ArticlePeople") -> Optional[str]:
     """The one person found so far whose name has the same first word and the same last word as `words`, in fewer
     words: `words` is that name with middle names."""
@@ -945,6 +963,11 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                                        and run[0][0].lower() in _PLACES_SENT_TO,
                                        role_before=len(run) == 2 and run[0][0].lower() in lx.TITLE_WORDS
                                        and bool(_role_before(text, lead)),
+                                       # ("captain Ritika Sen's unbeaten 52", "Ann Dean said": a given name, or a role
+                                       # in small letters before the two, makes the title's word a surname.)
+                                       surname_title=len(run) == 2 and run[1][0].lower() in lx.TITLE_WORDS
+                                       and run[0][0].lower() not in lx.TITLE_WORDS and run[1][0][-1:] != "."
+                                       and (run[0][0].lower() in lx.FIRST_NAMES or bool(_role_before(text, lead))),
                                        after_word=lead > 1 and (text[lead - 2].islower() or lead > 2 and text[lead - 2] in _CLOSING_QUOTES
                                                                 and text[lead - 3] in ",?!"),
                                        # (A given name and a title word, not after "the" or "of": "the Kremlin
@@ -1178,6 +1201,8 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     last_title = titled[-1] if titled else -1
     if titled == [0] and len(segment) == 2 and segment[0][0] in _TITLES_ALSO_NAMES:
         last_title = -1  # "Dean Kowalski, secretary of the union, said": a first name as often as an office
+    if run.surname_title and titled == [1] and len(segment) == 2:
+        last_title = -1  # "captain Ritika Sen", "Ann Dean": the title's word closing the name is its surname
     if last_title == len(segment) - 1 and (len(titled) >= 2 and titled[-2] < last_title - 1 or len(titled) == 1 and (
             last_title >= 1 and run.set_off and segment[last_title - 1][0][0].isupper())):
         # "Chief Roberta Cardinal", "Mayor John Bishop": a title word closing the run after a title and a name is the
