@@ -255,3 +255,11 @@ def test_a_surname_that_is_a_titles_word_is_a_surname():
     assert _speakers("Ann Dean chairs the board. \"We will appeal,\" Dean said.") == ["ann-dean"]
     # The title itself is still a title: "Sen. Warren said", "Senator Warren".
     assert _speakers("\"We will act,\" Sen. Elizabeth Warren said.") == ["elizabeth-warren"]
+
+
+def test_a_citys_demonym_before_a_name_is_where_they_are_from():
+    # (From sealed batch 195: "Capetonian Jess Marais" was named with the word, her given name unknown to the lexicon.)
+    assert _speakers("Capetonian Jess Marais said the pair had \"nothing left in the tank\".") == ["jess-marais"]
+    assert _speakers("Glaswegian Ally Dunn said it was \"a braw day\".") == ["ally-dunn"]
+    # A given name in -ian is a given name: "Damian Reyes", "Sebastian Cole".
+    assert _speakers("Sebastian Cole said it was \"a good day\".") == ["sebastian-cole"]

@@ -1250,7 +1250,8 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
         name = name[1:]
     # "Queenslander Mia Calloway", "Aucklander Tom Hill": where one is from, before a first name (read as a title: "said
     # Aucklander Brenda Liu" names her right after the verb).
-    if len(name) > 2 and not title and _DEMONYM.search(name[0][0]) and name[1][0].lower() in lx.FIRST_NAMES \
+    if len(name) > 2 and not title and _DEMONYM.search(name[0][0]) \
+            and (name[1][0].lower() in lx.FIRST_NAMES or _CITY_DEMONYM.search(name[0][0])) \
             and name[0][0].lower() not in lx.FIRST_NAMES and name[0][0].lower() not in _GIVEN_NAMES_IN_ER:
         title, name = name[0][0], name[1:]
     # ("Det Sgt Emma Hall", "Tom Hill": a surname that is also a place's word, after a title or a first name.)
@@ -1276,7 +1277,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
 
 
 # (Only these endings: "-ian", "-er", "-ish" end given names too, "Lillian Ann Brooks", "Samer Ahmed Hassan".)
-_DEMONYM = regexes.compile(r"^[A-Z][a-z]+(?:lander|oner|ite)$")
+_DEMONYM = regexes.compile(r"^[A-Z][a-z]+(?:lander|oner|ite|onian|urnian|egian|udlian|unian|sider)$")
+# (A city's, which no given name ends like, before any given name: "Capetonian Jess Marais", "Glaswegian Ally Dunn".)
+_CITY_DEMONYM = regexes.compile(r"^[A-Z][a-z]+(?:tonian|urnian|wegian|udlian|cunian|neysider)$")
 _PERSONAL_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady prof professor".split())
 # Title words that say only a field ("Energy", "Foreign", "Trade"): a title with the word of an office after them.
 # ("Justice Annie Bergeron", "State Senator …": some such words are titles too, and are not listed.)
