@@ -263,3 +263,17 @@ def test_a_citys_demonym_before_a_name_is_where_they_are_from():
     assert _speakers("Glaswegian Ally Dunn said it was \"a braw day\".") == ["ally-dunn"]
     # A given name in -ian is a given name: "Damian Reyes", "Sebastian Cole".
     assert _speakers("Sebastian Cole said it was \"a good day\".") == ["sebastian-cole"]
+
+
+def test_a_title_in_capitals_before_a_name_set_off_is_theirs_and_opens_later_sentences():
+    # (From sealed batch 194: "The Tánaiste and Minister for Foreign Affairs, Aoife Brennan," was no one, and "The
+    # Tánaiste has been speaking …. She said:" went to the spokeswoman quoted between.)
+    body = ("**09.20** The Tánaiste and Minister for Foreign Affairs, Aoife Brennan, spoke briefly to reporters. "
+            "\"Ireland is here,\" she said.\n\n"
+            "**11.30** Labour's foreign affairs spokeswoman Róisín Keaveney accused the Government of \"drifting away "
+            "from neutrality\". \"Any role must come before the Dáil first,\" she said.\n\n"
+            "**14.10** The Tánaiste has been speaking at a press conference. She confirmed there would be no Irish "
+            "troops. She said: \"We have expertise in demining.\"")
+    assert _speakers(body) == ["aoife-brennan", "roisin-keaveney", "roisin-keaveney", "aoife-brennan"]
+    # A title she was not given is not hers: "The Taoiseach has been speaking".
+    assert _speakers(body.replace("**14.10** The Tánaiste", "**14.10** The Taoiseach"))[-1] != "aoife-brennan"

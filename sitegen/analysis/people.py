@@ -711,8 +711,11 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
         # The titles an article gives a person let "the defense minister said" point back at them.
         # (A remit's words, "Minister for the OPW Kevin Harty", name no role of his: "the OPW said" is the office's.)
         remit = c.portfolio and not any(w.lower() in lx.TITLE_WORDS for w in c.title.split()[-1:])
+        text = texts[c.paragraph]
+        set_off = _titled_set_off(text[max(0, c.lead - 80):c.lead - 2]) \
+            if text[max(0, c.lead - 2):c.lead] == ", " and text[c.end:c.end + 1] == "," else []
         for title in (c.title if not remit else "", _title_core(c.title) if c.title and not remit else "",
-                      _portfolio_title(texts[c.paragraph], c.lead), _role_in(before),
+                      _portfolio_title(texts[c.paragraph], c.lead), *set_off, _role_in(before),
                       _definite_role_after(texts[c.paragraph], c.end), _role_set_off_before(texts[c.paragraph], c.lead)):
             if title:
                 role = normalize_role(title)
@@ -1548,6 +1551,8 @@ def _then_pronoun(text: str, words: tuple[str, ...], end: int) -> bool:
 def _person_cue(text: str, lead: int, end: int) -> bool:
     if _role_before(text, lead):
         return True
+    if text[max(0, lead - 2):lead] == ", " and text[end:end + 1] == "," and _titled_set_off(text[max(0, lead - 80):lead - 2]):
+        return True  # ("The Tánaiste and Minister for Foreign Affairs, Aoife Brennan, spoke": a title's holder set off)
     # `'…,' said principal cornet Kelly Bramhall`: the speaker of an inverted attribution, their role in plain words
     # before a known given name.
     # ("the Grade 1 teacher, Thandeka Mbele,": a person's noun set off before the name.)
@@ -1708,6 +1713,15 @@ _COMMA_THEN_WORDS = regexes.compile(r",\s+(?:[a-z\-]+\s+)?[a-z\-]+\s+$")
 # miner Anglo American"): no person's cue on their own.
 _TRADES_OF_BODIES = lx.BUSINESS_KINDS | frozenset("miner builder broker trader dealer grocer wholesaler vendor shipbroker".split())
 _WHICH_AFTER = regexes.compile(r"\S*\s*,\s*which\b")
+
+
+def _titled_set_off(before: str) -> list[str]:
+    """The titles in capitals of a clause opening on "The" right before the comma that sets a name off ("The Tánaiste
+    and Minister for Foreign Affairs" → Tánaiste, Minister), which a later "the Tánaiste" points back at."""
+    clause = re.sub(r"^\**\d{1,2}[.:]\d{2}\**\s*[—–-]?\s*", "", re.split(r"[.;:!?,]\s", before)[-1])  # (a live entry's time)
+    if not clause.startswith(("The ", "the ")):
+        return []
+    return [w for w in clause.split()[1:] if w[0].isupper() and w.lower() in lx.TITLE_WORDS]
 
 
 def _doer_right_before(text: str, lead: int) -> bool:

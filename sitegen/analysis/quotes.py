@@ -948,6 +948,13 @@ class _Resolver:
                     # ("Her father, who died six years ago, was "…", she says": no she.)
                     self.unresolved_gender[(para.index, a)] = KIN_GENDER[unnamed.group(3).lower()]
                 first = False
+            titled = _TITLED_SUBJECT.match(para.masked, a, b) if first and not unnamed else None
+            role = self._role(titled.group(1), "") if titled else None
+            if role is not None and role.slug and self._kind(role.slug) == "person":
+                # "The Tánaiste has been speaking at a press conference. She confirmed …": the one the article gave
+                # that title, capitalized, is the sentence's subject, whom a he or she after it means.
+                self.subjects.append((para.index, a, role.slug))
+                first = False
             inverted = _INVERTED_UNNAMED.match(para.masked, a, b) if first else None
             # (A name after its "a" only says whose: "a Vale supporter".)
             if inverted and not any(a <= m.lead < inverted.start("det") and not m.in_quote and self._kind(m.key) == "person"
@@ -5392,6 +5399,11 @@ _ONE_OF_UNNAMED = regexes.compile(r"\s*(One)\s+of\s+((?:(?:the|his|her|their|its
                                   r"couple|number|crowd|few|dozen)\s+of|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s)\s+)+"
                                   r"(?:[a-z][\w\-]*\s+){0,2}?)(" + lx.alternation(
                                       {_plural(n) for n in lx.PERSON_NOUNS} | {"people", "children"}) + r")\b(?![’'\-])")
+# "The Tánaiste has been speaking", "The Foreign Minister said": a title, capitalized, opening the sentence, its verb next.
+_TITLED_SUBJECT = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}\**\s*[—–-]?\s*)?The\s+((?:[A-Z][\w\-]*\s+){0,2}?[A-Z][\w\-]*)"
+                                  r"(?=\s+(?:has|had|is|was|will|would|said|says|told|added|[a-z]+ed)\b)")
+
+
 def _one_of_unnamed(masked: str, start: int, end: int) -> Optional[re.Match]:
     """_ONE_OF_UNNAMED, unless the one whose they are is the sentence's he or she after it: "One of his supporters
     shouted as he walked out of the courtroom" goes on about him."""
