@@ -277,3 +277,25 @@ def test_a_title_in_capitals_before_a_name_set_off_is_theirs_and_opens_later_sen
     assert _speakers(body) == ["aoife-brennan", "roisin-keaveney", "roisin-keaveney", "aoife-brennan"]
     # A title she was not given is not hers: "The Taoiseach has been speaking".
     assert _speakers(body.replace("**14.10** The Tánaiste", "**14.10** The Taoiseach"))[-1] != "aoife-brennan"
+
+
+def test_review_guards_of_the_later_rules():
+    # (The fourth review's cases, each a wrong speaker in the rules' first versions.)
+    # A title after "the" is the title, not the surname of someone called King, Judge or Pope.
+    king = ("Anna King, who has covered the royal family for years, was in the hall.\n\n"
+            "The King said the two nations shared \"a history of friendship\". \"We stand together,\" the King told guests.")
+    assert "anna-king" not in _speakers(king)
+    judge = ("Sarah Judge, a solicitor for the family, read a statement.\n\n"
+             "The Judge said the defendant had shown \"no remorse\".")
+    assert _speakers(judge) != ["sarah-judge"]
+    # A firm opening a later sentence, a he or she after it, is no person: the chief executive's words are not its.
+    firm = ("Chief executive Tufan Erginbilgic has overseen a turnaround since 2023. Rolls Royce reported a jump in "
+            "profits on Thursday. He said the recovery was \"only beginning\".")
+    assert "rolls-royce" not in _speakers(firm)
+    # A clause with a verb before the name set off gives the name none of its titles; two holders of a title, neither.
+    met = ("The Prime Minister met the Foreign Secretary, David Lammy, in Downing Street on Tuesday.\n\n"
+           "The Prime Minister said the talks had been \"productive\".")
+    assert _speakers(met) != ["david-lammy"]
+    two = ("The Minister for Health, Jennifer Carroll MacNeill, and the Minister for Finance, Paschal Donohoe, attended.\n\n"
+           "The Minister has said the plan is \"fully funded\".")
+    assert _speakers(two) == [None]

@@ -758,7 +758,9 @@ def _titles_as_surnames(candidates: list, paragraphs) -> list:
     if not surnames:
         return []
     taken = {(c.paragraph, c.start) for c in candidates}
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(surnames))) + r")\b(?![.\-])(?!\s+[A-Z])(['’]s\b)?")
+    # (Not the title itself, after a determiner or before "of": "The King said", "the Bishop of Cork".)
+    pattern = re.compile(r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Hh]is )(?<!\b[Hh]er )(?<!\b[Oo]ur )\b("
+                         + "|".join(map(re.escape, sorted(surnames))) + r")\b(?![.\-])(?!\s+[A-Z])(?!\s+of\b)(['’]s\b)?")
     return [_Candidate(words=(m.group(1),), paragraph=p.index, start=m.start(1), end=m.end(1), lead=m.start(1),
                        possessive=bool(m.group(2)), title="")
             for p in paragraphs for m in pattern.finditer(p.text)
@@ -1523,7 +1525,7 @@ _APPOSITIVE_ROLE = regexes.compile(r"\s*,\s*((?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-
 
 # "Ask John Pascoe about beavers and he will walk you …": the name's own clause goes on with a he/she as the subject
 # (or the next sentence does: see _PRONOUN_NEXT).
-_OPENS_STORY = regexes.compile(r"(?:^|^[A-Z][A-Z .,'’\-]{2,40}\s*[—–-]\s*|[.!?][\"”’]?\s+)$")
+_OPENS_PARAGRAPH = regexes.compile(r"(?:[A-Z][A-Z .,'’\-]{2,40}\s*[—–-]\s*)?")
 _VERB_AFTER_NAME = regexes.compile(r"\s+(?:has|had|is|was|[a-z]{3,}(?:ed|s))\b")
 _PRONOUN_OPENS_NEXT = regexes.compile(r"[^.!?\"“”]{0,300}[.!?]\s+(?:He|She)\s+[a-z]")
 _AND_PRONOUN = regexes.compile(r"[^.!?;\"“”]{0,80}?\band\s+(he|she)\s+(?!and\b)[a-z]")
@@ -1539,7 +1541,10 @@ def _then_pronoun(text: str, words: tuple[str, ...], end: int) -> bool:
         # ("CLEVELAND — Marisol Vega has worked nights in the unit for 19 years. She was there …": a given name the
         # lexicon lacks, the name opening the story's sentence as its subject, and the next sentence's subject a he
         # or she.)
-        return _OPENS_STORY.search(text, 0, max(0, end - sum(len(w) + 1 for w in words) + 1)) is not None \
+        # (Opening its paragraph, past a dateline, no word of a body's or a place's in it: not "Rolls Royce reported …"
+        # after the chief executive is named.)
+        return _OPENS_PARAGRAPH.fullmatch(text, 0, max(0, end - sum(len(w) + 1 for w in words) + 1)) is not None \
+            and not sn.place_or_body_words(words) and not sn.maybe_body_end(words) \
             and _VERB_AFTER_NAME.match(text, end) is not None and _PRONOUN_OPENS_NEXT.match(text, end) is not None
     found = _AND_PRONOUN.match(text, end) or _PRONOUN_NEXT.match(text, end)
     if found is None:
@@ -1719,9 +1724,13 @@ def _titled_set_off(before: str) -> list[str]:
     """The titles in capitals of a clause opening on "The" right before the comma that sets a name off ("The Tánaiste
     and Minister for Foreign Affairs" → Tánaiste, Minister), which a later "the Tánaiste" points back at."""
     clause = re.sub(r"^\**\d{1,2}[.:]\d{2}\**\s*[—–-]?\s*", "", re.split(r"[.;:!?,]\s", before)[-1])  # (a live entry's time)
-    if not clause.startswith(("The ", "the ")):
+    clause = re.sub(r"^and\s+", "", clause)  # ("…, and the Minister for Finance, Paschal Donohoe,": a second holder)
+    words = clause.split()[1:]
+    # (Titles only, no verb of a clause: not "The Prime Minister met the Foreign Secretary, David Lammy,".)
+    if not clause.startswith(("The ", "the ")) or any(w[0].islower() and w not in ("and", "of", "for", "the", "&")
+                                                       for w in words):
         return []
-    return [w for w in clause.split()[1:] if w[0].isupper() and w.lower() in lx.TITLE_WORDS]
+    return [w for w in words if w[0].isupper() and w.lower() in lx.TITLE_WORDS]
 
 
 def _doer_right_before(text: str, lead: int) -> bool:
