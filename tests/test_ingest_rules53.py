@@ -128,3 +128,18 @@ def test_a_japanese_list_under_its_label_copied_without_marks_is_kept():
     menu = copied(_spaced(["地域", headline, "2025年3月26日", lead, more, last, "関連リンク", "駐輪場の案内ページはこちら",
                            "市の交通政策についての資料一覧", "お問い合わせ窓口と受付時間の案内"]))
     assert body_lines(menu.blocks) == [lead, more, last]
+
+
+def test_a_place_the_headline_names_and_a_players_length_are_no_bylines():
+    # (From sealed text 121: "Puerto Alcaraz" under the reporter's name was taken for the author, and a radio page's
+    # "Listen · 7:42" gave the author "Listen".)
+    headline = "El Puerto Alcaraz remonta en diez minutos y deja al Salinas fuera del playoff"
+    dek = "Los goles de Iker Barredo y Samuel Ocaña en el tramo final dan la vuelta a un partido igualado desde el descanso"
+    found = copied(_spaced(["Deportes", headline, dek, "Lucía Ferrán", "Puerto Alcaraz", "domingo, 9 de marzo de 2025, 22:41",
+                            ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]))
+    assert found.author == "Lucía Ferrán"
+    radio = copied([HEADLINE, "Heard on Coastal Mornings", "April 3, 2025", "Listen · 7:42", "Play", ENGLISH_LEAD,
+                    ENGLISH_NEXT, ENGLISH_THIRD])
+    assert radio.author is None
+    # A reporter's name alone over the date is still the byline.
+    assert copied([HEADLINE, "Dana Whitcombe", "April 3, 2025", ENGLISH_LEAD, ENGLISH_NEXT]).author == "Dana Whitcombe"

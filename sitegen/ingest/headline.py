@@ -872,12 +872,24 @@ _PHOTO_ROLE = frozenset("foto fotos photo photos bild bilder kuva kuvat zdjęcia
                         "photography pictures".split())
 
 
+_PLAYER_LENGTH = regexes.compile(r"^(?:listen|play|watch|hören|écouter|escuchar|ascolta|słuchaj)\b.*\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+
+
+def _in_headline(text: str, headline: str) -> bool:
+    """A line of two capitalized words or more that the headline holds whole: the place or team it names."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+        and f" {text.strip().casefold()} " in f" {headline.casefold()} "
+
+
 def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optional[str]:
     """"Jane Doe" alone under the headline, beside a date or right above the story: a byline without "By". The name,
     or None."""
     info = infos[i]
     if _RELEASE_LABEL.match(info.line.text):
         return None  # "FOR IMMEDIATE RELEASE" over the date: a press release's label, no one's name
+    if _PLAYER_LENGTH.search(info.line.text):
+        return None  # "Listen · 7:42": a player's button and the clip's length, no one's name
     following = infos[i + 1] if i + 1 < len(infos) else None
     # "Elin Sandqvist" / "Text" / "Jonas Berg" / "Foto": each name over what they did for the piece — the writer's is
     # the byline, the photographer's no byline at all.
@@ -936,6 +948,8 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     if not name or not (2 <= info.words <= 4 or " and " in name and len(name.split()) <= (12 if filed else 7)
                         or "," in info.line.text and info.words <= 7 and len(name.split()) >= 2):
         return None
+    if title_at is not None and _in_headline(info.line.text, infos[title_at].line.text):
+        return None  # ("Puerto Alcaraz" under "El Puerto Alcaraz remonta …": the town or team the headline names)
     # The reporter's role on the next line ("Paul Adamson" / "Diplomatic correspondent"), or the address readers
     # write to ("Erik Sandberg" / "erik.sandberg@…").
     if i + 1 < len(infos) and len(name.split()) >= 2 and (
@@ -949,6 +963,7 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     # (Or under the name, over the date, the places the piece was filed from: "Kijów, Bruksela, Warszawa".)
     # (Or the photo's credit: "Johan Eklöf" / "Foto: Lina Berggren" / the date; or the site's domain, "dienosaidas.lt".)
     if i + 2 < len(infos) and (_place_list(infos[i + 1].line.text) or infos[i + 1].pattern == bp.PHOTO_CREDIT
+                               or title_at is not None and _in_headline(infos[i + 1].line.text, infos[title_at].line.text)
                                or md.is_domain(infos[i + 1].line.text.strip())) and (
             infos[i + 2].fate == "date" or md.date_line(infos[i + 2].line.text)):
         near.append(infos[i + 2])
