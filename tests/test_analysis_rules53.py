@@ -299,3 +299,23 @@ def test_review_guards_of_the_later_rules():
     two = ("The Minister for Health, Jennifer Carroll MacNeill, and the Minister for Finance, Paschal Donohoe, attended.\n\n"
            "The Minister has said the plan is \"fully funded\".")
     assert _speakers(two) == [None]
+
+
+def test_someone_unnamed_from_somewhere_or_with_no_complaints_is_no_one_named():
+    # (From sealed batch 197: two wrong speakers where none can be told — "one festival-goer from Castlebar summed up
+    # the mood" and "one long-time Wellington supporter wearing a faded jersey had no complaints" then "he/she said".)
+    body = ("At the closing party, fellow juror Luc Verhaeghe described the deliberations as \"civilised\".\n\n"
+            "Outside the cinema, one festival-goer from Castlebar summed up the mood. \"Best week of the year,\" she said.")
+    assert _speakers(body) == ["luc-verhaeghe", None]
+    fan = ("Coach Sione Taufa said the penalty was \"soft\".\n\n"
+           "In the stands, one long-time Wellington supporter wearing a faded premiership jersey had no complaints about "
+           "the refereeing. \"I've waited 31 years for this,\" he said.")
+    assert _speakers(fan) == ["sione-taufa", None]
+
+
+def test_the_one_a_response_came_from_is_whom_a_later_she_means():
+    # (From sealed batch 199: "Lennie's comments drew a sharp response from Fyfe. … she replied:" went to Lennie.)
+    body = ("Education secretary Fiona Lennie called the offer \"fair\". Union leader Morag Fyfe disagreed.\n\n"
+            "Lennie's comments drew a sharp response from Fyfe. Asked about the offer, she replied:\n\n"
+            "\"Fair to whom? Teachers have lost a tenth of the value of their salaries.\"")
+    assert _speakers(body) == ["fiona-lennie", "morag-fyfe"]

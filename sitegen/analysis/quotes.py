@@ -1027,7 +1027,8 @@ class _Resolver:
                     if (first and (not para.masked[a:m.lead].strip() or _SCENE_OPENER.fullmatch(para.masked, a, m.lead)
                                    and not any(a <= o.lead < m.lead for o in para.mentions))
                             and self._kind(m.key) == "person"
-                            and not _PERSON_AFTER_POSSESSIVE.match(para.masked, m.end)):
+                            and not _PERSON_AFTER_POSSESSIVE.match(para.masked, m.end)
+                            and not _DREW_FROM_OPENER.match(para.masked, a, b)):
                         self.subjects.append((para.index, m.start, m.key))
                         self.possessive_subjects.add((para.index, m.start))
                         first = False
@@ -1052,6 +1053,7 @@ class _Resolver:
                         _PASSIVE_AGENT.search(para.masked, max(a, m.lead - 40), m.lead)
                         or _WRITTEN_BY_OPENER.fullmatch(para.masked, a, m.lead)
                         or _CAME_FROM_OPENER.fullmatch(para.masked, a, m.lead)
+                        or _DREW_FROM_OPENER.fullmatch(para.masked, a, m.lead)
                         or _ACCORDING_TO_ASIDE.fullmatch(para.masked, a, m.lead)):
                     # "The delegation was headed by Vladimir Medinsky.": who did it is what the sentence is about; so is
                     # the writer of what the sentence opens on ("A statement from paramedic Joanne Lees was read …"),
@@ -5274,6 +5276,12 @@ _CAME_FROM_OPENER = regexes.compile(r"\s*(?:(?:[A-Z][a-z\-]*|[a-z\-]+)\s+){0,3}?
                                     r"backing|opposition|pushback|condemnation|appeal|demand|reply|answer|protest|complaint)"
                                     r"\s+(?:[a-z\-]+\s+){0,3}(?:came|comes)\s+from\s+"
                                     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}")
+# "Lennie's comments drew a sharp response from Fyfe": whom the sentence's words came from, the answer's (not the one
+# whose comments they answered).
+_DREW_FROM_OPENER = regexes.compile(r"\s*(?:[A-Z][\w\-]*['’]s\s+)?(?:[a-z\-]+\s+){0,3}?(?:comments?|remarks?|words|claims?|"
+                                    r"statement|proposal|plan|speech|announcement|decision|offer)\s+(?:[a-z\-]+\s+){0,2}?"
+                                    r"(?:drew|prompted|provoked|brought)\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:response|reply|"
+                                    r"rebuke|retort|rebuttal)\s+from\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 # "… went to silversmith Nuala Begley", "… was awarded to the Ventry jeweller": who received something.
 _RECIPIENT_BEFORE = regexes.compile(r"\b(?:went|goes|has\s+gone|was\s+(?:awarded|given|presented))\s+to\s+(?:(?:the|a|an)\s+)?"
                                     r"(?:[a-z][\w\-]*\s+){0,3}$")
@@ -5761,7 +5769,7 @@ def _whose(unnamed: re.Match, mention) -> bool:
 # (Or then what they were in the middle of, a progressive, which makes them the scene's one: "One supporter watching
 # training from the grass bank was already counting down the days.")
 # (What someone unnamed was doing or wearing, up to their verb.)
-_DOING = r"\s+(?:[a-z]{2,}ing|in|with)(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,14}?\s+"
+_DOING = r"\s+(?:[a-z]{2,}ing|in|with|from)(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,14}?\s+"  # ("… from Castlebar summed up")
 _PARTICIPLE_THEN_SPEAKS = regexes.compile(_DOING + r"(?:put\s+it|summed\s+(?:it\s+)?up|(?:was|were)\s+(?:already\s+|still\s+|busy\s+)?"
                                           r"[a-z]{2,}ing|" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
 # (Or how they took it: "One resident walking his dog past the site was less impressed." — the sentence naming no one
@@ -5769,7 +5777,9 @@ _PARTICIPLE_THEN_SPEAKS = regexes.compile(_DOING + r"(?:put\s+it|summed\s+(?:it\
 _PARTICIPLE_THEN_TOOK_IT = regexes.compile(_DOING + r"(?:(?:was|were)\s+(?:(?:far|much|rather|even|a\s+lot)\s+)?(?:less|more)\s+"
                                            r"(?:impressed|convinced|enthusiastic|charitable|forgiving|sceptical|skeptical|"
                                            r"optimistic|blunt|direct|cautious|positive|upbeat)|(?:was|were)\s+(?:unimpressed|"
-                                           r"unconvinced|blunter))\b")
+                                           r"unconvinced|blunter)|had\s+no\s+(?:complaints|regrets|doubts)|"
+                                           # ("… had no complaints about the refereeing.", "… was in no doubt.")
+                                           r"(?:was|were)\s+in\s+no\s+doubt)\b")
 
 def _sentence_before(para: _Paragraph, pos: int) -> int:
     """Where the sentence before the one at `pos` starts (the paragraph's start when there is none)."""
