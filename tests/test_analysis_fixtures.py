@@ -1891,7 +1891,6 @@ BATCH_159_SEALED = {
     ('topics', 'b159-analysis-what-guarantee-means'): 'peace_talks: terms in enough paragraphs, not what the story is about; sanctions: terms in enough paragraphs, not what the story is about',
     ('events', 'b159-analysis-what-guarantee-means'): "missed 1994 year 'Thornquist points to the Budapest Memorandum of 1994'",
     ('topics', 'b159-book-prize-saraswati-prize'): 'labour: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b159-book-prize-saraswati-prize'): "'Safe? A book that took eleven years' given to rohan-mathur, not anirudh-sen",
     ('topics', 'b159-broadcast-canada-troops-ukraine'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b159-coach-q-and-a-wolves-tautahi'): "'a statement of intent' given to whanganui-wolves, not wolves-board",
     ('events', 'b159-golf-highveld-open-playoff'): "missed 2024 year 'he missed much of 2024 with a wrist injury'",
@@ -2247,7 +2246,6 @@ BATCH_184_FIRST_RUN = {
     ('speakers', 'b184-library-fines-dunedin-fine-free'): "'a barrier to literacy that falls hardest' given to library-and-information-association-of-new-zealand-aotearoa, not library-information-association-new-zealand-aotearoa",
     ('topics', 'b184-live-istanbul-talks-day-two'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
     ('topics', 'b184-sitar-recital-kolkata-golden-jubilee'): 'young_audiences: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b184-sitar-recital-kolkata-golden-jubilee'): "'Yaman is the first raga every student le' given to pandit-raghunandan-mishra, not raghunandan-mishra; 'forty people and two stray cats' given to pandit-raghunandan-mishra, not raghunandan-mishra; 'A river that sometimes floods its banks.' given to pandit-raghunandan-mishra, not raghunandan-mishra",
     ('events', 'b184-wildfire-smoke-twin-cities-alert'): "missed 2023-06 month 'since June 2023'",
 }
 
@@ -2257,7 +2255,6 @@ BATCH_185_FIRST_RUN = {
     ('events', 'b185-brewery-closure-la-crosse'): 'missed 2026-08 month "will close its 118-year-old brewery on the city\'s North Side by the end of August"',
     ('topics', 'b185-broadcast-nz-russia-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b185-drink-driving-case-cork-farmer'): 'farming: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b185-drink-driving-case-cork-farmer'): "'smelled strongly of alcohol' given to garda-niamh-keane, not niamh-keane; 'unsteady on his feet' given to garda-niamh-keane, not niamh-keane",
     ('topics', 'b185-live-istanbul-talks-day-two'): 'prisoners_of_war: terms in enough paragraphs, not what the story is about; sanctions: terms in enough paragraphs, not what the story is about',
     ('scare', 'b185-midwife-q-and-a-telangana'): "'Lakshmi akka' listed as speech",
     ('events', 'b185-puppet-festival-winnipeg-bison'): "missed 2026-05-22 day 'over nine days starting May 22'",
@@ -2286,7 +2283,6 @@ BATCH_187_FIRST_RUN = {
     ('events', 'b187-frost-damage-niagara-vineyards'): "missed 2026-05-19 day 'swept through the region early Tuesday'",
     ('scare', 'b187-frost-damage-niagara-vineyards'): "'frost fans' listed as speech",
     ('topics', 'b187-poetry-slam-lalbagh'): 'language: terms in enough paragraphs, not what the story is about; water_supply: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b187-poetry-slam-lalbagh'): "'Every city has one flyover that is a poe' given to runner-up-joseph-dsouza, not joseph-dsouza",
     ('events', 'b187-poetry-slam-lalbagh'): "missed 2026-09 month 'in New Delhi in September'",
     ('events', 'b187-softball-series-blacktown'): 'missed 2026-02-28 day "6-1 victory in Saturday\'s opener"; missed 2028 year \'build-up to the 2028 Los Angeles Olympics\'',
     ('events', 'b187-wire-geneva-prisoner-swap'): "missed 2026-05-16 day 'could begin as early as Saturday'",
@@ -2388,13 +2384,69 @@ BATCH_195_SEALED = {
     ('events', 'b195-snowfall-calgary-may-storm'): 'missed 2026-05-05 day \'had fallen at Calgary International Airport by 9 a.m. Tuesday\'; missed 1986 year \'the so-called "Victoria Day blizzard" of 1986\'',
 }
 
+# Blind batches 196–199 (stop 53's fifth wave), sealed: written while the fourth wave was measured, measured once on 65d345c3 (every rule of the stop before it in): speaker accuracy 0.961, 0.953, 0.942, 0.945 (precision 1.000, 0.965, 0.975, 0.991), two wrong where null (197: "one festival-goer from Castlebar summed up the mood" and "one long-time Wellington supporter wearing a faded premiership jersey had no complaints", each then a he or she said; mended); topic F1 0.923, 0.933, 0.889, 1.000. What the code still misses:
+BATCH_196_SEALED = {
+    ('scare', 'b196-analysis-security-guarantees'): "'security guarantees' listed as speech",
+    ('topics', 'b196-arson-sentencing-ennis-takeaway'): 'addiction: terms in enough paragraphs, not what the story is about',
+    ('events', 'b196-broadcast-nz-ceasefire-mission'): "missed 2022 year 'at various times since 2022'",
+    ('events', 'b196-hurling-final-munster'): 'missed 1995 year "I\'ve been coming to Munster finals since 1995"',
+    ('topics', 'b196-luthier-q-and-a-lunenburg'): 'forestry: terms in enough paragraphs, not what the story is about; online_sales: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b196-luthier-q-and-a-lunenburg'): "'La Marée' listed as speech",
+    ('events', 'b196-midwives-strike-queensland'): "missed 2026-05-08 day 'whose planned caesarean was moved from Wednesday to Friday'",
+}
+
+BATCH_197_SEALED = {
+    ('events', 'b197-analysis-europe-reassurance-force'): "missed 2026-05-07 day 'most recently on Thursday'",
+    ('scare', 'b197-analysis-europe-reassurance-force'): "'coalition of the willing' listed as speech; 'backstop' listed as speech",
+    ('speakers', 'b197-cyclone-warning-odisha-paradip'): "'pre-positioned and ready' given to disaster-response-force, not national-disaster-response-force",
+    ('events', 'b197-cyclone-warning-odisha-paradip'): "missed 2026-05-17 day 'near Paradip on the night of May 17'; missed 1999 year 'the 1999 super cyclone'",
+    ('scare', 'b197-cyclone-warning-odisha-paradip'): "'zero casualty' listed as speech",
+    ('topics', 'b197-film-festival-clew-bay-wrack-line'): 'arts_funding: terms in enough paragraphs, not what the story is about',
+    ('events', 'b197-film-festival-clew-bay-wrack-line'): "missed 2027-04-28 day 'will run from April 28th to May 2nd'; missed 2027-05-02 day 'will run from April 28th to May 2nd'",
+    ('scare', 'b197-film-festival-clew-bay-wrack-line'): "'The Wrack Line' listed as speech; 'Zima' listed as speech",
+    ('topics', 'b197-nurses-ballot-nzno-strike-vote'): 'patient_safety: terms in enough paragraphs, not what the story is about',
+    ('events', 'b197-rugby-league-final-lyrebirds-drought'): "missed 1995 year 'claim their first title since 1995'",
+    ('speakers', 'b197-winemaker-interview-swartland-chenin'): "'Come on a Saturday. Bring a jersey' given to thandi, not lindiwe-sebata",
+    ('events', 'b197-winemaker-interview-swartland-chenin'): "missed 2026-04-28 day 'outside Riebeek-Kasteel on Tuesday'",
+}
+
+BATCH_198_SEALED = {
+    ('events', 'b198-analysis-russia-oil-sanctions'): "missed 2026-11 month 'ahead of the midterm elections in November'",
+    ('events', 'b198-broadcast-former-envoy-geneva'): "missed 2022-02 month 'Canada has sanctioned since February 2022'",
+    ('topics', 'b198-council-tax-rise-eastmoor-budget'): 'libraries: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b198-dance-festival-bengaluru-nrityotsava'): 'arts_funding: terms in enough paragraphs, not what the story is about',
+    ('events', 'b198-dance-festival-bengaluru-nrityotsava'): "missed 2025 year 'up from ₹60 lakh in 2025'",
+    ('scare', 'b198-dance-festival-bengaluru-nrityotsava'): "'Roots and Routes' listed as speech",
+    ('topics', 'b198-drought-sa-farmers-sell-stock'): 'farm_finance: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b198-drought-sa-farmers-sell-stock'): "'working closely with the South Australia' given to department-of-agriculture, not federal-department-of-agriculture",
+    ('events', 'b198-drought-sa-farmers-sell-stock'): "missed 1967 year 'the lowest total for that period since 1967'",
+    ('speakers', 'b198-fraud-trial-credit-union-manager'): "'The board knew there was money in it' given to colm-geraghty, not brid-canavan",
+    ('scare', 'b198-fraud-trial-credit-union-manager'): "'the Rainy Day account' listed as speech",
+    ('events', 'b198-insurer-results-crestmark-q1-loss'): "missed 2020 year 'its first quarterly loss since 2020'",
+    ('events', 'b198-netball-final-kahu-win'): "missed 2017 year 'since the league was restructured in 2017'",
+    ('topics', 'b198-rail-strike-commuters-stranded'): 'taxis: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b198-rail-strike-commuters-stranded'): "'holding commuters hostage' given to sipho-mabaso, not lerato-nkosi",
+    ('events', 'b198-rail-strike-commuters-stranded'): "missed 2026-05-11 day 'Cape Town–Khayelitsha lines since Monday'",
+}
+
+BATCH_199_SEALED = {
+    ('scare', 'b199-analysis-security-guarantees'): "'coalition of the willing' listed as speech",
+    ('events', 'b199-art-theft-westport-gallery'): "missed 1898 year 'Keaveney, who was born near Newport in 1898 and died in 1961'",
+    ('events', 'b199-broadcast-nz-ukraine-mission'): "missed 2022 year 'since 2022 under a deployment known as'",
+    ('scare', 'b199-ferry-cuts-coastal-link'): "'service stabilization plan' listed as speech",
+    ('scare', 'b199-live-russian-oil-sanctions'): "'shadow fleet' listed as speech",
+    ('events', 'b199-tech-layoffs-nexora'): "missed 2021 year 'who joined the company in 2021'",
+    ('scare', 'b199-tech-layoffs-nexora'): "'Project Lighthouse' listed as speech; 'bench' listed as speech",
+    ('events', 'b199-tribunal-ruling-poultry-merger'): "missed 2023 year 'The industry lost millions of birds in the 2023 avian influenza outbreak'",
+}
+
 
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -750,11 +750,16 @@ def _portfolio_title(text: str, lead: int) -> str:
     return m.group(1) if m else ""
 
 
+# Title words that are surnames as often ("Ritika Sen", "Ann Dean", "Carole King", "Tony Bishop"), not an office's alone
+# ("Wayne State", "Madison Mayor": a body, a city's office).
+_SURNAME_TITLES = frozenset("sen dean king bishop major marshal judge pope prince earl baron rector provost".split())
+
+
 def _titles_as_surnames(candidates: list, paragraphs) -> list:
     """"Sen said" after "captain Ritika Sen", "Dean said" after "Ann Dean": a surname that is also a title's word
     ("Sen." for a senator), alone, with no name after it — the surname of the one named in full, for the single-word
     reading to resolve (a title alone makes no candidate)."""
-    surnames = {c.words[-1] for c in candidates if len(c.words) > 1 and c.words[-1].lower().strip(".") in lx.TITLE_WORDS}
+    surnames = {c.words[-1] for c in candidates if len(c.words) > 1 and c.words[-1].lower() in _SURNAME_TITLES}
     if not surnames:
         return []
     taken = {(c.paragraph, c.start) for c in candidates}
@@ -970,7 +975,7 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                                        and bool(_role_before(text, lead)),
                                        # ("captain Ritika Sen's unbeaten 52", "Ann Dean said": a given name, or a role
                                        # in small letters before the two, makes the title's word a surname.)
-                                       surname_title=len(run) == 2 and run[1][0].lower() in lx.TITLE_WORDS
+                                       surname_title=len(run) == 2 and run[1][0].lower() in _SURNAME_TITLES
                                        and run[0][0].lower() not in lx.TITLE_WORDS and run[1][0][-1:] != "."
                                        and (run[0][0].lower() in lx.FIRST_NAMES or bool(_role_before(text, lead))),
                                        after_word=lead > 1 and (text[lead - 2].islower() or lead > 2 and text[lead - 2] in _CLOSING_QUOTES
