@@ -319,3 +319,13 @@ def test_the_one_a_response_came_from_is_whom_a_later_she_means():
             "Lennie's comments drew a sharp response from Fyfe. Asked about the offer, she replied:\n\n"
             "\"Fair to whom? Teachers have lost a tenth of the value of their salaries.\"")
     assert _speakers(body) == ["fiona-lennie", "morag-fyfe"]
+
+
+def test_a_second_participle_of_reply_after_and_is_its_own_doers():
+    # (From sealed batch 198: "and Nkosi replying that the union was "…"" went to the one saying before her.)
+    body = ("Union leader Sipho Mabaso and company spokeswoman Lerato Nkosi have clashed all week.\n\n"
+            "They traded blows again on radio, with Mabaso saying the company had \"money for consultants\" and Nkosi "
+            "replying that the union was \"holding commuters hostage\".")
+    assert _speakers(body) == ["sipho-mabaso", "lerato-nkosi"]
+    for verb in ("responding", "retorting", "countering"):
+        assert _speakers(body.replace("replying", verb))[-1] == "lerato-nkosi", verb
