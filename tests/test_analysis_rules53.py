@@ -329,3 +329,15 @@ def test_a_second_participle_of_reply_after_and_is_its_own_doers():
     assert _speakers(body) == ["sipho-mabaso", "lerato-nkosi"]
     for verb in ("responding", "retorting", "countering"):
         assert _speakers(body.replace("replying", verb))[-1] == "lerato-nkosi", verb
+
+
+def test_words_split_around_someone_named_by_what_they_are_do_not_go_on_with_the_speaker_before():
+    # (From sealed batch 198: `"…," the witness replied, "…"` after the barrister's question went on as his.)
+    body = ("Under cross-examination by Colm Geraghty SC, for the defence, Ms Canavan agreed that the board had been told.\n\n"
+            "\"So the board knew,\" Mr Geraghty said. \"The board knew there was money in it,\" the witness replied, "
+            "\"but not where it was going.\"")
+    assert _speakers(body)[0] == "colm-geraghty" and "colm-geraghty" not in _speakers(body)[1:]
+    # A body's word between the halves may still mean the one before: "Lilly said … "…," the company said, "…"".
+    lilly = ("Lilly said it was \"pleased\" with the opinion. \"Today's recommendation,\" the company said, \"brings us "
+             "closer to an option for early disease.\"")
+    assert _speakers(lilly)[1] == _speakers(lilly)[0]

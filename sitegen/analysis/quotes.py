@@ -1296,7 +1296,10 @@ class _Resolver:
             # `"Indeed," he said, "…"` with no one to give the "he" to: someone else's words, so they do not go on
             # with the speaker before (a "the company said" there may still mean them).
             between = masked[q.between_at:q.between_at + len(q.between)]
-            verb_seen = bool(re.search(r"\b(?:[Hh]e|[Ss]he)\b", between)) and _VERB.search(between) is not None
+            # (So with someone named by what they are, "the witness replied", whom no one was called before.)
+            # (Not a body's word: "the company said" there may still mean the one before.)
+            verb_seen = bool(re.search(r"\b(?:[Hh]e|[Ss]he)\b", between) or _PERSON_BY_NOUN.search(between)) \
+                and _VERB.search(between) is not None
         # 1. Right after the quote. (Not after words quoted mid-sentence with no comma or mark of their own:
         # `would "wipe out the margin" the company had promised` — what follows is no attribution.)
         dash = _DASH_BYLINE.match(masked, end)
@@ -5578,6 +5581,7 @@ _SPEECH_NOUN_AFTER = regexes.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(%s)\b" % "|
     "answer", "reply", "response", "plea", "appeal", "demand", "evidence", "testimony", "argument", "assertion",
     "insistence", "contention", "explanation", "denial"})))
 _THAT_OPENS = regexes.compile(r"\s+that\b")
+_PERSON_BY_NOUN = regexes.compile(r"\b(?:[Tt]he|[Aa]n?)\s+" + lx.alternation(lx.PERSON_NOUNS) + r"\b")
 _PARTICIPLE_GOES_ON = regexes.compile(r",\s+(?:describing|calling|dismissing|branding|labelling|labeling|deeming|terming)\b")
 _CLAUSE_ENDS = regexes.compile(r"[,;]\s+(?:[a-z]+ing|and|but|before|after|while|which)\b")
 # What someone had done to them or was given, right after their name, before a colon: the words after it are another's.
