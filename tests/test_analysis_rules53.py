@@ -341,3 +341,17 @@ def test_words_split_around_someone_named_by_what_they_are_do_not_go_on_with_the
     lilly = ("Lilly said it was \"pleased\" with the opinion. \"Today's recommendation,\" the company said, \"brings us "
              "closer to an option for early disease.\"")
     assert _speakers(lilly)[1] == _speakers(lilly)[0]
+
+
+def test_words_of_people_unnamed_or_an_aside_about_them_are_no_ones():
+    # (From sealed batch 202: two wrong speakers where none can be told.)
+    officials = ("Correspondent Ankit Sharma said officials were playing down the impact. Officials described trade with "
+                 "India as \"stable and mutually beneficial,\" he reported, and insisted that channels were in place.")
+    assert _speakers(officials) == [None]
+    line = ("Novelist Aoife Brennock has a new book out. \"I wanted it slow,\" she says.\n\n"
+            "An early notice in a London weekly called the book \"beautifully made but airless in places\", a line "
+            "Brennock says she has stuck to the fridge.")
+    assert _speakers(line) == ["aoife-brennock", None]
+    # A named one's words at the sentence's end are still theirs: `…, Brennock says.`
+    assert _speakers(line.replace(", a line Brennock says she has stuck to the fridge", ", Brennock says"))[-1] \
+        == "aoife-brennock"

@@ -1263,6 +1263,11 @@ class _Resolver:
                 return self._speaker(mention.key, "in the words of {name}"), True
         if words_of:
             return None, True  # someone's words, though whose cannot be told: not whoever the sentence says spoke
+        if _PLURAL_UNNAMED_SAYS.match(masked, s_start, start) and not any(
+                s_start <= m.lead < start and not m.in_quote for m in para.mentions):
+            # `Officials described trade with India as "stable and mutually beneficial," he reported`: the words of
+            # people the sentence does not name, whoever reports them after.
+            return None, True
         # `Fairbairn said the toilets would "work", prompting Mahmood to reply that they broke "because …"`: the one a
         # clause of the sentence before the words makes answer is whose they are.
         for m in reversed(para.mentions) if "ing " in masked[s_start:start] else ():  # (most sentences: no loop)
@@ -1539,6 +1544,10 @@ class _Resolver:
         for verb in _VERB.finditer(masked, end, s_end):
             comma = masked.rfind(",", end, verb.start())
             if comma < 0:
+                continue
+            if _VIEW_ASIDE.match(masked[end:verb.start()]):
+                # `called the book "beautifully made but airless", a line Brennock says she has stuck to the fridge`: an
+                # aside about the words (as in _after), not who said them.
                 continue
             if (not masked[comma + 1:verb.start()].strip() and _REPORTED_CLAUSE.match(masked, verb.end())
                     and _WHO_SAID.search(masked, s_start, start)):
@@ -5581,6 +5590,11 @@ _SPEECH_NOUN_AFTER = regexes.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(%s)\b" % "|
     "answer", "reply", "response", "plea", "appeal", "demand", "evidence", "testimony", "argument", "assertion",
     "insistence", "contention", "explanation", "denial"})))
 _THAT_OPENS = regexes.compile(r"\s+that\b")
+# A sentence opening on people unnamed, in the plural, and their verb of speaking: "Officials described …", "Russian
+# diplomats called …".
+_PLURAL_UNNAMED_SAYS = regexes.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:[Oo]fficials|[Dd]iplomats|[Ss]ources|[Cc]ritics|[Ww]itnesses|"
+                                       r"[Pp]rotesters|[Rr]esidents|[Ll]ocals|[Ii]nsiders|[Aa]ides)\s+(?:[a-z]+\s+){0,2}?"
+                                       r"(?:described|called|said|told|insisted|claimed|warned|dismissed)\b")
 _PERSON_BY_NOUN = regexes.compile(r"\b(?:[Tt]he|[Aa]n?)\s+" + lx.alternation(lx.PERSON_NOUNS) + r"\b")
 _PARTICIPLE_GOES_ON = regexes.compile(r",\s+(?:describing|calling|dismissing|branding|labelling|labeling|deeming|terming)\b")
 _CLAUSE_ENDS = regexes.compile(r"[,;]\s+(?:[a-z]+ing|and|but|before|after|while|which)\b")
