@@ -355,3 +355,18 @@ def test_words_of_people_unnamed_or_an_aside_about_them_are_no_ones():
     # A named one's words at the sentence's end are still theirs: `…, Brennock says.`
     assert _speakers(line.replace(", a line Brennock says she has stuck to the fridge", ", Brennock says"))[-1] \
         == "aoife-brennock"
+
+
+def test_a_transcripts_answers_are_the_one_the_paragraph_above_it_opens_on_speaking():
+    # (From sealed batch 203: the answers went to the institute's director, quoted twice before the transcript.)
+    body = ("BENGALURU: Astrophysicist Kavya Raghunathan, 38, led the team whose discovery was published on August 20.\n\n"
+            "The institute's director, Prof. Suresh Iyer, called the result \"a genuine first\".\n\n"
+            "\"Kavya's team saw something everyone else had missed,\" Iyer said.\n\n"
+            "Raghunathan spoke about the discovery and growing up with power cuts. Edited excerpts:\n\n"
+            "**Q: What exactly did you see?**\n\n"
+            "A: We were monitoring about 30,000 massive stars. One of them simply faded away.\n\n"
+            "**Q: Why does that matter?**\n\n"
+            "A: Theory has said for decades that I would one day see this. It matters to me.")
+    assert _speakers(body)[-2:] == ["kavya-raghunathan", "kavya-raghunathan"]
+    # "Licensee Daniel Okoro-Smith": what he is, not his name.
+    assert _speakers("Licensee Daniel Okoro-Smith told the panel: \"We are not a nightclub.\"") == ["daniel-okoro-smith"]

@@ -729,6 +729,9 @@ def _is_transcript(turns: list[_Turn]) -> bool:
     return asks and (answers or bool(names)) or len(names) >= 2
 
 
+_SPOKE_ABOUT = regexes.compile(r"\s+(?:spoke|talked|speaks|talks)\s+(?:to\s+us\s+|with\s+us\s+)?(?:about|of|on)\b")
+
+
 def _interviewee(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...], turns: list[_Turn],
                  before: list) -> Optional[str]:
     """Who answers an "A:": where the article says it is an interview, the person its opening quotes most, else the
@@ -746,6 +749,13 @@ def _interviewee(article: Article, found: ArticlePeople, quotes: tuple[Quote, ..
     spoken_to = _spoken_to(found, before)
     if spoken_to in persons:
         return spoken_to
+    # ("Raghunathan spoke about the discovery, dark skies and growing up with power cuts. Edited excerpts:": the one the
+    # paragraph right above the transcript opens on, speaking.)
+    last = before[-1] if before else None
+    opener = next((m for m in found.mentions if last is not None and m.paragraph == last.index and m.lead == 0
+                   and not m.possessive and not m.in_quote and m.key in persons), None)
+    if opener is not None and _SPOKE_ABOUT.match(last.text, opener.end):
+        return opener.key
     speaking = _headline_speaker(article, found, persons)
     if speaking:
         return speaking
