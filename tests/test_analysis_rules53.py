@@ -370,3 +370,27 @@ def test_a_transcripts_answers_are_the_one_the_paragraph_above_it_opens_on_speak
     assert _speakers(body)[-2:] == ["kavya-raghunathan", "kavya-raghunathan"]
     # "Licensee Daniel Okoro-Smith": what he is, not his name.
     assert _speakers("Licensee Daniel Okoro-Smith told the panel: \"We are not a nightclub.\"") == ["daniel-okoro-smith"]
+
+
+def test_review_guards_of_the_sixth_waves_rules():
+    # (The fifth review's cases, each worse in the rules' first versions.)
+    # The paragraph above a transcript opening on the interviewer who talked with the one interviewed: not the writer's.
+    body = ("Union leader Thabo Nkosi led the strike.\n\n"
+            "\"We will not go back,\" Nkosi told workers.\n\n"
+            "Our labour editor, Lindiwe Dube, has covered the dispute.\n\n"
+            "Dube talked about the strike with Nkosi over coffee in Durban. Edited excerpts:\n\n"
+            "**Q: Will you go back?**\n\n"
+            "A: Not until I see the offer in writing. I owe the members that.")
+    assert "lindiwe-dube" not in _speakers(body)
+    # "responding to the blaze" is no speech.
+    blaze = ("Mayor John Banda met firefighters on Sunday, with fire chief Ann Lee responding to the blaze and crews "
+             "\"working through the night to hold the line\".")
+    assert _speakers(blaze) == [None]
+    # Officials reporting her words: hers.
+    moloi = ("Jane Moloi, a spokeswoman for the council, defended the plan.\n\n"
+             "Officials said she had called the delays \"completely unacceptable\".")
+    assert _speakers(moloi) == ["jane-moloi"]
+    # The spokeswoman the article named, going on after her own split: hers.
+    split = ("Jane Moloi, a spokeswoman for the council, defended the plan. \"We consulted widely,\" she said. "
+             "\"And,\" the spokeswoman added, \"we stand by it.\"")
+    assert set(_speakers(split)) == {"jane-moloi"}

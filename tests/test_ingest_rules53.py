@@ -143,3 +143,10 @@ def test_a_place_the_headline_names_and_a_players_length_are_no_bylines():
     assert radio.author is None
     # A reporter's name alone over the date is still the byline.
     assert copied([HEADLINE, "Dana Whitcombe", "April 3, 2025", ENGLISH_LEAD, ENGLISH_NEXT]).author == "Dana Whitcombe"
+
+
+def test_all_rights_reserved_after_the_copyright_owner_is_not_part_of_its_name():
+    # (From text 122: "Copyright Sakura Broadcasting Corporation All rights reserved." gave the publisher "… All".)
+    found = copied(_spaced([HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD,
+                            "Copyright Harbour Broadcasting Corporation All rights reserved."]))
+    assert found.publisher is not None and "All" not in found.publisher.split()

@@ -754,7 +754,11 @@ def _interviewee(article: Article, found: ArticlePeople, quotes: tuple[Quote, ..
     last = before[-1] if before else None
     opener = next((m for m in found.mentions if last is not None and m.paragraph == last.index and m.lead == 0
                    and not m.possessive and not m.in_quote and m.key in persons), None)
-    if opener is not None and _SPOKE_ABOUT.match(last.text, opener.end):
+    # (Not with someone else named in the sentence: "Dube talked about the strike with Nkosi" is the interviewer.)
+    sentence_end = last.text.find(". ", opener.end) if opener is not None else -1
+    if opener is not None and _SPOKE_ABOUT.match(last.text, opener.end) and not any(
+            m.paragraph == last.index and m.key != opener.key and opener.end < m.lead
+            and (sentence_end < 0 or m.lead < sentence_end) for m in found.mentions):
         return opener.key
     speaking = _headline_speaker(article, found, persons)
     if speaking:

@@ -15,12 +15,12 @@ _SPEECH_STEMS = """
 say said says saying tell told tells telling add added adds adding state stated states note noted notes noting
 write wrote writes writing written post posted posts tweet tweeted tweets declare declared declares announce
 announced announces insist insisted insists argue argued argues warn warned warns warning explain explained
-explains continued continues ask asked asks reply replied replies replying respond responded responds responding retort retorted retorts retorting stress
+explains continued continues ask asked asks reply replied replies replying respond responded responds retort retorted retorts retorting stress
 stressed stresses emphasize emphasized emphasizes emphasise emphasised claim claimed claims confirm confirmed
 confirms call called calls calling describe described describes describing dub dubbed dubs label labeled labelled
 labels labeling labelling urge urged urges acknowledge acknowledged acknowledges admit admitted admits remark
 remarked remarks recall recalled recalls suggest suggested suggests predict predicted predicts promise promised
-promises vow vowed vows pledge pledged pledges concede conceded concedes counter countered counters countering observe
+promises vow vowed vows pledge pledged pledges concede conceded concedes counter countered counters observe
 observed observes comment commented comments joke joked jokes quip quipped quips shout shouted shouts tout touted
 touts complain complained complains allege alleged alleges assert asserted asserts boast boasted boasts mused
 muse muses recount recounted recounts reiterate reiterated reiterates chant chanted chants chanting email emailed emails term termed terms

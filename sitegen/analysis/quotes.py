@@ -1263,8 +1263,10 @@ class _Resolver:
                 return self._speaker(mention.key, "in the words of {name}"), True
         if words_of:
             return None, True  # someone's words, though whose cannot be told: not whoever the sentence says spoke
-        if _PLURAL_UNNAMED_SAYS.match(masked, s_start, start) and not any(
-                s_start <= m.lead < start and not m.in_quote for m in para.mentions):
+        plural = _PLURAL_UNNAMED_SAYS.match(masked, s_start, start)
+        if plural and not any(s_start <= m.lead < start and not m.in_quote for m in para.mentions) \
+                and not re.search(r"\b(?:he|she|they)\b", masked[plural.end():start]):
+            # (Not "Officials said she had called the delays "…"": what they report of someone's words.)
             # `Officials described trade with India as "stable and mutually beneficial," he reported`: the words of
             # people the sentence does not name, whoever reports them after.
             return None, True
@@ -1303,8 +1305,12 @@ class _Resolver:
             between = masked[q.between_at:q.between_at + len(q.between)]
             # (So with someone named by what they are, "the witness replied", whom no one was called before.)
             # (Not a body's word: "the company said" there may still mean the one before.)
-            verb_seen = bool(re.search(r"\b(?:[Hh]e|[Ss]he)\b", between) or _PERSON_BY_NOUN.search(between)) \
-                and _VERB.search(between) is not None
+            noun = _PERSON_BY_NOUN.search(between)
+            # (Not "the spokeswoman added" after the article gave that role to one person: hers, as it goes on.)
+            word = noun.group(0).split()[-1].lower() if noun else ""
+            noun = noun if noun and not (noun.group(0)[:1] in "Tt" and (self._role(word, "") or any(
+                word in (p.role or "").lower().split() for p in self.people.people.values()))) else None
+            verb_seen = bool(re.search(r"\b(?:[Hh]e|[Ss]he)\b", between) or noun) and _VERB.search(between) is not None
         # 1. Right after the quote. (Not after words quoted mid-sentence with no comma or mark of their own:
         # `would "wipe out the margin" the company had promised` — what follows is no attribution.)
         dash = _DASH_BYLINE.match(masked, end)

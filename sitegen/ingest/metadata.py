@@ -146,7 +146,8 @@ _PUBLISHER_SHAPES = [
                     r"\.?\s+[«\"„“](?P<name>[^«»\"„“”]{2,60})[»\"“”]"),
     regexes.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
                     r"(?:(?:SIA|UAB|PT|ООО|ТОВ)\.?\s+)?[«\"„“]?"  # "© 2026 SIA «Baltic Media»": the company's legal form, quotes
-                    rf"(?P<name>[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*|{_NAME_NUMBER}))"
+                    # (Not the "All" of "All rights reserved" after the owner's name.)
+                    rf"(?P<name>[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*(?:\s+(?![Aa]ll\s+[Rr]ights\b)(?:{_PARTICLE}\s+){{0,2}}(?:[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*|{_NAME_NUMBER}))"
                     r"{0,3})"),
     # In a script with no capitals: "כל הזכויות שמורות © Name 2026" (Hebrew, Arabic: up to two words), "© 名前新聞社"
     # (Chinese, Japanese: a newspaper's company, "…新聞社", publishes it as "…新聞").
