@@ -207,6 +207,8 @@ _FLOORS = {
     "heldout_html93": (0.95, 0.91, 0.99, 0.76),  # 0.962 0.92 1.00 (sealed; first run on 4da4d963: the same)
     "heldout_text_copied109": (0.98, 0.91, 0.93, 0.88),  # 0.983 0.92 0.94 (sealed; first run on 65d345c3: 0.983 0.92 0.89)
     "heldout_html94": (0.97, 0.99, 0.99, 0.83),  # 0.982 1.00 1.00 (sealed; first run on 65d345c3: the same)
+    "heldout_text_copied110": (0.98, 0.99, 0.96, 0.91),  # 0.983 1.00 0.97 (sealed; first run on 06dd9f20: the same)
+    "heldout_html95": (0.98, 0.99, 0.92, 0.94),  # 0.990 1.00 0.94 (sealed; first run on 06dd9f20: 0.990 1.00 0.92)
     "heldout_html82": (0.99, 0.99, 0.99, 0.96),  # 0.995 1.00 1.00 (first run on 30aa0482: 0.995 1.00 0.97)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
@@ -2736,7 +2738,42 @@ HTML_94_SEALED = {
     "heldout_html94/weserlaendertagblatt_de_liveblog-ukraine-gipfel-rom-sicherheitsgarantien": "body (kinds differ): the "
     "entries' <h3> as '###'",
 }
-_KNOWN = {**_DIFFERS, **HTML_94_SEALED, **BATCH_121_SEALED, **BATCH_120_SEALED, **HTML_93_SEALED, **BATCH_119_SEALED, **HTML_92_SEALED, **BATCH_117_SEALED, **HTML_90_SEALED, **BATCH_118_FIRST_RUN, **HTML_91_FIRST_RUN, **BATCH_116_SEALED, **HTML_89_SEALED, **BATCH_115_FIRST_RUN, **HTML_88_FIRST_RUN, **BATCH_114_SEALED, **HTML_87_SEALED, **BATCH_113_FIRST_RUN, **HTML_86_FIRST_RUN, **BATCH_112_SEALED, **HTML_85_SEALED, **BATCH_111_SEALED, **HTML_84_SEALED, **BATCH_110_SEALED, **HTML_83_SEALED, **BATCH_109_FIRST_RUN, **HTML_82_FIRST_RUN, **BATCH_108_FIRST_RUN, **HTML_81_FIRST_RUN, **BATCH_107_SEALED, **HTML_80_SEALED, **BATCH_106_FIRST_RUN, **HTML_79_FIRST_RUN, **BATCH_105_FIRST_RUN, **HTML_78_FIRST_RUN, **BATCH_104_FIRST_RUN, **HTML_77_FIRST_RUN, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
+# Text 122 (heldout_text_copied110), stop 53's sixth wave, sealed: measured once on main 06dd9f20: 0.983 / 1.00 / 0.97;
+# "All rights reserved" read into the publisher's name (mended). What still differs:
+BATCH_122_SEALED = {
+    "heldout_text_copied110/abendpost_de_sicherheitsgarantien-kommentar": "body (1 lost): a subheading",
+    "heldout_text_copied110/diariodotejo_pt_rendas-lisboa-margem-sul": "body (2 extra): a paywall's pitch and a "
+    "newsletter's",
+    "heldout_text_copied110/hallowayinstitute_en_seagrass-carbon-study": "body (kinds differ): a list copied without its "
+    "marks read as paragraphs",
+    "heldout_text_copied110/obscontinental_fr_sanctions-russie-nouveau-paquet": "body (2 extra): a newsletter box",
+    "heldout_text_copied110/oglyadach_uk_intervju-zhenevski-peremovyny": "body (1 extra): the guest's bio line",
+    "heldout_text_copied110/sakurahoso_ja_genyu-kakaku-jogen": "publisher: the company's name in Latin letters, not its "
+    "own; body (1 extra): the video's availability note",
+    "heldout_text_copied110/truegrain_en_forum-sourdough-collapse": "body (kinds differ): a numbered list copied without "
+    "its numbers",
+    "heldout_text_copied110/wexbridgegazette_en_library-flood-closure": "body (1 extra): the paper's call for comments",
+}
+# HTML 95 (heldout_html95), stop 53's sixth wave, sealed: measured once on main 06dd9f20: 0.990 / 1.00 / 0.92 — a
+# sidebar's story title glued to its date read as the byline (mended: the page's test checks its author). What differs:
+HTML_95_SEALED = {
+    "heldout_html95/akcakiyi_tr_sahil-yolu-bisiklet-yolu-ilk-etap-aciliyor": "publisher: the municipality's name with "
+    "its state prefix; description (the meta one, no dek shown); body (kinds differ): <h3> as '###'",
+    "heldout_html95/gazzettadelserchio_it_riapre-passerella-serchio-niente-bici": "body (kinds differ): <h3> as '###'",
+    "heldout_html95/hanbitsports_ko_bluehawks-kkeutnaegi-5yeonseung": "description (the meta one, no dek shown)",
+    "heldout_html95/kustposten_sv_sa-kan-ukrainas-sakerhet-garanteras-fem-modeller": "body (kinds differ): <h3> as '###'",
+    "heldout_html95/lagelandenpers_nl_eu-sancties-schaduwvloot-tankers": "author: the desk's name (the label leaves it "
+    "out); description (the meta one, no dek shown)",
+    "heldout_html95/northerndispatch_en_vienna-talks-live-energy-truce": "body (kinds differ): the entries' headings "
+    "without their times",
+    "heldout_html95/slowboatnorth_en_recaulking-marigold-foredeck": "description (the meta one, no dek shown); body "
+    "(kinds differ): <h3> as '###'",
+    "heldout_html95/soutok_cs_komentar-zaruky-bez-vojaku-slib-na-papire": "body (1 extra): the column's disclaimer",
+    "heldout_html95/veritydesk_en_fact-check-odesa-leaked-memo-fake": "description (the meta one, no dek shown)",
+    "heldout_html95/versta_ru_intervyu-gavrin-sanktsii-potolok-tsen": "description: the meta one, not the dek shown "
+    "(kept in the body)",
+}
+_KNOWN = {**_DIFFERS, **HTML_95_SEALED, **BATCH_122_SEALED, **HTML_94_SEALED, **BATCH_121_SEALED, **BATCH_120_SEALED, **HTML_93_SEALED, **BATCH_119_SEALED, **HTML_92_SEALED, **BATCH_117_SEALED, **HTML_90_SEALED, **BATCH_118_FIRST_RUN, **HTML_91_FIRST_RUN, **BATCH_116_SEALED, **HTML_89_SEALED, **BATCH_115_FIRST_RUN, **HTML_88_FIRST_RUN, **BATCH_114_SEALED, **HTML_87_SEALED, **BATCH_113_FIRST_RUN, **HTML_86_FIRST_RUN, **BATCH_112_SEALED, **HTML_85_SEALED, **BATCH_111_SEALED, **HTML_84_SEALED, **BATCH_110_SEALED, **HTML_83_SEALED, **BATCH_109_FIRST_RUN, **HTML_82_FIRST_RUN, **BATCH_108_FIRST_RUN, **HTML_81_FIRST_RUN, **BATCH_107_SEALED, **HTML_80_SEALED, **BATCH_106_FIRST_RUN, **HTML_79_FIRST_RUN, **BATCH_105_FIRST_RUN, **HTML_78_FIRST_RUN, **BATCH_104_FIRST_RUN, **HTML_77_FIRST_RUN, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
           **HTML_62_FIRST_RUN, **BATCH_80_FIRST_RUN, **HTML_57_FIRST_RUN, **BATCH_81_FIRST_RUN, **HTML_58_FIRST_RUN,
           **BATCH_82_SEALED, **HTML_59_SEALED, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,

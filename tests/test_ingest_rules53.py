@@ -150,3 +150,4 @@ def test_all_rights_reserved_after_the_copyright_owner_is_not_part_of_its_name()
     found = copied(_spaced([HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD,
                             "Copyright Harbour Broadcasting Corporation All rights reserved."]))
     assert found.publisher is not None and "All" not in found.publisher.split()
+

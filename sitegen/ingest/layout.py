@@ -2744,8 +2744,11 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     iso = md.date_line(text, result.day_first)
     if iso and (not info.sentence or info.words <= 6 or md.ends_with_clock(text)):
         name = md.byline_after_date(text) or md.name_beside_date(text) or md.name_before_date(text, result.day_first)
-        if name and (_menu_item_in_capitals(name, text, infos, i) or _DATE_LABEL_WORDS.fullmatch(name.strip(" :"))):
-            name = None  # (nor a date's label in a caseless script, "آخر تحديث" (last updated), that names no one)
+        if name and (_menu_item_in_capitals(name, text, infos, i) or _DATE_LABEL_WORDS.fullmatch(name.strip(" :"))
+                     or (info.line.container or "").split("#")[0] in ("aside", "nav", "footer")):
+            # (nor a date's label in a caseless script, "آخر تحديث" (last updated), that names no one; nor a sidebar's
+            # item, "Yaz Spor Okulları Kayıtları Başladı20.06.2025", another story's title glued to its date)
+            name = None
         named = bool(name) and result.author is None
         if named:
             result.author = name
