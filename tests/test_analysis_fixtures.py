@@ -2420,12 +2420,10 @@ BATCH_198_SEALED = {
     ('topics', 'b198-drought-sa-farmers-sell-stock'): 'farm_finance: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b198-drought-sa-farmers-sell-stock'): "'working closely with the South Australia' given to department-of-agriculture, not federal-department-of-agriculture",
     ('events', 'b198-drought-sa-farmers-sell-stock'): "missed 1967 year 'the lowest total for that period since 1967'",
-    ('speakers', 'b198-fraud-trial-credit-union-manager'): "'The board knew there was money in it' given to colm-geraghty, not brid-canavan",
     ('scare', 'b198-fraud-trial-credit-union-manager'): "'the Rainy Day account' listed as speech",
     ('events', 'b198-insurer-results-crestmark-q1-loss'): "missed 2020 year 'its first quarterly loss since 2020'",
     ('events', 'b198-netball-final-kahu-win'): "missed 2017 year 'since the league was restructured in 2017'",
     ('topics', 'b198-rail-strike-commuters-stranded'): 'taxis: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b198-rail-strike-commuters-stranded'): "'holding commuters hostage' given to sipho-mabaso, not lerato-nkosi",
     ('events', 'b198-rail-strike-commuters-stranded'): "missed 2026-05-11 day 'Cape Town–Khayelitsha lines since Monday'",
 }
 
