@@ -2682,8 +2682,8 @@ BATCH_120_SEALED = {
 # HTML 93 (heldout_html93), stop 53's fourth wave, sealed: measured once on 4da4d963: 0.962 / 0.92 / 1.00. What differs:
 HTML_93_SEALED = {
     "heldout_html93/cronicadelsegura_es_el-carmen-cortes-agua-nocturnos": "body (kinds differ): <h3> as '###'",
-    "heldout_html93/echodesdeuxrives_fr_tribune-sanctions-flotte-fantome": "body (1 extra): the column's disclaimer; "
-    "(kinds differ): a block quote as '>'",
+    "heldout_html93/echodesdeuxrives_fr_tribune-sanctions-flotte-fantome": "body (kinds differ): a block quote as '>' (its "
+    "disclaimer, kept at first, mended)",
     "heldout_html93/haeoreumbangsong_ko_haeundae-morae-chimsik": "description (the meta one, no dek shown)",
     "heldout_html93/halyardwire_en_abu-dhabi-talks-energy-pause-black-sea": "description (the meta one, no dek shown); "
     "body (kinds differ): a block quote as '>'",
@@ -2768,7 +2768,6 @@ HTML_95_SEALED = {
     "without their times",
     "heldout_html95/slowboatnorth_en_recaulking-marigold-foredeck": "description (the meta one, no dek shown); body "
     "(kinds differ): <h3> as '###'",
-    "heldout_html95/soutok_cs_komentar-zaruky-bez-vojaku-slib-na-papire": "body (1 extra): the column's disclaimer",
     "heldout_html95/veritydesk_en_fact-check-odesa-leaked-memo-fake": "description (the meta one, no dek shown)",
     "heldout_html95/versta_ru_intervyu-gavrin-sanktsii-potolok-tsen": "description: the meta one, not the dek shown "
     "(kept in the body)",

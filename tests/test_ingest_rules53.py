@@ -151,3 +151,15 @@ def test_all_rights_reserved_after_the_copyright_owner_is_not_part_of_its_name()
                             "Copyright Harbour Broadcasting Corporation All rights reserved."]))
     assert found.publisher is not None and "All" not in found.publisher.split()
 
+
+
+def test_an_opinion_pages_disclaimer_in_french_and_czech_is_dropped():
+    # (From HTML 93 and 95: a column's note that it is its writer's view, not the paper's, kept as its last paragraph.)
+    for note in ("Les tribunes publiées engagent leurs auteurs et ne reflètent pas nécessairement la position de la "
+                 "rédaction.", "Komentáře vyjadřují názory autorů, nikoli nutně stanovisko redakce."):
+        found = copied(_spaced([HEADLINE, "By Ann Lee", "3 September 2025", ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD,
+                                note]))
+        assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD], note
+    # A story's sentence that says something "ne reflète pas nécessairement" the facts is kept.
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason("Selon lui, les sondages ne reflètent pas nécessairement la réalité du terrain.", 11) is None

@@ -778,6 +778,10 @@ _FINE_PRINT = regexes.compile(
     # "… reflètent le point de vue de leurs auteurs et n'engagent pas la rédaction": the same disclaimer in more languages.
     r"n'engagent? pas la rédaction|n’engagent? pas la rédaction|reflètent (?:le point de vue|l'opinion|l’opinion) de leurs? auteurs?|"
     r"no reflejan necesariamente|non riflettono necessariamente|geben nicht (?:notwendigerweise )?die meinung der redaktion|"
+    # ("Les tribunes publiées engagent leurs auteurs et ne reflètent pas nécessairement la position de la rédaction.",
+    # "Komentáře vyjadřují názory autorů, nikoli nutně stanovisko redakce.")
+    r"ne reflètent pas nécessairement (?:la position|le point de vue|l['’]opinion) de la rédaction|"
+    r"(?:vyjadřují|vyjadrujú) (?:názory|postoje) autor\w*,? (?:nikoli|nie) (?:nutně|nutne) (?:stanovisko|názor) redakce|"
     r"spiegeln nicht (?:notwendigerweise )?die meinung der redaktion|"
     # Croatian, Serbian, Polish, Czech, Nordic, Bulgarian: "… ne odražavaju nužno stajalište uredništva".
     r"ne odražavaju (?:nužno )?(?:stav|stajalište|stavove)|"
