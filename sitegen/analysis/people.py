@@ -738,15 +738,10 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
                                   possessive=c.possessive, in_quote=in_quote, after_preposition=after))
 
 
-# "Minister of State for Petroleum Harish Venkatraman", "Minister for Foreign Affairs Penny Wong": the office before
-# its remit, whom a later "the minister" means.
-_OFFICE_FOR_BEFORE = regexes.compile(r"\b(Minister|Secretary|Commissioner|Ambassador|Envoy|Director)\s+(?:of\s+State\s+)?"
-                                     r"(?:with\s+(?:special\s+)?responsibility\s+)?"
-                                     r"(?:for|of|to)\s+(?:(?:the|and|of)\s+|[A-Z][\w’'\-]*\s+){0,5}$")
-
-
 def _portfolio_title(text: str, lead: int) -> str:
-    m = _OFFICE_FOR_BEFORE.search(text, max(0, lead - 80), lead)
+    """"Minister of State for Petroleum Harish Venkatraman", "Minister for Foreign Affairs Penny Wong": the office
+    before its remit (the remit opens the candidate), whom a later "the minister" means."""
+    m = _PORTFOLIO_BEFORE.search(text, max(0, lead - 80), lead)
     return m.group(1) if m else ""
 
 
@@ -1305,7 +1300,7 @@ _PLACES_SENT_TO = lx.COUNTRIES | lx.GOVERNMENT_PLACES | frozenset("united nato u
 _ENVOY_TO = regexes.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative|[Ee]missary|[Dd]elegate)\s+to\s+(?:the\s+)?$")
 # ("Superintendent of Police Shalini Verma", "Director of Public Prosecutions Anil Rana": offices named for what they
 # oversee.)
-_PORTFOLIO_BEFORE = regexes.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Czar|Tsar|Judge|"
+_PORTFOLIO_BEFORE = regexes.compile(r"\b(Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Czar|Tsar|Judge|"
                                     r"Superintendent|Inspector(?:\s+General)?|Director(?:\s+General)?|Comptroller|Registrar|"
                                     # (A member for a seat: "TD for Clare Máire Ní Fhloinn", "MP for Hull East Karl Turner".)
                                     r"MP|TD|MLA|MSP|MEP|MPP|MHA|MHK|Senator)"  # (a title: capitalized)

@@ -1483,8 +1483,7 @@ class _Resolver:
                     and not _CLAUSE_ENDS.search(masked, owner.end, start)
                     # (The verb's object, right after it: "rejected Pellow's evidence that …" — not what someone says of
                     # it, "Judge Marsh said Pellow's denial that he had bullied staff was "absurd"", the judge's word.)
-                    and not masked[verb.end():owner.lead].strip() and not _TOLD_WORD.fullmatch(verb.group(0))
-                    and verb.group(0).lower() not in _SAYS_OF_IT
+                    and not masked[verb.end():owner.lead].strip() and verb.group(0).lower() not in _SAYS_OF_IT
                     and not any(owner.end < m.lead < start and not m.in_quote for m in para.mentions)):
                 # "Rutte said Zelensky's message to allies was clear: "…"": the words are the message's owner's; so
                 # with "The tribunal rejected Pellow's evidence that his remarks were "…"".
@@ -5619,8 +5618,8 @@ def _acted_on(para: "_Paragraph", start: int, end: int) -> bool:
     # (Nor a clause of another subject joined on before the colon: "Tom Hale voted yes, but the bill includes a caveat:".)
     return first is not None and (_ACTED_ON.match(para.masked, first.end) is not None
                                   or _CLAUSE_TURN.search(para.masked, first.end, end) is not None)
-_SAYS_OF_IT = frozenset("said says added adds stated states noted notes argued argues insisted insists found finds ruled "
-                        "rules concluded concludes".split())
+_SAYS_OF_IT = frozenset("said says told tells added adds stated states noted notes argued argues insisted insists found "
+                        "finds ruled rules concluded concludes".split())
 _TOLD_WORD = regexes.compile(r"\b(?:said|says|told|tells|called|calls|described|describes|wrote|writes)\b")
 _PERSON_LIKE = regexes.compile(r"(?<![\w.’'\-])([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)?)\b(?![’']s)(?!\s+[A-Z])")
 # "with Kyiv's chief negotiator": an owner's role, whose holder the article may name only later.
