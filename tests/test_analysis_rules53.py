@@ -161,6 +161,9 @@ def test_the_embassy_is_the_countrys_named_just_before_not_the_one_quoted_earlie
     for line in ("It also criticised Russia's embassy in Ottawa, which had mocked the sanctions.",
                  "Protesters gathered outside Russia's embassy on Friday."):
         assert _speakers(body.replace("Russia's embassy was less welcoming.", line))[-1] == "ukraines-embassy-in-ottawa", line
+    # After a short phrase of when too: "On Friday, Russia's embassy was less welcoming."
+    when = body.replace("Russia's embassy was less welcoming.", "On Friday, Russia's embassy was less welcoming.")
+    assert _speakers(when) == ["ukraines-embassy-in-ottawa", "russias-embassy"]
     delhi = again.replace("Ottawa", "New Delhi")
     assert _speakers(delhi) == ["ukraines-embassy-in-new-delhi"] * 2
 

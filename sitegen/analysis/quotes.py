@@ -3134,7 +3134,8 @@ class _Resolver:
         # outside Russia's embassy".)
         here = {m.group(1) for m in _OWNED_BODY.finditer(para.masked, 0, clause_start) if m.group(2).lower() == head
                 and re.split(r"['’\s]", m.group(1))[0].lower() in _COUNTRIES_AND_PEOPLES
-                and any(a <= m.start() and (not para.masked[a:m.start()].strip() or _WHEN_OPENS.fullmatch(para.masked, a, m.start()))
+                and any(a <= m.start() and (not para.masked[a:m.start()].strip()
+                                            or (when := _WHEN_OPENS.match(para.masked, a)) is not None and when.end() == m.start())
                         for a, _ in para.sentences)}
         if len(here) != 1 or any(slugify(next(iter(here))).startswith(q) or q.startswith(slugify(next(iter(here))))
                                  for q in quoted):
