@@ -1223,9 +1223,12 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
         last_title = 0  # "Mechanic Lisa Gomez", "Reservist Margus Tamm", "Skipper Jimmy Buchan": a role noun, capitalized at a sentence's start
     if run.role_before and last_title == 0 and len(segment) == 2:
         last_title = -1  # "sacked manager Dean Pryce", "chief executive Earl Barrett": a first name, as the role is before
+    if 0 <= last_title < len(segment) - 2 and segment[last_title + 1][0] == "Garda":
+        last_title += 1  # "Det Garda Siobhán Kearney", "Det Garda Kearney": an Irish police rank, the title's last word
     title = " ".join(w for w, _, _ in segment[:last_title + 1]) if last_title >= 0 else ""
     name = segment[last_title + 1:]
-    keep = 3 if len(name) >= 3 and name[-3][0].lower() in lx.FIRST_NAMES else 2
+    # ("Director of Agriculture Harjit Kaur Dhillon": Sikh names' middle "Kaur" and "Singh" follow a given name.)
+    keep = 3 if len(name) >= 3 and (name[-3][0].lower() in lx.FIRST_NAMES or name[-2][0] in ("Kaur", "Singh")) else 2
     while keep < len(name) and re.fullmatch(r"[A-Z]\.", name[-keep - 1][0]) and re.fullmatch(r"[A-Z]\.", name[-keep][0]):
         keep += 1  # ("Minister for Culture K. P. Raveendran": the initials before the one kept are the name's too)
     if run.portfolio and segment[0][1] == run.lead and len(name) >= 3 and not _body_words(name[-keep:]):
@@ -1250,7 +1253,7 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     # "Democrat Susan Harlow": a party or nationality before a name is not part of it; nor a family
     # descriptor ("Mum-of-two Kelly Ashworth", "Father-in-law Tom Reed").
     # (Not before a body's word: "Western Isles Ferries", "Northern Rail Trust" are the bodies' whole names.)
-    while len(name) > 2 and (name[0][0].lower() in lx.AFFILIATIONS or _DESCRIPTOR.search(name[0][0])) \
+    while len(name) > 2 and _from_before_name(name) \
             and not sn.place_or_body_words((name[-1][0],)):
         name = name[1:]
     # "Queenslander Mia Calloway", "Aucklander Tom Hill": where one is from, before a first name (read as a title: "said
@@ -1279,6 +1282,22 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     title_start = segment[0][1] if title else name[0][1]
     return [_Candidate(words=tuple(w for w, _, _ in name), paragraph=run.paragraph, start=name[0][1], end=name[-1][2],
                        lead=title_start, possessive=run.possessive and at_end, title=title, portfolio=run.portfolio)]
+
+
+# A region's people, before a name: "Tasmanian Ella Reid", "Texan Cody Marsh" (no given name ends so); a compass word before a people's
+# word: "West Australian Kai Mercer" (each stripped as a nationality is). (Only these: "Southern Cross Tramways",
+# "East Coast Railway", "Victorian Opera" are bodies' names.)
+_REGION_PEOPLES = frozenset("""tasmanian victorian texan californian floridian bavarian catalan sicilian ontarian albertan
+manitoban""".split())
+_COMPASS_BEFORE_PEOPLE = frozenset("west east northern southern".split())
+
+
+def _from_before_name(name: list) -> bool:
+    """Whether the first word of a name's words (three or more) tells where one is from."""
+    first, second = name[0][0].lower(), name[1][0].lower()
+    return (first in lx.AFFILIATIONS or _DESCRIPTOR.search(name[0][0]) is not None
+            or first in _COMPASS_BEFORE_PEOPLE and (second in lx.AFFILIATIONS or second in _REGION_PEOPLES)
+            or first in _REGION_PEOPLES)
 
 
 # (Only these endings: "-ian", "-er", "-ish" end given names too, "Lillian Ann Brooks", "Samer Ahmed Hassan".)
