@@ -1077,17 +1077,16 @@ BATCH_97_FIRST_RUN = {
 
 BATCH_98_FIRST_RUN = {
     ('events', 'b98-analysis-reassurance-force'): "missed 1994 year 'the lesson of the 1994 Budapest Memorandum'",
-    ('scare', 'b98-analysis-reassurance-force'): "'reassurance force' listed as speech",
+    ('scare', 'b98-analysis-reassurance-force'): "'reassurance force' listed as speech; 'backstop' listed as speech",
     ('events', 'b98-ballet-mokoena-giselle'): "missed 2025-11 month 'There was a week in November'",
     ('scare', 'b98-broadcast-canada-battle-group'): "'The Briefing' listed as speech",
     ('topics', 'b98-curling-lakehead-title'): 'club_finances: terms in enough paragraphs, not what the story is about',
-    ('events', 'b98-curling-lakehead-title'): "missed 2026-11 month 'in Sweden in November' (and 2 more)",
+    ('events', 'b98-curling-lakehead-title'): "missed 2026-11 month 'in Sweden in November'; missed 1891 year 'founded in 1891'; missed 2030 year 'Asked about the 2030 Winter Olympics'",
     ('topics', 'b98-extradition-limerick-crypto'): 'crypto_market: terms in enough paragraphs, not what the story is about',
     ('events', 'b98-extradition-limerick-crypto'): "missed 1983 year 'dates from 1983'",
     ('scare', 'b98-extradition-limerick-crypto'): "'VaultCoin' listed as speech",
     ('scare', 'b98-heatwave-adelaide-nights'): "'Extreme' listed as speech",
     ('events', 'b98-salmon-fraser-sockeye'): "missed 2026-08-04 day 'had counted about 610,000 sockeye by Tuesday'",
-    ('speakers', 'b98-triathlon-mount-maunganui'): "'She's just annoyed I beat her time' given to hine-tamihana, not lucas-tamihana",
     ('topics', 'b98-triathlon-mount-maunganui'): 'olympics: terms in enough paragraphs, not what the story is about',
     ('events', 'b98-triathlon-mount-maunganui'): "missed 2028 year 'the 2028 Olympic Games in Los Angeles'",
 }
@@ -1165,12 +1164,11 @@ BATCH_103_FIRST_RUN = {
 }
 
 BATCH_104_FIRST_RUN = {
-    ('scare', 'b104-analysis-guarantees'): "'security guarantees' listed as speech",
+    ('scare', 'b104-analysis-guarantees'): "'security guarantees' listed as speech; 'assurances' listed as speech",
     ('events', 'b104-forestry-merritt-mill'): "missed 2026-03 month 'will permanently close its sawmill in Merritt in March'",
     ('scare', 'b104-inquiry-maternity'): "'board to ward assurance' listed as speech",
     ('topics', 'b104-live-g7-sanctions'): 'fuel_prices: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b104-sailing-rourke-fremantle'): "'Not really' given to dominic-treloar, not kai-rourke (and 1 more)",
-    ('speakers', 'b104-squash-nationals-chennai'): "'Kavya is still the number one' given to lakshmi-raghavan, not ananya-raghavan",
+    ('speakers', 'b104-sailing-rourke-fremantle'): "'Not really' given to dominic-treloar, not kai-rourke; 'Yeah, a bit.' given to dominic-treloar, not kai-rourke",
     ('topics', 'b104-squash-nationals-chennai'): 'coaching: terms in enough paragraphs, not what the story is about',
     ('topics', 'b104-tornado-cedar-bluff'): 'education: terms in enough paragraphs, not what the story is about',
     ('events', 'b104-tornado-cedar-bluff'): "missed 2026-04-17 day 'Cedar Bluff schools will remain closed through Friday'",
@@ -1360,7 +1358,6 @@ BATCH_119_FIRST_RUN = {
     ('events', 'b119-music-amapiano-streaming-record'): "missed 2021 year 'a loop he shared with Ndlovu in 2021'",
     ('scare', 'b119-music-amapiano-streaming-record'): "'Ekhaya' listed as speech; 'Sparks' listed as speech",
     ('topics', 'b119-profile-harney-county-vet'): 'ranching: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b119-profile-harney-county-vet'): "'Debt. They come out of school owing' given to ray-castellanos, not lorraine-castellanos",
     ('topics', 'b119-tennis-rome-morrissey-quarterfinal'): 'crowd_behaviour: terms in enough paragraphs, not what the story is about',
     ('scare', 'b119-transit-calgary-lrt-delay'): "'Project Keystone' listed as speech",
     ('topics', 'b119-wire-geneva-ceasefire-round'): 'security_guarantees: terms in enough paragraphs, not what the story is about',
@@ -1891,7 +1888,6 @@ BATCH_159_SEALED = {
     ('events', 'b159-analysis-what-guarantee-means'): "missed 1994 year 'Thornquist points to the Budapest Memorandum of 1994'",
     ('topics', 'b159-book-prize-saraswati-prize'): 'labour: terms in enough paragraphs, not what the story is about',
     ('topics', 'b159-broadcast-canada-troops-ukraine'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b159-coach-q-and-a-wolves-tautahi'): "'a statement of intent' given to whanganui-wolves, not wolves-board",
     ('events', 'b159-golf-highveld-open-playoff'): "missed 2024 year 'he missed much of 2024 with a wrist injury'",
     ('topics', 'b159-live-eu-sanctions-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b159-retailer-results-maple-and-main'): 'jobs: terms in enough paragraphs, not what the story is about',
@@ -2203,7 +2199,6 @@ BATCH_182_SEALED = {
     ('topics', 'b182-bank-outage-northcrest'): 'small_business: terms in enough paragraphs, not what the story is about',
     ('topics', 'b182-broadcast-india-russian-oil-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b182-cartoonist-interview-nambiar'): 'press_freedom: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b182-cartoonist-interview-nambiar'): "'That was my best review' given to leela-nambiar, not sudhir-nambiar",
     ('topics', 'b182-fatal-accident-inquiry-skye-deckhand'): 'aquaculture: terms in enough paragraphs, not what the story is about',
     ('topics', 'b182-kayak-championship-penrith-upset'): 'world_championships: terms in enough paragraphs, not what the story is about',
     ('events', 'b182-kayak-championship-penrith-upset'): 'missed 2026-05-12 day "I\'ll be back on the water on Tuesday"',
@@ -2503,13 +2498,79 @@ BATCH_203_SEALED = {
     ('events', 'b203-wire-geneva-talks'): "missed 2026-02 month 'a round in Istanbul collapsed in February'",
 }
 
+# Blind batches 204–207 (stop 54's first wave), sealed: measured once on main 113227d7: speaker accuracy 0.892, 0.847, 0.883, 0.969 (precision 0.962, 0.970, 0.920, 0.982), two wrong where null (204: "A ski patroller at nearby Loveland Ski Area, who asked not to be named …, said …. \"…,\" she said" given to the ski area, read as a person; "one fan in a homemade hawk mask was close to tears. \"…,\" he said" given to the captain named before; mended); topic F1 0.914, 0.816, 0.700, 0.824. What the code still misses:
+BATCH_204_SEALED = {
+    ('events', 'b204-broadcast-whitfield-ukraine-force'): "missed 2022-02 month 'since February 2022'",
+    ('scare', 'b204-broadcast-whitfield-ukraine-force'): "'reassurance force' listed as speech",
+    ('events', 'b204-live-paris-guarantees-summit'): "missed 1994 year 'since the Budapest Memorandum of 1994'",
+    ('scare', 'b204-live-paris-guarantees-summit'): "'triple lock' listed as speech; 'coalition of the willing' listed as speech",
+    ('topics', 'b204-negligence-claim-soweto-birth-injury'): 'health_finances: terms in enough paragraphs, not what the story is about; medical_negligence: too few paragraphs with its terms',
+    ('topics', 'b204-shipping-merger-kestrel-tasman'): 'share_market: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_205_SEALED = {
+    ('topics', 'b205-analysis-sanctions-oil-scorecard'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b205-analysis-sanctions-oil-scorecard'): "'shadow fleet' listed as speech",
+    ('speakers', 'b205-bail-hearing-durban-tender-fraud'): "'co-operated fully with the investigation' given to municipality, not ethekwini-municipality",
+    ('events', 'b205-broadcast-canada-sanctions-interview'): 'missed 2014 year "in connection with Russia\'s war against Ukraine since 2014"',
+    ('topics', 'b205-chemicals-results-brazos-polymer'): 'china_demand: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b205-chemicals-results-brazos-polymer'): "'confident in the long-term fundamentals' given to brazos-polymer-corp, not brazos-polymer",
+    ('scare', 'b205-chemicals-results-brazos-polymer'): "'Project Keystone' listed as speech",
+    ('topics', 'b205-darts-final-bramley-blackpool'): 'comeback: terms in enough paragraphs, not what the story is about; crowd: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b205-live-paris-guarantees-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b205-midwife-q-and-a-mayo'): 'staffing: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b205-museum-reopening-galway-seaboard'): 'heritage_boats: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b205-refuse-workers-strike-bengaluru'): 'wages: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b205-tree-felling-row-christchurch-planes'): 'footpaths: terms in enough paragraphs, not what the story is about',
+    ('events', 'b205-wire-geneva-round-ends'): "missed 2026-05-02 day 'a swap that took place on May 2'",
+}
+
+BATCH_206_SEALED = {
+    ('topics', 'b206-analysis-eu-sanctions-shadow-fleet'): 'shipping: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b206-bike-lane-row-hamilton-dunmore-street'): 'local_business: terms in enough paragraphs, not what the story is about; road_safety: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b206-broadcast-ireland-defence-forces-ukraine'): 'neutrality: too few paragraphs with its terms',
+    ('scare', 'b206-broadcast-ireland-defence-forces-ukraine'): "'triple lock' listed as speech",
+    ('scare', 'b206-coroner-inquiry-cornwall-ambulance-delay'): "'cohorting' listed as speech",
+    ('topics', 'b206-folk-festival-kilbrack-trad-weekend'): 'traffic: terms in enough paragraphs, not what the story is about',
+    ('events', 'b206-folk-festival-kilbrack-trad-weekend'): "missed 1986 year 'first held in a single pub in 1986'; missed 2027-04-30 day 'will run from April 30 to May 3, 2027'",
+    ('scare', 'b206-folk-festival-kilbrack-trad-weekend'): "'The Kilbrack Forty' listed as speech",
+    ('topics', 'b206-landslide-coromandel-waiharakeke-slip'): 'infrastructure: terms in enough paragraphs, not what the story is about',
+    ('events', 'b206-landslide-coromandel-waiharakeke-slip'): "missed 2026-05-03 day 'until 6pm on Sunday'",
+    ('topics', 'b206-live-ukraine-guarantees-london-summit'): 'australian_politics: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b206-live-ukraine-guarantees-london-summit'): "'reassurance force' listed as speech",
+    ('topics', 'b206-pharma-takeover-corvane-lumisept'): 'antitrust: terms in enough paragraphs, not what the story is about',
+    ('events', 'b206-pharma-takeover-corvane-lumisept'): 'missed 2026-05-05 day "a 48% premium to Lumisept\'s closing price on Tuesday"',
+    ('topics', 'b206-saddler-interview-mansfield-maggie-dunstan'): 'regional_business: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b206-volleyball-final-malabar-thunder-title'): 'kerala_sport: terms in enough paragraphs, not what the story is about; league_business: terms in enough paragraphs, not what the story is about',
+    ('events', 'b206-volleyball-final-malabar-thunder-title'): "missed 2026-03-21 day 'were crowned champions of the Premier Spike League (PSL) on Saturday night'",
+    ('topics', 'b206-wire-geneva-talks-no-ceasefire'): 'sanctions: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_207_SEALED = {
+    ('topics', 'b207-airport-staff-ballot-bristol'): 'air_travel: terms in enough paragraphs, not what the story is about',
+    ('events', 'b207-analysis-guarantees'): "missed 1994 year 'the Budapest Memorandum of 1994'",
+    ('scare', 'b207-analysis-guarantees'): "'security guarantees' listed as speech; 'reassurance force' listed as speech",
+    ('topics', 'b207-ballet-premiere-aftershock'): 'earthquake_history: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b207-broadcast-canada-troops'): 'military_recruitment: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b207-broadcast-canada-troops'): "'Sunday Front Page' listed as speech",
+    ('topics', 'b207-dust-storm-phoenix'): 'aviation: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b207-dust-storm-phoenix'): "'Pull Aside, Stay Alive' listed as speech",
+    ('events', 'b207-embezzlement-trial-thukela-ridge'): "missed 2026-05-14 day 'adjourned the matter to Thursday'",
+    ('scare', 'b207-florist-q-and-a-woodstock'): "'the Lion's Head' listed as speech",
+    ('scare', 'b207-live-eu-sanctions'): "'shadow fleet' listed as speech",
+    ('topics', 'b207-market-relocation-kilbrack'): 'pedestrianisation: terms in enough paragraphs, not what the story is about',
+    ('events', 'b207-market-relocation-kilbrack'): "missed 1886 year 'The market dates from 1886'",
+    ('scare', 'b207-telecom-fine-kea'): "'Kea Max' listed as speech",
+    ('topics', 'b207-wire-geneva-talks'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
+}
+
 
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -123,7 +123,7 @@ def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, 
                                         and p.name.split()[-1].casefold() == label.casefold()) > 1:
                 # ("**Hiebert:**" where Dale and Lorna Hiebert are both named: the one the writer says they spoke to.)
                 if spoken_to == "":
-                    spoken_to = _spoken_to(found, before)
+                    spoken_to = _spoken_to(found, before, article.title or "")
                 if spoken_to and found.people[spoken_to].name.split()[-1].casefold() == label.casefold():
                     who, how = spoken_to, "named by the transcript's label (a surname two share): the one the writer spoke to"
         elif turn.asks:
@@ -191,7 +191,7 @@ def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote,
     in_bold = sum(1 for b in answers if texts.get(b - 1) in bold) >= 2
     if not writer_asked and not in_bold and not _INTERVIEW_SAID.search(opening):
         return quotes
-    spoken_to = _spoken_to(found, [p for p in paragraphs if p.index < first])
+    spoken_to = _spoken_to(found, [p for p in paragraphs if p.index < first], article.title or "")
     slug = spoken_to or _most_quoted_before(article, found, quotes, first)
     if slug is None:
         return quotes
@@ -248,7 +248,7 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
                                        for text in texts[:asked[0]])):
         return quotes
     first = paragraphs[asked[0]].index
-    spoken_to = _spoken_to(found, paragraphs[:asked[0]])
+    spoken_to = _spoken_to(found, paragraphs[:asked[0]], article.title or "")
     persons = {slug for slug, p in found.people.items() if p.kind == "person"}
     speaking = None if spoken_to else _headline_speaker(article, found, persons)
     quoted = None if spoken_to or speaking else _most_quoted_before(article, found, quotes, first)
@@ -392,9 +392,10 @@ def _spoke_to_another(before: list, person) -> bool:
                for paragraph in before for m in _WE_SPOKE_TO.finditer(paragraph.text))
 
 
-def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
+def _spoken_to(found: ArticlePeople, before: list, title: str = "") -> Optional[str]:
     """The person the writer says they spoke to before the questions ("We spoke to Quilty …"), named in full or by
-    the surname of one person of the article; None when no one, or more than one, is."""
+    the surname of one person of the article; None when no one, or more than one, is. (`title`: the headline, which
+    tells whom of two a "We spoke to her" means.)"""
     persons = [p for p in found.people.values() if p.kind == "person"]
 
     # (A surname two people share means the one named before the questions: "We spoke to Deshpande" after Aniket
@@ -459,6 +460,11 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
                                             and n.paragraph < paragraph.index}) for key in opener | matches}
                         if all(spread[next(iter(opener))] > spread[key] for key in matches - opener):
                             matches = opener
+                if len(matches) > 1 and title:
+                    # ("… 45 years at the bench with Maggie Dunstan" over her apprentice's words, then "We spoke to
+                    # her": the one of them the headline names.)
+                    in_title = {key for key in matches if _in_headline(title, found.people[key].name)}
+                    matches = in_title if len(in_title) == 1 else matches
                 if len(matches) == 1:
                     named |= matches
                 elif matches:
@@ -481,6 +487,11 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
             else:
                 return None
     return named.pop() if len(named) == 1 else None
+
+
+def _in_headline(title: str, name: str) -> bool:
+    """Whether the headline names the person, in full or by the surname."""
+    return any(re.search(r"(?<![\w\-])" + re.escape(form) + r"(?![\w\-])", title) for form in {name, name.split()[-1]})
 
 
 # (Subjects only: "Dr S. Venkatraman … called her …" is about someone else.)
@@ -746,7 +757,7 @@ def _interviewee(article: Article, found: ArticlePeople, quotes: tuple[Quote, ..
     first = turns[0].paragraph
     # (A person a label names asks the questions here: the "A:" turns are someone else's.)
     persons = {slug for slug, p in found.people.items() if p.kind == "person"} - {t.slug for t in turns}
-    spoken_to = _spoken_to(found, before)
+    spoken_to = _spoken_to(found, before, article.title or "")
     if spoken_to in persons:
         return spoken_to
     # ("Raghunathan spoke about the discovery, dark skies and growing up with power cuts. Edited excerpts:": the one the

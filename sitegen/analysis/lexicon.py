@@ -221,7 +221,7 @@ media twitter facebook instagram telegram youtube google apple microsoft amazon 
 consulate secretariat presidency bureau corporation coalition regulator brigade battalion regiment division corps
 squadron platoon battery utilities utility police constabulary headquarters holdings infirmary clinic
 hospice directorate inn pub cafe café bakery brewery distillery pharmacy surgery garage
-building co-op co-operative cooperative creamery hydro""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro")
+building co-op co-operative cooperative creamery hydro area resort""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area")
 # Ireland's counties, written "Co Clare", "Co. Kerry": a place, not someone named Co (a surname too: "Zaldy Co").
 IRISH_COUNTIES = frozenset("""antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare
 kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo tipperary tyrone waterford
@@ -414,7 +414,8 @@ alasdair desmond dion wiremu rawiri hemi
 seán diarmuid feargal naoise senan peadar
 joseph christopher anthony alexander jerry tyler walter noah harold carl bryan billy bruce gabriel elijah
 randy lucas aiden caden jayden grayson connor gavin graeme dermot
-mick micky paddy jimmy ted teddy andy tony danny robbie matt pete davy ron earl""".split())
+mick micky paddy jimmy ted teddy andy tony danny robbie matt pete davy ron earl
+josh kai jake joel cody glenn glen bernie ollie harvey""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 mereana aroha anahera
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
@@ -444,7 +445,9 @@ siân eleri glenda lorraine tracy imogen philippa rosalind felicity araminta bea
 esme elsie mabel siobhán saoirse aisling clodagh dervla eimear maeve máiréad neasa nuala doris jean lena
 áine aine síle sile orlaith méabh meabh deirdre bríd brid bridget máire maire órla muireann ailbhe
 frances kathryn sophia isabella kayla lori jenna jill jodie kristin leanne tiffany whitney erin
-tara molly bethany zoe ella mia ava nora zoey ellie maya naomi leah audrey caroline phoebe poppy kirstie penelope""".split())
+tara molly bethany zoe ella mia ava nora zoey ellie maya naomi leah audrey caroline phoebe poppy kirstie penelope
+maggie meg peggy bella lily jess jessie becky ellen nicola beth liz lizzie annie sue jackie vicky mandy carly kylie
+rachael sonia tanya anita vera nina zara keira rosie""".split())
 # (Not the given names that are as often a place's, a body's or a thing's word: Virginia, Chelsea, Shannon, Jordan,
 # Austin, Hunter, Christian, Harper, Ruby, Ivy.)
 # First names borne by men and women alike in news copy (Dutch and Polish "Jan", English "Jan"): a name's evidence, no

@@ -398,6 +398,12 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             _add(found, known, c, texts, quotes, gazetteer=False)
             full_names.append((c.paragraph, c.start, c.words[-1].lower(), known.slug))
             continue
+        if not c.title and len(c.words) >= 2 and re.search(r"\b[Tt]he\s+$", text[max(0, c.lead - 5):c.lead]) \
+                and re.search(r"[a-z](?:s|men)$", c.words[-1]) and c.words[0].lower() not in lx.FIRST_NAMES \
+                and c.words[-1].lower()[:-1] not in lx.PARTY_MEMBERS:
+            # "beat the Langley Rivermen", "the Oshawa Ironhawks": a team, a place's and its plural name (not a party
+            # that speaks as one, "the Opposition Progressive Conservatives accused …").
+            continue
         the = _THE_WORD_BEFORE.search(text, max(0, c.lead - 30), c.lead) if not c.title else None
         if the and the.group(1).lower() in lx.AFFILIATIONS and not (reused(c.words[-1].lower()) or speaks_alone(c.words[-1].lower())):
             # "the British Antarctic Survey": a nationality after "the" opens a body's name; "the American Coco
@@ -477,6 +483,14 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         slug = (_nearest_full_name(by_surname.get(word), c.paragraph, c.start) or gaz.singles.get(word)
                 or (_nearest_full_name(by_first_surname.get(word), c.paragraph, c.start)
                     if len(c.words) == 1 and word not in by_first else None))
+        if len(c.words) == 1 and not c.title and slug and len(set(by_surname.get(word, ((), ()))[1])) > 1 \
+                and _came_in_as_kin(slug, found, texts) \
+                and not _ELDER_BEFORE.search(texts[c.paragraph], max(0, c.lead - 20), c.lead):
+            # "Ngaire Whitcombe runs …. Her father, Bill Whitcombe, farmed it for 40 years …. "…," Whitcombe says": the
+            # one the article brought in by their own name, not the kin it brought in as theirs (when one only is).
+            own = {other for at, other in zip(*by_surname[word]) if at <= (c.paragraph, c.start)
+                   and not _came_in_as_kin(other, found, texts)}
+            slug = own.pop() if len(own) == 1 else slug
         if (len(c.words) == 1 and word not in by_first and _named_before(of_first_surname.get(word), c.paragraph, c.start)
                 and not _named_before(by_surname.get(word), c.paragraph, c.start)):
             # "Rocío Jiménez Navarro said …. Jiménez told reporters …" before an "Álvaro Jiménez" further on: the one
@@ -1267,7 +1281,10 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     surname_ok = name and name[-1][0].lower() in lx.SURNAME_ORG_WORDS and (
         len(name) >= 2 and (title or name[0][0].lower() in lx.FIRST_NAMES)
         or len(name) == 1 and title.split()[-1:] and title.split()[-1].lower().strip(".") in _PERSONAL_HONORIFICS)
-    if not name or any(w.lower() in lx.ORG_WORDS for w, _, _ in (name[:-1] if surname_ok else name)) or len(name) > 5:
+    # ("Bill Hargreaves": a given name before a surname, not a bill — those are named "the Housing Bill", "Bill C-18".)
+    given_bill = len(name) in (2, 3) and name[0][0] == "Bill" and all(re.fullmatch(r"[A-Z][a-z'’\-]+", w) for w, _, _ in name[1:])
+    if not name or any(w.lower() in lx.ORG_WORDS and not (k == 0 and given_bill)
+                       for k, (w, _, _) in enumerate(name[:-1] if surname_ok else name)) or len(name) > 5:
         return []
     if len(name) == 1 and title and name[0][0].lower() in lx.ORG_HEADS:
         return []  # "the General Staff", "the Cabinet Office": a title word then a body's head noun, no one's name
@@ -1465,6 +1482,10 @@ def _fits_the_first(text: str, end: int, person) -> bool:
     rest = text[end:end + 200].split(". ")[0]
     pronouns = {"m" if m.group(1) else "f" for m in _GENDERED.finditer(rest)}
     return not pronouns or gender is not None and pronouns <= {gender}
+
+
+# ("the elder Mokoena said": of two of a family, the one the words say, as the writer tells them apart.)
+_ELDER_BEFORE = regexes.compile(r"\b(?:elder|older|younger|senior|junior)\s+$", re.IGNORECASE)
 
 
 def _came_in_as_kin(slug: Optional[str], found, texts: dict) -> bool:

@@ -807,9 +807,11 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
             prev = out[-1]
             between = para.text[prev.spans[-1].end:span.start]
             # (`"…," Ferrer says, while Lindqvist puts it differently: "…"`: another speaker's words.)
-            # (Nor `"…," Van Rensburg replied, to which Steyn shot back: "…"`: the answer to the words.)
+            # (Nor `"…," Van Rensburg replied, to which Steyn shot back: "…"`, `"…," to which Sandhu replied, "…"`: the
+            # answer to the words.)
             if prev.text.rstrip().endswith(",") and _SPLIT_BETWEEN.match(between) and not prev.between \
                     and not _while_clause("," + between, 0, len(between) + 1) and not _TO_WHICH_IN.search(between) \
+                    and not _TO_WHICH.match(between) \
                     and not _JOIN_THEN_SPEAKS.search(between) and not _JOIN_NAMES_ANOTHER.search(between) \
                     and not _AND_OPENS.match(between):
                 # (Nor `"…," he said, as Mr Gilroy shook his head and muttered: "…"`: a clause of someone else's,
@@ -1028,6 +1030,7 @@ class _Resolver:
                                    and not any(a <= o.lead < m.lead for o in para.mentions))
                             and self._kind(m.key) == "person"
                             and not _PERSON_AFTER_POSSESSIVE.match(para.masked, m.end)
+                            and not _PEOPLE_OF_THEIRS.match(para.masked, m.end)
                             and not _DREW_FROM_OPENER.match(para.masked, a, b)):
                         self.subjects.append((para.index, m.start, m.key))
                         self.possessive_subjects.add((para.index, m.start))
@@ -1098,6 +1101,9 @@ class _Resolver:
                 # ("Lee declined to comment on the report. "We don't comment on speculation," she said": one
                 # thing she would not discuss; she may still speak, and often says why. "Fedorov did not answer
                 # directly. "…," he said": he answers, another way.)
+                if not first and len(self.subjects) > subjects_before \
+                        and _WHEN_WHERE_BEFORE.search(para.masked, max(a, m.lead - 10), m.lead):
+                    continue  # "Judge Mhlongo adjourned the matter to Thursday, when Dlamini is expected to return": a clause of when
                 if first or _verb_follows(para.masked, m.end):
                     if self._kind(m.key) == "person":
                         self.subjects.append((para.index, m.start, m.key))
@@ -1438,8 +1444,11 @@ class _Resolver:
             return found, True
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         for verb in reversed(verbs):
-            if verb is not verbs[0] and _AND_THAT.search(masked, verb.end(), start) and any(
-                    _THAT_WORD.search(masked, outer.end(), verb.start()) for outer in verbs if outer.end() <= verb.start()):
+            if verb is not verbs[0] and _AND_THAT.search(masked, verb.end(), start) and (any(
+                    _THAT_WORD.search(masked, outer.end(), verb.start()) for outer in verbs if outer.end() <= verb.start())
+                    # (Or a verb that names a thing, which takes no that-clause: "Oduya said Brazos had cut costs under a
+                    # program it calls "…," and that savings were "…"".)
+                    or verb.group(0).lower() in _NAMING_VERBS):
                 # "The ministry said that both delegations had confirmed their attendance and that the meeting would
                 # take place "…"": a second that-clause of the verb before; the nearer verb's clause ended.
                 continue
@@ -4784,6 +4793,8 @@ _ROLE_WHO_SET_OFF = regexes.compile(r",\s*(?:an?|the)\s+[^,;:\u2588\"“”]{1,8
 # (", 78, a retired engineer from Dundee": the age may stand first.)
 _SET_OFF_ROLE = regexes.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+[^,;:.\u2588\"“”]{2,100}")
 _AND_THAT = regexes.compile(r",?\s+and\s+that\s")
+_NAMING_VERBS = frozenset("call calls called dub dubs dubbed term terms termed label labels labelled labeled brand brands "
+                          "branded nickname nicknames nicknamed".split())
 _THAT_WORD = regexes.compile(r"\sthat\s")
 _WHAT_CALLED = regexes.compile(r"\bwhat\s+(?:[\w’'\-]+\s+){1,4}(?:call|calls|called|dubbed|termed|term|terms)\s*$")
 _WHO_BEFORE_VERB = regexes.compile(r",\s*who(?:\s+(?:also|later|then|had|has|have|was|is|previously|earlier))*\s*$")
@@ -5001,7 +5012,11 @@ _DESCRIBED_AFTER = regexes.compile(r"\s+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:
 _BODY_ROLE_THEN_NAME = regexes.compile(r"\s+(?:the\s+)?(?:(?!(?:Her|His|Their|Its|Our|The|A|An)\s)[A-Z][\w.&'’\-]*\s+"
                                        r"(?:(?:and|&)\s+(?=[A-Z]))?){1,5}"
                                        r"(?:(?!(?:after|before|as|while|when|with|and|or|but|than|until)\s)[a-z][\w\-]*\s+){0,2}"
-                                       r"(?P<role>[a-z][\w\-]*)\s+(?=[A-Z])")  # (no "…. Her teammate")
+                                       r"(?P<role>[a-z][\w\-]*)"
+                                       # (The role's remit: "Commerce Commission general manager of fair trading Rachel
+                                       # Te Awa".)
+                                       r"(?:\s+(?:of|for)\s+(?:(?!(?:the|a|an|his|her|their|its)\s)[a-z][\w\-]*\s+){1,3}?)?"
+                                       r"\s*(?<=\s)(?=[A-Z])")  # (no "…. Her teammate")
 # One person described again after an inverted verb: an age, or a noun in the singular ("the teenager", "the
 # 19-year-old"; not "the locals"; a document or notice, "the announcement", is none: see _NOT_DESCRIPTIONS).
 _ONE_PERSON_AGAIN = regexes.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[a-z][a-z\-]*[^s\W])")
@@ -5044,6 +5059,9 @@ def _titled_at(text: str, at: int) -> bool:
 
 _ROLE_WORDS_AFTER = regexes.compile(r"\s+(?:[a-z][\w\-]*(?:['’]s)?\s+){0,3}?([a-z][\w\-]*)\s+(?=[A-ZÀ-ÖØ-Þ])")  # ("brewer's assistant")
 # "'s spokesman", "'s former chief of staff": a person of theirs, who would be the subject instead.
+# ("Olsen's family released a statement": people of theirs, not them.)
+_PEOPLE_OF_THEIRS = regexes.compile(r"['’]s\s+(?:(?:immediate|extended|grieving|heartbroken)\s+)?(?:family|relatives|parents|"
+                                    r"children|loved\s+ones|friends|supporters|legal\s+team)\b")
 _PERSON_AFTER_POSSESSIVE = regexes.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")s?\b")
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
 # (Set off by commas too: "Dr Orla Keaveney, of the consultancy Brennan Keaveney Heritage, said".)
@@ -5109,6 +5127,7 @@ _SHOUTED = regexes.compile(r"\b(" + _SHOUT_VERBS + r")\s*:\s*$")
 _TO_WHICH_IN = regexes.compile(r",\s*(?:to|at)\s+which\s+(?:[A-Z][\w'’\-.]*\s+){1,3}(?:\w+\s+)?(?:replied|responded|retorted|"
                                r"answered|shot\s+back|fired\s+back|hit\s+back|countered|snapped|quipped|said|added|"
                                r"interjected|asked)\b")
+_WHEN_WHERE_BEFORE = regexes.compile(r",\s+(?:when|where)\s+$")
 _TO_WHICH = regexes.compile(r"[\W\u2588]*,?\s*(?:to|at)\s+which\b")
 # (And one who answers, named after "prompting": `…, prompting Pillai to shoot back: "…"`.)
 _CLAUSE_JOINS = regexes.compile(r"(?:,\s+(?:but|while|whereas|and|as|when|before|until|prompting|leading|forcing|provoking|to\s+which|at\s+which)|;)\s+(?=[A-Z])")
@@ -5803,7 +5822,9 @@ _PARTICIPLE_THEN_TOOK_IT = regexes.compile(_DOING + r"(?:(?:was|were)\s+(?:(?:fa
                                            r"optimistic|blunt|direct|cautious|positive|upbeat)|(?:was|were)\s+(?:unimpressed|"
                                            r"unconvinced|blunter)|had\s+no\s+(?:complaints|regrets|doubts)|"
                                            # ("… had no complaints about the refereeing.", "… was in no doubt.")
-                                           r"(?:was|were)\s+in\s+no\s+doubt)\b")
+                                           r"(?:was|were)\s+in\s+no\s+doubt|"
+                                           # ("One fan in a homemade hawk mask was close to tears.")
+                                           r"(?:was|were)\s+(?:close\s+to|near|in|fighting\s+back|holding\s+back)\s+tears)\b")
 
 def _sentence_before(para: _Paragraph, pos: int) -> int:
     """Where the sentence before the one at `pos` starts (the paragraph's start when there is none)."""
