@@ -619,15 +619,12 @@ BATCH_67_FIRST_RUN = {
 # 0.957, accuracy 0.909, none wrong where null, topic F1 0.919, events 33/33. Rules after it (the last section of
 # tests/test_analysis_rules36.py): precision 1.000, accuracy 0.988. What the fixture tests see:
 BATCH_68_SEALED = {
-    ("topics", "b68-broadcast-reassurance-force"): "'security guarantees' named in three paragraphs, two of them inside "
-                                                   "quotations and one as a kind of thing",
-    ("topics", "b68-court-care-home-fraud"): "'fraud' in the charge and 'denied any dishonesty' far apart (see b65)",
-    ("topics", "b68-culture-interview-marguerite-osei"): "the trap topic, 'builders' and 'kitchen' in two paragraphs",
-    ("scare", "b68-council-harbour-road-cycle-lane"): "a procedure's name, 'would ask for the decision to be \"called "
-                                                      "in\"', read as the councillors' words",
-    ("scare", "b68-health-ambulance-handover-delays"): "a place's name, 'a new \"fit to sit\" area', read as the "
-                                                       "health board's words",
-    ("scare", "b68-magazine-kyiv-guarantees"): "a word discussed as a word ('\"assurances\"'), read as speech",
+    ('topics', 'b68-broadcast-reassurance-force'): 'security_guarantees: too few paragraphs with its terms',
+    ('scare', 'b68-council-harbour-road-cycle-lane'): "'called in' listed as speech",
+    ('topics', 'b68-court-care-home-fraud'): 'fraud: too few paragraphs with its terms',
+    ('topics', 'b68-culture-interview-marguerite-osei'): 'home_renovation: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b68-health-ambulance-handover-delays'): "'fit to sit' listed as speech",
+    ('scare', 'b68-magazine-kyiv-guarantees'): "'assurances' listed as speech",
 }
 # Blind batch 69, written at the start of stop 37 and measured once on main (b20d328) before any rule of that stop:
 # speaker precision 0.974, accuracy 0.870, nothing wrong where null, topic F1 0.923, events 31/33, two scare quotes
@@ -966,19 +963,16 @@ BATCH_89_FIRST_RUN = {
 # each story, its writer said), events 50/53. After the one rule made for it (a name the analysis did not take for a
 # person leading words in with a colon): precision 0.976. Left:
 BATCH_90_FIRST_RUN = {
-    ("speakers", "b90-festival-ennistymon-trad"): "'An Garda Síochána' read without its 'An'",
-    ("speakers", "b90-live-eu-sanctions-package"): "a department's statement introduced at the end of the entry before "
-                                                   "('It reads, in part:') given to the body quoted before it",
-    ("topics", "b90-court-tshwane-tender"): "water_supply: the utility the tender was for, in six paragraphs",
-    ("topics", "b90-hockey-grain-kings-game7"): "arena: the last two paragraphs and the first",
-    ("topics", "b90-library-kolkata-manuscripts"): "funding: three paragraphs in a row",
-    ("topics", "b90-live-eu-sanctions-package"): "energy: LNG and oil of the package in five entries",
-    ("topics", "b90-wire-geneva-monitoring"): "prisoner_exchange: three paragraphs in a row",
-    ("events", "b90-bakery-skipton-closure"): "'since 1927': a year of background",
-    ("events", "b90-housing-woolloongabba-tower"): "'approved by council's planning committee on Tuesday': the day not "
-                                                   "dated (the sentence's other date first)",
-    ("events", "b90-library-kolkata-manuscripts"): "'founded in 1874': a year of background",
-    ("scare", "b90-hockey-grain-kings-game7"): "the goalie's nickname 'the Wall' read as speech",
+    ('events', 'b90-bakery-skipton-closure'): "missed 1927 year 'since 1927'",
+    ('topics', 'b90-court-tshwane-tender'): 'water_supply: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b90-festival-ennistymon-trad'): "'respect the decision of the court' given to garda-siochana, not an-garda-siochana; 'to ensure everyone enjoys the weekend sa' given to garda-siochana, not an-garda-siochana",
+    ('topics', 'b90-hockey-grain-kings-game7'): 'arena: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b90-hockey-grain-kings-game7'): "'the Wall' listed as speech",
+    ('events', 'b90-housing-woolloongabba-tower'): 'missed 2026-05-12 day "was approved by council\'s planning committee on Tuesday"',
+    ('topics', 'b90-library-kolkata-manuscripts'): 'funding: terms in enough paragraphs, not what the story is about',
+    ('events', 'b90-library-kolkata-manuscripts'): "missed 1874 year 'The library, founded in 1874 by a group of north Kolkata merchants'",
+    ('topics', 'b90-live-eu-sanctions-package'): 'energy: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b90-wire-geneva-monitoring'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batch 91 (README 'Blind batch 91'), written at the start of stop 45 and measured once on main (d33e868) before
@@ -2199,6 +2193,7 @@ BATCH_182_SEALED = {
     ('topics', 'b182-bank-outage-northcrest'): 'small_business: terms in enough paragraphs, not what the story is about',
     ('topics', 'b182-broadcast-india-russian-oil-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b182-cartoonist-interview-nambiar'): 'press_freedom: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b182-cartoonist-interview-nambiar'): "'That was my best review' given to leela-nambiar, not sudhir-nambiar",
     ('topics', 'b182-fatal-accident-inquiry-skye-deckhand'): 'aquaculture: terms in enough paragraphs, not what the story is about',
     ('topics', 'b182-kayak-championship-penrith-upset'): 'world_championships: terms in enough paragraphs, not what the story is about',
     ('events', 'b182-kayak-championship-penrith-upset'): 'missed 2026-05-12 day "I\'ll be back on the water on Tuesday"',
@@ -2564,13 +2559,69 @@ BATCH_207_SEALED = {
     ('topics', 'b207-wire-geneva-talks'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
 }
 
+# Blind batches 208–211 (stop 54's second wave), sealed: measured once on 754cae9f (wave 1's rules in): speaker accuracy 0.859, 0.897, 0.963, 0.919 (precision 0.943, 1.000, 0.983, 0.971), one wrong where null (211: "MacPhee told residents the company was \"…,\" prompting one man at the back of the hall to shout: \"…\"" read as the rest of MacPhee's split quotation; mended); topic F1 0.766, 0.842, 0.914, 0.842. What the code still misses:
+BATCH_208_SEALED = {
+    ('topics', 'b208-blizzard-buffalo-lake-effect'): 'road_travel: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b208-broadcast-ireland-ceasefire-monitors'): 'peace_talks: terms in enough paragraphs, not what the story is about; neutrality: too few paragraphs with its terms',
+    ('topics', 'b208-literary-festival-hooghly-closes'): 'protest: terms in enough paragraphs, not what the story is about',
+    ('events', 'b208-literary-festival-hooghly-closes'): "missed 2022 year 'the highest since the festival began in 2022'",
+    ('topics', 'b208-live-australia-russia-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about; shipping: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b208-logistics-merger-umgeni-karoo'): 'jobs: terms in enough paragraphs, not what the story is about; markets: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b208-parking-meter-row-thirroul'): 'small_business: terms in enough paragraphs, not what the story is about',
+    ('events', 'b208-parking-meter-row-thirroul'): "missed 2009 year 'coin-operated machines that had been in place since 2009'",
+    ('scare', 'b208-parking-meter-row-thirroul'): "'the ghost meters' listed as speech",
+    ('scare', 'b208-postal-workers-strike-canada-post'): "'modernization plan' listed as speech",
+    ('scare', 'b208-softball-final-hutt-valley'): "'the elevator' listed as speech",
+    ('scare', 'b208-tribunal-appeal-courier-holiday-pay'): "'delivery partners' listed as speech; 'partner vehicles' listed as speech",
+    ('topics', 'b208-violinist-interview-saoirse-delaney'): 'traditional_music: terms in enough paragraphs, not what the story is about',
+    ('events', 'b208-violinist-interview-saoirse-delaney'): "missed 1714 year 'a violin made in Cremona in 1714'",
+    ('topics', 'b208-wire-geneva-prisoner-swap'): 'sanctions: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_209_SEALED = {
+    ('topics', 'b209-art-fair-cape-town'): 'emerging_artists: terms in enough paragraphs, not what the story is about',
+    ('events', 'b209-art-fair-cape-town'): "missed 2026-05-09 day 'it had sold out its stand by Saturday afternoon'; missed 2027-05-06 day 'will run from May 6 to May 9, 2027'",
+    ('topics', 'b209-broadcast-canada-troops'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b209-drink-driving-sentencing-donegal'): "'the Bends' listed as speech",
+    ('topics', 'b209-gardener-q-and-a-glenmoran'): 'biodiversity: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b209-heatwave-north-india'): 'labour: terms in enough paragraphs, not what the story is about; power_supply: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b209-live-paris-guarantees'): 'australia: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b209-wire-geneva-talks'): "'coalition of the willing' listed as speech",
+}
+
+BATCH_210_SEALED = {
+    ('scare', 'b210-airline-takeover-indus-skyroute'): "'mega-mergers' listed as speech",
+    ('topics', 'b210-broadcast-australia-surveillance-aircraft'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b210-croquet-championship-christchurch'): "missed 2022 year 'junior membership had risen by a third since 2022'",
+    ('events', 'b210-hailstorm-gauteng'): "missed 2026-11-19 day 'more thunderstorms were likely on Thursday afternoon'",
+    ('scare', 'b210-live-paris-security-guarantees'): "'Paris Declaration on the Security of Ukraine' listed as speech",
+    ('topics', 'b210-photographer-interview-aine-mulcahy'): 'fishing_industry: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b210-school-merger-ashford-millbrook'): "'Admirals' listed as speech; 'Millers' listed as speech",
+    ('topics', 'b210-street-festival-pune-peth-utsav'): 'traffic: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b210-street-festival-pune-peth-utsav'): "'zero-waste' listed as speech",
+}
+
+BATCH_211_SEALED = {
+    ('scare', 'b211-analysis-security-guarantees'): "'security guarantees' listed as speech",
+    ('topics', 'b211-bank-merger-tidewater-blue-heron'): 'branch_closures: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b211-blacksmith-q-and-a-whanganui'): "'cherry' listed as speech",
+    ('events', 'b211-bushfire-toodyay'): "missed 2026-04-16 day 'Toodyay District High School will remain closed on Thursday'",
+    ('topics', 'b211-fraud-sentencing-limpopo-cfo'): 'drought: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b211-junior-doctors-ballot-england'): 'waiting_lists: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b211-junior-doctors-ballot-england'): "'pay restoration' listed as speech",
+    ('topics', 'b211-live-canada-shadow-fleet-sanctions'): 'canadian_politics: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b211-sailing-regatta-kinsale'): 'weather: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b211-sailing-regatta-kinsale'): "'The crew were in the water for less than' given to kinsale-rnli, not rnli",
+    ('topics', 'b211-wire-geneva-talks-resume'): 'swiss_diplomacy: terms in enough paragraphs, not what the story is about',
+}
+
 
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -153,10 +153,21 @@ def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, 
                                       f"{answerer.name}"))
     if not said:
         return quotes
+    # (A quotation inside an answer after its "I said", which the quote finder gave to the last person quoted before the
+    # transcript, is the answerer's: "Some bloke once asked me where my husband was, and I said, "…"".)
+    answered = {q.source.paragraph: q for q in said if q.speaker == interviewee and interviewee}
+    quotes = tuple(replace(q, speaker=answered[q.source.paragraph].speaker,
+                           speaker_name=answered[q.source.paragraph].speaker_name,
+                           how=f"said by the transcript's answerer in the first person → "
+                               f"{answered[q.source.paragraph].speaker_name}")
+                   if q.source.paragraph in answered and _I_SAID_HOW in q.how else q for q in quotes)
     # (Each turn before the quotations inside it, which keep their order.)
     merged = sorted([(q.source.paragraph, 0, n) for n, q in enumerate(said)]
                     + [(q.source.paragraph, 1, n) for n, q in enumerate(quotes)])
     return tuple((said if turn == 0 else quotes)[n] for _, turn, n in merged)
+
+
+_I_SAID_HOW = "who says 'I said …'"
 
 
 # A question the interviewer asks in a paragraph of its own, unquoted: the paragraph ends on its question mark.
@@ -251,7 +262,11 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     spoken_to = _spoken_to(found, paragraphs[:asked[0]], article.title or "")
     persons = {slug for slug, p in found.people.items() if p.kind == "person"}
     speaking = None if spoken_to else _headline_speaker(article, found, persons)
-    quoted = None if spoken_to or speaking else _most_quoted_before(article, found, quotes, first)
+    # (Not when the writer says they spoke to a "her" or "him" whom the article leaves two people to be: the one quoted
+    # most is no likelier; the one the piece is about, below, is.)
+    pronoun_only = asked[0] > 0 and any((m.groupdict().get("pronoun") or m.group("name")) in ("her", "him")
+                                        for m in _WE_SPOKE_TO.finditer(texts[asked[0] - 1]))
+    quoted = None if spoken_to or speaking or pronoun_only else _most_quoted_before(article, found, quotes, first)
     subject = None if spoken_to or speaking else _piece_subject(article, found, first)
     if quoted and _spoke_to_another(paragraphs[:asked[0]], found.people[quoted]):
         # ("We spoke to Donnelly ahead of her book launch" after a colleague's words about her: the answers are the
@@ -463,7 +478,8 @@ def _spoken_to(found: ArticlePeople, before: list, title: str = "") -> Optional[
                 if len(matches) > 1 and title:
                     # ("… 45 years at the bench with Maggie Dunstan" over her apprentice's words, then "We spoke to
                     # her": the one of them the headline names.)
-                    in_title = {key for key in matches if _in_headline(title, found.people[key].name)}
+                    # (Only the one the piece opens on: not "Life after Maggie Dunstan" over the apprentice it opens on.)
+                    in_title = {key for key in matches if _in_headline(title, found.people[key].name)} & {_opened_on(found, before)}
                     matches = in_title if len(in_title) == 1 else matches
                 if len(matches) == 1:
                     named |= matches

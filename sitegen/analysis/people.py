@@ -485,9 +485,12 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                     if len(c.words) == 1 and word not in by_first else None))
         if len(c.words) == 1 and not c.title and slug and len(set(by_surname.get(word, ((), ()))[1])) > 1 \
                 and _came_in_as_kin(slug, found, texts) \
-                and not _ELDER_BEFORE.search(texts[c.paragraph], max(0, c.lead - 20), c.lead):
+                and not _ELDER_BEFORE.search(texts[c.paragraph], max(0, c.lead - 20), c.lead) \
+                and not any(other == slug and at[0] == c.paragraph and at <= (c.paragraph, c.start)
+                            for at, other in zip(*by_surname[word])):
             # "Ngaire Whitcombe runs …. Her father, Bill Whitcombe, farmed it for 40 years …. "…," Whitcombe says": the
-            # one the article brought in by their own name, not the kin it brought in as theirs (when one only is).
+            # one the article brought in by their own name, not the kin it brought in as theirs (when one only is) —
+            # unless the kin's full name stands in this very paragraph ("His wife, Ann Reed, … "…," Reed said").)
             own = {other for at, other in zip(*by_surname[word]) if at <= (c.paragraph, c.start)
                    and not _came_in_as_kin(other, found, texts)}
             slug = own.pop() if len(own) == 1 else slug
@@ -594,11 +597,13 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 continue
             # "Mr. Tapper said" with no full name in the article, "A reader, Priya, writes": a person all the same.
             name = " ".join(c.words)
-            styled = bool(c.title and _STYLED.match(c.title)) and not named_alone
+            # ("His Honour Judge Ashworth": the honour before the office is a form of address, not the style.)
+            style = _HONOUR_BEFORE.sub("", c.title) if c.title else ""
+            styled = bool(style and _STYLED.match(style)) and not named_alone
             if styled:
                 # "Lady Justice Harcourt", "Lord Ahmad": a judge's or a peer's style stands in for a first name,
                 # and "Harcourt said" after it is her, as a surname after a full name is.
-                name = f"{c.title} {name}"
+                name = f"{style} {name}"
             slug = slugify(name)
             person = found.people.get(slug) or Person(slug=slug, name=name, role=None)
             _add(found, person, c, texts, quotes, gazetteer=slug in gaz.people)
@@ -702,6 +707,7 @@ _NAMED_BY_KIN = regexes.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?
 # (So are a magistrate and a coroner: "Magistrate Venter", "Coroner Tautahi".)
 _STYLED = regexes.compile(r"^(?:(?:Lord|Lady|Mr\.?|Mrs\.?|Ms\.?)\s+Justice|Lord|Lady|Baroness|Baron|"
                           r"(?:Employment\s+|District\s+|Circuit\s+|Deputy\s+)?Judge|Justice|Sheriff|Magistrate|Coroner)$")
+_HONOUR_BEFORE = regexes.compile(r"^(?:(?:His|Her)\s+)?Honou?r\s+(?=\S)")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen", "rep", "gov", "governor", "gen",
                "general", "chancellor", "prof", "professor", "ambassador", "judge", "mayor", "premier", "king", "queen",
                "prince", "princess", "pope", "sheikh", "emir", "colonel", "col", "lt", "captain", "capt", "admiral", "adm",
@@ -1278,8 +1284,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
         title, name = name[0][0], name[1:]
     # ("Det Sgt Emma Hall", "Tom Hill": a surname that is also a place's word, after a title or a first name.)
     # ("Mr Hill" alone: an honorific is only ever a person's.)
+    # (Not after a word of a body's name that is a title's too: "The National Concert Hall", "the High Court".)
     surname_ok = name and name[-1][0].lower() in lx.SURNAME_ORG_WORDS and (
-        len(name) >= 2 and (title or name[0][0].lower() in lx.FIRST_NAMES)
+        len(name) >= 2 and (title and title.split()[-1].lower() not in _BODY_OPENING_TITLES or name[0][0].lower() in lx.FIRST_NAMES)
         or len(name) == 1 and title.split()[-1:] and title.split()[-1].lower().strip(".") in _PERSONAL_HONORIFICS)
     # ("Bill Hargreaves": a given name before a surname, not a bill — those are named "the Housing Bill", "Bill C-18".)
     given_bill = len(name) in (2, 3) and name[0][0] == "Bill" and all(re.fullmatch(r"[A-Z][a-z'’\-]+", w) for w, _, _ in name[1:])
@@ -1321,6 +1328,7 @@ def _from_before_name(name: list) -> bool:
 _DEMONYM = regexes.compile(r"^[A-Z][a-z]+(?:lander|oner|ite|onian|urnian|egian|udlian|unian|sider)$")
 # (A city's, which no given name ends like, before any given name: "Capetonian Jess Marais", "Glaswegian Ally Dunn".)
 _CITY_DEMONYM = regexes.compile(r"^[A-Z][a-z]+(?:tonian|urnian|wegian|udlian|cunian|neysider)$")
+_BODY_OPENING_TITLES = frozenset("national high state former acting senior press".split())
 _PERSONAL_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady prof professor".split())
 # Title words that say only a field ("Energy", "Foreign", "Trade"): a title with the word of an office after them.
 # ("Justice Annie Bergeron", "State Senator …": some such words are titles too, and are not listed.)
@@ -1346,7 +1354,8 @@ _PORTFOLIO_BEFORE = regexes.compile(r"\b(Minister|Secretary|Commissioner|Spokes(
 _ROLE_OPENERS = (lx.PERSON_NOUNS - {"man", "woman", "person", "people"}) | frozenset("""teenager teen schoolboy schoolgirl
 youngster grandmother grandfather grandad gran mum dad widow widower carer volunteer campaigner graduate
 adjudicator facilitator investigator administrator coordinator educator legislator narrator translator illustrator
-lead skip garda runner-up winner pandit licensee""".split())
+lead skip garda runner-up winner pandit licensee
+shortstop goalie goalkeeper halfback fullback flanker hooker quarterback linebacker wicketkeeper centre-back""".split())
 # (Those in -ator named one by one: "Adjudicator Karen Li", not "Incubator Dogpatch Labs".)
 _DESCRIPTOR = regexes.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
 # "Co-author Chen Xiaoling", "Ex-soldier Mark Reed", "Co-founder Ana Ruiz": a role noun after a hyphen in lower case

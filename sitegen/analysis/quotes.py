@@ -807,11 +807,11 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
             prev = out[-1]
             between = para.text[prev.spans[-1].end:span.start]
             # (`"…," Ferrer says, while Lindqvist puts it differently: "…"`: another speaker's words.)
-            # (Nor `"…," Van Rensburg replied, to which Steyn shot back: "…"`, `"…," to which Sandhu replied, "…"`: the
-            # answer to the words.)
+            # (Nor `"…," Van Rensburg replied, to which Steyn shot back: "…"`, `"…," to which Sandhu replied, "…"`,
+            # `"…," prompting one man at the back of the hall to shout: "…"`: the answer to the words.)
             if prev.text.rstrip().endswith(",") and _SPLIT_BETWEEN.match(between) and not prev.between \
                     and not _while_clause("," + between, 0, len(between) + 1) and not _TO_WHICH_IN.search(between) \
-                    and not _TO_WHICH.match(between) \
+                    and not _TO_WHICH.match(between) and not _PROMPTED_ANOTHER.search(between) \
                     and not _JOIN_THEN_SPEAKS.search(between) and not _JOIN_NAMES_ANOTHER.search(between) \
                     and not _AND_OPENS.match(between):
                 # (Nor `"…," he said, as Mr Gilroy shook his head and muttered: "…"`: a clause of someone else's,
@@ -1030,7 +1030,9 @@ class _Resolver:
                                    and not any(a <= o.lead < m.lead for o in para.mentions))
                             and self._kind(m.key) == "person"
                             and not _PERSON_AFTER_POSSESSIVE.match(para.masked, m.end)
-                            and not _PEOPLE_OF_THEIRS.match(para.masked, m.end)
+                            and not (_PEOPLE_OF_THEIRS.match(para.masked, m.end)
+                                     # (Unless the sentence goes on about them: "Olsen's legal team says he will fight".)
+                                     and not _THIRD_PERSON_WORD.search(para.masked, m.end, b))
                             and not _DREW_FROM_OPENER.match(para.masked, a, b)):
                         self.subjects.append((para.index, m.start, m.key))
                         self.possessive_subjects.add((para.index, m.start))
@@ -1442,6 +1444,10 @@ class _Resolver:
                     found.slug, self.name_genders.get(found.slug, wanted)) != wanted:
                 return None, True
             return found, True
+        if _PROMPTED_UNNAMED.search(masked, clause_start, start):
+            # "MacPhee told residents the company was "…," prompting one man at the back of the hall to shout: "…"": the
+            # words of someone the sentence does not name, made to answer.
+            return None, True
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         for verb in reversed(verbs):
             if verb is not verbs[0] and _AND_THAT.search(masked, verb.end(), start) and (any(
@@ -1512,7 +1518,8 @@ class _Resolver:
                 # to speak; any other person there leaves whose words they are untold.
                 # (Not whom the verb tells, "Judge Adeyemi told Lockwood: "…"": only a person past a new clause's comma.)
                 between = next((m for m in reversed(para.mentions) if not m.in_quote and not m.possessive
-                                and verb.end() <= m.lead and m.end < start and "," in masked[verb.end():m.lead]
+                                and verb.end() <= m.lead and m.end < start
+                                and ("," in masked[verb.end():m.lead] or _PROMPTING_BEFORE.search(masked, verb.end(), m.lead))
                                 and self._kind(m.key) == "person"), None)
                 if between is not None:
                     if _PROMPTED_TO.match(masked, between.end):
@@ -2545,6 +2552,18 @@ class _Resolver:
                 nearer = self._body_opening_sentence_before(para, clause_start + pronoun_it.start())
                 if nearer and nearer.slug:
                     return nearer
+                # ("The Kremlin struck a harder tone. In a statement …, it said": a body by its name, so too.)
+                named = self._named_body_opening_before(para, clause_start + pronoun_it.start())
+                if named:
+                    # (By a short name of the body that spoke before, "The Commission" after "the European Commission":
+                    # that body.)
+                    known = next((slug for slug in (quoted, org) if slug and slug.endswith("-" + slugify(named))), None)
+                    if known:
+                        return self._speaker(known, "'it' → {name}, the body the sentence before opens on")
+                    fuller = {m.group(1) for m in re.finditer(r"\b((?:(?!The\b)[A-Z][\w'’\-]+\s+){1,3}%s)\b" % re.escape(named),
+                                                             self.article_text)}
+                    return self._org_named(fuller.pop() if len(fuller) == 1 else named,
+                                           "'it' → {name}, the body the sentence before opens on")
             if quoted and not org:
                 return self._speaker(quoted, "'it' → {name}, the organization quoted just before")
             if org:
@@ -3767,8 +3786,9 @@ class _Resolver:
             return None
         begin = para.sentence_at(s_start - 1)[0]
         # (Past a live entry's time: "**6.34pm** Ukraine's foreign ministry has released a statement. It says …".)
-        subject = _OPENING_BODY.match(para.masked, _LEAD_IN.match(para.masked, begin).end(), s_start)
+        opens = _LEAD_IN.match(para.masked, begin).end()
         named = [m for m in para.mentions if begin <= m.lead < s_start and not m.in_quote]
+        subject = _OPENING_BODY.match(para.masked, opens, s_start)
         if subject is None or any(self._kind(m.key) == "organization" and not m.possessive for m in named) \
                 or not all(m.possessive and m.end <= subject.end() for m in named):
             return None
@@ -4832,6 +4852,10 @@ _HOW_NEXT = regexes.compile(r"\s*(?:That|This)\s+(?:was|is)\s+how\s+")
 _SPEAKS_NEXT = regexes.compile(r"(?:\s*,[^,.;:!?\"“”\u2588]{1,160},)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|"
                          r"writes|insisted|explained|argued|warned)\b")
 # "… Mr Hughes to rise again: "…"": the person named is set to speak the words after the colon.
+_PROMPTED_UNNAMED = regexes.compile(r"\b(?:prompting|leading|provoking|forcing|drawing|inviting)\s+(?:a|an|one|another|someone|"
+                                    r"somebody)\s[^.;:!?\u2588\"“”]{0,80}?\bto\s+[a-z]+(?:\s+[a-z]+){0,3}\s*:\s*$")
+_PROMPTED_ANOTHER = regexes.compile(r"\b(?:prompting|provoking|inviting)\s[^.;:!?\u2588\"“”]{1,80}?\bto\s+[a-z]+(?:\s+[a-z]+){0,3}"
+                                    r"\s*:\s*$")
 _PROMPTED_TO = regexes.compile(r"\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s*:")
 # ", 52, a former executive, made the remarks", " said it through an interpreter": what the words just quoted were.
 _REMARKS_AFTER = regexes.compile(r"(?:\s*,[^.;:!?\u2588\"“”]{1,160}?,)?\s+(?:later\s+|also\s+|first\s+)?(?:made|gave|delivered|"
@@ -5059,6 +5083,7 @@ def _titled_at(text: str, at: int) -> bool:
 
 _ROLE_WORDS_AFTER = regexes.compile(r"\s+(?:[a-z][\w\-]*(?:['’]s)?\s+){0,3}?([a-z][\w\-]*)\s+(?=[A-ZÀ-ÖØ-Þ])")  # ("brewer's assistant")
 # "'s spokesman", "'s former chief of staff": a person of theirs, who would be the subject instead.
+_THIRD_PERSON_WORD = regexes.compile(r"\b(?:he|she|him|his|her|He|She|His|Her)\b")
 # ("Olsen's family released a statement": people of theirs, not them.)
 _PEOPLE_OF_THEIRS = regexes.compile(r"['’]s\s+(?:(?:immediate|extended|grieving|heartbroken)\s+)?(?:family|relatives|parents|"
                                     r"children|loved\s+ones|friends|supporters|legal\s+team)\b")
@@ -5377,7 +5402,8 @@ _OPENING_BODY = regexes.compile(r"\s*((?:The\s+(?:[A-Z][\w'’\-]*\s+){1,3}|(?:[
 # ("**6:30 PM IST** — India's Ministry of External Affairs (MEA) has reacted"), its acronym in brackets after it.
 _NAMED_BODY_OPENS = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\**\s*[—–-]?\s*)?"
                                     r"((?:[A-Z][\w\-]*['’]s\s+)?[A-Z][\w\-'’.&]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w\-'’.&]*){0,5})"
-                                    r"(?:\s+\([A-Z]{2,6}\))?\s+(?:has|had|have|was|is|were|are|did|does|[a-z]+ed)\b")
+                                    r"(?:\s+\([A-Z]{2,6}\))?\s+(?:has|had|have|was|is|were|are|did|does|[a-z]+ed|struck|took|gave|"
+                                    r"made|held|kept|put|set|hit|stood|sent|spoke|wrote|drew|threw)\b")
 _BODY_SUBJECT = regexes.compile(r"\s*((?:The\s+)?[A-Z][\w\-'’.&]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w\-'’.&]*){0,5})\s+(?=[a-z])")
 # "the Oslo shipbroker Halvorsen & Berg": where the author is from and what it is, before its name.
 _KIND_BEFORE_NAME = regexes.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|for|and|on|the|in|at|to)\s)[a-z][a-z\-]+\s+){1,2}"
