@@ -209,6 +209,9 @@ _FLOORS = {
     "heldout_html94": (0.97, 0.99, 0.99, 0.83),  # 0.982 1.00 1.00 (sealed; first run on 65d345c3: the same)
     "heldout_text_copied110": (0.98, 0.99, 0.96, 0.91),  # 0.983 1.00 0.97 (sealed; first run on 06dd9f20: the same)
     "heldout_html95": (0.98, 0.99, 0.92, 0.94),  # 0.990 1.00 0.94 (sealed; first run on 06dd9f20: 0.990 1.00 0.92)
+    "heldout_text_copied111": (0.97, 0.99, 0.96, 0.88),  # 0.980 1.00 0.97 (sealed; first run on 113227d7: 0.980 0.92 0.97)
+    "heldout_html96": (0.98, 0.99, 0.99, 0.93),  # 0.989 1.00 1.00 (sealed; first run on 113227d7: 0.983 1.00 1.00)
+    "heldout_text_copied112": (0.98, 0.99, 0.96, 0.91),  # 0.987 1.00 0.97 (sealed; first run on 113227d7: the same)
     "heldout_html82": (0.99, 0.99, 0.99, 0.96),  # 0.995 1.00 1.00 (first run on 30aa0482: 0.995 1.00 0.97)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
@@ -2772,7 +2775,49 @@ HTML_95_SEALED = {
     "heldout_html95/versta_ru_intervyu-gavrin-sanktsii-potolok-tsen": "description: the meta one, not the dek shown "
     "(kept in the body)",
 }
-_KNOWN = {**_DIFFERS, **HTML_95_SEALED, **BATCH_122_SEALED, **HTML_94_SEALED, **BATCH_121_SEALED, **BATCH_120_SEALED, **HTML_93_SEALED, **BATCH_119_SEALED, **HTML_92_SEALED, **BATCH_117_SEALED, **HTML_90_SEALED, **BATCH_118_FIRST_RUN, **HTML_91_FIRST_RUN, **BATCH_116_SEALED, **HTML_89_SEALED, **BATCH_115_FIRST_RUN, **HTML_88_FIRST_RUN, **BATCH_114_SEALED, **HTML_87_SEALED, **BATCH_113_FIRST_RUN, **HTML_86_FIRST_RUN, **BATCH_112_SEALED, **HTML_85_SEALED, **BATCH_111_SEALED, **HTML_84_SEALED, **BATCH_110_SEALED, **HTML_83_SEALED, **BATCH_109_FIRST_RUN, **HTML_82_FIRST_RUN, **BATCH_108_FIRST_RUN, **HTML_81_FIRST_RUN, **BATCH_107_SEALED, **HTML_80_SEALED, **BATCH_106_FIRST_RUN, **HTML_79_FIRST_RUN, **BATCH_105_FIRST_RUN, **HTML_78_FIRST_RUN, **BATCH_104_FIRST_RUN, **HTML_77_FIRST_RUN, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
+# Text 123 (heldout_text_copied111), stop 54's first wave, sealed: measured once on main 113227d7: 0.980 / 0.92 / 0.97 —
+# an interview's headline ("Name: «…»") passed over for its dek, which shares more of a Greek story's inflected words
+# (mended: a byline under the dek no longer hides that the dek is the headline's); its questions ending on the Greek
+# question mark ";" read as paragraphs (mended, but the first). What differs:
+BATCH_123_SEALED = {
+    "heldout_text_copied111/brantholmemuseum_en_calculating-engine-acquisition": "body (kinds differ): a numbered list "
+    "copied without its numbers; (1 extra): the release's 'For immediate release' line",
+    "heldout_text_copied111/lahnpost_de_liveblog-sanktionspaket": "publisher: the company's name, not the paper's",
+    "heldout_text_copied111/lanternreview_en_security-guarantees-options": "body (4 extra): a 'Key numbers' box",
+    "heldout_text_copied111/lesemaphore_fr_tribune-cessez-le-feu-verification": "body (1 lost): a subheading",
+    "heldout_text_copied111/pelorus_en_ankara-black-sea-talks": "body (2 extra): the writer's bio box",
+    "heldout_text_copied111/plori_el_synenteuxi-kyroseis-naftilia": "body (kinds differ): the first question as a "
+    "paragraph; (1 extra): the guest's bio line",
+    "heldout_text_copied111/scrumline_en_carrow-bay-elmstead-report": "body (9 extra): the match sheet",
+}
+# Text 124 (heldout_text_copied112), stop 54's second wave, sealed: measured once on 113227d7's ingest (no ingest rule
+# had changed): 0.987 / 1.00 / 0.97. What differs:
+BATCH_124_SEALED = {
+    "heldout_text_copied112/toyonewsdaily_ja_tairo-seisai-kaisetsu": "publisher: the company's name in Latin letters, not "
+    "its own; body (3 extra): a 'read also' label and its link, read with a subheading as a list",
+    "heldout_text_copied112/veritydesk_en_factcheck-article5-ukraine-video": "body: the sources list dropped, the rating "
+    "box and the site's call for claims kept",
+}
+# HTML 96 (heldout_html96), stop 54's first wave, sealed: measured once on main 113227d7: 0.983 / 1.00 / 1.00 — an
+# interview's lead under an <h2> headline beneath a section's <h1> kept in the body, not the dek (mended); an embed's
+# consent placeholder in German and a live blog's "end of the live blog" kept (mended). What differs:
+HTML_96_SEALED = {
+    "heldout_html96/corrieredelconero_it_portonovo-senigallia-rimonta-3-2": "body (kinds differ): <h3> as '###'",
+    "heldout_html96/diwfr_en_press-release-shannon-flood-defences-funding": "description: the meta one, not the lead "
+    "paragraph shown (kept in the body); body (kinds differ): a block quote as '>'",
+    "heldout_html96/hanseatischerundschau_de_liveblog-eu-sanktionspaket-russland": "body (kinds differ): the entries' "
+    "headings without their times; a block quote as '>'",
+    "heldout_html96/kestrelpublicradio_en_europe-night-train-revival-daybreak": "body (kinds differ): a block quote as '>'",
+    "heldout_html96/kuriernadwislanski_pl_sankcje-wobec-rosji-wyjasniamy": "body (1 extra): the table's caption",
+    "heldout_html96/lavozdelguadalmedina_es_reabre-pasarela-arroyo-jaboneros": "body (kinds differ): <h3> as '###'; "
+    "(1 extra): a related story's label",
+    "heldout_html96/meridianwire_en_geneva-talks-prisoner-exchange-framework": "description (the meta one, no dek shown); "
+    "body (1 extra): the contributors' credit line",
+    "heldout_html96/thriftytinkerer_en_bringing-1974-singer-back-to-life": "description (the meta one, no dek shown); "
+    "body (kinds differ): <h3> as '###'",
+    "heldout_html96/totoshinpo_ja_factcheck-toshokan-yuryoka-ayamari": "description (the meta one, no dek shown)",
+}
+_KNOWN = {**_DIFFERS, **HTML_96_SEALED, **BATCH_124_SEALED, **BATCH_123_SEALED, **HTML_95_SEALED, **BATCH_122_SEALED, **HTML_94_SEALED, **BATCH_121_SEALED, **BATCH_120_SEALED, **HTML_93_SEALED, **BATCH_119_SEALED, **HTML_92_SEALED, **BATCH_117_SEALED, **HTML_90_SEALED, **BATCH_118_FIRST_RUN, **HTML_91_FIRST_RUN, **BATCH_116_SEALED, **HTML_89_SEALED, **BATCH_115_FIRST_RUN, **HTML_88_FIRST_RUN, **BATCH_114_SEALED, **HTML_87_SEALED, **BATCH_113_FIRST_RUN, **HTML_86_FIRST_RUN, **BATCH_112_SEALED, **HTML_85_SEALED, **BATCH_111_SEALED, **HTML_84_SEALED, **BATCH_110_SEALED, **HTML_83_SEALED, **BATCH_109_FIRST_RUN, **HTML_82_FIRST_RUN, **BATCH_108_FIRST_RUN, **HTML_81_FIRST_RUN, **BATCH_107_SEALED, **HTML_80_SEALED, **BATCH_106_FIRST_RUN, **HTML_79_FIRST_RUN, **BATCH_105_FIRST_RUN, **HTML_78_FIRST_RUN, **BATCH_104_FIRST_RUN, **HTML_77_FIRST_RUN, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
           **HTML_62_FIRST_RUN, **BATCH_80_FIRST_RUN, **HTML_57_FIRST_RUN, **BATCH_81_FIRST_RUN, **HTML_58_FIRST_RUN,
           **BATCH_82_SEALED, **HTML_59_SEALED, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,

@@ -544,7 +544,7 @@ def _asked_again(infos: list[LineInfo], i: int, last: int) -> bool:
     asked = 0
     for j in range(i + 1, min(last, len(infos) - 1)):
         text = infos[j].line.text
-        if text.endswith(("?", "؟")) and infos[j].words <= 16 and infos[j + 1].sentence and infos[j + 1].words >= 5:
+        if _asks(text) and infos[j].words <= 16 and infos[j + 1].sentence and infos[j + 1].words >= 5:
             asked += 1
             if asked == 2:
                 return True
@@ -553,7 +553,16 @@ def _asked_again(infos: list[LineInfo], i: int, last: int) -> bool:
 
 def asked_before(infos: list[LineInfo], i: int) -> bool:
     """A question set as a subheading above this line: the page is an interview, its questions headings."""
-    return any(infos[j].kind == "heading" and infos[j].line.text.endswith(("?", "؟")) for j in range(i - 1, -1, -1))
+    return any(infos[j].kind == "heading" and _asks(infos[j].line.text) for j in range(i - 1, -1, -1))
+
+
+def _asks(text: str) -> bool:
+    """Whether a line ends on a question mark: "?", Arabic "؟", Greek ";" (as the Greek question mark, U+037E, is
+    typed; only in Greek text)."""
+    return text.endswith(("?", "؟", "\u037e")) or text.endswith(";") and _GREEK.search(text) is not None
+
+
+_GREEK = regexes.compile(r"[\u0370-\u03ff]")
 
 
 def box_follows(infos: list[LineInfo], i: int) -> bool:

@@ -157,7 +157,9 @@ _COOKIES = regexes.compile(
     # The same in German: "Externer Inhalt" / "An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel
     # ergänzt." / "Externen Inhalt anzeigen" / "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden."
     r"^externer inhalt$|^externe[n]? inhalte? (?:anzeigen|laden|erlauben|zulassen|akzeptieren|immer anzeigen)$|"
-    r"an dieser stelle finden sie (?:einen )?externen inhalt|dass mir externe inhalte angezeigt werden|"
+    r"an dieser stelle finden sie (?:einen )?(?:externen )?inhalt(?:e)? von|dass mir externe inhalte angezeigt werden|"
+    # ("… von X (ehemals Twitter). Um ihn anzuzeigen, müssen Sie der Datenübertragung an den Anbieter zustimmen.")
+    r"um (?:ihn|sie|diesen inhalt|den inhalt) anzuzeigen, (?:müssen sie|musst du)|"
     # A consent box's heading on a line of its own: "Your privacy choices", "We value your privacy".
     r"^(?:we value your privacy|(?:your|manage your) privacy(?: choices| settings| options| preferences)?|"
     r"privacy (?:settings|preferences|choices|cent(?:re|er))|ihre privatsphäre|votre vie privée|tu privacidad|"
@@ -531,6 +533,9 @@ _NAV = regexes.compile(
     r"(?:open|close|toggle|show|hide) (?:the )?(?:side |main |site |mobile )?(?:navigation|nav|menu|search)"
     r"(?: (?:menu|bar|panel|box|field|drawer))?|"
     r"print|email|next|previous|prev|more|show more|load more|see more|buy now|buy this photo|order a print|"
+    # A live page's foot: "You've reached the end of the live blog", "Sie haben das Ende des Liveblogs erreicht".
+    r"you(?:'ve|’ve| have) reached the end of (?:the|this|our) live ?blog\.?|"
+    r"sie haben das ende (?:des|dieses) live-?(?:blogs|tickers) erreicht\.?|vous (?:avez atteint|êtes arrivés?) (?:à )?la fin du direct\.?|"
     r"view all|all rights reserved\.?|privacy policy|terms of (?:use|service)|contact us|about us|imprint|impressum|"
     r"datenschutz|mentions légales|aviso legal|política de privacidade|accessibility|sitemap|rss|newsletters?|"
     r"mapa strony|mapa del sitio|mapa do site|plan du site|mappa del sito|site map|"
@@ -1289,7 +1294,7 @@ _COOKIE_KEYS = ("cookie", "クッキー", "쿠키", "עוגיות", "الارت�
                 "my i nasi", "nós e os nossos", "content?", "content provided", "content hosted", "and continue",
                 "before anything is loaded",
                 # A consent box's heading ("Your privacy choices"), an embed's consent box in German ("Externer Inhalt").
-                "privacy", "privatsphäre", "vie privée", "privacidad", "extern",
+                "privacy", "privatsphäre", "vie privée", "privacidad", "extern", "an dieser stelle finden", "anzuzeigen, m",
                 # A consent box that speaks of personal data, not cookies (see _PERSONAL_DATA).
                 "personal data", "osobow", "personenbezogen", "personnelles", "datos personales", "dati personali",
                 "údaj", "dados pessoais", "persoonsgegevens", "personuppgift", "personoplysning", "personopplysning",

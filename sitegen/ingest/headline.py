@@ -532,7 +532,10 @@ def _over_its_dek(infos: list[LineInfo], stack: list[int]) -> bool:
     neighbour: its dek, which may share more of a short story's words (a paywall shows two paragraphs) than the
     headline does."""
     top, under = infos[stack[0]], infos[stack[1]]
-    return len(stack) == 2 and top.words >= 8 and under.words > top.words and not top.sentence
+    # (The byline under them may stand in the stack too: "Συνέντευξη: Νίκος Φραγκιαδάκης" under the dek.)
+    rest = [k for k in stack[2:] if infos[k].fate != "author" and not (
+        infos[k].words <= 4 and md.author_name(infos[k].line.text.rpartition(":")[2].strip()))]
+    return not rest and top.words >= 8 and under.words > top.words and not top.sentence
 
 
 def _about_the_story(text: str, story: frozenset[str], infos: list[LineInfo], end: int) -> bool:

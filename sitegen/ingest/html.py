@@ -725,9 +725,14 @@ _LEAD_CLASS = regexes.compile(r"(?<![a-z])[a-z]+(?:-|__)lead(?![a-z])", re.IGNOR
 def _apart_from_next(page: "_Page", i: int, n: int) -> bool:
     """Whether the element of line i that a class names a lead is a box of its own over the body's: the next line is
     outside it and no sibling of its kind (not the body's next <p> after "<p class='article__lead'>")."""
-    if i + 1 >= n or len(page.paths[i + 1]) < 2:
+    # (Past a byline right under it: "<div class='material-lead'>" then "<div class='material-author'>Розмовляла …</div>"
+    # over the body.)
+    j = i + 1
+    while j < n and j < len(page.lines) and page.lines[j].byline:
+        j += 1
+    if j >= n or len(page.paths[j]) < 2:
         return False
-    here, after = page.paths[i], page.paths[i + 1]
+    here, after = page.paths[i], page.paths[j]
     at = next((k for k in range(max(1, len(here) - 3), len(here))
                if here[k] < len(page.el_sig) and _LEAD_CLASS.search(page.el_sig[here[k]][1])), None)
     if at is None or here[at] in after:
@@ -745,6 +750,9 @@ def _named_dek(page: "_Page", lines: list[Line], title: Optional[str] = None) ->
     h1 = headline_line(lines[:120], title)
     if h1 is None:
         return None
+    if title and lines[h1].text.strip() != title.strip():
+        # ("<h1>Інтерв’ю</h1>", the section's name, over "<h2 class="material-title">" the headline: under that.)
+        h1 = next((i for i in range(h1 + 1, min(h1 + 4, len(lines))) if lines[i].text.strip() == title.strip()), h1)
     for i in range(h1 + 1, min(h1 + 8, len(lines))):  # (past a byline, two dates, a share row and a photo)
         line = lines[i]
         words = len(line.text.split())

@@ -1567,11 +1567,14 @@ def _next_section(infos: list[LineInfo], i: int, last: int) -> bool:
             and not bp.teaser_reason(infos[i].line.raw or infos[i].line.text, infos[i].sentence) \
             and not poll_question(infos, i):
         return True  # an interview's next question, its answer under it (not "Czytaj także: … Co zawiera …?")
-    number = NUMBERED.match(infos[i].line.text)
-    if not number or infos[i].sentence or i + 1 > last or not (infos[i + 1].sentence and infos[i + 1].words >= 8):
+    # (Or circled: "④ 主な制裁措置の一覧" after "③ 第三国経由の迂回輸出".)
+    numbered = _CIRCLED if _CIRCLED.match(infos[i].line.text) else NUMBERED
+    number = numbered.match(infos[i].line.text)
+    if not number or infos[i].sentence or i + 1 > last or not (infos[i + 1].sentence and infos[i + 1].words >= 8
+                                                                   or numbered is _CIRCLED and infos[i + 1].sentence):
         return False
     # (The first section's heading may stand right above where the story starts.)
-    before = next((infos[j] for j in range(i - 1, -1, -1) if infos[j].kind and NUMBERED.match(infos[j].line.text)), None)
+    before = next((infos[j] for j in range(i - 1, -1, -1) if infos[j].kind and numbered.match(infos[j].line.text)), None)
     return before is not None and _number(before.line.text) + 1 == _number(infos[i].line.text)
 
 
@@ -1693,7 +1696,13 @@ def _list_under(label: LineInfo, items: list[LineInfo], reason: str) -> None:
         info.fate, info.kind, info.reason = "list_item", "list_item", reason
 
 
+# A section's number in a circle: ① … ⑳ (U+2460–U+2473).
+_CIRCLED = regexes.compile(r"^[\u2460-\u2473]\s*")
+
+
 def _number(text: str) -> int:
+    if _CIRCLED.match(text):
+        return ord(text[0]) - 0x2460 + 1
     return int(NUMBERED.match(text).group().rstrip(".) \t"))
 
 
