@@ -240,3 +240,43 @@ def test_an_i_said_inside_a_transcripts_answer_is_the_answerers():
             "A: A set of gates for a marae up the river.")
     quotes = {q.text: q.speaker for q in analyse(body, title="A story").quotes}
     assert quotes["Probably at home, he's a nurse."] == "kiri-matthews"
+
+
+def test_the_one_opening_a_who_clause_speaks_past_a_name_set_off_inside_it():
+    # (From sealed batch 214: "Whitcomb, who founded the brewery with her brother, Evan Whitcomb, said" went to him.)
+    body = ("\"We built this place,\" co-founder Dana Whitcomb said.\n\n"
+            "Whitcomb, who founded the brewery in 2011 with her brother, Evan Whitcomb, said costs had made independence "
+            "\"a luxury we could no longer pay for.\"")
+    assert _speakers(body) == ["dana-whitcomb", "dana-whitcomb"]
+    # (Not past a quotation and another's verb: "Sanjay Nayak, who …, said it was "…", while his daughter … said".)
+    two = ("Schoolteacher Sanjay Nayak, who had travelled from Cuttack with his family, said it was \"the best match I have "
+           "seen\", while his daughter Priya Nayak, 11, said she wanted to become \"a drag-flicker like Harjeet\".")
+    assert _speakers(two) == ["sanjay-nayak", "priya-nayak"]
+
+
+def test_she_after_a_man_and_his_granddaughter_is_the_granddaughter():
+    # (From sealed batch 214: "she" went to "Doug Pettigrew", his first name telling no gender.)
+    body = ("Doug Pettigrew won the single.\n\n"
+            "\"My knees are 71,\" said Pettigrew, whose granddaughter, 15-year-old Ava Pettigrew, raced in the junior "
+            "quad. \"He has been unbearable all week,\" she said.")
+    assert _speakers(body) == ["doug-pettigrew", "ava-pettigrew"]
+
+
+def test_a_common_word_opening_a_sentence_is_no_company():
+    # (From sealed batch 215: "Mobile was the weak spot. … the company blamed on "…"" gave the words to "Mobile".)
+    body = ("Ardmore Telecom said revenue rose 2 per cent on strong mobile sales.\n\n"
+            "Mobile was the weak spot. Service revenue fell 3 per cent, a decline the company blamed on \"irrational "
+            "pricing\" by rivals.")
+    assert _speakers(body) == ["ardmore-telecom"]
+    # (A company's bare name opening the sentence still is one.)
+    tesco = "Prices fell.\n\nTesco has cut prices on 200 items. \"We are on the side of shoppers,\" the company said."
+    assert _speakers(tesco) == ["tesco"]
+
+
+def test_a_speech_noun_after_a_possessive_is_no_verb():
+    # (From sealed batch 215: "Rebecca Lin called the councillor's comments "embarrassing"" read "comments" as the verb,
+    # the councillor its subject.)
+    body = ("Councillor Tane Whitcombe said the camera was a \"cash cow\".\n\n"
+            "AA spokesperson Dylan Craig said cameras should be \"where the crashes are\", while Safe Streets coordinator "
+            "Rebecca Lin called the councillor's comments \"embarrassing\".")
+    assert _speakers(body) == ["tane-whitcombe", "dylan-craig", "rebecca-lin"]

@@ -61,3 +61,41 @@ def test_an_interviews_headline_over_its_dek_and_byline_is_the_headline_in_an_in
     # (A line ending on ";" in a Latin-script page is no question.)
     from sitegen.ingest.blocks import _asks
     assert not _asks("The first stage covers the brass frame;") and _asks("Τι απαντάτε;")
+
+
+def test_an_opinion_pages_disclaimer_in_french_in_the_singular_is_dropped():
+    # (From text 125: "Cette chronique n’engage que son autrice." was kept; the rule's pattern had only ever matched the
+    # plural "n'engagent".)
+    for line in ("Cette chronique n’engage que son autrice.", "Cette tribune n'engage que son auteur.",
+                 "Cet article reflète le point de vue de son auteur et n’engage pas la rédaction."):
+        assert boilerplate_reason(line, len(line.split())) is not None, line
+    story = "Le maire a rappelé que les propos du conseiller n’engagent que leur auteur, a-t-il dit."
+    assert boilerplate_reason(story, len(story.split())) is None
+
+
+def test_a_share_row_in_japanese_is_no_byline():
+    # (From text 125: "Xでポスト", the first button of the share row under the date, was taken for the author.)
+    for line in ("Xでポスト", "Facebookでシェア", "LINEで送る", "はてなブックマーク"):
+        assert boilerplate_reason(line, len(line.split())) is not None, line
+
+
+def test_a_tip_line_prompt_is_dropped_and_a_tip_in_the_story_is_not():
+    # (Found beside text 125's "Got a news tip?": the prompt's pattern dropped "he got a tip from a fisherman".)
+    prompt = "Got a news tip? Contact the Harbourline newsroom."
+    assert boilerplate_reason(prompt, len(prompt.split())) is not None
+    story = "The skipper said he got a tip from a fisherman about the weather."
+    assert boilerplate_reason(story, len(story.split())) is None
+
+
+def test_a_tables_source_is_no_byline_over_an_authors_box():
+    # (From HTML 97: "Opracowanie: Kurier Nadwiślański" under a table read as a closing byline, and the section after
+    # it dropped as the author's box.)
+    rows = "".join(f"<tr><td>Model {k}</td><td>Partners {k}</td><td>Yes</td></tr>" for k in range(1, 5))
+    after = ("Three questions remain open", "Who will monitor the ceasefire and report breaches to the partners?",
+             "Will the United States provide intelligence and air support for a European mission?")
+    page = (f"<html><head><title>{HEADLINE} - Kurier</title></head><body><article><h1>{HEADLINE}</h1>"
+            f"<p class=\"byline\">By Marek Zieliński</p>{STORY}<table><tbody>{rows}</tbody></table>"
+            "<p class=\"table-source\">Opracowanie: Kurier Nadwiślański</p>"
+            f"<h2>{after[0]}</h2><ol><li>{after[1]}</li><li>{after[2]}</li></ol></article></body></html>")
+    body = body_lines(extract(page.encode("utf-8"), "x.html").blocks)
+    assert body[-3:] == [f"## {after[0]}", f"1. {after[1]}", f"2. {after[2]}"]

@@ -484,7 +484,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 or (_nearest_full_name(by_first_surname.get(word), c.paragraph, c.start)
                     if len(c.words) == 1 and word not in by_first else None))
         if len(c.words) == 1 and not c.title and slug and len(set(by_surname.get(word, ((), ()))[1])) > 1 \
-                and _came_in_as_kin(slug, found, texts) \
+                and _came_in_as_kin(slug, found, texts, set_off=True) \
                 and not _ELDER_BEFORE.search(texts[c.paragraph], max(0, c.lead - 20), c.lead) \
                 and not any(other == slug and at[0] == c.paragraph and at <= (c.paragraph, c.start)
                             for at, other in zip(*by_surname[word])):
@@ -1497,15 +1497,18 @@ def _fits_the_first(text: str, end: int, person) -> bool:
 _ELDER_BEFORE = regexes.compile(r"\b(?:elder|older|younger|senior|junior)\s+$", re.IGNORECASE)
 
 
-def _came_in_as_kin(slug: Optional[str], found, texts: dict) -> bool:
-    """Whether this person's full name first comes right after a noun of kin: "Mr Gilroy's son Darragh Gilroy"."""
+def _came_in_as_kin(slug: Optional[str], found, texts: dict, set_off: bool = False) -> bool:
+    """Whether this person's full name first comes right after a noun of kin: "Mr Gilroy's son Darragh Gilroy" (with
+    `set_off`, only set off by commas after it: "Her father, Bill Whitcombe," — not "Her sister Venus Williams was less
+    fortunate", who is what the sentence is about)."""
     person = found.people.get(slug) if slug else None
     if person is None:
         return False
     for text in texts.values():
         at = text.find(person.name)
         if at >= 0:
-            return _KIN_BEFORE.search(text, max(0, at - 30), at) is not None
+            return _KIN_BEFORE.search(text, max(0, at - 30), at) is not None and (
+                not set_off or text[max(0, at - 2):at] == ", " and text[at + len(person.name):at + len(person.name) + 1] == ",")
     return False
 
 

@@ -1390,6 +1390,8 @@ class _Resolver:
         verbs = [v for v in said
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
                  and not _NOUN_AFTER_DETERMINER.search(masked, max(clause_start, v.start() - 8), v.start())
+                 # (Nor one after a possessive: "called the councillor's comments "…"", a noun.)
+                 and masked[max(clause_start, v.start() - 3):v.start()] not in ("'s ", "’s ")
                  and not (v.group(0).endswith("ed") and _TEXT_NOUN_BEFORE.search(masked, max(clause_start, v.start() - 24), v.start())
                           and _WHERE_AFTER.match(masked, v.end()))
                  and not (v.group(0).endswith("s") and _VERB_BEFORE_OBJECT.search(masked, max(clause_start, v.start() - 14),
@@ -2130,6 +2132,17 @@ class _Resolver:
                          or _OPENING_PHRASE.fullmatch(masked, clause_start, m.lead))
                     and _OF_EMPLOYER.fullmatch(masked, m.end, end) and self._kind(m.key) == "person"):
                 return self._speaker(m.key, how + " → {name}")
+        if chunk.endswith(",") and "who" in chunk:
+            # "Whitcomb, who founded the brewery in 2011 with her brother, Evan Whitcomb, said": the one opening the
+            # clause, set off before "who", whatever the clause names (past a name set off inside it).
+            opening = next((m for m in para.mentions if clause_start <= m.lead < end and not m.in_quote and not m.possessive
+                            and not masked[clause_start:m.lead].strip(" ,\u2588")), None)
+            # (Only over the clause alone: no quotation nor another's speech verb in it, "Sanjay Nayak, who …, said it
+            # was "…", while his daughter Priya Nayak, 11, said".)
+            if opening is not None and _WHO_OPENS.match(masked, opening.end) and self._kind(opening.key) == "person" \
+                    and "\u2588" not in masked[opening.end:end] \
+                    and not any(v.group(0).islower() for v in _VERB.finditer(masked, opening.end, end)):
+                return self._speaker(opening.key, how + " → {name}")
         whose = _WHOSE_SET_OFF.search(chunk) if chunk.endswith(",") and "whose" in chunk else None
         if whose and _FINITE_VERB.search(chunk, whose.end()) and not re.search(r"\bwho(?:m|se)?\b", chunk[whose.end():]):
             # "Sarah Mills, from Wakefield, whose son Oscar, four, took part in the trial, said": a clause with a verb
@@ -3592,7 +3605,13 @@ class _Resolver:
             return None
         if _NAME_AS_OBJECT.search(para.masked, m.end(), para.sentence_at(b_start)[1]):
             return None  # "Ofcom fined Vodafone £5m. "…," the company said": which company is not told
-        return self._body_name(m.group(1).split())
+        words = m.group(1).split()
+        if len(words) == 1 and not words[0].isupper() \
+                and re.search(r"(?<![\w\-])%s(?![\w\-])" % re.escape(words[0].lower()), self.article_text):
+            # "Mobile was the weak spot.", the article writing "mobile" elsewhere: a word capitalized only for opening
+            # its sentence, no body's name.
+            return None
+        return self._body_name(words)
 
     def _issuer(self, noun: str, para: _Paragraph, pos: int) -> Optional[Speaker]:
         """`Lyle said in a letter to parents that …. "…," the letter said`: whoever the last speech verb before `pos`

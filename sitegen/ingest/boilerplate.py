@@ -542,6 +542,8 @@ _NAV = regexes.compile(
     r"podcasts?|video|videos|photos|live|latest|breaking news|trending|español|english|deutsch|français|"
     # "Read more" and "show more" buttons, and a newsletter box's name, in Japanese, Chinese and Korean.
     r"続きを読む|もっと見る|さらに表示|阅读全文|阅读更多|查看更多|閱讀全文|閱讀更多|더보기|더 보기|전체보기|"
+    # A share row in Japanese: "Xでポスト", "Facebookでシェア", "LINEで送る", "はてなブックマーク".
+    r"(?:x|twitter|facebook|line|threads|instagram|はてな)で(?:ポスト|シェア|送る|共有|ツイート)|はてなブックマーク|"
     r"(?:メールマガジン|メルマガ|뉴스레터|电子报|電子報)(?:\s*[「『“(（][^」』”)）]{1,30}[」』”)）])?|"
     r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|strona główna|"
     r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"
@@ -781,7 +783,7 @@ _FINE_PRINT = regexes.compile(
     r"views expressed (?:here |in this)|do not necessarily reflect|are (?:the|his|her|their) (?:author'?s?'? )?own|"
     r"(?:views|opinions) (?:are|remain) (?:those|the responsibility) of the (?:authors?|contributors?|writers?)|"
     # "… reflètent le point de vue de leurs auteurs et n'engagent pas la rédaction": the same disclaimer in more languages.
-    r"n'engagent? pas la rédaction|n’engagent? pas la rédaction|reflètent (?:le point de vue|l'opinion|l’opinion) de leurs? auteurs?|"
+    r"n'engagen?t? pas la rédaction|n’engagen?t? pas la rédaction|reflètent (?:le point de vue|l'opinion|l’opinion) de leurs? auteurs?|"
     r"no reflejan necesariamente|non riflettono necessariamente|geben nicht (?:notwendigerweise )?die meinung der redaktion|"
     # ("Les tribunes publiées engagent leurs auteurs et ne reflètent pas nécessairement la position de la rédaction.",
     # "Komentáře vyjadřují názory autorů, nikoli nutně stanovisko redakce.")
@@ -827,7 +829,7 @@ _FINE_PRINT = regexes.compile(
 # policy, a broadcaster's "Hear the full conversation on …". Read only on a line that quotes no one and reports no one's
 # words: "Le maire a rappelé que les propos … n'engagent que leur auteur" is the story's.
 _SITE_NOTE = regexes.compile(r"\b(?:" +
-    r"n'engagent? que (?:leurs?|son|sa|ses) auteurs?|n’engagent? que (?:leurs?|son|sa|ses) auteurs?|son responsabilidad (?:exclusiva )?de (?:sus|su) autor|"
+    r"n['’]engage(?:nt)? que (?:leurs?|son|sa|ses) (?:auteurs?|autrices?|auteures?)|son responsabilidad (?:exclusiva )?de (?:sus|su) autor|"
     r"es responsabilidad (?:exclusiva )?de (?:sus|su) autor|sono (?:di )?responsabilità (?:esclusiva )?dell['’]autore|"
     r"è (?:di )?responsabilità (?:esclusiva )?dell['’]autore|wyrażają (?:wyłącznie )?(?:poglądy|opinie) (?:autora|autorów|"
     r"autorki)|przedstawiają (?:wyłącznie )?(?:poglądy|opinie) (?:autora|autorów|autorki)|"
@@ -957,7 +959,8 @@ _END_MATTER_HINT = regexes.compile("|".join(re.escape(key) for key in _END_MATTE
 # Prompts to click, save or write in: "Click here to …", "Save articles to read later", "Email us at …".
 _PROMPT = regexes.compile(r"\b(?:click here|tap here|hier klicken|cliquez ici|haz clic|clique aqui|clicca qui|нажмите здесь|"
                           r"save (?:articles?|this article|for later)|read(?:ing)? later|reading list|"
-                          r"got a (?:story|tip)|email us at|write to us at|contact us at|"
+                          # ("Got a news tip? Contact the newsroom.": the question; not "he got a tip from a fisherman".)
+                          r"got a (?:news )?(?:story|tip)(?=\?)|email us at|write to us at|contact us at|"
                           # A recipe blog's prompt under the method: "Did you make this? Tag me on Instagram …".
                           r"did you (?:make|bake|try) (?:this|it|these)|tag (?:me|us) on (?:instagram|facebook|tiktok|pinterest|x))\b",
                           re.IGNORECASE)
@@ -1385,7 +1388,7 @@ def lowercase(text: str) -> str:
 FOLDS_APART = regexes.compile("[\u00b5\u0131\u017f\u03c2\u03f1\u1c81-\u1c85]")
 _OFFER_LOWER = _for_lowercase(_OFFER)
 # Every alternative of _SITE_NOTE holds one of these (in the lowercase copy): a line without any is no site note.
-_SITE_NOTE_KEYS = ("auteur", "autor", "methodology", "metodologi", "rate claims", "corrections policy", "hear the full")
+_SITE_NOTE_KEYS = ("auteur", "autrice", "autor", "methodology", "metodologi", "rate claims", "corrections policy", "hear the full")
 _SITE_NOTE_KEY = any_in(_SITE_NOTE_KEYS)
 
 

@@ -2078,7 +2078,8 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
         if info.kind and not card:
             above += info.words
         elif card or (info.fate == "author" or info.reason.startswith("byline")) and above >= total * 0.6 and bylines < 2 \
-                and not recipe_card:
+                and not recipe_card and infos[i - 1].kind != "table_row":
+            # (Not a table's source right under its rows, "Opracowanie: Kurier Nadwiślański": the story goes on.)
             if card and info.kind:
                 drop_line(info, "the author's name over her box under the story")
             for other in infos[i + 1:last + 1]:
