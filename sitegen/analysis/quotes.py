@@ -1391,7 +1391,8 @@ class _Resolver:
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
                  and not _NOUN_AFTER_DETERMINER.search(masked, max(clause_start, v.start() - 8), v.start())
                  # (Nor one after a possessive: "called the councillor's comments "…"", a noun.)
-                 and masked[max(clause_start, v.start() - 3):v.start()] not in ("'s ", "’s ")
+                 and not (masked[max(clause_start, v.start() - 3):v.start()] in ("'s ", "’s ")
+                          and (v.group(0).lower() in _NOUNS_AFTER_OWNER or _LOWER_OWNER.search(masked, clause_start, v.start())))
                  and not (v.group(0).endswith("ed") and _TEXT_NOUN_BEFORE.search(masked, max(clause_start, v.start() - 24), v.start())
                           and _WHERE_AFTER.match(masked, v.end()))
                  and not (v.group(0).endswith("s") and _VERB_BEFORE_OBJECT.search(masked, max(clause_start, v.start() - 14),
@@ -2139,8 +2140,11 @@ class _Resolver:
                             and not masked[clause_start:m.lead].strip(" ,\u2588")), None)
             # (Only over the clause alone: no quotation nor another's speech verb in it, "Sanjay Nayak, who …, said it
             # was "…", while his daughter Priya Nayak, 11, said".)
+            # (Nor past another's set off after the clause ends: "Tom Reed, who runs the farm, had no insurance, his
+            # lawyer, Ann Lee, said", "…, and his wife, Ann Reed, said" — review.)
             if opening is not None and _WHO_OPENS.match(masked, opening.end) and self._kind(opening.key) == "person" \
                     and "\u2588" not in masked[opening.end:end] \
+                    and not _ANOTHER_SET_OFF.search(masked, opening.end, end) \
                     and not any(v.group(0).islower() for v in _VERB.finditer(masked, opening.end, end)):
                 return self._speaker(opening.key, how + " → {name}")
         whose = _WHOSE_SET_OFF.search(chunk) if chunk.endswith(",") and "whose" in chunk else None
@@ -3606,10 +3610,10 @@ class _Resolver:
         if _NAME_AS_OBJECT.search(para.masked, m.end(), para.sentence_at(b_start)[1]):
             return None  # "Ofcom fined Vodafone £5m. "…," the company said": which company is not told
         words = m.group(1).split()
-        if len(words) == 1 and not words[0].isupper() \
+        if len(words) == 1 and not words[0].isupper() and _STATE_AFTER.match(para.masked, m.end(1)) \
                 and re.search(r"(?<![\w\-])%s(?![\w\-])" % re.escape(words[0].lower()), self.article_text):
             # "Mobile was the weak spot.", the article writing "mobile" elsewhere: a word capitalized only for opening
-            # its sentence, no body's name.
+            # its sentence, no body's name. (Only before what it was: "Southern cancelled 200 trains" is the operator.)
             return None
         return self._body_name(words)
 
@@ -4873,7 +4877,7 @@ _SPEAKS_NEXT = regexes.compile(r"(?:\s*,[^,.;:!?\"“”\u2588]{1,160},)?\s+(?:a
 # "… Mr Hughes to rise again: "…"": the person named is set to speak the words after the colon.
 _PROMPTED_UNNAMED = regexes.compile(r"\b(?:prompting|leading|provoking|forcing|drawing|inviting)\s+(?:a|an|one|another|someone|"
                                     r"somebody)\s[^.;:!?\u2588\"“”]{0,80}?\bto\s+[a-z]+(?:\s+[a-z]+){0,3}\s*:\s*$")
-_PROMPTED_ANOTHER = regexes.compile(r"\b(?:prompting|provoking|inviting)\s[^.;:!?\u2588\"“”]{1,80}?\bto\s+[a-z]+(?:\s+[a-z]+){0,3}"
+_PROMPTED_ANOTHER = regexes.compile(r"\b(?:prompting|provoking)\s[^.;:!?\u2588\"“”]{1,80}?\bto\s+[a-z]+(?:\s+[a-z]+){0,3}"
                                     r"\s*:\s*$")
 _PROMPTED_TO = regexes.compile(r"\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s*:")
 # ", 52, a former executive, made the remarks", " said it through an interpreter": what the words just quoted were.
@@ -5172,6 +5176,11 @@ _TO_WHICH_IN = regexes.compile(r",\s*(?:to|at)\s+which\s+(?:[A-Z][\w'’\-.]*\s+
                                r"answered|shot\s+back|fired\s+back|hit\s+back|countered|snapped|quipped|said|added|"
                                r"interjected|asked)\b")
 _WHEN_WHERE_BEFORE = regexes.compile(r",\s+(?:when|where)\s+$")
+# ("the councillor's comments", "Lee's remarks": a speech noun after its owner; not "Sainsbury's says".)
+_NOUNS_AFTER_OWNER = frozenset("comments remarks claims statements words reports notes calls".split())
+_LOWER_OWNER = regexes.compile(r"\b[a-z][\w\-]*['’]s\s+$")
+_STATE_AFTER = regexes.compile(r"\s+(?:was|is|were|are|remained|remains|proved|has\s+been|had\s+been)\b")
+_ANOTHER_SET_OFF = regexes.compile(r",\s+(?:and\s+)?(?:his|her|their|its)\s+")
 _TO_WHICH = regexes.compile(r"[\W\u2588]*,?\s*(?:to|at)\s+which\b")
 # (And one who answers, named after "prompting": `…, prompting Pillai to shoot back: "…"`.)
 _CLAUSE_JOINS = regexes.compile(r"(?:,\s+(?:but|while|whereas|and|as|when|before|until|prompting|leading|forcing|provoking|to\s+which|at\s+which)|;)\s+(?=[A-Z])")
