@@ -214,6 +214,7 @@ _FLOORS = {
     "heldout_text_copied112": (0.98, 0.99, 0.96, 0.91),  # 0.987 1.00 0.97 (sealed; first run on 113227d7: the same)
     "heldout_text_copied113": (0.97, 0.99, 0.96, 0.94),  # 0.981 1.00 0.97 (sealed; first run on de9cfe96: 0.978 1.00 0.94)
     "heldout_html97": (0.99, 0.99, 0.99, 0.94),  # 0.996 1.00 1.00 (sealed; first run on de9cfe96: 0.991 1.00 1.00)
+    "heldout_text_copied114": (0.97, 0.99, 0.93, 0.77),  # 0.978 1.00 0.94 (sealed; first run on 1fb2dc33: 0.976 1.00 0.94)
     "heldout_html82": (0.99, 0.99, 0.99, 0.96),  # 0.995 1.00 1.00 (first run on 30aa0482: 0.995 1.00 0.97)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
@@ -2261,7 +2262,6 @@ HTML_74_FIRST_RUN = {
 BATCH_100_FIRST_RUN = {
     "heldout_text_copied88/allotmentdiaries_en_saving-tomato-seeds": "body (1 extra, 1 missing): a photo's caption kept; "
     "the sign-off 'Happy growing!' dropped",
-    "heldout_text_copied88/gazetteestuaire_fr_tribune-garanties-securite": "body (1 extra): the op-ed's disclaimer kept",
     "heldout_text_copied88/harbourlineradio_en_black-sea-ceasefire-talks": "body (1 extra): the programme's intro line "
     "('… host … speaks with …') kept",
     "heldout_text_copied88/heraldohuerva_es_zona-azul-residentes": "body (kinds differ): an ordered list copied without "
@@ -2854,7 +2854,17 @@ HTML_97_SEALED = {
     "heldout_html97/theslowrise_en_winter-sourdough-temperature": "body (1 extra, 1 lost)",
     "heldout_html97/totosports_ja_sagami-fc-kesshogol-shui": "description (the meta one, no dek shown)",
 }
-_KNOWN = {**_DIFFERS, **HTML_97_SEALED, **BATCH_125_SEALED, **HTML_96_SEALED, **BATCH_124_SEALED, **BATCH_123_SEALED, **HTML_95_SEALED, **BATCH_122_SEALED, **HTML_94_SEALED, **BATCH_121_SEALED, **BATCH_120_SEALED, **HTML_93_SEALED, **BATCH_119_SEALED, **HTML_92_SEALED, **BATCH_117_SEALED, **HTML_90_SEALED, **BATCH_118_FIRST_RUN, **HTML_91_FIRST_RUN, **BATCH_116_SEALED, **HTML_89_SEALED, **BATCH_115_FIRST_RUN, **HTML_88_FIRST_RUN, **BATCH_114_SEALED, **HTML_87_SEALED, **BATCH_113_FIRST_RUN, **HTML_86_FIRST_RUN, **BATCH_112_SEALED, **HTML_85_SEALED, **BATCH_111_SEALED, **HTML_84_SEALED, **BATCH_110_SEALED, **HTML_83_SEALED, **BATCH_109_FIRST_RUN, **HTML_82_FIRST_RUN, **BATCH_108_FIRST_RUN, **HTML_81_FIRST_RUN, **BATCH_107_SEALED, **HTML_80_SEALED, **BATCH_106_FIRST_RUN, **HTML_79_FIRST_RUN, **BATCH_105_FIRST_RUN, **HTML_78_FIRST_RUN, **BATCH_104_FIRST_RUN, **HTML_77_FIRST_RUN, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
+# Text 126 (heldout_text_copied114), stop 54's fourth wave, sealed: measured once on 1fb2dc33: 0.976 / 1.00 / 0.94 — a
+# Ukrainian newsletter's blurb and a public radio's appeal kept (mended). What differs:
+BATCH_126_SEALED = {
+    "heldout_text_copied114/corrierevalliorobiche_it_ponte-nossa-chiusura-ponte": "body (1 lost): a subheading",
+    "heldout_text_copied114/echodurhone_fr_entretien-cessez-le-feu": "body: a question as a paragraph; (1 extra): a "
+    "newsletter's blurb",
+    "heldout_text_copied114/prawdomierz_pl_nato-traktat-ukraina-falsz": "publisher: the foundation's name, not the site's",
+    "heldout_text_copied114/shumatsupedal_ja_shimanami-oufuku": "author: none found; body: a numbered list copied without "
+    "its numbers, a photo caption kept",
+}
+_KNOWN = {**_DIFFERS, **BATCH_126_SEALED, **HTML_97_SEALED, **BATCH_125_SEALED, **HTML_96_SEALED, **BATCH_124_SEALED, **BATCH_123_SEALED, **HTML_95_SEALED, **BATCH_122_SEALED, **HTML_94_SEALED, **BATCH_121_SEALED, **BATCH_120_SEALED, **HTML_93_SEALED, **BATCH_119_SEALED, **HTML_92_SEALED, **BATCH_117_SEALED, **HTML_90_SEALED, **BATCH_118_FIRST_RUN, **HTML_91_FIRST_RUN, **BATCH_116_SEALED, **HTML_89_SEALED, **BATCH_115_FIRST_RUN, **HTML_88_FIRST_RUN, **BATCH_114_SEALED, **HTML_87_SEALED, **BATCH_113_FIRST_RUN, **HTML_86_FIRST_RUN, **BATCH_112_SEALED, **HTML_85_SEALED, **BATCH_111_SEALED, **HTML_84_SEALED, **BATCH_110_SEALED, **HTML_83_SEALED, **BATCH_109_FIRST_RUN, **HTML_82_FIRST_RUN, **BATCH_108_FIRST_RUN, **HTML_81_FIRST_RUN, **BATCH_107_SEALED, **HTML_80_SEALED, **BATCH_106_FIRST_RUN, **HTML_79_FIRST_RUN, **BATCH_105_FIRST_RUN, **HTML_78_FIRST_RUN, **BATCH_104_FIRST_RUN, **HTML_77_FIRST_RUN, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
           **HTML_62_FIRST_RUN, **BATCH_80_FIRST_RUN, **HTML_57_FIRST_RUN, **BATCH_81_FIRST_RUN, **HTML_58_FIRST_RUN,
           **BATCH_82_SEALED, **HTML_59_SEALED, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,

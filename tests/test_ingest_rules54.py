@@ -99,3 +99,12 @@ def test_a_tables_source_is_no_byline_over_an_authors_box():
             f"<h2>{after[0]}</h2><ol><li>{after[1]}</li><li>{after[2]}</li></ol></article></body></html>")
     body = body_lines(extract(page.encode("utf-8"), "x.html").blocks)
     assert body[-3:] == [f"## {after[0]}", f"1. {after[1]}", f"2. {after[2]}"]
+
+
+def test_a_newsletters_and_a_broadcasters_appeal_are_dropped():
+    # (From text 126: a Ukrainian newsletter's "… щовечора у вашій поштовій скриньці." and a public radio's appeal were
+    # kept.)
+    for line in ("Головне за день — щовечора у вашій поштовій скриньці.", "Local journalism depends on listeners like you."):
+        assert boilerplate_reason(line, len(line.split())) is not None, line
+    story = "The hospice depends on volunteers like you, she said."
+    assert boilerplate_reason(story, len(story.split())) is None

@@ -415,7 +415,7 @@ seán diarmuid feargal naoise senan peadar
 joseph christopher anthony alexander jerry tyler walter noah harold carl bryan billy bruce gabriel elijah
 randy lucas aiden caden jayden grayson connor gavin graeme dermot
 mick micky paddy jimmy ted teddy andy tony danny robbie matt pete davy ron earl
-josh kai jake joel cody glenn glen bernie ollie harvey doug greg phil rick nate""".split())
+josh kai jake joel cody glenn glen bernie ollie harvey doug greg phil nate""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 mereana aroha anahera
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca

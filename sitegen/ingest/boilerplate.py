@@ -805,6 +805,9 @@ _FINE_PRINT = regexes.compile(
     r"er medlem af (?:danske medier|dansk medieansvarsnævn|pressenævnet)|regulated by (?:ipso|impress)\b|"
     # A fact-check desk asking for tips: "Stuur het naar factcheck@…", "Send it to tips@…".
     r"(?:stuur|send|schicken sie|envoyez|envía|mande|skicka) (?:het|it|es|le|lo|o|den) (?:naar|to|an|à|a|till) [\w.+-]+@|delivered to your inbox|in your inbox|straight to your inbox|"
+    r"у вашій поштовій скриньці|в вашем почтовом ящике|"
+    # A public broadcaster's or a paper's appeal: "Local journalism depends on listeners like you."
+    r"depends on (?:listeners|readers|viewers|supporters|members) like you|"
     # ("Heb je een tip …? Mail naar tips@ijsselbode.nl", "Email us at news@…".)
     r"(?:mail|email|e-mail) (?:naar|to|an|à|till|us at|ons op) [\w.+-]+@|"
     # A tip line, the newsroom's messaging number and its address in one line ("Trimite-ne-o pe WhatsApp la 0740 … sau
