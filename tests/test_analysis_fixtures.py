@@ -2665,7 +2665,6 @@ BATCH_216_SEALED = {
     ('events', 'b216-broadcast-india-russian-oil-sanctions'): "missed 2022 year 'India began buying large volumes of discounted Russian crude in 2022'",
     ('events', 'b216-bus-drivers-ballot-perth'): "missed 2026-06-08 day 'closes on June 8'",
     ('scare', 'b216-bus-drivers-ballot-perth'): "'Fair Go for Drivers' listed as speech",
-    ('speakers', 'b216-craft-fair-hebden-bridge'): "'I love this fair, I’ve done it for nine ' given to bernadette-holroyd, not priya-chauhan; 'The people coming through the door aren’' given to bernadette-holroyd, not priya-chauhan",
     ('events', 'b216-craft-fair-hebden-bridge'): "missed 2026-05-10 day 'had sold out by Sunday lunchtime'",
     ('scare', 'b216-dairy-takeover-kaimai'): "'Pure Pasture' listed as speech",
     ('speakers', 'b216-live-london-security-guarantees'): "'a step forward, but only a step' given to bst-ukraines-foreign-ministry, not ukraines-foreign-ministry",

@@ -294,3 +294,14 @@ def test_a_speech_noun_after_a_possessive_is_no_verb():
     # (Review: a shop's name in the possessive before its verb still says: "Sainsbury's says "…"".)
     assert [q.text for q in analyse("Sainsbury's says \"Customers come first\" in its new advert.",
                                     title="A story").quotes] == ["Customers come first"]
+
+
+def test_a_crafts_maker_before_a_given_name_is_a_person():
+    # (From sealed batch 216: "Jewellery maker Priya Chauhan" was read as a company, so her "she said" went elsewhere.)
+    body = ("Pitch fees rose this year, said organiser Bernadette Holroyd.\n\n"
+            "Jewellery maker Priya Chauhan, from Todmorden, said she had taken \"about the same as last year\".\n\n"
+            "\"I love this fair,\" she said.")
+    assert _speakers(body) == ["priya-chauhan", "priya-chauhan"]
+    # (A maker in one word before a company's name stays a body.)
+    firm = "Prices rose.\n\nCarmaker Stellantis said sales fell. \"Demand is weak,\" the company said."
+    assert _speakers(firm) == ["stellantis"]

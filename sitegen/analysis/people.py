@@ -426,7 +426,11 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # is one (no person page, and no he/she points to it).
         # ("Southdown Water said", "Bayside Partners said": a word ending bodies' names as often as people's, after a
         # word that is no first name.)
-        body = not c.title and (sn.place_or_body_words(c.words) or _kind_of_body_before(text, c.lead)
+        # ("Jewellery maker Priya Chauhan": a craft's maker in two words before a given name is a person, as
+        # "carmaker Stellantis" is a body.)
+        body = not c.title and (sn.place_or_body_words(c.words)
+                                or _kind_of_body_before(text, c.lead) and not (
+                                    c.words[0].lower() in lx.FIRST_NAMES and _CRAFT_MAKER.search(text, max(0, c.lead - 30), c.lead))
                                 or (len(c.words) >= 2 and sn.maybe_body_end(c.words) and c.words[0].lower() not in lx.FIRST_NAMES)
                                 or sn.written_as_company(name, all_texts)
                                 # ("Tom Sethi, the publisher, said": a trade a person is called by as often, after a
@@ -1724,6 +1728,7 @@ _OWNER_WORD = regexes.compile(r"its|their|his|her|our|[A-Z][\w&.\-]*['’]s")
 # Roles a company holds as often as a person, after an owner's name: "Britain's largest landlord, Grainger Homes,".
 _FIRM_ROLES = frozenset("producer owner landlord leader player manager investor host operator builder supplier".split())
 _KIND_OF_BODY_BEFORE = regexes.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|".join(sorted(lx.ORG_HEADS)))
+_CRAFT_MAKER = regexes.compile(r"[A-Za-z]\s+maker\s+$")
 _THE_WORD_BEFORE = regexes.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
 # ("Tom Ashworth of Hollis & Rowe, who kept a "buy" rating, said": a firm's name with an ampersand, a clause on him;
 # "Rachel Kinnear, of campaign group Patients First, said": set off, its kind before it.)
