@@ -305,3 +305,19 @@ def test_a_crafts_maker_before_a_given_name_is_a_person():
     # (A maker in one word before a company's name stays a body.)
     firm = "Prices rose.\n\nCarmaker Stellantis said sales fell. \"Demand is weak,\" the company said."
     assert _speakers(firm) == ["stellantis"]
+
+
+def test_quoted_answers_with_no_one_quoted_before_are_the_profiles_subject():
+    # (From sealed batch 216: "We spoke over tea in her workshop." names no one, and no one was quoted before the
+    # questions: the quoted answers went to no one.)
+    body = ("In a yard outside Ennistymon, Mairéad Considine is squaring a block of flagstone. She is 52.\n\n"
+            "Earlier this year Considine became the first woman to receive the guild's award.\n\n"
+            "We spoke over tea in her workshop.\n\n"
+            "**How did you start?**\n\n"
+            "\"My father was a mason and his father before him.\"\n\n"
+            "**What has changed in the trade?**\n\n"
+            "\"Machines do the rough work now, and that's no harm.\"")
+    assert _speakers(body) == ["mairead-considine", "mairead-considine"]
+    # (Not when someone else is named after her, right before the questions.)
+    other = body.replace("We spoke over tea in her workshop.", "Her apprentice, Oisín Keane, said he joined her in 2020.")
+    assert _speakers(other) == [None, None]

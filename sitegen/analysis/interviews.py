@@ -203,12 +203,17 @@ def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote,
     if not writer_asked and not in_bold and not _INTERVIEW_SAID.search(opening):
         return quotes
     spoken_to = _spoken_to(found, [p for p in paragraphs if p.index < first], article.title or "")
-    slug = spoken_to or _most_quoted_before(article, found, quotes, first)
+    quoted = None if spoken_to else _most_quoted_before(article, found, quotes, first)
+    # (Or, with no one quoted before the questions, the one the piece is about: "Mairéad Considine is squaring a block
+    # …. We spoke over tea in her workshop." over quoted answers.)
+    subject = None if spoken_to or quoted else _piece_subject(article, found, first)
+    slug = spoken_to or quoted or subject
     if slug is None:
         return quotes
     who = found.people[slug]
     how = (f"an answer under the interview's question (a quotation no one else is said to speak) → {who.name}"
-           + (", whom the writer says they spoke to or put the questions to" if spoken_to else ""))
+           + (", whom the writer says they spoke to or put the questions to" if spoken_to
+              else ", the one the piece opens on and names most before its questions" if subject else ""))
     return tuple(replace(q, speaker=who.slug, speaker_name=who.name, how=how)
                  if q.speaker is None and q.source.paragraph in answers and not q.how.startswith("an unnamed") else q
                  for q in quotes)
