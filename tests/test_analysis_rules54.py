@@ -321,3 +321,28 @@ def test_quoted_answers_with_no_one_quoted_before_are_the_profiles_subject():
     # (Not when someone else is named after her, right before the questions.)
     other = body.replace("We spoke over tea in her workshop.", "Her apprentice, Oisín Keane, said he joined her in 2020.")
     assert _speakers(other) == [None, None]
+
+
+def test_a_second_speaker_joined_by_while_past_a_role_set_off():
+    # (From sealed batch 222: `"…," he said, while the school's deputy principal, Gráinne Ní Bhriain, added: "…"` read as
+    # one split quotation of the principal's.)
+    body = ("At the school, principal Martin Feeney said about 60 pupils could be affected. \"We will lose some of them,\" "
+            "he said, while the school's deputy principal, Gráinne Ní Bhriain, added: \"Some of these children have been "
+            "on that bus since they were five.\"")
+    assert _speakers(body) == ["martin-feeney", "grainne-ni-bhriain"]
+
+
+def test_a_workshops_and_a_union_locals_names_are_bodies():
+    # (From sealed batch 220: "Ateliers Bergeron" was a person, so "Bergeron sat down with us" named two; "Retail and Food
+    # Workers Local 88" was a person a "he" could mean.)
+    body = ("Lucien Bergeron, 74, opened Ateliers Bergeron in 1976. \"The voice was still there,\" Bergeron said.\n\n"
+            "Bergeron sat down with us between voicing sessions. This interview has been edited.\n\n"
+            "**How did you end up building organs?**\n\n"
+            "By accident, really. I was a cabinetmaker when a priest asked me to fix a bellows.\n\n"
+            "**Will there be anyone to do this after you?**\n\n"
+            "I'm optimistic, but it's a trade you can't learn from a book.")
+    assert _speakers(body) == ["lucien-bergeron"] * 3
+    union = ("Retail and Food Workers Local 88, which represents 11,000 employees, said it would \"hold Pinecrest to every "
+             "promise\".\n\n"
+             "Local 88 President Luis Ferreira went further. \"Our members hear layoffs,\" he said.")
+    assert _speakers(union)[-1] == "luis-ferreira"

@@ -221,7 +221,8 @@ media twitter facebook instagram telegram youtube google apple microsoft amazon 
 consulate secretariat presidency bureau corporation coalition regulator brigade battalion regiment division corps
 squadron platoon battery utilities utility police constabulary headquarters holdings infirmary clinic
 hospice directorate inn pub cafe café bakery brewery distillery pharmacy surgery garage
-building co-op co-operative cooperative creamery hydro area resort""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area")
+building co-op co-operative cooperative creamery hydro area resort atelier ateliers workshop
+workshops studio studios local""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area")
 # Ireland's counties, written "Co Clare", "Co. Kerry": a place, not someone named Co (a surname too: "Zaldy Co").
 IRISH_COUNTIES = frozenset("""antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare
 kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo tipperary tyrone waterford

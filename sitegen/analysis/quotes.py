@@ -753,8 +753,10 @@ _JOIN_VERBS = (r"(?:said|says|muttered|mutters|murmured|replied|replies|added|ad
                r"interjected|retorted|grumbled|countered|insisted|warned|cut in|chipped in|joked|jokes|quipped|quips|laughed|"
                r"laughs|called out|yelled|cried|interrupted|interrupts|interjects|broke in|breaks in|shot back|shoots back|"
                r"responded|responds|answered|answers|objected|objects)")
-_JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|before|until)\s+(?:(?:(?!(?:he|she|they|we)\b)[a-z][\w\-]*"
-                                    r"\s+){0,4}[A-Z](?:(?!\b(?:he|she|they)\b)[^:\u2588\"“”])*?\b" + _JOIN_VERBS + r"\b[^:]*|"
+_JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|before|until)\s+(?:(?:(?!(?:he|she|they|we)\b)[a-z][\w\-'’]*"
+                                    # (A role set off before the name: ", while the school's deputy principal, Gráinne Ní
+                                    # Bhriain, added:".)
+                                    r",?\s+){0,4}[A-Z](?:(?!\b(?:he|she|they)\b)[^:\u2588\"“”])*?\b" + _JOIN_VERBS + r"\b[^:]*|"
                                     # (Not the first speaker going on, a name the object: ", before he turned to Liu and
                                     # answered:", ", while under questioning from Liu he objected:".)
                                     # (Someone unnamed, whose own verb comes within a few words, with no one else's
