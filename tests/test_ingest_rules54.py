@@ -108,3 +108,18 @@ def test_a_newsletters_and_a_broadcasters_appeal_are_dropped():
         assert boilerplate_reason(line, len(line.split())) is not None, line
     story = "The hospice depends on volunteers like you, she said."
     assert boilerplate_reason(story, len(story.split())) is None
+
+
+def test_a_drupal_teaser_field_under_the_headline_is_the_description():
+    # (From sealed HTML 98: '<div class="field field--name-field-teaser …">' under the <h1> was passed over, and the
+    # byline and date row under it taken for the description.)
+    dek = "What would Europe and the United States have to promise Ukraine for a ceasefire to hold, an expert explains."
+    page = (f"<html><head><title>{HEADLINE} | Kurier</title><meta name=\"description\" content=\"An interview.\"></head>"
+            f"<body><div class=\"node node--type-article\"><h1 class=\"page-title\"><span>{HEADLINE}</span></h1>"
+            f"<div class=\"field field--name-field-teaser field--type-string-long\">{dek}</div>"
+            "<div class=\"article-meta\"><span>Von Jonas Keller</span><span>13.03.2025, 18:45 Uhr</span>"
+            "<span>Aktualisiert: 14.03.2025, 08:12 Uhr</span><span>6 Min.</span></div>"
+            f"<div class=\"field field--name-body\">{STORY}</div></div></body></html>")
+    found = extract(page.encode("utf-8"), "x.html")
+    assert found.description == dek
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]

@@ -710,7 +710,9 @@ _DEK_CLASS = regexes.compile(r"(?<![a-z])(?:dek|deck|standfirst|sub-?headline|su
                              r"strapline|entradilla|sottotitolo|sommario|perex|"
                              # (The article's own summary or teaser, as a BEM element of it: "story__summary",
                              # "rk-article__teaser"; not a list's "teaser" card nor a CMS's "text-with-summary".)
-                             r"(?:article|story|post|entry)(?:__|-)(?:teaser|summary))(?![a-z])", re.IGNORECASE)
+                             r"(?:article|story|post|entry)(?:__|-)(?:teaser|summary)|"
+                             # (A Drupal field of the article's own: "field--name-field-teaser", "field-subtitle".)
+                             r"field-(?:teaser|summary|subtitle|standfirst|lead|intro))(?![a-z])", re.IGNORECASE)
 # A row of parts ("Europe · 5 min read · 11 March 2025") or a sponsor's note ("This article is brought to you by our
 # partner …"): no dek (nor a clip's label, "Watch: …").
 _NOT_A_DEK = regexes.compile(r"\s[·|•]\s|\b(?:brought to you by|in partnership with|"
