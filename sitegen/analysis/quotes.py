@@ -4787,7 +4787,8 @@ _SET_OFF_BEFORE_QUOTE = regexes.compile(r"\s*[–—,:]\s*[\"“]?$")
 # "a Saltmarsh District Council report", "the Nordhavn Institute's study": a body's name, then one of its documents.
 _BODYS_DOCUMENT = regexes.compile(r"(?:an?|the)\s+((?:[A-Z][\w&\-]*\s+){1,6}?[A-Z][\w&\-]*)(?:['’]s)?\s+(?:new\s+|latest\s+)?"
                             r"(?:report|statement|study|review|survey|assessment|analysis|memo|letter|briefing)\b")
-_PROMPTING_BEFORE = regexes.compile(r"\b(?:prompting|leading|provoking|forcing|drawing|inviting)\s+$")
+_PROMPTING = r"(?:prompting|leading|provoking|forcing|drawing|inviting)"
+_PROMPTING_BEFORE = regexes.compile(r"\b" + _PROMPTING + r"\s+$")
 _TO_ANSWER = regexes.compile(r"\s+to\s+(?:reply|respond|retort|counter|answer|protest|point\s+out|remark|quip|insist|object|complain|"
                              r"say|add|warn|argue|suggest|note|ask|accuse|dismiss|call\s+out|cry\s+out|shout|yell|interject|heckle)\b")
 _PRONOUN_LEADS = regexes.compile(r"\s*(?:He|She|They|I|We|It)\b")
@@ -4877,10 +4878,11 @@ _HOW_NEXT = regexes.compile(r"\s*(?:That|This)\s+(?:was|is)\s+how\s+")
 _SPEAKS_NEXT = regexes.compile(r"(?:\s*,[^,.;:!?\"“”\u2588]{1,160},)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|"
                          r"writes|insisted|explained|argued|warned)\b")
 # "… Mr Hughes to rise again: "…"": the person named is set to speak the words after the colon.
-_PROMPTED_UNNAMED = regexes.compile(r"\b(?:prompting|leading|provoking|forcing|drawing|inviting)\s+(?:a|an|one|another|someone|"
-                                    r"somebody)\s[^.;:!?\u2588\"“”]{0,80}?\bto\s+[a-z]+(?:\s+[a-z]+){0,3}\s*:\s*$")
-_PROMPTED_ANOTHER = regexes.compile(r"\b(?:prompting|provoking)\s[^.;:!?\u2588\"“”]{1,80}?\bto\s+[a-z]+(?:\s+[a-z]+){0,3}"
-                                    r"\s*:\s*$")
+# "…, prompting one man at the back of the hall to shout:", "…, prompting Mr Hughes to rise again:": the clause that makes
+# someone answer the words, up to the colon before theirs.
+_MADE_TO_SPEAK = r"[^.;:!?\u2588\"“”]{0,80}?\bto\s+[a-z]+(?:\s+[a-z]+){0,3}\s*:\s*$"
+_PROMPTED_UNNAMED = regexes.compile(r"\b" + _PROMPTING + r"\s+(?:a|an|one|another|someone|somebody)\s" + _MADE_TO_SPEAK)
+_PROMPTED_ANOTHER = regexes.compile(r"\b(?:prompting|provoking)\s(?=\S)" + _MADE_TO_SPEAK)
 _PROMPTED_TO = regexes.compile(r"\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s*:")
 # ", 52, a former executive, made the remarks", " said it through an interpreter": what the words just quoted were.
 _REMARKS_AFTER = regexes.compile(r"(?:\s*,[^.;:!?\u2588\"“”]{1,160}?,)?\s+(?:later\s+|also\s+|first\s+)?(?:made|gave|delivered|"

@@ -453,7 +453,7 @@ def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
     # (Spanish opens a question with "¿"; Arabic and Persian close it with "؟" and write no capitals.)
     opening = text.lstrip("¿¡")[:1]
     # (Greek asks with ";": see features.SENTENCE_END.)
-    if not (text.endswith(("?", "؟", "\u037e")) or text.endswith(";") and info.sentence) or info.words > 24 \
+    if not (_asks(text) or text.endswith(";") and info.sentence) or info.words > 24 \
             or text[:1] in "\"“„«'‘" \
             or not (opening.isupper() or opening.isalpha() and opening.lower() == opening.upper()):
         return False
