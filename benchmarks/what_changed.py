@@ -33,7 +33,7 @@ def _ingest_one(case) -> tuple[str, dict]:
     except Exception as error:  # a crash is an output too: the diff shows it
         return case.name, {"error": repr(error)}
     return case.name, {"body": body_lines(e.blocks), "title": e.title, "author": e.author, "date": e.date,
-                       "publisher": e.publisher, "want": case.expected.get("body")}
+                       "publisher": e.publisher, "description": e.description, "want": case.expected.get("body")}
 
 
 def dump(checkout: str, out: str) -> None:
@@ -111,7 +111,9 @@ def diff(before: str, after: str) -> None:
         if "error" in x or "error" in y:
             print(f"{name}: {x.get('error')} -> {y.get('error')}")
             continue
-        meta = [(k, x[k], y[k]) for k in ("title", "author", "date", "publisher") if x[k] != y[k]]
+        # (A dump made before "description" was dumped has none: read as unchanged.)
+        meta = [(k, x.get(k), y.get(k)) for k in ("title", "author", "date", "publisher", "description")
+                if k in x and k in y and x[k] != y[k]]
         print(f"{name}: F1 {_f1(x['body'], y['want']):.3f} -> {_f1(y['body'], y['want']):.3f}, exact "
               f"{x['body'] == y['want']} -> {y['body'] == y['want']} {meta or ''}")
         for line in difflib.unified_diff(x["body"], y["body"], lineterm="", n=0):

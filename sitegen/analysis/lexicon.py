@@ -316,6 +316,9 @@ paper letter matter manner chapter register counter meter metre centre center th
 mirror harbour harbor tower shelter cluster cancer fever weather further either neither rather whether together however
 ever never after later former another offer answer computer guardian median german roman human""".split())
 DOER = r"(?!(?:%s)\b)[a-z]{2,}(?:%s)\b" % ("|".join(sorted(_NOT_DOERS | PREPOSITIONS | BUSINESS_KINDS)), DOER_ENDINGS)
+# Of those, the endings that name a trade or a calling with no thing of that shape beside it ("an orchardist", "a
+# technician"; "-er" has "a trailer", "a sticker"), not a list's name ("a checklist") nor a pass ("an assist").
+TRADE_NOUN = r"(?!(?:%s|assist|\w*list)\b)[a-z]{3,}(?:ist|ian)(?![\w\-’'])" % "|".join(sorted(_NOT_DOERS))
 _DOER_WORD = regexes.compile(DOER)
 
 

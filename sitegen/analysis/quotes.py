@@ -4797,7 +4797,8 @@ _PRONOUN_LEADS = regexes.compile(r"\s*(?:He|She|They|I|We|It)\b")
 # (Not a time: "A year ago the minister said", "One day his teacher said" — the noun after is someone's own, named.)
 _TIME_NOUN = r"(?:day|days|night|week|weeks|month|months|year|years|decade|time|moment|minute|hour|morning|evening|" \
              r"afternoon|while|fortnight|summer|winter|spring|autumn|season)(?![\w\-])"
-_SOMEONE_UNNAMED = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!" + _TIME_NOUN + r")(?:[\w\-’']+\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS)
+_SOMEONE_UNNAMED = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!" + _TIME_NOUN + r")(?:[\w\-’']+\s+){0,3}?(?:" \
+    + lx.alternation(lx.PERSON_NOUNS) + "|" + lx.TRADE_NOUN + ")"
 _SOMEONE_SPEAKS_AFTER = regexes.compile(r"[\s,\u2588]*" + _SOMEONE_UNNAMED + r"\s+(?:[a-z]+ly\s+)?" + lx.SPEECH_VERB_RE.pattern)
 # "a deckhand unloading sacks from the Kiwa Star, who did not want to be named, was less worried": someone the article
 # leaves unnamed on purpose, whatever the verb; the he/she after is theirs.
@@ -4805,7 +4806,7 @@ _UNNAMED_BY_CHOICE = regexes.compile(r"(?=[AaOo])\b" + _SOMEONE_UNNAMED + r"\b[^
                                      r"asked\s+not|declined|would\s+not|wouldn[’']t|preferred\s+not|requested\s+not|"
                                      r"spoke\s+on\s+condition|could\s+not|cannot)\b")
 _UNNAMED_OPENS_CLAUSE = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**\s*)?(?:A|An|One|Another)\s+(?:[a-z][\w\-]*\s+){0,2}"
-                                        + lx.alternation(lx.PERSON_NOUNS) + r"\s+(?:who|whose|from|in|at|on|with)\b")
+                                        r"(?:" + lx.alternation(lx.PERSON_NOUNS) + "|" + lx.TRADE_NOUN + r")\s+(?:who|whose|from|in|at|on|with)\b")
 # After a scene set first, with its who-clause: "At a recent rehearsal, a woman who had wandered in … stood at the back".
 # (Not "In his spare time, a coach with the local under-12s, he rarely rests": what the one he means is.)
 _UNNAMED_AFTER_SCENE = regexes.compile(r"\s*(?:At|In|On|During|After|Outside|Inside)\s[^,;:.\u2588\"“”]{1,50},\s*(?:a|an|one|another)\s+"
@@ -5487,7 +5488,7 @@ _UNNAMED_SUBJECT = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?" + _SCENE_SET
                                    r"((?:[A-Za-z][\w\-]*\s+){0,3}?)(" + "|".join(sorted(lx.PERSON_NOUNS)) +
                                    # ("One long-time local, watching from the cliff top, reckoned …": a noun no list holds
                                    # whole, an adjective as often, "a local man": a noun only with no word of its after it.)
-                                   r"|local(?!\s+[a-z])|regular(?!\s+[a-z]))\b(?![’'\-])")
+                                   r"|local(?!\s+[a-z])|regular(?!\s+[a-z])|" + lx.TRADE_NOUN + r")\b(?![’'\-])")
 def _plural(noun: str) -> str:
     if noun.endswith(("man", "woman")):
         return noun[:-3] + "men"
@@ -5552,12 +5553,15 @@ _OWNED_ROLE_OPENS = regexes.compile(r"\s*(?:Her|His|Their|Our|My|The\s+[a-z][\w\
 # Someone else, unnamed, opening the sentence that introduces the words with a colon: "Another drinker at the bar was
 # less impressed:", "One neighbour put it more bluntly:".
 # (Or someone of theirs, set off: "His passenger, a software professional who did not want to be named, disagreed:".)
-_SOMEONE_ELSE_OPENS = regexes.compile(r"\s*(?:Another|One|A|An|His|Her|Their)\s+(?P<w1>[a-z][\w\-]*)(?:\s+(?P<w2>[a-z][\w\-]*))?\b(?P<rest>[^.;:\u2588A-Z]*):\s*$")
+_SOMEONE_ELSE_OPENS = regexes.compile(r"\s*(?:Another|One|A|An|His|Her|Their)\s+(?P<words>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\b"
+                                      r"(?P<rest>[^.;:\u2588A-Z]*):\s*$")
+_TRADE = regexes.compile(lx.TRADE_NOUN)
 _MORE_PEOPLE = frozenset("drinker regular onlooker local mourner neighbor".split())  # (nouns of people PERSON_NOUNS lacks)
 _PRONOUN_WORD = regexes.compile(r"\b(?:he|she|his|her|him|they|their)\b")
 _WHO_CLAUSE_THEN_NAME = regexes.compile(r"\s+who\s[^,.;:\u2588]{1,80},\s*")
 # (A pronoun in what sets them off is theirs: "Another commuter, who declined to give his name, backed the drivers:".)
 _WHO_ASIDE = regexes.compile(r",\s*who\b[^,]*,")
+_BESIDE_THEM = regexes.compile(r"\b(?:beside|behind|next\s+to|near|alongside|with)\s+(?:him|her|them)\b")
 
 
 _SOMEONE_UNNAMED_OPENS = regexes.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*|(?:One|A|An|Another|That|Last|Next)\s+" + _TIME_NOUN
@@ -5621,8 +5625,12 @@ def _someone_else_opens(masked: str, start: int, end: int) -> bool:
     """"Another drinker at the bar was less impressed:": an unnamed person (a person's noun after the article), no
     pronoun of someone named before in the lead-in ("A week later he was even more defiant:" is his)."""
     m = _SOMEONE_ELSE_OPENS.match(masked, start, end)
-    return m is not None and any(w in lx.PERSON_NOUNS or w in _MORE_PEOPLE for w in (m.group("w1"), m.group("w2")) if w) \
-        and not _PRONOUN_WORD.search(_WHO_ASIDE.sub(",", m.group("rest")))
+    # (Up to three words to the noun: "A first-year engineering student standing beside him put it more simply:". A
+    # pronoun after where they stand is whom they stand by, not who speaks: "A teacher by training, she was blunter:" is
+    # the one named before.)
+    return m is not None and any(w in lx.PERSON_NOUNS or w in _MORE_PEOPLE or _TRADE.fullmatch(w)
+                                 for w in m.group("words").split()) \
+        and not _PRONOUN_WORD.search(_BESIDE_THEM.sub(" ", _WHO_ASIDE.sub(",", m.group("words") + m.group("rest"))))
 
 
 # A short phrase of when, opening a sentence: "A few minutes later, ", "On Monday, ", "Later, ".

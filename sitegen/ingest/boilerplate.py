@@ -1595,7 +1595,7 @@ _LIVE_NOTICE = regexes.compile(
     r"(?:closed|over))|(?:this|the) (?:live ?blog|page|live page) (?:updates|refreshes|is updated) automatically|"
     r"(?:dieser|der) (?:live-?blog|live-?ticker|ticker) (?:ist beendet|wurde beendet|ist geschlossen|"
     r"aktualisiert sich automatisch)|diese seite aktualisiert sich automatisch|"
-    r"ce direct est (?:terminé|clos|désormais terminé|actualisé automatiquement|mis à jour automatiquement)|"
+    r"ce direct est (?:(?:désormais|maintenant|à présent) )?(?:terminé|clos)(?=[.!,]|\s*$)|ce direct est (?:actualisé|mis à jour) automatiquement|"
     r"este directo (?:ha (?:finalizado|terminado)|se actualiza automáticamente)|"
     r"questa diretta (?:è (?:terminata|conclusa)|si aggiorna automaticamente)|relacja (?:na żywo )?(?:została )?zakończona|"
     r"ця стрічка (?:завершена|закрита|оновлюється автоматично)|трансляція (?:завершена|закінчилася)|"

@@ -225,7 +225,7 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
 
 _GENRE_ALONE = regexes.compile(r"(?:press release|media release|news release|pressemitteilung|pressemeldung|"
                                r"communiqué(?: de presse)?|nota de prensa|comunicado(?: de prensa)?|comunicato stampa|"
-                               r"persbericht|komunikat prasowy|tiskov[áa] zpráva|пресс-релиз|прес-реліз|プレスリリース|"
+                               r"persbericht|komunikat prasowy|tiskov[áa] zpráva|пресс-релиз|прес-реліз|プレスリリース|ニュースリリース|"
                                r"報道発表(?:資料)?|新闻稿|보도자료)", re.IGNORECASE)
 _COOKIE_WORD = regexes.compile(r"cookie|çerez|kakor|evästee|sütik|kolačić|ciasteczk|クッキー|쿠키", re.IGNORECASE)
 

@@ -719,9 +719,9 @@ _NOT_A_DEK = regexes.compile(r"\s[·|•]\s|\b(?:brought to you by|in partnershi
                              r"sponsored by|paid (?:content|partnership|post)|presented by|advertorial)\b", re.IGNORECASE)
 
 
-# ("art-lead", "stire-lead", "articol-lead": the article's own lead, set apart from the body's element, is the
+# ("art-lead", "stire-lead", "articol-lead", "art_lead": the article's own lead, set apart from the body's element, is the
 # standfirst; inside it, "article__lead" as the body's first <p>, or a bare "lead", the story's first paragraph.)
-_LEAD_CLASS = regexes.compile(r"(?<![a-z])[a-z]+(?:-|__)lead(?![a-z])", re.IGNORECASE)
+_LEAD_CLASS = regexes.compile(r"(?<![a-z])[a-z]+(?:-|__?)lead(?![a-z])", re.IGNORECASE)
 
 
 def _apart_from_next(page: "_Page", i: int, n: int) -> bool:
@@ -729,8 +729,9 @@ def _apart_from_next(page: "_Page", i: int, n: int) -> bool:
     outside it and no sibling of its kind (not the body's next <p> after "<p class='article__lead'>")."""
     # (Past a byline right under it: "<div class='material-lead'>" then "<div class='material-author'>Розмовляла …</div>"
     # over the body.)
+    # (Past a share row too: "<div class='art_lead'>" then "<div class='art_social'>" over the body.)
     j = i + 1
-    while j < n and j < len(page.lines) and page.lines[j].byline:
+    while j < n and j < len(page.lines) and (page.lines[j].byline or (page.lines[j].container or "").startswith("social")):
         j += 1
     if j >= n or len(page.paths[j]) < 2:
         return False
@@ -962,7 +963,10 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     # name, set aside above, is the blog's name the tab sets before the post's: "Leituras da Serra: A sala …").
     named_in_heading = h1 if blog_name else next((t for t in h1s if _names_the_blog(t, tab_title)), None) \
         if h1 is None else None
-    if meta_title and headings and (h1 is None or len(h1.split()) <= 3 and _overlap(h1, meta_title) == 0 or blog_name):
+    # (Or the programme's or series' name the page's title sets after the episode's: "<h1>The Coastal Hour</h1>" for
+    # "The little ferry that keeps Inishcarra connected | The Coastal Hour".)
+    if meta_title and headings and (h1 is None or len(h1.split()) <= 3 and _overlap(h1, meta_title) == 0 or blog_name
+                                    or len(h1.split()) <= 4 and _after_the_headline(h1, meta_title)):
         # "<h1>Politik</h1>" over "<h2 class="headline">EU einigt sich …": the section's name set as the h1, the
         # headline a heading below it that the page's own title names.
         named = max((l.text for l in lines if l.tag in ("h2", "h3") and l.container is None),
@@ -972,7 +976,7 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         else:
             # (or a line of the page in no heading's tag, "<div class="pr-title"><span>JSCO identifies …</span>",
             # that is the page's own title before its site's name: "JSCO identifies … | Joint Sanctions …")
-            parts = {part.strip().casefold() for part in re.split(r"\s[|–—-]\s", meta_title) if len(part.split()) >= 4}
+            parts = {part.strip().casefold() for part in _TITLE_PARTS.split(meta_title) if len(part.split()) >= 4}
             named = next((l.text for l in lines if l.container is None and l.text.casefold() in parts), None)
             if named:
                 h1, title_from = named, "heading"
@@ -1234,13 +1238,22 @@ def _logo_heading(text: str, site: Optional[str], tab_title: str) -> bool:
     """"<h1 class="logo">Körfez Postası<small>İzmir'in bağımsız haber sitesi</small></h1>": the site's name and its
     motto, where the tab names the site after the headline ("İzmir'de vapur … - Körfez Postası") and the rest of the
     <h1> shares next to no word with that headline."""
-    names = [site] if site else [part.strip() for part in re.split(r"\s[|–—-]\s", tab_title)[1:] if part.strip()]
+    names = [site] if site else [part.strip() for part in _TITLE_PARTS.split(tab_title)[1:] if part.strip()]
     for name in names:
         if len(name) >= 4 and text.startswith(name) and len(text) > len(name):
             head = tab_title.replace(name, "")
             # (One word in common may be the city both name: "İzmir'in …" under "İzmir'de vapur …".)
             return _overlap(text[len(name):], head) <= (1 if len(re.findall(r"\w{3,}", head)) >= 6 else 0)
     return False
+
+
+def _after_the_headline(name: str, title: str) -> bool:
+    """Whether the page's title sets `name` as a later part, after a headline of its own of four words or more."""
+    parts = [part.strip().casefold() for part in _TITLE_PARTS.split(title)]
+    return len(parts) >= 2 and len(parts[0].split()) >= 4 and name.strip().casefold() in parts[1:]
+
+
+_TITLE_PARTS = regexes.compile(r"\s[|–—-]\s")
 
 
 def _overlap(a: str, b: Optional[str]) -> int:

@@ -223,9 +223,22 @@ def _mark_named_dek(infos: list[LineInfo], hints: Hints, result: Result) -> None
             return
 
 
+_EXCERPT_END = regexes.compile(r"(?:\.\.\.|…|\[(?:…|\.\.\.)\])\s*$")
+
+
+def _repeats_the_top(infos: list[LineInfo], i: int, title_at: int) -> bool:
+    """Whether line i, under the headline, sets again a line of the page's top above it: the site's or the issuer's
+    name, a menu's item — no dek, no subheading."""
+    return any(infos[k].line.text == infos[i].line.text for k in range(title_at))
+
+
 def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> None:
     """In HTML, the meta description repeated right under the <h1> is the page's dek."""
     if not hints.description or not hints.title or hints.description.casefold() == hints.title.casefold():
+        return
+    if _EXCERPT_END.search(hints.description):
+        # "… da Bologna a Firenze...": a description cut off by the site itself is an excerpt of the story's first
+        # paragraph (Blogger's, WordPress's), not a dek set apart from it.
         return
     h1 = headline_h1([info.line for info in infos])
     if h1 is None:
@@ -1205,6 +1218,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 or title_at is not None and not info.sentence and heading_shaped(info) and info.words <= 6
                 and not (info.words >= 2 and md.author_name(text)) and not _ends_toolbar(infos, i)
                 and not (contributor_stamp(infos, i) and _more_times(infos, end))
+                # (Nor the issuer's name over its release, "瀬戸ブルーライン株式会社", the site's name at the page's top.)
+                and not _repeats_the_top(infos, i, title_at)
                 # (A live entry's headline under its time may run longer: "Talks end for the day, will resume Monday".)
                 or title_at is not None and not info.sentence and 2 <= info.words <= 15 and text[:1].isupper()
                 and (entry_stamp(infos[i - 1].line.text) or i >= 2 and entry_age(infos[i - 1])
@@ -1263,7 +1278,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and not (hints.excerpt and hints.excerpt.startswith(text)) and not _cut_from(hints.description, text) \
                 and not _GREETS.match(text) and not md.byline_with_dates(text) \
                 and not any(_CLAIM_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)) \
-                and not _category_list(text, infos, title_at) \
+                and not _category_list(text, infos, title_at) and not _repeats_the_top(infos, i, title_at) \
                 and not any(player_progress(infos[j].line.text) for j in range(max(title_at + 1, i - 6), i)):
             # (Nor a line of a video player's, right under its controls: "Η διαφήμιση θα τελειώσει σε 5", the ad's
             # countdown.)

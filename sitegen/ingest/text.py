@@ -139,9 +139,10 @@ def headline_line(lines, title: Optional[str]) -> Optional[int]:
     """The headline's <h1> (see headline_h1), else, where no <h1> holds it ("<div class="titular">"), the first line of
     four words or more that the title opens on (the title as the <title> gives it may still carry the site's name)."""
     h1 = headline_h1(lines)
-    if h1 is None and title:
+    if title and (h1 is None or not title.startswith(lines[h1].text.strip())):
+        # (An <h1> the title does not open on is the logo's, "<h1>Puls Wschodu</h1>", over the headline's <h2>.)
         h1 = next((i for i, line in enumerate(lines) if len(line.text.split()) >= 4 and title.startswith(line.text.strip())),
-                  None)
+                  h1)
     return h1
 
 

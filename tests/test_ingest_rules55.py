@@ -1,0 +1,94 @@
+"""Ingest rules of stop 55, from the misses of blind batches (text 128 and HTML 99 on), each tested on pages of its
+own."""
+from __future__ import annotations
+
+from ingest_fixtures import ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD, FIXTURES, body_lines
+
+from sitegen.ingest.boilerplate import boilerplate_reason
+from sitegen.ingest.extract import extract
+
+HEADLINE = "Ferry operators to keep a daily return crossing under new island contracts"
+STORY = "".join(f"<p>{line}</p>" for line in (ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD))
+
+
+def test_a_description_the_site_cut_off_is_an_excerpt_of_the_lead_not_a_dek():
+    # (From sealed HTML 99: a Blogger post's first paragraph, which its meta description repeats cut off with "...",
+    # was taken for the dek and left the story.)
+    excerpt = ENGLISH_LEAD[:ENGLISH_LEAD.index(",")]  # (cut where a comma goes on: "… a day...")
+    for cut in ("...", "…", " […]"):
+        page = (f"<html><head><title>{HEADLINE}</title><meta name=\"description\" content=\"{excerpt}{cut}\"></head>"
+                f"<body><div class=\"post\"><h1 class=\"post-title\">{HEADLINE}</h1>"
+                f"<div class=\"post-body entry-content\">{STORY}</div></div></body></html>")
+        found = extract(page.encode("utf-8"), "x.html")
+        assert found.description is None, cut
+        assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD], cut
+    # A description in full, repeated under the headline, is still the dek.
+    dek = "Island councils had feared the winter timetable would drop the last evening sailing."
+    page = (f"<html><head><title>{HEADLINE}</title><meta name=\"description\" content=\"{dek}\"></head>"
+            f"<body><article><h1>{HEADLINE}</h1><p>{dek}</p>{STORY}</article></body></html>")
+    assert extract(page.encode("utf-8"), "x.html").description == dek
+
+
+def test_a_programmes_name_in_the_h1_gives_way_to_the_episodes_title_the_page_title_opens_on():
+    # (From sealed HTML 99: "<h1>The Coastal Hour</h1>", the show, over "<h2>" the episode's title, which the page's
+    # title sets first; and "By Aisling Byrne" then "Broadcast Thu 15 May 2025" read as one name.)
+    episode = "The little ferry that keeps Inishcarra connected"
+    page = (f"<html><head><title>{episode} - The Coastal Hour - Westmark Radio</title>"
+            f"<meta property=\"og:title\" content=\"{episode} | The Coastal Hour\"></head><body>"
+            "<div class=\"show-header\"><h1 class=\"show-title\">The Coastal Hour</h1></div>"
+            f"<div class=\"episode\"><h2 class=\"episode-title\">{episode}</h2>"
+            "<div class=\"meta\"><span class=\"byline\">By Aisling Byrne</span> <span class=\"date\">Broadcast "
+            "<time datetime=\"2025-05-15T19:00\">Thu 15 May 2025</time></span></div>"
+            f"<div class=\"episode-body\">{STORY}</div></div></body></html>")
+    found = extract(page.encode("utf-8"), "x.html")
+    assert (found.title, found.author) == (episode, "Aisling Byrne")
+    # A show's page whose <h1> is the headline the title opens on keeps it.
+    same = page.replace("<h1 class=\"show-title\">The Coastal Hour</h1>", f"<h1>{episode}</h1>") \
+        .replace(f"<h2 class=\"episode-title\">{episode}</h2>", "")
+    assert extract(same.encode("utf-8"), "x.html").title == episode
+
+
+def test_the_lead_box_under_a_headline_in_an_h2_below_the_logos_h1_is_the_dek():
+    # (From sealed HTML 99: "<h1>Puls Wschodu</h1>", the logo, made the dek be looked for under it, not under the
+    # headline's <h2>; the "pw-art__lead" box stayed in the story.)
+    dek = "Island councils had feared the winter timetable would drop the last evening sailing, and say so."
+    page = (f"<html><head><title>{HEADLINE} | Harbour Post</title><meta name=\"description\" content=\"Ferries: what "
+            "changes.\"></head><body><header><h1 class=\"logo\">Harbour Post</h1></header><main>"
+            f"<div class=\"art__header\"><h2 class=\"art__title\">{HEADLINE}</h2>"
+            "<span class=\"art__author\">By Ann Lee</span></div>"
+            f"<div class=\"art__lead\"><p>{dek}</p></div>"
+            f"<section class=\"art\" itemprop=\"articleBody\">{STORY}</section></main></body></html>")
+    found = extract(page.encode("utf-8"), "x.html")
+    assert (found.title, found.description) == (HEADLINE, dek)
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_a_french_live_pages_end_notice_is_dropped():
+    # (From sealed HTML 99: "Ce direct est maintenant terminé." was kept as the story's last line.)
+    for line in ("Ce direct est maintenant terminé.", "Ce direct est désormais terminé.", "Ce direct est terminé."):
+        assert boilerplate_reason(line, len(line.split())) is not None, line
+    story = "Ce direct est maintenant terminé pour les négociateurs, qui reprendront lundi à Istanbul."
+    assert boilerplate_reason(story, len(story.split())) is None
+
+
+def test_a_japanese_news_release_label_and_the_issuers_name_are_no_headline_and_no_subheading():
+    # (From text 128: "ニュースリリース", the section's label over the date, was taken for the headline, and the
+    # company's name under the headline, its site's name at the top, for a subheading.)
+    page = (FIXTURES / "heldout_text_copied116" / "setoblueline_ja_shiokaze-shuko.txt").read_bytes()
+    found = extract(page, "x.txt")
+    assert found.title == "高松～小豆島航路に電動高速船「しおかぜ」就航へ　7月19日から1日8往復"
+    assert found.description is None
+    body = body_lines(found.blocks)
+    assert body[0].startswith("瀬戸ブルーライン株式会社（本社：香川県高松市")
+    assert "## 瀬戸ブルーライン株式会社" not in body
+
+
+def test_a_photo_credit_for_the_outlet_in_capitals_is_no_subheading():
+    # (From text 128: "JOHN HARLOW FOR THE HARBOUR TIMES", a photographer's credit under a caption, became the story's
+    # first subheading.)
+    page = "\n\n".join([HEADLINE, "Gwen Talbot", "Property Correspondent", "Saturday April 12 2025, 12.01am BST",
+                        "Share", "Save", "Around one in five homes in some coastal wards is now a second home",
+                        "JOHN HARLOW FOR THE HARBOUR TIMES", ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD])
+    found = extract(page.encode("utf-8"), "x.txt")
+    assert found.author == "Gwen Talbot"
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
