@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
 from sitegen import regexes
@@ -239,13 +238,6 @@ def _ends_with(pattern: re.Pattern, text: str, last: frozenset[str]) -> bool:
 _UNSPACED_LETTER = regexes.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
 
 
-# A page repeats its short furniture lines ("Share", "Advertisement", a menu's items) and a site's pages repeat each
-# other's: a quarter of the lines judged in the labelled text dumps were judged just before. (boilerplate_reason is pure.)
-# (4,096 lines, not 1,024: pages of one site share their menus and footers a few pages apart; of the 32,000 lines a
-# run of the labelled text dumps judges, 8,700 were judged before instead of 5,800. A few MB at most.)
-_boilerplate_reason = lru_cache(maxsize=4096)(bp.boilerplate_reason)
-
-
 LINK_TEXT = "mostly link text (a menu or a teaser)"
 
 
@@ -263,7 +255,7 @@ def line_info(line: Line, doc_script: Optional[str]) -> LineInfo:
         container = None  # the headline often sits in the page's <header>, above the <article>
     pattern = (CONTAINER_REASON.get(container) or f"inside a {container}") if container else None
     if pattern is None and line.tag != "tr":  # a table row's " | " are cell borders, not a menu's separators
-        pattern = _boilerplate_reason(text, words)
+        pattern = bp.boilerplate_reason(text, words)  # (cached)
     if pattern is None and "  " in line.raw and bp.spaced_menu(line.raw, words):  # (a wide gap first: most lines have none)
         pattern = "menu (items set apart by wide spaces)"
     if pattern is None and line.tag not in ("h1",) and line.link_density > 0.6 and words <= 40:
