@@ -3505,6 +3505,8 @@ def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> No
     # (One alone that says what programme or network the site's work is part of: "Тази проверка е част от работата на
     # ФактЛупа по програмата на Meta …", "This fact-check is part of X's work with …".)
     programme = len(notes) == 1 and _PROGRAMME.search(infos[notes[0]].line.text) is not None
+    if not (len(notes) >= 2 or headed or programme) or len(kept) - len(notes) < 5:
+        return  # (nothing to drop, on most pages: the pattern of the name below is not compiled for nothing)
     # (Not where the story itself is what the one who publishes it did, as its standfirst opens on it — a council's press
     # release, "The City of Port Alden has awarded …", ending on "The programme is funded jointly by the City of Port
     # Alden …" under "Funding" — and no note opens on the name, as notes about a site do: "The Valley Ledger is an
@@ -3513,9 +3515,8 @@ def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> No
     if not programme and any(info.fate == "description" and opens_on.match(info.line.text) for info in infos) \
             and not any(opens_on.match(infos[i].line.text) for i in notes):
         return
-    if (len(notes) >= 2 or headed or programme) and len(kept) - len(notes) >= 5:
-        for i in notes:
-            drop_line(infos[i], "a note about the site under the story (it names the site)")
+    for i in notes:
+        drop_line(infos[i], "a note about the site under the story (it names the site)")
 
 
 # A fact-check's closing section, whose verdict names the desk that gave it ("الخلاصة" / "… صنّف فريق «نبض التحقق» …"):
