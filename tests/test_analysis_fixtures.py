@@ -2818,7 +2818,6 @@ BATCH_227_SEALED = {
     ('scare', 'b227-broadcast-canada-sanctions-deported-children'): "'The Briefing' listed as speech",
     ('events', 'b227-cyclone-recovery-cassowary-coast'): "missed 2011 year 'since Cyclone Yasi in 2011'",
     ('events', 'b227-kabaddi-final-haryana-hammers'): "missed 2024 year 'and to Kolkata in 2024'",
-    ('speakers', 'b227-live-berlin-guarantees-summit'): "'Australia has been one of the largest no' given to sam-whitlock, not marcus-tully; 'What shape a contribution to a post-ceas' given to sam-whitlock, not marcus-tully",
     ('events', 'b227-miners-ballot-letsatsi-platinum'): "missed 2026-02 month 'Mediation and Arbitration (CCMA) in February'",
     ('scare', 'b227-wire-geneva-round-ends'): "'all for all' listed as speech",
 }

@@ -37,3 +37,40 @@ def test_someone_unnamed_standing_beside_the_speaker_has_their_own_words():
     # One the sentence describes with "he" as its subject is still the one named: "A teacher by training, he …:".
     own = body.replace("A first-year engineering student standing beside him", "A teacher by training, he")
     assert _speakers(own) == ["kagiso-molefe", "kagiso-molefe"]
+
+
+def test_the_trade_noun_after_the_is_the_one_just_named():
+    # (From the review of stop 55's first wave: "The librarian said …" after "Jane Hobbs has run the branch" is hers;
+    # only "a"/"an"/"one"/"another" make a trade no list holds someone unnamed.)
+    body = ("Jane Hobbs has run the branch since 1998.\n\n"
+            "The librarian said the closure would hurt children most. \"Where will they go?\" she said.")
+    assert _speakers(body) == ["jane-hobbs"]
+    orchard = ("Tom Reed has grown apples in the valley for thirty years.\n\n"
+               "The orchardist lost half his crop to the frost. \"It was over in ten minutes,\" he said.")
+    assert _speakers(orchard) == ["tom-reed"]
+
+
+def test_a_live_entry_turning_back_to_someone_is_about_them():
+    # (From sealed batch 227: "**10.22pm** – Back to Tully, who has just given a brief doorstop. "…," he said" went to
+    # the correspondent named in the entry before.)
+    body = ("Defence Minister Marcus Tully arrived in Berlin on Wednesday.\n\n"
+            "**10.05pm** – Our correspondent Sam Whitlock is outside the venue. \"Security is tight,\" he said.\n\n"
+            "**10.22pm** – Back to Tully, who has just given a brief doorstop to Australian media. \"Australia will "
+            "continue to be a contributor,\" he said.")
+    assert _speakers(body) == ["sam-whitlock", "marcus-tully"]
+    # Coming back to a place is about no one: the he is still the one named before.
+    place = body.replace("Back to Tully, who has just given", "Back to Berlin, where Whitlock has just given")
+    assert _speakers(place)[1] == "sam-whitlock"
+
+
+def test_a_live_entrys_note_from_someone_before_a_colon_is_theirs():
+    # (From sealed batch 227: "A quick note from our Europe correspondent, Sam Whitlock, who is outside the venue: "…""
+    # had no speaker: "note" read as the verb, the sentence had no subject.)
+    body = ("Defence Minister Marcus Tully arrived in Berlin on Wednesday.\n\n"
+            "**10.05pm** – A quick note from our Europe correspondent, Sam Whitlock, who is outside the venue: "
+            "\"Security is tight and the protesters are few. Delegates are being ushered in.\"")
+    assert _speakers(body) == ["sam-whitlock"]
+    # A note about someone is not from them.
+    about = body.replace("A quick note from our Europe correspondent, Sam Whitlock, who is outside the venue:",
+                         "A quick note on security outside the venue, where Sam Whitlock waited:")
+    assert _speakers(about) != ["sam-whitlock"]

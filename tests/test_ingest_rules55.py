@@ -92,3 +92,16 @@ def test_a_photo_credit_for_the_outlet_in_capitals_is_no_subheading():
     found = extract(page.encode("utf-8"), "x.txt")
     assert found.author == "Gwen Talbot"
     assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_a_causes_name_with_for_is_no_byline_and_a_name_like_aired_stays_whole():
+    # (From the review of stop 55's first wave: "Doctors for Ukraine" under a headline became the author "Doctors";
+    # "By Aired Smith" the author "By".)
+    from sitegen.ingest import metadata as md
+    for line in ("Doctors for Ukraine", "Ann Lee for Congress", "Campaigners for the Homeless"):
+        assert md.author_name(line) is None, line
+    assert md.byline("By Aired Smith") == "Aired Smith"
+    assert md.byline("By Ann Lee Broadcast Officer") == "Ann Lee Broadcast Officer"
+    page = "\n\n".join(["Storm batters the coast overnight", "Doctors for Ukraine", ENGLISH_LEAD, ENGLISH_NEXT,
+                        ENGLISH_THIRD])
+    assert extract(page.encode("utf-8"), "x.txt").author is None

@@ -250,7 +250,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 continue  # `what officials call a "shadow fleet"`, `a fund he called "Sentinel Digital Yield"`: names
             speaker, verb = resolver.attribute(para, q)
             if speaker is None:
-                speaker = resolver.group_they(para, q) or speaker
+                speaker = resolver.group_they(para, q) or resolver.note_from(para, q.spans[0].start) or speaker
             asker = resolver.asked_by(para, q.spans[0].start)
             if asker is not None:
                 speaker, verb = asker, True
@@ -911,7 +911,7 @@ class _Resolver:
             # "Asked whether Trump would meet Putin, she said": the people of the question are not who answers.
             asked = _ASKED_OPENER.match(para.masked, a, b)
             opens = asked.end() if asked else a  # (past "Asked whether …,", "When Malhotra pressed him on …,")
-            unnamed = _UNNAMED_SUBJECT.match(para.masked, opens, b) or _OWN_KIN_SUBJECT.match(para.masked, opens, b) \
+            unnamed = _unnamed_subject(para.masked, opens, b) or _OWN_KIN_SUBJECT.match(para.masked, opens, b) \
                 or _UNNAMED_AGENT.match(para.masked, opens, b) or _one_of_unnamed(para.masked, opens, b)
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
             # (A present tense only after "a"/"one": "The Finnish officer, 54, heads the cell" is the one just named.)
@@ -1072,6 +1072,13 @@ class _Resolver:
                         and self._kind(m.key) == "person" and _verb_follows(para.masked, m.end):
                     # "It is a little after five, and Dr Elaine Harker is crouched in the wet grass. "…," she
                     # whispers": a clause of its own after ", and", its subject the one a later she means.
+                    self.subjects.append((para.index, m.start, m.key))
+                    first = False
+                    continue
+                if m.after_preposition and first and _BACK_TO.fullmatch(para.masked, a, m.lead) \
+                        and self._kind(m.key) == "person":
+                    # "**10.22pm** – Back to Tully, who has just given a doorstop. "…," he said": a live page's entry
+                    # turning to someone is about them, whoever the entry before named.
                     self.subjects.append((para.index, m.start, m.key))
                     first = False
                     continue
@@ -1818,6 +1825,19 @@ class _Resolver:
                                                              and para.masked[m.end:m.end + 1] == ",") \
             or _OWNED_ROLE_OPENS.fullmatch(para.masked, s_start, m.lead) is not None
         return self._speaker(m.key, "{name}, whom the sentence before the colon opens on") if opens else None
+
+    def note_from(self, para: _Paragraph, quote_at: int) -> Optional[Speaker]:
+        """"A quick note from our Europe correspondent, Sam Whitlock, who is outside the venue: "…"": the words after the
+        colon are the note's, from the one person it is from ("note" read as a verb leaves the sentence no subject)."""
+        s_start = para.sentence_at(quote_at)[0]
+        if not para.masked[s_start:quote_at].rstrip().endswith(":"):
+            return None
+        note = _NOTE_FROM.match(para.masked, s_start, quote_at)
+        named = [m for m in para.mentions if s_start <= m.lead < quote_at and not m.in_quote] if note else []
+        persons = [m for m in named if not m.possessive and self._kind(m.key) == "person"]
+        if len(persons) != 1 or not _ROLE_SET_OFF.fullmatch(para.masked, note.end(), persons[0].lead):
+            return None
+        return self._speaker(persons[0].key, "{name}, whom the note before the colon is from")
 
     def _body_opens_colon(self, para: _Paragraph, s_start: int, quote_at: int, named: list) -> Optional[Speaker]:
         """`"…," Reed said. A few minutes later, the Kremlin was blunter: "…"`, `Russia's foreign ministry went further:
@@ -4679,6 +4699,15 @@ _PRONOUN_ACTS = regexes.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|wi
 # "She laughs.", "he shrugged and smiled.": a he/she reacting without words, the sentence's whole (past an "Asked …,").
 _PRONOUN_REACTS = regexes.compile(r"\s*(He|She|he|she)\s+((?:laugh|smil|shrugg?|sigh|grinn?|nodd?|paus|hesitat|winc|chuckl|frown|"
                                   r"smirk|groan|blush)(?:s|es|ed|e|ged|ned|ded)?)\b[^.!?:\u2588]{0,40}[.!]\s*")
+# A live entry turning to someone: "**10.22pm** – Back to Tully", "10:40 – Over to the prime minister, Ann Lee".
+_BACK_TO = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*(?:[-–—:]\s*)?|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]\s*)?"
+                           r"(?:And\s+)?(?:[Bb]ack|[Oo]ver|[Nn]ow\s+back|[Rr]eturning)\s+to\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?,?\s+)?")
+# A live entry's note from someone, before its colon: "A quick note from our Europe correspondent, Sam Whitlock, …:".
+_NOTE_FROM = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*(?:[-–—:]\s*)?|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]\s*)?"
+                             r"(?:A|An|One\s+more|Another)\s+(?:(?:quick|short|brief|last|final|further)\s+)?"
+                             r"(?:note|update|message|word|line|dispatch)\s+from\s+")
+# (Then the name, or a role set off before it: "our Europe correspondent, ".)
+_ROLE_SET_OFF = regexes.compile(r"(?:(?:our|the|their|his|her)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s+)?")
 _FOR_TOPIC = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|[A-ZÀ-Þ][A-ZÀ-Þ.'’ ]+\s+[-–—]+\s+)?For\s+")  # (after a dateline: "SAMSUN - For …")
 # "Brightwater Care, one of England's largest care home operators,", "Lumera, a Palo Alto startup,": a name and
 # what it is, in apposition.
@@ -5489,6 +5518,15 @@ _UNNAMED_SUBJECT = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?" + _SCENE_SET
                                    # ("One long-time local, watching from the cliff top, reckoned …": a noun no list holds
                                    # whole, an adjective as often, "a local man": a noun only with no word of its after it.)
                                    r"|local(?!\s+[a-z])|regular(?!\s+[a-z])|" + lx.TRADE_NOUN + r")\b(?![’'\-])")
+def _unnamed_subject(masked: str, start: int, end: int) -> Optional[re.Match]:
+    """_UNNAMED_SUBJECT, a trade no list holds only after "a"/"one"/"another": "The librarian said" after "Jane Hobbs
+    has run the branch since 1998" is the one just named."""
+    m = _UNNAMED_SUBJECT.match(masked, start, end)
+    if m and m.group(1).lower() not in _INDEFINITE and _TRADE.fullmatch(m.group(3)) and m.group(3) not in lx.PERSON_NOUNS:
+        return None
+    return m
+
+
 def _plural(noun: str) -> str:
     if noun.endswith(("man", "woman")):
         return noun[:-3] + "men"

@@ -102,7 +102,8 @@ _NAME = regexes.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _JOINERS = regexes.compile(r"\s*(?:,|&|\band\b|\bund\b|\bog\b|\boch\b|\bja\b|\bve\b|\bés\b|\bși\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו|\bAND\b|\bUND\b|\bET\b|\bИ\b)\s*")
 _AFFILIATION_CUT = regexes.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
                                    r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|"
-                                   r"\b(?:broadcast|aired)\b|"  # ("By Aisling Byrne Broadcast Thu 15 May 2025": a programme's date)
+                                   # ("By Aisling Byrne Broadcast Thu 15 May 2025": a programme's date, a date after it)
+                                   r"(?<!\bby)\s(?:broadcast|aired)(?=\s+(?:[a-z]{3,9},?\s+)?\d)|"
                                    r"\b(?:actualizado|aktualisiert|mis à jour|aggiornato|atualizado|aktualizacja|güncelleme|güncellendi)\b|"
                                    r"\d{1,2}:\d\d|\s(?=\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b))", re.IGNORECASE)
 # "Tom Balmforth in Kyiv": where the reporter filed from is not part of the name.
@@ -688,7 +689,8 @@ _CAPITALS_THEN_EMPLOYER = regexes.compile(
 def without_employer(text: str) -> str:
     """"LIESL BRANDT Continental Press" → "LIESL BRANDT" (the names left in capitals: the caller writes them); "John
     Harlow for the Harbour Times" → "John Harlow"."""
-    text = _FOR_OUTLET.sub("", text)
+    cut = _FOR_OUTLET.sub("", text)
+    text = cut if len(cut.split()) >= 2 else text
     if text.isupper() or not re.search(r"[A-Z]{2}", text):
         return text
     match = _CAPITALS_THEN_EMPLOYER.match(text)
@@ -698,7 +700,8 @@ def without_employer(text: str) -> str:
 
 
 # A byline's outlet after "for", to the line's end: "… for the Observer", "… FOR THE HARBOUR TIMES".
-_FOR_OUTLET = regexes.compile(r"(?<=\w)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4}$")
+# (Two words or more before it, and "the" after it: "Doctors for Ukraine", "Ann Lee for Congress" are names of causes.)
+_FOR_OUTLET = regexes.compile(r"(?<=\w)\s+(?:for|FOR)\s+(?:the|THE)\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4}$")
 
 
 def is_desk_code(name: str) -> bool:
