@@ -809,6 +809,8 @@ _FINE_PRINT = regexes.compile(
     r"у вашій поштовій скриньці|в вашем почтовом ящике|"
     # A public broadcaster's or a paper's appeal: "Local journalism depends on listeners like you."
     r"depends on (?:listeners|readers|viewers|supporters|members) like you|"
+    # ("Local journalism like this depends on you.")
+    r"(?:journalism|reporting|coverage)(?: like this)? depends on (?:you|your support)\b|"
     # ("Heb je een tip …? Mail naar tips@ijsselbode.nl", "Email us at news@…".)
     r"(?:mail|email|e-mail) (?:naar|to|an|à|till|us at|ons op) [\w.+-]+@|"
     # A tip line, the newsroom's messaging number and its address in one line ("Trimite-ne-o pe WhatsApp la 0740 … sau
@@ -1246,7 +1248,7 @@ _OWN_PAGES_PROMPT = regexes.compile(r"(?:join the (?:conversation|discussion|deb
 # (WordPress.com's, translated: "Thích bài này:" / "Thích Đang tải...", "J'aime ceci :", "Curtir isso:", "Me gusta esto:".)
 _BLOG_BUTTONS = regexes.compile(r"^(?:like this:?|like loading\W*|(?:thích bài này|j['’]aime ceci|curtir isso|me gusta esto|"
                                 r"gefällt mir|mi piace|líbí se mi to|páči sa mi to|lubię to|vind ik leuk|gilla detta|synes godt om|"
-                                r"معجب بهذه|נהנה מהפוסט)\s?:?|"
+                                r"معجب بهذه|נהנה מהפוסט)\s?:?|(?:σας|μου) αρέσει(?: αυτό)?\s?[:!]?|"
                                 # (and its "Be the first to like this.")
                                 r"(?:be the first to like this|soyez le premier à aimer (?:ceci|cela)|sei der erste, dem dies gefällt|"
                                 r"sé el primero en decir que te gusta|seja o primeiro a curtir (?:isso|este post)|"
@@ -2009,7 +2011,7 @@ MATCH_SHEET = regexes.compile(r"^(?:ficha técnica|ficha del partido|match facts
 AFTER_STORY_BOX = regexes.compile(r"^(?:about the authors?|about the writer|über (?:den|die) autor(?:in|en)?|à propos de l'auteure?|"
                                   r"sobre (?:el|la|o|a) autora?|sull'autrice|sull'autore|o autor(?:ze|ce)|об авторе|про автора|"
                                   r"tentang (?:penulis|pengarang)|o autoru|o autorici|o autorze|om forfatteren|om skribenten|"
-                                  r"kirjoittajasta|apie autorių|за автора|về tác giả|yazar hakkında|(?:نبذة )?عن الكاتب|عن المؤلف|על הכותב|על הכותבת|"
+                                  r"kirjoittajasta|apie autorių|за автора|σχετικά με τον συγγραφέα|για τον συγγραφέα|về tác giả|yazar hakkında|(?:نبذة )?عن الكاتب|عن المؤلف|על הכותב|על הכותבת|"
                                   # (A broadcaster's box about the show the story is from: "About the programme".)
                                   r"about (?:the|this) (?:programme|program|show|podcast|series)|عن البرنامج|über die sendung|"
                                   r"à propos de l'émission|sobre el programa|sobre o programa|informazioni sul programma|o programie|"

@@ -1306,7 +1306,7 @@ def masthead_of(name: str, header: str, outlet_words: re.Pattern) -> bool:
 
 # (A blog's post line may end with its comment count: "November 30, 2026 by Jo Bell · 7 Comments", "… bởi Thu Hà — 12
 # bình luận".)
-_DATED_BYLINE = regexes.compile(r"\b(?:by|von|par|por|di|door|av|przez|bởi|oleh)\s+(?P<name>[^\W\d_][^|·•—]{2,60}?)"
+_DATED_BYLINE = regexes.compile(r"\b(?:by|von|par|por|di|door|av|przez|bởi|oleh|από)\s+(?P<name>[^\W\d_][^|·•—]{2,60}?)"
                                 r"(?:\s+[·|•—–]\s*(?:\d+|no|one|leave a)\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?\s*$", re.IGNORECASE)
 
 
