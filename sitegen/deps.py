@@ -335,6 +335,11 @@ class ItemDigests:
         self._named[id(item)] = name
         self._named_items.append(item)
 
+    def name_all(self, items: list, names: list) -> None:
+        """name() for each item with its name, in one go."""
+        self._named.update(zip(map(id, items), names))
+        self._named_items.extend(items)
+
     def root(self, key: str, value: Any, paths: tuple, make) -> bytes:
         """The digest of what `paths` read of `value` (a context root), `make()` when not known."""
         memo_key = (key, id(value), id(paths))
