@@ -143,6 +143,7 @@ class Builder:
         self._item_digests: Optional[deps.ItemDigests] = deps.ItemDigests() if keep else None
         self._views: Optional[dict] = {} if keep else None
         self._files_memo: Optional[dict] = {} if keep else None  # see sitefiles.site_files
+        self._json_memo: Optional[dict] = {} if keep else None  # see json_reuse.Reuse.memo
 
     # -- the build ------------------------------------------------------------------
 
@@ -286,7 +287,7 @@ class Builder:
         with collector_paused(kept=True):
             env = self._environment(theme, config, inputs)
             items = self._item_digests if self._item_digests is not None else deps.ItemDigests()
-            json_reuse = Reuse()
+            json_reuse = Reuse(self._json_memo)
             pages = site_pages(briefing, config, shas, json_reuse, self._views, html, self._paragraphs, items.name)
             _refuse_duplicate_outputs(pages)
             old_outputs = state.outputs if state is not None and out_dir.is_dir() else {}
@@ -346,6 +347,8 @@ class Builder:
                     extra.append(name)
                     if isinstance(data, bytes):
                         digest_ = hashlib.sha256(data).hexdigest()
+                    elif name == json_output:  # copied from the last one where it can (see json_reuse)
+                        digest_ = json_reuse.write(staging / name, data)
                     else:  # pieces of text, written as they come rather than held whole
                         digest_ = outputs.write_chunks(staging / name, data)
                     if name == json_output:
@@ -824,7 +827,7 @@ class Builder:
     def _keep_json_places(self, store: cache.Store, key: str, reuse: Reuse, digest: str, result: BuildResult) -> None:
         """Where this briefing.json's parts are, for the next build (see json_reuse)."""
         reuse.close()
-        reuse.written.digest = digest
+        reuse.sealed(digest)
         try:
             store.write(json_cache_name, key, reuse.written)
         except OSError:

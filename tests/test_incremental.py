@@ -703,3 +703,47 @@ def test_a_warm_builder_keeps_what_an_edit_left_alone(tmp_path):
     assert kept and remade
     assert set(remade) == {slug for slug, found in people.items() if edited.stem in found[1]}  # (names or quotes)
     assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
+
+
+def test_a_warm_builders_edits_that_add_and_remove_people_and_articles_give_the_clean_site(tmp_path):
+    # A Builder copies briefing.json's unchanged parts from file to file and chains its digest (json_reuse.Reuse.write),
+    # copies unchanged people's lines whole (briefing_json._PersonLines) and keeps the wrapped source views of a
+    # person's unchanged quotes (pages.site_pages): after a person's first and last mention, an article deleted
+    # and an edit that leaves briefing.json as it was, the site is still the clean build's, byte for byte.
+    import sys
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from corpus import generate
+
+    root = generate(tmp_path / "corpus", 40)
+    articles = _articles(root)
+    builder = Builder(root)
+    builder.build()
+    quoted = '"The ferries will run again on Monday," said Oskar Lindqvist-Amari, a port official.'
+
+    def add(path: Path, text: str) -> None:
+        path.write_text(path.read_text() + "\n" + text + "\n")
+
+    def drop(path: Path, text: str) -> None:
+        path.write_text(path.read_text().replace("\n" + text + "\n", ""))
+
+    steps = [
+        ("a new person", lambda: add(articles[4], quoted)),
+        ("named again elsewhere", lambda: add(articles[30], quoted)),
+        ("one mention gone", lambda: drop(articles[4], quoted)),
+        ("their last mention gone", lambda: drop(articles[30], quoted)),
+        ("an article deleted", lambda: articles[6].unlink()),
+        ("a line naming no one", lambda: add(articles[8], "A late update from the desk adds a little more detail here.")),
+        ("a new article", lambda: shutil.copy(articles[10], articles[10].with_name("zz-a-new-one.md"))),
+    ]
+    for step, (what, change) in enumerate(steps):
+        before = (root / "site" / "briefing.json").read_bytes()
+        change()
+        result = builder.build()
+        after = (root / "site" / "briefing.json").read_bytes()
+        if after == before:  # (the same bytes: known as such without reading the parts copied, not written again)
+            assert "briefing.json" not in result.changed, what
+        expected = clean_build_of(root, tmp_path / f"clean-{step}")
+        got = tree(root / "site")
+        assert got.keys() == expected.keys(), what
+        assert [name for name in got if got[name] != expected[name]] == [], f"after {what}"
+    assert builder._json_memo.get("people") and builder._json_memo.get("digest")
