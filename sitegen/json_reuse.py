@@ -169,9 +169,13 @@ def _copy_range(src: int, dest: int, start: int, end: int) -> None:
         try:
             done = os.copy_file_range(src, dest, end - start, start)
         except (AttributeError, OSError):  # (no such call here, or not between these files: read and write)
-            done = os.write(dest, os.pread(src, min(end - start, BLOCK), start))
+            done = 0
         if done <= 0:
-            raise OSError("briefing.json changed while the build read it")
+            # (Some filesystems answer 0 rather than an error: read and write, as coreutils does; only a read that
+            # finds nothing where the bytes were means the file changed under the build.)
+            done = os.write(dest, os.pread(src, min(end - start, BLOCK), start))
+            if done <= 0:
+                raise OSError("briefing.json changed while the build read it")
         start += done
 
 

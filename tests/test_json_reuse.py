@@ -176,3 +176,26 @@ def test_a_persons_mentions_around_an_edited_article_are_copied_as_two_ranges(co
     # Copied in the people list: at most a range before and one after the edited article's run, per person.
     people_copies = copies[len(site.articles) - 1:]
     assert len(people_copies) <= 2 * len(mentions)
+
+
+@pytest.mark.parametrize("answer", ["zero", "error", "short"])
+def test_a_range_is_copied_whatever_the_kernels_copy_call_answers(tmp_path, monkeypatch, answer):
+    # (Some filesystems answer copy_file_range with 0 rather than an error: the bytes are read and written instead,
+    # not taken for a file changed under the build. A short copy goes on from where it stopped.)
+    import os
+
+    from sitegen import json_reuse
+    data = bytes(range(256)) * 400
+    (tmp_path / "last").write_bytes(data)
+    real = os.copy_file_range
+
+    def fake(src, dest, count, offset_src=None, *rest):
+        if answer == "zero":
+            return 0
+        if answer == "error":
+            raise OSError(18, "Invalid cross-device link")
+        return real(src, dest, min(count, 7), offset_src)
+    monkeypatch.setattr(os, "copy_file_range", fake)
+    with open(tmp_path / "last", "rb") as src, open(tmp_path / "new", "wb") as dest:
+        json_reuse._copy_range(src.fileno(), dest.fileno(), 100, 90_000)
+    assert (tmp_path / "new").read_bytes() == data[100:90_000]
