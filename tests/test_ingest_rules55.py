@@ -105,3 +105,33 @@ def test_a_causes_name_with_for_is_no_byline_and_a_name_like_aired_stays_whole()
     page = "\n\n".join(["Storm batters the coast overnight", "Doctors for Ukraine", ENGLISH_LEAD, ENGLISH_NEXT,
                         ENGLISH_THIRD])
     assert extract(page.encode("utf-8"), "x.txt").author is None
+
+
+def test_a_bylines_email_address_after_the_name_is_cut():
+    # (From sealed text 129: "By Dana Whitcombe dwhitcombe@ashbrookgazette.com" gave no author.)
+    from sitegen.ingest import metadata as md
+    assert md.byline("By Dana Whitcombe dwhitcombe@ashbrookgazette.com") == "Dana Whitcombe"
+    page = "\n".join([HEADLINE, "By Dana Whitcombe dwhitcombe@ashbrookgazette.com", "Mar 4, 2025", ENGLISH_LEAD,
+                      ENGLISH_NEXT, ENGLISH_THIRD])
+    found = extract(page.encode("utf-8"), "x.txt")
+    assert (found.author, found.date) == ("Dana Whitcombe", "2025-03-04")
+
+
+def test_a_greek_blogs_like_buttons_writers_box_and_dated_byline():
+    # (From sealed text 129: WordPress's "Σας αρέσει αυτό:" / "Μου αρέσει!" kept, the post line "Δημοσιεύτηκε στις …
+    # από Νίκος Παπαδάκης" naming no author, "Σχετικά με τον συγγραφέα" and the bio under it kept.)
+    for line in ("Σας αρέσει αυτό:", "Μου αρέσει!", "Local journalism like this depends on you."):
+        assert boilerplate_reason(line, len(line.split())) is not None, line
+    story = "Η δουλειά μας εδώ στο χωριό μου αρέσει πολύ, λέει η Μαρία, γιατί βλέπω κάθε μέρα τη θάλασσα."
+    assert boilerplate_reason(story, len(story.split())) is None
+    lead = ("Το φαράγγι της Αράδαινας είναι από τα πιο εντυπωσιακά της Κρήτης, αλλά το καλοκαίρι θέλει προσοχή. "
+            "Ξεκινήστε νωρίς το πρωί και πάρτε αρκετό νερό μαζί σας.")
+    more = ("Η διαδρομή από τη γέφυρα μέχρι την παραλία Μάρμαρα κρατάει περίπου τρεις ώρες, με πολλές πέτρες και "
+            "λίγη σκιά στο τελευταίο κομμάτι.")
+    page = "\n\n".join(["Μονοπάτια της Κρήτης", "Φαράγγι της Αράδαινας: όσα πρέπει να ξέρετε πριν το περπατήσετε",
+                        "Δημοσιεύτηκε στις 22 Ιουνίου 2025 από Νίκος Παπαδάκης", lead, more, "Σας αρέσει αυτό:",
+                        "Μου αρέσει!", "Σχετικά με τον συγγραφέα",
+                        "Ο Νίκος είναι δάσκαλος στα Χανιά και περπατάει τα βουνά της Κρήτης εδώ και είκοσι χρόνια."])
+    found = extract(page.encode("utf-8"), "x.txt")
+    assert found.author == "Νίκος Παπαδάκης"
+    assert body_lines(found.blocks) == [lead, more]

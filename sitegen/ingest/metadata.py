@@ -102,6 +102,8 @@ _NAME = regexes.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _JOINERS = regexes.compile(r"\s*(?:,|&|\band\b|\bund\b|\bog\b|\boch\b|\bja\b|\bve\b|\bés\b|\bși\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו|\bAND\b|\bUND\b|\bET\b|\bИ\b)\s*")
 _AFFILIATION_CUT = regexes.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
                                    r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|"
+                                   # ("By Dana Whitcombe dwhitcombe@ashbrookgazette.com": the reporter's address after the name)
+                                   r"\s(?=[\w.+\-]+@[\w\-]+\.\w)|"
                                    # ("By Aisling Byrne Broadcast Thu 15 May 2025": a programme's date, a date after it)
                                    r"(?<!\bby)\s(?:broadcast|aired)(?=\s+(?:[a-z]{3,9},?\s+)?\d)|"
                                    r"\b(?:actualizado|aktualisiert|mis à jour|aggiornato|atualizado|aktualizacja|güncelleme|güncellendi)\b|"
