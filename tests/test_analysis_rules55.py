@@ -74,3 +74,13 @@ def test_a_live_entrys_note_from_someone_before_a_colon_is_theirs():
     about = body.replace("A quick note from our Europe correspondent, Sam Whitlock, who is outside the venue:",
                          "A quick note on security outside the venue, where Sam Whitlock waited:")
     assert _speakers(about) != ["sam-whitlock"]
+
+
+def test_back_to_someone_and_something_of_theirs_is_about_the_thing():
+    # (From the review of stop 55's second wave: "Back to Tully and his speech, which was met with silence. "…," he
+    # said" is the correspondent's report, not Tully's words.)
+    body = ("Defence Minister Marcus Tully arrived in Berlin on Wednesday.\n\n"
+            "**10.05pm** – Our correspondent Sam Whitlock is outside the venue. \"Security is tight,\" he said.\n\n"
+            "**10.22pm** – Back to Tully and his speech, which was met with silence in the hall. \"Nobody clapped at "
+            "all,\" he said.")
+    assert _speakers(body) == ["sam-whitlock", "sam-whitlock"]

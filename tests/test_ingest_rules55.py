@@ -135,3 +135,25 @@ def test_a_greek_blogs_like_buttons_writers_box_and_dated_byline():
     found = extract(page.encode("utf-8"), "x.txt")
     assert found.author == "Νίκος Παπαδάκης"
     assert body_lines(found.blocks) == [lead, more]
+
+
+def test_a_government_pages_dublin_core_date_is_its_date():
+    # (From sealed HTML 100: a water authority's release dated only in "dcterms.date" and a "Release Date: 07/03/2025"
+    # that could be read either way had no date.)
+    for key in ("dcterms.date", "dcterms.issued", "DC.date.issued"):
+        page = (f"<html><head><title>{HEADLINE}</title><meta name=\"{key}\" content=\"2025-07-03\">"
+                f"<meta name=\"dcterms.modified\" content=\"2025-07-09\"></head><body><main><h1>{HEADLINE}</h1>{STORY}"
+                "</main></body></html>")
+        assert extract(page.encode("utf-8"), "x.html").date == "2025-07-03", key
+
+
+def test_the_reviews_bylines_for_an_outlet_aired_on_a_date_and_from_a_place():
+    # (From the review of stop 55's second wave: "Tom Reed for CNN" is a byline, "Aired on 15 May 2025" a date after a
+    # name, "από Αθήνα" after a Greek date is where it came from, not who wrote it; "Good reporting depends on you, the
+    # mayor said" is story.)
+    from sitegen.ingest import metadata as md
+    assert md.author_name("Tom Reed for CNN") == "Tom Reed"
+    assert md.byline("By Aisling Byrne Aired on 15 May 2025") == "Aisling Byrne"
+    assert md.byline_after_date("Ενημερώθηκε 3 Μαΐου 2025 από Αθήνα") is None
+    line = "Good reporting depends on you, the mayor said, thanking the reporters who stayed until midnight."
+    assert boilerplate_reason(line, len(line.split())) is None

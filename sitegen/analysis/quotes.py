@@ -1076,7 +1076,7 @@ class _Resolver:
                     first = False
                     continue
                 if m.after_preposition and first and _BACK_TO.fullmatch(para.masked, a, m.lead) \
-                        and self._kind(m.key) == "person":
+                        and self._kind(m.key) == "person" and _TURNED_TO_END.match(para.masked, m.end):
                     # "**10.22pm** – Back to Tully, who has just given a doorstop. "…," he said": a live page's entry
                     # turning to someone is about them, whoever the entry before named.
                     self.subjects.append((para.index, m.start, m.key))
@@ -4708,6 +4708,8 @@ _NOTE_FROM = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*(?:[-–—:]\s*)?|\d{
                              r"(?:note|update|message|word|line|dispatch)\s+from\s+")
 # (Then the name, or a role set off before it: "our Europe correspondent, ".)
 _ROLE_SET_OFF = regexes.compile(r"(?:(?:our|the|their|his|her)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s+)?")
+# (The name then a who-clause or the sentence's end: not "Back to Tully and his speech, which …".)
+_TURNED_TO_END = regexes.compile(r"\s*(?:,\s*(?:who|whose)\b|[.:;!]|$)")
 _FOR_TOPIC = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|[A-ZÀ-Þ][A-ZÀ-Þ.'’ ]+\s+[-–—]+\s+)?For\s+")  # (after a dateline: "SAMSUN - For …")
 # "Brightwater Care, one of England's largest care home operators,", "Lumera, a Palo Alto startup,": a name and
 # what it is, in apposition.

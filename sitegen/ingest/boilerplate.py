@@ -810,7 +810,7 @@ _FINE_PRINT = regexes.compile(
     # A public broadcaster's or a paper's appeal: "Local journalism depends on listeners like you."
     r"depends on (?:listeners|readers|viewers|supporters|members) like you|"
     # ("Local journalism like this depends on you.")
-    r"(?:journalism|reporting|coverage)(?: like this)? depends on (?:you|your support)\b|"
+    r"(?:journalism|reporting|coverage) like this depends on (?:you|your support)\b|"  # (not "Good reporting depends on you, the mayor said")
     # ("Heb je een tip …? Mail naar tips@ijsselbode.nl", "Email us at news@…".)
     r"(?:mail|email|e-mail) (?:naar|to|an|à|till|us at|ons op) [\w.+-]+@|"
     # A tip line, the newsroom's messaging number and its address in one line ("Trimite-ne-o pe WhatsApp la 0740 … sau

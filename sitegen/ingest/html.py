@@ -1028,6 +1028,8 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     page_ld = _json_ld_page(page.json_ld) if not ld and page.json_ld else {}
     declared = (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
                 meta.get("date"), meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"),
+                # (Dublin Core's, as a government's CMS writes it: "dcterms.date", "dcterms.issued", "dc.date.issued".)
+                meta.get("dcterms.date"), meta.get("dcterms.issued"), meta.get("dc.date.issued"),
                 meta.get("datepublished"), _text(page_ld.get("datePublished")), _site_published_meta(meta))
     for value in (*declared, *page.times, _text(ld.get("dateModified"))):
         iso = iso_from_machine(value) if value else None

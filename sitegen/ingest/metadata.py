@@ -105,7 +105,7 @@ _AFFILIATION_CUT = regexes.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(
                                    # ("By Dana Whitcombe dwhitcombe@ashbrookgazette.com": the reporter's address after the name)
                                    r"\s(?=[\w.+\-]+@[\w\-]+\.\w)|"
                                    # ("By Aisling Byrne Broadcast Thu 15 May 2025": a programme's date, a date after it)
-                                   r"(?<!\bby)\s(?:broadcast|aired)(?=\s+(?:[a-z]{3,9},?\s+)?\d)|"
+                                   r"(?<!\bby)\s(?:broadcast|aired)(?=\s+(?:on\s+)?(?:[a-z]{3,9},?\s+)?\d)|"
                                    r"\b(?:actualizado|aktualisiert|mis à jour|aggiornato|atualizado|aktualizacja|güncelleme|güncellendi)\b|"
                                    r"\d{1,2}:\d\d|\s(?=\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b))", re.IGNORECASE)
 # "Tom Balmforth in Kyiv": where the reporter filed from is not part of the name.
@@ -702,8 +702,10 @@ def without_employer(text: str) -> str:
 
 
 # A byline's outlet after "for", to the line's end: "… for the Observer", "… FOR THE HARBOUR TIMES".
-# (Two words or more before it, and "the" after it: "Doctors for Ukraine", "Ann Lee for Congress" are names of causes.)
-_FOR_OUTLET = regexes.compile(r"(?<=\w)\s+(?:for|FOR)\s+(?:the|THE)\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4}$")
+# (Two words or more before it, and "the" or an outlet's letters after it: "Doctors for Ukraine", "Ann Lee for Congress"
+# are names of causes; "Tom Reed for CNN" a byline.)
+_FOR_OUTLET = regexes.compile(r"(?<=\w)\s+(?:for|FOR)\s+(?:(?:the|THE)\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4}|"
+                              r"[A-Z]{2,5})$")
 
 
 def is_desk_code(name: str) -> bool:
@@ -1308,7 +1310,7 @@ def masthead_of(name: str, header: str, outlet_words: re.Pattern) -> bool:
 
 # (A blog's post line may end with its comment count: "November 30, 2026 by Jo Bell · 7 Comments", "… bởi Thu Hà — 12
 # bình luận".)
-_DATED_BYLINE = regexes.compile(r"\b(?:by|von|par|por|di|door|av|przez|bởi|oleh|από)\s+(?P<name>[^\W\d_][^|·•—]{2,60}?)"
+_DATED_BYLINE = regexes.compile(r"\b(?P<by>by|von|par|por|di|door|av|przez|bởi|oleh|από)\s+(?P<name>[^\W\d_][^|·•—]{2,60}?)"
                                 r"(?:\s+[·|•—–]\s*(?:\d+|no|one|leave a)\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?\s*$", re.IGNORECASE)
 
 
@@ -1351,6 +1353,8 @@ def byline_after_date(text: str) -> Optional[str]:
         # ("2025年2月17日 5:00 文：佐伯 真理子": a Japanese or Chinese credit after the date and time.)
         credit = _CJK_CREDIT_AFTER_DATE.search(text)
         return byline(credit.group(0)) if credit else None
+    if match and match.group("by").lower() == "από" and len(match.group("name").split()) < 2:
+        return None  # ("Ενημερώθηκε 3 Μαΐου 2025 από Αθήνα": "from Athens"; a writer has a given name and a surname)
     return author_name(match.group("name")) if match else None
 
 
