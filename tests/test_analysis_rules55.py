@@ -84,3 +84,22 @@ def test_back_to_someone_and_something_of_theirs_is_about_the_thing():
             "**10.22pm** – Back to Tully and his speech, which was met with silence in the hall. \"Nobody clapped at "
             "all,\" he said.")
     assert _speakers(body) == ["sam-whitlock", "sam-whitlock"]
+
+
+def test_a_given_name_that_is_also_a_title_after_a_rank_is_the_given_name():
+    # (From sealed batch 235: "Senior Sergeant Dean Kowalczyk … gave evidence. "…," he said" — "Dean" read as a second
+    # title, the man known by his surname alone, so "he" could not be told from the barrister named before.)
+    body = ("Barrister Callum Reid said the bar was well run.\n\n"
+            "{lead} gave evidence that call-outs had risen.\n\n"
+            "\"Extending hours in that precinct adds to a problem,\" he said.")
+    for lead in ("Sergeant Dean Kowalczyk", "Senior Sergeant Dean Kowalczyk", "Dean Kowalczyk"):
+        assert _speakers(body.format(lead=lead)) == ["dean-kowalczyk"], lead
+
+
+def test_a_programmes_name_is_nobody():
+    # (From sealed batch 235: "Graeme Tolland told Morning Edition …", then "Morning Edition host Mere Tipene put it to
+    # him …. "…?" she asked" went to "Morning Edition", read as a person.)
+    body = ("Defence Minister Graeme Tolland told Morning Edition that up to 40 personnel would join the mission.\n\n"
+            "Morning Edition host Mere Tipene put it to him that New Zealand was signing up to an open-ended "
+            "commitment.\n\n\"Is New Zealand writing a blank cheque here?\" she asked.")
+    assert _speakers(body) == ["mere-tipene"]

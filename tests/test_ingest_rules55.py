@@ -157,3 +157,48 @@ def test_the_reviews_bylines_for_an_outlet_aired_on_a_date_and_from_a_place():
     assert md.byline_after_date("Ενημερώθηκε 3 Μαΐου 2025 από Αθήνα") is None
     line = "Good reporting depends on you, the mayor said, thanking the reporters who stayed until midnight."
     assert boilerplate_reason(line, len(line.split())) is None
+
+
+def test_a_players_availability_note_is_no_headline():
+    # (From sealed text 130: "Available for over a year", under a radio page's player, was taken for the headline.)
+    for line in ("Available for over a year", "Available for 29 days"):
+        assert boilerplate_reason(line, len(line.split())) is not None, line
+    story = "Available for over a year, the grant has helped 40 families stay on the island."
+    assert boilerplate_reason(story, len(story.split())) is None
+    page = "\n\n".join(["Coastline Radio", "Island Voices", HEADLINE, "Play episode", "00:00 / 27:14",
+                        "Available for over a year", "By Ruairi Tasker", "6 April 2025", ENGLISH_LEAD, ENGLISH_NEXT,
+                        ENGLISH_THIRD])
+    assert extract(page.encode("utf-8"), "x.txt").title == HEADLINE
+
+
+def test_a_french_subheading_with_its_spaced_colon_is_a_subheading():
+    # (From sealed text 130: "Le vrai angle mort : les pays tiers" after a "Lire aussi | …" link was dropped as a label:
+    # the colon standing alone counted as an eighth word.)
+    lead = ("Depuis février 2022, l'Union européenne a adopté dix-neuf paquets de sanctions contre la Russie, et chacun "
+            "a été présenté comme plus dur que le précédent.")
+    more = ("Les données douanières disponibles montrent une évolution troublante : les exportations vers plusieurs "
+            "pays voisins de la Russie ont triplé depuis le début de la guerre.")
+    last = ("Il ne s'agit pas d'une fraude massive et spectaculaire, mais d'une multitude de petites opérations qui "
+            "échappent aux contrôles des douanes européennes.")
+    page = "\n\n".join(["Sanctions : l'Europe regarde ailleurs", lead,
+                        "Lire aussi | Pétrole russe : comment la flotte fantôme s'est réorganisée",
+                        "Le vrai angle mort : les pays tiers", more, last])
+    assert body_lines(extract(page.encode("utf-8"), "x.txt").blocks) == [
+        lead, "## Le vrai angle mort : les pays tiers", more, last]
+
+
+def test_a_govuk_lead_paragraph_is_the_dek_and_two_more_fine_print_lines_go():
+    # (From sealed HTML 101: a council release's "<p class='govuk-body-l'>" under the title stayed in the body beside
+    # the meta description; a Czech column's disclaimer in the singular and a fact-check's tip line were kept.)
+    dek = "Six new overnight routes will link the town centre with outlying villages, seven nights a week."
+    page = (f"<html><head><title>{HEADLINE} - GOV.UK</title><meta name=\"description\" content=\"The council is adding "
+            "six night bus routes.\"></head><body><main class=\"govuk-main-wrapper\"><h1 class=\"govuk-heading-xl\">"
+            f"{HEADLINE}</h1><p class=\"govuk-body-l\">{dek}</p><div class=\"govuk-body\">{STORY}</div></main></body></html>")
+    found = extract(page.encode("utf-8"), "x.html")
+    assert found.description == dek
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+    for line in ("Komentář vyjadřuje názor autora, nikoli nutně stanovisko redakce.",
+                 "Send it to our WhatsApp tipline and we will look into it."):
+        assert boilerplate_reason(line, len(line.split())) is not None, line
+    story = "Residents can send them to our offices, the council said, or hand them in at the library."
+    assert boilerplate_reason(story, len(story.split())) is None

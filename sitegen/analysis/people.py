@@ -1230,6 +1230,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     last_title = titled[-1] if titled else -1
     if titled == [0] and len(segment) == 2 and segment[0][0] in _TITLES_ALSO_NAMES:
         last_title = -1  # "Dean Kowalski, secretary of the union, said": a first name as often as an office
+    if last_title >= 1 and last_title == len(segment) - 2 and last_title - 1 in titled \
+            and segment[last_title][0] in _TITLES_ALSO_NAMES:
+        last_title -= 1  # "Senior Sergeant Dean Kowalczyk": after a title of its own, the given name
     if run.surname_title and titled == [1] and len(segment) == 2:
         last_title = -1  # "captain Ritika Sen", "Ann Dean": the title's word closing the name is its surname
     if last_title == len(segment) - 1 and (len(titled) >= 2 and titled[-2] < last_title - 1 or len(titled) == 1 and (

@@ -425,7 +425,8 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
     # ("09:15 Anna Weber": an entry's time and its contributor, as other entries of the live page have them.)
     if contributor_stamp(infos, i):
         return "dropped", None, "a live entry's time and its contributor"
-    if heading_shaped(info) and info.line.link_density < 0.3 and followed_by_paragraph(infos, i, last, doc_script):
+    if heading_shaped(info, marks_apart=True) and info.line.link_density < 0.3 \
+            and followed_by_paragraph(infos, i, last, doc_script):
         return "heading", "heading", "subheading: short line before a paragraph"
     # (A live entry's headline opens on its time, "19:48 Talks end without a deal", as other entries of the page do.)
     if not info.sentence and info.words <= 25 and info.line.link_density < 0.3 and timed_entry(infos, i) \
@@ -591,7 +592,10 @@ DIALOGUE_DASH = regexes.compile(r"^[–—]\s+\S")
 _COUNTER = regexes.compile(r"[^\W\d_][\w'’-]{2,20}\s?[:：]\s*\d[\d\s.,]*")
 
 
-def heading_shaped(info: LineInfo) -> bool:
+def heading_shaped(info: LineInfo, marks_apart: bool = False) -> bool:
+    """Whether a line is shaped as a subheading: short, capitalized as titles are. With marks_apart, a mark standing
+    alone is no word (French sets a space before its colon: "Le vrai angle mort : les pays tiers"); not where a
+    related list's link titles, "Sanctions : l'Union européenne prépare …", would pass for one."""
     text = info.line.text
     if info.words > 14 or text.endswith((",", ";", "-", "–")) or NO_LETTERS.match(text):
         return False
@@ -612,10 +616,12 @@ def heading_shaped(info: LineInfo) -> bool:
     # ("Fix 1: Find the warm spot in your house", "Step 3: Let it rest": a numbered part's label, then its title in
     # sentence case; not a figure's caption, "Figure 2: The plant at night".)
     numbered = _NUMBERED_PART.match(text)
-    return info.words <= 7 or capitalised >= (len(words) - small) * 0.7 \
+    lone = len(_LONE_MARK.findall(text)) if marks_apart else 0
+    return info.words - lone <= 7 or capitalised >= (len(words) - small) * 0.7 \
         or numbered is not None and numbered.group(1).lower() in _PART_LABELS
 
 
+_LONE_MARK = regexes.compile(r"(?<!\S)[:;!?«»–—-](?!\S)")
 _NUMBERED_PART = regexes.compile(r"([A-Z][a-z]{1,11}) \d{1,2}[:.] +[A-Z]")
 # The parts a piece is set out in (not a caption's "Figure 2:", "Slide 3:", "Screenshot 1:").
 _PART_LABELS = frozenset("""step fix tip part day week month chapter option reason lesson rule idea method stage phase round

@@ -345,6 +345,13 @@ _NAME_SLASH_MEDIA = regexes.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'�
                                     r"(?:Radio|TV|Television|Télévision|Fernsehen|Rundfunk|Photo|Photos|Foto|Images?|Pictures|"
                                     r"Broadcasting)\b(?:\s[A-ZÀ-Þ0-9][\w&'’.-]*){0,3}$")
 NAME_CREDIT = "photo credit (a photographer and the outlet)"
+# How long a broadcaster keeps a clip: "Tillgänglig till 14 mars 2026", "Available until 14 March", "Verfügbar bis …",
+# "Available for over a year", "Available for 29 days".
+AVAILABLE_UNTIL = regexes.compile(r"^(?:available (?:until|till)|verfügbar bis|tillgänglig till|tilgængelig til|"
+                                  r"tilgjengelig til|katsottavissa|disponible (?:jusqu|hasta)|beschikbaar tot|"
+                                  r"dostępn[ye] do|disponibile fino|dostupné do)\b|"
+                                  r"^available for (?:over |more than )?(?:a|an|one|\d+) (?:years?|months?|weeks?|days?)\.?$",
+                                  re.IGNORECASE)
 # "…, ארכיון | צילום: מרידיאן", "… | Photo: Meridian": a caption, then its credit's label and name after a bar.
 _BAR_CREDIT = regexes.compile(r"\s\|\s*(?i:photo|foto|fotó|фото|צילום|תמונה|تصوير|kuva|zdjęcie|bild|image)\s*:\s*[^|:]{1,40}$")
 # "(Adds Kremlin reaction in paragraph 9)", "(Updates with vote)": a wire's note on its story's new version.
@@ -789,7 +796,7 @@ _FINE_PRINT = regexes.compile(
     # ("Les tribunes publiées engagent leurs auteurs et ne reflètent pas nécessairement la position de la rédaction.",
     # "Komentáře vyjadřují názory autorů, nikoli nutně stanovisko redakce.")
     r"ne reflètent pas nécessairement (?:la position|le point de vue|l['’]opinion) de la rédaction|"
-    r"(?:vyjadřují|vyjadrujú) (?:názory|postoje) autor\w*,? (?:nikoli|nie) (?:nutně|nutne) (?:stanovisko|názor) redakce|"
+    r"(?:vyjadřuj[eí]|vyjadruj[eú]) (?:názory?|postoje?) autor\w*,? (?:nikoli|nie) (?:nutně|nutne) (?:stanovisko|názor) redakce|"
     r"spiegeln nicht (?:notwendigerweise )?die meinung der redaktion|"
     # Croatian, Serbian, Polish, Czech, Nordic, Bulgarian: "… ne odražavaju nužno stajalište uredništva".
     r"ne odražavaju (?:nužno )?(?:stav|stajalište|stavove)|"
@@ -802,6 +809,8 @@ _FINE_PRINT = regexes.compile(
     r"(?:udtryk|uttrykk) for skribentens|är skribentens egna|(?:gibt|geben) die (?:persönliche )?meinung (?:des|der) "
     r"(?:autors|autorin|verfassers|verfasserin)|"
     r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|"
+    # (A fact-check desk's tip line: "Send it to our WhatsApp tipline and we will look into it.")
+    r"send (?:it|them) to our (?:whatsapp |telegram |signal )?tip ?line|"
     # A press council's membership under the story: "… er medlem af Danske Medier og forpligtet af Pressenævnets …".
     r"er medlem af (?:danske medier|dansk medieansvarsnævn|pressenævnet)|regulated by (?:ipso|impress)\b|"
     # A fact-check desk asking for tips: "Stuur het naar factcheck@…", "Send it to tips@…".
@@ -1788,6 +1797,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 9 and " / " in text and _NAME_SLASH_MEDIA.match(text):
         return NAME_CREDIT  # "Lena Morcombe / Northshore Public Radio": the photographer and the outlet that owns it
     # (After the credit: "VİDEO: Anadolu Ajansı" credits the clip to an agency.)
+    if words <= 7 and lower.startswith("available for") and AVAILABLE_UNTIL.match(text):
+        return "how long the broadcaster keeps the clip"  # ("Available for over a year", under a player or apart)
     if words <= 12 and lower.startswith(_VIDEO_STARTS) and (_VIDEO_LABEL.match(text) or _MORE_VIDEOS.fullmatch(lower)):
         return VIDEO_LABEL
     if text[:1] == "(" and text[-1:] == ")" and _WIRE_UPDATE_NOTE.match(text):

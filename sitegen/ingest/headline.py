@@ -627,16 +627,12 @@ def _story_terms(infos: list[LineInfo], end: int) -> frozenset[str]:
 _COUNTDOWN = regexes.compile(r"\b\d{1,2}\s?s\.?$")
 
 
-# How long a broadcaster keeps a clip: "Tillgänglig till 14 mars 2026", "Available until 14 March", "Verfügbar bis …".
-_AVAILABLE_UNTIL = regexes.compile(r"^(?:available (?:until|till)|verfügbar bis|tillgänglig till|tilgængelig til|"
-                                   r"tilgjengelig til|katsottavissa|disponible (?:jusqu|hasta)|beschikbaar tot|"
-                                   r"dostępn[ye] do|disponibile fino|dostupné do)\b", re.IGNORECASE)
 
 
 def _player_control(info: LineInfo) -> bool:
     return info.words <= 2 and not info.sentence and ":" not in info.line.text or bool(
         _PLAYER_PROGRESS.match(info.line.text)) or info.words <= 10 and bool(
-        _COUNTDOWN.search(info.line.text) or _AVAILABLE_UNTIL.match(info.line.text))
+        _COUNTDOWN.search(info.line.text) or bp.AVAILABLE_UNTIL.match(info.line.text))
 
 
 def _over_menu(infos: list[LineInfo], i: int) -> bool:

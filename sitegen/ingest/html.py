@@ -708,6 +708,8 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
 # but for a "lead" box set apart from the body's element: see _LEAD_CLASS.) Italian "sommario" is the standfirst.
 _DEK_CLASS = regexes.compile(r"(?<![a-z])(?:dek|deck|standfirst|sub-?headline|sub-?title|bajada|chapo|chapeau|"
                              r"strapline|entradilla|sottotitolo|sommario|perex|"
+                             # (The GOV.UK design system's summary under the title: "govuk-body-l", "gem-c-lead-paragraph".)
+                             r"govuk-body-l|lead-paragraph|"
                              # (The article's own summary or teaser, as a BEM element of it: "story__summary",
                              # "rk-article__teaser"; not a list's "teaser" card nor a CMS's "text-with-summary".)
                              r"(?:article|story|post|entry)(?:__|-)(?:teaser|summary)|"
