@@ -103,3 +103,9 @@ def test_a_programmes_name_is_nobody():
             "Morning Edition host Mere Tipene put it to him that New Zealand was signing up to an open-ended "
             "commitment.\n\n\"Is New Zealand writing a blank cheque here?\" she asked.")
     assert _speakers(body) == ["mere-tipene"]
+
+
+def test_dean_after_a_word_that_qualifies_the_office_stays_the_office():
+    # (From the review of stop 55's third wave: "said Deputy Dean Okafor" is the deputy dean, not a man called Dean.)
+    body = "The college named a new head.\n\n\"We had no choice,\" said Deputy Dean Okafor."
+    assert _speakers(body) != ["dean-okafor"]

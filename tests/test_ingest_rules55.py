@@ -202,3 +202,23 @@ def test_a_govuk_lead_paragraph_is_the_dek_and_two_more_fine_print_lines_go():
         assert boilerplate_reason(line, len(line.split())) is not None, line
     story = "Residents can send them to our offices, the council said, or hand them in at the library."
     assert boilerplate_reason(story, len(story.split())) is None
+
+
+def test_the_reviews_related_labels_a_quoted_tip_line_and_a_govuk_lead_under_a_byline():
+    # (From the review of stop 55's third wave: a related link's label with a spaced colon, or a dash, is no
+    # subheading; a detective's advice quoted with "send it to our tipline" is story; a "govuk-body-l" paragraph under
+    # the byline and date is the story's first, not a dek.)
+    from sitegen.ingest.blocks import heading_shaped
+    from sitegen.ingest.features import line_info
+    from sitegen.ingest.text import Line
+    for text in ("Sur le même thème : les urgences saturées dans la région", "Related – Police name victim of Tuesday crash"):
+        info = line_info(Line(n=1, text=text, raw=text), "latin")
+        assert not heading_shaped(info, marks_apart=True), text
+    quoted = ("Detective Inspector Ann Lee said anyone who received one should not click the link. \"If you get one of "
+              "these messages, send it to our tipline and delete it,\" she said.")
+    assert boilerplate_reason(quoted, len(quoted.split())) is None
+    page = (f"<html><head><title>{HEADLINE} - GOV.UK</title><meta name=\"description\" content=\"Night buses.\"></head>"
+            f"<body><main><h1>{HEADLINE}</h1><p class=\"byline\">By Ann Lee</p><p>6 March 2025</p>"
+            f"<p class=\"govuk-body-l\">{ENGLISH_LEAD}</p><p class=\"govuk-body\">{ENGLISH_NEXT}</p>"
+            f"<p class=\"govuk-body\">{ENGLISH_THIRD}</p></main></body></html>")
+    assert body_lines(extract(page.encode("utf-8"), "x.html").blocks)[0] == ENGLISH_LEAD

@@ -213,7 +213,7 @@ foundation committee assembly center centre airport store play images awards awa
 television radio journal review magazine club league federation alliance summit conference forum treaty agreement
 accords act bill law square road avenue palace tower bridge river sea ocean mountains valley city county province district
 airlines airways motors systems technologies capital partners media press times tribune herald gazette daily weekly
-courier chronicle telegraph sentinel dispatch bulletin inquirer edition show podcast tonight hour
+courier chronicle telegraph sentinel dispatch bulletin inquirer edition show podcast hour
 channel online app apps games school college academy church mosque temple cathedral hospital museum gallery library
 stadium arena hotel restaurant market exchange index stocks energy oil gas petroleum pipeline project program
 programme initiative mission plan strategy doctrine declaration charter constitution gate hill hall base station

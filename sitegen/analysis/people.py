@@ -1231,8 +1231,11 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     if titled == [0] and len(segment) == 2 and segment[0][0] in _TITLES_ALSO_NAMES:
         last_title = -1  # "Dean Kowalski, secretary of the union, said": a first name as often as an office
     if last_title >= 1 and last_title == len(segment) - 2 and last_title - 1 in titled \
-            and segment[last_title][0] in _TITLES_ALSO_NAMES:
-        last_title -= 1  # "Senior Sergeant Dean Kowalczyk": after a title of its own, the given name
+            and segment[last_title][0] in _TITLES_ALSO_NAMES \
+            and segment[last_title - 1][0].lower().strip(".") not in _QUALIFIES_A_TITLE:
+        # "Senior Sergeant Dean Kowalczyk": after a rank of its own, the given name (not "Deputy Dean Okafor", "Acting
+        # Dean Reed": the office qualified)
+        last_title -= 1
     if run.surname_title and titled == [1] and len(segment) == 2:
         last_title = -1  # "captain Ritika Sen", "Ann Dean": the title's word closing the name is its surname
     if last_title == len(segment) - 1 and (len(titled) >= 2 and titled[-2] < last_title - 1 or len(titled) == 1 and (
@@ -1344,6 +1347,7 @@ affairs homeland intelligence treasury commerce agriculture education labor labo
 immigration veterans environment development digital""".split())
 # A title then what it is for: "Minister for Housing", "Secretary of State for Work and Pensions".
 _TITLES_ALSO_NAMES = frozenset({"Dean", "Earl"})
+_QUALIFIES_A_TITLE = frozenset("deputy vice assistant associate acting interim executive former senior".split())
 # "former ambassador to Russia Sudhir Rao", "Britain's envoy to Ukraine Martin Harris": where the envoy is sent, then
 # the name (as a portfolio's words come before a minister's name).
 # (Only a country, a capital or a body set there: "an envoy to Kim Jong Un" is sent to the person named.)

@@ -617,11 +617,13 @@ def heading_shaped(info: LineInfo, marks_apart: bool = False) -> bool:
     # sentence case; not a figure's caption, "Figure 2: The plant at night".)
     numbered = _NUMBERED_PART.match(text)
     lone = len(_LONE_MARK.findall(text)) if marks_apart else 0
+    if lone and " : " in text and bp.is_related_heading(text.split(" : ", 1)[0].strip()):
+        lone = 0  # ("Sur le même thème : les urgences saturées": a related link's label, then its title)
     return info.words - lone <= 7 or capitalised >= (len(words) - small) * 0.7 \
         or numbered is not None and numbered.group(1).lower() in _PART_LABELS
 
 
-_LONE_MARK = regexes.compile(r"(?<!\S)[:;!?«»–—-](?!\S)")
+_LONE_MARK = regexes.compile(r"(?<!\S)[:;!?«»](?!\S)")  # (French spacing; not a dash: "Related – Police name …")
 _NUMBERED_PART = regexes.compile(r"([A-Z][a-z]{1,11}) \d{1,2}[:.] +[A-Z]")
 # The parts a piece is set out in (not a caption's "Figure 2:", "Slide 3:", "Screenshot 1:").
 _PART_LABELS = frozenset("""step fix tip part day week month chapter option reason lesson rule idea method stage phase round

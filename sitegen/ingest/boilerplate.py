@@ -269,7 +269,7 @@ RELATED = regexes.compile(
         # ("Lire aussi l'éditorial |", "Read also our analysis": the kind of piece the link is to, named.)
         r"(?:à )?lire aussi (?:l['’]|le |la |les |notre |nos )?(?:éditorial|enquête|analyse|entretien|tribune|chronique|"
         r"reportage|décryptage|portrait|récit|interview)",
-        r"read (?:also|more) (?:our |the )?(?:editorial|analysis|interview|explainer|investigation|column|profile)", r"(?:à )?écouter aussi", r"écoutez aussi", r"à voir aussi", r"regardez aussi", r"escuch[ae] también", r"ascolta anche", r"sur le même sujet", r"les plus lus", r"voir aussi",
+        r"read (?:also|more) (?:our |the )?(?:editorial|analysis|interview|explainer|investigation|column|profile)", r"(?:à )?écouter aussi", r"écoutez aussi", r"à voir aussi", r"regardez aussi", r"escuch[ae] también", r"ascolta anche", r"sur le même sujet", r"sur le même thème", r"dans la même rubrique", r"notre sélection", r"les plus lus", r"voir aussi",
         r"lee también", r"te puede interesar", r"noticias relacionadas", r"más leídas", r"ver también",
         r"leia (?:também|mais)", r"veja (?:também|mais)", r"mais lidas", r"postage(?:m|ns) recentes?",
         r"notícias relacionadas", r"leggi anche", r"potrebbe interessarti", r"lees ook", r"meer nieuws",
@@ -345,6 +345,9 @@ _NAME_SLASH_MEDIA = regexes.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'�
                                     r"(?:Radio|TV|Television|Télévision|Fernsehen|Rundfunk|Photo|Photos|Foto|Images?|Pictures|"
                                     r"Broadcasting)\b(?:\s[A-ZÀ-Þ0-9][\w&'’.-]*){0,3}$")
 NAME_CREDIT = "photo credit (a photographer and the outlet)"
+# A fact-check desk's tip line, the line opening on it (not a detective's advice quoted: "… send it to our tipline and
+# delete it," she said).
+_TIP_LINE = regexes.compile(r"^send (?:it|them) to our (?:whatsapp |telegram |signal )?tip ?line\b(?![^.]*\b(?:said|says|told)\b)")
 # How long a broadcaster keeps a clip: "Tillgänglig till 14 mars 2026", "Available until 14 March", "Verfügbar bis …",
 # "Available for over a year", "Available for 29 days".
 AVAILABLE_UNTIL = regexes.compile(r"^(?:available (?:until|till)|verfügbar bis|tillgänglig till|tilgængelig til|"
@@ -809,8 +812,6 @@ _FINE_PRINT = regexes.compile(
     r"(?:udtryk|uttrykk) for skribentens|är skribentens egna|(?:gibt|geben) die (?:persönliche )?meinung (?:des|der) "
     r"(?:autors|autorin|verfassers|verfasserin)|"
     r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|"
-    # (A fact-check desk's tip line: "Send it to our WhatsApp tipline and we will look into it.")
-    r"send (?:it|them) to our (?:whatsapp |telegram |signal )?tip ?line|"
     # A press council's membership under the story: "… er medlem af Danske Medier og forpligtet af Pressenævnets …".
     r"er medlem af (?:danske medier|dansk medieansvarsnævn|pressenævnet)|regulated by (?:ipso|impress)\b|"
     # A fact-check desk asking for tips: "Stuur het naar factcheck@…", "Send it to tips@…".
@@ -1797,6 +1798,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 9 and " / " in text and _NAME_SLASH_MEDIA.match(text):
         return NAME_CREDIT  # "Lena Morcombe / Northshore Public Radio": the photographer and the outlet that owns it
     # (After the credit: "VİDEO: Anadolu Ajansı" credits the clip to an agency.)
+    if words <= 20 and lower.startswith("send ") and _TIP_LINE.match(lower):
+        return "sign-up or disclaimer fine print"  # ("Send it to our WhatsApp tipline and we will look into it.")
     if words <= 7 and lower.startswith("available for") and AVAILABLE_UNTIL.match(text):
         return "how long the broadcaster keeps the clip"  # ("Available for over a year", under a player or apart)
     if words <= 12 and lower.startswith(_VIDEO_STARTS) and (_VIDEO_LABEL.match(text) or _MORE_VIDEOS.fullmatch(lower)):

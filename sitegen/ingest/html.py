@@ -708,13 +708,14 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
 # but for a "lead" box set apart from the body's element: see _LEAD_CLASS.) Italian "sommario" is the standfirst.
 _DEK_CLASS = regexes.compile(r"(?<![a-z])(?:dek|deck|standfirst|sub-?headline|sub-?title|bajada|chapo|chapeau|"
                              r"strapline|entradilla|sottotitolo|sommario|perex|"
-                             # (The GOV.UK design system's summary under the title: "govuk-body-l", "gem-c-lead-paragraph".)
-                             r"govuk-body-l|lead-paragraph|"
                              # (The article's own summary or teaser, as a BEM element of it: "story__summary",
                              # "rk-article__teaser"; not a list's "teaser" card nor a CMS's "text-with-summary".)
                              r"(?:article|story|post|entry)(?:__|-)(?:teaser|summary)|"
                              # (A Drupal field of the article's own: "field--name-field-teaser", "field-subtitle".)
                              r"field-(?:teaser|summary|subtitle|standfirst|lead|intro))(?![a-z])", re.IGNORECASE)
+# The GOV.UK design system's summary right under the title ("govuk-body-l", "gem-c-lead-paragraph"); under a byline and
+# a date the same class may set the story's first paragraph.
+_GOVUK_LEAD = regexes.compile(r"(?<![a-z])(?:govuk-body-l|lead-paragraph)(?![a-z])")
 # A row of parts ("Europe · 5 min read · 11 March 2025") or a sponsor's note ("This article is brought to you by our
 # partner …"): no dek (nor a clip's label, "Watch: …").
 _NOT_A_DEK = regexes.compile(r"\s[·|•]\s|\b(?:brought to you by|in partnership with|"
@@ -771,7 +772,8 @@ def _named_dek(page: "_Page", lines: list[Line], title: Optional[str] = None) ->
                 or _NOT_A_DEK.search(line.text):
             continue  # (the byline, the date, a clip's title: the dek may be under them)
         classes = " ".join(page.el_sig[el][1] for el in page.paths[i][-3:] if el < len(page.el_sig))
-        if (_DEK_CLASS.search(classes) or _LEAD_CLASS.search(classes) and _apart_from_next(page, i, len(lines))) \
+        if (_DEK_CLASS.search(classes) or _LEAD_CLASS.search(classes) and _apart_from_next(page, i, len(lines))
+                or i == h1 + 1 and _GOVUK_LEAD.search(classes)) \
                 and words <= 60 and line.link_density < 0.3 and bp.boilerplate_reason(line.text, words) is None:
             return line.text
         # (Only the first line of six words or more under the headline: one past it, "<h2 class="subhead">" under the
