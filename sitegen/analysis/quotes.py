@@ -4706,8 +4706,6 @@ _BACK_TO = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*(?:[-–—:]\s*)?|\d{1,
 _NOTE_FROM = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*(?:[-–—:]\s*)?|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]\s*)?"
                              r"(?:A|An|One\s+more|Another)\s+(?:(?:quick|short|brief|last|final|further)\s+)?"
                              r"(?:note|update|message|word|line|dispatch)\s+from\s+")
-# (Then the name, or a role set off before it: "our Europe correspondent, ".)
-_ROLE_SET_OFF = regexes.compile(r"(?:(?:our|the|their|his|her)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s+)?")
 # (The name then a who-clause or the sentence's end: not "Back to Tully and his speech, which …".)
 _TURNED_TO_END = regexes.compile(r"\s*(?:,\s*(?:who|whose)\b|[.:;!]|$)")
 _FOR_TOPIC = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|[A-ZÀ-Þ][A-ZÀ-Þ.'’ ]+\s+[-–—]+\s+)?For\s+")  # (after a dateline: "SAMSUN - For …")
