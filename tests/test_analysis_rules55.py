@@ -109,3 +109,13 @@ def test_dean_after_a_word_that_qualifies_the_office_stays_the_office():
     # (From the review of stop 55's third wave: "said Deputy Dean Okafor" is the deputy dean, not a man called Dean.)
     body = "The college named a new head.\n\n\"We had no choice,\" said Deputy Dean Okafor."
     assert _speakers(body) != ["dean-okafor"]
+
+
+def test_residents_of_a_place_past_its_citys_possessive_are_unnamed():
+    # (From sealed batch 238: "Residents in Wellington's Mt Cook say they are being "…"" went to "Mt Cook", read as a
+    # name: the place after "in" was only seen right after it.)
+    body = ("Residents in Wellington's Mt Cook say they are being \"priced off their own street\" after the council "
+            "voted to nearly triple the cost of a permit.")
+    assert _speakers(body) == [None]
+    plain = body.replace("Wellington's Mt Cook", "Mt Cook")
+    assert _speakers(plain) == [None]

@@ -1931,8 +1931,11 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
             continue  # ("Comedian and broadcaster Lachlan Ferris", the first capitalized opening its sentence: the same)
         if lw in lx.PREPOSITIONS:
             return True
-        if lw == "in" and i == len(words) - 1 and not (i > 0 and words[i - 1].lower().endswith(("ing", "ed"))):
-            return True  # "One mother in Tolaga Bay said": where she lives, right before the name (not "Weighing in")
+        if lw == "in" and all(w[:1].isupper() and w.endswith(("'s", "’s")) for w in words[i + 1:]) \
+                and not (i > 0 and words[i - 1].lower().endswith(("ing", "ed"))):
+            # "One mother in Tolaga Bay said": where she lives, right before the name (not "Weighing in"); or past
+            # the place it is in, "Residents in Wellington's Mt Cook say".
+            return True
         # (Titles too, "by assistant coroner Dr Claire Ashworth"; numbers, "for the 41st Mechanized Brigade"; whose they
         # are, "from Australia's Karri Resources".)
         if words[i][:1].isupper() and words[i].endswith(("'s", "’s")) \

@@ -93,6 +93,11 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return "about the author (bio line)"
     if reporting_note(text, author):
         return "reporting note (who reported from where)"
+    if author and " and " in author and info.words <= 4 and text in _full_names(author) \
+            and not (i + 1 < len(infos) and infos[i + 1].line.text.startswith(text.split()[0])):
+        # ("Oliver Tash" over a live page's entry, one of the page's two bylined writers: who wrote the entry; not a
+        # writer's box, the name over "Tobias Rehm arbeitet …".)
+        return "the entry's writer (one of the bylined authors)"
     return None
 
 
