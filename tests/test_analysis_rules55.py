@@ -119,3 +119,10 @@ def test_residents_of_a_place_past_its_citys_possessive_are_unnamed():
     assert _speakers(body) == [None]
     plain = body.replace("Wellington's Mt Cook", "Mt Cook")
     assert _speakers(plain) == [None]
+
+
+def test_a_name_after_a_verbs_in_and_a_possessive_is_still_the_subject():
+    # (From the review of stop 55's fourth wave: "When the results came in Labour's Ann Lee said …" is hers: only
+    # after people, "Residents in Wellington's Mt Cook", is the place past the possessive where they are.)
+    body = "When the results came in Labour's Ann Lee said the party had \"let down working families\"."
+    assert _speakers(body) == ["ann-lee"]

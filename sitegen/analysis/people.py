@@ -1931,10 +1931,12 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
             continue  # ("Comedian and broadcaster Lachlan Ferris", the first capitalized opening its sentence: the same)
         if lw in lx.PREPOSITIONS:
             return True
-        if lw == "in" and all(w[:1].isupper() and w.endswith(("'s", "’s")) for w in words[i + 1:]) \
+        if lw == "in" and (i == len(words) - 1 or i > 0 and words[i - 1].lower() in lx.PERSON_NOUNS and all(
+                w[:1].isupper() and w.endswith(("'s", "’s")) for w in words[i + 1:])) \
                 and not (i > 0 and words[i - 1].lower().endswith(("ing", "ed"))):
             # "One mother in Tolaga Bay said": where she lives, right before the name (not "Weighing in"); or past
-            # the place it is in, "Residents in Wellington's Mt Cook say".
+            # the place it is in, after people, "Residents in Wellington's Mt Cook say" (not "When the results came in
+            # Labour's Ann Lee said").
             return True
         # (Titles too, "by assistant coroner Dr Claire Ashworth"; numbers, "for the 41st Mechanized Brigade"; whose they
         # are, "from Australia's Karri Resources".)
