@@ -4699,12 +4699,12 @@ _PRONOUN_ACTS = regexes.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|wi
 # "She laughs.", "he shrugged and smiled.": a he/she reacting without words, the sentence's whole (past an "Asked …,").
 _PRONOUN_REACTS = regexes.compile(r"\s*(He|She|he|she)\s+((?:laugh|smil|shrugg?|sigh|grinn?|nodd?|paus|hesitat|winc|chuckl|frown|"
                                   r"smirk|groan|blush)(?:s|es|ed|e|ged|ned|ded)?)\b[^.!?:\u2588]{0,40}[.!]\s*")
+# A live entry's time opening it, in bold or set off by a dash: "**10.22pm** – ", "10:40 – ".
+_ENTRY_TIME_OPENS = r"\s*(?:\*\*[^*]{0,40}\*\*\s*(?:[-–—:]\s*)?|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]\s*)?"
 # A live entry turning to someone: "**10.22pm** – Back to Tully", "10:40 – Over to the prime minister, Ann Lee".
-_BACK_TO = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*(?:[-–—:]\s*)?|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]\s*)?"
-                           r"(?:And\s+)?(?:[Bb]ack|[Oo]ver|[Nn]ow\s+back|[Rr]eturning)\s+to\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?,?\s+)?")
+_BACK_TO = regexes.compile(_ENTRY_TIME_OPENS + r"(?:And\s+)?(?:[Bb]ack|[Oo]ver|[Nn]ow\s+back|[Rr]eturning)\s+to\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?,?\s+)?")
 # A live entry's note from someone, before its colon: "A quick note from our Europe correspondent, Sam Whitlock, …:".
-_NOTE_FROM = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*(?:[-–—:]\s*)?|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]\s*)?"
-                             r"(?:A|An|One\s+more|Another)\s+(?:(?:quick|short|brief|last|final|further)\s+)?"
+_NOTE_FROM = regexes.compile(_ENTRY_TIME_OPENS + r"(?:A|An|One\s+more|Another)\s+(?:(?:quick|short|brief|last|final|further)\s+)?"
                              r"(?:note|update|message|word|line|dispatch)\s+from\s+")
 # (The name then a who-clause or the sentence's end: not "Back to Tully and his speech, which …".)
 _TURNED_TO_END = regexes.compile(r"\s*(?:,\s*(?:who|whose)\b|[.:;!]|$)")

@@ -9,7 +9,7 @@ from sitegen import regexes
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.features import (BULLET, LINK_TEXT, NO_LETTERS, NUMBERED, TIME_ONLY, LineInfo, contributor_stamp,
-                                      drop_line, prose, timed_entry)
+                                      drop_line, opens_on_time, prose, timed_entry)
 from sitegen.ingest.language import UNSPACED, foreign_script, line_language, main_script
 
 # A price: "0,99 €", "€4.99", "$1", "9,90 zł".
@@ -95,7 +95,7 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return "reporting note (who reported from where)"
     if author and " and " in author and info.words <= 4 and text in _full_names(author) \
             and not (i + 1 < len(infos) and infos[i + 1].line.text.startswith(text.split()[0])) \
-            and any(TIME_ONLY.match(infos[j].line.text) or _TIME_OPENS.match(infos[j].line.text)
+            and any(TIME_ONLY.match(infos[j].line.text) or opens_on_time(infos[j].line.text)
                     for j in (i - 2, i - 1, i + 1) if 0 <= j < len(infos)):
         # ("Oliver Tash" over a live page's entry, by its time, one of the page's two bylined writers: who wrote the
         # entry; not a writer's box, the name over "Tobias Rehm arbeitet …", nor an interview's speaker.)
@@ -166,7 +166,6 @@ def _contents_entry(infos: list[LineInfo], i: int, repeats: dict[int, int]) -> b
 _CAROUSEL_MARK = regexes.compile(r"^(?:list|item|slide|story|article) \d{1,2} of \d{1,2}$", re.IGNORECASE)
 
 
-_TIME_OPENS = regexes.compile(r"\d{1,2}[:.]\d{2}\b")  # ("14:48 Kremlin says …": an entry's time and headline)
 _REPORTED = regexes.compile(r"\s+(?:reported|contributed(?: reporting)?|analy[sz]ed|edited|produced|wrote)\b")
 
 

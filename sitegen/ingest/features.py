@@ -70,6 +70,11 @@ _TIME_OPENED = regexes.compile(r"(?:\d{1,2}:[0-5]\d|(?:[01]?\d|2[0-3])\.[0-5]\d)
                                r"[^\W\d_]")
 
 
+def opens_on_time(text: str) -> bool:
+    """"14:48 Kremlin says …": a line opening on an hour and its minutes, then words (see _TIME_OPENED)."""
+    return _TIME_OPENED.match(text) is not None
+
+
 def _stamped_name(text: str) -> Optional[str]:
     match = _TIME_THEN_NAME.match(text) if len(text) <= 60 and text[:1].isdigit() else None
     return md.author_name(match.group("name")) if match else None
