@@ -1682,6 +1682,8 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
             return True
     if _OF_THE_PARTY.match(after) and not text.endswith(("The ", "the "), 0, lead) or _OF_EMPLOYER_SPEAKS.match(text, end):
         return True  # ("Clive Black of Shore Capital said": where a speaker works, named after them)
+    if given and _FROM_PLACE_SPEAKS.match(text, end):
+        return True  # ("Tom Reed from Leeds said": where they are from; a given name, not "Reports from Kyiv said")
     # "Eileen Marsh (Liberal Democrat)", "Ted Cruz (R-Texas)": a party in brackets after a name is a politician's.
     party = _PARTY_IN_BRACKETS.match(after)
     if party and (party.group(1) or party.group(2).lower() in lx.AFFILIATIONS):
@@ -1742,6 +1744,8 @@ _THE_WORD_BEFORE = regexes.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
 _OF_EMPLOYER_SPEAKS = regexes.compile(r"(?:\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?|,\s+of\s+(?:[a-z][\w\-]*\s+){1,2})[A-Z][\w&'’.\-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.\-]*){0,3}"
                                       r"(?:,\s+(?:who\s[^,;.]{1,120}|(?:the|a|an)\s[^,;.\"“”]{1,60}),)?,?\s+"
                                       + lx.alternation(lx.SPEECH_VERBS) + r"\b")  # (or "…, the pre-race favourite, said")
+_FROM_PLACE_SPEAKS = regexes.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2},?\s+"
+                                     + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 # "Tom Reed of the Resolution Foundation", "Pieter de Vries of the right-wing PVV": a name, then the body it belongs to
 # (a party described by its leaning as a reader knows one).
 _OF_THE_PARTY = regexes.compile(r"\s+of\s+the\s+(?:(?:[a-z]+-[a-z]+|ruling|governing|opposition|populist|nationalist|centrist|"
