@@ -2052,7 +2052,6 @@ BATCH_98_FIRST_RUN = {
     "heldout_text_copied86/faktownia_pl_sankcje-ceny-masla": "body (1 lost): a fact-check's first subheading",
     "heldout_text_copied86/ledgerpost_en_explainer-eu-sanctions-package": "body (kinds differ): list items without "
                                                                          "markers; table rows copied with tabs",
-    "heldout_text_copied86/spondalariana_it_valbrona-ardesio-tiebreak": "title: the dek taken for the headline",
 }
 HTML_71_FIRST_RUN = {
     "heldout_html71/bogazicipostasi_tr_gorus-karadeniz-baris-maddesi": "body (kinds differ): a block quotation",

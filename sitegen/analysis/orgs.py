@@ -307,8 +307,11 @@ NEW_CLAUSE = regexes.compile(r"[\s,—–]*(?:while|whereas|although|though)\b",
 # "at".)
 BODY_APPOSED = regexes.compile(
     r"\s*[,—–]\s*(?:a|an|the)\s+(?:(?!(?:who|that|which|whose|at|in|for|from|with|on|by)\b)[\w\-’']+\s+){0,4}?(?:%s)\b"
-    r"(?=\s+(?:of|that|which|with|in|at|for|from|on|based|responsible)\b|\s*[,.;—–])"
-    % "|".join(sorted(lx.ORG_WORDS | lx.ORG_HEADS)))
+    # (Or what it was made by: "Coastal Fresh, a family-owned business founded in East London in 1978,".)
+    r"(?=\s+(?:of|that|which|with|in|at|for|from|on|based|responsible|founded|established|owned|run|headquartered)\b"
+    r"|\s*[,.;—–])"
+    # (A business, a chain, a brand: no person is one.)
+    % "|".join(sorted(lx.ORG_WORDS | lx.ORG_HEADS | {"business", "chain", "brand", "franchise"})))
 # ", and Rosneft has said", "; but Kyiv …": an "and"/"but" after a comma or opening a clause has a subject of its own (not
 # the "and" of "talks with Reuters and Rosneft").
 CLAUSE_AND = regexes.compile(r"(?:^|[,;])\s*(?:and|but)\s+$")
@@ -351,6 +354,11 @@ def fits_family(head: str, name: str, article: str) -> bool:
         return True  # "The Royal Society for the Protection of Birds said … "…," the charity said"
     if heads:
         return any(head in family and heads & family for family in HEAD_FAMILIES)
+    # ("The FAA said …. "…," the agency said" after the article spelled out the Federal Aviation Administration: the
+    # initials are what their words are.)
+    spelled = _spelled_out(name, article)
+    if spelled:
+        return fits_family(head, spelled, article)
     # A name with no head word ("Nvidia", "AEMET") is a company's, unless the article says what it is:
     # "Spain's weather agency AEMET", "NICE, the spending watchdog", "the consultancy Meridian Advisory".
     said = re.escape(name)
@@ -362,6 +370,16 @@ def fits_family(head: str, name: str, article: str) -> bool:
             or called.group(1).rstrip("s") not in _ORG_NOUNS
     return bool(re.search(r"\b%s,?\s+(?:the\s+)?%s\b" % (head, said), article, re.IGNORECASE)  # ("His union, the NAHT")
                 or re.search(r"\b%s,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}%s\b" % (said, head), article, re.IGNORECASE))
+
+
+def _spelled_out(name: str, article: str) -> Optional[str]:
+    """The words an organization's initials stand for, where the article writes them out: "FAA" → "Federal Aviation
+    Administration" ("of", "for", "and", "the" between them not counted)."""
+    if not 2 <= len(name) <= 6 or not name.isupper() or not name.isalpha():
+        return None
+    words = r"\s+(?:(?:of|for|and|the|on)\s+)*".join(f"{c}[a-z]+" for c in name)
+    found = re.search(r"\b%s\b" % words, article)
+    return found.group(0) if found else None
 
 
 _NAMES_OF_PLACES_OPEN = frozenset("saint st san santa sainte holy our new old north south east west great little upper "

@@ -1461,14 +1461,19 @@ class _Resolver:
             # words of someone the sentence does not name, made to answer.
             return None, True
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
+        second_clause_of = []  # nearer verbs whose clause ended before an "and that" of the one before
         for verb in reversed(verbs):
             if verb is not verbs[0] and _AND_THAT.search(masked, verb.end(), start) and (any(
                     _THAT_WORD.search(masked, outer.end(), verb.start()) for outer in verbs if outer.end() <= verb.start())
                     # (Or a verb that names a thing, which takes no that-clause: "Oduya said Brazos had cut costs under a
                     # program it calls "…," and that savings were "…"".)
-                    or verb.group(0).lower() in _NAMING_VERBS):
+                    or verb.group(0).lower() in _NAMING_VERBS
+                    # (Or one that asks for a thing, the outer verb's clause past it: "Walker said the school had
+                    # first asked for a permanent building in 2023 and that he had "…"".)
+                    or _ASKED_FOR.match(masked, verb.end())):
                 # "The ministry said that both delegations had confirmed their attendance and that the meeting would
                 # take place "…"": a second that-clause of the verb before; the nearer verb's clause ended.
+                second_clause_of.append(verb)
                 continue
             body = _REPORTED_BODY.match(masked, verbs[0].end(), verb.start()) if verb is not verbs[0] else None
             if body and ("\u2588" in masked[verbs[0].end():verb.start()] or verb.start() - body.end() > 80
@@ -1488,7 +1493,7 @@ class _Resolver:
             if short and len(re.findall(r"\w+", masked[verb.end():start])) > 15:
                 # A far-off verb makes two words a quotation only as the sentence's main clause:
                 # `Ushakov said … had left this proposal "completely without comment".`
-                if len(verbs) > 1 or len(re.findall(r"\w+", masked[clause_start:verb.start()])) > 8:
+                if len(verbs) - len(second_clause_of) > 1 or len(re.findall(r"\w+", masked[clause_start:verb.start()])) > 8:
                     continue
             verb_seen = True
             if verb is verbs[-1] and _KIN_SAYS.search(masked, max(lead_in, verb.start() - 60), verb.start()) \
@@ -3523,10 +3528,11 @@ class _Resolver:
         found further back), which "the company" may as well mean."""
         if name in para.masked[:pos]:
             return False
+        initials = "".join(w[0] for w in name.split() if w[0].isupper())  # ("The FAA said" of the one spelled out)
         for _, b, word in _sentence_openers(para, pos):
             if b > pos:
                 break
-            if word.lower() not in lx.CAPITALIZED_STOPWORDS and word.lower() not in NOT_ORG_WORDS:
+            if word.lower() not in lx.CAPITALIZED_STOPWORDS and word.lower() not in NOT_ORG_WORDS and word != initials:
                 return True
         return False
 
@@ -4827,7 +4833,9 @@ _PRONOUN_LEADS = regexes.compile(r"\s*(?:He|She|They|I|We|It)\b")
 _TIME_NOUN = r"(?:day|days|night|week|weeks|month|months|year|years|decade|time|moment|minute|hour|morning|evening|" \
              r"afternoon|while|fortnight|summer|winter|spring|autumn|season)(?![\w\-])"
 _SOMEONE_UNNAMED = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!" + _TIME_NOUN + r")(?:[\w\-’']+\s+){0,3}?(?:" \
-    + lx.alternation(lx.PERSON_NOUNS) + "|" + lx.TRADE_NOUN + ")"
+    + lx.alternation(lx.PERSON_NOUNS) + "|" + lx.TRADE_NOUN + ")" \
+    + r"(?![’']?\s+(?:association|group|committee|union|council|forum|network|society|federation|alliance|collective|" \
+      r"lobby|campaign|organi[sz]ation)\b)"  # (a body of such people: "a residents' association", "a parents' group")
 _SOMEONE_SPEAKS_AFTER = regexes.compile(r"[\s,\u2588]*" + _SOMEONE_UNNAMED + r"\s+(?:[a-z]+ly\s+)?" + lx.SPEECH_VERB_RE.pattern)
 # "a deckhand unloading sacks from the Kiwa Star, who did not want to be named, was less worried": someone the article
 # leaves unnamed on purpose, whatever the verb; the he/she after is theirs.
@@ -4868,7 +4876,8 @@ _ROLE_WHO_SET_OFF = regexes.compile(r",\s*(?:an?|the)\s+[^,;:\u2588\"“”]{1,8
 # ", an urban planner at Dokuz Eylül University" / ", the head of the port authority": one role set off after a name.
 # (", 78, a retired engineer from Dundee": the age may stand first.)
 _SET_OFF_ROLE = regexes.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+[^,;:.\u2588\"“”]{2,100}")
-_AND_THAT = regexes.compile(r",?\s+and\s+that\s")
+_AND_THAT = regexes.compile(r",?\s+and\s+that[\s,]")  # (", and that, after years of delays, he …")
+_ASKED_FOR = regexes.compile(r"\s+(?:for|about|after)\s")
 _NAMING_VERBS = frozenset("call calls called dub dubs dubbed term terms termed label labels labelled labeled brand brands "
                           "branded nickname nicknames nicknamed".split())
 _THAT_WORD = regexes.compile(r"\sthat\s")

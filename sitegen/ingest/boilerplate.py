@@ -451,7 +451,13 @@ _PLAYER = regexes.compile(r"\b(?:(?:this|the) video (?:can ?not|cannot|could not
                           r"tarayıcınız video etiketini desteklemiyor|ihr browser unterstützt (?:das|kein|keine) video|"
                           r"pour (?:lire|voir|regarder) cette vidéo,? (?:vous devez )?activer (?:le )?javascript|"
                           r"votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la |les )?vidéo|"
-                          r"um dieses video (?:abzuspielen|anzusehen|zu sehen),? (?:müssen sie |bitte )?javascript)", re.IGNORECASE)
+                          r"um dieses video (?:abzuspielen|anzusehen|zu sehen),? (?:müssen sie |bitte )?javascript|"
+                          # Before it plays, over the ad: "The video will start after the ad", "広告の後に動画が始まります".
+                          r"(?:your |the )?video will (?:start|begin|play) after (?:the |this )?(?:ad|advert|advertisement)|"
+                          r"das video (?:startet|beginnt) nach der werbung|"
+                          r"la vidéo (?:commence|démarre|débute)(?:ra)? après (?:la|cette) publicité|"
+                          r"el v[íi]deo (?:comenzará|empezará) después del anuncio|"
+                          r"広告の後に動画が(?:始まります|再生されます)|광고 후 (?:동)?영상이 재생됩니다)", re.IGNORECASE)
 # A sign-up box's messages, shown or not: "Invalid Email", "Something went wrong, please try again later.".
 _FORM_MESSAGE = regexes.compile(r"^(?:invalid e-?mail(?: address)?|please enter a valid e-?mail(?: address)?|"
                                 r"something went wrong,? please try again(?: later)?|thank you for subscribing|"
@@ -1760,7 +1766,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if keyed and words <= 10 and ("pdf" in lower or "kb)" in lower or "mb)" in lower) and _DOWNLOAD.search(lower) \
             and _FILE_KIND.search(lower):
         return "download link (a file of the page)"
-    if words <= 16 and ("video" in lower or "vídeo" in lower or "vidéo" in lower) and _PLAYER.search(text):
+    if words <= 16 and ("video" in lower or "vídeo" in lower or "vidéo" in lower or "動画" in text or "영상" in text) \
+            and _PLAYER.search(text):
         return "a video player's text (shown when it cannot play)"
     if words <= 30 and text.rstrip(")")[-1:].isdigit() and _MEDIA_TEASER.match(text):
         return "video or audio teaser (a clip's title and length)"

@@ -424,10 +424,16 @@ def _contents_list(infos: list[LineInfo]) -> None:
         k = i
         while k + 1 < len(infos) and nxt[k + 1] > nxt[k] + 1 and nxt[k] >= 0:
             k += 1
-        if k - i >= 2 and nxt[i] > k:
+        # (Set again where each heads its section, prose under most of them: not a header's tags and headline set
+        # again as a footer's "Suggested Topics" and "Most Read" list.)
+        if k - i >= 2 and nxt[i] > k and 2 * sum(_heads_prose(infos, nxt[x]) for x in range(i, k + 1)) > k - i + 1:
             for info in infos[i:k + 1]:
                 info.pattern = CONTENTS
         i = k + 1
+
+
+def _heads_prose(infos: list[LineInfo], at: int) -> bool:
+    return at + 1 < len(infos) and infos[at + 1].sentence
 
 
 PHOTO_CREDIT = bp.PHOTO_CREDIT
