@@ -84,7 +84,6 @@ _DIFFERS = {
                                   "it from the first paragraph); publisher from the company line",
     "inkwell_en_nato_rail": "a photo caption and the publication's blurb kept, a subheading lost; publisher missed",
     "kyivdispatch_en_lng_sanctions": "a bookmark card inside the story (heading and excerpt) kept",
-    "millbrook_en_ap_geneva": "the AP contributor line kept (earlier labels keep such lines as story)",
     "nordpress_en_baltic_sentry": "byline/date line taken as description; publisher the agency's legal name",
     # batch 18
     "barrelsandbans_substack_en_price_cap": "a bare subheading and its list run into paragraphs; the chart caption, "

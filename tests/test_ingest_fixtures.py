@@ -34,8 +34,9 @@ _KNOWN_MISSES = {
                                      "left out as the lead (the label keeps it, as wire_en_copper's)",
     # batch 17
     "heldout_html7/byteforum_en_baltic_tracker": "date only in the age link's title",
-    "heldout_html7/millbrook_en_ap_geneva": "the AP contributor line kept (earlier labels keep such lines as story: "
-                                            "heldout/cnn_like_ad_feedback, pages/wire_ap_dateline)",
+    "heldout/cnn_like_ad_feedback": "the contributor line ('CNN's Ana Lopez contributed to this report.') dropped: "
+                                    "the later labels drop such lines (heldout_html7 and heldout_text_copied5's "
+                                    "millbrook_en_ap_geneva, heldout_html103's callowaystandard)",
     "heldout_html7/pricecap_blog_en_shadow_fleet": "the meta description taken (the label has none); two related "
                                                    "posts' excerpts kept",
     # batch 18

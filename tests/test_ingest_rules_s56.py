@@ -41,3 +41,35 @@ def test_a_players_notice_that_the_video_starts_after_the_ad_is_no_story():
     story = ("The broadcaster said the video would start after the advertisement in future, under rules the regulator "
              "set out on Tuesday.")
     assert boilerplate_reason(story, len(story.split())) is None
+
+
+def _html(body: str) -> bytes:
+    return (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>{body}</article>"
+            "</body></html>").encode("utf-8")
+
+
+def test_a_caption_blogger_centres_under_its_picture_is_no_story():
+    # (From sealed HTML 103: "<div class="separator"><a><img></a></div><div style="text-align: center;"><i>What was
+    # left of the old one. RIP.</i></div>" kept between a blog's paragraphs.)
+    from sitegen.ingest.extract import extract
+    picture = ("<div class=\"separator\" style=\"clear: both; text-align: center;\"><a href=\"/big.jpg\"><img src=\"/s.jpg\" "
+               "width=\"400\"></a></div><div style=\"text-align: center;\"><i>What was left of the old one. RIP.</i></div>")
+    page = _html(f"<p>{ENGLISH_LEAD}</p>{picture}<p>{ENGLISH_NEXT}</p><p>{ENGLISH_THIRD}</p>")
+    assert body_lines(extract(page, "x.html").blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+    # A centred paragraph of the story with no picture above it stays.
+    centred = _html(f"<p>{ENGLISH_LEAD}</p><div style=\"text-align: center;\">{ENGLISH_NEXT}</div><p>{ENGLISH_THIRD}</p>")
+    assert body_lines(extract(centred, "x.html").blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_who_reported_where_and_who_contributed_under_the_story_is_no_story():
+    # (From sealed HTML 103: "Okafor reported from Geneva and Vasquez from Kyiv. Anton Sorel in Brussels contributed to
+    # this report.", and a syndicated council story's note on the Local Democracy Reporting Service.)
+    for line in ("Okafor reported from Geneva and Vasquez from Kyiv. Anton Sorel in Brussels contributed to this report.",
+                 "Illia Novikov in Kyiv, Ukraine, contributed to this report.",
+                 "Anton Sorel and Maria Lind contributed to this article.",
+                 "The Local Democracy Reporting Service is a partnership between regional news publishers and public "
+                 "broadcasters to cover the work of local councils."):
+        assert boilerplate_reason(line, len(line.split())), line
+    # A sentence of the story about who contributed to a report is not it.
+    story = "Three universities contributed to this report, which the ministry published on Tuesday after a long delay."
+    assert boilerplate_reason(story, len(story.split())) is None

@@ -761,7 +761,11 @@ def _is_transcript(turns: list[_Turn]) -> bool:
     return asks and (answers or bool(names)) or len(names) >= 2
 
 
-_SPOKE_ABOUT = regexes.compile(r"\s+(?:spoke|talked|speaks|talks)\s+(?:to\s+us\s+|with\s+us\s+)?(?:about|of|on)\b")
+# (Past an age set off, and to the outlet by its name: "Raghunathan, 34, spoke to the Ledger the morning after the
+# screening. Edited excerpts:".)
+_SPOKE_ABOUT = regexes.compile(r"(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:spoke|talked|speaks|talks)\s+(?:(?:to|with)\s+us\s+)?"
+                               r"(?:(?:about|of|on)\b|(?:to|with)\s+(?:the\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,2}"
+                               r"(?:\s+[a-z][\w\-]*){0,6}\.\s+(?:(?:Edited|Lightly\s+edited)\s+)?(?:excerpts|extracts)\b)")
 
 
 def _interviewee(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...], turns: list[_Turn],

@@ -909,6 +909,7 @@ _BODY_OR_PERSON = frozenset("contractor subcontractor operator supplier develope
                             "bidder investor shareholder creditor lender insurer landowner".split())
 _NOUN_SET_OFF_BEFORE = regexes.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+(?:[\w\-]+\s+){0,3}([a-z][\w\-]*),\s+$")
 _SAID_THEN_WORDS = regexes.compile(r"[\"”’']\s*,?\s*(?:said|says|added|adds)\s+((?:[a-z][\w\-]*\s+){1,3})$")
+_TRADE_WORD = regexes.compile(lx.TRADE_NOUN)  # ("guitarist", "historian")
 _SAID_BEFORE_NAME = regexes.compile(r"\b(?:said|says|added|adds)\s+$")  # (`," said Tamsett`)
 _ROLE_SET_OFF_AFTER = regexes.compile(r",\s+(?:the|a|an|its|their|his|her)\s+")
 _REFLEXIVE_AFTER = regexes.compile(r"\s+(himself|herself)\b")
@@ -1634,8 +1635,11 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     if set_off and (noun in lx.PERSON_NOUNS and (given or set_off.group(0)[0] in "TtAa") or given and lx.doer_noun(noun)) \
             and noun not in _TRADES_OF_BODIES and noun not in _BODY_OR_PERSON:
         return True
-    said = _SAID_THEN_WORDS.search(text, max(0, lead - 60), lead) if given else None
-    if said and not any(w in lx.PREPOSITIONS or w in ("in", "near", "outside", "inside") for w in said.group(1).split()):
+    # (Or, whatever the given name, after a person's noun or trade: '"…," said guitarist Rida Kharkongor'; not after a
+    # maker's, '"…," said carmaker Tata Motors'.)
+    said = _SAID_THEN_WORDS.search(text, max(0, lead - 60), lead) if given or text[lead - 2:lead - 1].isalpha() else None
+    if said and not any(w in lx.PREPOSITIONS or w in ("in", "near", "outside", "inside") for w in said.group(1).split()) \
+            and (given or said.group(1).split()[-1] in lx.PERSON_NOUNS or _TRADE_WORD.fullmatch(said.group(1).split()[-1])):
         return True
     # (A doer's noun before the name says a person as well, though it is no role the name takes on: "the composer Ben
     # Lowry".)

@@ -1000,14 +1000,18 @@ class _Resolver:
                 # when Unai signed": whom he spoke of is no subject for the next he).
                 if opener.group(2).lower() in lx.SPEECH_VERBS:
                     said_at = opener.end()
-                if opener.group(2).lower() in lx.SPEECH_VERBS or opener.group(2).lower() in _AUX_WORDS:
+                spoke = opener.group(2).lower() in lx.SPEECH_VERBS or opener.group(2).lower() in _AUX_WORDS
+                if spoke or _PAST_VERB.fullmatch(opener.group(2)):
                     self.subjects.sort()
                     gender = "m" if opener.group(1).lower() == "he" else "f"
                     slug = self._antecedent(index, a, gender)
                     # (Unresolved, still someone: a he/she of that gender after it means the same one, not the name
                     # before; one of the other gender passes it by.)
-                    self.subjects.append((para.index, a, slug or ""))
-                    if not slug:
+                    # (After any other past tense, only the one it resolves to: "She ran under the slogan …" keeps
+                    # her the subject for the "she said" of the next paragraph.)
+                    if spoke or slug:
+                        self.subjects.append((para.index, a, slug or ""))
+                    if not slug and spoke:
                         self.unresolved_gender[(para.index, a)] = gender
                 first = False
             subjects_before = len(self.subjects)
@@ -1414,7 +1418,11 @@ class _Resolver:
                                or _ARTICLE_BEFORE_NOUN.search(masked, max(clause_start, v.start() - 40), v.start())
                                and masked[v.end():v.end() + 1] in (":", ",")))
                  and not (v.group(0).lower() == "states" and _STATES_NOUN.search(masked, max(clause_start, v.start() - 30),
-                                                                                    v.start()))]
+                                                                                    v.start()))
+                 # ("said the delays added "avoidable costs"", "said the road had claimed "too many lives"": what was
+                 # added or claimed is the quote, an object, and the subject a thing: no speech.)
+                 and not (v.group(0).lower() in _OBJECT_VERBS and masked[v.end():v.end() + 2] == " \u2588"
+                          and v.start() > clause_start and _thing_subject_before(masked, clause_start, v.start()))]
         # ("Asked whether …, Marco Rubio was careful:": the question, up to its comma, is put to the speaker; its
         # "Asked" is not the speaker's verb.)
         asked = _ASKED_OPENER.match(masked, clause_start)
@@ -1898,7 +1906,7 @@ class _Resolver:
         # The sentence starts with them, or with an opening phrase ("Asked whether …, Milan laughed"), or with their role
         # set off before them ("His mother, Bernadette Ruane, spoke briefly to reporters.").
         role_first = _ROLE_SET_OFF.fullmatch(para.masked, a, m.lead) is not None and _SPEAKS_OR_GOES_ON.match(para.masked, m.end)
-        if not (_LEAD_IN.fullmatch(para.masked, a, m.lead) or role_first or
+        if not (_LEAD_IN.fullmatch(para.masked, a, m.lead) or role_first or _body_role_before(para.masked, a, m.lead) or
                 (para.masked[a:m.lead].rstrip().endswith(",") and _verb_follows(para.masked, m.end))):
             return None
         return self._speaker(m.key, "{name}, the subject of the sentence before it")
@@ -4545,8 +4553,11 @@ class _Resolver:
             spans = [(m.lead, m.end) for m in prev.mentions if m.lead < s_start]
             # (No other name of two capitalized words either, one the analysis did not take for a person's: "wrote
             # to Mary Lowe".)
+            # (Nor a place or a body after its preposition: "who lectures at University College Cork".)
             others = [n for n in _TWO_CAPITALIZED.finditer(prev.masked, 0, s_start)
-                      if not any(n.start() < b and a < n.end() for a, b in spans)]
+                      if not any(n.start() < b and a < n.end() for a, b in spans)
+                      and not (_AT_PLACE_BEFORE.search(prev.masked, max(0, n.start() - 6), n.start())
+                               and any(w.lower() in lx.ORG_WORDS or w.lower() in lx.ORG_HEADS for w in n.group(0).split()))]
             if words and words.group(2).lower() in _CONCLUSION_NOUNS and len(named) <= 1 and not others \
                     and not _ASKED_A_PRONOUN.search(prev.masked, prev.sentence_at(max(0, s_start - 1))[0], s_start):
                 # (A conclusion, a reply: of the one person the paragraph names — not where it names two, "Anne Kerr
@@ -4876,6 +4887,20 @@ _ROLE_WHO_SET_OFF = regexes.compile(r",\s*(?:an?|the)\s+[^,;:\u2588\"“”]{1,8
 # ", an urban planner at Dokuz Eylül University" / ", the head of the port authority": one role set off after a name.
 # (", 78, a retired engineer from Dundee": the age may stand first.)
 _SET_OFF_ROLE = regexes.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+[^,;:.\u2588\"“”]{2,100}")
+# A thing as the subject right before a verb: "the delays", "the road had", "higher prices".
+_THING_SUBJECT_BEFORE = regexes.compile(r"\b(?:the|these|those|such|its|their|higher|lower|rising|new)\s+(?:[a-z\-]+\s+)?"
+                                        r"([a-z\-]{3,})\s+(?:had\s+|has\s+|have\s+)?$")
+_OBJECT_VERBS = frozenset("added adds add claimed claims claim".split())
+
+
+def _thing_subject_before(masked: str, start: int, end: int) -> bool:
+    found = _THING_SUBJECT_BEFORE.search(masked, start, end)
+    if found is None:
+        return False
+    noun = found.group(1)
+    one = noun[:-1] if noun.endswith("s") else noun
+    return not any(w in lx.PERSON_NOUNS or w in lx.ROLE_NOUNS or w in lx.ORG_WORDS or w in lx.ORG_HEADS or lx.doer_noun(w)
+                   for w in (noun, one))
 _AND_THAT = regexes.compile(r",?\s+and\s+that[\s,]")  # (", and that, after years of delays, he …")
 _ASKED_FOR = regexes.compile(r"\s+(?:for|about|after)\s")
 _NAMING_VERBS = frozenset("call calls called dub dubs dubbed term terms termed label labels labelled labeled brand brands "
@@ -5062,6 +5087,7 @@ _AND_SUBJECT = regexes.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|ag
 _TWO_CAPITALIZED = regexes.compile(r"\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+")
 _ASKED_A_PRONOUN = regexes.compile(r"\b(?:asked|asks|pressed|presses|put\s+it\s+to|challenged)\s+(?:him|her)\b")
 _CONCLUSION_NOUNS = frozenset("conclusion verdict view assessment message advice warning reply answer response".split())
+_AT_PLACE_BEFORE = regexes.compile(r"\b(?:at|in|from|of)\s+$")
 _HIS_WORDS_OPEN = regexes.compile(r"\s*([Hh]is|[Hh]er)\s+(\w+)\b")
 _WORDS_NOUNS = lx.SPEECH_NOUNS | {"answer", "reply", "response", "verdict", "advice", "view"}
 # Nothing, or an auxiliary, between an apposition's closing comma and the speech verb: ", Callum Reid, has said".
@@ -5238,6 +5264,15 @@ _ROLE_DOES = regexes.compile(r"\s*(?:[A-Z][^,;:.!?\u2588]{0,100},\s*)?[Tt]he\s+(
 # not ", died in 2019" or ", watched from the stands": the words after are someone else's as often.)
 _SPEAKS_OR_GOES_ON = regexes.compile(r",\s+(?:[a-z]+ly\s+)?(?:spoke|speaks|talked|talks|told|tells|addressed|explained|explains|"
                                      r"reflected|reflects|recalled|recalls|has|have|is|says|said)\b")
+# "Chiefs captain Rawiri Tapsell was blunt.": the team or body, then the role, before the name.
+_BODY_ROLE_BEFORE = regexes.compile(r"\s*(?:[A-Z][\w'’\-]*\s+){1,3}(?:[a-z\-]+\s+)?([a-z\-]+)\s+")
+
+
+def _body_role_before(masked: str, a: int, lead: int) -> bool:
+    found = _BODY_ROLE_BEFORE.fullmatch(masked, a, lead)
+    return found is not None and (found.group(1) in lx.ROLE_NOUNS or found.group(1) in lx.PERSON_NOUNS)
+
+
 _LEAD_IN = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
                                            "argument point joke question caveat rejoinder".split())
@@ -5262,7 +5297,10 @@ _NOUN_AFTER_DETERMINER = regexes.compile(r"\b(?:such|these|those|the|its|their|h
 # "staff would be offered posts and that "…"", "would get posts": a plural noun, the object of the verb before it,
 # not a speech verb ("posts", "reports", "notes"); a subject's verb follows a noun or a name, not a participle.
 _VERB_BEFORE_OBJECT = regexes.compile(r"\b(?:[a-z]+ed|given|taken|get|gets|got|getting|give|gives|gave|hold|holds|held|keep|"
-                                      r"kept|lose|lost|fill|fills|cut|new|more|fewer|several|two|three|four|five|\d+)\s+$")
+                                      r"kept|lose|lost|fill|fills|cut|new|more|fewer|several|two|three|four|five|\d+|"
+                                      # ("could submit claims through the bank": a verb's object after it.)
+                                      r"submit|submits|lodge|lodges|file|files|make|makes|process|processes|settle|settles|"
+                                      r"pay|pays|reject|rejects|investigate|investigates)\s+$")
 # "said in a statement posted on Telegram that …": a participle saying where a text went, after its noun (no verb of
 # a subject of its own).
 # "Paterson says changes to the scheme announced in February have "slowed everything down"": a participle after a
@@ -5882,6 +5920,7 @@ def _sentence_openers(para: _Paragraph, pos: int):
 _IRREGULAR_PASTS = (r"shook|took|came|went|sat|stood|grew|fell|ran|gave|made|held|kept|felt|saw|knew|thought|began|wrote|"
                     r"spoke|rose|drew|threw|wore|won|lost|met|paid|sent|spent|brought|caught|fought|sought|fled|sang|drove|"
                     r"rode|broke|chose|woke|stole|smiled|laughed|sighed|nodded")
+_PAST_VERB = regexes.compile(r"[a-z]{2,}ed|" + _IRREGULAR_PASTS)
 _IRREGULAR_PAST_AFTER = regexes.compile(r"\s+(?:" + _IRREGULAR_PASTS + r")\b")
 # `"Everyone knows which ships these are" he said.`: a quotation opening its sentence, its comma left out, then a he or
 # she and a speech verb — an attribution all the same.

@@ -467,6 +467,12 @@ _FORM_STARTS = ("invalid", "please", "something", "thank", "you", "ungültige", 
 # "Jakob Lindqvist contributed reporting from Stockholm.": a wire-style note under the story naming who else reported.
 _CONTRIBUTED = regexes.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3}(?:(?:,| and) [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3})*"
                                r",? contributed (?:additional )?(?:reporting|research)(?: (?:from|in) [A-ZÀ-Þ][\w ,.'’-]{0,40})?\.?$")
+# "Anton Sorel in Brussels contributed to this report.", after "Okafor reported from Geneva and Vasquez from Kyiv.": the
+# note under an American paper's story of who reported where.
+_NAME_WHERE = r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,3}(?: (?:in|from) [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2})?"
+_CONTRIBUTED_TO = regexes.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2} reported from [^.]{3,100}\.\s+)?"
+                                  + _NAME_WHERE + r"(?:(?:,| and) " + _NAME_WHERE + r")*,? contributed (?:reporting )?to "
+                                  r"this (?:report|article|story)\.?$")
 # An explainer's tip box set inside the story: "Top tip: …", "Pennywise tip: Check …", "Tipp: …".
 # (Not the writer's own "One tip: if you're working on a machine this old, …", "My tip:", in the story's flow; "Our
 # tip:" is the outlet's box.)
@@ -786,6 +792,9 @@ _FINE_PRINT = regexes.compile(
     r"no spam|unsubscribe (?:at )?any ?time|check your inbox|complete your sign-?up|become a (?:paid )?member|"
     # A board's note under an edited post: "Last edited by PolarisPaul on Fri Jan 09, 2026 10:03 pm, edited 1 time in total."
     r"edited \d+ times? in total|"
+    # A syndicated local-government story's note on the scheme that paid for it: "The Local Democracy Reporting Service
+    # is a partnership between regional news publishers and …".
+    r"local democracy reporting service is a partnership|"
     # The same note in a board's other languages: "Zuletzt bearbeitet von …", "Dernière édition par …", "נערך לאחרונה על ידי …".
     r"zuletzt bearbeitet von|dernière édition par|última edición por|ultima modifica di|ostatnio edytowany przez|"
     r"naposledy upravil|son düzenleyen|נערך לאחרונה על ידי|"
@@ -1784,7 +1793,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if (words <= 6 and ("★" in text or "☆" in text) or words <= 12 and text[:1] in "★☆" and _DIGIT.search(text)) \
             and _STARS.search(text):
         return STARS
-    if words <= 30 and "contributed" in lower and _CONTRIBUTED.match(text):
+    if words <= 40 and "contributed" in lower and (_CONTRIBUTED.match(text) or _CONTRIBUTED_TO.match(text)):
         return "reporting note (who else reported)"
     if words <= 60 and ("tip:" in lower or "tipp:" in lower or "tip :" in lower) and _TIP_BOX.match(text):
         return "a tip box beside the story"

@@ -240,6 +240,7 @@ class _Page:
         self.pending_space = False
         self.after_img = False
         self.img_depth = 0  # stack depth at the last <img>: text after the block holding it closed is no caption
+        self.img_box_closed = -1  # len(self.lines) when an image's box closed without text (see handle_starttag)
         self.author_depth: Optional[int] = None  # inside an itemprop="author" element (microdata)
         self.author_name_depth: Optional[int] = None  # inside its itemprop="name"
         # Each itemprop="author" element's text, and its itemprop="name"'s (a page may mark three authors so).
@@ -275,6 +276,11 @@ class _Page:
 
     # -- structure --
     def handle_starttag(self, tag: str, attrs: _Attrs) -> None:
+        if self.img_box_closed == len(self.lines) and tag == "div" and "center" in attrs.get("style", ""):
+            # (Unless the next box, centred under it as Blogger sets a caption: "<div class="separator"><a><img></a>
+            # </div><div style="text-align: center;"><i>What was left of the old one.</i></div>".)
+            self.after_img = True
+            self.img_depth = len(self.tags)
         if tag not in _START_SPECIAL:
             if tag == "cite" and self.block_tag == "blockquote" and not self.buffer_text:
                 # "<blockquote><p>…</p><cite>Tomasz Wrzosek, deputy minister</cite></blockquote>": whose words they
@@ -442,8 +448,9 @@ class _Page:
                 self.el_end[ctx.pop()[_PATH][-1]] = len(self.lines)
                 depth = len(tags) - 1
                 self.block_tag = ctx[-1][_BLOCK]
-                if depth < self.img_depth:
+                if depth < self.img_depth and self.after_img:
                     self.after_img = False
+                    self.img_box_closed = len(self.lines)
                 if self.author_depth is not None:
                     self._left_author(depth)
                 return
@@ -484,8 +491,9 @@ class _Page:
         depth = len(tags) - 1
         if block:
             self.block_tag = ctx[-1][_BLOCK]
-            if depth < self.img_depth:
+            if depth < self.img_depth and self.after_img:
                 self.after_img = False  # the image's box closed without text: what follows is not its caption
+                self.img_box_closed = len(self.lines)
         if self.author_depth is not None:
             self._left_author(depth)
 
