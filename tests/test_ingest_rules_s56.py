@@ -73,3 +73,39 @@ def test_who_reported_where_and_who_contributed_under_the_story_is_no_story():
     # A sentence of the story about who contributed to a report is not it.
     story = "Three universities contributed to this report, which the ministry published on Tuesday after a long delay."
     assert boilerplate_reason(story, len(story.split())) is None
+
+
+# The first review's cases (stop 56).
+
+def test_review_a_blog_that_centres_every_paragraph_keeps_the_one_under_a_picture():
+    from sitegen.ingest.extract import extract
+    centred = "<div style=\"text-align: center;\">{}</div>"
+    picture = ("<div class=\"separator\" style=\"clear: both; text-align: center;\"><a href=\"/big.jpg\"><img src=\"/s.jpg\">"
+               "</a></div>")
+    page = _html(centred.format(ENGLISH_LEAD) + picture + centred.format(ENGLISH_NEXT) + centred.format(ENGLISH_THIRD))
+    assert body_lines(extract(page, "x.html").blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_review_an_explainers_contents_over_sections_opening_on_lists_still_go():
+    questions = ["What was agreed?", "Who pays for it?", "When does it start?"]
+    bullets = [("- Two return crossings a day on every route", "- Fares frozen until 2027"),
+               ("- The county pays two thirds of the subsidy", "- Operators pay the rest from fares"),
+               ("- The new timetable starts in April", "- Evening buses return in May")]
+    last = ("Fares will be reviewed every spring, the board said, and any rise will need the approval of the full "
+            "council.")
+    page = [HEADLINE, "", ENGLISH_LEAD, "", "Contents", *questions, ""]
+    for question, (first, second), prose in zip(questions, bullets, (ENGLISH_NEXT, ENGLISH_THIRD, last)):
+        page += [question, first, second, prose, ""]
+    kept = body_lines(copied(page).blocks)
+    for question in questions:
+        assert sum(line.endswith(question) for line in kept) == 1, (question, kept)
+    for first, _ in bullets:
+        assert first in kept, (first, kept)
+
+
+def test_review_a_sentence_reporting_the_players_ad_or_the_reporting_scheme_is_story():
+    for line in ("YouTube said the video will start after the ad.",
+                 "Das Video startet nach der Werbung, erklärte der Sender am Dienstag.",
+                 "Councillors heard that the Local Democracy Reporting Service is a partnership that the council does "
+                 "not fund."):
+        assert boilerplate_reason(line, len(line.split())) is None, line

@@ -305,13 +305,15 @@ NEW_CLAUSE = regexes.compile(r"[\s,—–]*(?:while|whereas|although|though)\b",
 # whose head noun is a body's says the name is one (its head: the last word before "of", a relative pronoun or the
 # appositive's end). (Not past a preposition: ", an analyst at the bank," is a person's, whose head noun comes before
 # "at".)
+_APPOSED_BODY_ENDS = (r"(?=\s+(?:of|that|which|with|in|at|for|from|on|based|responsible|founded|established|owned|run|"
+                      # (Or what it was made by: "Coastal Fresh, a family-owned business founded in East London in 1978,".)
+                      r"headquartered)\b|\s*[,.;—–])")
 BODY_APPOSED = regexes.compile(
-    r"\s*[,—–]\s*(?:a|an|the)\s+(?:(?!(?:who|that|which|whose|at|in|for|from|with|on|by)\b)[\w\-’']+\s+){0,4}?(?:%s)\b"
-    # (Or what it was made by: "Coastal Fresh, a family-owned business founded in East London in 1978,".)
-    r"(?=\s+(?:of|that|which|with|in|at|for|from|on|based|responsible|founded|established|owned|run|headquartered)\b"
-    r"|\s*[,.;—–])"
-    # (A business, a chain, a brand: no person is one.)
-    % "|".join(sorted(lx.ORG_WORDS | lx.ORG_HEADS | {"business", "chain", "brand", "franchise"})))
+    r"\s*[,—–]\s*(?:a|an|the)\s+(?:(?:(?!(?:who|that|which|whose|at|in|for|from|with|on|by)\b)[\w\-’']+\s+){0,4}?(?:%s)\b"
+    # (A business, a chain, a brand: no person is one — the apposition's own noun, not one past its "of": "Mary
+    # Brannagh, a stalwart of the family business,".)
+    r"|(?:(?!(?:who|that|which|whose|at|in|for|from|with|on|by|of|to)\b)[\w\-’']+\s+){0,4}?(?:business|chain|brand|franchise)\b)"
+    % "|".join(sorted(lx.ORG_WORDS | lx.ORG_HEADS)) + _APPOSED_BODY_ENDS)
 # ", and Rosneft has said", "; but Kyiv …": an "and"/"but" after a comma or opening a clause has a subject of its own (not
 # the "and" of "talks with Reuters and Rosneft").
 CLAUSE_AND = regexes.compile(r"(?:^|[,;])\s*(?:and|but)\s+$")

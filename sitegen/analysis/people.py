@@ -1638,8 +1638,11 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     # (Or, whatever the given name, after a person's noun or trade: '"…," said guitarist Rida Kharkongor'; not after a
     # maker's, '"…," said carmaker Tata Motors'.)
     said = _SAID_THEN_WORDS.search(text, max(0, lead - 60), lead) if given or text[lead - 2:lead - 1].isalpha() else None
+    # (Only a trade no body has, -ist or -ian, where the given name is unknown: "said contractor Balfour Beatty", "said
+    # retailer Dunnes Stores" are firms.)
     if said and not any(w in lx.PREPOSITIONS or w in ("in", "near", "outside", "inside") for w in said.group(1).split()) \
-            and (given or said.group(1).split()[-1] in lx.PERSON_NOUNS or _TRADE_WORD.fullmatch(said.group(1).split()[-1])):
+            and (given or _TRADE_WORD.fullmatch(said.group(1).split()[-1]) and not sn.place_or_body_words(text[lead:end].split())
+                 and not sn.maybe_body_end(text[lead:end].split())):
         return True
     # (A doer's noun before the name says a person as well, though it is no role the name takes on: "the composer Ben
     # Lowry".)

@@ -1004,13 +1004,27 @@ class _Resolver:
                 if spoke or _PAST_VERB.fullmatch(opener.group(2)):
                     self.subjects.sort()
                     gender = "m" if opener.group(1).lower() == "he" else "f"
+                    # (Looking back reads the subjects of the paragraphs before: undone below where it adds none.)
+                    saved = None if spoke else (list(self.subjects), set(self.subjects_of), dict(self.unresolved_gender),
+                                                set(self.possessive_subjects), dict(self.genders))
                     slug = self._antecedent(index, a, gender)
                     # (Unresolved, still someone: a he/she of that gender after it means the same one, not the name
                     # before; one of the other gender passes it by.)
                     # (After any other past tense, only the one it resolves to: "She ran under the slogan …" keeps
                     # her the subject for the "she said" of the next paragraph.)
-                    if spoke or slug:
+                    if spoke or slug and not self._other_of_gender_since(slug, gender, index, a):
                         self.subjects.append((para.index, a, slug or ""))
+                    elif saved is not None:
+                        self.subjects[:] = saved[0]
+                        self.subjects_of.clear()
+                        self.subjects_of.update(saved[1])
+                        self.subjects_of.add(index)  # (this paragraph's reading goes on)
+                        self.unresolved_gender.clear()
+                        self.unresolved_gender.update(saved[2])
+                        self.possessive_subjects.clear()
+                        self.possessive_subjects.update(saved[3])
+                        self.genders.clear()
+                        self.genders.update(saved[4])
                     if not slug and spoke:
                         self.unresolved_gender[(para.index, a)] = gender
                 first = False
@@ -1408,8 +1422,10 @@ class _Resolver:
                           and (v.group(0).lower() in _NOUNS_AFTER_OWNER or _LOWER_OWNER.search(masked, clause_start, v.start())))
                  and not (v.group(0).endswith("ed") and _TEXT_NOUN_BEFORE.search(masked, max(clause_start, v.start() - 24), v.start())
                           and _WHERE_AFTER.match(masked, v.end()))
-                 and not (v.group(0).endswith("s") and _VERB_BEFORE_OBJECT.search(masked, max(clause_start, v.start() - 14),
-                                                                                   v.start()))
+                 and not (v.group(0).endswith("s") and (_VERB_BEFORE_OBJECT.search(masked, max(clause_start, v.start() - 14),
+                                                                                    v.start())
+                                                        or _MODAL_VERB_BEFORE_OBJECT.search(
+                                                            masked, max(clause_start, v.start() - 24), v.start())))
                  and not (v.group(0).endswith("ed") and _thing_done_then(masked, clause_start, v, start))
                  and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))
                  and not (_NOUN_FORM.fullmatch(v.group(0))
@@ -1478,7 +1494,7 @@ class _Resolver:
                     or verb.group(0).lower() in _NAMING_VERBS
                     # (Or one that asks for a thing, the outer verb's clause past it: "Walker said the school had
                     # first asked for a permanent building in 2023 and that he had "…"".)
-                    or _ASKED_FOR.match(masked, verb.end())):
+                    or verb.group(0).lower() in _REQUEST_VERBS and _ASKED_FOR.match(masked, verb.end())):
                 # "The ministry said that both delegations had confirmed their attendance and that the meeting would
                 # take place "…"": a second that-clause of the verb before; the nearer verb's clause ended.
                 second_clause_of.append(verb)
@@ -1906,7 +1922,10 @@ class _Resolver:
         # The sentence starts with them, or with an opening phrase ("Asked whether …, Milan laughed"), or with their role
         # set off before them ("His mother, Bernadette Ruane, spoke briefly to reporters.").
         role_first = _ROLE_SET_OFF.fullmatch(para.masked, a, m.lead) is not None and _SPEAKS_OR_GOES_ON.match(para.masked, m.end)
-        if not (_LEAD_IN.fullmatch(para.masked, a, m.lead) or role_first or _body_role_before(para.masked, a, m.lead) or
+        # (A team or body and a role before the name only where the sentence says how they spoke: "Chiefs captain Rawiri
+        # Tapsell was blunt." — not "Labour leader Keir Starmer was heckled by a pensioner.")
+        if not (_LEAD_IN.fullmatch(para.masked, a, m.lead) or role_first
+                or _body_role_before(para.masked, a, m.lead) and _SPOKE_SO.match(para.masked, m.end + 1, b) or
                 (para.masked[a:m.lead].rstrip().endswith(",") and _verb_follows(para.masked, m.end))):
             return None
         return self._speaker(m.key, "{name}, the subject of the sentence before it")
@@ -3549,9 +3568,10 @@ class _Resolver:
         person, nor an organization quoted already: "Vodafone reported a loss. Ofcom said …. "…," the company said"
         may mean either."""
         own = set(name.split())
+        initials = "".join(w[0] for w in name.split() if w[0].isupper())  # ("The ECB said" of the one spelled out)
         quoted = {w for _, slug in self.orgs for w in self._speaker(slug, "").name.split()}
         for at, _, word in _sentence_openers(para, pos):
-            if word in own or word in quoted:
+            if word in own or word in quoted or word == initials:
                 continue
             lower = word.lower()
             if lower in lx.CAPITALIZED_STOPWORDS or lower in NOT_ORG_WORDS or lower in lx.FIRST_NAMES \
@@ -4364,6 +4384,28 @@ class _Resolver:
             return None
         return profiled if len({m.paragraph for m in self.people.mentions if m.key == slug}) == 1 else None
 
+    def _other_of_gender_since(self, slug: str, gender: str, paragraph: int, offset: int) -> bool:
+        """Whether another person who may be of this gender is named between the last mention of `slug` and the
+        point ("Coach Ian Foster dropped Sam Cane. ¶ He learned of it by text." may mean either)."""
+        since = self._last_mention_before(slug, paragraph, offset)
+        if since is None:
+            return True
+        if any(m.key != slug and since <= (m.paragraph, m.end) and (m.paragraph, m.start) < (paragraph, offset)
+               and self._kind(m.key) == "person"
+               and (self.genders.get(m.key) or self.name_genders.get(m.key) or gender) == gender
+               for m in self.people.mentions):
+            return True
+        # (Or a name the people finder left, of no body it knows: "dropped Sam Cane for the final".)
+        for para, a, b in self._stretches(since, (paragraph, offset)):
+            for n in _TWO_CAPITALIZED.finditer(para.masked, a, b):
+                first = n.group(0).split()[0].lower()
+                other = lx.FEMALE_FIRST_NAMES if gender == "m" else lx.MALE_FIRST_NAMES
+                same = lx.MALE_FIRST_NAMES if gender == "m" else lx.FEMALE_FIRST_NAMES
+                if not any(m.lead <= n.start() < m.end or n.start() <= m.lead < n.end() for m in para.mentions) \
+                        and first not in lx.CAPITALIZED_STOPWORDS and (first in same or first not in other):
+                    return True  # (not one of the other gender's given names: "after unseating Ray Castellan. ¶ She …")
+        return False
+
     def _last_mention_before(self, slug: str, paragraph: int, offset: int) -> Optional[tuple[int, int]]:
         """(paragraph, end) of the last mention of `slug` before the point, or None."""
         return max(((m.paragraph, m.end) for m in self.people.mentions
@@ -4889,20 +4931,24 @@ _ROLE_WHO_SET_OFF = regexes.compile(r",\s*(?:an?|the)\s+[^,;:\u2588\"“”]{1,8
 _SET_OFF_ROLE = regexes.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+[^,;:.\u2588\"“”]{2,100}")
 # A thing as the subject right before a verb: "the delays", "the road had", "higher prices".
 _THING_SUBJECT_BEFORE = regexes.compile(r"\b(?:the|these|those|such|its|their|higher|lower|rising|new)\s+(?:[a-z\-]+\s+)?"
-                                        r"([a-z\-]{3,})\s+(?:had\s+|has\s+|have\s+)?$")
+                                        r"(?!(?:had|has|have)\b)([a-z\-]{3,})\s+(?:had\s+|has\s+|have\s+)?$")
 _OBJECT_VERBS = frozenset("added adds add claimed claims claim".split())
+
+
+# (Things that add costs or claim lives; not "the accused claimed", "the couple claimed", "the families added".)
+_THING_NOUNS = frozenset("delay delays cost costs change changes rule rules measure measures charge charges fee fees "
+                         "closure closures cut cuts price prices rise rises increase increases tariff tariffs levy levies "
+                         "tax taxes road roads junction bend crossing stretch route crash crashes accident accidents fire "
+                         "fires flood floods storm storms drought virus disease outbreak war conflict fighting strike "
+                         "strikes shortage shortages backlog backlogs works repairs detour detours diversion diversions".split())
 
 
 def _thing_subject_before(masked: str, start: int, end: int) -> bool:
     found = _THING_SUBJECT_BEFORE.search(masked, start, end)
-    if found is None:
-        return False
-    noun = found.group(1)
-    one = noun[:-1] if noun.endswith("s") else noun
-    return not any(w in lx.PERSON_NOUNS or w in lx.ROLE_NOUNS or w in lx.ORG_WORDS or w in lx.ORG_HEADS or lx.doer_noun(w)
-                   for w in (noun, one))
+    return found is not None and found.group(1) in _THING_NOUNS
 _AND_THAT = regexes.compile(r",?\s+and\s+that[\s,]")  # (", and that, after years of delays, he …")
-_ASKED_FOR = regexes.compile(r"\s+(?:for|about|after)\s")
+_ASKED_FOR = regexes.compile(r"\s+for\s")
+_REQUEST_VERBS = frozenset("asked asks requested requests applied applies pressed presses lobbied lobbies appealed appeals".split())
 _NAMING_VERBS = frozenset("call calls called dub dubs dubbed term terms termed label labels labelled labeled brand brands "
                           "branded nickname nicknames nicknamed".split())
 _THAT_WORD = regexes.compile(r"\sthat\s")
@@ -5297,10 +5343,10 @@ _NOUN_AFTER_DETERMINER = regexes.compile(r"\b(?:such|these|those|the|its|their|h
 # "staff would be offered posts and that "…"", "would get posts": a plural noun, the object of the verb before it,
 # not a speech verb ("posts", "reports", "notes"); a subject's verb follows a noun or a name, not a participle.
 _VERB_BEFORE_OBJECT = regexes.compile(r"\b(?:[a-z]+ed|given|taken|get|gets|got|getting|give|gives|gave|hold|holds|held|keep|"
-                                      r"kept|lose|lost|fill|fills|cut|new|more|fewer|several|two|three|four|five|\d+|"
-                                      # ("could submit claims through the bank": a verb's object after it.)
-                                      r"submit|submits|lodge|lodges|file|files|make|makes|process|processes|settle|settles|"
-                                      r"pay|pays|reject|rejects|investigate|investigates)\s+$")
+                                      r"kept|lose|lost|fill|fills|cut|new|more|fewer|several|two|three|four|five|\d+)\s+$")
+# ("could submit claims through the bank": a verb's object after a modal's verb; not "Its head of pay says …".)
+_MODAL_VERB_BEFORE_OBJECT = regexes.compile(r"\b(?:could|can|will|would|may|must|should|to)\s+(?:submit|lodge|file|make|"
+                                            r"process|settle|pay|reject|investigate)\s+$")
 # "said in a statement posted on Telegram that …": a participle saying where a text went, after its noun (no verb of
 # a subject of its own).
 # "Paterson says changes to the scheme announced in February have "slowed everything down"": a participle after a

@@ -451,13 +451,14 @@ _PLAYER = regexes.compile(r"\b(?:(?:this|the) video (?:can ?not|cannot|could not
                           r"tarayıcınız video etiketini desteklemiyor|ihr browser unterstützt (?:das|kein|keine) video|"
                           r"pour (?:lire|voir|regarder) cette vidéo,? (?:vous devez )?activer (?:le )?javascript|"
                           r"votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la |les )?vidéo|"
-                          r"um dieses video (?:abzuspielen|anzusehen|zu sehen),? (?:müssen sie |bitte )?javascript|"
-                          # Before it plays, over the ad: "The video will start after the ad", "広告の後に動画が始まります".
-                          r"(?:your |the )?video will (?:start|begin|play) after (?:the |this )?(?:ad|advert|advertisement)|"
-                          r"das video (?:startet|beginnt) nach der werbung|"
-                          r"la vidéo (?:commence|démarre|débute)(?:ra)? après (?:la|cette) publicité|"
-                          r"el v[íi]deo (?:comenzará|empezará) después del anuncio|"
-                          r"広告の後に動画が(?:始まります|再生されます)|광고 후 (?:동)?영상이 재생됩니다)", re.IGNORECASE)
+                          r"um dieses video (?:abzuspielen|anzusehen|zu sehen),? (?:müssen sie |bitte )?javascript)", re.IGNORECASE)
+# Before it plays, over the ad, the whole line: "The video will start after the ad", "広告の後に動画が始まります" (not
+# "YouTube said the video will start after the ad.").
+_PLAYER_AD = regexes.compile(r"^(?:(?:your |the )?video will (?:start|begin|play) after (?:the |this )?(?:ad|advert|advertisement)|"
+                             r"das video (?:startet|beginnt) nach der werbung|"
+                             r"la vidéo (?:commence|démarre|débute)(?:ra)? après (?:la|cette) publicité|"
+                             r"el v[íi]deo (?:comenzará|empezará) después del anuncio|"
+                             r"広告の後に動画が(?:始まります|再生されます)|광고 후 (?:동)?영상이 재생됩니다)\s*[.!…。]?$", re.IGNORECASE)
 # A sign-up box's messages, shown or not: "Invalid Email", "Something went wrong, please try again later.".
 _FORM_MESSAGE = regexes.compile(r"^(?:invalid e-?mail(?: address)?|please enter a valid e-?mail(?: address)?|"
                                 r"something went wrong,? please try again(?: later)?|thank you for subscribing|"
@@ -792,9 +793,6 @@ _FINE_PRINT = regexes.compile(
     r"no spam|unsubscribe (?:at )?any ?time|check your inbox|complete your sign-?up|become a (?:paid )?member|"
     # A board's note under an edited post: "Last edited by PolarisPaul on Fri Jan 09, 2026 10:03 pm, edited 1 time in total."
     r"edited \d+ times? in total|"
-    # A syndicated local-government story's note on the scheme that paid for it: "The Local Democracy Reporting Service
-    # is a partnership between regional news publishers and …".
-    r"local democracy reporting service is a partnership|"
     # The same note in a board's other languages: "Zuletzt bearbeitet von …", "Dernière édition par …", "נערך לאחרונה על ידי …".
     r"zuletzt bearbeitet von|dernière édition par|última edición por|ultima modifica di|ostatnio edytowany przez|"
     r"naposledy upravil|son düzenleyen|נערך לאחרונה על ידי|"
@@ -1775,9 +1773,11 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if keyed and words <= 10 and ("pdf" in lower or "kb)" in lower or "mb)" in lower) and _DOWNLOAD.search(lower) \
             and _FILE_KIND.search(lower):
         return "download link (a file of the page)"
-    if words <= 16 and ("video" in lower or "vídeo" in lower or "vidéo" in lower or "動画" in text or "영상" in text) \
-            and _PLAYER.search(text):
+    if words <= 16 and ("video" in lower or "vídeo" in lower or "vidéo" in lower) and _PLAYER.search(text):
         return "a video player's text (shown when it cannot play)"
+    if words <= 12 and ("video" in lower or "vídeo" in lower or "vidéo" in lower or "動画" in text or "영상" in text) \
+            and _PLAYER_AD.match(text):
+        return "a video player's text (the clip starts after the ad)"
     if words <= 30 and text.rstrip(")")[-1:].isdigit() and _MEDIA_TEASER.match(text):
         return "video or audio teaser (a clip's title and length)"
     if words <= 12 and text[-1:] in ")）" and _CLIP_LENGTH.search(text):
@@ -1793,6 +1793,10 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if (words <= 6 and ("★" in text or "☆" in text) or words <= 12 and text[:1] in "★☆" and _DIGIT.search(text)) \
             and _STARS.search(text):
         return STARS
+    if words <= 60 and lower.startswith("the local democracy reporting service is a partnership"):
+        # (A syndicated local-government story's note on the scheme that paid for it, opening its line: not "Councillors
+        # heard that the Local Democracy Reporting Service is a partnership that …".)
+        return "the reporting scheme's note (who paid for the story)"
     if words <= 40 and "contributed" in lower and (_CONTRIBUTED.match(text) or _CONTRIBUTED_TO.match(text)):
         return "reporting note (who else reported)"
     if words <= 60 and ("tip:" in lower or "tipp:" in lower or "tip :" in lower) and _TIP_BOX.match(text):

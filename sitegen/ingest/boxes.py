@@ -433,7 +433,9 @@ def _contents_list(infos: list[LineInfo]) -> None:
 
 
 def _heads_prose(infos: list[LineInfo], at: int) -> bool:
-    return at + 1 < len(infos) and infos[at + 1].sentence
+    """Whether a sentence or a list's item follows within two lines (past an "Updated 1 hour ago")."""
+    return any(info.sentence or info.line.tag == "li" or info.line.text[:2] in ("- ", "• ", "* ", "– ")
+               for info in infos[at + 1:at + 3])
 
 
 PHOTO_CREDIT = bp.PHOTO_CREDIT

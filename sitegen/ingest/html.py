@@ -241,6 +241,7 @@ class _Page:
         self.after_img = False
         self.img_depth = 0  # stack depth at the last <img>: text after the block holding it closed is no caption
         self.img_box_closed = -1  # len(self.lines) when an image's box closed without text (see handle_starttag)
+        self.centred_under_img = -1  # the depth of a centred <div> opened right after it
         self.author_depth: Optional[int] = None  # inside an itemprop="author" element (microdata)
         self.author_name_depth: Optional[int] = None  # inside its itemprop="name"
         # Each itemprop="author" element's text, and its itemprop="name"'s (a page may mark three authors so).
@@ -276,11 +277,15 @@ class _Page:
 
     # -- structure --
     def handle_starttag(self, tag: str, attrs: _Attrs) -> None:
-        if self.img_box_closed == len(self.lines) and tag == "div" and "center" in attrs.get("style", ""):
-            # (Unless the next box, centred under it as Blogger sets a caption: "<div class="separator"><a><img></a>
-            # </div><div style="text-align: center;"><i>What was left of the old one.</i></div>".)
-            self.after_img = True
-            self.img_depth = len(self.tags)
+        if self.img_box_closed == len(self.lines):
+            # (Unless the next box is centred under it with its words in italics, as Blogger sets a caption: "<div
+            # class="separator"><a><img></a></div><div style="text-align: center;"><i>What was left of the old
+            # one.</i></div>" — a post that centres its every paragraph sets them in no italics.)
+            if tag == "div" and "center" in attrs.get("style", ""):
+                self.centred_under_img = len(self.tags)
+            elif tag in ("i", "em") and self.centred_under_img == len(self.tags) - 1 and not self.buffer_text:
+                self.after_img = True
+                self.img_depth = self.centred_under_img
         if tag not in _START_SPECIAL:
             if tag == "cite" and self.block_tag == "blockquote" and not self.buffer_text:
                 # "<blockquote><p>…</p><cite>Tomasz Wrzosek, deputy minister</cite></blockquote>": whose words they
@@ -499,6 +504,10 @@ class _Page:
 
     def handle_element(self, tag: str, attrs: _Attrs, text: str) -> None:
         """An element holding only text: its start tag, its text and its end tag."""
+        if tag in ("i", "em") and self.img_box_closed == len(self.lines) \
+                and self.centred_under_img == len(self.tags) - 1 and not self.buffer_text:
+            self.after_img = True  # (Blogger's caption in italics under its picture: see handle_starttag)
+            self.img_depth = self.centred_under_img
         if tag == "span" and self.block_tag == "h1" and _BADGE.search(attrs.klass) and len(text.split()) <= 2:
             # "<h1><span class="badge-live">Live</span> | Talks, day two</h1>": a label set on the headline, and the
             # separator after it.
