@@ -198,3 +198,39 @@ def test_review_a_nouns_pay_or_file_before_says_keeps_its_quote():
     for body in ("Its head of pay says staff will get \"a fair deal\" next year.",
                  "His personnel file says he was \"a disruptive presence\"."):
         assert len(analyse(body).quotes) == 1, body
+
+
+def test_an_unnamed_onlooker_who_followed_someones_group_is_the_he_after():
+    # (From sealed batch 245: "One spectator, who had followed Petrie's group from the first tee, summed up the mood.
+    # "…," he said" went to the organiser named before — a body, "Tournament organiser Coastal Golf Events", read as a
+    # person.)
+    body = ("Queenslander Lachlan Petrie won the Coastal Classic on Sunday.\n\n"
+            "Tournament organiser Coastal Golf Events said more than 18,000 people had come through the gates.\n\n"
+            "One spectator, who had followed Petrie's group from the first tee, summed up the mood. \"Best day I've had "
+            "on a golf course, and I didn't even hit a shot,\" he said.")
+    assert _speakers(body)[-1] is None
+    # Someone named in what the onlooker did is still no reason to give the words to them.
+    assert _speakers(body.replace("Coastal Golf Events", "Golf NSW"))[-1] is None
+
+
+def test_where_someone_is_based_or_born_is_no_part_of_their_name():
+    # (From sealed batch 245: "Delhi-based Kabir Malhotra" was a person of that name.)
+    body = ("Among the other shortlisted poets was Delhi-based Kabir Malhotra. \"Her book is the one I would have chosen "
+            "myself,\" Mr Malhotra said.")
+    assert _speakers(body) == ["kabir-malhotra"]
+    award = ("The Best Newcomer award went to Wellington-born Tama Whiriwhiri for his first show. Whiriwhiri said he was "
+             "\"stunned and slightly hungover\".")
+    assert _speakers(award) == ["tama-whiriwhiri"]
+
+
+def test_a_he_in_what_a_who_clause_reports_is_the_one_it_is_about():
+    # (From sealed batch 245: "The Russian delegation was led by deputy foreign minister Arkady Voronin, who said Moscow
+    # was open to a truce only once what he called "the root causes of the conflict" had been dealt with" went to the
+    # Ukrainian negotiator quoted before.)
+    body = ("\"We did not come here to sign a surrender,\" Taras Hrytsenko said.\n\n"
+            "The Russian delegation was led by deputy foreign minister Arkady Voronin, who said Moscow was open to a truce "
+            "only once what he called \"the root causes of the conflict\" had been dealt with.")
+    assert _speakers(body) == ["taras-hrytsenko", "arkady-voronin"]
+    # Another name between the who-clause's owner and the he: the nearest name decides, not the one further back.
+    other = body.replace("who said Moscow", "who said Sergei Lavrov's plan for Moscow")
+    assert _speakers(other)[-1] != "arkady-voronin"

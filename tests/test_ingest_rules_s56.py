@@ -109,3 +109,25 @@ def test_review_a_sentence_reporting_the_players_ad_or_the_reporting_scheme_is_s
                  "Councillors heard that the Local Democracy Reporting Service is a partnership that the council does "
                  "not fund."):
         assert boilerplate_reason(line, len(line.split())) is None, line
+
+
+def test_a_spanish_regional_papers_date_with_middle_dots_dates_the_page_and_keeps_its_byline():
+    # (From sealed text 133: "Lucía Ferrer / València / 14·04·25 | 07:15" under the dek: no author, no date.)
+    page = [HEADLINE, "", "La asociación vecinal entrega más de 1.500 firmas y el Ayuntamiento promete estudiar una solución.",
+            "Lucía Ferrer", "València", "14·04·25 | 07:15", "Actualizado a las 10:02", "", ENGLISH_LEAD, "", ENGLISH_NEXT,
+            "", ENGLISH_THIRD]
+    found = copied(page)
+    assert (found.author, found.date) == ("Lucía Ferrer", "2025-04-14")
+
+
+def test_a_feedback_prompt_the_series_links_and_where_a_clip_was_broadcast_are_no_story():
+    # (From sealed text 133 and HTML 104.)
+    for line in ("Did you find this useful?", "Did you find this article helpful?",
+                 "(Previous posts in this series: part one, part two, part three.)",
+                 "Previous posts in this series: Stripping the frame",
+                 "이 영상은 한결방송 뉴스9에서 방송되었습니다.", "This report was broadcast on News at Six."):
+        assert boilerplate_reason(line, len(line.split())), line
+    for line in ("The council said the series of previous posts in this series: was deleted after complaints.",
+                 "This report was broadcast on News at Six, the regulator found, without the required warning, and "
+                 "the channel has now apologised to viewers in a statement."):
+        assert boilerplate_reason(line, len(line.split())) is None, line

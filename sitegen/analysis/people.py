@@ -962,6 +962,9 @@ def _sharing_a_surname(candidates: list[_Candidate], texts: dict) -> tuple[list[
     return out, paired
 
 
+_WHERE_FROM_ENDS = ("-based", "-born", "-bred", "-raised", "-educated")
+
+
 def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
     """The name candidates of one paragraph: its runs of capitalized words separated by single spaces
     ("Foreign Minister Sergei Lavrov"), each read as titles and names (_split_run)."""
@@ -980,6 +983,8 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                 None)
             if rank is not None:
                 del run[:rank + 1]
+        if len(run) > 2 and run[0][0].endswith(_WHERE_FROM_ENDS) and "-" in run[0][0]:
+            del run[0]  # ("Delhi-based Kabir Malhotra", "London-born Ann Lee": where they live or were born, no name)
         if len(run) > 1:
             lead = run[0][1]
             portfolio = text.endswith(("for ", "of ", "the ", "and ", "& "), 0, lead) \

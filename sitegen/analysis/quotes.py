@@ -75,6 +75,9 @@ _NAME_THEN_SPEECH_VERB = regexes.compile(r"\s+(?:(?:%s)\s+)?(?:says|said|warns|w
 # A sentence's subject that is a name alone, perhaps with a description set off by commas: "The Diocese of Ashcombe",
 # "Gareth Lyle, headteacher at Hollins Lane,", "the council's chief executive, Deborah Lyle,".
 _WHO_OPENS = regexes.compile(r",\s+who\s")
+# ", who said Moscow was open to a truce only once what " up to a he/she: a who-clause reporting the one it is about.
+_WHO_SAYS_TO = regexes.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|argued|argues|added|insisted|"
+                               r"insists|warned|warns|claimed|claims|stressed|maintained|maintains)\b[^.;:!?\u2588\"“”]*\s$")
 # (A role may stand before the name, with whose it is: "Ashworth chairman Malcolm Reddy".)
 _NAME_AS_SUBJECT = regexes.compile(r"\s*(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,\u2588]{1,60},\s*)?(?:The\s+)?"
                                    r"(?:(?:[A-Z][\w\-'’.&]*\s+){1,2}(?:[a-z\-]+\s+)?" + lx.alternation(
@@ -931,6 +934,9 @@ class _Resolver:
                     unnamed.start(1) <= m.lead < apposed and not _whose(unnamed, m)
                     # (Nor a name in what they wear: "One fan, wearing a Stormriders jersey from 2009, said".)
                     and not _NAME_IN_WHAT_THEY_WEAR.search(para.masked, unnamed.end(), m.lead)
+                    # (Nor someone's in what they did: "One spectator, who had followed Petrie's group from the first
+                    # tee, summed up the mood.")
+                    and not (m.possessive and _WHO_OPENS.match(para.masked, unnamed.end()))
                     or a <= m.lead < b and named_as_given(para.text, m.lead)
                     # (Nor a name set off after a who-clause about them: "One of the tenants who lived above the shop,
                     # Leilani Fuimaono, told the court".)
@@ -4207,6 +4213,9 @@ class _Resolver:
         few paragraphs — and to nobody when two of that gender compete."""
         if self._unnamed_met_before(paragraph, offset):
             return None
+        speaking = self._who_says_owner(paragraph, offset, gender) if gender else None
+        if speaking:
+            return speaking
         self._find_subjects(paragraph - 1)
         self._find_subjects(paragraph)
         best, best_at = None, (paragraph, offset)
@@ -4276,6 +4285,23 @@ class _Resolver:
         reporter = next((m for m in para.mentions if start <= m.lead < at[1] and m.key != slug and not m.in_quote
                          and not m.possessive and not m.after_preposition and self._kind(m.key) == "person"), None)
         return reporter.key if reporter is not None and _REPORTS_THAT.search(para.masked, reporter.end, at[1]) else None
+
+    def _who_says_owner(self, paragraph: int, offset: int, gender: str) -> Optional[str]:
+        """The person a who-clause with a speech verb is about, for a he/she in what the clause reports: "led by
+        Arkady Voronin, who said Moscow was open to a truce only once what he called "…" had been dealt with"."""
+        para = self.paragraph(paragraph)
+        s_start, _ = para.sentence_at(offset)
+        if ", who " not in para.masked[s_start:offset]:
+            return None  # (most pronouns)
+        for m in reversed(para.mentions):
+            if not (s_start <= m.lead and m.end < offset) or m.in_quote:
+                continue
+            clause = _WHO_SAYS_TO.fullmatch(para.masked, m.end, offset)
+            if clause is None or m.possessive or self._kind(m.key) != "person" \
+                    or (self.genders.get(m.key) or self.name_genders.get(m.key) or gender) != gender:
+                return None  # (the nearest name before it decides: no one past another)
+            return m.key
+        return None
 
     def _unnamed_met_before(self, paragraph: int, offset: int) -> bool:
         """Whether the pronoun's own sentence names, before it, a person by a role alone and no one by name: "When I

@@ -465,6 +465,15 @@ _FORM_MESSAGE = regexes.compile(r"^(?:invalid e-?mail(?: address)?|please enter 
                                 r"you(?:'re| are) (?:now )?subscribed|ungültige e-mail-adresse|adresse e-mail invalide|"
                                 r"correo electrónico no válido|e-mail inválido|geçersiz e-posta(?: adresi)?)\W*$", re.IGNORECASE)
 _FORM_STARTS = ("invalid", "please", "something", "thank", "you", "ungültige", "adresse", "correo", "e-mail", "geçersiz")
+# Under a broadcaster's clip, when and where it was shown: "This report was broadcast on News at Six.", "이 영상은
+# 한결방송 뉴스9에서 방송되었습니다.", "この動画は北央テレビのニュースで放送されました。"
+_AIRED_NOTE = regexes.compile(r"^(?:this (?:video|clip|report|segment|story) (?:was|first) (?:broadcast|aired|shown) "
+                              r"(?:on|in) [^.]{2,60}\.?|이 (?:영상|기사|리포트|보도)[은는] .{2,40}에서 방송(?:되었|됐)습니다\.?|"
+                              r"この(?:動画|映像|ニュース|記事)は.{2,40}で放送(?:されました|したものです)。?)$", re.IGNORECASE)
+# A blog's links to the series' other posts, as a line of its own: "(Previous posts in this series: part one, part
+# two, part three.)", "Read the rest of the series: …".
+_SERIES_LINKS = regexes.compile(r"^\(?(?:(?:previous|earlier|other|more) (?:posts|parts|entries|articles|episodes) in "
+                                r"this series|(?:read )?the rest of (?:this|the) series|also in this series)\s*:\s*\S")
 # "Jakob Lindqvist contributed reporting from Stockholm.": a wire-style note under the story naming who else reported.
 _CONTRIBUTED = regexes.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3}(?:(?:,| and) [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3})*"
                                r",? contributed (?:additional )?(?:reporting|research)(?: (?:from|in) [A-ZÀ-Þ][\w ,.'’-]{0,40})?\.?$")
@@ -497,7 +506,9 @@ _FIGURE_CAPTION = regexes.compile(r"^(?:(?:figure|fig\.?|abbildung|abb\.|figura|
                                   r"obrázek|obr\.)\s*\d{1,2}[a-z]?\s*[.:|–—-]\s+\S|(?:図|图|그림)\s?\d{1,2}\s?[.:．：、]\s?\S)",
                                   re.IGNORECASE)
 # A portal's feedback box under every page: "Was this page helpful?", "Czy ta strona była dla Ciebie pomocna?".
-_SURVEY = regexes.compile(r"^(?:was this (?:page|article|information|story|fact-?check|explainer|guide) (?:helpful|useful)|czy ta strona była (?:dla ciebie )?pomocna|"
+_SURVEY = regexes.compile(r"^(?:was this (?:page|article|information|story|fact-?check|explainer|guide) (?:helpful|useful)|"
+                          r"did you find this (?:page |article |story |fact-?check |explainer |guide |information )?"
+                          r"(?:helpful|useful)|czy ta strona była (?:dla ciebie )?pomocna|"
                           r"czy te informacje były pomocne|war diese seite hilfreich|cette page vous a-t-elle été utile|"
                           r"¿?(?:te )?(?:ha resultado|fue|es) útil esta página|questa pagina (?:ti )?è stata utile|"
                           r"bu sayfa (?:size )?yardımcı oldu mu|эта страница была полезной|чи була ця сторінка корисною|"
@@ -1793,6 +1804,11 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if (words <= 6 and ("★" in text or "☆" in text) or words <= 12 and text[:1] in "★☆" and _DIGIT.search(text)) \
             and _STARS.search(text):
         return STARS
+    if words <= 16 and ("broadcast" in lower or "aired" in lower or "shown" in lower or "방송" in text or "放送" in text) \
+            and _AIRED_NOTE.match(text):
+        return "where the clip was broadcast (under its player)"
+    if words <= 40 and "series" in lower and _SERIES_LINKS.match(lower):
+        return "links to the series' other posts"
     if words <= 60 and lower.startswith("the local democracy reporting service is a partnership"):
         # (A syndicated local-government story's note on the scheme that paid for it, opening its line: not "Councillors
         # heard that the Local Democracy Reporting Service is a partnership that …".)

@@ -134,8 +134,9 @@ _ANY_YEAR = regexes.compile(r"(?:19|20)\d\d")
 # "27/11/2026", and with dashes as Dutch and Indian sites write it ("27-11-2026"): the same separator twice.
 _DMY_SLASH = regexes.compile(rf"(?<![\d/-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}\b")
 # "01-12-26, 06:00": a two-digit year is only a date with the time beside it (else a score, a range, a phone number).
-_SHORT_YEAR_HINT = regexes.compile(r"\d[-./]\d\d?[-./]\d\d")
-_SHORT_YEAR = regexes.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)([-./])(?P<b>[0-3]?\d)\2(?P<yy>\d\d)(?![\d/.-])"
+# (Spanish regional papers set middle dots between: "14·04·25 | 07:15".)
+_SHORT_YEAR_HINT = regexes.compile(r"\d[-./·]\d\d?[-./·]\d\d")
+_SHORT_YEAR = regexes.compile(r"(?<![\d/.·-])(?P<a>[0-3]?\d)([-./·])(?P<b>[0-3]?\d)\2(?P<yy>\d\d)(?![\d/.·-])"
                               r"(?=(?:,?\s+|\s*[|·•]\s*)(?:om\s+|à\s+|alle\s+|um\s+|at\s+)?[0-2]?\d[:.h][0-5]\d\b)")
 
 
