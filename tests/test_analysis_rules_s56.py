@@ -234,3 +234,64 @@ def test_a_he_in_what_a_who_clause_reports_is_the_one_it_is_about():
     # Another name between the who-clause's owner and the he: the nearest name decides, not the one further back.
     other = body.replace("who said Moscow", "who said Sergei Lavrov's plan for Moscow")
     assert _speakers(other)[-1] != "arkady-voronin"
+
+
+def test_a_while_clause_opening_on_an_accented_capital_has_its_own_speaker():
+    # (From sealed batch 244: "…, while Áine Collins, who runs a café on the square, said she had … "still couldn't keep
+    # up"" went to the publican named first — the clause's "Á" was no capital.)
+    body = ("Publican Tadhg O'Donovan, whose bar on Pearse Street ran out of ice well before closing time, said the weekend "
+            "had been \"like three Christmases in one\", while Áine Collins, who runs a café on the square, said she had "
+            "taken on four extra staff and \"still couldn't keep up\".")
+    assert _speakers(body) == ["tadhg-odonovan", "aine-collins"]
+
+
+def test_someone_a_question_is_about_is_no_unnamed_speaker():
+    # (From sealed batch 243: "Magistrate Achebe questioned how a builder with 25 years in the trade could claim not to
+    # have understood the risks. "…," she said": "a builder … claim" read as an unnamed speaker, her "she" no one's.)
+    body = ("Magistrate Rosalind Achebe heard the case.\n\nMagistrate Achebe questioned how a builder with 25 years in the "
+            "trade could claim not to have understood the risks. \"Every tradie in this state knows what asbestos is,\" "
+            "she said.")
+    assert _speakers(body) == ["rosalind-achebe"]
+    # An unnamed builder who claims something, as the sentence's subject, is still someone else.
+    unnamed = body.replace("Magistrate Achebe questioned how a builder", "A builder")
+    assert _speakers(unnamed) == [None]
+
+
+def test_a_maori_elders_title_and_a_hyphenated_title_are_no_part_of_the_name():
+    # (From sealed batches 247 and 248: "Kaumātua Hemi Tautahi" and "Mayor-President Curtis Landry" were people of
+    # those names.)
+    assert _speakers("Kaumātua Hemi Tautahi said the prow had been \"away from its people for four generations\".") \
+        == ["hemi-tautahi"]
+    assert _speakers("Mayor-President Curtis Landry urged residents to stay home. \"If you don't have to be on the "
+                     "roads, stay home,\" Landry said.") == ["curtis-landry"]
+    assert _speakers("\"Every option is on the table,\" Commission Vice-President Luca Ferraris said.") == ["luca-ferraris"]
+
+
+def test_a_remit_joined_by_with_is_no_part_of_the_holders_name():
+    # (From sealed batch 249: "State Commissioner for Persons with Disabilities Sunil Waghmare" was "Disabilities Sunil
+    # Waghmare".)
+    body = ("State Commissioner for Persons with Disabilities Sunil Waghmare said his office had issued a notice. \"If the "
+            "deadline is not met, we will not hesitate to recommend penal action,\" Waghmare said.")
+    assert _speakers(body) == ["sunil-waghmare"]
+
+
+def test_the_group_after_a_body_named_in_full_opening_the_sentence_before_is_not_an_earlier_one():
+    # (From sealed batch 250: "The Ukrainian Canadian Civic Alliance welcomed the announcement …. "…," the group said"
+    # went to Global Affairs Canada, quoted in the paragraph before.)
+    body = ("Global Affairs Canada said the measures were coordinated with the United Kingdom.\n\n"
+            "The Ukrainian Canadian Civic Alliance welcomed the announcement but said in a statement that Ottawa should "
+            "go further. \"Trainers are welcome. Air defence would be better,\" the group said.")
+    assert _speakers(body)[-1] != "global-affairs-canada"
+
+
+def test_review_a_he_after_a_who_clause_that_ends_is_the_sentences_subject():
+    # (The second review's cases, stop 56: the first version of the who-clause rule gave these to the one the clause
+    # is about.)
+    asked = ("Health Minister Tom Cole defended the hospital budget in parliament on Tuesday.\n\n"
+             "Asked about union leader Mark Reed, who said last week that the cuts would cost 400 jobs, he said: \"That "
+             "figure is simply made up.\"")
+    assert _speakers(asked) == ["tom-cole"]
+    praised = ("Coach Tom Reed paid tribute to Jordan Lee after the final.\n\n"
+               "Reed praised Lee, who said he had always backed what he called \"that stubborn streak\" even when others "
+               "wanted her dropped.")
+    assert _speakers(praised) != ["jordan-lee"]

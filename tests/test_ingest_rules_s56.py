@@ -122,7 +122,7 @@ def test_a_spanish_regional_papers_date_with_middle_dots_dates_the_page_and_keep
 
 def test_a_feedback_prompt_the_series_links_and_where_a_clip_was_broadcast_are_no_story():
     # (From sealed text 133 and HTML 104.)
-    for line in ("Did you find this useful?", "Did you find this article helpful?",
+    for line in ("Did you find this article helpful?", "This report was first broadcast on Morning Report.",
                  "(Previous posts in this series: part one, part two, part three.)",
                  "Previous posts in this series: Stripping the frame",
                  "이 영상은 한결방송 뉴스9에서 방송되었습니다.", "This report was broadcast on News at Six."):
@@ -130,4 +130,61 @@ def test_a_feedback_prompt_the_series_links_and_where_a_clip_was_broadcast_are_n
     for line in ("The council said the series of previous posts in this series: was deleted after complaints.",
                  "This report was broadcast on News at Six, the regulator found, without the required warning, and "
                  "the channel has now apologised to viewers in a statement."):
+        assert boilerplate_reason(line, len(line.split())) is None, line
+
+
+def test_a_tables_row_with_a_date_is_no_dateline_over_a_post():
+    # (From sealed HTML 105: an explainer's table whose rows end on "1. Januar 2026" read as a post's date under a
+    # sidebar: the lead, the first section and the table were dropped as the sidebar.)
+    from sitegen.ingest.extract import extract
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in (
+        ("Shadow fleet", "117 more tankers barred from EU ports", "immediately"),
+        ("Banks in third countries", "transactions banned with 22 banks", "1 August 2025"),
+        ("LNG", "short-term contracts banned", "1 January 2026")))
+    page = _html(f"<p>{ENGLISH_LEAD}</p><h2>What was agreed?</h2><p>{ENGLISH_NEXT}</p><table>{rows}</table>"
+                 f"<h2>Why the fleet matters</h2><p>{ENGLISH_THIRD}</p>")
+    kept = body_lines(extract(page, "x.html").blocks)
+    assert kept[:2] == [ENGLISH_LEAD, "## What was agreed?"], kept
+
+
+def test_a_sentence_saying_no_reply_came_is_no_comment_form():
+    # (From sealed HTML 105: "We contacted the account behind the original post but had received no reply by the time
+    # of publication." cut the fact-check's last section and verdict as a comment form.)
+    line = "We contacted the account behind the original post but had received no reply by the time of publication."
+    assert boilerplate_reason(line, len(line.split())) is None
+    assert boilerplate_reason("Reply", 1) == "comment form"
+
+
+def test_a_japanese_broadcasters_masthead_over_its_romanised_copyright_is_the_publisher():
+    # (From sealed texts 132–134 and thirteen registered pages before them: "ミナト放送" heading the page, "Copyright ©
+    # Minato Broadcasting Co., Ltd." in its footer; the labels name the masthead.)
+    story = ["北湊鉄道は3日、大雨の影響で運転を見合わせていた全線について、4日の始発から運転を再開すると発表した。"
+             "沿線の住民からは安堵の声が上がっている。",
+             "同社によると、線路脇の斜面が崩れた区間では復旧工事が終わり、2日夜に試運転をして安全を確かめた。"
+             "運転再開は午前6時の始発からで、全線で平常通りのダイヤに戻る見通しだという。",
+             "通学に使う高校生の母親は「この1週間は送り迎えが大変だった。ほっとした」と話した。"
+             "同社は今後も雨が強まった場合には早めに運転を見合わせるとしている。"]
+    page = ["メインコンテンツへ移動", "", "ミナト放送", "", "ニュース", "スポーツ", "天気", "", "鉄道、全線で運転再開へ", "",
+            "2025年4月3日 18時00分", "", *story, "", "Copyright © Minato Broadcasting Co., Ltd. All rights reserved."]
+    assert copied(page, "x.txt").publisher == "ミナト放送"
+    # A menu's "スポーツ" alone is no masthead.
+    page = [line for line in page if line != "ミナト放送"]
+    assert copied(page, "x.txt").publisher != "スポーツ"
+
+
+def test_how_long_a_clip_can_be_watched_is_no_dek():
+    for line in ("この動画は2025年4月12日まで視聴できます", "この番組は5月2日まで配信しています"):
+        assert boilerplate_reason(line, len(line.split())), line
+
+
+def test_review_story_lines_about_a_series_a_broadcast_or_usefulness_stay():
+    # (The second review's cases, stop 56: the first versions dropped them.)
+    for line in ("(Previous posts in this series: part one, part two, part three.) This week I finally got round to the "
+                 "wheels, which had sat in a box in the shed since October.",
+                 "The rest of the series: five more families, each filmed over a year, each leaving somewhere they "
+                 "thought they would never leave.",
+                 "This segment was aired in breach of the broadcasting code, Ofcom found.",
+                 "この映像は今月3日、夕方のニュース番組で放送されました。",
+                 "이 영상은 지난 3일 저녁 뉴스에서 방송됐습니다.",
+                 "Did you find this useful?"):
         assert boilerplate_reason(line, len(line.split())) is None, line

@@ -156,7 +156,7 @@ infrastructure culture justice immigration veterans environment development digi
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
 provost bishop archbishop cardinal imam coach manager chef treasurer magistrate
 cllr cr coun det insp supt dci dsi gda ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner
-taoiseach tánaiste cathaoirleach pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd
+taoiseach tánaiste cathaoirleach kaumātua kaumatua pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd
 mec mpp mna soprano tenor baritone contralto mezzo-soprano conductor composer pianist violinist cellist guitarist
 choreographer editor correspondent collector sarpanch tehsildar headteacher headmaster headmistress
 ustad""".split())

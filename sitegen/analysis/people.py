@@ -987,7 +987,7 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
             del run[0]  # ("Delhi-based Kabir Malhotra", "London-born Ann Lee": where they live or were born, no name)
         if len(run) > 1:
             lead = run[0][1]
-            portfolio = text.endswith(("for ", "of ", "the ", "and ", "& "), 0, lead) \
+            portfolio = text.endswith(("for ", "of ", "the ", "and ", "& ", "with "), 0, lead) \
                 and _PORTFOLIO_BEFORE.search(text, max(0, lead - 80), lead) is not None  # (most runs: no search)
             if text.endswith(("of ", "of the "), 0, lead) and not portfolio and _part_of_body(text, lead, run):
                 return  # "the Association of Domestic Appliance Manufacturers": the rest of a body's name
@@ -1185,10 +1185,16 @@ def _split_run(run: _Run, gaz: Gazetteer) -> list[_Candidate]:
     return out
 
 
+def _title_word(word: str) -> bool:
+    """A title's word, or two joined by a hyphen: "Mayor-President Curtis Landry" (Baton Rouge's title)."""
+    lower = word.lower().strip(".")
+    return lower in lx.TITLE_WORDS or "-" in lower and all(part in lx.TITLE_WORDS for part in lower.split("-"))
+
+
 def _pending_title(pending: list) -> Optional[tuple[str, int]]:
     """The title words at the end of `pending` ("Secretary General" before "Mark Rutte"), with their start."""
     j = len(pending)
-    while j > 0 and pending[j - 1][0].lower().strip(".") in lx.TITLE_WORDS:
+    while j > 0 and _title_word(pending[j - 1][0]):
         j -= 1
     if j == len(pending):
         return None
@@ -1232,7 +1238,7 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     while len(segment) > 1 and segment[-1][0] in lx.POST_NOMINALS:
         segment = segment[:-1]
     # The name is what follows the last title word: "Ukrainian Defense Minister | Rustem Umerov".
-    titled = [k for k, (w, _, _) in enumerate(segment) if w.lower().strip(".") in lx.TITLE_WORDS]
+    titled = [k for k, (w, _, _) in enumerate(segment) if _title_word(w)]
     last_title = titled[-1] if titled else -1
     if titled == [0] and len(segment) == 2 and segment[0][0] in _TITLES_ALSO_NAMES:
         last_title = -1  # "Dean Kowalski, secretary of the union, said": a first name as often as an office
@@ -1366,7 +1372,9 @@ _PORTFOLIO_BEFORE = regexes.compile(r"\b(Minister|Secretary|Commissioner|Spokes(
                                     # (A member for a seat: "TD for Clare Máire Ní Fhloinn", "MP for Hull East Karl Turner".)
                                     r"MP|TD|MLA|MSP|MEP|MPP|MHA|MHK|Senator)"  # (a title: capitalized)
                                     r"(?:\s+of\s+State)?(?:\s+with\s+(?:special\s+)?responsibility)?\s+(?:of|for)\s+(?:the\s+)?"
-                                    r"(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,?\s+(?:and|&|of)\s+)?$")
+                                    # ("Commissioner for Persons with Disabilities Sunil Waghmare": a remit's words joined by
+                                    # "with" too.)
+                                    r"(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,?\s+(?:and|&|of|with)\s+)?$")
 # "Mechanic Lisa Gomez", "Voter Marcus Key": a role or a kind of person, capitalized at a sentence's start.
 _ROLE_OPENERS = (lx.PERSON_NOUNS - {"man", "woman", "person", "people"}) | frozenset("""teenager teen schoolboy schoolgirl
 youngster grandmother grandfather grandad gran mum dad widow widower carer volunteer campaigner graduate

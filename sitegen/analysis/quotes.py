@@ -75,9 +75,11 @@ _NAME_THEN_SPEECH_VERB = regexes.compile(r"\s+(?:(?:%s)\s+)?(?:says|said|warns|w
 # A sentence's subject that is a name alone, perhaps with a description set off by commas: "The Diocese of Ashcombe",
 # "Gareth Lyle, headteacher at Hollins Lane,", "the council's chief executive, Deborah Lyle,".
 _WHO_OPENS = regexes.compile(r",\s+who\s")
+_ASKED_WHAT_BEFORE = regexes.compile(r"\b(?:questioned|questions|asked|asks|wondered|wonders|queried|queries)\s+"
+                                     r"(?:how|whether|why|if)\s+$")
 # ", who said Moscow was open to a truce only once what " up to a he/she: a who-clause reporting the one it is about.
 _WHO_SAYS_TO = regexes.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|argued|argues|added|insisted|"
-                               r"insists|warned|warns|claimed|claims|stressed|maintained|maintains)\b[^.;:!?\u2588\"“”]*\s$")
+                               r"insists|warned|warns|claimed|claims|stressed|maintained|maintains)\b[^.;:!?,\u2588\"“”]*\s$")
 # (A role may stand before the name, with whose it is: "Ashworth chairman Malcolm Reddy".)
 _NAME_AS_SUBJECT = regexes.compile(r"\s*(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,\u2588]{1,60},\s*)?(?:The\s+)?"
                                    r"(?:(?:[A-Z][\w\-'’.&]*\s+){1,2}(?:[a-z\-]+\s+)?" + lx.alternation(
@@ -1190,6 +1192,8 @@ class _Resolver:
             for m in itertools.chain(_UNNAMED_SPEAKER.finditer(para.masked, a, b), by_choice):
                 if _ROLE_PREDICATE_BEFORE.search(para.masked, max(a, m.start() - 30), m.start()):
                     continue  # ("Ferreira, who works as a pharmacy assistant, said": what the one named is, no one else)
+                if _ASKED_WHAT_BEFORE.search(para.masked, max(a, m.start() - 24), m.start()):
+                    continue  # ("Magistrate Achebe questioned how a builder … could claim …": whom the question is about)
                 # ("Tom Reed, 41, a father of three, said": an age may stand between the name and the role. But "one
                 # nurse", "another resident" after a comma is someone else: "At the hospital in Marlow Vale, one nurse".)
                 if m.group(0)[:1] in "Oo" or not any(
@@ -3562,10 +3566,14 @@ class _Resolver:
         if name in para.masked[:pos]:
             return False
         initials = "".join(w[0] for w in name.split() if w[0].isupper())  # ("The FAA said" of the one spelled out)
-        for _, b, word in _sentence_openers(para, pos):
+        for at, b, word in _sentence_openers(para, pos):
             if b > pos:
                 break
             if word.lower() not in lx.CAPITALIZED_STOPWORDS and word.lower() not in NOT_ORG_WORDS and word != initials:
+                return True
+            # (Or a body's name opening on a people's adjective: "The Ukrainian Canadian Civic Alliance welcomed …".)
+            run = _HEADED_RUN.match(para.masked, at)
+            if run and run.group(1).lower() in lx.ORG_HEADS and run.group(0).strip() != name:
                 return True
         return False
 
@@ -3639,7 +3647,9 @@ class _Resolver:
         """The words as a body's bare name, or None for no name ("Management"), a place, a first name opening a person's
         name, or a person the article knows. `described`: the article said what the body is, so small words inside it
         are part of its name ("E.ON Next")."""
-        if not (1 <= len(words) <= 3):
+        # (Four words where the last says what body it is: "Ukrainian Canadian Civic Alliance".)
+        if not (1 <= len(words) <= 3 or len(words) == 4 and (words[-1].lower() in lx.ORG_HEADS
+                                                             or words[-1].lower() in lx.ORG_WORDS)):
             return None
         # (A country's or a region's adjective inside a longer name is part of it, "Great Western Railway", "British
         # Airways", unless it ends it: "British officials".)
@@ -3648,7 +3658,7 @@ class _Resolver:
                 w.lower() in (NOT_ORG_WORDS - lx.CAPITALIZED_STOPWORDS if described and k else NOT_ORG_WORDS)
                 and not (w.lower() in inside and k < len(words) - 1)
                 or w.lower() in lx.GOVERNMENT_PLACES or w.upper() in COUNTRY_ACRONYMS
-                for k, w in enumerate(words)) or words[0].lower() in lx.FIRST_NAMES or (len(words) == 1 and (
+                for k, w in enumerate(words[:3])) or words[0].lower() in lx.FIRST_NAMES or (len(words) == 1 and (
                     name_is_plural(words[0]) or words[0].lower() in COMMON_SUBJECTS)):
             return None  # ("Management said …": no name)
         name = " ".join(words)
@@ -4300,6 +4310,12 @@ class _Resolver:
             if clause is None or m.possessive or self._kind(m.key) != "person" \
                     or (self.genders.get(m.key) or self.name_genders.get(m.key) or gender) != gender:
                 return None  # (the nearest name before it decides: no one past another)
+            # (No one of that gender named before it in the sentence: "Reed praised Lee, who said he had always backed …"
+            # may mean Reed.)
+            if any(s_start <= o.lead < m.lead and not o.in_quote and o.key != m.key and self._kind(o.key) == "person"
+                   and (self.genders.get(o.key) or self.name_genders.get(o.key) or gender) == gender
+                   for o in para.mentions):
+                return None
             return m.key
         return None
 
@@ -4815,7 +4831,8 @@ _IT_THEN_VERB = regexes.compile(r"\s+(?:that\s+)?it(?:\s+(?:%s))*\s+" % "|".join
 # (After a quotation's own comma too: `said her crew had "gone out too hard," while Larkin added …`; and a role in lower
 # case before the name: "while coach Marisa van Wyk was blunter:".)
 # (And ", as Rourke's agent, Dana Ortiz, chimed in beside him: "…"": one more speaker's clause.)
-_WHILE_CLAUSE = regexes.compile(r"(?:,|(?<=\u2588))\s+(?:while|whereas|though|although|as)\s+(?=[A-Z]|(?:he|she|they)\b|the\s+[A-Z]|"
+# (A capital with an accent too: "while Áine Collins, who runs a café on the square, said".)
+_WHILE_CLAUSE = regexes.compile(r"(?:,|(?<=\u2588))\s+(?:while|whereas|though|although|as)\s+(?=[A-ZÀ-ÖØ-Þ]|(?:he|she|they)\b|the\s+[A-Z]|"
                                 r"(?:(?!(?:in|on|at|for|to|with|from|by|after|before|during|the|a|an|his|her|their|its)\b|[a-z]+ing\b)[a-z]+\s+){1,2}[A-Z][a-z]|"
                                 r"the\s+(?:[a-z\-]+\s+){0,2}(?:group|union|association|council|campaign|charity|body|"
                                 r"organi[sz]ation|federation|alliance|coalition|network|forum|party|committee|company|firm)"
@@ -5919,6 +5936,7 @@ _OWN_KIN = regexes.compile(r"(?<!\bto )(?<!\bwith )(?<!\bat )(?<!\bfor )(?<!\bof
                            r"grandson|granddaughter|uncle|aunt|cousin|neighbou?r|mum|mom|dad)s?\s+"
                            r"(?:[a-z]+ed|[a-z]+[^s\W]s|%s)\b" % lx.alternation(lx.FINITE_VERBS))
 _DETERMINER_BEFORE = regexes.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_HEADED_RUN = regexes.compile(r"(?:[A-Z][\w'’\-]*\s+){1,3}([A-Z][\w'’\-]*)")
 _OPENER = regexes.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*)")  # (the whole of "E.ON")
 
 
@@ -5962,7 +5980,9 @@ _CALLED_IT = regexes.compile(r"\b(?:described|describes|called|calls|branded|bra
 
 # A sentence opening on a name (past a live page's entry time, "15:50 – ") that is the subject of the verb after it:
 # "LNER has advised", "Avanti West Coast cancelled".
-_NAME_OPENS_ON_VERB = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}\**\s*[—–-]?\s*)?((?:[A-Z][\w&'’\-]*\s+){0,2}[A-Z][\w&'’\-]*)"
+# (After "The" too, four words: "The Ukrainian Canadian Civic Alliance welcomed the announcement".)
+_NAME_OPENS_ON_VERB = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}\**\s*[—–-]?\s*)?(?:The\s+(?=(?:[A-Z][\w&'’\-]*\s+){1,3}[A-Z]))?"
+                                      r"((?:[A-Z][\w&'’\-]*\s+){0,3}[A-Z][\w&'’\-]*)"
                                       r"\s+(?:(?:has|have|had|will|would|is|was|has\s+now|now)\s+)?(?:[a-z]+ed|%s)\b"
                                       % lx.alternation(lx.FINITE_VERBS))
 # A name in a sentence that is no place (not after "in", "north of", …): another body the sentence names.

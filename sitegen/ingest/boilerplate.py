@@ -231,7 +231,7 @@ _COMMENT_FORM = regexes.compile(
     r"ihre e-mail-adresse wird nicht veröffentlicht|votre adresse e-mail ne sera pas publiée|"
     r"tu dirección de correo electrónico no será publicada|o seu endereço de email não será publicado|"
     r"por favor,? digite seu (?:comentário|nome)|digite seu (?:comentário|nome)|"
-    r"ваш адрес email не будет опубликован|reply|responder|antworten|répondre|ответить|відповісти|"
+    r"ваш адрес email не будет опубликован|"
     r"sähköpostiosoitettasi ei julkaista|az e-mail címed nem kerül nyilvánosságra|"
     r"(?:το )?(?:email|e-mail|ηλεκτρονικό ταχυδρομείο) σας δεν θα δημοσιευ(?:θεί|τεί)|"
     r"din e-mail(?:adresse)? (?:vil ikke blive|bliver ikke) (?:offentliggjort|vist)|adresa (?:ta )?de e-?mail nu va fi publicată|"
@@ -244,6 +244,7 @@ _COMMENT_FORM = regexes.compile(
     r"(?:você )?precisa (?:estar logado|fazer login|entrar) para comentar|"
     r"je moet (?:ingelogd|aangemeld) zijn om (?:te )?reageren|"
     r"musisz (?:być )?zalogowan[ya],? (?:aby|żeby) (?:dodać komentarz|komentować))\b", re.IGNORECASE)
+_REPLY_BUTTON = regexes.compile(r"\b(?:reply|responder|antworten|répondre|ответить|відповісти)\b")
 # A Korean portal's comment box (댓글, "comments"): "로그인 후 댓글을 남길 수 있습니다.", "삭제한 댓글은 다시 복구할 수
 # 없습니다.", "댓글 수정은 작성 후 1분내에만 가능합니다.", "BEST 댓글 …", "내 댓글 모음".
 # (A box's own words end politely, "…습니다.", or not at all ("내 댓글 모음"); a story's sentence ends "…밝혔다.")
@@ -353,7 +354,9 @@ _TIP_LINE = regexes.compile(r"^send (?:it|them) to our (?:whatsapp |telegram |si
 AVAILABLE_UNTIL = regexes.compile(r"^(?:available (?:until|till)|verfügbar bis|tillgänglig till|tilgængelig til|"
                                   r"tilgjengelig til|katsottavissa|disponible (?:jusqu|hasta)|beschikbaar tot|"
                                   r"dostępn[ye] do|disponibile fino|dostupné do)\b|"
-                                  r"^available for (?:over |more than )?(?:a|an|one|\d+) (?:years?|months?|weeks?|days?)\.?$",
+                                  r"^available for (?:over |more than )?(?:a|an|one|\d+) (?:years?|months?|weeks?|days?)\.?$|"
+                                  # ("この動画は2025年4月12日まで視聴できます", "이 영상은 5월 2일까지 시청할 수 있습니다")
+                                  r"^この(?:動画|映像|番組)は.{1,24}まで(?:視聴|配信|公開|ご覧)|^이 (?:영상|동영상)[은는] .{1,24}까지 (?:시청|공개)",
                                   re.IGNORECASE)
 # "…, ארכיון | צילום: מרידיאן", "… | Photo: Meridian": a caption, then its credit's label and name after a bar.
 _BAR_CREDIT = regexes.compile(r"\s\|\s*(?i:photo|foto|fotó|фото|צילום|תמונה|تصوير|kuva|zdjęcie|bild|image)\s*:\s*[^|:]{1,40}$")
@@ -467,13 +470,19 @@ _FORM_MESSAGE = regexes.compile(r"^(?:invalid e-?mail(?: address)?|please enter 
 _FORM_STARTS = ("invalid", "please", "something", "thank", "you", "ungültige", "adresse", "correo", "e-mail", "geçersiz")
 # Under a broadcaster's clip, when and where it was shown: "This report was broadcast on News at Six.", "이 영상은
 # 한결방송 뉴스9에서 방송되었습니다.", "この動画は北央テレビのニュースで放送されました。"
-_AIRED_NOTE = regexes.compile(r"^(?:this (?:video|clip|report|segment|story) (?:was|first) (?:broadcast|aired|shown) "
-                              r"(?:on|in) [^.]{2,60}\.?|이 (?:영상|기사|리포트|보도)[은는] .{2,40}에서 방송(?:되었|됐)습니다\.?|"
-                              r"この(?:動画|映像|ニュース|記事)は.{2,40}で放送(?:されました|したものです)。?)$", re.IGNORECASE)
+# (The programme's name capitalized, no comma, no day: not "This segment was aired in breach of the broadcasting code,
+# Ofcom found.", "この映像は今月3日、夕方のニュース番組で放送されました。")
+_AIRED_NOTE = regexes.compile(r"^(?:(?i:this (?:video|clip|report|segment|story) (?:was (?:first )?|first )(?:broadcast|aired|shown) "
+                              r"(?:on|in)) [A-Z0-9][^.,]{1,60}\.?|이 (?:영상|기사|리포트|보도)[은는] [^,、]{2,40}에서 방송(?:되었|됐)습니다\.?|"
+                              r"この(?:動画|映像|ニュース|記事)は[^,、]{2,40}で放送(?:されました|したものです)。?)$")
+_AIRED_DAY = regexes.compile(r"今月|先月|昨日|今日|\d+日|지난|어제|오늘|\d+일")
 # A blog's links to the series' other posts, as a line of its own: "(Previous posts in this series: part one, part
 # two, part three.)", "Read the rest of the series: …".
-_SERIES_LINKS = regexes.compile(r"^\(?(?:(?:previous|earlier|other|more) (?:posts|parts|entries|articles|episodes) in "
-                                r"this series|(?:read )?the rest of (?:this|the) series|also in this series)\s*:\s*\S")
+# (In brackets, the line closes with them; bare, no sentence goes on past the links: not "(Previous posts …) This week I
+# finally got round to the wheels".)
+_SERIES_LINKS = regexes.compile(r"^(?:\((?:previous|earlier|other|more) (?:posts|parts|entries|articles|episodes) in this "
+                                r"series\s*:[^()]*\)\.?|(?:(?:previous|earlier|other|more) (?:posts|parts|entries|articles|"
+                                r"episodes) in this series|also in this series)\s*:\s*[^.!?]*\.?)$")
 # "Jakob Lindqvist contributed reporting from Stockholm.": a wire-style note under the story naming who else reported.
 _CONTRIBUTED = regexes.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3}(?:(?:,| and) [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3})*"
                                r",? contributed (?:additional )?(?:reporting|research)(?: (?:from|in) [A-ZÀ-Þ][\w ,.'’-]{0,40})?\.?$")
@@ -507,7 +516,7 @@ _FIGURE_CAPTION = regexes.compile(r"^(?:(?:figure|fig\.?|abbildung|abb\.|figura|
                                   re.IGNORECASE)
 # A portal's feedback box under every page: "Was this page helpful?", "Czy ta strona była dla Ciebie pomocna?".
 _SURVEY = regexes.compile(r"^(?:was this (?:page|article|information|story|fact-?check|explainer|guide) (?:helpful|useful)|"
-                          r"did you find this (?:page |article |story |fact-?check |explainer |guide |information )?"
+                          r"did you find this (?:page|article|story|fact-?check|explainer|guide|information) "
                           r"(?:helpful|useful)|czy ta strona była (?:dla ciebie )?pomocna|"
                           r"czy te informacje były pomocne|war diese seite hilfreich|cette page vous a-t-elle été utile|"
                           r"¿?(?:te )?(?:ha resultado|fue|es) útil esta página|questa pagina (?:ti )?è stata utile|"
@@ -1805,7 +1814,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
             and _STARS.search(text):
         return STARS
     if words <= 16 and ("broadcast" in lower or "aired" in lower or "shown" in lower or "방송" in text or "放送" in text) \
-            and _AIRED_NOTE.match(text):
+            and _AIRED_NOTE.match(text) and not _AIRED_DAY.search(text):
         return "where the clip was broadcast (under its player)"
     if words <= 40 and "series" in lower and _SERIES_LINKS.match(lower):
         return "links to the series' other posts"
@@ -1838,6 +1847,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "sign-up or disclaimer fine print"  # ("Send it to our WhatsApp tipline and we will look into it.")
     if words <= 7 and lower.startswith("available for") and AVAILABLE_UNTIL.match(text):
         return "how long the broadcaster keeps the clip"  # ("Available for over a year", under a player or apart)
+    if words <= 12 and ("動画" in text or "映像" in text or "番組" in text or "영상" in text) and AVAILABLE_UNTIL.match(text):
+        return "how long the broadcaster keeps the clip"
     if words <= 12 and lower.startswith(_VIDEO_STARTS) and (_VIDEO_LABEL.match(text) or _MORE_VIDEOS.fullmatch(lower)):
         return VIDEO_LABEL
     if text[:1] == "(" and text[-1:] == ")" and _WIRE_UPDATE_NOTE.match(text):
@@ -1864,6 +1875,9 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or "offentlig" in lower
                         or "опубликован" in lower or "required" in lower or "logged" in lower or "ingrese" in lower) \
             and _COMMENT_FORM_LOWER.search(lower):
+        return "comment form"
+    # (A reply button's word only on a short line: not "… had received no reply by the time of publication.")
+    if words <= 3 and _REPLY_BUTTON.search(lower):
         return "comment form"
     if words <= 12 and "댓글" in text and _KOREAN_COMMENT_BOX.search(text) and _KOREAN_UI_ENDING.search(text):
         return "comment form"

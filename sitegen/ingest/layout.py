@@ -497,8 +497,9 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
     # a long line before them is the standfirst, and the story starts after them.
     # (A blog platform's post line, "Published in Civic Code · 7 min read · Nov 27, 2026", sets its parts between
     # separators as a menu does; opening with a date label, it is the header's date all the same.)
+    # (Not a table's row with a date in a cell: "Flüssiggas (LNG) | Verbot kurzfristiger Lieferverträge | 1. Januar 2026".)
     def metadata_between(a: int, b: int) -> bool:
-        return any(_is_metadata_line(infos[j].line.text, day_first) and (
+        return any(infos[j].line.tag != "tr" and _is_metadata_line(infos[j].line.text, day_first) and (
             not infos[j].pattern or infos[j].pattern == bp.MENU_ROW and md.date_label(infos[j].line.text, day_first))
             for j in range(a + 1, b))
 
@@ -3409,12 +3410,18 @@ def _in_the_pages_script(publisher: Optional[str], infos: list[LineInfo], doc_sc
     top = next((text for text in [info.line.text for info in infos if not info.pattern][:2]
                 if text.casefold().endswith(" " + key)), None)
     if top is None:
-        return publisher
+        # (Or a broadcaster's or paper's masthead alone at the top, in the page's script: "ミナト放送" over a
+        # "Copyright © Minato Broadcasting Co., Ltd.", "駿遠スポーツ" over "© Sunen Sports".)
+        masthead = next((info.line.text.strip() for info in infos[:6] if not info.pattern and info.fate != "title"
+                         and len(info.line.text.strip()) <= 12 and main_script(info.line.text) not in (None, "latin")
+                         and _MEDIA_NAME_END.search(info.line.text.strip())), None)
+        return masthead or publisher
     native = top[:-len(publisher)].strip(" |·-–—")
     # (A Japanese page's script counts kana and kanji together; a company's name may be kanji alone.)
     return native if native and len(native.split()) <= 4 and main_script(native) not in (None, "latin") else publisher
 
 
+_MEDIA_NAME_END = regexes.compile(r"(?<=.)(?:放送|テレビ|新聞|スポーツ|通信|ラジオ|タイムズ|日報|新報|방송|신문|일보|뉴스|电视台|日报|晚报)$")
 _FREQUENCY_END = regexes.compile(r"\s+\d{2,3}[.,]\d{1,2}$")
 
 
