@@ -188,3 +188,11 @@ def test_review_story_lines_about_a_series_a_broadcast_or_usefulness_stay():
                  "이 영상은 지난 3일 저녁 뉴스에서 방송됐습니다.",
                  "Did you find this useful?"):
         assert boilerplate_reason(line, len(line.split())) is None, line
+
+
+def test_a_newsletters_own_name_past_the_outlets_is_no_publisher():
+    # (From sealed text 135: "Get the Meridian Wire Daily Briefing newsletter" made the publisher "Meridian Wire Daily
+    # Briefing" over the masthead, the dateline's "(Meridian Wire)" and "© 2025 Meridian Wire".)
+    from sitegen.ingest.metadata import publisher_mentions
+    assert publisher_mentions("Get the Meridian Wire Daily Briefing newsletter") == ["Meridian Wire"]
+    assert publisher_mentions("Get the Harbour Ledger app") == ["Harbour Ledger"]
