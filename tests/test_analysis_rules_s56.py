@@ -295,3 +295,40 @@ def test_review_a_he_after_a_who_clause_that_ends_is_the_sentences_subject():
                "Reed praised Lee, who said he had always backed what he called \"that stubborn streak\" even when others "
                "wanted her dropped.")
     assert _speakers(praised) != ["jordan-lee"]
+
+
+def test_a_players_position_opening_the_sentence_is_no_part_of_the_name():
+    # (From sealed batch 251: "Prop Sione Vaka, known to Panthers fans as "the Fridge", crashed over …" was "Prop Sione
+    # Vaka".)
+    body = ("Prop Sione Vaka, known to fans as \"the Fridge\", crashed over for the go-ahead try.\n\n"
+            "\"Honestly, I just fell over the line,\" Vaka said.")
+    assert _speakers(body)[-1] == "sione-vaka"
+
+
+def test_a_nationality_after_the_then_a_given_name_that_speaks_is_a_person():
+    # (From sealed batch 254: "Marsden's coach, the Australian Greg Thornton, said …. He added: "…"" — no mention of
+    # him at all, and the "he" went to the Czech player quoted before.)
+    body = ("Novakova was gracious in defeat. \"She played the big points better than me,\" the Czech said.\n\n"
+            "Marsden's coach, the Australian Greg Thornton, said the win was \"the product of two years of hard, boring "
+            "work\". He added: \"People see one night in Rome.\"")
+    assert _speakers(body)[-2:] == ["greg-thornton", "greg-thornton"]
+    # A body's name after "the" and a nationality stays a body's.
+    assert _speakers("Scientists at the British Antarctic Survey said the ice was \"thinning fast\".") == [None]
+
+
+def test_a_hosts_role_up_to_the_quoted_name_of_her_show_makes_her_a_person():
+    # (From sealed batch 252: "She spoke with Dana Whitfield, host of CKRN's "The Morning Line," on Saturday." gave no
+    # mention of the host, and the transcript's "**Dana Whitfield:**" turns no one's: none of its answers was found.)
+    body = ("Margaret Kowalchuk served as Canada's ambassador to Poland. She spoke with Dana Whitfield, host of CKRN's "
+            "\"The Morning Line,\" on Saturday. This interview has been edited for length and clarity.\n\n"
+            "**Dana Whitfield:** Forty new names. Does a list like this actually change anything in Moscow?\n\n"
+            "**Margaret Kowalchuk:** On its own, no. Canada is not a big trading partner for Russia.")
+    assert _speakers(body)[-2:] == ["dana-whitfield", "margaret-kowalchuk"]
+
+
+def test_a_month_that_is_a_given_name_before_a_surname_and_said():
+    # (From sealed batch 252: '"…," singer and guitarist June Castellano said this week' — "June" read as the month.)
+    assert _speakers("\"We were terrible at being a band,\" singer and guitarist June Castellano said this week.") \
+        == ["june-castellano"]
+    # A month before a name that speaks is still a date: "In May Putin said …" is Putin's.
+    assert _speakers("The talks stalled. In May Vladimir Putin said they were \"over\".") == ["vladimir-putin"]

@@ -196,3 +196,26 @@ def test_a_newsletters_own_name_past_the_outlets_is_no_publisher():
     from sitegen.ingest.metadata import publisher_mentions
     assert publisher_mentions("Get the Meridian Wire Daily Briefing newsletter") == ["Meridian Wire"]
     assert publisher_mentions("Get the Harbour Ledger app") == ["Harbour Ledger"]
+
+
+def test_a_stories_own_header_inside_a_section_is_no_page_header():
+    # (From sealed HTML 106: "<section id="story"><header class="story-header"><h2>…headline…</h2>" under a logo's <h1>:
+    # the headline dropped as the page's header, a subheading taken for the title.)
+    from ingest_fixtures import FIXTURES
+    from sitegen.ingest.extract import extract
+    page = FIXTURES / "heldout_html106" / "ledgerreview_en_russia-sanctions-explained.html"
+    found = extract(page.read_bytes(), page.name)
+    assert found.title == "What the West’s sanctions on Russia cover — and which ones could be traded in peace talks"
+    assert found.description.startswith("Oil caps, frozen reserves, export bans")
+
+
+def test_an_audio_players_fallback_text_is_no_story():
+    # (From sealed HTML 106: "Your browser does not support the audio element." kept as the story's first line.)
+    line = "Your browser does not support the audio element."
+    assert boilerplate_reason(line, len(line.split()))
+
+
+def test_a_newsletter_named_only_by_its_kind_names_no_publisher():
+    # (A later page of the first review's kind: "Get the Morning Briefing newsletter" made the publisher "Morning".)
+    from sitegen.ingest.metadata import publisher_mentions
+    assert publisher_mentions("Get the Morning Briefing newsletter") == []

@@ -405,7 +405,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # that speaks as one, "the Opposition Progressive Conservatives accused …").
             continue
         the = _THE_WORD_BEFORE.search(text, max(0, c.lead - 30), c.lead) if not c.title else None
-        if the and the.group(1).lower() in lx.AFFILIATIONS and not (reused(c.words[-1].lower()) or speaks_alone(c.words[-1].lower())):
+        # (Or a given name the lexicon knows, then a speech verb: "Marsden's coach, the Australian Greg Thornton, said".)
+        if the and the.group(1).lower() in lx.AFFILIATIONS and not (reused(c.words[-1].lower()) or speaks_alone(c.words[-1].lower())
+                                                                     or c.words[0].lower() in lx.FIRST_NAMES
+                                                                     and _speaks_after(text, c.end)):
             # "the British Antarctic Survey": a nationality after "the" opens a body's name; "the American Coco
             # Gauff" is a person when the article goes on with her surname alone.
             continue
@@ -894,7 +897,9 @@ _RANKS_IN_ER = frozenset("senior junior elder older younger major minor prior su
 _TITLES_ALSO_SURNAMES = frozenset("king prince judge sheikh bishop major dean pope lord marshal knight baron earl duke cardinal "
                                   "sheriff master deacon".split())
 _MONTH_GIVEN_NAMES = frozenset(("April", "May", "June", "August", "Jun"))  # ("Jun": Japanese, Korean, Chinese)
-_MONTH_AS_NAME = regexes.compile(r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s*(?:\d{1,3},|who\b|(?:his|her|their|an?)\s)")
+# (Or a speech verb right after the surname, after words of what they are: "singer and guitarist June Castellano said".)
+_MONTH_AS_NAME = regexes.compile(r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:,\s*(?:\d{1,3},|who\b|(?:his|her|their|an?)\s)|"
+                                 r"\s+(?:said|says|told|tells|added|adds|recalled|recalls)\b)")
 _WHEN_BEFORE = regexes.compile(r"\b(?:in|on|by|since|until|till|from|last|next|early|late|this|of|mid|before|after|during|through|"
                                r"between|each|every|that|and|or)\s+$", re.IGNORECASE)
 
@@ -1380,7 +1385,8 @@ _ROLE_OPENERS = (lx.PERSON_NOUNS - {"man", "woman", "person", "people"}) | froze
 youngster grandmother grandfather grandad gran mum dad widow widower carer volunteer campaigner graduate
 adjudicator facilitator investigator administrator coordinator educator legislator narrator translator illustrator
 lead skip garda runner-up winner pandit licensee
-shortstop goalie goalkeeper halfback fullback flanker hooker quarterback linebacker wicketkeeper centre-back""".split())
+shortstop goalie goalkeeper halfback fullback flanker hooker quarterback linebacker wicketkeeper centre-back
+prop winger striker midfielder defender five-eighth playmaker seamer spinner bowler batter pitcher catcher""".split())
 # (Those in -ator named one by one: "Adjudicator Karen Li", not "Incubator Dogpatch Labs".)
 _DESCRIPTOR = regexes.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
 # "Co-author Chen Xiaoling", "Ex-soldier Mark Reed", "Co-founder Ana Ruiz": a role noun after a hyphen in lower case
@@ -1597,7 +1603,8 @@ _DEFINITE_ROLE = regexes.compile(r",\s*(?:the\s+(?:[\w\-]+['’]s\s+)?|[A-Z][\w\
 _APPOSITIVE_HEAD = regexes.compile(r"(?:[a-z\-]+\s+){0,2}([a-z\-]+)(?:\s+(?:of|at|for|in|to|with|on)\s|$)")
 # (Past an owner's name, "Google's vice president", or the place or body a role is of: "Hunter district secretary".)
 _APPOSITIVE_ROLE = regexes.compile(r"\s*,\s*((?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}['’]s\s+|[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2}\s+(?=[a-z]))?"
-                                   r"[a-z][^,.;“”\"]{2,100}),")
+                                   # (Or up to a quoted name inside it: ", host of CKRN's "The Morning Line,"".)
+                                   r"[a-z][^,.;“”\"]{2,100})(?:,|(?=[“\"][A-Z]))")
 
 
 # "Ask John Pascoe about beavers and he will walk you …": the name's own clause goes on with a he/she as the subject

@@ -449,7 +449,7 @@ _VIDEO_STARTS = ("video", "видео", "відео", "wideo", "vidéo", "vídeo
                  "altri", "meer", "fler", "flere", "lisää", "další", "daha", "περισσότερα")
 _PLAYER = regexes.compile(r"\b(?:(?:this|the) video (?:can ?not|cannot|could not|can't) be played|"
                           r"to (?:play|watch|view) this video,? (?:you need to |you must |please )?enable javascript|"
-                          r"enable javascript to (?:play|watch|view)|your browser does not support (?:the )?(?:html5 )?video|"
+                          r"enable javascript to (?:play|watch|view)|your browser does not support (?:the )?(?:html5 )?(?:video|audio)|"
                           r"the video will auto-?play soon|para ver este v[íi]deo (?:es necesario|debes?|hay que) activar javascript|"
                           r"tarayıcınız video etiketini desteklemiyor|ihr browser unterstützt (?:das|kein|keine) video|"
                           r"pour (?:lire|voir|regarder) cette vidéo,? (?:vous devez )?activer (?:le )?javascript|"
@@ -1793,7 +1793,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if keyed and words <= 10 and ("pdf" in lower or "kb)" in lower or "mb)" in lower) and _DOWNLOAD.search(lower) \
             and _FILE_KIND.search(lower):
         return "download link (a file of the page)"
-    if words <= 16 and ("video" in lower or "vídeo" in lower or "vidéo" in lower) and _PLAYER.search(text):
+    if words <= 16 and ("video" in lower or "vídeo" in lower or "vidéo" in lower or "audio" in lower) and _PLAYER.search(text):
         return "a video player's text (shown when it cannot play)"
     if words <= 12 and ("video" in lower or "vídeo" in lower or "vidéo" in lower or "動画" in text or "영상" in text) \
             and _PLAYER_AD.match(text):

@@ -335,7 +335,9 @@ class _Page:
         if container is None:
             if tag == "dialog" or attrs.dialog:
                 container = "dialog"  # a cookie or sign-up pop-up, never the story
-            elif tag == "header" and not ("article" in tags or "main" in tags):
+            # (A <header> inside a <section> heads that section, the story's own: "<section id="story"><header
+            # class="story-header"><h2>…" under a logo's <h1>.)
+            elif tag == "header" and not ("article" in tags or "main" in tags or "section" in tags):
                 container = "header"
             else:
                 container = attrs.box

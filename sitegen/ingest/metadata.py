@@ -129,7 +129,9 @@ _NAME_NUMBER = r"\d{1,3}(?=\s+[A-ZΑ-ΩΆΈΉΊΌΎΏ])"
 # Boilerplate that names the outlet: "Get the X app" (or newsletter), "Follow X on …", "© 2025 X", "X is supported by its readers".
 _PUBLISHER_SHAPES = [
     # (A newsletter's own name past the outlet's is no part of it: "Get the Meridian Wire Daily Briefing newsletter".)
-    regexes.compile(r"\b(?:get|download|install)\s+the\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)"
+    # (Not where nothing of the outlet's is left: "Get the Morning Briefing newsletter".)
+    regexes.compile(r"\b(?:get|download|install)\s+the\s+(?!(?-i:(?:Daily|Weekly|Morning|Evening|Afternoon|Breaking|News)\s+"
+                    r"(?:Briefing|Bulletin|Digest|Roundup|Update|Edition))\s)(?P<name>[A-Z][\w.&'’ -]{1,40}?)"
                     r"(?:\s+(?-i:(?:Daily|Weekly|Morning|Evening|Afternoon|Breaking|News)\s+)?(?-i:Briefing|Bulletin|Digest|Roundup|Update|Edition))?"
                     r"\s+(?:app|newsletter)\b", re.IGNORECASE),
     # "GadgetBeat is part of Halcyon Media Group": the outlet, before its parent company.
