@@ -332,3 +332,31 @@ def test_a_month_that_is_a_given_name_before_a_surname_and_said():
         == ["june-castellano"]
     # A month before a name that speaks is still a date: "In May Putin said …" is Putin's.
     assert _speakers("The talks stalled. In May Vladimir Putin said they were \"over\".") == ["vladimir-putin"]
+
+
+# The third review's cases (stop 56): where the first versions of wave 3's rules lost or misgave a speaker.
+
+def test_review_a_who_clause_owner_of_known_gender_speaks_past_an_earlier_name():
+    for body, who in (("Housing Minister Tom Cole was shown round by site manager Dermot Walsh, who said the homes would "
+                       "be finished by what he called \"a very tight\" deadline.", "dermot-walsh"),
+                      ("Then came a statement from Arkady Voronin, who said that, in his view, Kyiv had rejected what he "
+                       "called \"every reasonable offer\".", "arkady-voronin")):
+        assert _speakers(body) == [who], body
+
+
+def test_review_a_question_asked_by_people_unnamed_leaves_the_unnamed_speaker():
+    body = ("Coach Tom Reed was sacked on Friday.\n\nFans asked why a club official told them the manager was safe only a "
+            "week ago. \"We were lied to,\" he said.")
+    assert _speakers(body) == [None]
+
+
+def test_review_a_place_opening_a_sentence_is_no_rival_body():
+    body = ("The Irish Nurses and Midwives Organisation said 612 patients were on trolleys on Monday.\n\n"
+            "At Cork University Hospital, 71 patients were waiting for a bed. \"This is a crisis that was entirely "
+            "predictable,\" the union said.")
+    assert _speakers(body) == ["irish-nurses-and-midwives-organisation"]
+
+
+def test_review_a_double_barrelled_surname_with_a_titles_word_is_a_name():
+    assert _speakers("Tom Bishop-King said the club had \"let everyone down\".") == ["tom-bishop-king"]
+    assert _speakers("\"We will appeal,\" said resident Mark Prince-Bishop.") == ["mark-prince-bishop"]

@@ -219,3 +219,21 @@ def test_a_newsletter_named_only_by_its_kind_names_no_publisher():
     # (A later page of the first review's kind: "Get the Morning Briefing newsletter" made the publisher "Morning".)
     from sitegen.ingest.metadata import publisher_mentions
     assert publisher_mentions("Get the Morning Briefing newsletter") == []
+
+
+def test_review_a_press_releases_date_row_is_still_its_date():
+    from sitegen.ingest.extract import extract
+    dek = "The council has approved a new flood scheme for the valley after a year of consultation with residents."
+    page = _html(f"<p>{dek}</p><table><tr><td>Date:</td><td>12 March 2025</td></tr><tr><td>Contact:</td><td>Press "
+                 f"Office</td></tr></table><p>{ENGLISH_LEAD}</p><p>{ENGLISH_NEXT}</p><p>{ENGLISH_THIRD}</p>")
+    found = extract(page, "x.html")
+    assert found.date == "2025-03-12"
+    assert "Contact: | Press Office" not in body_lines(found.blocks)
+
+
+def test_review_a_story_line_about_a_programme_available_until_a_date_stays():
+    for line in ("この番組は来年3月まで配信される予定で、制作した学生たちは「多くの人に見てほしい」と話している。",
+                 "이 영상은 다음 달 말까지 공개되며 시청자 의견을 받는다."):
+        assert boilerplate_reason(line, len(line.split())) is None, line
+    for line in ("Reply to this comment", "Responder a este comentario"):
+        assert boilerplate_reason(line, len(line.split())) == "comment form", line

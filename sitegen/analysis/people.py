@@ -1243,7 +1243,8 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     while len(segment) > 1 and segment[-1][0] in lx.POST_NOMINALS:
         segment = segment[:-1]
     # The name is what follows the last title word: "Ukrainian Defense Minister | Rustem Umerov".
-    titled = [k for k, (w, _, _) in enumerate(segment) if _title_word(w)]
+    titled = [k for k, (w, _, _) in enumerate(segment) if _title_word(w) and not (
+        "-" in w and k == len(segment) - 1 and w.lower().strip(".") not in lx.TITLE_WORDS)]  # ("Mark Prince-Bishop": a surname)
     last_title = titled[-1] if titled else -1
     if titled == [0] and len(segment) == 2 and segment[0][0] in _TITLES_ALSO_NAMES:
         last_title = -1  # "Dean Kowalski, secretary of the union, said": a first name as often as an office

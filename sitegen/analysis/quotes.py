@@ -79,7 +79,7 @@ _ASKED_WHAT_BEFORE = regexes.compile(r"\b(?:questioned|questions|asked|asks|wond
                                      r"(?:how|whether|why|if)\s+$")
 # ", who said Moscow was open to a truce only once what " up to a he/she: a who-clause reporting the one it is about.
 _WHO_SAYS_TO = regexes.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|argued|argues|added|insisted|"
-                               r"insists|warned|warns|claimed|claims|stressed|maintained|maintains)\b[^.;:!?,\u2588\"“”]*\s$")
+                               r"insists|warned|warns|claimed|claims|stressed|maintained|maintains)\b[^.;:!?\u2588\"“”]*(?<!,)\s$")
 # (A role may stand before the name, with whose it is: "Ashworth chairman Malcolm Reddy".)
 _NAME_AS_SUBJECT = regexes.compile(r"\s*(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,\u2588]{1,60},\s*)?(?:The\s+)?"
                                    r"(?:(?:[A-Z][\w\-'’.&]*\s+){1,2}(?:[a-z\-]+\s+)?" + lx.alternation(
@@ -1192,7 +1192,9 @@ class _Resolver:
             for m in itertools.chain(_UNNAMED_SPEAKER.finditer(para.masked, a, b), by_choice):
                 if _ROLE_PREDICATE_BEFORE.search(para.masked, max(a, m.start() - 30), m.start()):
                     continue  # ("Ferreira, who works as a pharmacy assistant, said": what the one named is, no one else)
-                if _ASKED_WHAT_BEFORE.search(para.masked, max(a, m.start() - 24), m.start()):
+                asked = _ASKED_WHAT_BEFORE.search(para.masked, max(a, m.start() - 24), m.start())
+                if asked and any(not n.in_quote and 0 <= asked.start() - n.end <= 2 and self._kind(n.key) == "person"
+                                 for n in para.mentions):
                     continue  # ("Magistrate Achebe questioned how a builder … could claim …": whom the question is about)
                 # ("Tom Reed, 41, a father of three, said": an age may stand between the name and the role. But "one
                 # nurse", "another resident" after a comma is someone else: "At the hospital in Marlow Vale, one nurse".)
@@ -3573,7 +3575,8 @@ class _Resolver:
                 return True
             # (Or a body's name opening on a people's adjective: "The Ukrainian Canadian Civic Alliance welcomed …".)
             run = _HEADED_RUN.match(para.masked, at)
-            if run and run.group(1).lower() in lx.ORG_HEADS and run.group(0).strip() != name:
+            if run and run.group(1).lower() in lx.ORG_HEADS and run.group(0).strip() != name \
+                    and _VERB_AFTER_RUN.match(para.masked, run.end()):
                 return True
         return False
 
@@ -4312,9 +4315,10 @@ class _Resolver:
                 return None  # (the nearest name before it decides: no one past another)
             # (No one of that gender named before it in the sentence: "Reed praised Lee, who said he had always backed …"
             # may mean Reed.)
-            if any(s_start <= o.lead < m.lead and not o.in_quote and o.key != m.key and self._kind(o.key) == "person"
-                   and (self.genders.get(o.key) or self.name_genders.get(o.key) or gender) == gender
-                   for o in para.mentions):
+            if not (self.genders.get(m.key) or self.name_genders.get(m.key)) and any(
+                    s_start <= o.lead < m.lead and not o.in_quote and not o.possessive and o.key != m.key
+                    and self._kind(o.key) == "person" and (self.genders.get(o.key) or self.name_genders.get(o.key)) == gender
+                    for o in para.mentions):
                 return None
             return m.key
         return None
@@ -5936,6 +5940,7 @@ _OWN_KIN = regexes.compile(r"(?<!\bto )(?<!\bwith )(?<!\bat )(?<!\bfor )(?<!\bof
                            r"grandson|granddaughter|uncle|aunt|cousin|neighbou?r|mum|mom|dad)s?\s+"
                            r"(?:[a-z]+ed|[a-z]+[^s\W]s|%s)\b" % lx.alternation(lx.FINITE_VERBS))
 _DETERMINER_BEFORE = regexes.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_VERB_AFTER_RUN = regexes.compile(r"\s*(?:(?:has|have|had|will|would|is|was|now)\s+)?(?:[a-z]+ed|%s)\b" % lx.alternation(lx.FINITE_VERBS))
 _HEADED_RUN = regexes.compile(r"(?:[A-Z][\w'’\-]*\s+){1,3}([A-Z][\w'’\-]*)")
 _OPENER = regexes.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*)")  # (the whole of "E.ON")
 

@@ -356,7 +356,8 @@ AVAILABLE_UNTIL = regexes.compile(r"^(?:available (?:until|till)|verfügbar bis|
                                   r"dostępn[ye] do|disponibile fino|dostupné do)\b|"
                                   r"^available for (?:over |more than )?(?:a|an|one|\d+) (?:years?|months?|weeks?|days?)\.?$|"
                                   # ("この動画は2025年4月12日まで視聴できます", "이 영상은 5월 2일까지 시청할 수 있습니다")
-                                  r"^この(?:動画|映像|番組)は.{1,24}まで(?:視聴|配信|公開|ご覧)|^이 (?:영상|동영상)[은는] .{1,24}까지 (?:시청|공개)",
+                                  r"^この(?:動画|映像|番組)は.{1,24}まで(?:視聴|配信|公開|ご覧)[^、。「」]{0,12}(?:ます|です)。?$|"
+                                  r"^이 (?:영상|동영상)[은는] .{1,24}까지 (?:시청|공개)[^,]{0,15}니다\.?$",
                                   re.IGNORECASE)
 # "…, ארכיון | צילום: מרידיאן", "… | Photo: Meridian": a caption, then its credit's label and name after a bar.
 _BAR_CREDIT = regexes.compile(r"\s\|\s*(?i:photo|foto|fotó|фото|צילום|תמונה|تصوير|kuva|zdjęcie|bild|image)\s*:\s*[^|:]{1,40}$")
@@ -482,7 +483,7 @@ _AIRED_DAY = regexes.compile(r"今月|先月|昨日|今日|\d+日|지난|어제|
 # finally got round to the wheels".)
 _SERIES_LINKS = regexes.compile(r"^(?:\((?:previous|earlier|other|more) (?:posts|parts|entries|articles|episodes) in this "
                                 r"series\s*:[^()]*\)\.?|(?:(?:previous|earlier|other|more) (?:posts|parts|entries|articles|"
-                                r"episodes) in this series|also in this series)\s*:\s*[^.!?]*\.?)$")
+                                r"episodes) in this series|also in this series)\s*:\s*[^.!?]*\.?|read the rest of (?:this|the) series\s*:\s*[^.!?]*\.?)$")
 # "Jakob Lindqvist contributed reporting from Stockholm.": a wire-style note under the story naming who else reported.
 _CONTRIBUTED = regexes.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3}(?:(?:,| and) [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3})*"
                                r",? contributed (?:additional )?(?:reporting|research)(?: (?:from|in) [A-ZÀ-Þ][\w ,.'’-]{0,40})?\.?$")
@@ -1877,7 +1878,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
             and _COMMENT_FORM_LOWER.search(lower):
         return "comment form"
     # (A reply button's word only on a short line: not "… had received no reply by the time of publication.")
-    if words <= 3 and _REPLY_BUTTON.search(lower):
+    if (words <= 3 or words <= 8 and ("comment" in lower or "koment" in lower or "komment" in lower or "coment" in lower)) \
+            and _REPLY_BUTTON.search(lower):
         return "comment form"
     if words <= 12 and "댓글" in text and _KOREAN_COMMENT_BOX.search(text) and _KOREAN_UI_ENDING.search(text):
         return "comment form"

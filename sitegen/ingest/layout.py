@@ -499,7 +499,7 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
     # separators as a menu does; opening with a date label, it is the header's date all the same.)
     # (Not a table's row with a date in a cell: "Flüssiggas (LNG) | Verbot kurzfristiger Lieferverträge | 1. Januar 2026".)
     def metadata_between(a: int, b: int) -> bool:
-        return any(infos[j].line.tag != "tr" and _is_metadata_line(infos[j].line.text, day_first) and (
+        return any((infos[j].line.tag != "tr" or infos[j].line.text.count(" | ") < 2) and _is_metadata_line(infos[j].line.text, day_first) and (
             not infos[j].pattern or infos[j].pattern == bp.MENU_ROW and md.date_label(infos[j].line.text, day_first))
             for j in range(a + 1, b))
 
@@ -3414,7 +3414,8 @@ def _in_the_pages_script(publisher: Optional[str], infos: list[LineInfo], doc_sc
         # "Copyright © Minato Broadcasting Co., Ltd.", "駿遠スポーツ" over "© Sunen Sports".)
         masthead = next((info.line.text.strip() for info in infos[:6] if not info.pattern and info.fate != "title"
                          and len(info.line.text.strip()) <= 12 and main_script(info.line.text) not in (None, "latin")
-                         and _MEDIA_NAME_END.search(info.line.text.strip())), None)
+                         and " " not in info.line.text.strip() and (end := _MEDIA_NAME_END.search(info.line.text.strip()))
+                         and _MEDIA_LATIN[end.group(0)].search(publisher)), None)
         return masthead or publisher
     native = top[:-len(publisher)].strip(" |·-–—")
     # (A Japanese page's script counts kana and kanji together; a company's name may be kanji alone.)
@@ -3422,6 +3423,11 @@ def _in_the_pages_script(publisher: Optional[str], infos: list[LineInfo], doc_sc
 
 
 _MEDIA_NAME_END = regexes.compile(r"(?<=.)(?:放送|テレビ|新聞|スポーツ|通信|ラジオ|タイムズ|日報|新報|방송|신문|일보|뉴스|电视台|日报|晚报)$")
+_MEDIA_LATIN = {k: regexes.compile(v, re.IGNORECASE) for k, v in {
+    "放送": r"broadcast", "テレビ": r"televi|\bTV\b", "新聞": r"shim?bun", "スポーツ": r"sports?\b", "通信": r"tsushin",
+    "ラジオ": r"radio", "タイムズ": r"times", "日報": r"nippo", "新報": r"shim?po|shinpo", "방송": r"broadcast",
+    "신문": r"sinmun|shinmun", "일보": r"ilbo", "뉴스": r"news", "电视台": r"televi|\bTV\b", "日报": r"daily|ribao",
+    "晚报": r"evening|wanbao"}.items()}
 _FREQUENCY_END = regexes.compile(r"\s+\d{2,3}[.,]\d{1,2}$")
 
 
