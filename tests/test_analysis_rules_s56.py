@@ -360,3 +360,30 @@ def test_review_a_place_opening_a_sentence_is_no_rival_body():
 def test_review_a_double_barrelled_surname_with_a_titles_word_is_a_name():
     assert _speakers("Tom Bishop-King said the club had \"let everyone down\".") == ["tom-bishop-king"]
     assert _speakers("\"We will appeal,\" said resident Mark Prince-Bishop.") == ["mark-prince-bishop"]
+
+
+# The fourth review's cases (stop 56): where the first versions of wave 4's rules misgave or lost a speaker.
+
+def test_review_a_date_before_a_surname_is_no_given_name():
+    for body, who in (("Keir Starmer met the unions.\n\nOn Friday 6 June Starmer said the pay offer was \"final\".",
+                       "keir-starmer"),
+                      ("Keir Starmer met the unions.\n\nThroughout August Starmer said talks were \"paused\".",
+                       "keir-starmer")):
+        assert _speakers(body) == [who], body
+    assert _speakers("\"I had never seen the marsh so high,\" retired nurse May Thompson said.") == ["may-thompson"]
+
+
+def test_review_a_brand_after_a_nationality_is_no_person():
+    body = ("The German Hugo Boss said on Tuesday it would close 40 stores, calling trading \"brutal\". Its chief "
+            "executive, Daniel Grieder, declined to comment.")
+    assert _speakers(body) == [None]
+
+
+def test_review_a_company_set_off_as_the_producer_of_a_show_is_no_person():
+    body = ("Bad Wolf, producer of \"His Dark Materials,\" said filming would start in May.\n\n"
+            "\"This is a big day for Cardiff,\" he said.")
+    assert "bad-wolf" not in _speakers(body)
+
+
+def test_review_a_players_position_inside_a_sentence_is_a_firms_name():
+    assert "hat-brewing" not in _speakers("The forecast was \"grim\", said Bowler Hat Brewing.")

@@ -237,3 +237,13 @@ def test_review_a_story_line_about_a_programme_available_until_a_date_stays():
         assert boilerplate_reason(line, len(line.split())) is None, line
     for line in ("Reply to this comment", "Responder a este comentario"):
         assert boilerplate_reason(line, len(line.split())) == "comment form", line
+
+
+def test_review_an_apps_name_is_the_publishers_whole():
+    from sitegen.ingest.metadata import publisher_mentions
+    for line, name in (("Get the Morning Bulletin app", "Morning Bulletin"),
+                       ("Get the Inland Valley Daily Bulletin app", "Inland Valley Daily Bulletin"),
+                       ("Get the Reader's Digest newsletter", "Reader's Digest")):
+        assert publisher_mentions(line) == [name], line
+    line = "Listeners got only the message “Your browser does not support the audio element” on Tuesday."
+    assert boilerplate_reason(line, len(line.split())) is None

@@ -408,6 +408,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # (Or a given name the lexicon knows, then a speech verb: "Marsden's coach, the Australian Greg Thornton, said".)
         if the and the.group(1).lower() in lx.AFFILIATIONS and not (reused(c.words[-1].lower()) or speaks_alone(c.words[-1].lower())
                                                                      or c.words[0].lower() in lx.FIRST_NAMES
+                                                                     and text[:the.start()].rstrip().endswith(",")
+                                                                     and text[c.end:c.end + 1] == ","
                                                                      and _speaks_after(text, c.end)):
             # "the British Antarctic Survey": a nationality after "the" opens a body's name; "the American Coco
             # Gauff" is a person when the article goes on with her surname alone.
@@ -897,9 +899,10 @@ _RANKS_IN_ER = frozenset("senior junior elder older younger major minor prior su
 _TITLES_ALSO_SURNAMES = frozenset("king prince judge sheikh bishop major dean pope lord marshal knight baron earl duke cardinal "
                                   "sheriff master deacon".split())
 _MONTH_GIVEN_NAMES = frozenset(("April", "May", "June", "August", "Jun"))  # ("Jun": Japanese, Korean, Chinese)
-# (Or a speech verb right after the surname, after words of what they are: "singer and guitarist June Castellano said".)
-_MONTH_AS_NAME = regexes.compile(r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:,\s*(?:\d{1,3},|who\b|(?:his|her|their|an?)\s)|"
-                                 r"\s+(?:said|says|told|tells|added|adds|recalled|recalls)\b)")
+_MONTH_AS_NAME = regexes.compile(r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s*(?:\d{1,3},|who\b|(?:his|her|their|an?)\s)")
+# (Or a speech verb right after the surname, the words of what they are before the month: "singer and guitarist June
+# Castellano said" — not "On Friday 6 June Starmer said", "Throughout August Starmer said".)
+_MONTH_NAME_SPEAKS = regexes.compile(r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:said|says|told|tells|added|adds|recalled|recalls)\b")
 _WHEN_BEFORE = regexes.compile(r"\b(?:in|on|by|since|until|till|from|last|next|early|late|this|of|mid|before|after|during|through|"
                                r"between|each|every|that|and|or)\s+$", re.IGNORECASE)
 
@@ -915,6 +918,7 @@ _BODY_OR_PERSON = frozenset("contractor subcontractor operator supplier develope
 _NOUN_SET_OFF_BEFORE = regexes.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+(?:[\w\-]+\s+){0,3}([a-z][\w\-]*),\s+$")
 _SAID_THEN_WORDS = regexes.compile(r"[\"”’']\s*,?\s*(?:said|says|added|adds)\s+((?:[a-z][\w\-]*\s+){1,3})$")
 _TRADE_WORD = regexes.compile(lx.TRADE_NOUN)  # ("guitarist", "historian")
+_SHOW_PEOPLE = frozenset("host co-host presenter co-presenter anchor interviewer narrator columnist star creator".split())
 _SAID_BEFORE_NAME = regexes.compile(r"\b(?:said|says|added|adds)\s+$")  # (`," said Tamsett`)
 _ROLE_SET_OFF_AFTER = regexes.compile(r",\s+(?:the|a|an|its|their|his|her)\s+")
 _REFLEXIVE_AFTER = regexes.compile(r"\s+(himself|herself)\b")
@@ -1074,7 +1078,9 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
         if capital and word.lower() in _RUN_BREAKS and not (word == "He" and _FAMILY_NAME_HE.match(text, start - 2)) \
                 and not (word == "New" and _NEW_PLACE_NEXT.match(text, start + 3)) \
                 and not (not run and word.lower() in lx.GIVEN_NAME_STOPWORDS and _SURNAME_NEXT.match(text, start + len(word))) \
-                and not (not run and word in _MONTH_GIVEN_NAMES and _MONTH_AS_NAME.match(text, start + len(word))
+                and not (not run and word in _MONTH_GIVEN_NAMES
+                         and (_MONTH_AS_NAME.match(text, start + len(word))
+                              or _MONTH_NAME_SPEAKS.match(text, start + len(word)) and _trade_before(text, start))
                          and not _WHEN_BEFORE.search(text, max(0, start - 14), start)):
             lower = word.lower()
             if lower in lx.SURNAME_STOPWORDS:
@@ -1266,7 +1272,8 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     # meets "skipper" in lower case inside a sentence).
     if last_title < 0 and len(segment) >= 3 and (segment[0][0].lower() in _ROLE_OPENERS or _ROLE_COMPOUND.fullmatch(segment[0][0]) or (
             not (run.after_word and segment[0][1] == run.lead)
-            and (_ROLE_SUFFIX.search(segment[0][0]) or _AGENT_SUFFIX.search(segment[0][0]))
+            and (_ROLE_SUFFIX.search(segment[0][0]) or _AGENT_SUFFIX.search(segment[0][0])
+                 or segment[0][0].lower() in _POSITION_OPENERS)
             and segment[0][0].lower() not in _GIVEN_NAMES_IN_ER) and segment[0][0].lower() not in lx.FIRST_NAMES):
         last_title = 0  # "Mechanic Lisa Gomez", "Reservist Margus Tamm", "Skipper Jimmy Buchan": a role noun, capitalized at a sentence's start
     if run.role_before and last_title == 0 and len(segment) == 2:
@@ -1386,8 +1393,10 @@ _ROLE_OPENERS = (lx.PERSON_NOUNS - {"man", "woman", "person", "people"}) | froze
 youngster grandmother grandfather grandad gran mum dad widow widower carer volunteer campaigner graduate
 adjudicator facilitator investigator administrator coordinator educator legislator narrator translator illustrator
 lead skip garda runner-up winner pandit licensee
-shortstop goalie goalkeeper halfback fullback flanker hooker quarterback linebacker wicketkeeper centre-back
-prop winger striker midfielder defender five-eighth playmaker seamer spinner bowler batter pitcher catcher""".split())
+shortstop goalie goalkeeper halfback fullback flanker hooker quarterback linebacker wicketkeeper centre-back""".split())
+# Players' positions, as roles only opening a sentence ("Prop Sione Vaka crashed over"; not "said Bowler Hat Brewing").
+_POSITION_OPENERS = frozenset("prop winger striker midfielder defender five-eighth playmaker seamer spinner bowler batter "
+                              "pitcher catcher".split())
 # (Those in -ator named one by one: "Adjudicator Karen Li", not "Incubator Dogpatch Labs".)
 _DESCRIPTOR = regexes.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
 # "Co-author Chen Xiaoling", "Ex-soldier Mark Reed", "Co-founder Ana Ruiz": a role noun after a hyphen in lower case
@@ -1692,6 +1701,11 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
         return True
     # ", deputy director of the consumer group BEUC,": an appositive that gives a person's role.
     appositive = _APPOSITIVE_ROLE.match(text, end)
+    if appositive and text[appositive.end() - 1:appositive.end()] != "," and not (
+            given or appositive.group(1).split()[0].lower() in _SHOW_PEOPLE):
+        # (Up to a quoted name only after a given name or a role only people hold: "Dana Whitfield, host of CKRN's "The
+        # Morning Line,"" — not "Bad Wolf, producer of "His Dark Materials,"".)
+        appositive = None
     if appositive:
         words = appositive.group(1).split()[:4]
         # "Javier Molina, its delegate at the plant,", "…, the union's man in Zaragoza,": what someone is to an owner

@@ -450,7 +450,9 @@ _VIDEO_STARTS = ("video", "видео", "відео", "wideo", "vidéo", "vídeo
                  "altri", "meer", "fler", "flere", "lisää", "další", "daha", "περισσότερα")
 _PLAYER = regexes.compile(r"\b(?:(?:this|the) video (?:can ?not|cannot|could not|can't) be played|"
                           r"to (?:play|watch|view) this video,? (?:you need to |you must |please )?enable javascript|"
-                          r"enable javascript to (?:play|watch|view)|your browser does not support (?:the )?(?:html5 )?(?:video|audio)|"
+                          r"enable javascript to (?:play|watch|view)|your browser does not support (?:the )?(?:html5 )?video|"
+                          # (The audio player's, as the whole line: not a sentence quoting it.)
+                          r"^your browser does not support (?:the )?(?:html5 )?audio(?: element| tag)?\.?$|"
                           r"the video will auto-?play soon|para ver este v[íi]deo (?:es necesario|debes?|hay que) activar javascript|"
                           r"tarayıcınız video etiketini desteklemiyor|ihr browser unterstützt (?:das|kein|keine) video|"
                           r"pour (?:lire|voir|regarder) cette vidéo,? (?:vous devez )?activer (?:le )?javascript|"

@@ -335,9 +335,10 @@ class _Page:
         if container is None:
             if tag == "dialog" or attrs.dialog:
                 container = "dialog"  # a cookie or sign-up pop-up, never the story
-            # (A <header> inside a <section> heads that section, the story's own: "<section id="story"><header
-            # class="story-header"><h2>…" under a logo's <h1>.)
-            elif tag == "header" and not ("article" in tags or "main" in tags or "section" in tags):
+            # (A <header> inside a <section> that names itself the story's heads the story: "<section id="story"><header
+            # class="story-header"><h2>…" under a logo's <h1> — not a live page's "live-header" over its closing line.)
+            elif tag == "header" and not ("article" in tags or "main" in tags
+                                          or "section" in tags and _STORY_HEADER.search(attrs.klass)):
                 container = "header"
             else:
                 container = attrs.box
@@ -614,6 +615,7 @@ class _Page:
         self.buffer_byline = False
 
 
+_STORY_HEADER = regexes.compile(r"(?:^|[\s_-])(?:story|article|post|entry)(?:$|[\s_-])")
 _PERMALINK_MARKS = frozenset("#¶§🔗")
 
 

@@ -128,12 +128,13 @@ _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|for|the|y|van|von
 _NAME_NUMBER = r"\d{1,3}(?=\s+[A-ZΑ-ΩΆΈΉΊΌΎΏ])"
 # Boilerplate that names the outlet: "Get the X app" (or newsletter), "Follow X on …", "© 2025 X", "X is supported by its readers".
 _PUBLISHER_SHAPES = [
-    # (A newsletter's own name past the outlet's is no part of it: "Get the Meridian Wire Daily Briefing newsletter".)
-    # (Not where nothing of the outlet's is left: "Get the Morning Briefing newsletter".)
-    regexes.compile(r"\b(?:get|download|install)\s+the\s+(?!(?-i:(?:Daily|Weekly|Morning|Evening|Afternoon|Breaking|News)\s+"
-                    r"(?:Briefing|Bulletin|Digest|Roundup|Update|Edition))\s)(?P<name>[A-Z][\w.&'’ -]{1,40}?)"
-                    r"(?:\s+(?-i:(?:Daily|Weekly|Morning|Evening|Afternoon|Breaking|News)\s+)?(?-i:Briefing|Bulletin|Digest|Roundup|Update|Edition))?"
-                    r"\s+(?:app|newsletter)\b", re.IGNORECASE),
+    regexes.compile(r"\b(?:get|download|install)\s+the\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+app\b", re.IGNORECASE),
+    # (A newsletter's own name past the outlet's is no part of it: "Get the Meridian Wire Daily Briefing newsletter"; one
+    # named only by its kind names no outlet: "Get the Morning Briefing newsletter".)
+    regexes.compile(r"\b(?:get|download|install)\s+the\s+(?!(?-i:(?:Daily|Weekly|Morning|Evening|Afternoon|Breaking)\s+"
+                    r"(?:Briefing|Roundup|Update))\s)(?P<name>[A-Z][\w.&'’ -]{1,40}?)"
+                    r"(?:\s+(?-i:(?:Daily|Weekly|Morning|Evening|Afternoon|Breaking)\s+(?:Briefing|Roundup|Update)))?"
+                    r"\s+newsletter\b", re.IGNORECASE),
     # "GadgetBeat is part of Halcyon Media Group": the outlet, before its parent company.
     regexes.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),? (?:is (?:part|a member|a division|a subsidiary) of|"
                     r"är en del av|er en del af|er en del av|ist (?:ein )?teil (?:von|der|des)|fait partie d[eu]|forma parte de|"
