@@ -124,6 +124,11 @@ class Builder:
         # (key, (slug, sha) → ArticleAnalysis, pickled until read (see _Unpickled), the packs as stored)
         self._analyses: Optional[tuple] = None
         self._combiner = None  # analysis.Combiner: remembers key points and timelines between builds
+        # The Combined whose briefing the kept page views (_views) were made from, and the articles this
+        # build's briefing was patched at against it (None: not that one patched, or not known): site_pages
+        # patches the person pages' views there (see pages.site_pages).
+        self._views_from = None
+        self._patched: Optional[set] = None
         self._state: Optional[tuple[str, cache.BuildState]] = None
         self._pages: Optional[tuple[str, dict]] = None
         self._env: Optional[tuple] = None  # (what it was made from, the Jinja environment)
@@ -288,8 +293,10 @@ class Builder:
             env = self._environment(theme, config, inputs)
             items = self._item_digests if self._item_digests is not None else deps.ItemDigests()
             json_reuse = Reuse(self._json_memo)
-            pages = site_pages(briefing, config, shas, json_reuse, self._views, html, self._paragraphs, items.name)
+            pages = site_pages(briefing, config, shas, json_reuse, self._views, html, self._paragraphs, items.name,
+                               self._patched)
             _refuse_duplicate_outputs(pages)
+            self._views_from = self._analysis[1] if self.keep else None
             old_outputs = state.outputs if state is not None and out_dir.is_dir() else {}
             old_pages = self._load_pages(store, state_name, key) if old_outputs else {}
             clean = not old_outputs or not old_pages
@@ -714,6 +721,7 @@ class Builder:
         combine_key = whole.hexdigest()  # what combine reads besides the articles' analyses
         now = recombining.made_from(site, shas)
 
+        views_from, self._patched = self._views_from, None
         last = self._analysis[1] if self._analysis and self._analysis[0] == combine_key else None
         if last is None and not warm:  # warming up: every article's analysis and the combiner's memory
             last = store.read("briefing.bin", combine_key)
@@ -721,7 +729,9 @@ class Builder:
         if last is not None and last.made_from == now:
             try:
                 self._analysis = (combine_key, last)
-                return dataclasses.replace(last.briefing, site=site)
+                briefing = dataclasses.replace(last.briefing, site=site)
+                self._patched = set() if last is views_from else None
+                return briefing
             except TypeError:
                 pass
 
@@ -776,6 +786,8 @@ class Builder:
                                              lambda slug, sha, gone=gone: _analysis_of(gone.get((slug, sha))))
         del gone
         patched = combined is not None
+        if patched and last is views_from:
+            self._patched = recombining.changed_articles(last.made_from, now)
         if combined is None:
             if self._combiner is None:
                 self._combiner = analysis_module.Combiner(remember=self.keep)

@@ -747,3 +747,76 @@ def test_a_warm_builders_edits_that_add_and_remove_people_and_articles_give_the_
         assert got.keys() == expected.keys(), what
         assert [name for name in got if got[name] != expected[name]] == [], f"after {what}"
     assert builder._json_memo.get("people") and builder._json_memo.get("digest")
+
+
+def test_a_warm_builders_person_pages_patched_at_the_edited_articles_give_the_clean_site(tmp_path, monkeypatch):
+    # After an edit recombine patches into the last briefing, a Builder patches the views of the people it names
+    # at the edited articles only (pages.site_pages, `changed`): their counts, topics, newest articles and quotes,
+    # and every quote's source view for the chart. Few articles and quotes shown per person and few articles in a
+    # topic's window, so that edits fall inside and outside each; after each, the clean build's site byte for byte.
+    import sys
+    import sitegen.analysis as analysis
+    from sitegen import pages
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from corpus import generate
+
+    monkeypatch.setattr(pages, "SOURCES_PER_PAGE", 3)
+    monkeypatch.setattr(pages, "QUOTES_PER_PERSON", 3)
+    monkeypatch.setattr(analysis, "KEY_POINT_ARTICLES", 5)
+    root = generate(tmp_path / "corpus", 40)
+    articles = _articles(root)
+    by_date = sorted(articles, key=lambda path: frontmatter.parse(path.read_text(), str(path))[0]["date"])
+    oldest, old, newest = by_date[0], by_date[3], by_date[-1]
+    quiet = root / "content" / "articles" / "aaa-a-quiet-week.md"
+    # Someone in a few old articles of their own, on no topic: one dated later enters their newest ones.
+    harbour = [root / "content" / "articles" / f"aab-harbour-notes-{n}.md" for n in range(5)]
+    for n, path in enumerate(harbour):
+        path.write_text(article_text(f"Harbour notes {n + 1}", "Odile Marchetti-Oyelaran, a port official, walked the "
+                                     'quay.\n\n"The ferries run again," Odile Marchetti-Oyelaran said.', date=f"2023-0{n + 1}-10"))
+    builder = Builder(root)
+    builder.build()
+    named = "Trump and Putin spoke again by phone, aides said."
+    quoted = '"We are ready to talk again," Trump said.'
+
+    def add(path: Path, text: str) -> None:
+        path.write_text(path.read_text() + "\n" + text + "\n")
+
+    def drop(path: Path, text: str) -> None:
+        path.write_text(path.read_text().replace("\n" + text + "\n", ""))
+
+    def topics(path: Path, slugs: list) -> None:
+        meta, body, _ = frontmatter.parse(path.read_text(), str(path))
+        path.write_text(frontmatter.dump({**meta, "topics": slugs}, body))
+
+    def redate(path: Path, date: str) -> None:
+        meta, body, _ = frontmatter.parse(path.read_text(), str(path))
+        path.write_text(frontmatter.dump({**meta, "date": date}, body))
+
+    steps = [
+        ("the oldest article names them again", lambda: add(oldest, named)),
+        ("the newest article names them again", lambda: add(newest, named)),
+        ("a quote in an old article", lambda: add(old, quoted)),
+        ("a quote in the newest article", lambda: add(newest, quoted)),
+        ("the old article's quote gone", lambda: drop(old, quoted)),
+        ("an old article on other topics", lambda: topics(oldest, ["energy"])),
+        ("her oldest article dated after her others", lambda: redate(harbour[0], "2023-07-10")),
+        ("an old article deleted", lambda: by_date[1].unlink()),
+        ("a copy of an old article", lambda: shutil.copy(by_date[2], by_date[2].with_name("zz-a-copy.md"))),
+        ("two articles at once", lambda: (drop(oldest, named), add(by_date[5], quoted))),
+        # (An article naming no one is patched in or out: the others move in the site's order.)
+        ("an article naming no one, and a quote", lambda: (quiet.write_text(article_text(
+            "A quiet week", "Nothing about the war here.", date="2023-01-01")), add(by_date[6], quoted))),
+        ("that article deleted, and the quote gone", lambda: (quiet.unlink(), drop(by_date[6], quoted))),
+    ]
+    patched = []
+    for step, (what, change) in enumerate(steps):
+        change()
+        builder.build()
+        if builder._patched:  # (the articles site_pages was told of: the briefing was patched)
+            patched.append(what)
+        expected = clean_build_of(root, tmp_path / f"clean-{step}")
+        got = tree(root / "site")
+        assert got.keys() == expected.keys(), what
+        assert [name for name in got if got[name] != expected[name]] == [], f"after {what}"
+    assert {"the oldest article names them again", "a quote in the newest article", "an old article on other topics",
+            "her oldest article dated after her others", "an article naming no one, and a quote"} <= set(patched)

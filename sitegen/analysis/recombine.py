@@ -46,6 +46,11 @@ def made_from(site: Site, shas: Mapping[str, str]) -> tuple:
     return tuple((a.slug, shas.get(a.slug)) for a in site.articles)
 
 
+def changed_articles(last: tuple, now: tuple) -> set:
+    """The slugs of the articles new, gone or of another file between two made_from()s (each slug once in each)."""
+    return {slug for slug, _ in set(last).symmetric_difference(now)}
+
+
 def combine_in_full(combiner: Combiner, site: Site, analyses: Mapping[str, ArticleAnalysis], now: tuple) -> Combined:
     """combiner.combine(site, analyses), with what a later recombine() needs."""
     parts: dict = {}
@@ -65,8 +70,7 @@ def recombine(last: Combined, site: Site, now: tuple, analyses: Mapping[str, Art
     old_shas, new_shas = dict(last.made_from), dict(now)
     if len(old_shas) != len(last.made_from) or len(new_shas) != len(now):
         return None  # a slug twice: combine counts its articles apart
-    changed = {slug for slug, sha in now if old_shas.get(slug, "\0") != sha}
-    changed.update(slug for slug in old_shas if slug not in new_shas)
+    changed = changed_articles(last.made_from, now)
     if len(changed) > max_changed:
         return None
     if [s for s in old_shas if s not in changed] != [s for s in slugs if s not in changed]:
