@@ -91,12 +91,15 @@ def test_recombine_after_edits_gives_what_a_fresh_combine_gives(corpus, monkeypa
             version[slug] = f"{step + 2}"
             history[(slug, version[slug])] = analyses[slug]
         now = made_from(site, version)
-        full = combine(site, analyses)
+        full = combine_in_full(Combiner(remember=False), site, analyses, now)
         result = recombine(last, site, now, analyses, lambda slug, sha: history.get((slug, sha)))
         if result is not None:
-            assert result.briefing == full, f"after {kind} (edit {step})"
+            assert result.briefing == full.briefing, f"after {kind} (edit {step})"
+            # (and what the next recombine starts from)
+            assert (result.topic_quotes, result.weights, result.unknown, result.in_articles) == \
+                (full.topic_quotes, full.weights, full.unknown, full.in_articles), f"after {kind} (edit {step})"
             patched += 1
-        last = result or combine_in_full(Combiner(remember=False), site, analyses, now)
+        last = result or full
     assert patched  # (a sentence more, at least, is patched)
 
 

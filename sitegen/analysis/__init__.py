@@ -336,6 +336,7 @@ def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis], memo: Combiner
     )
     if kept is not None:
         kept["unknown"] = unknown
+        kept["in_articles"] = {s: in_articles[s] for s in mentions}
     return briefing
 
 

@@ -15,13 +15,21 @@ every event sentence of the site). recombine() declines (returns None) when a ch
 or event sentences changed, when a topic's timeline would need its events again, or when articles
 changed places in the site's order; the caller then combines in full. Whatever it returns is equal to
 combine()'s Briefing for the same site and analyses.
+
+Each list is patched where the changed articles' items are, found by bisection: every list holds an
+article's items together, in the site's order (the quotes, each person's mentions) or in the topic's
+(its paragraphs and quotes), and the articles an edit left alone keep their order. Read whole, the lists
+of the topics and people an edit touched (66,000 paragraphs, 48,000 mentions at 10,000 articles) were
+most of recombine().
 """
 from __future__ import annotations
 
+import operator
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import chain
-from typing import Callable, Iterable, Mapping, Optional
+from itertools import chain, filterfalse
+from typing import Callable, Collection, Iterable, Mapping, Optional, Sequence
 
 import sitegen.analysis as analysis_module
 from sitegen.analysis import Combiner, _Derived, _on_topic, select_quotes
@@ -40,6 +48,7 @@ class Combined:
     topic_quotes: dict  # topic slug → every quote of its articles' paragraphs on it, newest article first
     weights: dict  # topic slug → Counter: how often each person is named in the topic's paragraphs
     unknown: Counter  # unknown person slug → articles naming them
+    in_articles: dict  # person slug → how many articles name them
 
 
 def made_from(site: Site, shas: Mapping[str, str]) -> tuple:
@@ -56,7 +65,7 @@ def combine_in_full(combiner: Combiner, site: Site, analyses: Mapping[str, Artic
     parts: dict = {}
     briefing = combiner.combine(site, analyses, parts)
     return Combined(briefing, now, parts.get("topic_quotes", {}), parts.get("weights", {}),
-                    parts.get("unknown", Counter()))
+                    parts.get("unknown", Counter()), parts["in_articles"])
 
 
 def recombine(last: Combined, site: Site, now: tuple, analyses: Mapping[str, ArticleAnalysis],
@@ -73,7 +82,7 @@ def recombine(last: Combined, site: Site, now: tuple, analyses: Mapping[str, Art
     changed = changed_articles(last.made_from, now)
     if len(changed) > max_changed:
         return None
-    if [s for s in old_shas if s not in changed] != [s for s in slugs if s not in changed]:
+    if list(filterfalse(changed.__contains__, old_shas)) != list(filterfalse(changed.__contains__, slugs)):
         return None  # articles moved in the site's order (a renamed file)
     olds: dict[str, ArticleAnalysis] = {}
     for slug in changed:
@@ -98,34 +107,32 @@ def recombine(last: Combined, site: Site, now: tuple, analyses: Mapping[str, Art
                 return None
 
     b = last.briefing
-    index = {slug: i for i, slug in enumerate(slugs)}
-    quotes_of = _grouped(b.quotes, lambda q: q.source.article)
-    if quotes_of is None:
-        return None
-    quotes = tuple(chain.from_iterable(new_parts[s].quotes if s in changed else quotes_of.get(s, ()) for s in slugs))
-    topics_of = dict(b.article_topics)
-    article_topics = tuple((s, new_parts[s].topics if s in changed else topics_of[s]) for s in slugs)
+    was_at, now_at = dict(zip(old_shas, range(len(old_shas)))), dict(zip(slugs, range(len(slugs))))  # places in the site
+    quotes = _patched(b.quotes, _quoted_article, was_at, now_at,
+                      {s: new_parts[s].quotes if s in new_parts else () for s in changed})
+    article_topics = _patched(b.article_topics, _first, was_at, now_at,
+                              {s: ((s, new_parts[s].topics),) if s in new_parts else () for s in changed})
 
     unknown = Counter(last.unknown)
     for part in old_parts.values():
         unknown.subtract(part.unknown_people)
     for part in new_parts.values():
         unknown.update(part.unknown_people)
-    unknown = Counter({name: n for name, n in unknown.items() if n > 0})
+    for name in set(chain.from_iterable(part.unknown_people for part in chain(old_parts.values(), new_parts.values()))):
+        if unknown[name] <= 0:
+            del unknown[name]
 
     # People: the merged ones are those of the last briefing (every changed article names the same
     # people as before); where they are mentioned changes for those the changed articles mention.
     mentions = dict(b.mentions)
+    in_articles = dict(last.in_articles)
     touched = set()
     for part in chain(old_parts.values(), new_parts.values()):
         touched.update(person for person, _ in part.mentions if person in mentions)
     for person in touched:
-        refs = [r for r in mentions[person] if r.article not in changed]
-        for slug, part in new_parts.items():
-            refs.extend(chain.from_iterable(rs for p, rs in part.mentions if p == person))
-        refs.sort(key=lambda r: index[r.article])  # (stable: an article's own keep their order)
-        mentions[person] = tuple(refs)
-    in_articles = {person: len({r.article for r in refs}) for person, refs in mentions.items()}
+        parts = {s: _mentions_of(new_parts.get(s), person) for s in changed}
+        mentions[person] = _patched(mentions[person], _article_of, was_at, now_at, parts)
+        in_articles[person] += sum(bool(part) - bool(_mentions_of(old_parts.get(s), person)) for s, part in parts.items())
     mentioned = sorted(mentions, key=lambda s: (-in_articles[s], -len(mentions[s]), s))
     people = {p.slug: p for p in b.people}
 
@@ -141,23 +148,13 @@ def recombine(last: Combined, site: Site, now: tuple, analyses: Mapping[str, Art
         if not mine:
             briefings.append(tb if tb.topic is topic else replace(tb, topic=topic))
             continue
-        members = [s for s in tb.articles if s not in changed]
-        members += [s for s in mine if s in new_parts and t in new_parts[s].by_topic]
-        members.sort(key=lambda s: (dates[s] or "", s), reverse=True)
-
-        def ours(listed: Iterable, n: int, article_of: Callable) -> Optional[tuple]:
-            """The topic's list `listed` (article by article, newest first) with the changed articles' parts
-            (their `by_topic` item n) in place of their old ones."""
-            kept = _grouped(listed, article_of)
-            if kept is None:
-                return None
-            return tuple(chain.from_iterable(
-                (new_parts[s].by_topic[t][n] if s in changed else kept.get(s, ())) for s in members))
-
-        paragraphs = ours(tb.paragraphs, 0, lambda ref: ref.article)
-        said = ours(topic_quotes[t], 1, lambda q: q.source.article)
-        if paragraphs is None or said is None:
-            return None
+        members = _members(tb.articles, changed, [s for s in mine if s in new_parts and t in new_parts[s].by_topic],
+                           dates)
+        # The topic's lists, article by article in the order of its articles: the changed ones' parts
+        # (their `by_topic` items) in place of their old ones.
+        was, now_ = dict(zip(tb.articles, range(len(tb.articles)))), dict(zip(members, range(len(members))))
+        paragraphs = _patched(tb.paragraphs, _article_of, was, now_, {s: _on(new_parts.get(s), t, 0) for s in mine})
+        said = _patched(topic_quotes[t], _quoted_article, was, now_, {s: _on(new_parts.get(s), t, 1) for s in mine})
         weight = Counter(weights[t])
         for s in mine:
             if s in old_parts and t in old_parts[s].by_topic:
@@ -188,23 +185,57 @@ def recombine(last: Combined, site: Site, now: tuple, analyses: Mapping[str, Art
                         people=tuple(people[s] for s in mentioned),
                         mentions=tuple((s, mentions[s]) for s in mentioned),
                         article_topics=article_topics, unknown_people=tuple(sorted(unknown)))
-    return Combined(briefing, now, topic_quotes, weights, unknown)
+    return Combined(briefing, now, topic_quotes, weights, unknown, in_articles)
 
 
-def _grouped(items: Iterable, article_of: Callable) -> Optional[dict[str, list]]:
-    """Items listed article by article → article slug → its items; None when an article's items are
-    not all together (then the list is not one that can be patched article by article)."""
-    out: dict[str, list] = {}
-    current = None
-    for item in items:
-        slug = article_of(item)
-        if slug != current:
-            if slug in out:
-                return None
-            out[slug] = []
-            current = slug
-        out[slug].append(item)
-    return out
+_article_of = operator.attrgetter("article")
+_quoted_article = operator.attrgetter("source.article")
+_first = operator.itemgetter(0)
+
+
+def _patched(items: Sequence, article_of: Callable, was_at: Mapping[str, int], now_at: Mapping[str, int],
+             parts: Mapping[str, Sequence]) -> tuple:
+    """`items`, listed article by article in the order of `was_at` (slug → place), with the items of each article
+    of `parts` replaced by its part, in the order of `now_at`: what listing every article's own items in that
+    order gives. The articles not in `parts` are in the same order in both, so their items are kept in runs
+    found by bisection, never read one by one."""
+    was = lambda item: was_at[article_of(item)]  # noqa: E731
+    kept, at = [], 0
+    for slug in sorted((s for s in parts if s in was_at), key=was_at.__getitem__):
+        start = bisect_left(items, was_at[slug], lo=at, key=was)
+        kept += items[at:start]
+        at = bisect_right(items, was_at[slug], lo=start, key=was)
+    kept += items[at:]
+    now = lambda item: now_at[article_of(item)]  # noqa: E731
+    out, at = [], 0
+    for slug in sorted((s for s in parts if parts[s] and s in now_at), key=now_at.__getitem__):
+        where = bisect_left(kept, now_at[slug], lo=at, key=now)
+        out += kept[at:where]
+        out += parts[slug]
+        at = where
+    out += kept[at:]
+    return tuple(out)
+
+
+def _members(last: Sequence[str], changed: Collection[str], added: Iterable[str], dates: Mapping) -> list:
+    """A topic's articles newest first (by date, then slug, as combine orders them): `last`'s but the changed
+    ones, with `added` put in at their places."""
+    members = list(filterfalse(changed.__contains__, last))
+    for slug in added:
+        key = (dates[slug] or "", slug)
+        members.insert(bisect_left(range(len(members)), True,
+                                   key=lambda n: (dates[members[n]] or "", members[n]) < key), slug)
+    return members
+
+
+def _on(part: Optional[_Derived], topic: str, n: int) -> tuple:
+    """Item n of the article's `by_topic` for `topic` (its paragraphs, its quotes), () when it is not on it."""
+    return part.by_topic[topic][n] if part is not None and topic in part.by_topic else ()
+
+
+def _mentions_of(part: Optional[_Derived], person: str) -> tuple:
+    """The article's mentions of `person`, () for none."""
+    return tuple(chain.from_iterable(refs for p, refs in part.mentions if p == person)) if part is not None else ()
 
 
 def _candidates(analysis: ArticleAnalysis, topic: str) -> list:
