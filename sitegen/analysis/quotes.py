@@ -3567,7 +3567,7 @@ class _Resolver:
         found further back), which "the company" may as well mean."""
         if name in para.masked[:pos]:
             return False
-        initials = "".join(w[0] for w in name.split() if w[0].isupper())  # ("The FAA said" of the one spelled out)
+        initials = _initials(name)  # ("The FAA said" of the one spelled out)
         for at, b, word in _sentence_openers(para, pos):
             if b > pos:
                 break
@@ -3585,7 +3585,7 @@ class _Resolver:
         person, nor an organization quoted already: "Vodafone reported a loss. Ofcom said …. "…," the company said"
         may mean either."""
         own = set(name.split())
-        initials = "".join(w[0] for w in name.split() if w[0].isupper())  # ("The ECB said" of the one spelled out)
+        initials = _initials(name)  # ("The ECB said" of the one spelled out)
         quoted = {w for _, slug in self.orgs for w in self._speaker(slug, "").name.split()}
         for at, _, word in _sentence_openers(para, pos):
             if word in own or word in quoted or word == initials:
@@ -5941,6 +5941,11 @@ _OWN_KIN = regexes.compile(r"(?<!\bto )(?<!\bwith )(?<!\bat )(?<!\bfor )(?<!\bof
                            r"(?:[a-z]+ed|[a-z]+[^s\W]s|%s)\b" % lx.alternation(lx.FINITE_VERBS))
 _DETERMINER_BEFORE = regexes.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _VERB_AFTER_RUN = regexes.compile(r"\s*(?:(?:has|have|had|will|would|is|was|now)\s+)?(?:[a-z]+ed|%s)\b" % lx.alternation(lx.FINITE_VERBS))
+def _initials(name: str) -> str:
+    """The capitals of a name's words: "Federal Aviation Administration" → "FAA"."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
 _HEADED_RUN = regexes.compile(r"(?:[A-Z][\w'’\-]*\s+){1,3}([A-Z][\w'’\-]*)")
 _OPENER = regexes.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*)")  # (the whole of "E.ON")
 
