@@ -54,6 +54,8 @@ _INTERVIEW_SAID = regexes.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?
                                   # few questions of our own", not "residents asked the mayor some questions" nor "We asked
                                   # five commuters three questions")
                                   r"we\s+(?:spoke|talked|chatted|sat\s+down)(?!\s+(?:to|with)\b)|"
+                                  # ("We met at a café across the road from the theatre, between rehearsals.")
+                                  r"(?:we|I)\s+met\s+(?:(?:him|her|them)\s+)?(?:at|in|over|on)\s|"
                                   r"(?:we|I)\s+(?:also\s+)?asked\s+(?-i:[A-ZÀ-Þ])[\w'’\-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’\-]+)?(?:\s+"
                                   + _A_FEW_QUESTIONS + r"|"
                                   # ("we asked Siobhán Keogh, who has taught … for 19 years, how the job has changed")
@@ -349,7 +351,7 @@ def _goes_on(paragraphs: Sequence[Paragraph], named: set[int], k: int, stops: se
 # "We spoke to Quilty in the rehearsal room": the writer (or the outlet) spoke to the one interviewed.
 # ("The Lakes Courier put several questions to Professor Hamilton": so did the outlet that put the questions.)
 # (Not one who "did not reply", nor questions put by someone else: "MPs put questions to Latu".)
-_WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat\s+down)\s+(?:to|with)|"
+_WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat\s+down)\s+(?:to|with)|(?:We|I)\s+met(?=\s+(?:her|him)\s+(?:at|in|over|on)\s)|"
                                r"(?:We|I|The\s+(?:[A-Z][\w'’\-]+\s+){1,3})(?:also\s+)?(?:put|sent|emailed|posed)\s+"
                                r"(?:[a-z]+\s+){0,2}questions\s+to)\s+"
                                # ("We spoke with Dr. Solberg about …": past a title.)

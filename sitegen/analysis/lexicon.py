@@ -31,7 +31,7 @@ remind reminded reminds remember remembered remembers
 dismiss dismissed dismisses dismissing hailed branded reject rejected rejects rejecting denounce denounced denounces condemn condemned condemns
 praised criticised criticized
 snort snorted snorts scoff scoffed scoffs grumble grumbled grumbles mutter muttered mutters exclaim exclaimed exclaims
-retort retorted retorts chuckle chuckled chuckles whisper whispered whispers interject interjected interjects
+retort retorted retorts chuckle chuckled chuckles laugh laughed laughs whisper whispered whispers interject interjected interjects
 conclude concluded concludes
 estimated
 reaffirmed reaffirms restated restates
@@ -41,6 +41,8 @@ reaffirmed reaffirms restated restates
                 # ("while Mr Rourke shot back that the government was "…"": a retort, said. Not "hit back", "fired back":
                 # "hit back at claims by X that …" quotes X.)
                 "shot back", "shoots back",
+                # ("while resident Tom Kessler demanded to know why testing had taken "…"": a question, asked.)
+                "demanded to know", "demands to know", "wanted to know", "wants to know",
                 # ("as Rourke's agent, Dana Ortiz, chimed in beside him: "…"": one more voice, speaking up.)
                 "chimed in", "chimes in", "chipped in", "chips in", "piped up", "pipes up",
                 # ("Host Jess Whitlock put it to him that "…"": a question put as a statement.)

@@ -460,6 +460,12 @@ NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS
 _PARTICLE = r"(?:(?:de\s+la|de|del|della|di|da|do|dos|das|du|des|der|van|von|en|i|y|&)\s+)?"
 
 
+# Words for a part of a place before its name: "for northern Telangana", "across rural Kerala".
+_PART_OF_A_PLACE = frozenset("""northern southern eastern western central north south east west northeastern
+northwestern southeastern southwestern rural coastal neighbouring neighboring greater upstate downtown inner outer
+upper lower""".split())
+
+
 def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at: Optional[int] = None) -> Optional[str]:
     """The name of an organization written as capitalized words without a head noun ("Gazprom",
     "CFM International", "Sino-Metals Leach Zambia") that ends masked[clause_start:end] and is the
@@ -471,7 +477,8 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
     never written as a place ("in Airbus"). A fuller name the article gives ("Eli Lilly's …" before
     "Lilly said") is used instead, as with people."""
     text = masked[clause_start:end].rstrip(" ,")
-    m = re.search(r"(?:^|(?<=[\s(]))((?:[A-Z][\w&\-]*\s+%s){0,3}[A-Z][\w&\-]*[A-Za-z0-9])$" % _PARTICLE, text)
+    # (A capital with an accent too: "Digital Rights Éire".)
+    m = re.search(r"(?:^|(?<=[\s(]))((?:[A-ZÀ-ÖØ-Þ][\w&\-]*\s+%s){0,3}[A-ZÀ-ÖØ-Þ][\w&\-]*\w)$" % _PARTICLE, text)
     if not m:
         return None
     words = m.group(1).split()
@@ -497,6 +504,8 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         if prev[0].isupper() and prev.lower() != "the" or "\u2588" in prev \
                 or prev.lower() in PHRASE_PREPOSITIONS and not CLAUSE_AND.search(text, 0, at):
             return None  # part of a longer name, an object ("with Nvidia"), or right after a quote
+        if prev.lower() in _PART_OF_A_PLACE and len(before) >= 2 and before[-2].lower() in PHRASE_PREPOSITIONS:
+            return None  # "issued an orange alert for northern Telangana, saying": a place, the object of a preposition
         if prev.lower() in ("and", "but") and len(words) > 1 and not any(w.lower() in lx.ORG_WORDS for w in words):
             return None  # ", and Tomas Pryce called it …": two words with no body's word may be a person with no cue
         joined = before[-3:-1] if prev.lower() == "the" else before[-2:]

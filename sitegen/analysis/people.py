@@ -1291,7 +1291,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
         # come first, the name (two words, or three opening on a first name) last — no body's ("The Director of
         # Kilkenny Arts Festival").
         title, name = " ".join([title] * bool(title) + [w for w, _, _ in name[:-keep]]), name[-keep:]
-    if title and len(name) == 3 and name[1][0].lower() in lx.FIRST_NAMES and name[0][0].lower() not in lx.FIRST_NAMES:
+    # (Not an initial: "Health Minister P. Lakshmi Narasimha" is named so whole.)
+    if title and len(name) == 3 and name[1][0].lower() in lx.FIRST_NAMES and name[0][0].lower() not in lx.FIRST_NAMES \
+            and not re.fullmatch(r"(?:[A-Z]\.)+", name[0][0]):
         # "The Rev Canon Mark Oakley": a word between the title and a first name is more of the title.
         title, name = title + " " + name[0][0], name[1:]
     # Acronyms ("U.S.", "NATO") are never part of a person's name; the name is the last run without one.
@@ -1392,11 +1394,11 @@ _PORTFOLIO_BEFORE = regexes.compile(r"\b(Minister|Secretary|Commissioner|Spokes(
 _ROLE_OPENERS = (lx.PERSON_NOUNS - {"man", "woman", "person", "people"}) | frozenset("""teenager teen schoolboy schoolgirl
 youngster grandmother grandfather grandad gran mum dad widow widower carer volunteer campaigner graduate
 adjudicator facilitator investigator administrator coordinator educator legislator narrator translator illustrator
-lead skip garda runner-up winner pandit licensee
+lead skip garda runner-up winner pandit licensee frontman frontwoman
 shortstop goalie goalkeeper halfback fullback flanker hooker quarterback linebacker wicketkeeper centre-back""".split())
 # Players' positions, as roles only opening a sentence ("Prop Sione Vaka crashed over"; not "said Bowler Hat Brewing").
 _POSITION_OPENERS = frozenset("prop winger striker midfielder defender five-eighth playmaker seamer spinner bowler batter "
-                              "pitcher catcher".split())
+                              "pitcher catcher wing lock centre center fly-half scrum-half flyhalf scrumhalf".split())
 # (Those in -ator named one by one: "Adjudicator Karen Li", not "Incubator Dogpatch Labs".)
 _DESCRIPTOR = regexes.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
 # "Co-author Chen Xiaoling", "Ex-soldier Mark Reed", "Co-founder Ana Ruiz": a role noun after a hyphen in lower case
@@ -1782,8 +1784,9 @@ _KIND_OF_BODY_BEFORE = regexes.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" 
 _CRAFT_MAKER = regexes.compile(r"[A-Za-z]\s+maker\s+$")
 _THE_WORD_BEFORE = regexes.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
 # ("Tom Ashworth of Hollis & Rowe, who kept a "buy" rating, said": a firm's name with an ampersand, a clause on him;
-# "Rachel Kinnear, of campaign group Patients First, said": set off, its kind before it.)
-_OF_EMPLOYER_SPEAKS = regexes.compile(r"(?:\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?|,\s+of\s+(?:[a-z][\w\-]*\s+){1,2})[A-Z][\w&'’.\-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.\-]*){0,3}"
+# "Rachel Kinnear, of campaign group Patients First, said": set off, its kind before it, or its kind and where it is,
+# "Marta Linnus, of the Tallinn-based conservation group Baltic Waters Trust, called …".)
+_OF_EMPLOYER_SPEAKS = regexes.compile(r"(?:\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?|,\s+of\s+(?:the\s+)?(?:(?:[a-z][\w\-]*|[A-Z]\w*-[a-z][\w\-]*)\s+){0,3})[A-Z][\w&'’.\-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.\-]*){0,3}"
                                       r"(?:,\s+(?:who\s[^,;.]{1,120}|(?:the|a|an)\s[^,;.\"“”]{1,60}),)?,?\s+"
                                       + lx.alternation(lx.SPEECH_VERBS) + r"\b")  # (or "…, the pre-race favourite, said")
 _FROM_PLACE_SPEAKS = regexes.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2},?\s+"

@@ -413,7 +413,29 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             _VERB.search(para.masked, last_end, last_end + 40) is not None
             or _AND_THAT.search(para.masked, last_end) is not None and last_in_para.speaker is not None))
         previous_para_last = last_in_para if ends else None
+    _run_on_paragraphs(out, article)
     return tuple(out)
+
+
+def _run_on_paragraphs(out: list, article: Article) -> None:
+    """`"People said we were mad. Well, here's the answer. ¶ "This battery will be running …," she said.`: a paragraph
+    that is a quotation left open (no closing mark, as a quote running over paragraphs is printed) is the words of
+    whoever the next paragraph's quote, going on from it, is given to."""
+    texts = {p.index: p.text for p in article.paragraphs}
+    for k in range(len(out) - 2, -1, -1):
+        quote, after = out[k], out[k + 1]
+        text = texts.get(quote.source.paragraph, "").strip()
+        if quote.speaker is not None or after.speaker is None or after.source.paragraph != quote.source.paragraph + 1 \
+                or text[:1] not in "\"“" or _CLOSING_MARK.search(text, 1) or not _OPENS_WITH_QUOTE.match(
+                    texts.get(after.source.paragraph, "")):
+            continue
+        out[k] = replace(quote, speaker=after.speaker, speaker_name=after.speaker_name,
+                         how=f"runs on into the next paragraph's quote of {after.speaker_name}")
+
+
+# (A closing mark: a straight one after a word or a stop, or a curly one.)
+_CLOSING_MARK = regexes.compile(r"(?<=[\w.,!?;:…])\"|”")
+_OPENS_WITH_QUOTE = regexes.compile(r"\s*[\"“]")
 
 
 _OPENS_ON_PRONOUN = regexes.compile(r"\s*(He|She)\s")
@@ -639,6 +661,9 @@ _FINDING = regexes.compile(r"(?<=\s)(?:found|finds|concluded|concludes)\s+(?:tha
 # ("Chinese battery maker"), then a verb: "Qingtian Power has put on hold", "Greenway Stores, the UK's …, cut".
 _PLACE_PHRASE_BEFORE = regexes.compile(r"\b(?:[Rr]esidents|[Pp]eople|[Ff]amilies|[Vv]illagers|[Ll]ocals|[Hh]omeowners|[Cc]ommunities|"
                                        r"[Tt]ownspeople|[Ii]slanders)\s+(?:of|in|across|around|near|on)\s+the\s+$")
+# What a body does, opening the story's first sentence before its name: "Broadcaster …", "Retailer …".
+_TRADES_OPENING = lx.BUSINESS_KINDS | frozenset("""distributor broadcaster studio brewer miner builder chain grocer
+supermarket startup utility broker network streamer distiller winery shipper""".split())
 _LEAD_NAME_SUBJECT = regexes.compile(r"\s*(?:[A-ZÀ-Þ][\w\-À-ɏ]*(?:[ ,/]+(?:[A-ZÀ-Þ][\w\-À-ɏ.]*|\d{1,2}))*\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+)?"
                                      r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){1,3})?"
                                      r"((?:[A-Z][\w\-&’'À-ɏ]*)(?:\s+[A-Z][\w\-&’'À-ɏ]*){0,3})"
@@ -1439,6 +1464,10 @@ class _Resolver:
                                                         or _MODAL_VERB_BEFORE_OBJECT.search(
                                                             masked, max(clause_start, v.start() - 24), v.start())))
                  and not (v.group(0).endswith("ed") and _thing_done_then(masked, clause_start, v, start))
+                 # ("He said continued funding was "not a luxury"": a participle right after the speech verb is its
+                 # object's word, no verb of its own.)
+                 and not (v.group(0).endswith("ed") and _SAID_RIGHT_BEFORE.search(masked, max(clause_start, v.start() - 12),
+                                                                                  v.start()))
                  and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))
                  and not (_NOUN_FORM.fullmatch(v.group(0))
                           and (_AFTER_PREPOSITION_AND_ARTICLE.search(masked, max(clause_start, v.start() - 60), v.start())
@@ -1618,6 +1647,10 @@ class _Resolver:
         for verb in _VERB.finditer(masked, end, s_end):
             comma = masked.rfind(",", end, verb.start())
             if comma < 0:
+                continue
+            if verb.group(0).lower().startswith("laugh") and masked[end:comma].strip(" \u2588"):
+                # (`Asked whether "backstop" was still the right word …, Whitfield laughed.`: a laugh speaks no quoted
+                # words but those right before it, `"…," he laughs`.)
                 continue
             if _VIEW_ASIDE.match(masked[end:verb.start()]):
                 # `called the book "beautifully made but airless", a line Brennock says she has stuck to the fridge`: an
@@ -1910,7 +1943,8 @@ class _Resolver:
         a, b = before[-1]
         text = para.masked[a:b]
         named = [m for m in para.mentions if a <= m.lead < b and not m.in_quote]
-        pronoun = (_PRONOUN_ACTS.fullmatch(text) or _PRONOUN_IS.fullmatch(text)) if not named else None
+        pronoun = (_PRONOUN_ACTS.fullmatch(text) or _PRONOUN_IS.fullmatch(text) or _PRONOUN_PUT_IT.fullmatch(text)) \
+            if not named else None
         if pronoun:
             # `She laughs. "Completely. …"`: a pronoun doing something wordless, then the quote: the person it means.
             slug = self._antecedent(para.index, a, "m" if pronoun.group(1) == "He" else "f")
@@ -2167,6 +2201,14 @@ class _Resolver:
                 # "Oksana Hrytsenko, a former deputy minister who now runs the Kyiv Centre for Security Studies, said":
                 # the body is the object of the role's clause; the person named before the role speaks.
                 chunk_end = role_who.start()
+                continue
+            of_body = _OF_BODY_SET_OFF.search(masked, clause_start, chunk_end) if ", of " in masked[clause_start:chunk_end] else None
+            if of_body and any(m.end == of_body.start() and clause_start <= m.lead
+                               and not masked[clause_start:m.lead].strip(" ,\u2588") and not (m.in_quote or m.possessive)
+                               and self._kind(m.key) == "person" for m in para.mentions):
+                # "Marta Linnus, of the Tallinn-based conservation group Baltic Waters Trust, called …": where the
+                # person named first works, set off between the name and its verb.
+                chunk_end = of_body.start()
                 continue
             doing = _PARTICIPLE_SET_OFF.search(masked, clause_start, chunk_end) if "ing" in masked[clause_start:chunk_end] else None
             if doing and masked[clause_start:doing.start()].strip(" ,\u2588"):
@@ -2610,6 +2652,9 @@ class _Resolver:
             poster = self._body_opening_sentence_before(para, end - 1)
             if poster is not None:
                 return poster
+        delegation = self._delegation_of_clause(para, clause_start + pronoun_it.start()) if pronoun_it else None
+        if delegation:
+            return delegation
         if pronoun_it:
             # "The report said …. It called …": "it" is the document the sentence before was about.
             s_start, _ = para.sentence_at(end - 1)
@@ -3253,6 +3298,23 @@ class _Resolver:
             return None
         return self._org_named(here.pop(), f"'the {head}' → {{name}}, so named just before")
 
+    def _bare_body_just_before(self, head: str, para: _Paragraph, clause_start: int) -> Optional[str]:
+        """"Maritime New Zealand, which investigated the capsize, said it would not comment. In a separate statement,
+        the regulator said": a body whose name has no word of any kind of body, speaking as the subject of the sentence
+        right before in this paragraph, is the one an agency's head word means there (no person so named)."""
+        if head not in HEAD_FAMILIES[1]:
+            return None
+        before = [(a, b) for a, b in para.sentences if b <= clause_start]
+        m = _BARE_BODY_SPEAKS.match(para.masked, *before[-1]) if before else None
+        if m is None:
+            return None
+        name = m.group(1)
+        words = name.lower().split()
+        if set(words) & (lx.ORG_HEADS | lx.FIRST_NAMES | lx.TITLE_WORDS) or words[0] in lx.GOVERNMENT_PLACES \
+                or any(x.lead <= m.start(1) < x.end for x in para.mentions):
+            return None
+        return name
+
     def _anaphor(self, head: str, para: _Paragraph, clause_start: int, far: bool = True) -> Optional[Speaker]:
         """"the ministry said": the organization already quoted, or named just before, whose name that head word fits.
         (Not `far`: no organization quoted further back that the word would only fit by its kind, as "a company
@@ -3287,6 +3349,9 @@ class _Resolver:
                     and fits_family(head, name_of, self.article_text) \
                     and not self._another_subject_between(para, clause_start, name_of):
                 return self._org_named(name_of, f"'the {head}' → {{name}}, the subject just before")
+            bare = self._bare_body_just_before(head, para, clause_start)
+            if bare:
+                return self._org_named(bare, f"'the {head}' → {{name}}, the subject just before")
         if head == "party":
             # "For the Liberal Democrats, … Calum Miller urged …. The party later said": the one party named just
             # before (this paragraph, else the one before), by a name such as "the Conservatives" or "Labour".
@@ -3432,6 +3497,11 @@ class _Resolver:
             return None  # (Nor a place's name after its preposition and "the": "Residents of the Whitsundays are …".)
         name = m.group(1)
         words = name.split()
+        if len(words) >= 3 and words[0].lower() in _TRADES_OPENING:
+            # ("Distributor Southern Cross Pictures will release …": what the body does, capitalized as the sentence's
+            # first word, then its name.)
+            words = words[1:]
+            name = " ".join(words)
         # (No person's or place's: "Kenya's Daniel Rono", "Portugal"; no common word written in lower case elsewhere in
         # the story: "People".)
         if any(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.AFFILIATIONS or w.lower() in lx.FIRST_NAMES
@@ -3751,6 +3821,17 @@ class _Resolver:
                 return self._org_before(p, s_start, verbs[-1].start()) or None
         return None
 
+    def _delegation_of_clause(self, para: _Paragraph, pos: int) -> Optional[Speaker]:
+        """"…, ended after four hours when the Russian delegation walked out over what it called "…"": a country's
+        delegation, named by its people's word, the subject of the clause the "it" at `pos` is in — nearer than any body
+        quoted before."""
+        s_start = para.sentence_at(pos)[0]
+        sent = [m for m in _NATIONAL_DELEGATION_CLAUSE.finditer(para.masked, s_start, pos)
+                if m.group(1).split()[0].lower() in _COUNTRIES_AND_PEOPLES]
+        if not sent or re.search(r"[,;:\u2588]", para.masked[sent[-1].end():pos]):
+            return None
+        return self._org_named(sent[-1].group(1), "'it' → the {name}, the subject of its clause")
+
     def _body_subject_of_own_sentence(self, para: _Paragraph, pos: int) -> Optional[Speaker]:
         """"In February, the agriculture ministry granted growers an exemption, a decision it called "…"": an "it"
         in a later clause of the sentence stands for the body that is its subject (no person named before it)."""
@@ -3767,7 +3848,9 @@ class _Resolver:
         if not org:
             # ("the agriculture ministry": a ministry named by its remit, which the article gives no fuller name.)
             remit = _REMIT_MINISTRY.fullmatch(para.masked, subject_at, verb.start())
-            return self._org_named(remit.group(1), "'it' → {name}, the subject of its sentence") if remit else None
+            if remit:
+                return self._org_named(remit.group(1), "'it' → {name}, the subject of its sentence")
+            return None
         name = self.org_names.get(org) or self._speaker(org, "").name
         # ("The Commission declined to comment on what it called …" after "The European Commission is drafting …":
         # the name the article gave the body in full.)
@@ -4218,6 +4301,10 @@ class _Resolver:
                     return m
         return None
 
+    def _all_quotation(self, index: int) -> bool:
+        """Whether a paragraph is quotation and nothing else (no words of the writer's outside the quote marks)."""
+        return index in self.texts and not _NOT_QUOTE_TEXT.sub("", self.paragraph(index).masked)
+
     def _antecedent(self, paragraph: int, offset: int, gender: Optional[str] = None) -> Optional[str]:
         """The last person named as a subject before this point, in this paragraph or the one before.
 
@@ -4229,15 +4316,21 @@ class _Resolver:
         speaking = self._who_says_owner(paragraph, offset, gender) if gender else None
         if speaking:
             return speaking
-        self._find_subjects(paragraph - 1)
-        self._find_subjects(paragraph)
+        # (Past paragraphs of quotation only, a quote running over several: `Energy Minister Dana Kourakis … said … ¶
+        # "People said we were mad. … ¶ "This battery …," she said` is hers.)
+        reach = paragraph - 1
+        if self.paragraph(paragraph).masked.lstrip()[:1] == "\u2588":  # (the pronoun's paragraph going on with the quote)
+            while reach > 1 and self._all_quotation(reach):
+                reach -= 1
+        for k in range(reach, paragraph + 1):
+            self._find_subjects(k)
         best, best_at = None, (paragraph, offset)
         for p, o, slug in self.subjects:
             if (p, o) >= (paragraph, offset):
                 break
             if not slug and gender and self.unresolved_gender.get((p, o), gender) != gender:
                 continue
-            if p == paragraph or p == paragraph - 1 and (p, o) not in self.possessive_subjects:
+            if p == paragraph or reach <= p <= paragraph - 1 and (p, o) not in self.possessive_subjects:
                 best, best_at = slug, (p, o)
         if best and gender and self._kind(best) == "organization":
             best = None  # ("Southdown Water said …. One angler said …. "…," he said": a he or she is never a body)
@@ -4796,6 +4889,11 @@ _REPORTED_CLAUSE = regexes.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|the
 # "She laughs.", "He shrugged.", "She pauses for a moment.": a short sentence of a pronoun and a wordless act.
 # `He is not dismissive of the search, however. "If …"`: a few words on how they stand, then their words.
 _PRONOUN_IS = regexes.compile(r"\s*(He|She)\s+(?:is|was)\s+(?:[a-z]+\s+){0,5}[a-z]+(?:,\s+(?:however|though|too))?[.!]\s*")
+_NOT_QUOTE_TEXT = regexes.compile(r"[\u2588\s\"“”‘’'.,!?:;…—–\-]+")
+# "He put it more bluntly in an interview.": how he put what the quote then gives.
+_PRONOUN_PUT_IT = regexes.compile(r"\s*(He|She)\s+puts?\s+it\s+(?:(?:even|more|far|much|rather|most|less)\s+)*(?:bluntly|plainly|"
+                                  r"simply|starkly|succinctly|differently|sharply|another\s+way|this\s+way)\b[^.!?\u2588]{0,40}"
+                                  r"[.!]\s*")
 # ("She laughs when this comes up.": a clause of when or as it happens may follow.)
 # ("She pauses, then smiles.", "She laughs, a low, smoky laugh.": a second act, or what the act was like.)
 _PRONOUN_ACTS = regexes.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}"
@@ -4890,6 +4988,11 @@ _NAME_DESCRIBED = regexes.compile(_NAME_THEN_WHAT + r"[^,\u2588]{1,60}),")
 _NAME_SET_BESIDE = regexes.compile(_NAME_THEN_WHAT + r"[^,.;\u2588]{1,60})")
 _AGE_ENDS = regexes.compile(r",\s*(?:aged\s+)?\d{1,3}$")
 # "the agriculture ministry", "the health department": a state's office by its remit.
+# A body's name of capitalized words opening a sentence as the subject of a speech verb, past a clause set off about it.
+_BARE_BODY_SPEAKS = regexes.compile(r"\s*((?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][\w'’\-]*)(?:,\s+(?:which|a|an|the)\s[^,\u2588]{1,100},)?"
+                                    r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|warned|announced|confirmed|stated|told)\b")
+_NATIONAL_DELEGATION_CLAUSE = regexes.compile(r"(?:(?<![\w,;]\s)(?<![\w,;])|\b(?:when|after|as|because|before|while|until|and|but)\s+)[Tt]he\s+"
+                                               r"([A-Z][\w\-]+\s+(?:delegation|negotiating\s+team))\s+[a-z]+")
 _REMIT_MINISTRY = regexes.compile(r"\s*[Tt]he\s+((?:%s)\s+(?:ministry|department))\s*" % "|".join(
     sorted(w for w in REMITS if w not in ("of", "for", "and", "the"))))
 # A company's name with its legal form: "Konkan Refineries Ltd", "Orbis Holdings plc", "Veridian Inc."
@@ -5453,6 +5556,9 @@ _PLACE_AFTER_BODY = regexes.compile(r"\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z]
 _IN_A_PLACE = regexes.compile(r"\s+(?:in|at)\s+[A-Z]")
 _SEATED_HEADS = frozenset("""embassy embassies consulate consulates mission missions delegation office offices bureau
 representation legation court courts tribunal branch""".split())
+_SAID_RIGHT_BEFORE = regexes.compile(r"\b(?:said|says)\s+(?:that\s+)?$")
+# ", of the campaign group Leeds Cycle Alliance,": a body someone belongs to, set off after their name.
+_OF_BODY_SET_OFF = regexes.compile(r",\s+of\s+[^,;:\u2588\"“”]{2,120},\s*$")
 _SET_OFF_OF_BEFORE = regexes.compile(r"[A-Za-z’'\-]+,\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+(?:&\s+|and\s+)?){0,4}$")
 # "It reads in full:", "It read:": a text's words, not a body speaking.
 _IT_READS = regexes.compile(r"\s+(?:reads|read)\b(?:\s+(?:in\s+(?:full|part)|as\s+follows))?\s*[:,]?\s*(?:$|[\u2588\"“])")

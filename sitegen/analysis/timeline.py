@@ -541,7 +541,20 @@ def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str
             year = _next_or_last(month, groups["which"], published)
         year = year or _year_said_after(sentence, m.end(), published) or _month_year(sentence, m, month, published)
         best = (m.start(), (f"{year:04d}-{month:02d}" if year else f"--{month:02d}", "month", m.group(0).strip()))
+    if best is None:
+        named = _YEAR_NAMES_IT.search(sentence)
+        if named:
+            return (named.group("year"), "year", named.group(0).strip())
     return best[1] if best else None
+
+
+# "referring to the 1994 Budapest Memorandum", "during the 2019 drought", "at the 2028 Los Angeles Games": a thing
+# named by its year further into a sentence that gives no other date happened then (the readers labelling blind
+# batches date 60 of 83 such sentences so). Not a car or a wine by its model year ("a 2011 Corolla", "the 2025
+# vintage"), nor a thing's look or its count ("its 1906 design", "the 2024 intake", "its 2024 peak").
+_YEAR_NAMES_IT = regexes.compile(r"(?<=\S\s)(?:the|its|their|his|her|our|an?(?!\s+\d{4}\s+[A-Z]))\s+" + _YEAR +
+                                 r"\s+(?!(?:vintage|model|banner|design|peak|intake|team|levels?|figures?|prices?|"
+                                 r"rates?|target|budget|season\s+ticket)\b)(?=[A-Za-z])")
 
 
 def _next_or_last(month: int, which: str, published: Optional[dt.date]) -> Optional[int]:

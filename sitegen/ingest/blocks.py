@@ -336,6 +336,13 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
         after = infos[i + 2] if i + 2 < len(infos) else None
         if not info.sentence or after is not None and after.sentence and after.words >= 8:
             return True
+        # (Or the story's next subheading over its paragraph: "Onderzoeker Femke de Wolf plaatst een sensor …" / "Foto:
+        # IKZ / Bram Koene" / "Resultaten van de proef" / "De sensoren meten …".)
+        beyond = infos[i + 3] if i + 3 < len(infos) else None
+        if after is not None and beyond is not None and not after.sentence and not after.pattern and after.fate is None \
+                and 1 <= after.words <= 8 and after.script == beyond.script == info.script \
+                and after.line.blank_before and beyond.sentence and beyond.words >= 8 and not beyond.pattern:
+            return True
         # (Past a live page's own buttons under the credit, "Neue Einträge werden automatisch geladen" / "Liveblog
         # aktualisieren", to its first entry's time: the story goes on after the credit all the same — where the line
         # over the caption is furniture too, not the story's last paragraph before a box.)
@@ -377,10 +384,13 @@ def _menu_item_as_subheading(infos: list[LineInfo], i: int, j: int) -> bool:
     # (Between two of the story's paragraphs, and written nowhere else: "Hide Ad" under each ad slot is no subheading.)
     # (Or a live entry's headline under its time, the page's key events above the feed listing it:
     # "12.20 BST" / "What's in the package?" / "Here's what we know …:".)
-    return j < i and ((infos[j].reason or "").startswith("before the headline")
+    # (Or a fact-check's verdict heading, "Werdykt", over its closing paragraph: the claim card above the story labels
+    # its verdict with the same word.)
+    card = (infos[j].reason or "").startswith("a fact-check's claim card")
+    return j < i and (((infos[j].reason or "").startswith("before the headline") or card)
                       and infos[i - 1].kind in ("paragraph", "list_item")
                       or TIME_ONLY.match(infos[i - 1].line.text) is not None) and not infos[i].sentence \
-        and 2 <= infos[i].words <= 8 and i + 1 < len(infos) and infos[i + 1].sentence and infos[i + 1].words >= 8 \
+        and (1 if card else 2) <= infos[i].words <= 8 and i + 1 < len(infos) and infos[i + 1].sentence and infos[i + 1].words >= 8 \
         and not infos[i + 1].pattern \
         and sum(1 for other in infos if other.line.text == infos[i].line.text) == 2
 

@@ -1023,6 +1023,15 @@ _LETTERS_PROMPT = regexes.compile(r"\bdo you have an opinion on the issues raise
 # An embedded post's attribution line ("— Mayor's Office (@CityMayor) March 21, 2025") and its media links.
 EMBED_ATTRIBUTION = regexes.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)")
 _EMBED_LINK = regexes.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/", re.IGNORECASE)
+_CLICK_TO_ENLARGE = regexes.compile(r"^[※*]?\s*(?:(?:写真|画像)をクリックすると拡大(?:します|表示されます|できます)?|"
+                                    r"(?:click|tap) (?:on )?(?:the |an? )?(?:photo|image|picture|thumbnail)s? to (?:enlarge|zoom|"
+                                    r"see (?:it )?(?:larger|bigger|full[- ]size))|"
+                                    r"klicken sie auf das bild,? um es zu vergrößern)[.。]?$", re.IGNORECASE)
+# A question put to the reader, then an e-mail address in the sentence after it (see boilerplate_reason).
+# (Told to write: "Email us at …", "Napisz do nas na …", "Schreiben Sie uns an …" — not "The mayor, reached at …".)
+_ASKS_THEN_MAIL = regexes.compile(r"^[^.!?\"“”«»„]{8,160}\?\s+(?:[^.!?@]{0,40}?\b)?(?:write|e-?mail|mail|contact|send|tell|"
+                                  r"napisz|wyślij|schreib|écri|envoy|escrib|envi|scriv|invia|schrijf|stuur|напиш|пиш|"
+                                  r"skriv|kirjoita|írj|yaz)[^.!?@]{0,80}?[\w.+-]+@[\w-]+\.[\w.]+\b", re.IGNORECASE)
 _EMAIL = regexes.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 # Appeals for money or membership, in any language the site writes in.
 # (Or the appeal's heading naming the outlet in quotation marks: "Поддержите «Ориентир»", "Support „The Ledger“".)
@@ -1158,7 +1167,9 @@ CJK_AGENCIES = ("ロイター", "共同", "時事", "AP", "AFP", "EPA", "新華�
 # "。", before a wire's credit too: "…と発表した。（共同）").
 # (Or the month or day, then the town: "（11月、新潟県長岡市）".)
 _JA_WHEN_WHERE = regexes.compile(r"(?<!。)（(?:[^（）。]{1,14}、[^（）。]{1,16}(?:で|から)|(?:%s)[^（）。]{0,8}|"
-                                 r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?、[^（）。、]{2,16}[都道府県市区町村郡])）$" % "|".join(CJK_AGENCIES))
+                                 r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?、[^（）。、]{2,16}[都道府県市区町村郡]|"
+                                 # ("（白山市で、6月撮影）": where and when it was taken, "撮影" closing the note.)
+                                 r"[^（）。]{0,24}撮影)）$" % "|".join(CJK_AGENCIES))
 # "… head office on Saturday. Coastline Press": an agency named in words after the caption's last sentence.
 _AGENCY_TAILS = ("Press", "Agency", "Wire", "Images", "Pictures", "Photos", "Photo")
 _AGENCY_CREDIT = regexes.compile(r"[.!?]\s+(?:[A-Z][\w&'’.-]*\s){1,3}(?:" + "|".join(_AGENCY_TAILS) + r")$")
@@ -1961,6 +1972,12 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "prompt to click, save or write in"
     if words <= 15 and "@" in text and _EMAIL.search(text):
         return "contact line (an e-mail address)"
+    if words <= 12 and _CLICK_TO_ENLARGE.match(text):
+        return "prompt to click, save or write in"  # ("※写真をクリックすると拡大します", under a photo)
+    if words <= 40 and "@" in text and "?" in text[:160] and _ASKS_THEN_MAIL.match(text):
+        # "Widzisz w sieci treść, którą powinniśmy sprawdzić? Napisz do nas na zglos@…": a question to the reader, then
+        # where to write — the outlet asking for tips, under any story.
+        return "prompt to click, save or write in"
     if words <= 60 and phrased and _SUPPORT.search(lower) or words <= 4 and (_APPEAL_HEADING.match(text) or _DONATE_BUTTON_LOWER.match(lower)):
         return DONATION
     if words <= 45 and (keyed and _CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text)
@@ -2104,7 +2121,9 @@ _PRESS_NOTES = regexes.compile(
     r"hinweise? (?:für|an) (?:die )?redaktion(?:en)?|notes? (?:aux|à la|pour les) (?:rédactions?|rédacteurs|journalistes)|"
     r"notas? (?:para|a) (?:los |las )?(?:editores|redactores|redacciones|medios)|nota (?:per la|alla) redazione|"
     r"note per (?:i )?redattori|noot voor (?:de )?redactie|notas? (?:aos|para os) editores|nota (?:à|para a) redação|"
-    r"informacja dla redakcji)\s*(?:[:：](?:\s*\S.*)?)?$", re.IGNORECASE)
+    r"informacja dla redakcji)"
+    # ("Noot voor de redactie (niet voor publicatie)": what the notes are for, in brackets after the label.)
+    r"(?:\s*\([^()]{3,40}\))?\s*(?:[:：](?:\s*\S.*)?)?$", re.IGNORECASE)
 _PRESS_CONTACT = regexes.compile(
     r"^(?:media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries|office)|for (?:further |more )?"
     r"media (?:enquiries|inquiries|information)|pressekontakt|pressestelle|kontakt für (?:die )?medien|"
@@ -2152,6 +2171,11 @@ def press_contact(text: str) -> bool:
 # "FT Penrith Athletic 3-2 Castleford Wanderers": a results ticker's line (full time, half time, after extra time).
 _RESULT_LINE = regexes.compile(r"^(?:FT|HT|AET)\s+[^,;.]{2,50}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s+[^,;.!?]{2,50}$")
 _TEAMS_THEN_LABEL = regexes.compile(r"^[^:]{2,40}\s(?:v|vs\.?)\s[^:]{2,40}:\s*")
+# "HARWICK TOWN: Whitlow; Price, Farrant, Okafor, Bell; Doyle, …": a side's line-up opening a match sheet with no
+# label over it: the team, a colon, then nine names or more set apart by commas and by the semicolons between the
+# lines of the formation (a substitute's name and minute in brackets).
+_LINE_UP_NAME = r"(?:(?:van|von|de|da|di|der|den|del|dos|le|la)\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?:\s\([^()]{2,40}\))?"
+LINE_UP = regexes.compile(rf"^[^:;,]{{2,40}}:\s*{_LINE_UP_NAME}(?=[^;]*;)(?:[,;]\s*{_LINE_UP_NAME}){{8,}}\.?$")
 # The article a copied page's sheet label may carry: "IL TABELLINO", "LA FICHA TÉCNICA", "THE LINE-UPS".
 _SHEET_ARTICLE = regexes.compile(r"^(?:il|la|le|les|the|el|los|las|die|o|a|os|as) ", re.IGNORECASE)
 

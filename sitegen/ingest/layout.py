@@ -19,7 +19,7 @@ from typing import Optional
 from sitegen import regexes
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
-from sitegen.ingest.blocks import (REPEATS_HEADLINE, TIP_REQUEST_TITLE, asked_before, author_bio, block_kind, caption_context,
+from sitegen.ingest.blocks import (DIALOGUE_DASH, REPEATS_HEADLINE, TIP_REQUEST_TITLE, asked_before, author_bio, block_kind, caption_context,
                                    contributor_under, drop_orphan_headings, tip_request_title, writer_note,
                                    entry_age, furniture, heading_shaped, interviewers_line, kept_kind, live_entry_headlines, other_language,
                                    poll_question, question_heading, sentence_through_list, story_language, teaser_pairs_end)
@@ -740,6 +740,14 @@ def _count_on_a_line_above(infos: list[LineInfo], i: int, first: int) -> bool:
     return m is not None and any(infos[k].line.text.strip() == m.group(1).strip() for k in range(first))
 
 
+def _sheet_under_own_heading(infos: list[LineInfo], i: int) -> bool:
+    """Whether the line-ups from line i on stand under the story's own subheading ("Teams"): a section of it."""
+    k = i - 1
+    while k > 0 and bp.LINE_UP.match(infos[k].line.text):
+        k -= 1
+    return infos[k].words <= 3 and not infos[k].sentence and not infos[k].pattern and infos[k].fate is None
+
+
 def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[int]) -> Optional[int]:
     """Where the comments (or a match report's sheet) begin: nothing after them is story."""
     if first is None:
@@ -751,7 +759,8 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
     for i in range(first + 1, len(infos)):
         info = infos[i]
         text = info.line.text
-        if info.fate == "kept":
+        # (A side's line-up reads as a long sentence kept by its length: the check below is asked of it all the same.)
+        if info.fate == "kept" and not (info.line.tag is None and ";" in text and bp.LINE_UP.match(text)):
             before += info.words
             continue
         # A "23 comments" button can sit right under the lead: only a heading after most of the story,
@@ -761,9 +770,12 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
                 before > total * 0.3 and _comment_author(text)) \
                 or before >= total * 0.5 and text[:1].isdigit() and _count_on_a_line_above(infos, i, first) \
                 or before >= total * 0.5 and bp.is_story_end_label(text, info.line.tag is None) \
+                or before >= total * 0.3 and info.line.tag is None and bp.LINE_UP.match(text) \
+                and not _sheet_under_own_heading(infos, i) \
                 or before >= total * 0.5 and info.words <= 20 and _NAME_WITH_READING.fullmatch(text) \
                 or info.pattern == "tag list" and before >= total * 0.6 \
-                or before >= total * 0.5 and (info.words <= 6 or ":" in text[:40]) and _press_tail(infos, i):
+                or before >= total * 0.5 and (info.words <= 6 or ":" in text[:40]) and _press_tail(infos, i) \
+                or before >= total * 0.3 and info.words <= 12 and _NOT_FOR_PUBLICATION.search(text) and _press_tail(infos, i):
             # (a tag list: the story's topics close it, a side box follows; a press release's part for journalists)
             return i
         # Live blogs have "5 min ago" too: only a "Reply" button near it makes it a comment thread.
@@ -911,6 +923,11 @@ def _first_question(infos: list[LineInfo], i: int, end: int) -> bool:
                and question_heading(infos, j, len(infos) - 1)) >= 2
 
 
+_NOT_FOR_PUBLICATION = regexes.compile(r"not for publication|niet voor publicatie|nicht zur ver[öo]ffentlichung|"
+                                      r"pas pour publication|non destin[ée]e? [àa] la publication|no para (?:su )?publicaci[óo]n|"
+                                      r"non per la pubblicazione|n[ãa]o para publica[çc][ãa]o|nie do publikacji", re.IGNORECASE)
+
+
 def _press_tail(infos: list[LineInfo], i: int) -> bool:
     """A press release's part for journalists: its media contact or end mark, or its notes to editors with the contact
     or end mark right under them. (Notes with the page's share bar or date under them are the release's own background,
@@ -926,6 +943,8 @@ def _press_tail(infos: list[LineInfo], i: int) -> bool:
                    for other in infos[i + 2:i + 6])
     if not bp.press_notes(text):
         return False
+    if _NOT_FOR_PUBLICATION.search(text):
+        return True  # ("Noot voor de redactie (niet voor publicatie)": the notes say themselves they are no story)
     for other in infos[i + 1:i + 13]:
         if bp.press_contact(other.line.text):
             return True
@@ -1453,7 +1472,8 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             related_at, teaser_run_end = None, -1
         # (In HTML, a paragraph back in the story's own box, past the box the label opened, is story again: "Lee
         # también" and its card in a <div> of their own between two <p>s of the story.)
-        if related_at is not None and info.line.tag == "p" and info.sentence and info.words >= 12 \
+        # (So is an interview's next turn, a spoken line opened by a dash however short: "— Чому порядок такий важливий?")
+        if related_at is not None and info.line.tag == "p" and (info.sentence and info.words >= 12 or DIALOGUE_DASH.match(text)) \
                 and related_box is not None and info.line.group != related_box and info.line.group == story_box:
             related_at, teaser_run_end = None, -1
         # (A question right under the label is its link's headline: "Guerre en Ukraine : que contient le projet … ?")
@@ -1464,9 +1484,13 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             reason = f"listed under the related-stories label on line {related_at}"
         if reason:
             drop_line(info, reason)
-            if related_at is not None and reason.startswith("pull quote"):
+            if related_at is not None and (reason.startswith("pull quote") or reason == "advertising label" and any(
+                    (infos[j].reason or "").startswith("listed under the related-stories label")
+                    for j in range(i - 1, first - 1, -1) if infos[j].line.n > related_at)
+                    and i + 2 <= last and infos[i + 2].sentence and infos[i + 2].words >= 8 and not infos[i + 2].pattern):
                 # ("Čtěte také" / a teaser / a pull quote / the story's next subheading: the story's own furniture
-                # after the teaser ends the related list.)
+                # after the teaser ends the related list; so does an ad's label after its links, "Leggi anche" / a
+                # link / "Pubblicità" / "I percorsi alternativi", the story's next subheading over its paragraph.)
                 related_at, teaser_run_end = None, -1
             if bp.is_related_heading(text) and not info.line.container:  # (an <aside>'s label: its list is in it)
                 related_at = info.line.n

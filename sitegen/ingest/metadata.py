@@ -289,6 +289,8 @@ def byline(text: str) -> Optional[str]:
             return post.group("name")  # a forum member's name as the board shows it, a user name as well
     if ("部" in text or "局" in text) and (desk := _JA_DESK_BYLINE.match(text)):
         return desk.group("name") or desk.group("spaced")  # "社会部 佐伯真理子": the desk ("social affairs department"), then the reporter
+    if ("部" in text or "班" in text or "局" in text) and (desk := _JA_NAME_THEN_DESK.match(text)):
+        return desk.group("name")  # "山本健太（報道部）", "佐伯美咲 / ファクトチェック班": the reporter, then the desk
     if text[:1] in "글사기" and _KOREAN_CREDIT.match(text):
         return byline(_KOREAN_CREDIT.sub("", text, 1))  # "글·사진=정윤서 기자": text (and photos) by the reporter
     if text[:1] in "記文" and (japanese := _JA_SPACED_NAME_CREDIT.match(text)):
@@ -438,6 +440,13 @@ _JA_DESK_BYLINE = regexes.compile(r"^(?:(?:[\u4E00-\u9FFF]{1,6}|スポーツ|ニ
                                   r"|(?:スポーツ|ニュース|デジタル|ビジネス|社会|政治|経済|国際|運動|写真|編集|報道|文化|生活|科学|地域報道)部"
                                   r"[ 　・]+(?P<spaced>[\u4E00-\u9FFF々]{1,3}[ 　][\u4E00-\u9FFF\u3040-\u30FF々]{1,3}))"
                                   r"(?<![課部局室係所会省庁社院科班])(?:[ 　]*記者)?$")
+
+
+# The reporter's name, then the desk, in brackets or after a slash: "山本健太（報道部）", "佐伯美咲 / ファクトチェック班"
+# (a desk's word closing it: a department, a bureau, a team).
+_JA_NAME_THEN_DESK = regexes.compile(r"^(?P<name>[\u4E00-\u9FFF々][\u4E00-\u9FFF\u3040-\u309F々]{1,5})[ 　]*"
+                                     r"(?:[（(][\u4E00-\u9FFF\u30A0-\u30FF]{1,10}(?:部|支局|総局|班)[）)]"
+                                     r"|[／/][ 　]*[\u4E00-\u9FFF\u30A0-\u30FF]{1,10}(?:部|支局|総局|班))$")
 
 
 def spaced_japanese_name(text: str) -> Optional[str]:

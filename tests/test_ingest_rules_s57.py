@@ -1,0 +1,111 @@
+"""Ingest rules of stop 57, from the misses of its blind batches (text 136 and HTML 107 on), each tested on pages of
+its own."""
+from __future__ import annotations
+
+from ingest_fixtures import ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD, GERMAN_LEAD, GERMAN_NEXT, body_lines, copied
+
+from sitegen.ingest.boilerplate import boilerplate_reason
+from sitegen.ingest.extract import extract
+
+HEADLINE = "Ferry operators to keep a daily return crossing under new island contracts"
+STORY = [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_a_sides_line_ups_with_no_label_end_a_match_report():
+    # (From text 136: "HARWICK TOWN: Whitlow; Price, …" under the report, with "Sent off: Farrant (41)." kept.)
+    page = [HEADLINE, "", *STORY, "",
+            "HARWICK TOWN: Whitlow; Price, Farrant, Okafor, Bell; Doyle, Ashworth (Hartnell 46), Kerr; Nolan, Sykes, Quinn.",
+            "DUNMORE ROVERS: Hale; Ingram, Foster, Lacey, Birch; Tomlinson, Reid, Capaldi; Webb (Osei 80), Beatty, Marsh.",
+            "Sent off: Farrant (41).", "Referee: Paul Henshaw."]
+    assert body_lines(copied(page).blocks) == STORY
+    # Under the story's own subheading, "Teams", they are a section of it.
+    under = [HEADLINE, "", *STORY, "Teams", page[-4], page[-3]]
+    assert body_lines(copied(under).blocks)[-2:] == [page[-4], page[-3]]
+    # A list of names after a colon with no line of a formation is no line-up.
+    names = "Those who signed the letter: Hale, Ingram, Foster, Lacey, Birch, Tomlinson, Reid, Capaldi, Webb, Beatty."
+    assert names in body_lines(copied([HEADLINE, "", *STORY[:2], names, STORY[2]]).blocks)
+
+
+def test_an_ads_label_after_a_related_link_ends_the_related_list():
+    # (From text 136: "Leggi anche" / a link / "Pubblicità" / "I percorsi alternativi" — the story's next subheading
+    # over its paragraph was dropped as a related link.)
+    page = ["Alzano, il ponte sul Serio chiude per sei mesi", "", GERMAN_LEAD, GERMAN_NEXT, "Leggi anche",
+            "Nembro, al via i lavori per la nuova pista ciclabile lungo il fiume", "Pubblicità", "I percorsi alternativi",
+            "Durante la chiusura il traffico sarà deviato secondo questo schema, con navette gratuite per gli studenti."]
+    kept = body_lines(copied(page).blocks)
+    assert "## I percorsi alternativi" in kept and "Nembro, al via i lavori per la nuova pista ciclabile lungo il fiume" not in kept
+    # A footer's links after the ad's label stay in the list: "Reklam" / "Kariyer" / "KVKK" / "Çerez Politikası".
+    footer = page[:6] + ["Pubblicità", "Kariyer", "KVKK Aydınlatma Metni", "Çerez Politikası"]
+    assert body_lines(copied(footer).blocks) == [GERMAN_LEAD, GERMAN_NEXT]
+
+
+def test_notes_to_editors_marked_not_for_publication_end_a_press_release():
+    # (From text 136: "Noot voor de redactie (niet voor publicatie)", the press contact and "Over het instituut" kept.)
+    page = [HEADLINE, "", *STORY, "", "Noot voor de redactie (niet voor publicatie)",
+            "Voor meer informatie kunt u contact opnemen met Sanne Kloosterman, persvoorlichter, via pers@example.nl.",
+            "", "Over het Instituut voor Kustonderzoek Zeeland",
+            "Het instituut doet praktijkgericht onderzoek naar water, bodem en klimaat in de Zuidwestelijke Delta."]
+    assert body_lines(copied(page).blocks) == STORY
+
+
+def test_a_line_over_a_photo_credit_then_a_subheading_over_prose_is_a_caption():
+    # (From text 136: "Onderzoeker Femke de Wolf plaatst een sensor …" / "Foto: IKZ / Bram Koene" / "Resultaten van de
+    # proef" / the story.)
+    page = [HEADLINE, "", ENGLISH_LEAD, "", "Researcher Femke de Wolf places a sensor in a field near Serooskerke.",
+            "Photo: IKZ / Bram Koene", "", "Results of the trial", "", ENGLISH_NEXT, "", ENGLISH_THIRD]
+    assert body_lines(copied(page).blocks) == [ENGLISH_LEAD, "## Results of the trial", ENGLISH_NEXT, ENGLISH_THIRD]
+    # A line in the article's own script is no subheading when the next is in another (a caption in the page's
+    # second language): the sentence over the credit stays story.
+    hebrew = [HEADLINE, "", ENGLISH_LEAD, "", "Researcher Femke de Wolf places a sensor in a field near Serooskerke.",
+              "Photo: IKZ / Bram Koene", "", "חברי האופוזיציה במליאה", "", ENGLISH_NEXT]
+    assert "Researcher Femke de Wolf places a sensor in a field near Serooskerke." in body_lines(copied(hebrew).blocks)
+
+
+def test_a_japanese_reporter_named_before_the_desk():
+    page = ["赤字ローカル線「白峰線」存続へ　沿線3市町が年4億円の負担案", "2025年7月9日 5:00", "山本健太（報道部）", "保存",
+            "白峰線を走る2両編成の列車（白山市で、6月撮影）",
+            "北陸高原鉄道が廃止を含めた見直しを表明している白峰線について、沿線の3市町は9日、年間約4億円を負担する案をまとめた。",
+            "白峰線の1日1キロあたりの平均利用者数は約380人で、同社が存廃議論の目安とする2000人を大きく下回っている。"]
+    found = copied(page)
+    assert found.author == "山本健太"
+    # The photo's note of where and when it was taken makes the line under the byline a caption, no standfirst.
+    assert found.description is None
+    assert boilerplate_reason("白峰線を走る2両編成の列車（白山市で、6月撮影）", 3) is not None
+    assert copied(["見出し", "佐伯美咲 / ファクトチェック班", *page[5:]]).author == "佐伯美咲"
+
+
+def test_a_fact_checks_verdict_heading_is_kept_though_its_card_says_the_word():
+    # (From text 136: "Werdykt" in the claim card over the story, and again over the closing paragraph.)
+    page = ["Nagranie o gwarancjach NATO zmontowano", "", "Twierdzenie", "„Ukraina zrzekła się NATO w zamian za gwarancje”",
+            "Werdykt", "FAŁSZ", "", GERMAN_LEAD, "", GERMAN_NEXT, "", "Werdykt", "",
+            "Nagranie zostało zmontowane tak, by odwrócić sens wypowiedzi, a twierdzenie jest fałszywe."]
+    kept = body_lines(copied(page).blocks)
+    assert kept[-2:] == ["## Werdykt", "Nagranie zostało zmontowane tak, by odwrócić sens wypowiedzi, a twierdzenie jest fałszywe."]
+
+
+def test_a_request_for_tips_with_an_address_and_a_prompt_to_enlarge_a_photo_are_furniture():
+    # (From HTML 107: "Widzisz w sieci treść, którą powinniśmy sprawdzić? Napisz do nas na zglos@…"; a caption's
+    # "※写真をクリックすると拡大します" was taken for a page's standfirst.)
+    for line in ("Widzisz w sieci treść, którą powinniśmy sprawdzić? Napisz do nas na zglos@faktometr.pl lub skorzystaj "
+                 "z formularza.", "Have you been affected by the closures? Email us at newsdesk@example.com.",
+                 "※写真をクリックすると拡大します", "Click on the image to enlarge."):
+        assert boilerplate_reason(line, len(line.split())) is not None, line
+    # A question, then a sentence with someone's address in it, is the story's.
+    line = "Why did the council act? The mayor, reached at mayor@example.gov, declined to comment on the matter today."
+    assert boilerplate_reason(line, len(line.split())) is None
+
+
+def test_an_interviews_next_turn_after_a_related_box_is_story():
+    # (From HTML 107: "— Чому порядок такий важливий?", the next question in bold, dropped as a link of the "Читайте
+    # також" box just before it.)
+    turns = ["— Пані Олено, як би ви описали атмосферу останнього раунду переговорів у Стамбулі?",
+             "— Робоча, але важка. Ми провели за столом майже дев’ять годин, і кожна тема давалася непросто.",
+             "— Чому порядок такий важливий?",
+             "— Тому що ми це вже проходили. У 2015 році були мінські домовленості, і ми пам’ятаємо, чим вони скінчилися."]
+    html = ("<html><head><title>Інтерв’ю</title></head><body><article><h1>Олена Кравчишин: «Ми не підпишемо мир»</h1>"
+            "<div class='body'><p>Олена Кравчишин — юристка-міжнародниця і членкиня української делегації на переговорах.</p>"
+            f"<p>{turns[0]}</p><p>{turns[1]}</p>"
+            "<div class='read-also'><div class='read-also__title'>Читайте також</div><a href='/x'>Що відомо про "
+            "стамбульський раунд переговорів: головне</a></div>"
+            f"<p><strong>{turns[2]}</strong></p><p>{turns[3]}</p></div></article></body></html>")
+    assert body_lines(extract(html.encode(), "page.html").blocks)[-4:] == turns
