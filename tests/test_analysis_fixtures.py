@@ -56,7 +56,6 @@ BATCH_18_FIRST_RUN = {
     ("topics", "b18-reassurance-force"): "peace-talks from 'ceasefire' and 'meeting' in seven paragraphs (nato-guarantees "
                                          "found since 'backstop' is one of its terms)",
     ("events", "b18-met-antiquities-return"): "'a ceremony in Bangkok in February' (ahead, next year) not dated",
-    ("events", "b18-reassurance-force"): "'the 1994 Budapest Memorandum' (a year inside a name) not dated",
     ("scare", "b18-geneva-framework"): "'the \"root causes\" of the conflict' (Moscow's phrase) listed as a quote",
 }
 # Blind batch 19 (README 'Blind batch 19'), measured on main at the end of stop 14 after all of its fixes: its two
@@ -166,7 +165,6 @@ BATCH_31_FIRST_RUN = {
 # rules of stop 19.
 BATCH_32_FIRST_RUN = {
     ("events", "b32-business-olive-oil-cooperatives"): "'after the disastrous harvests of 2023', 'begins in November' not dated",
-    ("events", "b32-court-podcast-defamation"): "'to start the 2019 fire' not dated",
     ("events", "b32-debate-belgian-chamber-euroclear"): "'since early 2022', 'dates from 2004' not dated",
     ("events", "b32-health-amoxicillin-shortage"): "'expected next month' (in a clause), 'in the winter of 2022' beside a month "
                                                    "not dated",
@@ -206,7 +204,6 @@ BATCH_35_FIRST_RUN = {
                                                           "one paragraph of a debate on troops",
     ("events", "b35-debate-commons-ottawa-reassurance"): "'G7 finance ministers in Paris in May' not dated",
     ("events", "b35-qa-wrobel-reassurance-force"): "'In March, Marco Rubio told European ministers' not dated",
-    ("events", "b35-science-karakoram-glacier-surges"): "'the 2022 floods' not dated",
     ("events", "b35-wire-ankara-prisoner-talks"): "'stalled in September', 'held in Istanbul in December' not dated",
     ("scare", "b35-qa-wrobel-reassurance-force"): "a coined term ('Article 5-like') listed as a quote",
     ("scare", "b35-science-karakoram-glacier-surges"): "a paper's title and a nickname listed as quotes",
@@ -252,7 +249,6 @@ BATCH_40_FIRST_RUN = {
     ("events", "b40-dail-debate-ukraine-monitoring"): "'came into force in March' not dated",
     ("events", "b40-kirkenes-shipyard-russian-trawlers"): "'a port ban Norway introduced in 2022' (a year after a noun), "
                                                           "'annual threat assessment in February' not dated",
-    ("events", "b40-live-rutte-kallas-kyiv"): "'by overnight train this morning', 'the 1994 Budapest Memorandum' not dated",
     ("events", "b40-quebec-ticket-fees-class-action"): "'in August of that year' not dated",
     ("events", "b40-us-sanctions-chinese-refiners-wire"): "'met Russian officials in Riyadh last month' dated otherwise",
     ("scare", "b40-karatas-buys-vallardi-espresso"): "'golden power' (a law's name) listed as a quote",
@@ -349,7 +345,6 @@ BATCH_47_FIRST_RUN = {
 # gazetteer's; an acronym spelled out by the name whose initials it is), and "last night", a placard that "read".
 BATCH_48_FIRST_RUN = {
     ("speakers", "b48-prisoner-swap"): "'Ukraine's Coordination Headquarters …' kept with its country, labelled without",
-    ("events", "b48-nato-guarantees"): "'the 1994 Budapest Memorandum' (a year naming a document) not dated",
     ("scare", "b48-school-mergers"): "'Save our schools' (chanted) listed as a quote",
     ("scare", "b48-trophy-final"): "'We're the pride of Bramford' (sung) listed as a quote",
     ("scare", "b48-wild-bees"): "a paper's sentence-case title and 'bee-friendly' (a label) listed as quotes",
@@ -733,8 +728,6 @@ BATCH_77_FIRST_RUN = {
     **{("topics", name): "a second topic whose terms come up in two or three paragraphs, not what the story is about "
                          "(the label's judgement over the rule's count)"
        for name in ("b77-court-umvoti-tender-fraud",)},
-    ("events", "b77-analysis-reassurance-force"): "'the 1994 Budapest Memorandum': a year as a treaty's name, no event "
-                                                  "the timeline dates (labels differ on it)",
     ("events", "b77-broadcast-india-peace-framework"): "'the first direct talks since February' after 'on Monday' in one "
                                                        "sentence: one event a sentence",
     ("scare", "b77-court-umvoti-tender-fraud"): "'unless the court finds \"substantial and compelling circumstances\"': "
@@ -746,8 +739,6 @@ BATCH_77_FIRST_RUN = {
 # Blind batch 78 (README 'Blind batch 78'), sealed until measured once on the stop's rules (5762e5c; main's figures but
 # one scare quote). Left after the rules made from it:
 BATCH_78_SEALED = {
-    ("events", "b78-analysis-security-guarantees-fine-print"): "'the 1994 agreement': a year naming a treaty, no event "
-                                                               "the timeline dates",
     ("events", "b78-live-istanbul-talks-prisoner-exchange"): "'following a first round on April 27' after 'Today's "
                                                              "session': one event a sentence",
     ("events", "b78-markets-sti-record-fed-bets"): "'in April' after 'on Tuesday' in one sentence: one event a sentence",
@@ -905,7 +896,6 @@ BATCH_86_FIRST_RUN = {
 BATCH_87_SEALED = {
     ('events', 'b87-analysis-security-guarantees'): "missed 1994 year 'the Budapest Memorandum of 1994'",
     ('topics', 'b87-archaeology-offaly-ringfort'): 'road_building: terms in enough paragraphs, not what the story is about',
-    ('events', 'b87-film-nadir-gaan-cannes'): "missed 1970 year 'during the 1970 cyclone'",
     ('topics', 'b87-fire-service-settlement-blaze'): 'water_infrastructure: terms in enough paragraphs, not what the story is about',
     ('topics', 'b87-live-russia-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b87-telecoms-network-outage'): 'digital_payments: terms in enough paragraphs, not what the story is about',
@@ -928,7 +918,6 @@ BATCH_88_FIRST_RUN = {
     ("topics", "b88-weather-delhi-heatwave"): "electricity: three paragraphs in a row of power demand; schools: one "
                                               "paragraph naming both terms and the headline",
     ("topics", "b88-wire-istanbul-talks"): "energy: oil and gas of the sanctions in six paragraphs",
-    ("events", "b88-analysis-reassurance-force"): "'the 1994 memorandum': a year naming a document",
     ("events", "b88-cycling-ozark-gravel"): "'for the 2027 edition': a year ahead",
     ("events", "b88-mining-pilbara-lithium"): "'more than US$6000 in November 2022': a month of a comparison",
     ("scare", "b88-analysis-reassurance-force"): "'coalition of the willing', 'backstop': terms, read as speech",
@@ -981,7 +970,6 @@ BATCH_91_FIRST_RUN = {
     ("topics", "b91-mine-rustenburg-fall"): "labour_relations, platinum_market: three and four paragraphs",
     ("topics", "b91-orchestra-severn-conductor"): "arts_funding: two paragraphs naming two of its terms",
     ("topics", "b91-tram-fishermans-bend"): "housing: a paragraph naming two of its terms",
-    ("events", "b91-byelection-sirigere"): "'than in the 2023 Assembly election': a year of background",
     ("events", "b91-hospice-mallow-beds"): "'which opened in 2009': a year of background",
     ("events", "b91-netball-comets-blaze"): "'the following day': a day after another date, not dated",
     ("events", "b91-orchestra-severn-conductor"): "'on 14 November': a later month of the year not dated; 'since "
@@ -1066,7 +1054,6 @@ BATCH_97_FIRST_RUN = {
 }
 
 BATCH_98_FIRST_RUN = {
-    ('events', 'b98-analysis-reassurance-force'): "missed 1994 year 'the lesson of the 1994 Budapest Memorandum'",
     ('scare', 'b98-analysis-reassurance-force'): "'reassurance force' listed as speech; 'backstop' listed as speech",
     ('events', 'b98-ballet-mokoena-giselle'): "missed 2025-11 month 'There was a week in November'",
     ('scare', 'b98-broadcast-canada-battle-group'): "'The Briefing' listed as speech",
@@ -1078,7 +1065,6 @@ BATCH_98_FIRST_RUN = {
     ('scare', 'b98-heatwave-adelaide-nights'): "'Extreme' listed as speech",
     ('events', 'b98-salmon-fraser-sockeye'): "missed 2026-08-04 day 'had counted about 610,000 sockeye by Tuesday'",
     ('topics', 'b98-triathlon-mount-maunganui'): 'olympics: terms in enough paragraphs, not what the story is about',
-    ('events', 'b98-triathlon-mount-maunganui'): "missed 2028 year 'the 2028 Olympic Games in Los Angeles'",
 }
 
 BATCH_99_FIRST_RUN = {
@@ -1119,7 +1105,6 @@ BATCH_101_FIRST_RUN = {
     ('events', 'b101-rugby-club-final'): "missed 1997 year 'first national club title since 1997'",
     ('events', 'b101-storm-cyclone-tarang'): "missed 2026-05-12 day 'by Tuesday night' (and 1 more)",
     ('scare', 'b101-storm-cyclone-tarang'): "'very severe cyclonic storm' listed as speech",
-    ('events', 'b101-vineyardstrike-robertson'): "missed 2012 year 'a reference to the 2012 farmworker unrest'",
     ('scare', 'b101-wire-geneva-round-two'): "'all for all' listed as speech",
 }
 
@@ -1184,7 +1169,6 @@ BATCH_106_FIRST_RUN = {
     ('topics', 'b106-broadcast-ottawa-sanctions'): 'agriculture: terms in enough paragraphs, not what the story is about',
     ('events', 'b106-equestrian-badminton'): "missed 2026-08 month 'ahead of the European Championships in August'",
     ('topics', 'b106-lacrosse-calgary-sixes'): 'olympics: terms in enough paragraphs, not what the story is about',
-    ('events', 'b106-lacrosse-calgary-sixes'): "missed 2028 year 'will make its Olympic debut at the 2028 Los Angeles Games'",
     ('scare', 'b106-nursinghome-dunedin-audit'): "'enhanced care' listed as speech",
     ('topics', 'b106-photographer-roisin-keane'): 'journalism: terms in enough paragraphs, not what the story is about; weather: terms in enough paragraphs, not what the story is about',
 }
@@ -1214,7 +1198,6 @@ BATCH_108_FIRST_RUN = {
 
 BATCH_109_FIRST_RUN = {
     ('topics', 'b109-analysis-reassurance-force'): 'peace_talks: too few paragraphs with its terms',
-    ('events', 'b109-analysis-reassurance-force'): "missed 1994 year 'the 1994 Budapest Memorandum'",
     ('scare', 'b109-analysis-reassurance-force'): "'coalition of the willing' listed as speech",
     ('topics', 'b109-bailhearing-care-home-fraud'): 'care_sector: terms in enough paragraphs, not what the story is about',
     ('topics', 'b109-bloodbank-winter-shortage'): 'health_system, power_cuts: terms in enough paragraphs, not what the story is about',
@@ -1297,7 +1280,6 @@ BATCH_115_FIRST_RUN = {
     ('speakers', 'b115-choir-harbourlight'): "'what community singing can be at its ver' given to community-choir-festival, not national-community-choir-festival",
     ('events', 'b115-hailstorm-centurion'): "missed 2026-01-22 day 'forecast for Gauteng on Thursday'",
     ('topics', 'b115-live-paris-guarantees'): 'irish_neutrality: too few paragraphs with its terms',
-    ('events', 'b115-live-paris-guarantees'): "missed 1994 year 'the 1994 Budapest Memorandum'",
     ('topics', 'b115-opticians-pune-consumer'): 'retail_expansion: terms in enough paragraphs, not what the story is about',
     ('topics', 'b115-planning-knocknacarra'): 'traffic: terms in enough paragraphs, not what the story is about',
     ('topics', 'b115-sailing-block-island-rescue'): 'weather: terms in enough paragraphs, not what the story is about',
@@ -1306,7 +1288,6 @@ BATCH_115_FIRST_RUN = {
 
 # Blind batches 116–119 (stop 49), measured once on main ca12cf1f; what is left after the stop's rules.
 BATCH_116_FIRST_RUN = {
-    ('events', 'b116-broadcast-canada-troops'): "missed 1994 year 'the 1994 Budapest Memorandum'",
     ('topics', 'b116-football-rovers-sack-manager'): 'relegation: too few paragraphs with its terms',
 }
 
@@ -1339,9 +1320,7 @@ BATCH_118_FIRST_RUN = {
 
 BATCH_119_FIRST_RUN = {
     ('topics', 'b119-analysis-oil-sanctions-squeeze'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('events', 'b119-analysis-oil-sanctions-squeeze'): "missed 2015 year 'borrowed from the 2015 Iran nuclear deal'",
     ('scare', 'b119-coroner-tongariro-tramper'): "'the best one-day walk in New Zealand' listed as speech",
-    ('events', 'b119-drought-mid-north-destocking'): "missed 2019 year 'during the 2019 drought'",
     ('topics', 'b119-energy-rajasthan-solar-curtailment'): 'land_dispute: terms in enough paragraphs, not what the story is about',
     ('scare', 'b119-live-paris-security-guarantees'): "'triple lock' listed as speech",
     ('events', 'b119-music-amapiano-streaming-record'): "missed 2021 year 'a loop he shared with Ndlovu in 2021'",
@@ -1357,7 +1336,6 @@ BATCH_119_FIRST_RUN = {
 BATCH_120_FIRST_RUN = {
     ('topics', 'b120-astronomy-pune-comet'): 'monsoon_weather: terms in enough paragraphs, not what the story is about; space_agency: terms in enough paragraphs, not what the story is about',
     ('topics', 'b120-by-election-mangakino-valley'): 'forestry: terms in enough paragraphs, not what the story is about',
-    ('events', 'b120-by-election-mangakino-valley'): "missed 2023 year 'At the 2023 general election, Labour held the seat by more than 4000 votes'",
     ('events', 'b120-dairy-opening-milk-price'): "missed 2026-07-01 day 'from July 1'",
     ('topics', 'b120-shipping-cork-rotterdam'): 'brexit_politics: terms in enough paragraphs, not what the story is about; driver_shortage: terms in enough paragraphs, not what the story is about',
     ('events', 'b120-shipping-cork-rotterdam'): "missed 2026-01-21 day 'its operator announced on Wednesday'",
@@ -1366,7 +1344,6 @@ BATCH_120_FIRST_RUN = {
 }
 
 BATCH_121_FIRST_RUN = {
-    ('events', 'b121-ballet-napier-aftershock'): 'missed 1931 year "retells the 1931 Hawke\'s Bay earthquake"',
     ('scare', 'b121-ballet-napier-aftershock'): "'Art Deco capital of the world' listed as speech",
     ('events', 'b121-broadcast-india-host-talks'): "missed 2026-06-01 day 'on Monday night debated'",
     ('events', 'b121-bushfire-wattle-flat'): "missed 2026-01-14 day 'until midnight on Wednesday'",
@@ -1490,7 +1467,6 @@ BATCH_131_FIRST_RUN = {
     ('topics', 'b131-book-prize-liffey-prize'): 'publishing: terms in enough paragraphs, not what the story is about; recession: terms in enough paragraphs, not what the story is about',
     ('topics', 'b131-broadcast-canada-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b131-drought-marathwada-tankers'): 'monsoon: terms in enough paragraphs, not what the story is about; sanctions: terms in enough paragraphs, not what the story is about',
-    ('events', 'b131-drought-marathwada-tankers'): "missed 2025 year 'during the 2025 monsoon'",
     ('topics', 'b131-golf-gold-coast-classic'): 'drought: terms in enough paragraphs, not what the story is about',
     ('scare', 'b131-golf-gold-coast-classic'): "'Stumpy' listed as speech",
     ('topics', 'b131-inquiry-hearing-water-board'): 'procurement: too few paragraphs with its terms',
@@ -1620,7 +1596,6 @@ BATCH_140_SEALED = {
     ('speakers', 'b140-blizzard-manitoba-highway-closures'): "'We had operators who couldn't see their ' given to reeve-kelly-wiebe, not kelly-wiebe",
     ('scare', 'b140-blizzard-manitoba-highway-closures'): "'storm of the century' listed as speech",
     ('topics', 'b140-custody-hearing-kerry-cannabis'): 'fishing_industry: terms in enough paragraphs, not what the story is about',
-    ('events', 'b140-live-paris-security-guarantees'): "missed 1994 year 'the 1994 Budapest Memorandum'",
     ('topics', 'b140-poetry-prize-kowhai-wellington'): 'publishing: terms in enough paragraphs, not what the story is about',
     ('topics', 'b140-wire-geneva-talks-second-day'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('scare', 'b140-wire-geneva-talks-second-day'): "'non-paper' listed as speech",
@@ -1656,7 +1631,6 @@ BATCH_142_SEALED = {
     ('topics', 'b142-dust-storm-delhi-ncr'): 'aviation: terms in enough paragraphs, not what the story is about',
     ('events', 'b142-dust-storm-delhi-ncr'): "missed 2026-05-13 day 'Temperatures touched 44.6 degrees Celsius at Safdarjung on Wednesday.'",
     ('scare', 'b142-economist-q-and-a-kowhai-bank-holt'): "'Dr Sunshine' listed as speech",
-    ('events', 'b142-live-paris-security-guarantees-summit'): "missed 1994 year 'referring to the 1994 agreement'",
     ('topics', 'b142-motorsport-kellaway-wet-win-symmons-plains'): 'weather: terms in enough paragraphs, not what the story is about',
     ('scare', 'b142-wire-geneva-talks-end-without-ceasefire'): "'energy truce' listed as speech",
 }
@@ -1692,7 +1666,6 @@ BATCH_145_FIRST_RUN = {
     ('events', 'b145-hailstorm-tarrant-county'): "missed 2026-05-07 day 'another round of severe storms was possible Thursday'",
     ('scare', 'b145-hailstorm-tarrant-county'): "'storm chasers' listed as speech",
     ('topics', 'b145-live-london-guarantees-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('events', 'b145-live-london-guarantees-summit'): "missed 1994 year 'a pointed reference to the 1994 Budapest Memorandum'",
     ('speakers', 'b145-mining-results-cordillera-copper'): "'on schedule' given to cordillera-copper-corp, not cordillera-copper",
     ('scare', 'b145-mining-results-cordillera-copper'): "'Project Raven' listed as speech",
 }
@@ -1714,13 +1687,11 @@ BATCH_146_FIRST_RUN = {
 }
 
 BATCH_147_FIRST_RUN = {
-    ('events', 'b147-analysis-sanctions-relief-bargaining'): "missed 2015 year 'underpinned the 2015 nuclear agreement with Iran'",
     ('scare', 'b147-analysis-sanctions-relief-bargaining'): "'snapback' listed as speech",
     ('events', 'b147-book-fair-delhi-record-footfall'): "missed 2019 year 'the English translation of her 2019 novel'",
     ('topics', 'b147-broadcast-canada-shadow-fleet-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b147-broadcast-canada-shadow-fleet-sanctions'): "'a lot of sanctions and very little enfor' given to liberal-government, not derek-mallory",
     ('topics', 'b147-earthquake-hawkes-bay'): 'heritage_buildings: terms in enough paragraphs, not what the story is about',
-    ('events', 'b147-earthquake-hawkes-bay'): 'missed 1931 year "the 1931 Hawke\'s Bay earthquake, which killed 256 people"',
     ('scare', 'b147-novelist-q-and-a-orla-geraghty'): "'the bard of the Burren' listed as speech",
     ('speakers', 'b147-speed-cameras-dublin-council-vote'): "'welcomes any measure that reduces speeds' given to garda-siochana, not an-garda-siochana",
     ('scare', 'b147-utility-results-cascadia-power'): "'public safety power shutoffs' listed as speech",
@@ -1812,7 +1783,6 @@ BATCH_154_SEALED = {
     ('speakers', 'b154-cold-snap-otago-southland-snow'): "'until at least Friday morning' given to nz-transport-agency, not nz-transport-agency-waka-kotahi",
     ('topics', 'b154-hurling-clare-stun-limerick'): 'hurling: too few paragraphs with its terms',
     ('topics', 'b154-licensing-hearing-cork-late-bar'): 'policing: terms in enough paragraphs, not what the story is about; licensing: too few paragraphs with its terms',
-    ('events', 'b154-live-rome-security-summit'): "missed 1994 year 'the 1994 Budapest Memorandum'",
     ('topics', 'b154-photography-award-majuli-series'): 'displacement: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b154-photography-award-majuli-series'): "'I have never seen my house so big' given to rekha-sanghvi, not junali-pegu",
     ('topics', 'b154-porters-strike-calder-valley'): 'outsourcing: terms in enough paragraphs, not what the story is about; patient_care: terms in enough paragraphs, not what the story is about',
@@ -1829,7 +1799,6 @@ BATCH_155_SEALED = {
     ('topics', 'b155-wildfire-smoke-winnipeg'): 'health: terms in enough paragraphs, not what the story is about',
     ('events', 'b155-wildfire-smoke-winnipeg'): 'missed 2023 year "2023 remains Canada\'s worst wildfire season on record"',
     ('topics', 'b155-wire-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
-    ('events', 'b155-wire-geneva-talks'): "missed 1994 year 'the 1994 Budapest Memorandum'",
 }
 
 # Blind batches 156–159 (stop 51's fourth wave), sealed: written while the third wave was measured, measured once on main 018d553c (every rule of the stop in): speaker accuracy 0.878, 0.939, 0.947, 0.889 (precision 0.916, 0.979, 0.982, 0.957), one wrong where null (batch 159: 'One supporter watching training from the grass bank was already counting down the days. "…," he said', given to the captain named before; mended: a progressive after someone unnamed makes them the scene's one); topic F1 0.848, 0.737, 0.947, 0.821. Nothing else made for them. What the code misses:
@@ -1957,7 +1926,6 @@ BATCH_165_FIRST_RUN = {
     ('events', 'b165-bus-drivers-strike-leeds-pay'): "missed 2026-02-20 day 'which will run until Friday 20 February'",
     ('events', 'b165-live-paris-security-guarantees'): "missed 2026-03-12 day 'a meeting between US and Russian envoys in Riyadh last Thursday'",
     ('topics', 'b165-manslaughter-trial-hamilton-one-punch'): 'nightlife_safety: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b165-museum-reopening-hyderabad-deccan-heritage'): "'a mirror of the Deccan’s composite cultu' given to lakshmi-narayana, not p-lakshmi-narayana; 'For four years, people have been asking ' given to lakshmi-narayana, not p-lakshmi-narayana",
     ('events', 'b165-snowstorm-nova-scotia-noreaster'): "missed 2026-02-01 day 'Another system could bring 10 to 15 centimetres to the region on Sunday'",
     ('scare', 'b165-snowstorm-nova-scotia-noreaster'): "'weather bomb' listed as speech",
     ('topics', 'b165-swimming-trials-adelaide-200-free'): 'olympics: terms in enough paragraphs, not what the story is about',
@@ -2129,7 +2097,6 @@ BATCH_177_SEALED = {
 }
 
 BATCH_178_SEALED = {
-    ('events', 'b178-film-premiere-namak-ka-raasta'): "missed 1930 year 'set during the 1930 Salt Satyagraha'",
     ('topics', 'b178-lecturers-ballot-tesu-strike-vote'): 'exams: terms in enough paragraphs, not what the story is about',
     ('events', 'b178-lecturers-ballot-tesu-strike-vote'): "missed 2026-08-25 day 'close on 25 August'",
     ('topics', 'b178-luthier-interview-ennistymon-fiddles'): 'apprenticeships: terms in enough paragraphs, not what the story is about',
@@ -2173,7 +2140,6 @@ BATCH_180_SEALED = {
 BATCH_181_SEALED = {
     ('events', 'b181-analysis-shadow-fleet'): "missed 2026-04 month 'oil and gas revenues for April had come in'",
     ('topics', 'b181-arson-trial-takeaway-fire'): 'hospitality_business: terms in enough paragraphs, not what the story is about; insurance: terms in enough paragraphs, not what the story is about',
-    ('events', 'b181-badminton-open-hyderabad-final'): "missed 2028 year 'the ranking race for the 2028 Olympics in Los Angeles'",
     ('topics', 'b181-bus-cleaners-strike-manchester'): 'bus_services: terms in enough paragraphs, not what the story is about',
     ('topics', 'b181-grocer-takeover-harvest-lane'): 'competition_regulation: terms in enough paragraphs, not what the story is about; farm_suppliers: terms in enough paragraphs, not what the story is about',
     ('topics', 'b181-live-paris-summit'): 'australian_politics: terms in enough paragraphs, not what the story is about',
@@ -2275,7 +2241,6 @@ BATCH_188_SEALED = {
     ('topics', 'b188-insider-trading-trial-northfold'): 'mining: terms in enough paragraphs, not what the story is about',
     ('scare', 'b188-junior-doctors-ballot-strike-mandate'): "'full pay restoration' listed as speech",
     ('topics', 'b188-mural-dispute-thomondgate'): 'charity: terms in enough paragraphs, not what the story is about',
-    ('events', 'b188-refinery-fire-texas-city'): "missed 2005 year 'a 2005 explosion at a neighboring refinery killed 15 workers'",
     ('events', 'b188-rowing-derby-iron-cove'): "missed 2015 year 'first derby win since 2015'; missed 1992 year 'won silver at the 1992 Barcelona Olympics'",
     ('topics', 'b188-sculptor-q-and-a-salt-and-iron'): 'shipping: terms in enough paragraphs, not what the story is about',
     ('events', 'b188-speed-humps-mornington'): "missed 2026-07 month 'installed during the July school holidays'",
@@ -2301,7 +2266,6 @@ BATCH_190_SEALED = {
     ('events', 'b190-film-festival-jury-malabar-award'): "missed 2026-05-12 day 'We signed the result sheet at 11 pm on Tuesday.'",
     ('scare', 'b190-live-paris-reassurance-force'): "'backstop' listed as speech",
     ('topics', 'b190-netball-test-proteas-silver-ferns'): 'attendance: terms in enough paragraphs, not what the story is about',
-    ('events', 'b190-netball-test-proteas-silver-ferns'): "missed 2023 year 'since the 2023 Netball World Cup'",
     ('events', 'b190-nurse-q-and-a-icu-night-shift'): "missed 2026-05-12 day 'Ahead of International Nurses Day on Tuesday'",
     ('topics', 'b190-wire-geneva-monitoring-plan'): 'air_attacks: terms in enough paragraphs, not what the story is about',
     ('events', 'b190-wire-geneva-monitoring-plan'): "missed 2026-05-11 day 'talks that resumed in Geneva on May 11'",
@@ -2309,7 +2273,6 @@ BATCH_190_SEALED = {
 
 BATCH_191_SEALED = {
     ('topics', 'b191-analysis-reassurance-force-arithmetic'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('events', 'b191-analysis-reassurance-force-arithmetic'): "missed 1994 year 'a pointed reference to the 1994 Budapest Memorandum'",
     ('topics', 'b191-broadcast-australia-monitoring-mission'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('events', 'b191-choir-tour-dunedin-youth-choir-europe'): "missed 2026-07-11 day 'fly out on Saturday'",
     ('topics', 'b191-dairy-results-kowhai-dairy-annual-profit'): 'water_quality: terms in enough paragraphs, not what the story is about',
@@ -2417,7 +2380,6 @@ BATCH_199_SEALED = {
     ('scare', 'b199-live-russian-oil-sanctions'): "'shadow fleet' listed as speech",
     ('events', 'b199-tech-layoffs-nexora'): "missed 2021 year 'who joined the company in 2021'",
     ('scare', 'b199-tech-layoffs-nexora'): "'Project Lighthouse' listed as speech; 'bench' listed as speech",
-    ('events', 'b199-tribunal-ruling-poultry-merger'): "missed 2023 year 'The industry lost millions of birds in the 2023 avian influenza outbreak'",
 }
 
 # Blind batches 200–203 (stop 53's sixth wave), sealed: measured once on main 06dd9f20 (every rule of the stop before it in): speaker accuracy 0.889, 0.898, 0.944, 0.889 (precision 1.000, 0.982, 0.981, 0.907), two wrong where null (202: "Officials described trade with India as \"…,\" he reported" given to the correspondent; "…\", a line Brennock says she has stuck to the fridge" given to her; mended); topic F1 0.906, 0.829, 0.829, 0.865. What the code still misses:
@@ -2639,7 +2601,6 @@ BATCH_214_SEALED = {
     ('speakers', 'b214-broadcast-tanaiste-neutrality'): "'Ireland's experience in peacekeeping and' given to embassy-of-ukraine, not embassy-of-ukraine-in-ireland",
     ('events', 'b214-nurses-ballot-health-nz'): "missed 2026-06-01 day 'broke down for a third time on Monday'; missed 2026-06-16 day 'close on 16 June'",
     ('scare', 'b214-nurses-ballot-health-nz'): "'Safe Staffing Saves Lives' listed as speech",
-    ('events', 'b214-rowing-regatta-henley-eight'): "missed 2028 year '2028 Olympics in Los Angeles'",
     ('topics', 'b214-storm-surge-galway-salthill'): 'hospitality: terms in enough paragraphs, not what the story is about',
 }
 
@@ -2681,7 +2642,6 @@ BATCH_217_SEALED = {
 }
 
 BATCH_218_SEALED = {
-    ('events', 'b218-analysis-guarantee-troops'): "missed 1994 year 'the 1994 Budapest Memorandum'",
     ('scare', 'b218-car-park-charges-whangarei-saturday'): "'pay by plate' listed as speech",
     ('topics', 'b218-heat-warning-delhi-red-alert'): 'schools: terms in enough paragraphs, not what the story is about',
     ('scare', 'b218-heat-warning-delhi-red-alert'): "'warm night' listed as speech",
@@ -2705,7 +2665,6 @@ BATCH_219_SEALED = {
     ('speakers', 'b219-river-flooding-davenport-mississippi'): "'This is a slow-moving event.' given to weather-services-quad-cities-office, not national-weather-service; 'Navigation on this stretch will remain s' given to corps, not us-army-corps-of-engineers",
     ('scare', 'b219-river-flooding-davenport-mississippi'): "'hundred-year flood' listed as speech",
     ('topics', 'b219-squash-championship-tauranga-nationals'): 'facilities: terms in enough paragraphs, not what the story is about; olympics: terms in enough paragraphs, not what the story is about',
-    ('events', 'b219-squash-championship-tauranga-nationals'): "missed 2028 year 'Olympic debut at the 2028 Los Angeles Games'",
     ('topics', 'b219-wire-eu-shadow-fleet-sanctions'): 'hungary_slovakia_veto: terms in enough paragraphs, not what the story is about',
 }
 
@@ -2718,7 +2677,6 @@ BATCH_220_SEALED = {
     ('events', 'b220-organ-builder-interview-bergeron'): 'missed 1889 year "the restoration of the 1889 organ at St. Brendan\'s Church in Halifax"',
     ('scare', 'b220-perjury-trial-tender-official'): "'green file' listed as speech",
     ('speakers', 'b220-retail-takeover-pinecrest'): "'no plans to close stores as a result of ' given to pinecrest-grocers-inc, not pinecrest",
-    ('events', 'b220-storm-warning-odisha'): "missed 1999 year 'since the 1999 super cyclone'",
     ('topics', 'b220-street-art-festival-christchurch'): 'council_funding: terms in enough paragraphs, not what the story is about',
     ('scare', 'b220-street-art-festival-christchurch'): "'heron special' listed as speech",
 }
@@ -2921,7 +2879,6 @@ BATCH_235_SEALED = {
 
 # Blind batches 236–238 (stop 55's fourth wave), sealed: measured once on 091ae303 (every rule of the stop before it in): speaker accuracy 0.959, 0.860, 0.958 (precision 0.991, 0.912, 0.992); one wrong where null in 238 ("Residents in Wellington's Mt Cook say they are being "…"" given to the suburb, read as a name past the possessive place; mended); topic F1 0.857, 0.875, 0.903. What the code still misses:
 BATCH_236_SEALED = {
-    ('events', 'b236-analysis-what-guarantee-means'): "missed 1994 year 'the 1994 Budapest Memorandum'",
     ('events', 'b236-bank-staff-strike-corrib-bank'): "missed 1970 year 'the six-month dispute of 1970'",
     ('events', 'b236-brewery-results-northshore-q1'): "missed 1958 year 'brewed there since 1958'",
     ('topics', 'b236-broadcast-canada-monitoring-force'): 'peace_talks: terms in enough paragraphs, not what the story is about',
@@ -2937,7 +2894,6 @@ BATCH_236_SEALED = {
 
 BATCH_237_SEALED = {
     ('speakers', 'b237-analysis-europe-security-guarantee'): "'Deterrence that depends on a decision in' given to helen-ashcroft, not tomasz-wierzbicki",
-    ('events', 'b237-analysis-europe-security-guarantee'): "missed 1994 year 'referring to the 1994 Budapest Memorandum'",
     ('events', 'b237-canoe-slalom-penrith-world-cup'): "missed 2026-09 month 'in Tacen, Slovenia, in September'",
     ('topics', 'b237-inquest-verdict-care-home-choking'): 'mining: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b237-inquest-verdict-care-home-choking'): "'deeply regrets' given to vale-care, not calder-vale-care; 'We have accepted every one of the corone' given to calder-vale-care-ltd, not calder-vale-care",
@@ -3128,7 +3084,6 @@ BATCH_250_SEALED = {
 # Blind batches 251–254 (stop 56's fourth wave), sealed: measured once on c6235cb7 (every rule of the stop before it in, both reviews' narrowings too): speaker accuracy 0.953, 0.844, 0.947, 0.924 (precision 0.982, 0.981, 1.000, 0.982); none wrong where null; topic F1 0.930, 0.766, 0.909, 0.800. What the code still misses:
 BATCH_251_SEALED = {
     ('topics', 'b251-court-emfuleni-water-tender-trial'): 'water_supply: terms in enough paragraphs, not what the story is about',
-    ('events', 'b251-explainer-ukraine-security-guarantees'): "missed 1994 year 'the 1994 Budapest Memorandum'",
     ('topics', 'b251-hospital-limerick-trolleys'): 'industrial_action: terms in enough paragraphs, not what the story is about',
     ('topics', 'b251-interview-ukraine-envoy-delhi'): 'security_guarantees: terms in enough paragraphs, not what the story is about',
     ('scare', 'b251-interview-ukraine-envoy-delhi'): "'the orchestra' listed as speech",
@@ -3208,6 +3163,7 @@ BATCH_256_SEALED = {
     ('topics', 'b256-planning-cork-apartments'): 'transport: terms in enough paragraphs, not what the story is about',
     ('topics', 'b256-podcast-sanctions-squeeze'): 'oil_markets: terms in enough paragraphs, not what the story is about',
     ('scare', 'b256-podcast-sanctions-squeeze'): "'work' listed as speech",
+    ('speakers', 'b256-rugby-stormers-bulls-derby'): "'Honestly, the forwards did all the hard ' given to wing-sibusiso-dlamini, not sibusiso-dlamini",
     ('topics', 'b256-science-hudson-bay-polar-bears'): 'sea_ice: too few paragraphs with its terms',
     ('events', 'b256-science-hudson-bay-polar-bears'): "missed 1980 year 'using satellite data collected beginning in 1980'; missed 2025-06-18 day 'in 2025 the ice broke up on June 18'",
     ('topics', 'b256-wire-geneva-round-ends'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
@@ -3241,13 +3197,78 @@ BATCH_258_SEALED = {
     ('events', 'b258-weather-storm-orla-warning'): "missed 2026-02-05 day 'until 9am on Thursday'",
 }
 
+# Blind batches 259–262 (stop 57's second wave), sealed: measured once on 43d45112 (the first wave's rules in, before
+# their review): speaker accuracy 0.875, 0.963, 0.893, 0.950 (precision 0.979, 0.975, 0.978, 1.000); none wrong where
+# null; topic F1 0.773, 0.718, 0.973, 0.909. What the code still misses:
+BATCH_259_SEALED = {
+    ('topics', 'b259-analysis-reassurance-force'): 'peace_talks: terms in enough paragraphs, not what the story is about; us_policy: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b259-books-salt-year-keaveney'): 'emigration: terms in enough paragraphs, not what the story is about',
+    ('events', 'b259-broadcast-canada-troops-ukraine'): "missed 2026-03 month 'broke down in March'",
+    ('topics', 'b259-housing-inner-west-towers'): 'rental_market: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b259-inquiry-hospital-outage'): 'workforce: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b259-live-eu-sanctions-package'): 'energy: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b259-mining-kinosew-nickel-deal'): 'environment: terms in enough paragraphs, not what the story is about',
+    ('events', 'b259-mining-kinosew-nickel-deal'): "missed 2028 year 'begin construction in 2028'",
+    ('topics', 'b259-shipping-durban-port-queues'): 'labour: terms in enough paragraphs, not what the story is about',
+    ('events', 'b259-shipping-durban-port-queues'): "missed 2022 year 'in 2022 it was the floods'",
+    ('topics', 'b259-startups-tessellate-series-b'): 'labor: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b259-tennis-nkosi-rome-upset'): 'davis_cup: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_260_SEALED = {
+    ('topics', 'b260-buses-bristol-route-cuts'): 'franchising: terms in enough paragraphs, not what the story is about',
+    ('events', 'b260-buses-bristol-route-cuts'): "missed 2024 year 'more than £20 million in bus funding since 2024'",
+    ('events', 'b260-explainer-security-guarantees'): "missed 1994 year 'Under the Budapest Memorandum of 1994'",
+    ('scare', 'b260-explainer-security-guarantees'): "'security guarantees' listed as speech",
+    ('topics', 'b260-festival-dingle-feile-na-mara'): 'weather: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b260-hockey-northstars-overtime'): 'player_safety: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b260-insurance-suraksha-claims'): "'follows all regulatory guidelines in let' given to suraksha-shield, not suraksha-shield-general-insurance; 'significant share' given to suraksha-shield, not suraksha-shield-general-insurance",
+    ('speakers', 'b260-live-geneva-talks'): "'in good faith, but without illusions' given to roman-tkachuk, not gennady-orlov",
+    ('topics', 'b260-podcast-borderlines-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b260-podcast-borderlines-sanctions'): "missed 2014 year 'more than 3,000 individuals and entities since 2014'",
+    ('scare', 'b260-podcast-borderlines-sanctions'): "'Borderlines' listed as speech",
+    ('topics', 'b260-schools-gauteng-mergers'): 'budget: terms in enough paragraphs, not what the story is about; scholar_transport: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b260-sentencing-tauranga-builder'): 'construction: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b260-space-kestrel-satellite'): 'bushfires: terms in enough paragraphs, not what the story is about; startup_funding: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b260-wire-eu-shadow-fleet-sanctions'): 'energy: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_261_SEALED = {
+    ('scare', 'b261-ambulance-mayo-wait'): "'purple' listed as speech; 'red' listed as speech",
+    ('events', 'b261-by-election-wattle-creek'): "missed 2026-11-28 day 'The state election is due on November 28.'",
+    ('scare', 'b261-by-election-wattle-creek'): "'democracy sausage' listed as speech",
+    ('events', 'b261-ferries-loch-ardnish'): "missed 2026-04 month 'had been due to start sailing between Lochboisdale and Mallaig in April'",
+    ('speakers', 'b261-interview-former-envoy'): "'confused sanctions with strategy' given to long-winter, not elise-tremblay-novak",
+    ('events', 'b261-interview-former-envoy'): "missed 2026-05-05 day 'The day before, Defence Minister Paul Garneau said'",
+    ('events', 'b261-live-paris-guarantees'): "missed 1994 year 'the Budapest Memorandum of 1994'",
+    ('scare', 'b261-live-paris-guarantees'): "'triple lock' listed as speech",
+    ('speakers', 'b261-netball-harriers-falcons'): "'a moderate sprain' given to bay-harriers, not hawkes-bay-harriers",
+    ('topics', 'b261-opera-salt-road'): 'language: terms in enough paragraphs, not what the story is about',
+    ('events', 'b261-opera-salt-road'): "missed 1898 year 'leads a group of women along the route in 1898'",
+    ('events', 'b261-tourism-bow-valley'): "missed 2023 year 'closed to private vehicles since 2023'",
+    ('scare', 'b261-wildlife-hassan-tigress'): "'queen of the forest' listed as speech",
+}
+
+BATCH_262_SEALED = {
+    ('events', 'b262-cycling-fife-classic'): "missed 1998 year 'the first Scottish rider to win the race since 1998'",
+    ('topics', 'b262-drought-yorke-peninsula'): 'mental_health: terms in enough paragraphs, not what the story is about',
+    ('events', 'b262-drought-yorke-peninsula'): "missed 2026-05-19 day 'announced by the state government on Tuesday'; missed 2026-04 month 'April was the driest on record for parts of the peninsula'",
+    ('scare', 'b262-fire-service-saskatoon-hall'): "'Growth Plan to Half a Million' listed as speech",
+    ('events', 'b262-fisheries-west-coast-lobster'): "missed 2026-11-15 day 'The small-scale season is due to open on 15 November.'",
+    ('scare', 'b262-fisheries-west-coast-lobster'): "'Koos' listed as speech",
+    ('topics', 'b262-radio-ireland-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b262-radio-ireland-guarantees'): "missed 2018 year 'who served as ambassador in Moscow until 2018'; missed 1978 year 'We have been doing peacekeeping in Lebanon since 1978.'; missed 2026-05-19 day 'a memo could go to Cabinet as early as Tuesday'",
+    ('topics', 'b262-telecoms-sampark-tariff-hike'): 'consumer_impact: too few paragraphs with its terms',
+    ('topics', 'b262-wire-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
+}
+
 
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -67,11 +67,12 @@ def test_irish_given_names_tell_whom_she_and_he_mean():
 
 
 def test_an_employer_set_off_with_of_after_a_name_is_not_who_spoke():
-    # (Whose words they are, the name before, when the analysis takes it for a person's: "Dr Orla Keaveney, of …".)
+    # (Whose words they are, the name before, when the analysis takes it for a person's: "Dr Orla Keaveney, of …"; since
+    # stop 57 a name set off with the body it belongs to is taken so, "Marieke Botha, of Botha & Pillay Advisory".)
     body = ("Insolvency practitioner Marieke Botha, of Botha & Pillay Advisory, described the deal as \"the anchor\" "
             "of the plan.\n\n"
             "Dr Orla Keaveney, of the consultancy Brennan Keaveney Heritage, said the find was \"remarkable\".")
-    assert speakers(body) == [("the anchor", None), ("remarkable", "orla-keaveney")]
+    assert speakers(body) == [("the anchor", "marieke-botha"), ("remarkable", "orla-keaveney")]
 
 
 def test_a_doer_noun_after_a_speech_verb_or_a_compound_word_makes_a_person():

@@ -54,8 +54,6 @@ _INTERVIEW_SAID = regexes.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?
                                   # few questions of our own", not "residents asked the mayor some questions" nor "We asked
                                   # five commuters three questions")
                                   r"we\s+(?:spoke|talked|chatted|sat\s+down)(?!\s+(?:to|with)\b)|"
-                                  # ("We met at a café across the road from the theatre, between rehearsals.")
-                                  r"(?:we|I)\s+met\s+(?:(?:him|her|them)\s+)?(?:at|in|over|on)\s|"
                                   r"(?:we|I)\s+(?:also\s+)?asked\s+(?-i:[A-ZÀ-Þ])[\w'’\-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’\-]+)?(?:\s+"
                                   + _A_FEW_QUESTIONS + r"|"
                                   # ("we asked Siobhán Keogh, who has taught … for 19 years, how the job has changed")

@@ -31,7 +31,7 @@ remind reminded reminds remember remembered remembers
 dismiss dismissed dismisses dismissing hailed branded reject rejected rejects rejecting denounce denounced denounces condemn condemned condemns
 praised criticised criticized
 snort snorted snorts scoff scoffed scoffs grumble grumbled grumbles mutter muttered mutters exclaim exclaimed exclaims
-retort retorted retorts chuckle chuckled chuckles laugh laughed laughs whisper whispered whispers interject interjected interjects
+retort retorted retorts chuckle chuckled chuckles whisper whispered whispers interject interjected interjects
 conclude concluded concludes
 estimated
 reaffirmed reaffirms restated restates
@@ -158,7 +158,7 @@ infrastructure culture justice immigration veterans environment development digi
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
 provost bishop archbishop cardinal imam coach manager chef treasurer magistrate
 cllr cr coun det insp supt dci dsi gda ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner
-taoiseach tánaiste cathaoirleach kaumātua kaumatua pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd
+taoiseach tánaiste cathaoirleach kaumātua kaumatua elder pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd
 mec mpp mna soprano tenor baritone contralto mezzo-soprano conductor composer pianist violinist cellist guitarist
 choreographer editor correspondent collector sarpanch tehsildar headteacher headmaster headmistress
 ustad""".split())

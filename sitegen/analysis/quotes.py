@@ -52,6 +52,25 @@ SCARE_QUOTE_WORDS = 3
 NAME_WORDS = 6  # a name given to something ("the so-called 'coalition of the willing'") runs longer than a scare quote
 GENDER_LOOKBACK = 4  # paragraphs a gendered he/she may look back for its one candidate
 _VERB = lx.SPEECH_VERB_RE
+# `," he laughs`, `," Whitelaw laughed`: right after the quote's comma and closing mark.
+_LAUGHS_RIGHT_AFTER = regexes.compile(r"[\s,\u2588\"”]*(?:(?:he|she|[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+(laughs|laughed)\b|"
+                                      r"(laughs|laughed)\s+(?=(?:[a-z][\w\-]*\s+){0,3}[A-Z]))")
+
+
+class _Matched:
+    """A match's span of one group, standing in for a speech verb's match (`group(0)` the word, `start`/`end` its span)."""
+
+    def __init__(self, match: re.Match):
+        self._m, self._k = match, match.lastindex
+
+    def group(self, _k: int = 0) -> str:
+        return self._m.group(self._k)
+
+    def start(self, _k: int = 0) -> int:
+        return self._m.start(self._k)
+
+    def end(self, _k: int = 0) -> int:
+        return self._m.end(self._k)
 # After a quotation, a dash and a noun its relative clause describes: an aside about the words, not who said them.
 _DASH_ASIDE = regexes.compile(r"\s*[—–]\s+(?:an?|the)\s+[a-z]+\s+(?:that|which)\s")
 # (Set off by a dash too: `called it "a ledger in need of an auditor" – a line Raghavan says she has printed out`.)
@@ -426,15 +445,18 @@ def _run_on_paragraphs(out: list, article: Article) -> None:
         quote, after = out[k], out[k + 1]
         text = texts.get(quote.source.paragraph, "").strip()
         if quote.speaker is not None or after.speaker is None or after.source.paragraph != quote.source.paragraph + 1 \
-                or text[:1] not in "\"“" or _CLOSING_MARK.search(text, 1) or not _OPENS_WITH_QUOTE.match(
+                or not _left_open(text) or not _OPENS_WITH_QUOTE.match(
                     texts.get(after.source.paragraph, "")):
             continue
         out[k] = replace(quote, speaker=after.speaker, speaker_name=after.speaker_name,
                          how=f"runs on into the next paragraph's quote of {after.speaker_name}")
 
 
-# (A closing mark: a straight one after a word or a stop, or a curly one.)
-_CLOSING_MARK = regexes.compile(r"(?<=[\w.,!?;:…])\"|”")
+def _left_open(text: str) -> bool:
+    """Whether a paragraph opens a quotation and never closes it (no other double quotation mark in it)."""
+    return text[:1] in "\"“" and not any(mark in text[1:] for mark in "\"“”")
+
+
 _OPENS_WITH_QUOTE = regexes.compile(r"\s*[\"“]")
 
 
@@ -585,6 +607,8 @@ _NAMED_AS = regexes.compile(r"\W{0,2}\s*as\s+[^.;!?\u2588]{0,50}?\b(?:call|calls
 # (`known in Whitehall as the "coalition of the capable"`: where it is so known may stand between.)
 _NAMING_BEFORE = regexes.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-called|known\s+(?:(?:in|to|among)\s+(?:[\w’'\-]+\s+){1,3})?as|"
                                  r"referred\s+to\s+as|"
+                                 # `demanded to know what he meant by "fair"`: a word asked about, not said by the asker.
+                                 r"(?:meant|mean|means|meaning)\s+by|"
                                  r"call\s+signs?|callsigns?|code-?\s?named|code\s?names?|nom\s+de\s+guerre|alias|"
                                  r"pseudonyms?|goes\s+by|slogans?|mottos?|taglines?|hashtags?|catchphrases?|watchwords?|"
                                  # `a group calling itself "GreyMantis"`: the name it gives itself.
@@ -662,8 +686,10 @@ _FINDING = regexes.compile(r"(?<=\s)(?:found|finds|concluded|concludes)\s+(?:tha
 _PLACE_PHRASE_BEFORE = regexes.compile(r"\b(?:[Rr]esidents|[Pp]eople|[Ff]amilies|[Vv]illagers|[Ll]ocals|[Hh]omeowners|[Cc]ommunities|"
                                        r"[Tt]ownspeople|[Ii]slanders)\s+(?:of|in|across|around|near|on)\s+the\s+$")
 # What a body does, opening the story's first sentence before its name: "Broadcaster …", "Retailer …".
-_TRADES_OPENING = lx.BUSINESS_KINDS | frozenset("""distributor broadcaster studio brewer miner builder chain grocer
-supermarket startup utility broker network streamer distiller winery shipper""".split())
+# (Only nouns no body's name opens on: not "Utility Warehouse", "Chain Reaction Cycles", "Business Post Group".)
+_TRADES_OPENING = frozenset("""distributor broadcaster retailer brewer carmaker drugmaker chipmaker planemaker
+housebuilder developer publisher insurer lender operator producer supplier manufacturer exporter miner grocer
+distiller""".split())
 _LEAD_NAME_SUBJECT = regexes.compile(r"\s*(?:[A-ZÀ-Þ][\w\-À-ɏ]*(?:[ ,/]+(?:[A-ZÀ-Þ][\w\-À-ɏ.]*|\d{1,2}))*\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+)?"
                                      r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){1,3})?"
                                      r"((?:[A-Z][\w\-&’'À-ɏ]*)(?:\s+[A-Z][\w\-&’'À-ɏ]*){0,3})"
@@ -1467,7 +1493,8 @@ class _Resolver:
                  # ("He said continued funding was "not a luxury"": a participle right after the speech verb is its
                  # object's word, no verb of its own.)
                  and not (v.group(0).endswith("ed") and _SAID_RIGHT_BEFORE.search(masked, max(clause_start, v.start() - 12),
-                                                                                  v.start()))
+                                                                                  v.start())
+                          and not _REPORT_SET_IN.search(masked, max(clause_start, v.start() - 50), v.start()))
                  and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))
                  and not (_NOUN_FORM.fullmatch(v.group(0))
                           and (_AFTER_PREPOSITION_AND_ARTICLE.search(masked, max(clause_start, v.start() - 60), v.start())
@@ -1647,10 +1674,6 @@ class _Resolver:
         for verb in _VERB.finditer(masked, end, s_end):
             comma = masked.rfind(",", end, verb.start())
             if comma < 0:
-                continue
-            if verb.group(0).lower().startswith("laugh") and masked[end:comma].strip(" \u2588"):
-                # (`Asked whether "backstop" was still the right word …, Whitfield laughed.`: a laugh speaks no quoted
-                # words but those right before it, `"…," he laughs`.)
                 continue
             if _VIEW_ASIDE.match(masked[end:verb.start()]):
                 # `called the book "beautifully made but airless", a line Brennock says she has stuck to the fridge`: an
@@ -2082,6 +2105,11 @@ class _Resolver:
         verb = next((v for v in _VERB.finditer(masked, start, stop) if not v.group(0)[0].isupper()
                      and not (_DETERMINED.search(masked, max(start, v.start() - 8), v.start())
                               and _VERB.match(masked, v.end() + 1) and masked[v.end():v.end() + 1] == " ")), None)
+        # (`"We just got older," he laughs`, `," laughed lead vocalist Kenneth Lyngdoh`: a laugh right after the words is
+        # how they were said — not a laugh further on, `Kerr laughed at the claim that it was "a triumph"`.)
+        laugh = _LAUGHS_RIGHT_AFTER.match(masked, start, stop)
+        if laugh is not None:
+            verb = _Matched(laugh)
         if verb is None:
             return None
         lead = masked[start:verb.start()]
@@ -3298,23 +3326,6 @@ class _Resolver:
             return None
         return self._org_named(here.pop(), f"'the {head}' → {{name}}, so named just before")
 
-    def _bare_body_just_before(self, head: str, para: _Paragraph, clause_start: int) -> Optional[str]:
-        """"Maritime New Zealand, which investigated the capsize, said it would not comment. In a separate statement,
-        the regulator said": a body whose name has no word of any kind of body, speaking as the subject of the sentence
-        right before in this paragraph, is the one an agency's head word means there (no person so named)."""
-        if head not in HEAD_FAMILIES[1]:
-            return None
-        before = [(a, b) for a, b in para.sentences if b <= clause_start]
-        m = _BARE_BODY_SPEAKS.match(para.masked, *before[-1]) if before else None
-        if m is None:
-            return None
-        name = m.group(1)
-        words = name.lower().split()
-        if set(words) & (lx.ORG_HEADS | lx.FIRST_NAMES | lx.TITLE_WORDS) or words[0] in lx.GOVERNMENT_PLACES \
-                or any(x.lead <= m.start(1) < x.end for x in para.mentions):
-            return None
-        return name
-
     def _anaphor(self, head: str, para: _Paragraph, clause_start: int, far: bool = True) -> Optional[Speaker]:
         """"the ministry said": the organization already quoted, or named just before, whose name that head word fits.
         (Not `far`: no organization quoted further back that the word would only fit by its kind, as "a company
@@ -3349,9 +3360,7 @@ class _Resolver:
                     and fits_family(head, name_of, self.article_text) \
                     and not self._another_subject_between(para, clause_start, name_of):
                 return self._org_named(name_of, f"'the {head}' → {{name}}, the subject just before")
-            bare = self._bare_body_just_before(head, para, clause_start)
-            if bare:
-                return self._org_named(bare, f"'the {head}' → {{name}}, the subject just before")
+
         if head == "party":
             # "For the Liberal Democrats, … Calum Miller urged …. The party later said": the one party named just
             # before (this paragraph, else the one before), by a name such as "the Conservatives" or "Labour".
@@ -3828,7 +3837,10 @@ class _Resolver:
         s_start = para.sentence_at(pos)[0]
         sent = [m for m in _NATIONAL_DELEGATION_CLAUSE.finditer(para.masked, s_start, pos)
                 if m.group(1).split()[0].lower() in _COUNTRIES_AND_PEOPLES]
-        if not sent or re.search(r"[,;:\u2588]", para.masked[sent[-1].end():pos]):
+        # (Nothing between but its own verb's words: not "after the Ukrainian delegation presented the plan and the
+        # Russian side rejected what it called …", another clause's subject between.)
+        if not sent or re.search(r"[,;:\u2588]|\b(?:and|but|while|after|before|when|as|because|until|whereas)\b",
+                                 para.masked[sent[-1].end():pos]):
             return None
         return self._org_named(sent[-1].group(1), "'it' → the {name}, the subject of its clause")
 
@@ -4320,7 +4332,7 @@ class _Resolver:
         # "People said we were mad. … ¶ "This battery …," she said` is hers.)
         reach = paragraph - 1
         if self.paragraph(paragraph).masked.lstrip()[:1] == "\u2588":  # (the pronoun's paragraph going on with the quote)
-            while reach > 1 and self._all_quotation(reach):
+            while reach > 1 and _left_open(self.texts.get(reach, "").strip()) and self._all_quotation(reach):
                 reach -= 1
         for k in range(reach, paragraph + 1):
             self._find_subjects(k)
@@ -4988,9 +5000,6 @@ _NAME_DESCRIBED = regexes.compile(_NAME_THEN_WHAT + r"[^,\u2588]{1,60}),")
 _NAME_SET_BESIDE = regexes.compile(_NAME_THEN_WHAT + r"[^,.;\u2588]{1,60})")
 _AGE_ENDS = regexes.compile(r",\s*(?:aged\s+)?\d{1,3}$")
 # "the agriculture ministry", "the health department": a state's office by its remit.
-# A body's name of capitalized words opening a sentence as the subject of a speech verb, past a clause set off about it.
-_BARE_BODY_SPEAKS = regexes.compile(r"\s*((?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][\w'’\-]*)(?:,\s+(?:which|a|an|the)\s[^,\u2588]{1,100},)?"
-                                    r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|warned|announced|confirmed|stated|told)\b")
 _NATIONAL_DELEGATION_CLAUSE = regexes.compile(r"(?:(?<![\w,;]\s)(?<![\w,;])|\b(?:when|after|as|because|before|while|until|and|but)\s+)[Tt]he\s+"
                                                r"([A-Z][\w\-]+\s+(?:delegation|negotiating\s+team))\s+[a-z]+")
 _REMIT_MINISTRY = regexes.compile(r"\s*[Tt]he\s+((?:%s)\s+(?:ministry|department))\s*" % "|".join(
@@ -5557,6 +5566,10 @@ _IN_A_PLACE = regexes.compile(r"\s+(?:in|at)\s+[A-Z]")
 _SEATED_HEADS = frozenset("""embassy embassies consulate consulates mission missions delegation office offices bureau
 representation legation court courts tribunal branch""".split())
 _SAID_RIGHT_BEFORE = regexes.compile(r"\b(?:said|says)\s+(?:that\s+)?$")
+# (Not in a clause someone's report is set into: "a neighbour who she said claimed the land", "a report which he said
+# warned of …": the verb after it is the clause's own.)
+_REPORT_SET_IN = regexes.compile(r"\b(?:who|whom|which|that|what)\s+(?:he|she|they|it|[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+"
+                                 r"(?:said|says)\s+$")
 # ", of the campaign group Leeds Cycle Alliance,": a body someone belongs to, set off after their name.
 _OF_BODY_SET_OFF = regexes.compile(r",\s+of\s+[^,;:\u2588\"“”]{2,120},\s*$")
 _SET_OFF_OF_BEFORE = regexes.compile(r"[A-Za-z’'\-]+,\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+(?:&\s+|and\s+)?){0,4}$")

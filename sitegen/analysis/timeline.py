@@ -544,17 +544,24 @@ def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str
     if best is None:
         named = _YEAR_NAMES_IT.search(sentence)
         if named:
-            return (named.group("year"), "year", named.group(0).strip())
+            return (named.group("year") or named.group("year2"), "year", named.group(0).strip())
     return best[1] if best else None
 
 
-# "referring to the 1994 Budapest Memorandum", "during the 2019 drought", "at the 2028 Los Angeles Games": a thing
-# named by its year further into a sentence that gives no other date happened then (the readers labelling blind
-# batches date 60 of 83 such sentences so). Not a car or a wine by its model year ("a 2011 Corolla", "the 2025
-# vintage"), nor a thing's look or its count ("its 1906 design", "the 2024 intake", "its 2024 peak").
-_YEAR_NAMES_IT = regexes.compile(r"(?<=\S\s)(?:the|its|their|his|her|our|an?(?!\s+\d{4}\s+[A-Z]))\s+" + _YEAR +
-                                 r"\s+(?!(?:vintage|model|banner|design|peak|intake|team|levels?|figures?|prices?|"
-                                 r"rates?|target|budget|season\s+ticket)\b)(?=[A-Za-z])")
+# "referring to the 1994 Budapest Memorandum", "during the 2019 drought", "a 2005 explosion at a neighbouring refinery":
+# a thing named by its year further into a sentence that gives no other date happened then (the readers labelling blind
+# batches date 60 of 83 such sentences so) — a name in capitals after "the", or a happening's noun. Not a car, a level
+# or a plan by its year ("his 2019 Ford Ranger", "the 2022 average", "the 2030 deadline", "the 2024 accounts"), nor a
+# count ("the 2000 residents").
+_HAPPENINGS = ("elections?|by-elections?|referendum|drought|floods?|flooding|earthquakes?|quakes?|cyclone|hurricane|typhoon|"
+               "storms?|fires?|bushfires?|wildfires?|eruption|explosion|blast|strikes?|unrest|riots?|protests?|uprising|"
+               "invasion|war|conflict|coup|crisis|crash|recession|pandemic|outbreak|epidemic|attacks?|bombing|massacre|"
+               "summit|talks|agreement|deal|accord|treaty|memorandum|ceasefire|truce|games|olympics|championships?|"
+               "tournament|tour|census|inquiry|ruling|verdict|merger|takeover|collapse|closure|outage|spill|disaster|"
+               "tragedy|sinking|heatwave|monsoon|season|final|triumph|victory|defeat|visit|campaign")
+_YEAR_NAMES_IT = regexes.compile(r"(?<=\S\s)(?:the\s+" + _YEAR + r"\s+(?=[A-Z][a-z])|"
+                                 r"(?:the|its|their|his|her|our|an?)\s+" + _YEAR.replace("?P<year>", "?P<year2>")
+                                 + r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + _HAPPENINGS + r")\b)")
 
 
 def _next_or_last(month: int, which: str, published: Optional[dt.date]) -> Optional[int]:

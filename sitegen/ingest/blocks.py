@@ -22,6 +22,10 @@ REPEATS_HEADLINE = "repeats the headline"  # (a fate other steps read: see layou
 _REACH_AT = regexes.compile(r"\b(?:reach|contact|email|e-mail|write to)\s+(?:her|him|them|me)?\s*(?:at|on|:)\s*\S+@", re.IGNORECASE)
 
 
+_LIST_NUMBER = regexes.compile(r"^\s*(?:\d{1,2}|[٠-٩]{1,2}|[۰-۹]{1,2})[.)]\s+")
+_LIST_NUMBER_STARTS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹ ")
+
+
 def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats: dict[int, int],
                title_keys: set[str], author: Optional[str]) -> Optional[str]:
     """Why a line inside the story span is not story, or None."""
@@ -31,7 +35,8 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return info.pattern
     if NO_LETTERS.match(text) and not TIME_ONLY.match(text):
         return "no words (stray punctuation or numbers)"
-    if text.casefold() in title_keys:
+    # (Numbered too, in a "most read" list: "1. <the headline>", "١. <the headline>".)
+    if text.casefold() in title_keys or text[:1] in _LIST_NUMBER_STARTS and _LIST_NUMBER.sub("", text, 1).casefold() in title_keys:
         return REPEATS_HEADLINE
     if foreign_script(info.script, doc_script):
         return f"in {info.script} script; the article is in {doc_script}"
@@ -335,13 +340,6 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
             and not _REPORTED_QUOTE.match(info.line.text):
         after = infos[i + 2] if i + 2 < len(infos) else None
         if not info.sentence or after is not None and after.sentence and after.words >= 8:
-            return True
-        # (Or the story's next subheading over its paragraph: "Onderzoeker Femke de Wolf plaatst een sensor …" / "Foto:
-        # IKZ / Bram Koene" / "Resultaten van de proef" / "De sensoren meten …".)
-        beyond = infos[i + 3] if i + 3 < len(infos) else None
-        if after is not None and beyond is not None and not after.sentence and not after.pattern and after.fate is None \
-                and 1 <= after.words <= 8 and after.script == beyond.script == info.script \
-                and after.line.blank_before and beyond.sentence and beyond.words >= 8 and not beyond.pattern:
             return True
         # (Past a live page's own buttons under the credit, "Neue Einträge werden automatisch geladen" / "Liveblog
         # aktualisieren", to its first entry's time: the story goes on after the credit all the same — where the line

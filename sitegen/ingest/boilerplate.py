@@ -266,7 +266,7 @@ RELATED = regexes.compile(
         r"mehr zum thema", r"mehr (?:aus|von|zu|über)\b.*", r"mehr [\w-]+", r"weitere (?:meldungen|nachrichten|themen)",
         r"plus d'(?:actualités|infos|articles)", r"más (?:noticias|información)", r"mais notícias",
         r"altre notizie", r"das könnte sie auch interessieren", r"auch interessant", r"lesen sie auch", r"weitere artikel",
-        r"à lire aussi", r"lire aussi",
+        r"à lire aussi", r"lire aussi", r"pour en savoir plus", r"en savoir plus",
         # ("Lire aussi l'éditorial |", "Read also our analysis": the kind of piece the link is to, named.)
         r"(?:à )?lire aussi (?:l['’]|le |la |les |notre |nos )?(?:éditorial|enquête|analyse|entretien|tribune|chronique|"
         r"reportage|décryptage|portrait|récit|interview)",
@@ -275,7 +275,7 @@ RELATED = regexes.compile(
         r"leia (?:também|mais)", r"veja (?:também|mais)", r"mais lidas", r"postage(?:m|ns) recentes?",
         r"notícias relacionadas", r"leggi anche", r"potrebbe interessarti", r"lees ook", r"meer nieuws",
         r"читайте (?:также|тоже)", r"(?:ещ[её] )?по теме", r"(?:ще|більше) на тему", r"похожие новости", r"популярное", r"читайте також", r"по темі",
-        r"новини на тему", r"כתבות נוספות", r"קראו? (?:עוד|גם)", r"עוד באתר", r"אולי יעניין אותך", r"اقرأ أيضا", r"اقرأ أيضاً", r"مقالات ذات صلة", r"مقالات أخرى(?: لل?كاتب| للمؤلف)?", r"المزيد من مقالات(?: الكاتب)?",
+        r"новини на тему", r"כתבות נוספות", r"קראו? (?:עוד|גם)", r"עוד באתר", r"אולי יעניין אותך", r"اقرأ أيض\u064b?ا\u064b?", r"الأكثر (?:قراءة|مشاهدة|تداول\u064b?ا\u064b?)", r"مقالات ذات صلة", r"مقالات أخرى(?: لل?كاتب| للمؤلف)?", r"المزيد من مقالات(?: الكاتب)?",
         # "Read more MarketDesk coverage on chips"; Vietnamese "Xem thêm", "Tin liên quan"; Hindi "ये भी पढ़ें".
         r"read more [\w .&'’-]{2,30} coverage(?: (?:on|of) [\w -]{2,30})?", r"xem thêm", r"tin liên quan", r"ये भी पढ़ें",
         # "See also" / "Read also" in more languages.
@@ -316,7 +316,8 @@ _GLUED_READ_ALSO = regexes.compile(r"^((?:à |a )?lire aussi|lesen sie auch|read
                                    r"leggi anche|czytaj (?:także|też)|zobacz (?:także|też)|читайте (?:также|також)|"
                                    r"lees ook|läs också|læs også|les også)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ«\"„“])", re.IGNORECASE)
 _TEASER_WORDS = regexes.compile(
-    r"^(?:read|see|watch|listen|more|also|related|lesen|mehr|lire|aussi|voir|leia|veja|ver|lee|mira|leggi|"
+    # (French sets "À" before the verb: "À lire aussi : …", "À voir aussi".)
+    r"^(?:(?:à|a) (?:lire|voir|écouter|ecouter|découvrir)|read|see|watch|listen|more|also|related|lesen|mehr|lire|aussi|voir|leia|veja|ver|lee|mira|leggi|"
     r"guarda|читайте|смотрите|дивіться|також|также|ещё|тоже|related|trending|latest|breaking|video|photos?|gallery|"
     r"baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte|pročitajte|procitajte|preberite|čítajte|прочетете|"
     r"прочитајте|lees|citește|citeste|lue|קראו|קרא|اقرأ|xem thêm|đọc thêm|"
@@ -457,7 +458,9 @@ _PLAYER = regexes.compile(r"\b(?:(?:this|the) video (?:can ?not|cannot|could not
                           r"tarayıcınız video etiketini desteklemiyor|ihr browser unterstützt (?:das|kein|keine) video|"
                           r"pour (?:lire|voir|regarder) cette vidéo,? (?:vous devez )?activer (?:le )?javascript|"
                           r"votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la |les )?vidéo|"
-                          r"um dieses video (?:abzuspielen|anzusehen|zu sehen),? (?:müssen sie |bitte )?javascript)", re.IGNORECASE)
+                          r"um dieses video (?:abzuspielen|anzusehen|zu sehen),? (?:müssen sie |bitte )?javascript|"
+                          # (The player's error in its place: "We apologize, but this video has failed to load.")
+                          r"^(?:we apologi[sz]e,? but )?(?:this|the) video (?:has )?failed to load\.?$)", re.IGNORECASE)
 # Before it plays, over the ad, the whole line: "The video will start after the ad", "広告の後に動画が始まります" (not
 # "YouTube said the video will start after the ad.").
 _PLAYER_AD = regexes.compile(r"^(?:(?:your |the )?video will (?:start|begin|play) after (?:the |this )?(?:ad|advert|advertisement)|"
@@ -618,6 +621,8 @@ _NAV = regexes.compile(
     r"přejít na (?:hlavní )?obsah|prejsť na (?:hlavný )?obsah|ugrás a (?:fő)?tartalomra|sari la conținut(?:ul principal)?|"
     r"içeriğe (?:geç|atla)|ana içeriğe (?:geç|atla)|μετάβαση στο (?:κύριο )?περιεχόμενο|перейти к (?:основному )?(?:содержанию|контенту)|"
     r"перейти до (?:основного )?(?:змісту|вмісту|контенту)|דלג (?:לתוכן|לתוכן המרכזי|לתוכן העיקרי)|הצהרת נגישות|"
+    # (Arabic and Persian: "انتقل إلى المحتوى الرئيسي", "تخطى إلى المحتوى", "رفتن به محتوای اصلی".)
+    r"(?:انتقل|انتقال|اذهب|الانتقال|تخط[ىي]|التخطي) (?:إلى|الى) (?:المحتوى|المحتويات)(?: الرئيسي)?|رفتن به (?:محتوای )?(?:اصلی|محتوا)|"
     r"(?:go|skip|jump) to (?:the )?comments|ir a los comentarios|zu den kommentaren|aller aux commentaires|"
     r"ir para os comentários|vai ai commenti|к комментариям|до коментарів|play now|watch now|play video|(?:tap|click) to play|"
     r"reproducir v[íi]deo|video abspielen|lire la vidéo)\s*[:.!]?$", re.IGNORECASE)
@@ -852,7 +857,7 @@ _FINE_PRINT = regexes.compile(
     r"er medlem af (?:danske medier|dansk medieansvarsnævn|pressenævnet)|regulated by (?:ipso|impress)\b|"
     # A fact-check desk asking for tips: "Stuur het naar factcheck@…", "Send it to tips@…".
     r"(?:stuur|send|schicken sie|envoyez|envía|mande|skicka) (?:het|it|es|le|lo|o|den) (?:naar|to|an|à|a|till) [\w.+-]+@|delivered to your inbox|in your inbox|straight to your inbox|"
-    r"у вашій поштовій скриньці|в вашем почтовом ящике|"
+    r"у вашій поштовій скриньці|в вашем почтовом ящике|في بريدك(?: الإلكتروني)?|إلى بريدك الإلكتروني|"
     # A public broadcaster's or a paper's appeal: "Local journalism depends on listeners like you."
     r"depends on (?:listeners|readers|viewers|supporters|members) like you|"
     # ("Local journalism like this depends on you.")
@@ -1023,15 +1028,41 @@ _LETTERS_PROMPT = regexes.compile(r"\bdo you have an opinion on the issues raise
 # An embedded post's attribution line ("— Mayor's Office (@CityMayor) March 21, 2025") and its media links.
 EMBED_ATTRIBUTION = regexes.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)")
 _EMBED_LINK = regexes.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/", re.IGNORECASE)
+# "About the author: Margaret retired from teaching …": the box's label and its text on one line.
+_ABOUT_THE_AUTHOR_INLINE = regexes.compile(r"^(?:about the (?:author|writer)|über (?:den|die) autor(?:in)?|à propos de l['’]auteure?|"
+                                           r"sobre (?:el|la) autora?|sull['’]autore|sull['’]autrice|o autorze|om forfatteren|"
+                                           r"om skribenten)\s*[:：–—-]\s+\S", re.IGNORECASE)
+# A fact-checker's note on its method under the verdict: "How we fact-check:", "Jak weryfikujemy?", "Як ми перевіряємо:".
+_FACTCHECK_METHOD = regexes.compile(r"^(?:how (?:we|do we) (?:fact-?check|verify|check|rate)|our (?:fact-checking )?methodology|"
+                                    r"jak (?:weryfikujemy|sprawdzamy)|як ми (?:перевіряємо|верифікуємо)|как мы проверяем|"
+                                    r"comment (?:nous vérifions|vérifions-nous)|so prüfen wir|wie wir prüfen|cómo verificamos|"
+                                    r"come verifichiamo|hoe (?:wij|we) (?:checken|controleren|factchecken))\b\s*[?:.]", re.IGNORECASE)
+# A question to the reader, then "tell us" with no address: "Widzisz w sieci podejrzaną informację? Zgłoś ją nam – sprawdzimy."
+_TIPS_WITHOUT_ADDRESS = regexes.compile(r"^[^.!?\"“”«»„]{5,120}\?\s+(?:tell us|let us know|send it to us|report it to us|"
+                                        r"zgłoś (?:ją|je|go|to) nam|napisz(?:cie)? do nas|prześlij (?:ją|je|go|to) nam|"
+                                        r"повідомте нам|напишіть нам|сообщите нам|напишите нам|schreiben sie uns|melden sie (?:es|sie) uns|"
+                                        r"signalez-(?:le|la)-nous|dites-le-nous|avísanos|escríbenos|segnalacelo|scrivici)\b",
+                                        re.IGNORECASE)
+# A subscription appeal in the story's box: "If you value local news, please consider a subscription …".
+_SUBSCRIBE_APPEAL = regexes.compile(r"\bplease consider (?:a |becoming a |buying a )?(?:subscri|digital subscri|membership|supporting)|"
+                                    r"\bis made possible by (?:our |the )?(?:[A-Z][\w'’]+ )?(?:subscribers|members|supporters)\b")
+# "Know someone who keeps asking you about sanctions? Send them this.", "Share this with a friend."
+_SHARE_THIS = regexes.compile(r"^(?:[^.!?\"“”]{5,100}\?\s+)?(?:send them this|send this to (?:them|a friend|someone)|"
+                              r"share this (?:with (?:a friend|them|someone)|article|story|guide)|forward this (?:to|email))\b",
+                              re.IGNORECASE)
 _CLICK_TO_ENLARGE = regexes.compile(r"^[※*]?\s*(?:(?:写真|画像)をクリックすると拡大(?:します|表示されます|できます)?|"
                                     r"(?:click|tap) (?:on )?(?:the |an? )?(?:photo|image|picture|thumbnail)s? to (?:enlarge|zoom|"
                                     r"see (?:it )?(?:larger|bigger|full[- ]size))|"
                                     r"klicken sie auf das bild,? um es zu vergrößern)[.。]?$", re.IGNORECASE)
 # A question put to the reader, then an e-mail address in the sentence after it (see boilerplate_reason).
-# (Told to write: "Email us at …", "Napisz do nas na …", "Schreiben Sie uns an …" — not "The mayor, reached at …".)
-_ASKS_THEN_MAIL = regexes.compile(r"^[^.!?\"“”«»„]{8,160}\?\s+(?:[^.!?@]{0,40}?\b)?(?:write|e-?mail|mail|contact|send|tell|"
-                                  r"napisz|wyślij|schreib|écri|envoy|escrib|envi|scriv|invia|schrijf|stuur|напиш|пиш|"
-                                  r"skriv|kirjoita|írj|yaz)[^.!?@]{0,80}?[\w.+-]+@[\w-]+\.[\w.]+\b", re.IGNORECASE)
+# (Told to write to the outlet itself: "Email us at …", "Napisz do nas na …", "Schreiben Sie uns an …" — not "Staff had
+# emailed concerns to complaints@…", "The mayor, reached at …".)
+_ASKS_THEN_MAIL = regexes.compile(r"^[^.!?\"“”«»„]{8,160}\?\s+(?:[^.!?@]{0,30}?\b)?(?:(?:e-?mail|write\s+to|contact|tell|send|"
+                                  r"message|drop)\s+us|let\s+us\s+know|napisz(?:cie)?\s+do\s+nas|schreiben\s+sie\s+uns|"
+                                  r"schreib\s+uns|écrivez-nous|écrivez\s+nous|escr[íi]b(?:enos|anos)|scrivici|schrijf\s+ons|"
+                                  r"mail\s+ons|stuur\s+ons|напишите\s+нам|напишіть\s+нам|skriv\s+til\s+(?:oss|os)|"
+                                  r"kirjoita\s+meille|írj(?:on)?\s+nekünk|bize\s+yaz)[^.!?@]{0,80}?[\w.+-]+@[\w-]+\.[\w.]+\b",
+                                  re.IGNORECASE)
 _EMAIL = regexes.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 # Appeals for money or membership, in any language the site writes in.
 # (Or the appeal's heading naming the outlet in quotation marks: "Поддержите «Ориентир»", "Support „The Ledger“".)
@@ -1278,7 +1309,9 @@ _READING_TIME = regexes.compile(r"^(?:(?:temps de lecture|reading time|read time
                                 r"|\d+\s*(?:min|minutes?)\.?\s+(?:de lecture|de leitura|de lectura|di lettura|lesezeit|leestijd)"
                                 # "Artykuł przeczytasz w 6 minut", "Ten tekst przeczytasz w 5 minut", "Přečtete za 4 minuty", "Read in 5 minutes"
                                 r"|(?:(?:ten )?(?:artykuł|tekst) )?przeczytasz w (?:ok\.\s*|około\s*)?\d{1,3}\s*min\w*|(?:(?:článek|text) si )?přečtete za \d{1,3}\s*min\w*|prečítate za \d{1,3}\s*min\w*|"
-                                r"read in \d{1,3}\s*min\w*)$",
+                                r"read in \d{1,3}\s*min\w*"
+                                # (Or the length alone on its line, as an audio player or a read-time badge sets it: "7 min".)
+                                r"|\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti)\.?)$",
                                 re.IGNORECASE)
 FORUM_CLOCK = "the forum's clock (today's date, not the post's)"
 
@@ -1972,6 +2005,16 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "prompt to click, save or write in"
     if words <= 15 and "@" in text and _EMAIL.search(text):
         return "contact line (an e-mail address)"
+    if words <= 90 and _ABOUT_THE_AUTHOR_INLINE.match(text):
+        return "about the author (bio line)"  # ("About the author: Margaret retired from teaching in 2015 and …")
+    if words <= 60 and _FACTCHECK_METHOD.match(text):
+        return "the fact-checker's note on how it checks"  # ("Jak weryfikujemy? Każdą wypowiedź sprawdzamy …")
+    if words <= 25 and "?" in text and _TIPS_WITHOUT_ADDRESS.match(text):
+        return "prompt to click, save or write in"  # ("Widzisz w sieci podejrzaną informację? Zgłoś ją nam – sprawdzimy.")
+    if words <= 60 and _SUBSCRIBE_APPEAL.search(text):
+        return DONATION  # ("Reporting like this is made possible by Courier subscribers. … please consider a subscription")
+    if words <= 25 and _SHARE_THIS.match(text):
+        return "prompt to click, save or write in"  # ("Know someone who keeps asking you about sanctions? Send them this.")
     if words <= 12 and _CLICK_TO_ENLARGE.match(text):
         return "prompt to click, save or write in"  # ("※写真をクリックすると拡大します", under a photo)
     if words <= 40 and "@" in text and "?" in text[:160] and _ASKS_THEN_MAIL.match(text):

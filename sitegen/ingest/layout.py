@@ -683,6 +683,8 @@ def _at_top(infos: list[LineInfo], i: int, doc_script: Optional[str]) -> bool:
     """The page's first lines, or right under a headline-shaped line: a copied page puts a menu of any length first."""
     if i <= 4:
         return True
+    if infos[i].line.text.endswith(("?", "؟")) and infos[i].words <= 25 and headline_like(infos[i], doc_script):
+        return True  # (a headline that asks, "… لكن بأي ثمن؟", under a menu: the byline and date under it tell it)
     before = next((infos[j] for j in range(i - 1, -1, -1) if not infos[j].pattern), None)
     # (A headline may ask: "… Hvem sender soldater, og hvem betaler?")
     return before is not None and (not before.sentence or before.line.text.endswith("?")) and headline_like(before, doc_script)
@@ -740,11 +742,31 @@ def _count_on_a_line_above(infos: list[LineInfo], i: int, first: int) -> bool:
     return m is not None and any(infos[k].line.text.strip() == m.group(1).strip() for k in range(first))
 
 
+def _subheading_over_prose(infos: list[LineInfo], i: int, last: int) -> bool:
+    """Line i a short subheading ("I percorsi alternativi") over a paragraph of prose — not a related link's headline
+    over its teaser, which the next link and teaser follow."""
+    if i + 1 > last or infos[i].sentence or infos[i].pattern or not 1 <= infos[i].words <= 5:
+        return False
+    prose = infos[i + 1]
+    if not prose.sentence or prose.words < 8 or prose.pattern:
+        return False
+    nxt = infos[i + 2] if i + 2 <= last else None
+    return not (nxt is not None and not nxt.sentence and i + 3 <= last and infos[i + 3].sentence and nxt.words >= 5)
+
+
 def _sheet_under_own_heading(infos: list[LineInfo], i: int) -> bool:
     """Whether the line-ups from line i on stand under the story's own subheading ("Teams"): a section of it."""
     k = i - 1
     while k > 0 and bp.LINE_UP.match(infos[k].line.text):
         k -= 1
+    if infos[k].line.text.rstrip().endswith(":"):
+        return True  # ("The starting side, confirmed by the FAI on Saturday evening, is:": announced in the story)
+    j = i + 1
+    while j < len(infos) and bp.LINE_UP.match(infos[j].line.text):
+        j += 1
+    # (A preview goes on after its line-up: two paragraphs of prose under it are the story's, no sheet's.)
+    if sum(1 for other in infos[j:j + 4] if other.sentence and other.words >= 15 and not other.pattern) >= 2:
+        return True
     return infos[k].words <= 3 and not infos[k].sentence and not infos[k].pattern and infos[k].fate is None
 
 
@@ -1487,7 +1509,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             if related_at is not None and (reason.startswith("pull quote") or reason == "advertising label" and any(
                     (infos[j].reason or "").startswith("listed under the related-stories label")
                     for j in range(i - 1, first - 1, -1) if infos[j].line.n > related_at)
-                    and i + 2 <= last and infos[i + 2].sentence and infos[i + 2].words >= 8 and not infos[i + 2].pattern):
+                    and _subheading_over_prose(infos, i + 1, last)):
                 # ("Čtěte také" / a teaser / a pull quote / the story's next subheading: the story's own furniture
                 # after the teaser ends the related list; so does an ad's label after its links, "Leggi anche" / a
                 # link / "Pubblicità" / "I percorsi alternativi", the story's next subheading over its paragraph.)

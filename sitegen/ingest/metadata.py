@@ -19,7 +19,7 @@ _BYLINE = regexes.compile(
     # "Author of the article: Name" (a chain's template), Indonesian "Penulis Name" / "Oleh Name" (before "author").
     r"^(?:author of (?:the|this) (?:article|story|post)|autor(?:ka)? (?:artykułu|tekstu)|autor del artículo|"
     r"auteur de l'article|автор статьи|автор статті|penulis|oleh|ditulis oleh|"
-    r"by|written by|words by|reported by|(?:live )?reporting by|story by|(?:match )?report by|analysis by|posted by|published by|"
+    r"by|written by|words by|reported by|(?:live )?reporting by|(?:live )?coverage by|story by|(?:match )?report by|analysis by|posted by|published by|"
     r"author|authors|"
     r"von|text|texte|words(?=\s*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s*$)|par|por|(?:article )?rédigée? par|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|autorzy|autorki|"
     r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|إعداد(?=\s*[:：])|yazan|"
@@ -99,7 +99,10 @@ _CYRILLIC_LOWER = "ёіїєґђѓѕјљњћќўџ"
 _NAME_WORD = rf"(?:[{_UPPER}А-Я{_CYRILLIC_UPPER}Α-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+(?:[-'\x22׳״][\u0590-\u05FF\u0600-\u06FF]+)*|[\u0900-\u0DFF]+|[\u10D0-\u10FF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
 _NAME = regexes.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 # (An upper-case byline writes them upper case too: "BY LENA MARCHETTI AND TOBIAS WREN".)
-_JOINERS = regexes.compile(r"\s*(?:,|&|\band\b|\bund\b|\bog\b|\boch\b|\bja\b|\bve\b|\bés\b|\bși\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו|\bAND\b|\bUND\b|\bET\b|\bИ\b)\s*")
+# (Arabic glues its "and", و, to the second name: "ليلى الحداد ويوسف العمري" — not to a name of its own that opens on the
+# letter, "وليد", "وائل", "وفاء".)
+_JOINERS = regexes.compile(r"\s*(?:,|&|\band\b|\bund\b|\bog\b|\boch\b|\bja\b|\bve\b|\bés\b|\bși\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו|\bAND\b|\bUND\b|\bET\b|\bИ\b|"
+                           r"(?<=\S\s)و(?!(?:ليد|ائل|فاء|سام|داد|جدي|حيد|ديع|ضاح|عد|رد|لاء|صفي|هبة)(?:\s|$))(?=[\u0621-\u064a]{3,}\s+[\u0621-\u064a]))\s*")
 _AFFILIATION_CUT = regexes.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
                                    r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|"
                                    # ("By Dana Whitcombe dwhitcombe@ashbrookgazette.com": the reporter's address after the name)
@@ -162,7 +165,8 @@ _PUBLISHER_SHAPES = [
     # In a script with no capitals: "כל הזכויות שמורות © Name 2026" (Hebrew, Arabic: up to two words), "© 名前新聞社"
     # (Chinese, Japanese: a newspaper's company, "…新聞社", publishes it as "…新聞").
     regexes.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*©)?\s*(?:\d{4}\s*)?(?P<name>[\u0590-\u05ff\u0600-\u06ff][\u0590-\u05ff\u0600-\u06ff'’\"״-]*"
-                    r"(?:\s+[\u0590-\u05ff\u0600-\u06ff][\u0590-\u05ff\u0600-\u06ff'’\"״-]*)?|[\u3040-\u30ff\u4e00-\u9fff]{2,}?(?=社?(?![\u3040-\u30ff\u4e00-\u9fff])))"),
+                    # (A year in Arabic-Indic digits after the name is none of it: "© المرفأ ٢٠٢٥".)
+                    r"(?:\s+(?![\u0660-\u0669\u06f0-\u06f9]+(?:\s|$))[\u0590-\u05ff\u0600-\u06ff][\u0590-\u05ff\u0600-\u06ff'’\"״-]*)?|[\u3040-\u30ff\u4e00-\u9fff]{2,}?(?=社?(?![\u3040-\u30ff\u4e00-\u9fff])))"),
     # The name before the sign: "Portal Vale do Sul © 2025 - Todos os direitos reservados"; its publishing company may
     # stand between them, set apart as the footer sets its parts ("Revista Ribera · Edicions Ribera SL · © 2026").
     regexes.compile(rf"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w.&'’-]*){{0,3}})"
@@ -444,9 +448,11 @@ _JA_DESK_BYLINE = regexes.compile(r"^(?:(?:[\u4E00-\u9FFF]{1,6}|スポーツ|ニ
 
 # The reporter's name, then the desk, in brackets or after a slash: "山本健太（報道部）", "佐伯美咲 / ファクトチェック班"
 # (a desk's word closing it: a department, a bureau, a team).
-_JA_NAME_THEN_DESK = regexes.compile(r"^(?P<name>[\u4E00-\u9FFF々][\u4E00-\u9FFF\u3040-\u309F々]{1,5})[ 　]*"
-                                     r"(?:[（(][\u4E00-\u9FFF\u30A0-\u30FF]{1,10}(?:部|支局|総局|班)[）)]"
-                                     r"|[／/][ 　]*[\u4E00-\u9FFF\u30A0-\u30FF]{1,10}(?:部|支局|総局|班))$")
+# (A newsroom's desk, and a full name of three to five characters: not "写真（編集部）", "撮影／写真部", nor a staff list's
+# "田中一郎（営業部）".)
+_JA_NEWS_DESK = r"(?:報道|編集|社会|政治|経済|国際|運動|写真|文化|生活|科学|地域報道|地域|スポーツ|デジタル|ニュース|取材|ファクトチェック)(?:部|班|局)|[\u4E00-\u9FFF]{1,4}(?:支局|総局)"
+_JA_NAME_THEN_DESK = regexes.compile(r"^(?P<name>[\u4E00-\u9FFF々][\u4E00-\u9FFF\u3040-\u309F々]{2,4})[ 　]*"
+                                     r"(?:[（(](?:" + _JA_NEWS_DESK + r")[）)]|[／/][ 　]*(?:" + _JA_NEWS_DESK + r"))$")
 
 
 def spaced_japanese_name(text: str) -> Optional[str]:
