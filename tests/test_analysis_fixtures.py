@@ -3153,6 +3153,7 @@ BATCH_255_SEALED = {
     ('events', 'b255-sport-calder-rovers-wembley'): 'missed 2026-05-10 day "in Sunday\'s League Two play-off semi-final second leg"',
     ('topics', 'b255-tech-lumenfold-dpc-fine'): 'data_protection: too few paragraphs with its terms',
     ('events', 'b255-tech-lumenfold-dpc-fine'): "missed 2023 year 'as early as 2023'",
+    ('events', 'b255-transport-brisbane-signal-failure'): "missed 2032 year 'for the 2032 Olympic and Paralympic Games'",
 }
 
 BATCH_256_SEALED = {
@@ -3163,7 +3164,7 @@ BATCH_256_SEALED = {
     ('topics', 'b256-planning-cork-apartments'): 'transport: terms in enough paragraphs, not what the story is about',
     ('topics', 'b256-podcast-sanctions-squeeze'): 'oil_markets: terms in enough paragraphs, not what the story is about',
     ('scare', 'b256-podcast-sanctions-squeeze'): "'work' listed as speech",
-    ('speakers', 'b256-rugby-stormers-bulls-derby'): "'Honestly, the forwards did all the hard ' given to wing-sibusiso-dlamini, not sibusiso-dlamini",
+    ('speakers', 'b256-rugby-stormers-bulls-derby'): "'Honestly, the forwards did all the hard ' given to wing-sibusiso-dlamini, not sibusiso-dlamini; 'He's too humble. That second try was pur' given to lock-ruan-koekemoer, not ruan-koekemoer",
     ('topics', 'b256-science-hudson-bay-polar-bears'): 'sea_ice: too few paragraphs with its terms',
     ('events', 'b256-science-hudson-bay-polar-bears'): "missed 1980 year 'using satellite data collected beginning in 1980'; missed 2025-06-18 day 'in 2025 the ice broke up on June 18'",
     ('topics', 'b256-wire-geneva-round-ends'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
@@ -3173,7 +3174,7 @@ BATCH_257_SEALED = {
     ('topics', 'b257-cricket-hawks-vipers'): 'crowd: terms in enough paragraphs, not what the story is about',
     ('events', 'b257-cricket-hawks-vipers'): 'missed 2026-07 month "India A\'s tour of England in July"; missed 2026-04-06 day \'take on Warangal Warriors at the same venue on Monday\'',
     ('topics', 'b257-environment-cedar-fork-pfas'): 'auto_industry: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b257-environment-cedar-fork-pfas'): "'Protecting residents' health is our firs' given to michigan-department-of-environment, not michigan-department-of-environment-great-lakes-and-energy; 'We will continue sampling until we under' given to michigan-department-of-environment, not michigan-department-of-environment-great-lakes-and-energy",
+    ('speakers', 'b257-environment-cedar-fork-pfas'): "'Protecting residents' health is our firs' given to michigan-department-of-environment, not michigan-department-of-environment-great-lakes-and-energy; 'We will continue sampling until we under' given to michigan-department-of-environment, not michigan-department-of-environment-great-lakes-and-energy; 'three years longer than it should have' given to ron-bakker, not tom-kessler",
     ('topics', 'b257-film-long-paddock'): 'drought: terms in enough paragraphs, not what the story is about',
     ('topics', 'b257-hospital-limerick-trolleys'): 'staffing: terms in enough paragraphs, not what the story is about',
     ('events', 'b257-interview-lytvyn-delhi'): "missed 2024-09 month 'took up the post in September 2024'",
@@ -3208,6 +3209,7 @@ BATCH_259_SEALED = {
     ('topics', 'b259-inquiry-hospital-outage'): 'workforce: terms in enough paragraphs, not what the story is about',
     ('topics', 'b259-live-eu-sanctions-package'): 'energy: terms in enough paragraphs, not what the story is about',
     ('topics', 'b259-mining-kinosew-nickel-deal'): 'environment: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b259-mining-kinosew-nickel-deal'): "'Money comes and goes.' given to elder-samuel-koostachin, not samuel-koostachin; 'I hope the young people are right.' given to elder-samuel-koostachin, not samuel-koostachin",
     ('events', 'b259-mining-kinosew-nickel-deal'): "missed 2028 year 'begin construction in 2028'",
     ('topics', 'b259-shipping-durban-port-queues'): 'labour: terms in enough paragraphs, not what the story is about',
     ('events', 'b259-shipping-durban-port-queues'): "missed 2022 year 'in 2022 it was the floods'",
@@ -3254,12 +3256,59 @@ BATCH_262_SEALED = {
     ('topics', 'b262-drought-yorke-peninsula'): 'mental_health: terms in enough paragraphs, not what the story is about',
     ('events', 'b262-drought-yorke-peninsula'): "missed 2026-05-19 day 'announced by the state government on Tuesday'; missed 2026-04 month 'April was the driest on record for parts of the peninsula'",
     ('scare', 'b262-fire-service-saskatoon-hall'): "'Growth Plan to Half a Million' listed as speech",
-    ('events', 'b262-fisheries-west-coast-lobster'): "missed 2026-11-15 day 'The small-scale season is due to open on 15 November.'",
+    ('events', 'b262-fisheries-west-coast-lobster'): "missed 2018 year 'recalled the 2018 season'; missed 2026-11-15 day 'The small-scale season is due to open on 15 November.'",
     ('scare', 'b262-fisheries-west-coast-lobster'): "'Koos' listed as speech",
     ('topics', 'b262-radio-ireland-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b262-radio-ireland-guarantees'): "missed 2018 year 'who served as ambassador in Moscow until 2018'; missed 1978 year 'We have been doing peacekeeping in Lebanon since 1978.'; missed 2026-05-19 day 'a memo could go to Cabinet as early as Tuesday'",
     ('topics', 'b262-telecoms-sampark-tariff-hike'): 'consumer_impact: too few paragraphs with its terms',
     ('topics', 'b262-wire-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
+}
+
+# Blind batches 263–266 (stop 57's third wave), sealed: measured once on 96d0931e (every rule of the stop but the second
+# review's narrowings): speaker accuracy 0.948, 0.894, 0.932, 0.915 (precision 0.992, 0.958, 0.974, 1.000); two wrong
+# where null in 265 (an unnamed woman 'filling up a battered Lada' read past, her 'she says' given to a woman named
+# before; mended); topic F1 0.902, 0.978, 0.947, 0.837. What the code still misses:
+BATCH_263_SEALED = {
+    ('events', 'b263-analysis-ireland-security-guarantees'): "missed 2026-07 month 'the Nato summit in Ankara in July'",
+    ('topics', 'b263-broadcast-canada-trainers-ceasefire'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b263-commodities-turmeric-record-prices'): 'exports: terms in enough paragraphs, not what the story is about',
+    ('events', 'b263-cybersecurity-iowa-hospital-ransomware'): "missed 2024 year 'at least a dozen U.S. hospitals since 2024'",
+    ('speakers', 'b263-golf-amateur-course-record-clare'): "'sort the men from the boys' given to rasmus-kjeldsen, not tom-ashworth",
+    ('events', 'b263-golf-amateur-course-record-clare'): "missed 1998 year 'the previous course record had stood since 1998'",
+    ('topics', 'b263-live-australia-shadow-fleet-sanctions'): 'shipping: terms in enough paragraphs, not what the story is about',
+    ('events', 'b263-live-australia-shadow-fleet-sanctions'): "missed 2026-05-11 day 'the government announced on Monday night'",
+    ('topics', 'b263-magistrates-pub-karaoke-noise'): 'pub_trade: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b263-trams-melbourne-accessibility'): 'state_politics: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_264_SEALED = {
+    ('topics', 'b264-fatal-accident-inquiry-montrose-forklift'): 'timber_trade: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b264-fatal-accident-inquiry-montrose-forklift'): "'fully implemented' given to esk-timber-handling-ltd, not esk-timber-handling; 'Our thoughts remain with Callum's family' given to esk-timber-handling-ltd, not esk-timber-handling; 'We have learned hard lessons' given to esk-timber-handling-ltd, not esk-timber-handling",
+    ('events', 'b264-heritage-ballinasloe-market-house'): "missed 1760 year 'was built around 1760'; missed 2003 year 'It has been vacant since 2003.'",
+    ('scare', 'b264-heritage-ballinasloe-market-house'): "'Teach an Mhargaidh' listed as speech",
+    ('events', 'b264-hurling-tipperary-limerick'): "missed 2026-06-07 day 'The Munster final is fixed for Sunday, June 7'",
+    ('scare', 'b264-jazz-hemi-walker-interview'): "'Mō Nana' listed as speech",
+}
+
+BATCH_265_SEALED = {
+    ('scare', 'b265-interview-kovalchuk-guarantees'): "'steel porcupine' listed as speech",
+    ('topics', 'b265-live-russia-sanctions-shadow-fleet'): 'oil_market: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b265-maternity-wairoa-births-paused'): 'roading: terms in enough paragraphs, not what the story is about',
+    ('events', 'b265-motorways-m6-tunnel-delay'): "missed 2026-12 month 'has been pushed back to December'",
+    ('scare', 'b265-motorways-m6-tunnel-delay'): "'toll cap' listed as speech",
+    ('events', 'b265-rowing-summer-eights-headship'): "missed 2023 year 'the headship they have held since 2023'",
+}
+
+BATCH_266_SEALED = {
+    ('topics', 'b266-athletics-potchefstroom-mokoena-100m'): 'commonwealth_games: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b266-coastguard-newfoundland-longliner-rescue'): 'fisheries: terms in enough paragraphs, not what the story is about',
+    ('events', 'b266-coastguard-newfoundland-longliner-rescue'): "missed 1998 year 'built in 1998'",
+    ('scare', 'b266-coastguard-newfoundland-longliner-rescue'): "'the Tank' listed as speech",
+    ('topics', 'b266-dairy-brackenfold-milk-price-cut'): 'farm_incomes: too few paragraphs with its terms',
+    ('topics', 'b266-extradition-london-jeweller-mehra'): 'prison_conditions: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b266-live-eu-sanctions-package'): 'energy: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b266-opinion-ireland-security-guarantees'): "'coalition of the willing' listed as speech",
+    ('topics', 'b266-railfreight-stb-merger-hearing'): 'agriculture: terms in enough paragraphs, not what the story is about; labor: terms in enough paragraphs, not what the story is about',
 }
 
 
@@ -3268,7 +3317,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

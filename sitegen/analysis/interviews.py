@@ -54,6 +54,8 @@ _INTERVIEW_SAID = regexes.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?
                                   # few questions of our own", not "residents asked the mayor some questions" nor "We asked
                                   # five commuters three questions")
                                   r"we\s+(?:spoke|talked|chatted|sat\s+down)(?!\s+(?:to|with)\b)|"
+                                  # ("We asked her what to look for.": questions put to one the article just named.)
+                                  r"(?:we|I)\s+(?:also\s+)?asked\s+(?-i:her|him)\s+(?:what|how|why|whether|about)\b|"
                                   r"(?:we|I)\s+(?:also\s+)?asked\s+(?-i:[A-ZÀ-Þ])[\w'’\-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’\-]+)?(?:\s+"
                                   + _A_FEW_QUESTIONS + r"|"
                                   # ("we asked Siobhán Keogh, who has taught … for 19 years, how the job has changed")
@@ -134,6 +136,13 @@ def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, 
         person = found.people.get(who) if who else None
         if person is None or not words:
             continue  # no one the article names: the quote finder's own quotations in it still stand
+        whole = _whole_quotation(words, turn.paragraph, quotes)
+        if whole is not None:
+            # (`**A:** "Not at the G7 level, no. …"`: a turn in quotation marks is the quotation the finder has, given
+            # to whoever the turn is — not listed twice.)
+            quotes = tuple(replace(q, speaker=who, speaker_name=person.name, how=f"{how} → {person.name}")
+                           if k == whole else q for k, q in enumerate(quotes))
+            continue
         said.append(Quote(text=words, source=SourceRef(article.slug, turn.paragraph), speaker=who,
                           speaker_name=person.name, how=f"{how} → {person.name}"))
     # An answer of two paragraphs or more: the unlabelled ones after an answer's that go on with it (see _goes_on).
@@ -168,6 +177,18 @@ def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, 
 
 
 _I_SAID_HOW = "who says 'I said …'"
+
+
+def _whole_quotation(words: str, paragraph: int, quotes: tuple[Quote, ...]) -> Optional[int]:
+    """The position in `quotes` of the one quotation a turn's words are, marks and all ("“Not at the G7 level, no. …”"),
+    or None when the turn is more than that."""
+    if words[:1] not in "\"“«„" or words.rstrip()[-1:] not in "\"”»“":
+        return None
+    inner = words.strip().strip("\"“”«»„").strip()
+    found = [k for k, q in enumerate(quotes) if q.source.paragraph == paragraph]
+    if len(found) != 1 or not inner.startswith(quotes[found[0]].text.rstrip(".,;:!?")[:60]):
+        return None
+    return found[0]
 
 
 # A question the interviewer asks in a paragraph of its own, unquoted: the paragraph ends on its question mark.
@@ -350,6 +371,9 @@ def _goes_on(paragraphs: Sequence[Paragraph], named: set[int], k: int, stops: se
 # ("The Lakes Courier put several questions to Professor Hamilton": so did the outlet that put the questions.)
 # (Not one who "did not reply", nor questions put by someone else: "MPs put questions to Latu".)
 _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat\s+down)\s+(?:to|with)|(?:We|I)\s+met(?=\s+(?:her|him)\s+(?:at|in|over|on)\s)|"
+                               # ("Economist Farah Siddiqui … has been watching the talks closely. We asked her what to look
+                               # for.": the one the paragraph names before it.)
+                               r"(?:We|I)\s+(?:also\s+)?asked(?=\s+(?:her|him)\s+(?:what|how|why|whether|about|to\s+explain)\b)|"
                                r"(?:We|I|The\s+(?:[A-Z][\w'’\-]+\s+){1,3})(?:also\s+)?(?:put|sent|emailed|posed)\s+"
                                r"(?:[a-z]+\s+){0,2}questions\s+to)\s+"
                                # ("We spoke with Dr. Solberg about …": past a title.)

@@ -41,8 +41,8 @@ reaffirmed reaffirms restated restates
                 # ("while Mr Rourke shot back that the government was "…"": a retort, said. Not "hit back", "fired back":
                 # "hit back at claims by X that …" quotes X.)
                 "shot back", "shoots back",
-                # ("while resident Tom Kessler demanded to know why testing had taken "…"": a question, asked.)
-                "demanded to know", "demands to know", "wanted to know", "wants to know",
+                # ("while Mr Corrigan hit back that the contract had been "…"": what follows "that" is what they said.)
+                "hit back that", "hits back that", "fired back that",
                 # ("as Rourke's agent, Dana Ortiz, chimed in beside him: "…"": one more voice, speaking up.)
                 "chimed in", "chimes in", "chipped in", "chips in", "piped up", "pipes up",
                 # ("Host Jess Whitlock put it to him that "…"": a question put as a statement.)
@@ -158,7 +158,7 @@ infrastructure culture justice immigration veterans environment development digi
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
 provost bishop archbishop cardinal imam coach manager chef treasurer magistrate
 cllr cr coun det insp supt dci dsi gda ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner
-taoiseach tánaiste cathaoirleach kaumātua kaumatua elder pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd
+taoiseach tánaiste cathaoirleach kaumātua kaumatua pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd
 mec mpp mna soprano tenor baritone contralto mezzo-soprano conductor composer pianist violinist cellist guitarist
 choreographer editor correspondent collector sarpanch tehsildar headteacher headmaster headmistress
 ustad""".split())

@@ -1398,7 +1398,7 @@ lead skip garda runner-up winner pandit licensee frontman frontwoman
 shortstop goalie goalkeeper halfback fullback flanker hooker quarterback linebacker wicketkeeper centre-back""".split())
 # Players' positions, as roles only opening a sentence ("Prop Sione Vaka crashed over"; not "said Bowler Hat Brewing").
 _POSITION_OPENERS = frozenset("prop winger striker midfielder defender five-eighth playmaker seamer spinner bowler batter "
-                              "pitcher catcher lock fly-half scrum-half flyhalf scrumhalf".split())
+                              "pitcher catcher fly-half scrum-half flyhalf scrumhalf".split())
 # (Those in -ator named one by one: "Adjudicator Karen Li", not "Incubator Dogpatch Labs".)
 _DESCRIPTOR = regexes.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
 # "Co-author Chen Xiaoling", "Ex-soldier Mark Reed", "Co-founder Ana Ruiz": a role noun after a hyphen in lower case

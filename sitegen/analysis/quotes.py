@@ -453,8 +453,13 @@ def _run_on_paragraphs(out: list, article: Article) -> None:
 
 
 def _left_open(text: str) -> bool:
-    """Whether a paragraph opens a quotation and never closes it (no other double quotation mark in it)."""
-    return text[:1] in "\"“" and not any(mark in text[1:] for mark in "\"“”")
+    """Whether a paragraph opens a quotation and never closes it: no other double quotation mark in it, and no words
+    of attribution after a stop or a single mark (`“We were told the money was there,’ one parent said.`)."""
+    return text[:1] in "\"“" and not any(mark in text[1:] for mark in "\"“”") and not _OWN_ATTRIBUTION.search(text)
+
+
+_OWN_ATTRIBUTION = regexes.compile(r"[,.!?…—–-]\s*[’'‘]*\s+(?:[\w’'\-]+\s+){0,4}?(?:said|says|told|asked|added|replied|"
+                                   r"shouted|recalled|explained|warned)\b")
 
 
 _OPENS_WITH_QUOTE = regexes.compile(r"\s*[\"“]")
@@ -2107,8 +2112,10 @@ class _Resolver:
                               and _VERB.match(masked, v.end() + 1) and masked[v.end():v.end() + 1] == " ")), None)
         # (`"We just got older," he laughs`, `," laughed lead vocalist Kenneth Lyngdoh`: a laugh right after the words is
         # how they were said — not a laugh further on, `Kerr laughed at the claim that it was "a triumph"`.)
+        # (Only a quote that opens its sentence: not `… once called the plan "a joke", Albanese laughed`, `Asked about
+        # "Partygate", Mr Johnson laughed`, `Teammates call him "the Professor", he laughs`.)
         laugh = _LAUGHS_RIGHT_AFTER.match(masked, start, stop)
-        if laugh is not None:
+        if laugh is not None and not masked[para.sentence_at(max(0, start - 1))[0]:start].strip(" \u2588\"“”‘’'*—–-,"):
             verb = _Matched(laugh)
         if verb is None:
             return None
@@ -5389,7 +5396,10 @@ _PERSON_AFTER_POSSESSIVE = regexes.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" 
 # (Set off by commas too: "Dr Orla Keaveney, of the consultancy Brennan Keaveney Heritage, said".)
 _OF_EMPLOYER = regexes.compile(r",?\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][\w\-]*\s+){0,2}?)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
                                r"(?:\s+[A-Z][\w&'’.\-]*)?(?:\s+think[\s\-]tank|\s+(?:%s))?"  # ("of the Resolution Foundation think tank")
-                               r"(?:,\s+(?!(?:and|or|but)\b)[^,;:\u2588]{1,60})?"  # ("of the Finns Party, no relation, said")
+                               # ("of the Finns Party, no relation, said"; not ", said Mayor Tracy Brabin had called it": a
+                               # verb of speech and its own subject after the comma.)
+                               r"(?:,\s+(?!(?:and|or|but)\b)(?![^,;:\u2588]{0,60}\b(?:said|says|told|tells|added|adds|wrote|"
+                               r"writes)\s+(?:that\s+)?(?-i:[A-Z]))[^,;:\u2588]{1,60})?"
                                r",?" % "|".join(sorted(w for w in lx.ORG_HEADS if w.isalpha())))
 _ROLE_SET_OFF = regexes.compile(r"[\s\u2588]*(?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w\-]*,\s*")  # ("His solicitor, ")
 # A role right before the name, unset off: "Retail analyst Meera Chandrasekaran of Lakeshore Research said".
@@ -6209,7 +6219,9 @@ def _verb_follows(masked: str, pos: int, present: bool = True) -> bool:
     """Whether a verb follows the subject ending at pos: a speech verb, an auxiliary, a past in -ed, and with `present`
     a feature's present tense ("A dog walker pauses on the footbridge", "Cameron shrugs": a lower-case word in -s right
     after the subject, not -ss, -us, -is: "across", "thus", "this")."""
-    m = re.match(r"(?:\s*,[^,]{1,80},)?\s+(\w+)", masked[pos:pos + 100])
+    # (Past a participle's phrase about them too: "a woman filling up a battered Lada has been listening".)
+    m = re.match(r"(?:\s*,[^,]{1,80},|\s+[a-z]+ing(?:\s+[\w’'\-]+){0,5}?(?=\s+(?:has|had|is|was|were|have)\s))?\s+(\w+)",
+                 masked[pos:pos + 120])
     if not m:
         return False
     word = m.group(1)

@@ -558,8 +558,17 @@ _HAPPENINGS = ("elections?|by-elections?|referendum|drought|floods?|flooding|ear
                "invasion|war|conflict|coup|crisis|crash|recession|pandemic|outbreak|epidemic|attacks?|bombing|massacre|"
                "summit|talks|agreement|deal|accord|treaty|memorandum|ceasefire|truce|games|olympics|championships?|"
                "tournament|tour|census|inquiry|ruling|verdict|merger|takeover|collapse|closure|outage|spill|disaster|"
-               "tragedy|sinking|heatwave|monsoon|season|final|triumph|victory|defeat|visit|campaign")
-_YEAR_NAMES_IT = regexes.compile(r"(?<=\S\s)(?:the\s+" + _YEAR + r"\s+(?=[A-Z][a-z])|"
+               "tragedy|sinking|heatwave|monsoon|final|triumph|victory|defeat|visit|campaign")
+# (Not a body or a race by a year in its name, "the 1922 Committee", "the 2030 Agenda", "the 2000 Guineas", a car, nor a
+# record or a thing in small letters after the capitals, "the 2012 Olympic record".)
+_NAMED_NOT_HAPPENINGS = (r"(?:[A-Z][\w'’\-]*\s+){0,3}(?:Committee|Association|Agenda|Guineas|Group|Party|Club|Society|Foundation|"
+                         r"Council|Commission|Act|Regulations?|Plan|Strategy|Framework|Fund|Trust|Movement|Generation)\b|"
+                         r"(?:Ford|Toyota|Honda|Nissan|Volkswagen|VW|BMW|Mercedes|Audi|Hyundai|Kia|Mazda|Subaru|Tesla|Chevrolet|"
+                         r"Chevy|Jeep|Holden|Mitsubishi|Volvo|Renault|Peugeot|Fiat|Land|Range|Porsche|Lexus|Isuzu|Dodge|Ram|GMC|"
+                         r"Suzuki|Skoda|Citroen|Opel|Vauxhall|Mini|Jaguar|Harley)\b|"
+                         r"[A-Z][\w'’\-]*\s+(?:record|records|average|levels?|figures|estimates?|target|deadline|goal|accounts|"
+                         r"threshold|tickets|prices?|rates?|budget|model|intake|peak)\b")
+_YEAR_NAMES_IT = regexes.compile(r"(?<=\S\s)(?:the\s+" + _YEAR + r"\s+(?=[A-Z][a-z])(?!" + _NAMED_NOT_HAPPENINGS + r")|"
                                  r"(?:the|its|their|his|her|our|an?)\s+" + _YEAR.replace("?P<year>", "?P<year2>")
                                  + r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + _HAPPENINGS + r")\b)")
 

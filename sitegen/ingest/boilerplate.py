@@ -317,7 +317,7 @@ _GLUED_READ_ALSO = regexes.compile(r"^((?:à |a )?lire aussi|lesen sie auch|read
                                    r"lees ook|läs också|læs også|les også)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ«\"„“])", re.IGNORECASE)
 _TEASER_WORDS = regexes.compile(
     # (French sets "À" before the verb: "À lire aussi : …", "À voir aussi".)
-    r"^(?:(?:à|a) (?:lire|voir|écouter|ecouter|découvrir)|read|see|watch|listen|more|also|related|lesen|mehr|lire|aussi|voir|leia|veja|ver|lee|mira|leggi|"
+    r"^(?:(?:à|a) lire|(?:à|a) (?:voir|écouter|ecouter|découvrir) aussi|read|see|watch|listen|more|also|related|lesen|mehr|lire|aussi|voir|leia|veja|ver|lee|mira|leggi|"
     r"guarda|читайте|смотрите|дивіться|також|также|ещё|тоже|related|trending|latest|breaking|video|photos?|gallery|"
     r"baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte|pročitajte|procitajte|preberite|čítajte|прочетете|"
     r"прочитајте|lees|citește|citeste|lue|קראו|קרא|اقرأ|xem thêm|đọc thêm|"
@@ -857,7 +857,7 @@ _FINE_PRINT = regexes.compile(
     r"er medlem af (?:danske medier|dansk medieansvarsnævn|pressenævnet)|regulated by (?:ipso|impress)\b|"
     # A fact-check desk asking for tips: "Stuur het naar factcheck@…", "Send it to tips@…".
     r"(?:stuur|send|schicken sie|envoyez|envía|mande|skicka) (?:het|it|es|le|lo|o|den) (?:naar|to|an|à|a|till) [\w.+-]+@|delivered to your inbox|in your inbox|straight to your inbox|"
-    r"у вашій поштовій скриньці|в вашем почтовом ящике|في بريدك(?: الإلكتروني)?|إلى بريدك الإلكتروني|"
+    r"у вашій поштовій скриньці|в вашем почтовом ящике|في بريدك(?: الإلكتروني)? (?:كل|يومي)|"
     # A public broadcaster's or a paper's appeal: "Local journalism depends on listeners like you."
     r"depends on (?:listeners|readers|viewers|supporters|members) like you|"
     # ("Local journalism like this depends on you.")
@@ -1033,23 +1033,23 @@ _ABOUT_THE_AUTHOR_INLINE = regexes.compile(r"^(?:about the (?:author|writer)|üb
                                            r"sobre (?:el|la) autora?|sull['’]autore|sull['’]autrice|o autorze|om forfatteren|"
                                            r"om skribenten)\s*[:：–—-]\s+\S", re.IGNORECASE)
 # A fact-checker's note on its method under the verdict: "How we fact-check:", "Jak weryfikujemy?", "Як ми перевіряємо:".
-_FACTCHECK_METHOD = regexes.compile(r"^(?:how (?:we|do we) (?:fact-?check|verify|check|rate)|our (?:fact-checking )?methodology|"
+_FACTCHECK_METHOD = regexes.compile(r"^(?:how we (?:fact-?check|verify|check|rate)|our fact-checking methodology|"
                                     r"jak (?:weryfikujemy|sprawdzamy)|як ми (?:перевіряємо|верифікуємо)|как мы проверяем|"
                                     r"comment (?:nous vérifions|vérifions-nous)|so prüfen wir|wie wir prüfen|cómo verificamos|"
                                     r"come verifichiamo|hoe (?:wij|we) (?:checken|controleren|factchecken))\b\s*[?:.]", re.IGNORECASE)
 # A question to the reader, then "tell us" with no address: "Widzisz w sieci podejrzaną informację? Zgłoś ją nam – sprawdzimy."
-_TIPS_WITHOUT_ADDRESS = regexes.compile(r"^[^.!?\"“”«»„]{5,120}\?\s+(?:tell us|let us know|send it to us|report it to us|"
+_SAID_IN_LINE = regexes.compile(r"\b(?:said|says|asked|told)\b", re.IGNORECASE)
+_TIPS_WITHOUT_ADDRESS = regexes.compile(r"^(?![\"“”«»„'‘’])[^.!?\"“”«»„]{5,120}\?\s+(?:tell us|let us know|send it to us|report it to us|"
                                         r"zgłoś (?:ją|je|go|to) nam|napisz(?:cie)? do nas|prześlij (?:ją|je|go|to) nam|"
                                         r"повідомте нам|напишіть нам|сообщите нам|напишите нам|schreiben sie uns|melden sie (?:es|sie) uns|"
                                         r"signalez-(?:le|la)-nous|dites-le-nous|avísanos|escríbenos|segnalacelo|scrivici)\b",
                                         re.IGNORECASE)
 # A subscription appeal in the story's box: "If you value local news, please consider a subscription …".
-_SUBSCRIBE_APPEAL = regexes.compile(r"\bplease consider (?:a |becoming a |buying a )?(?:subscri|digital subscri|membership|supporting)|"
-                                    r"\bis made possible by (?:our |the )?(?:[A-Z][\w'’]+ )?(?:subscribers|members|supporters)\b")
+_SUBSCRIBE_APPEAL = regexes.compile(r"^[^\"“”'‘’]*\bplease consider (?:a |becoming a |buying a )?(?:subscri|digital subscri|membership)"
+                                    r"[^\"“”]*$")
 # "Know someone who keeps asking you about sanctions? Send them this.", "Share this with a friend."
 _SHARE_THIS = regexes.compile(r"^(?:[^.!?\"“”]{5,100}\?\s+)?(?:send them this|send this to (?:them|a friend|someone)|"
-                              r"share this (?:with (?:a friend|them|someone)|article|story|guide)|forward this (?:to|email))\b",
-                              re.IGNORECASE)
+                              r"share this (?:with (?:a friend|them|someone)|article|story|guide))\s*[.!]?$", re.IGNORECASE)
 _CLICK_TO_ENLARGE = regexes.compile(r"^[※*]?\s*(?:(?:写真|画像)をクリックすると拡大(?:します|表示されます|できます)?|"
                                     r"(?:click|tap) (?:on )?(?:the |an? )?(?:photo|image|picture|thumbnail)s? to (?:enlarge|zoom|"
                                     r"see (?:it )?(?:larger|bigger|full[- ]size))|"
@@ -1309,9 +1309,7 @@ _READING_TIME = regexes.compile(r"^(?:(?:temps de lecture|reading time|read time
                                 r"|\d+\s*(?:min|minutes?)\.?\s+(?:de lecture|de leitura|de lectura|di lettura|lesezeit|leestijd)"
                                 # "Artykuł przeczytasz w 6 minut", "Ten tekst przeczytasz w 5 minut", "Přečtete za 4 minuty", "Read in 5 minutes"
                                 r"|(?:(?:ten )?(?:artykuł|tekst) )?przeczytasz w (?:ok\.\s*|około\s*)?\d{1,3}\s*min\w*|(?:(?:článek|text) si )?přečtete za \d{1,3}\s*min\w*|prečítate za \d{1,3}\s*min\w*|"
-                                r"read in \d{1,3}\s*min\w*"
-                                # (Or the length alone on its line, as an audio player or a read-time badge sets it: "7 min".)
-                                r"|\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti)\.?)$",
+                                r"read in \d{1,3}\s*min\w*)$",
                                 re.IGNORECASE)
 FORUM_CLOCK = "the forum's clock (today's date, not the post's)"
 
@@ -2009,7 +2007,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "about the author (bio line)"  # ("About the author: Margaret retired from teaching in 2015 and …")
     if words <= 60 and _FACTCHECK_METHOD.match(text):
         return "the fact-checker's note on how it checks"  # ("Jak weryfikujemy? Każdą wypowiedź sprawdzamy …")
-    if words <= 25 and "?" in text and _TIPS_WITHOUT_ADDRESS.match(text):
+    if words <= 25 and "?" in text and _TIPS_WITHOUT_ADDRESS.match(text) and not _SAID_IN_LINE.search(text):
         return "prompt to click, save or write in"  # ("Widzisz w sieci podejrzaną informację? Zgłoś ją nam – sprawdzimy.")
     if words <= 60 and _SUBSCRIBE_APPEAL.search(text):
         return DONATION  # ("Reporting like this is made possible by Courier subscribers. … please consider a subscription")
@@ -2217,8 +2215,10 @@ _TEAMS_THEN_LABEL = regexes.compile(r"^[^:]{2,40}\s(?:v|vs\.?)\s[^:]{2,40}:\s*")
 # "HARWICK TOWN: Whitlow; Price, Farrant, Okafor, Bell; Doyle, …": a side's line-up opening a match sheet with no
 # label over it: the team, a colon, then nine names or more set apart by commas and by the semicolons between the
 # lines of the formation (a substitute's name and minute in brackets).
-_LINE_UP_NAME = r"(?:(?:van|von|de|da|di|der|den|del|dos|le|la)\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?:\s\([^()]{2,40}\))?"
-LINE_UP = regexes.compile(rf"^[^:;,]{{2,40}}:\s*{_LINE_UP_NAME}(?=[^;]*;)(?:[,;]\s*{_LINE_UP_NAME}){{8,}}\.?$")
+# (A substitute's name and minute in brackets, "(Hartnell 46)": not an office, "Simon Harris (Tánaiste)"; the side's name in
+# capitals with its formation, not "The full Cabinet".)
+_LINE_UP_NAME = r"(?:(?:van|von|de|da|di|der|den|del|dos|le|la)\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?:\s\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?\s\d{1,3}\))?"
+LINE_UP = regexes.compile(rf"^(?:[A-Z][\w'’.&-]*\s?){{1,4}}(?:\(\d(?:-\d){{2,4}}\))?:\s*{_LINE_UP_NAME}(?=[^;]*;)(?:[,;]\s*{_LINE_UP_NAME}){{8,}}\.?$")
 # The article a copied page's sheet label may carry: "IL TABELLINO", "LA FICHA TÉCNICA", "THE LINE-UPS".
 _SHEET_ARTICLE = regexes.compile(r"^(?:il|la|le|les|the|el|los|las|die|o|a|os|as) ", re.IGNORECASE)
 

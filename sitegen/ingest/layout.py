@@ -745,7 +745,7 @@ def _count_on_a_line_above(infos: list[LineInfo], i: int, first: int) -> bool:
 def _subheading_over_prose(infos: list[LineInfo], i: int, last: int) -> bool:
     """Line i a short subheading ("I percorsi alternativi") over a paragraph of prose — not a related link's headline
     over its teaser, which the next link and teaser follow."""
-    if i + 1 > last or infos[i].sentence or infos[i].pattern or not 1 <= infos[i].words <= 5:
+    if i + 1 > last or infos[i].sentence or infos[i].pattern or not 1 <= infos[i].words <= 5 or "," in infos[i].line.text:
         return False
     prose = infos[i + 1]
     if not prose.sentence or prose.words < 8 or prose.pattern:
@@ -764,8 +764,8 @@ def _sheet_under_own_heading(infos: list[LineInfo], i: int) -> bool:
     j = i + 1
     while j < len(infos) and bp.LINE_UP.match(infos[j].line.text):
         j += 1
-    # (A preview goes on after its line-up: two paragraphs of prose under it are the story's, no sheet's.)
-    if sum(1 for other in infos[j:j + 4] if other.sentence and other.words >= 15 and not other.pattern) >= 2:
+    # (A preview goes on after its line-up: a paragraph of prose right under it is the story's, no sheet's.)
+    if j < len(infos) and infos[j].sentence and infos[j].words >= 15 and not infos[j].pattern and ";" not in infos[j].line.text:
         return True
     return infos[k].words <= 3 and not infos[k].sentence and not infos[k].pattern and infos[k].fate is None
 

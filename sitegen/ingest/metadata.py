@@ -19,7 +19,7 @@ _BYLINE = regexes.compile(
     # "Author of the article: Name" (a chain's template), Indonesian "Penulis Name" / "Oleh Name" (before "author").
     r"^(?:author of (?:the|this) (?:article|story|post)|autor(?:ka)? (?:artykułu|tekstu)|autor del artículo|"
     r"auteur de l'article|автор статьи|автор статті|penulis|oleh|ditulis oleh|"
-    r"by|written by|words by|reported by|(?:live )?reporting by|(?:live )?coverage by|story by|(?:match )?report by|analysis by|posted by|published by|"
+    r"by|written by|words by|reported by|(?:live )?reporting by|story by|(?:match )?report by|analysis by|posted by|published by|"
     r"author|authors|"
     r"von|text|texte|words(?=\s*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s*$)|par|por|(?:article )?rédigée? par|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|autorzy|autorki|"
     r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|إعداد(?=\s*[:：])|yazan|"
@@ -99,10 +99,7 @@ _CYRILLIC_LOWER = "ёіїєґђѓѕјљњћќўџ"
 _NAME_WORD = rf"(?:[{_UPPER}А-Я{_CYRILLIC_UPPER}Α-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+(?:[-'\x22׳״][\u0590-\u05FF\u0600-\u06FF]+)*|[\u0900-\u0DFF]+|[\u10D0-\u10FF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
 _NAME = regexes.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 # (An upper-case byline writes them upper case too: "BY LENA MARCHETTI AND TOBIAS WREN".)
-# (Arabic glues its "and", و, to the second name: "ليلى الحداد ويوسف العمري" — not to a name of its own that opens on the
-# letter, "وليد", "وائل", "وفاء".)
-_JOINERS = regexes.compile(r"\s*(?:,|&|\band\b|\bund\b|\bog\b|\boch\b|\bja\b|\bve\b|\bés\b|\bși\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו|\bAND\b|\bUND\b|\bET\b|\bИ\b|"
-                           r"(?<=\S\s)و(?!(?:ليد|ائل|فاء|سام|داد|جدي|حيد|ديع|ضاح|عد|رد|لاء|صفي|هبة)(?:\s|$))(?=[\u0621-\u064a]{3,}\s+[\u0621-\u064a]))\s*")
+_JOINERS = regexes.compile(r"\s*(?:,|&|\band\b|\bund\b|\bog\b|\boch\b|\bja\b|\bve\b|\bés\b|\bși\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו|\bAND\b|\bUND\b|\bET\b|\bИ\b)\s*")
 _AFFILIATION_CUT = regexes.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
                                    r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|"
                                    # ("By Dana Whitcombe dwhitcombe@ashbrookgazette.com": the reporter's address after the name)
@@ -450,7 +447,7 @@ _JA_DESK_BYLINE = regexes.compile(r"^(?:(?:[\u4E00-\u9FFF]{1,6}|スポーツ|ニ
 # (a desk's word closing it: a department, a bureau, a team).
 # (A newsroom's desk, and a full name of three to five characters: not "写真（編集部）", "撮影／写真部", nor a staff list's
 # "田中一郎（営業部）".)
-_JA_NEWS_DESK = r"(?:報道|編集|社会|政治|経済|国際|運動|写真|文化|生活|科学|地域報道|地域|スポーツ|デジタル|ニュース|取材|ファクトチェック)(?:部|班|局)|[\u4E00-\u9FFF]{1,4}(?:支局|総局)"
+_JA_NEWS_DESK = r"(?:報道|編集|社会|政治|経済|国際|運動|文化|生活|科学|地域報道|地域|スポーツ|デジタル|ニュース|取材|ファクトチェック)(?:部|班|局)|[\u4E00-\u9FFF]{1,4}(?:支局|総局)"
 _JA_NAME_THEN_DESK = regexes.compile(r"^(?P<name>[\u4E00-\u9FFF々][\u4E00-\u9FFF\u3040-\u309F々]{2,4})[ 　]*"
                                      r"(?:[（(](?:" + _JA_NEWS_DESK + r")[）)]|[／/][ 　]*(?:" + _JA_NEWS_DESK + r"))$")
 
@@ -880,8 +877,23 @@ def issuing_body(text: str, next_text: Optional[str]) -> Optional[str]:
 _BY_WORD = regexes.compile(r"^(?:by|de|di|da|por|par|von|door|av|af)\s+(?=[A-ZÀ-ÞĀ-ſ][^\s,]*\s+[A-ZÀ-ÞĀ-ſ])")
 
 
+def _arabic_and(text: str) -> str:
+    """"ليلى الحداد ويوسف العمري": Arabic glues its "and", و, to the second name — two names of two words at least each
+    (a name's own word that opens on the letter, "سامر وفيق العلي", stands between a first name and a last)."""
+    words = text.split()
+    if len(words) < 4 or not all(_ARABIC_WORD.fullmatch(w) for w in words):
+        return text
+    for k in range(2, len(words) - 1):
+        if words[k].startswith("و") and len(words[k]) >= 4:
+            return " ".join(words[:k]) + " and " + " ".join([words[k][1:]] + words[k + 1:])
+    return text
+
+
+_ARABIC_WORD = regexes.compile(r"[\u0621-\u064a\u066e-\u06d3]+")
+
+
 def _names(text: str) -> Optional[str]:
-    parts = [p for p in _JOINERS.split(text) if p]
+    parts = [p for p in _JOINERS.split(_arabic_and(text)) if p]
     if not parts or len(parts) > 4:
         return None
     names = []
