@@ -820,3 +820,66 @@ def test_a_warm_builders_person_pages_patched_at_the_edited_articles_give_the_cl
         assert [name for name in got if got[name] != expected[name]] == [], f"after {what}"
     assert {"the oldest article names them again", "a quote in the newest article", "an old article on other topics",
             "her oldest article dated after her others", "an article naming no one, and a quote"} <= set(patched)
+
+
+def test_a_warm_builders_search_index_rows_made_again_only_for_what_an_edit_changed(tmp_path, monkeypatch):
+    # A Builder keeps the search index's rows with what each was made of (sitefiles._search_rows): a row of the very
+    # article view or Quote of the last build is that row again, the articles' order is the last one while their
+    # dates and titles are, and a quote's row only while every article and person keeps its row number. After
+    # edits that move rows (a new title, a new date, an article deleted or added), the clean build's site.
+    import sys
+    from sitegen import sitefiles
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from corpus import generate
+
+    monkeypatch.setattr(sitefiles, "ROWS_PART", 7)
+    root = generate(tmp_path / "corpus", 40)
+    articles = _articles(root)
+    builder = Builder(root)
+    builder.build()
+
+    def rewrite(path: Path, **meta) -> None:
+        old, body, _ = frontmatter.parse(path.read_text(), str(path))
+        path.write_text(frontmatter.dump({**old, **meta}, body))
+
+    steps = [("a sentence more", lambda: articles[20].write_text(articles[20].read_text() + "\nA late update.\n"))]
+    steps += _corpus_edits(root)[2:]
+    steps += [("a new title", lambda: rewrite(articles[17], title="A title that sorts first: Aardvarks")),
+              ("two articles at once", lambda: (rewrite(articles[1], date="2019-05-05"),
+                                                articles[30].write_text(articles[30].read_text() + "\nMore.\n"))),
+              # (the same title and date, so the same order of rows, under another slug)
+              ("the last article renamed", lambda: _articles(root)[-1].rename(root / "content" / "articles" / "zzzz.md"))]
+    for step, (what, change) in enumerate(steps):
+        before = builder._files_memo.get("#rows")
+        change()
+        builder.build()
+        if what == "a sentence more":  # (the other articles' rows and quotes' rows are the last ones)
+            now = builder._files_memo["#rows"]
+            edited = now.slugs.index(articles[20].stem)
+            assert [n for n, (a, b) in enumerate(zip(now.rows, before.rows)) if a is not b] == [edited]
+            kept = [b is a for a, b in zip(now.quote_rows, before.quote_rows)]
+            assert kept.count(False) <= 12 and kept.count(True) > 100
+        expected = clean_build_of(root, tmp_path / f"clean-{step}")
+        got = tree(root / "site")
+        assert got.keys() == expected.keys(), what
+        assert [name for name in got if got[name] != expected[name]] == [], f"after {what}"
+
+
+def test_search_rows_reused_by_identity_at_the_front_the_back_and_between():
+    from sitegen.sitefiles import _reused
+
+    a, b, c, d, e = (object() for _ in range(5))
+    made = lambda value: ("made", value)  # noqa: E731
+    rows = {value: ("row", value) for value in (a, b, c, d)}
+
+    def reused(values, last):
+        return _reused(values, (last, [rows[value] for value in last]), made)
+
+    assert reused([a, b, c], [a, b, c]) == [rows[a], rows[b], rows[c]]
+    assert reused([a, e, c], [a, b, c]) == [rows[a], made(e), rows[c]]
+    assert reused([a, c], [a, b, c]) == [rows[a], rows[c]]  # one gone
+    assert reused([a, b, e, c], [a, b, c]) == [rows[a], rows[b], made(e), rows[c]]  # one more
+    assert reused([c, b, a], [a, b, c]) == [rows[c], rows[b], rows[a]]  # moved: found between
+    assert reused([a], [a, a]) == [rows[a]]  # (the same value at the front and the back: counted once)
+    assert reused([a, a], [a]) == [rows[a], made(a)]
+    assert reused([e, d], []) == [made(e), made(d)] and _reused([e], None, made) == [made(e)]
