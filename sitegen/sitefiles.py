@@ -15,7 +15,7 @@ from collections import abc
 import heapq
 import json
 import uuid
-from itertools import compress, count, islice
+from itertools import islice
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Optional, Sequence, Union
@@ -26,6 +26,7 @@ from sitegen.config import Config
 from sitegen.model import Briefing
 from sitegen.pages import Page
 from sitegen.render import Links
+from sitegen.unchanged import same_ends
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -234,7 +235,7 @@ def _search_rows(pages: Sequence[Page], briefing: Briefing,
     made of what the last build's row was made of (the same article view, the same Quote: site_pages and recombine
     keep those of the articles an edit left alone) is that row again, the very object, and so is the order of
     the articles when their dates and titles are the same: search_index_json then finds the unchanged parts
-    equal in C. Made again, the 65,000 rows of 10,000 articles were a tenth of a warm one-article edit."""
+    equal at once. Made again, the 65,000 rows of 10,000 articles were a tenth of a warm one-article edit."""
     last = memo.get(_ROWS) if memo is not None else None
     views = [page.context["article"] for page in pages if page.template == "article.html"]
     rows = _reused(views, (last.views, last.rows) if last is not None else None, _article_row)
@@ -289,25 +290,17 @@ class _LastRows(NamedTuple):
 
 
 def _reused(values: Sequence, last: Optional[tuple[Sequence, list]], make: Callable[[Any], Any]) -> list:
-    """make(value) for each of `values`, or the last build's row where it is the very value that row was made of
-    (`last`: the last values and their rows). A Builder keeps the values of what an edit left alone, in the same
-    order: the same ones at the front and at the back are found by identity in C, and only those in between
-    are looked at one by one."""
+    """make(value) for each of `values`, or the last build's row of an equal value (`last`: the last values and
+    their rows): those at the front and at the back found together (unchanged.same_ends), those in between by
+    identity one by one."""
     if last is None:
         return list(map(make, values))
     old, old_rows = last
-    most = min(len(values), len(old))
-    front = _same_leading(values, old, most)
-    back = _same_leading(reversed(values), reversed(old), most - front)
+    front, back = same_ends(values, old)
     end, old_end = len(values) - back, len(old) - back
     known = dict(zip(map(id, old[front:old_end]), old_rows[front:old_end]))  # (`old` is alive: an id is its value's)
     middle = [known[id(value)] if id(value) in known else make(value) for value in values[front:end]]
     return old_rows[:front] + middle + old_rows[old_end:]
-
-
-def _same_leading(values: Iterable, last: Iterable, most: int) -> int:
-    """How many values at the front, up to `most`, are the very objects of `last` at the same places."""
-    return next(compress(count(), map(operator.is_not, islice(values, most), last)), most)
 
 
 def _article_row(a: Mapping[str, Any]) -> list:
