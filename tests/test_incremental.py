@@ -681,7 +681,8 @@ def test_briefing_json_is_copied_from_only_when_the_last_one_and_its_places_are_
 def test_a_warm_builder_keeps_what_an_edit_left_alone(tmp_path):
     # A Builder (the live preview) reuses between builds the Articles of unchanged files and the views of
     # people pages whose mentions and quotes an edit did not touch; a person the edited article names gets
-    # a view made anew. The site stays the clean build's.
+    # a view made anew (then the last one again when equal to it: see the next tests). The site stays the
+    # clean build's.
     import sys
     sys.path.insert(0, str(REPO / "benchmarks"))
     from corpus import generate
@@ -690,7 +691,7 @@ def test_a_warm_builder_keeps_what_an_edit_left_alone(tmp_path):
     builder = Builder(root)
     builder.build()
     before_articles = {rel: found[1] for rel, found in builder._loaded.items()}
-    before_people = {slug: found[2] for slug, found in builder._views["people"].items()}
+    before_people = dict(builder._views["people"])  # (slug → what their view was made of, and the view)
     edited = _articles(root)[20]
     edited.write_text(edited.read_text() + "\nA late update from the desk adds a little more detail here.\n")
     builder.build()
@@ -698,8 +699,8 @@ def test_a_warm_builder_keeps_what_an_edit_left_alone(tmp_path):
     assert all(builder._loaded[r][1] is a for r, a in before_articles.items() if r != rel)
     assert builder._loaded[rel][1] is not before_articles[rel]
     people = builder._views["people"]
-    kept = [slug for slug in before_people if people[slug][2] is before_people[slug]]
-    remade = [slug for slug in before_people if people[slug][2] is not before_people[slug]]
+    kept = [slug for slug in before_people if people[slug] is before_people[slug]]
+    remade = [slug for slug in before_people if people[slug] is not before_people[slug]]
     assert kept and remade
     assert set(remade) == {slug for slug, found in people.items() if edited.stem in found[1]}  # (names or quotes)
     assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
@@ -930,6 +931,49 @@ def test_a_warm_builders_briefing_json_made_again_only_where_the_edits_changed_i
         if what in ("the middle article names them again", "the first article names them again",
                     "the last article names them again", "the first and the last article no more"):
             assert patched, what
+        expected = clean_build_of(root, tmp_path / f"clean-{step}")
+        got = tree(root / "site")
+        assert got.keys() == expected.keys(), what
+        assert [name for name in got if got[name] != expected[name]] == [], f"after {what}"
+
+
+def test_a_warm_builders_views_equal_to_the_last_ones_are_the_last_objects(tmp_path):
+    # site_pages gives a page the last build's view again when the one it made is equal (kept_if_equal; an article's,
+    # a person's): its dependency digests are then found by identity, not walked again. An edit of an article's text
+    # that changes nothing its lists show keeps every topic and person view, and renders no page but its own; edits
+    # that change what the lists show give the clean build's site.
+    import sys
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from corpus import generate
+
+    root = generate(tmp_path / "corpus", 40)
+    articles = _articles(root)
+    builder = Builder(root)
+    builder.build()
+
+    def rewrite(path: Path, **meta) -> None:
+        old, body, _ = frontmatter.parse(path.read_text(), str(path))
+        path.write_text(frontmatter.dump({**old, **meta}, body))
+
+    values = dict(builder._views["values"])
+    people = {slug: made.view for slug, made in builder._views["people"].items()}
+    articles[20].write_text(articles[20].read_text() + "\nThe weather was mild.\n")
+    result = builder.build()
+    assert all(builder._views["values"][name] is value for name, value in values.items())
+    assert all(builder._views["people"][slug].view is view for slug, view in people.items())
+    assert [line.split(":")[0] for line in result.rebuilt if line.endswith(".html: uses body_html, which changed")
+            or "/index.html:" in line] == [f"articles/{articles[20].stem}/index.html"]
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
+    steps = [
+        ("a new title", lambda: rewrite(articles[20], title="A new headline for the talks")),
+        ("a quote", lambda: articles[21].write_text(articles[21].read_text()
+                                                    + '\n"We are ready to talk again," Trump said.\n')),
+        ("its topics", lambda: rewrite(articles[22], topics=["energy"])),
+        ("a new date", lambda: rewrite(articles[23], date="2026-01-02")),
+    ]
+    for step, (what, change) in enumerate(steps):
+        change()
+        builder.build()
         expected = clean_build_of(root, tmp_path / f"clean-{step}")
         got = tree(root / "site")
         assert got.keys() == expected.keys(), what
