@@ -6,14 +6,17 @@ appear, an existing one keeps its name and meaning; `version` goes up when that 
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from json.encoder import encode_basestring
 from array import array
-from itertools import chain, compress, count, islice
-from operator import and_, attrgetter, eq, ne, not_, sub
-from typing import Iterator, Mapping, Optional, Sequence
+from itertools import accumulate, chain, compress, count, islice
+from operator import and_, attrgetter, eq, is_, ne, not_, sub
+from typing import Iterable, Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from sitegen.json_reuse import Copy, LastRuns, Out, Reuse, Spans
 from sitegen.model import Briefing, Event, KeyPoint, Quote, SourceRef
+from sitegen.unchanged import same_ends
 
 VERSION = 1
 
@@ -70,14 +73,14 @@ def _person(p, in_gazetteer: bool, quotes: int, mentions: tuple) -> dict:
     }
 
 
-def _people(briefing: Briefing) -> list[tuple]:
-    """(Person, whether in the gazetteer, how often quoted) of each person, in order."""
-    quoted: dict[str, int] = {}
-    for q in briefing.quotes:
-        if q.speaker:
-            quoted[q.speaker] = quoted.get(q.speaker, 0) + 1
+def _people(briefing: Briefing, memo: Optional[dict] = None) -> list[tuple]:
+    """(Person, whether in the gazetteer, how often quoted) of each person, in order (`memo`: see _quoted_counts)."""
+    quoted = _quoted_counts(briefing.quotes, memo)
     unknown = set(briefing.unknown_people)
-    return [(p, p.slug not in unknown, quoted.get(p.slug, 0)) for p in briefing.people]
+    return [(p, p.slug not in unknown, quoted[p.slug] if p.slug else 0) for p in briefing.people]
+
+
+_speaker_of = attrgetter("speaker")
 
 
 def briefing_data(briefing: Briefing, site_title: str = "", base_url: Optional[str] = None) -> dict:
@@ -151,28 +154,17 @@ def briefing_json_chunks(briefing: Briefing, site_title: str = "", base_url: Opt
     site = briefing.site
     out.add(("{\n " + f"{_ENCODER.encode('version')}: {_ENCODER.encode(VERSION)},\n "
              f"{_ENCODER.encode('site')}: {_ENCODER.encode({'title': site_title, 'base_url': base_url})}").encode("utf-8"))
-    yield from _list(out, "topics", briefing.topics, lambda tb: _encoded(_topic(tb)))
+    yield from _list(out, "topics", briefing.topics, _TopicLines(reuse.memo))
 
-    keys = reuse.keys
-    last_lines = reuse.last_lines()
-    encoded = _ArticleLines(briefing)
     spans = _opened(out, "articles", site.articles)
-    for n, a in enumerate(site.articles):
-        key = keys.get(a.slug)
-        found = last_lines.get(key) if key is not None else None
-        if found is not None:
-            at = spans.copy(found[0], found[1], b",\n  " if n else b"")
-        else:
-            at = spans.add(b",\n  " if n else b"", encoded(a).encode("utf-8"))
-        reuse.written.keys.append(key)
-        reuse.written.lines.extend((at, spans.at))
-        if spans.full():
+    if spans is not None:
+        for _ in _article_lines(spans, site.articles, reuse, _ArticleLines(briefing, reuse.memo)):
             yield from _drained(out, spans, reuse, False)
     yield from _closed(out, spans, reuse)
 
     number = {a.slug: n for n, a in enumerate(site.articles)}
     mentions = dict(briefing.mentions)
-    people = _people(briefing)
+    people = _people(briefing, reuse.memo)
     spans = _opened(out, "people", people)
     lines = _PersonLines(reuse, list(number))
     for n, (p, in_gazetteer, quotes) in enumerate(people):
@@ -181,7 +173,7 @@ def briefing_json_chunks(briefing: Briefing, site_title: str = "", base_url: Opt
         if lines.copied(spans, sep, p, in_gazetteer, quotes, refs):
             continue
         start = spans.at + len(sep)
-        for _ in _person_line(spans, sep, p, in_gazetteer, quotes, refs, reuse, number):
+        for _ in _person_line(spans, sep, p, in_gazetteer, quotes, refs, reuse, number, lines.last(p.slug)):
             yield from _drained(out, spans, reuse, False)
         lines.made(start, spans.at, p, in_gazetteer, quotes, refs)
     lines.close()
@@ -238,43 +230,176 @@ def _list(out: Out, name: str, items, line) -> Iterator[bytes]:
     out.add(b"\n ]")
 
 
-class _ArticleLines:
-    """An article's line encoded, its topics and quotes read from the briefing when one is first needed."""
+class _TopicLines:
+    """A topic's line, as the pieces _list writes: encoded, or with `memo` (a Builder's, kept between builds) the
+    pieces of the last build's line of an equal TopicBriefing (recombine keeps the parts of the topics an edit left
+    alone, so they compare at once). Their lines, each topic's key points, quotes, timeline and thousands of
+    articles, were encoded again on every edit (a seventh of writing briefing.json at 10,000 articles)."""
 
-    def __init__(self, briefing: Briefing):
+    def __init__(self, memo: Optional[dict]):
+        self._last = memo.get("topic_lines", {}) if memo is not None else {}  # topic slug → (TopicBriefing, pieces)
+        self._now: dict = {}
+        if memo is not None:
+            memo["topic_lines"] = self._now
+
+    def __call__(self, tb) -> list:
+        found = self._last.get(tb.topic.slug)
+        if found is None or found[0] != tb:
+            found = (tb, [piece.encode("utf-8") for piece in _encoded(_topic(tb))])
+        self._now[tb.topic.slug] = found
+        return found[1]
+
+
+def _article_lines(spans: Spans, articles: Sequence, reuse: Reuse, encoded: "_ArticleLines") -> Iterator[None]:
+    """Each article's line added to `spans`, copied from the last file where the article's key is the same. The
+    articles at the front and at the back whose keys are the last file's at the same places (unchanged.same_ends)
+    are copied as one range each, their places moved by as much as the range; only those in between are looked at
+    one by one (10,000 at 10,000 articles, a warm edit's tenth of briefing.json). A pause whenever the spans are
+    full."""
+    keys = list(map(reuse.keys.get, map(_slug_of, articles)))
+    last, written = reuse.last, reuse.written
+    old_keys = last.keys if last is not None else []
+    # (an article without a key is never copied: then each is looked at)
+    front, back = same_ends(keys, old_keys) if None not in keys else (0, 0)
+    end, old_end = len(keys) - back, len(old_keys) - back
+    if front:
+        _copied_lines(spans, last.lines, 0, front, b"", written)
+    copied = reuse.last_lines(front, old_end)  # key → (start, end) of the lines in between, in the last file
+    for n in range(front, end):
+        key, sep = keys[n], b",\n  " if n else b""
+        found = copied.get(key) if key is not None else None
+        at = spans.copy(found[0], found[1], sep) if found is not None else spans.add(sep, encoded(articles[n]).encode("utf-8"))
+        written.lines.extend((at, spans.at))
+        if spans.full():
+            yield
+    if back:
+        _copied_lines(spans, last.lines, old_end, len(old_keys), b",\n  " if end else b"", written)
+    written.keys.extend(keys)
+
+
+def _copied_lines(spans: Spans, lines: array, first: int, end: int, sep: bytes, written) -> None:
+    """The last file's article lines first to end (one range: they follow each other there) added to `spans`, and
+    where they are now to `written.lines`: where they were, moved by as much as the range."""
+    start = lines[2 * first]
+    moved = spans.copy(start, lines[2 * end - 1], sep, end - first) - start
+    written.lines.extend(map(moved.__add__, lines[2 * first:2 * end]) if moved else lines[2 * first:2 * end])
+
+
+_slug_of = attrgetter("slug")
+
+
+class _ArticleLines:
+    """An article's line encoded, its topics and quotes read from the briefing when one is first needed (with
+    `memo`, see _quotes_by_article)."""
+
+    def __init__(self, briefing: Briefing, memo: Optional[dict] = None):
         self._briefing = briefing
+        self._memo = memo
         self._of: Optional[tuple[dict, dict]] = None
 
     def __call__(self, a) -> str:
         if self._of is None:
-            quotes_of: dict[str, list[Quote]] = {}
-            for q in self._briefing.quotes:
-                quotes_of.setdefault(q.source.article, []).append(q)
-            self._of = (dict(self._briefing.article_topics), quotes_of)
+            self._of = (dict(self._briefing.article_topics), _quotes_by_article(self._briefing.quotes, self._memo))
         topics_of, quotes_of = self._of
         return "".join(_encoded(_article(a, tuple(topics_of.get(a.slug, a.topics)), tuple(quotes_of.get(a.slug, ())))))
 
 
+def _quotes_by_article(quotes: Sequence, memo: Optional[dict]) -> dict:
+    """Article slug → its quotes, in the briefing's order. With `memo` (a Builder's, kept between builds), the last
+    build's, made again only for the articles whose quotes are between the same ones at the front and at the back
+    (unchanged.same_ends), when all their quotes are there (a briefing lists an article's quotes together): listed
+    from every quote, 55,800 at 10,000 articles, for the one article a warm edit encodes, they were a tenth of
+    writing briefing.json."""
+    last = memo.get("quotes_of") if memo is not None else None
+    found = None
+    if last is not None:
+        old, old_index = last
+        front, back = same_ends(quotes, old)
+        found = _regrouped(old_index, old[front:len(old) - back], quotes[front:len(quotes) - back])
+    if found is None:
+        found = _grouped(quotes)
+    if memo is not None:
+        memo["quotes_of"] = (quotes, found)
+    return found
+
+
+def _grouped(quotes: Iterable) -> dict:
+    """Article slug → its quotes, in order."""
+    found: dict[str, list[Quote]] = {}
+    for q in quotes:
+        found.setdefault(q.source.article, []).append(q)
+    return found
+
+
+def _regrouped(index: dict, gone: Sequence, new: Sequence) -> Optional[dict]:
+    """_grouped of a list whose quotes `gone` were replaced by `new`, from `index`, _grouped of it before; None
+    when an article has quotes there and elsewhere in the list."""
+    was = Counter(map(_quoted_article, gone))
+    now = _grouped(new)
+    if any(len(index[slug]) != n for slug, n in was.items()) or any(s in index and s not in was for s in now):
+        return None
+    index = dict(index)
+    for slug in was:
+        del index[slug]
+    index.update(now)
+    return index
+
+
+def _quoted_counts(quotes: Sequence, memo: Optional[dict]) -> Counter:
+    """Speaker slug → how many of `quotes` are theirs. With `memo` (a Builder's, kept between builds), the last
+    build's counts moved by the quotes between the same ones at the front and at the back (unchanged.same_ends)
+    rather than counted again over every quote."""
+    last = memo.get("quoted") if memo is not None else None
+    if last is None:
+        counts = Counter(map(_speaker_of, quotes))
+    else:
+        old, counts = last
+        front, back = same_ends(quotes, old)
+        counts = counts.copy()
+        counts.subtract(map(_speaker_of, old[front:len(old) - back]))
+        counts.update(map(_speaker_of, quotes[front:len(quotes) - back]))
+    if memo is not None:
+        memo["quoted"] = (quotes, counts)
+    return counts
+
+
+_quoted_article = attrgetter("source.article")
+
+
 def _person_line(spans: Spans, sep: bytes, p, in_gazetteer: bool, quotes: int, refs: tuple, reuse: Reuse,
-                 number: Mapping[str, int]) -> Iterator[None]:
-    """A person's line added to `spans`: its fields, then their mentions a run of one article's at a time.
-    The runs at the front and at the back that are the last file's runs again (the same article keys, as
-    many mentions) are copied as one range each, and so is a run in between that is one of the last file's
-    (an article that moved); only the others are encoded. A pause whenever the spans are full: the caller
-    hands on what they hold."""
-    runs = _runs_of(refs, number) if refs else None
-    if runs is None:  # (none, or a mention that is not a paragraph of an article here: as json writes it)
+                 number: Mapping[str, int], last: Optional[tuple] = None) -> Iterator[None]:
+    """A person's line added to `spans`: its fields, then their mentions a run of one article's at a time, each
+    run copied from the last file where it is the same there (_runs_patched, with `last`: the person's line in
+    the last file as _PersonLines keeps it; else _runs_by_keys), the others encoded. A pause whenever the spans
+    are full: the caller hands on what they hold."""
+    patch = _runs_patch(refs, last, number) if last is not None and refs else None
+    runs = _runs_of(refs, number) if refs and patch is None else None
+    if patch is None and runs is None:  # (none, or a mention that is not a paragraph of an article here: as json writes it)
         for n, piece in enumerate(_encoded(_person(p, in_gazetteer, quotes, tuple(refs)))):
             spans.add(sep if n == 0 else b"", piece.encode("utf-8"))
             if spans.full():
                 yield
         return
-    numbers, starts, counts = runs
-    keys = list(map(reuse.keys_written().__getitem__, numbers))
     head = _ENCODER.encode(_person(p, in_gazetteer, quotes, ()))
     spans.add(sep, (head[:-len("[]}")] + "[").encode("utf-8"))  # ("mentions" is its last field)
     base = spans.at
-    last = reuse.last_person(p.slug)
+    if patch is not None:
+        written = yield from _runs_patched(spans, refs, patch, last)
+    else:
+        written = yield from _runs_by_keys(spans, refs, runs, reuse, p.slug)
+    spans.add(b"", b"]}")
+    reuse.written.runs[p.slug] = written
+    reuse.written.bases[p.slug] = base
+
+
+def _runs_by_keys(spans: Spans, refs: tuple, runs: tuple, reuse: Reuse, person: str) -> Iterator[None]:
+    """The runs of a person's mentions (`runs`, see _runs_of) added to `spans`: those at the front and at the back
+    that are the last file's runs again (the same article keys, as many mentions) copied as one range each, and so
+    is a run in between that is one of the last file's (an article that moved); the others encoded. Returns the
+    runs as Written keeps them."""
+    numbers, starts, counts = runs
+    keys = list(map(reuse.keys_written().__getitem__, numbers))
+    last = reuse.last_person(person)
     n, m = len(keys), len(last.keys) if last is not None else 0
     front = back = 0
     if last is not None:
@@ -298,9 +423,68 @@ def _person_line(spans: Spans, sep: bytes, p, in_gazetteer: bool, quotes: int, r
     if back:
         spans.copy(last.start(m - back), last.end(m - 1), b", " if n - back else b"")
         lengths.extend(last.lengths[m - back:])
-    spans.add(b"", b"]}")
-    reuse.written.runs[p.slug] = array("q", chain.from_iterable(zip(numbers, lengths, counts)))
-    reuse.written.bases[p.slug] = base
+    return array("q", chain.from_iterable(zip(numbers, lengths, counts)))
+
+
+class _RunsPatch(NamedTuple):
+    """Where a person's mentions differ from those of their line in the last file (see _runs_patch)."""
+
+    starts: list  # where each run of the last line starts in its mentions, and where the last ends
+    front: int  # the last line's runs kept at the front: 0 to front
+    back: int  # and at the back: back to the end
+    middle: tuple  # (article numbers, starts in the mentions, counts) of the runs in between
+
+
+def _runs_patch(refs: tuple, last: tuple, number: Mapping[str, int]) -> Optional[_RunsPatch]:
+    """The runs of a person's line in the last file (`last`, as _PersonLines keeps it, its article numbers this
+    file's) that hold the mentions of `refs` at the front and at the back (unchanged.same_ends; the run that ends
+    or starts where they stop being the same is left out: its article's mentions may go on), and the runs of the
+    mentions in between (a patched briefing keeps the mentions of the articles an edit left alone, in
+    their order). Found again over every mention, the runs of the people a warm edit names (48,000 mentions for
+    the busiest) were a third of writing briefing.json. None when the last line has no runs, or a mention in
+    between is not a paragraph of an article here."""
+    old_refs, old_runs = last[3], last[7]
+    if old_runs is None:
+        return None
+    starts = [0, *accumulate(old_runs[2::3])]
+    same_front, same_back = same_ends(refs, old_refs)  # (equal mentions are written alike)
+    front = bisect_left(starts, same_front, 1) - 1  # (runs that end before the first mention not the same)
+    back = bisect_right(starts, len(old_refs) - same_back, front, len(starts) - 1)  # (start after the last one)
+    start, end = starts[front], len(refs) - (len(old_refs) - starts[back])
+    middle = _runs_of(refs[start:end], number) if end > start else ([], [], [])
+    if middle is None:
+        return None
+    numbers, at, counts = middle
+    return _RunsPatch(starts, front, back, (numbers, [start + n for n in at], counts))
+
+
+def _runs_patched(spans: Spans, refs: tuple, patch: _RunsPatch, last: tuple) -> Iterator[None]:
+    """A person's runs of mentions added to `spans` as `patch` found them: the last line's at the front and at the
+    back copied as one range each, and a run in between that holds the very mentions of one of the last line's
+    (an article between two edited ones) copied too; the others encoded. Returns the runs as Written keeps them."""
+    old_refs, base, old_runs = last[3], last[6], last[7]
+    lengths = old_runs[1::3]
+    ends = [0, *accumulate(lengths)]
+    at = lambda j: base + ends[j] + 2 * j  # where the last line's run j starts in the last file  # noqa: E731
+    starts, front, back, (numbers, firsts, counts) = patch
+    if front:
+        spans.copy(base, at(front - 1) + lengths[front - 1], b"", front)
+    known = {id(old_refs[starts[j]]): j for j in range(front, back)}  # (`last` keeps them: an id is its mention's)
+    made = array("q")
+    for i, (first, n) in enumerate(zip(firsts, counts)):
+        sep, mine = b", " if front + i else b"", refs[first:first + n]
+        j = known.get(id(mine[0]))
+        if j is not None and starts[j + 1] - starts[j] == n and all(map(is_, mine, old_refs[starts[j]:starts[j + 1]])):
+            where = spans.copy(at(j), at(j) + lengths[j], sep)
+        else:
+            where = spans.add(sep, ", ".join(map(_ref_json, mine)).encode("utf-8"))
+        made.extend((numbers[i], spans.at - where, n))
+        if spans.full():
+            yield
+    if back < len(lengths):
+        spans.copy(at(back), at(len(lengths) - 1) + lengths[-1], b", " if front + len(counts) else b"",
+                   len(lengths) - back)
+    return old_runs[:3 * front] + made + old_runs[3 * back:]
 
 
 class _PersonLines:
@@ -335,6 +519,10 @@ class _PersonLines:
         self._now[p.slug] = (p, in_gazetteer, quotes, refs, at, at + end - start, base - start + at, runs)
         return True
 
+    def last(self, person: str) -> Optional[tuple]:
+        """The person's line in the last file, as kept here (see _runs_patch); None when not known."""
+        return self._last.get(person)
+
     def made(self, start: int, end: int, p, in_gazetteer: bool, quotes: int, refs: tuple) -> None:
         written = self._reuse.written
         self._now[p.slug] = (p, in_gazetteer, quotes, refs, start, end, written.bases.get(p.slug),
@@ -343,7 +531,7 @@ class _PersonLines:
     def close(self) -> None:
         memo = self._reuse.memo
         if memo is not None:  # (for the file being written: its digest is given when it is, see Reuse.sealed)
-            memo.clear()
+            memo.pop("digest", None)
             memo.update(slugs=self._slugs, people=self._now)
 
 

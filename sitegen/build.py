@@ -362,8 +362,8 @@ class Builder:
                         self._keep_json_places(store, json_key, json_reuse, digest_, result)
                     old = old_outputs.get(name)
                     if not clean and old is not None and old[2] == digest_ and outputs_now.get(name) == old[:2]:
-                        if not isinstance(data, bytes):
-                            os.unlink(staging / name)
+                        if not isinstance(data, bytes):  # (briefing.json that is the last one: not written, see json_reuse)
+                            (staging / name).unlink(missing_ok=True)
                         continue
                     if isinstance(data, bytes):
                         outputs.write_bytes(staging / name, data)

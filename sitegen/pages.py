@@ -14,7 +14,7 @@ from collections import Counter
 from itertools import chain, compress, repeat
 from urllib.parse import urlsplit
 from dataclasses import dataclass, field
-from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, NamedTuple, Optional, Sequence, Union
+from typing import Any, Callable, Collection, Hashable, Iterable, Iterator, Mapping, NamedTuple, Optional, Sequence, Union
 
 from sitegen import markdown
 from sitegen.briefing_json import briefing_json_chunks
@@ -198,7 +198,9 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
         token = tokens.get(a.slug)
         found = kept_views.get(a.slug)
         if found is None or token is None or found[0] != token:
-            found = (token, article_view(a, topics_of[a.slug]))
+            view = article_view(a, topics_of[a.slug])
+            # (an edit of an article's text mostly leaves what lists show of it: the last view again, see kept_if_equal)
+            found = (token, found[1] if found is not None and found[1] == view else view)
         view = views[a.slug] = found[1]
         if name_view is not None:
             of_topics = b"".join(topic_names[t.slug] for t in view["topics"])
@@ -210,6 +212,17 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
             name_view(view, named[2])
             if views_memo is not None:
                 kept_names_now[a.slug] = named
+    last_values: dict = kept.get("values", {})  # what the last build's pages were given, by name (see kept_if_equal)
+    values_now: dict = {}
+
+    def kept_if_equal(name: Hashable, value: Any) -> Any:
+        """`value`, or the last build's value of that name when equal to it: the same object again, whose digests
+        the dependency checks find by identity (deps.ItemDigests.root) rather than walking it once more (the topic
+        and person pages' views a warm edit leaves as they were: most of its dependency checks at 10,000 articles)."""
+        last = last_values.get(name, _NONE)
+        value = values_now[name] = last if last is not _NONE and last == value else value
+        return value
+
     kept_sources: dict = kept.get("sources", {})  # SourceRef → the view made for it in the last build
     kept_wrapped: dict = kept.get("wrapped", {})  # id(source view) → (it, {"source": it})
     wrapped: dict = {}
@@ -328,25 +341,27 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
             "people": [person_view(s) for s in tb.people if s in people],
         }
 
-    topic_views = [topic_view(tb) for tb in briefing.topics]
+    topic_views = kept_if_equal("topics", [kept_if_equal(("topic", tb.topic.slug), topic_view(tb))
+                                           for tb in briefing.topics])
     newest = sorted(site.articles, key=lambda a: (a.date or "", a.slug), reverse=True)
     # Newest first by position: person pages sort by it (stable, so an article's quotes stay in reading order).
     rank = {a.slug: i for i, a in enumerate(newest)}
     common = {
         "topics": topic_views,
-        "site": {"title": config.title, "description": config.description, "language": config.language,
-                 "base_url": config.base_url, "article_count": len(site.articles)},
+        "site": kept_if_equal("site", {"title": config.title, "description": config.description,
+                                       "language": config.language, "base_url": config.base_url,
+                                       "article_count": len(site.articles)}),
     }
     pages = [
         Page("index.html", "index.html", {**common, "page": _page(config.title, config.description, ""),
-                                          "latest": [views[a.slug] for a in newest[:LATEST_ON_HOME * 2]],
+                                          "latest": kept_if_equal("latest", [views[a.slug] for a in newest[:LATEST_ON_HOME * 2]]),
                                           "latest_per_topic": LATEST_ON_HOME,
                                           "developments_per_topic": DEVELOPMENTS_ON_HOME}),
         Page("404.html", "404.html", {**common, "page": _page("Page not found", "This page does not exist.", "404.html")}),
         Page("articles/index.html", "articles.html", {**common, "page": _page("All articles", f"Every article in {config.title}.", "articles/"),
-                                                      "articles": [views[a.slug] for a in newest]}),
+                                                      "articles": kept_if_equal("articles", [views[a.slug] for a in newest])}),
         Page("people/index.html", "people.html", {**common, "page": _page("People", f"Everyone quoted or mentioned in {config.title}.", "people/"),
-                                                  "people": [person_view(p.slug) for p in briefing.people]}),
+                                                  "people": kept_if_equal("people", [person_view(p.slug) for p in briefing.people])}),
         Page(json_reuse_output, None, data=lambda: briefing_json_chunks(briefing, config.title, config.base_url, json_reuse)),
     ]
     for view in topic_views:
@@ -484,6 +499,8 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
             made = patched_person_view(made_of, found)
         else:
             made = person_page_view(made_of, found)
+        if made is not found and found is not None and made.view == found.view:
+            made = made._replace(view=found.view)  # (see kept_if_equal)
         people_made[person.slug] = made
         description = _person_description(person, made.view)
         pages.append(Page(f"people/{person.slug}/index.html", "person.html",
@@ -496,13 +513,14 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
     if views_memo is not None:
         views_memo.update(articles={slug: (tokens.get(slug), view) for slug, view in views.items()},
                           sources=sources, wrapped=wrapped, people=people_made, names=kept_names_now,
-                          position=position, assigned=assigned)
+                          position=position, assigned=assigned, values=values_now)
     return pages
 
 
 _article_of = operator.attrgetter("article")
 _quoted_article = operator.attrgetter("source.article")
 _slug_of = operator.attrgetter("slug")
+_NONE = object()  # (no value of that name)
 
 
 class _PersonMade(NamedTuple):

@@ -681,7 +681,8 @@ def test_briefing_json_is_copied_from_only_when_the_last_one_and_its_places_are_
 def test_a_warm_builder_keeps_what_an_edit_left_alone(tmp_path):
     # A Builder (the live preview) reuses between builds the Articles of unchanged files and the views of
     # people pages whose mentions and quotes an edit did not touch; a person the edited article names gets
-    # a view made anew. The site stays the clean build's.
+    # a view made anew (then the last one again when equal to it: see the next tests). The site stays the
+    # clean build's.
     import sys
     sys.path.insert(0, str(REPO / "benchmarks"))
     from corpus import generate
@@ -690,7 +691,7 @@ def test_a_warm_builder_keeps_what_an_edit_left_alone(tmp_path):
     builder = Builder(root)
     builder.build()
     before_articles = {rel: found[1] for rel, found in builder._loaded.items()}
-    before_people = {slug: found[2] for slug, found in builder._views["people"].items()}
+    before_people = dict(builder._views["people"])  # (slug → what their view was made of, and the view)
     edited = _articles(root)[20]
     edited.write_text(edited.read_text() + "\nA late update from the desk adds a little more detail here.\n")
     builder.build()
@@ -698,8 +699,8 @@ def test_a_warm_builder_keeps_what_an_edit_left_alone(tmp_path):
     assert all(builder._loaded[r][1] is a for r, a in before_articles.items() if r != rel)
     assert builder._loaded[rel][1] is not before_articles[rel]
     people = builder._views["people"]
-    kept = [slug for slug in before_people if people[slug][2] is before_people[slug]]
-    remade = [slug for slug in before_people if people[slug][2] is not before_people[slug]]
+    kept = [slug for slug in before_people if people[slug] is before_people[slug]]
+    remade = [slug for slug in before_people if people[slug] is not before_people[slug]]
     assert kept and remade
     assert set(remade) == {slug for slug, found in people.items() if edited.stem in found[1]}  # (names or quotes)
     assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
@@ -820,3 +821,160 @@ def test_a_warm_builders_person_pages_patched_at_the_edited_articles_give_the_cl
         assert [name for name in got if got[name] != expected[name]] == [], f"after {what}"
     assert {"the oldest article names them again", "a quote in the newest article", "an old article on other topics",
             "her oldest article dated after her others", "an article naming no one, and a quote"} <= set(patched)
+
+
+def test_a_warm_builders_search_index_rows_made_again_only_for_what_an_edit_changed(tmp_path, monkeypatch):
+    # A Builder keeps the search index's rows with what each was made of (sitefiles._search_rows): a row of an
+    # article view or Quote equal to the last build's is that row again, the articles' order is the last one while their
+    # dates and titles are, and a quote's row only while every article and person keeps its row number. After
+    # edits that move rows (a new title, a new date, an article deleted or added), the clean build's site.
+    import sys
+    from sitegen import sitefiles
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from corpus import generate
+
+    monkeypatch.setattr(sitefiles, "ROWS_PART", 7)
+    root = generate(tmp_path / "corpus", 40)
+    articles = _articles(root)
+    builder = Builder(root)
+    builder.build()
+
+    def rewrite(path: Path, **meta) -> None:
+        old, body, _ = frontmatter.parse(path.read_text(), str(path))
+        path.write_text(frontmatter.dump({**old, **meta}, body))
+
+    steps = [("a sentence more", lambda: articles[20].write_text(articles[20].read_text() + "\nA late update.\n"))]
+    steps += _corpus_edits(root)[2:]
+    steps += [("a new title", lambda: rewrite(articles[17], title="A title that sorts first: Aardvarks")),
+              ("two articles at once", lambda: (rewrite(articles[1], date="2019-05-05"),
+                                                articles[30].write_text(articles[30].read_text() + "\nMore.\n"))),
+              # (the same title and date, so the same order of rows, under another slug)
+              ("the last article renamed", lambda: _articles(root)[-1].rename(root / "content" / "articles" / "zzzz.md"))]
+    for step, (what, change) in enumerate(steps):
+        before = builder._files_memo.get("#rows")
+        change()
+        builder.build()
+        if what == "a sentence more":  # (the other articles' rows and quotes' rows are the last ones)
+            now = builder._files_memo["#rows"]
+            edited = now.slugs.index(articles[20].stem)
+            assert set(n for n, (a, b) in enumerate(zip(now.rows, before.rows)) if a is not b) <= {edited}
+            kept = [b is a for a, b in zip(now.quote_rows, before.quote_rows)]
+            assert kept.count(False) <= 12 and kept.count(True) > 100
+        expected = clean_build_of(root, tmp_path / f"clean-{step}")
+        got = tree(root / "site")
+        assert got.keys() == expected.keys(), what
+        assert [name for name in got if got[name] != expected[name]] == [], f"after {what}"
+
+
+
+def test_a_warm_builders_briefing_json_made_again_only_where_the_edits_changed_it(tmp_path, monkeypatch):
+    # A Builder writes briefing.json from the last one where it is the same (briefing_json): the articles' lines
+    # at the front and at the back of an edit copied as one range each, a person's runs of mentions found where
+    # their mentions changed (_runs_patch: at the front, the back and the middle of their runs, two at once, one
+    # moved), the line of an equal topic briefing, the quotes of the articles it encodes and how often each person
+    # is quoted moved by the changed quotes only, and nothing written while the document is the last one. After
+    # each edit, the clean build's site; the runs were patched where the articles' order allows it.
+    import sys
+    from sitegen import briefing_json, json_reuse
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from corpus import generate
+
+    monkeypatch.setattr(json_reuse, "BLOCK", 4096)  # (copied ranges and bytes made anew in many blocks)
+    root = generate(tmp_path / "corpus", 40)
+    articles = _articles(root)
+    by_date = sorted(articles, key=lambda path: frontmatter.parse(path.read_text(), str(path))[0]["date"])
+    builder = Builder(root)
+    builder.build()
+    patched: list[str] = []
+    runs_patched = briefing_json._runs_patched
+
+    def spy(spans, refs, patch, last):
+        patched.append(refs[0].article)
+        return (yield from runs_patched(spans, refs, patch, last))
+
+    monkeypatch.setattr(briefing_json, "_runs_patched", spy)
+    named = "Trump and Putin spoke again by phone, aides said."
+    quoted = '"We are ready to talk again," Trump said.'
+
+    def add(path: Path, text: str) -> None:
+        path.write_text(path.read_text() + "\n" + text + "\n")
+
+    def drop(path: Path, text: str) -> None:
+        path.write_text(path.read_text().replace("\n" + text + "\n", ""))
+
+    def rewrite(path: Path, **meta) -> None:
+        old, body, _ = frontmatter.parse(path.read_text(), str(path))
+        path.write_text(frontmatter.dump({**old, **meta}, body))
+
+    steps = [
+        ("the middle article names them again", lambda: add(articles[20], named)),
+        ("the first article names them again", lambda: add(articles[0], named)),
+        ("the last article names them again", lambda: add(articles[-1], named)),
+        ("the first and the last article no more", lambda: (drop(articles[0], named), drop(articles[-1], named))),
+        ("a quote in an article", lambda: add(articles[12], quoted)),
+        ("the quote gone, another one elsewhere", lambda: (drop(articles[12], quoted), add(articles[30], quoted))),
+        ("nothing of briefing.json", lambda: add(articles[25], "The weather was mild.")),
+        ("an article on other topics", lambda: rewrite(articles[8], topics=["energy"])),
+        ("an article dated first", lambda: rewrite(by_date[-1], date="2019-01-01")),
+        ("an article deleted", lambda: articles[33].unlink()),
+        ("a new article", lambda: shutil.copy(articles[5], articles[5].with_name("zz-a-new-one.md"))),
+        ("the middle article once more", lambda: add(articles[20], quoted)),
+    ]
+    json_file = root / "site" / "briefing.json"
+    for step, (what, change) in enumerate(steps):
+        patched.clear()
+        before = json_file.stat().st_mtime_ns
+        change()
+        builder.build()
+        if what == "nothing of briefing.json":
+            assert json_file.stat().st_mtime_ns == before
+        if what in ("the middle article names them again", "the first article names them again",
+                    "the last article names them again", "the first and the last article no more"):
+            assert patched, what
+        expected = clean_build_of(root, tmp_path / f"clean-{step}")
+        got = tree(root / "site")
+        assert got.keys() == expected.keys(), what
+        assert [name for name in got if got[name] != expected[name]] == [], f"after {what}"
+
+
+def test_a_warm_builders_views_equal_to_the_last_ones_are_the_last_objects(tmp_path):
+    # site_pages gives a page the last build's view again when the one it made is equal (kept_if_equal; an article's,
+    # a person's): its dependency digests are then found by identity, not walked again. An edit of an article's text
+    # that changes nothing its lists show keeps every topic and person view, and renders no page but its own; edits
+    # that change what the lists show give the clean build's site.
+    import sys
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from corpus import generate
+
+    root = generate(tmp_path / "corpus", 40)
+    articles = _articles(root)
+    builder = Builder(root)
+    builder.build()
+
+    def rewrite(path: Path, **meta) -> None:
+        old, body, _ = frontmatter.parse(path.read_text(), str(path))
+        path.write_text(frontmatter.dump({**old, **meta}, body))
+
+    values = dict(builder._views["values"])
+    people = {slug: made.view for slug, made in builder._views["people"].items()}
+    articles[20].write_text(articles[20].read_text() + "\nThe weather was mild.\n")
+    result = builder.build()
+    assert all(builder._views["values"][name] is value for name, value in values.items())
+    assert all(builder._views["people"][slug].view is view for slug, view in people.items())
+    assert [line.split(":")[0] for line in result.rebuilt if line.endswith(".html: uses body_html, which changed")
+            or "/index.html:" in line] == [f"articles/{articles[20].stem}/index.html"]
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
+    steps = [
+        ("a new title", lambda: rewrite(articles[20], title="A new headline for the talks")),
+        ("a quote", lambda: articles[21].write_text(articles[21].read_text()
+                                                    + '\n"We are ready to talk again," Trump said.\n')),
+        ("its topics", lambda: rewrite(articles[22], topics=["energy"])),
+        ("a new date", lambda: rewrite(articles[23], date="2026-01-02")),
+    ]
+    for step, (what, change) in enumerate(steps):
+        change()
+        builder.build()
+        expected = clean_build_of(root, tmp_path / f"clean-{step}")
+        got = tree(root / "site")
+        assert got.keys() == expected.keys(), what
+        assert [name for name in got if got[name] != expected[name]] == [], f"after {what}"

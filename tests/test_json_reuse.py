@@ -173,9 +173,38 @@ def test_a_persons_mentions_around_an_edited_article_are_copied_as_two_ranges(co
     fresh.use(_keys(site))
     briefing_json(briefing, "T", "/", fresh)
     assert fresh.written.runs == reuse.written.runs and fresh.written.bases == reuse.written.bases
-    # Copied in the people list: at most a range before and one after the edited article's run, per person.
-    people_copies = copies[len(site.articles) - 1:]
-    assert len(people_copies) <= 2 * len(mentions)
+    # Copied: at most a range before and one after the edited article's line, and its run in each person's line.
+    assert len(copies) <= 2 * (1 + len(mentions))
+
+
+@pytest.mark.parametrize("kind", ["quote", "date", "title", "topics", "people", "delete", "new", "none"])
+def test_a_builders_briefing_json_written_file_to_file_is_the_document_of_this_site(corpus, tmp_path, kind):
+    # A Builder's Reuse keeps what it made between builds (its memo: people's lines and runs, topics' lines, quotes
+    # by article and by speaker) and writes file to file (Reuse.write): after edits of each kind, the document
+    # json writes; when nothing changed, no file is written and the digest is the last one.
+    from sitegen.briefing_json import briefing_json_chunks
+
+    site, memo, path = corpus, {}, tmp_path / "briefing.json"
+    reuse = Reuse(memo)
+    reuse.use(_keys(site))
+    reuse.sealed(reuse.write(path, briefing_json_chunks(analyse(site), "T", "/", reuse)))
+    rng = random.Random(kind)
+    for n in range(3):
+        site = _edited(site, rng, kind) if kind != "none" else site
+        briefing = analyse(site)
+        last, reuse = reuse, Reuse(memo)
+        reuse.use(_keys(site))
+        reuse.start_from(last.written, path)
+        new = tmp_path / f"briefing-{n}.json"
+        digest = reuse.write(new, briefing_json_chunks(briefing, "T", "/", reuse))
+        reuse.close()
+        reuse.sealed(digest)
+        if not new.exists():  # (nothing of it changed: the last file is this one's)
+            assert digest == last.written.digest
+            new = path
+        assert kind != "none" or new == path
+        assert new.read_text() == reference(briefing, "T", "/"), (kind, n)
+        path = new
 
 
 @pytest.mark.parametrize("answer", ["zero", "error", "short"])

@@ -262,3 +262,21 @@ def test_a_persons_mentions_spelled_out_in_briefing_json_are_what_the_json_encod
         person = {"slug": "x", "name": "X", "mentions": mentions, "quotes": 0}
         assert "".join(_encoded(person)) == _ENCODER.encode(person)
         assert json.loads("".join(_encoded(mentions)))[0]["url"] == "articles/émigré-\"quoted\"-notes/#p-2"
+
+
+def test_search_rows_of_values_equal_to_the_last_ones_are_the_last_rows():
+    from sitegen.sitefiles import _reused
+
+    a, b, c, d, e = (object() for _ in range(5))
+    made = lambda value: ("made", value)  # noqa: E731
+    rows = {value: ("row", value) for value in (a, b, c, d)}
+
+    def reused(values, last):
+        return _reused(values, (last, [rows[value] for value in last]), made)
+
+    assert reused([a, b, c], [a, b, c]) == [rows[a], rows[b], rows[c]]
+    assert reused([a, e, c], [a, b, c]) == [rows[a], made(e), rows[c]]
+    assert reused([a, c], [a, b, c]) == [rows[a], rows[c]]  # one gone
+    assert reused([a, b, e, c], [a, b, c]) == [rows[a], rows[b], made(e), rows[c]]  # one more
+    assert reused([c, b, a], [a, b, c]) == [rows[c], rows[b], rows[a]]  # moved: found between
+    assert reused([e, d], []) == [made(e), made(d)] and _reused([e], None, made) == [made(e)]
