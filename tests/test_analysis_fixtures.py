@@ -3153,7 +3153,6 @@ BATCH_255_SEALED = {
     ('events', 'b255-sport-calder-rovers-wembley'): 'missed 2026-05-10 day "in Sunday\'s League Two play-off semi-final second leg"',
     ('topics', 'b255-tech-lumenfold-dpc-fine'): 'data_protection: too few paragraphs with its terms',
     ('events', 'b255-tech-lumenfold-dpc-fine'): "missed 2023 year 'as early as 2023'",
-    ('events', 'b255-transport-brisbane-signal-failure'): "missed 2032 year 'for the 2032 Olympic and Paralympic Games'",
 }
 
 BATCH_256_SEALED = {
