@@ -46,6 +46,8 @@ _ASKED_HOW = (r"(?:,[^.;:!?]{3,160},)?\s+(?:how|what|why|whether)(?![^\"“”]{
               r"would\s+not|wouldn['’]t|has\s+not|had\s+not|never)\s+(?:to\s+)?(?:reply|respond|answer|comment|say)\b)")
 # The article says it is an interview, before its transcript or in its title.
 # (Not "asked" or "questions" alone: an explainer's "Residents asked questions at the meeting. Q: Who pays?" is none.)
+# "We asked her what to look for.": questions put to one the article has just named.
+_ASKED_HER = r"(?:we|I)\s+(?:also\s+)?asked\s+(?-i:her|him)\s+(?:what|how|why|whether|about)\b"
 _INTERVIEW_SAID = regexes.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?:to|with)|speaking\s+to|sat\s+down\s+with|"
                                   r"in\s+conversation|talk(?:ed|ing)?\s+(?:to|with|about)|edited\s+for\s+(?:length|clarity)|"
                                   # ("We spoke by phone …. The conversation has been edited and condensed.")
@@ -54,8 +56,7 @@ _INTERVIEW_SAID = regexes.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?
                                   # few questions of our own", not "residents asked the mayor some questions" nor "We asked
                                   # five commuters three questions")
                                   r"we\s+(?:spoke|talked|chatted|sat\s+down)(?!\s+(?:to|with)\b)|"
-                                  # ("We asked her what to look for.": questions put to one the article just named.)
-                                  r"(?:we|I)\s+(?:also\s+)?asked\s+(?-i:her|him)\s+(?:what|how|why|whether|about)\b|"
+                                  + _ASKED_HER + r"|"
                                   r"(?:we|I)\s+(?:also\s+)?asked\s+(?-i:[A-ZÀ-Þ])[\w'’\-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’\-]+)?(?:\s+"
                                   + _A_FEW_QUESTIONS + r"|"
                                   # ("we asked Siobhán Keogh, who has taught … for 19 years, how the job has changed")
@@ -373,7 +374,7 @@ def _goes_on(paragraphs: Sequence[Paragraph], named: set[int], k: int, stops: se
 _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat\s+down)\s+(?:to|with)|(?:We|I)\s+met(?=\s+(?:her|him)\s+(?:at|in|over|on)\s)|"
                                # ("Economist Farah Siddiqui … has been watching the talks closely. We asked her what to look
                                # for.": the one the paragraph names before it.)
-                               r"(?:We|I)\s+(?:also\s+)?asked(?=\s+(?:her|him)\s+(?:what|how|why|whether|about|to\s+explain)\b)|"
+                               r"(?:We|I)\s+(?:also\s+)?asked(?=\s+(?:her|him)\s+(?:what|how|why|whether|about)\b)|"
                                r"(?:We|I|The\s+(?:[A-Z][\w'’\-]+\s+){1,3})(?:also\s+)?(?:put|sent|emailed|posed)\s+"
                                r"(?:[a-z]+\s+){0,2}questions\s+to)\s+"
                                # ("We spoke with Dr. Solberg about …": past a title.)

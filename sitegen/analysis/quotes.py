@@ -3867,9 +3867,7 @@ class _Resolver:
         if not org:
             # ("the agriculture ministry": a ministry named by its remit, which the article gives no fuller name.)
             remit = _REMIT_MINISTRY.fullmatch(para.masked, subject_at, verb.start())
-            if remit:
-                return self._org_named(remit.group(1), "'it' → {name}, the subject of its sentence")
-            return None
+            return self._org_named(remit.group(1), "'it' → {name}, the subject of its sentence") if remit else None
         name = self.org_names.get(org) or self._speaker(org, "").name
         # ("The Commission declined to comment on what it called …" after "The European Commission is drafting …":
         # the name the article gave the body in full.)

@@ -22,8 +22,8 @@ REPEATS_HEADLINE = "repeats the headline"  # (a fate other steps read: see layou
 _REACH_AT = regexes.compile(r"\b(?:reach|contact|email|e-mail|write to)\s+(?:her|him|them|me)?\s*(?:at|on|:)\s*\S+@", re.IGNORECASE)
 
 
-_LIST_NUMBER = regexes.compile(r"^\s*(?:\d{1,2}|[٠-٩]{1,2}|[۰-۹]{1,2})[.)]\s+")
-_LIST_NUMBER_STARTS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹ ")
+_LIST_NUMBER = regexes.compile(r"^(?:\d{1,2}|[٠-٩]{1,2}|[۰-۹]{1,2})[.)]\s+")
+_LIST_NUMBER_STARTS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
 
 
 def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats: dict[int, int],

@@ -1028,6 +1028,7 @@ _LETTERS_PROMPT = regexes.compile(r"\bdo you have an opinion on the issues raise
 # An embedded post's attribution line ("— Mayor's Office (@CityMayor) March 21, 2025") and its media links.
 EMBED_ATTRIBUTION = regexes.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)")
 _EMBED_LINK = regexes.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/", re.IGNORECASE)
+PROMPT = "prompt to click, save or write in"
 # "About the author: Margaret retired from teaching …": the box's label and its text on one line.
 _ABOUT_THE_AUTHOR_INLINE = regexes.compile(r"^(?:about the (?:author|writer)|über (?:den|die) autor(?:in)?|à propos de l['’]auteure?|"
                                            r"sobre (?:el|la) autora?|sull['’]autore|sull['’]autrice|o autorze|om forfatteren|"
@@ -1037,12 +1038,16 @@ _FACTCHECK_METHOD = regexes.compile(r"^(?:how we (?:fact-?check|verify|check|rat
                                     r"jak (?:weryfikujemy|sprawdzamy)|як ми (?:перевіряємо|верифікуємо)|как мы проверяем|"
                                     r"comment (?:nous vérifions|vérifions-nous)|so prüfen wir|wie wir prüfen|cómo verificamos|"
                                     r"come verifichiamo|hoe (?:wij|we) (?:checken|controleren|factchecken))\b\s*[?:.]", re.IGNORECASE)
+# The outlet asking its reader to write to it, in a few languages: "Email us", "Napisz do nas", "Schreiben Sie uns".
+_WRITE_TO_US = (r"(?:e-?mail|write\s+to|tell|send(?:\s+it\s+to)?)\s+us|let\s+us\s+know|napisz(?:cie)?\s+do\s+nas|"
+                r"schreiben\s+sie\s+uns|schreib\s+uns|écrivez-nous|écrivez\s+nous|escr[íi]b(?:enos|anos)|scrivici|"
+                r"schrijf\s+ons|stuur\s+ons|напишите\s+нам|напишіть\s+нам|skriv\s+til\s+(?:oss|os)|kirjoita\s+meille|"
+                r"írj(?:on)?\s+nekünk|bize\s+yaz")
 # A question to the reader, then "tell us" with no address: "Widzisz w sieci podejrzaną informację? Zgłoś ją nam – sprawdzimy."
 _SAID_IN_LINE = regexes.compile(r"\b(?:said|says|asked|told)\b", re.IGNORECASE)
-_TIPS_WITHOUT_ADDRESS = regexes.compile(r"^(?![\"“”«»„'‘’])[^.!?\"“”«»„]{5,120}\?\s+(?:tell us|let us know|send it to us|report it to us|"
-                                        r"zgłoś (?:ją|je|go|to) nam|napisz(?:cie)? do nas|prześlij (?:ją|je|go|to) nam|"
-                                        r"повідомте нам|напишіть нам|сообщите нам|напишите нам|schreiben sie uns|melden sie (?:es|sie) uns|"
-                                        r"signalez-(?:le|la)-nous|dites-le-nous|avísanos|escríbenos|segnalacelo|scrivici)\b",
+_TIPS_WITHOUT_ADDRESS = regexes.compile(r"^(?![\"“”«»„'‘’])[^.!?\"“”«»„]{5,120}\?\s+(?:" + _WRITE_TO_US + r"|report it to us|"
+                                        r"zgłoś (?:ją|je|go|to) nam|prześlij (?:ją|je|go|to) nam|повідомте нам|сообщите нам|"
+                                        r"melden sie (?:es|sie) uns|signalez-(?:le|la)-nous|dites-le-nous|avísanos|segnalacelo)\b",
                                         re.IGNORECASE)
 # A subscription appeal in the story's box: "If you value local news, please consider a subscription …".
 _SUBSCRIBE_APPEAL = regexes.compile(r"^[^\"“”'‘’]*\bplease consider (?:a |becoming a |buying a )?(?:subscri|digital subscri|membership)"
@@ -1057,12 +1062,8 @@ _CLICK_TO_ENLARGE = regexes.compile(r"^[※*]?\s*(?:(?:写真|画像)をクリ�
 # A question put to the reader, then an e-mail address in the sentence after it (see boilerplate_reason).
 # (Told to write to the outlet itself: "Email us at …", "Napisz do nas na …", "Schreiben Sie uns an …" — not "Staff had
 # emailed concerns to complaints@…", "The mayor, reached at …".)
-_ASKS_THEN_MAIL = regexes.compile(r"^[^.!?\"“”«»„]{8,160}\?\s+(?:[^.!?@]{0,30}?\b)?(?:(?:e-?mail|write\s+to|contact|tell|send|"
-                                  r"message|drop)\s+us|let\s+us\s+know|napisz(?:cie)?\s+do\s+nas|schreiben\s+sie\s+uns|"
-                                  r"schreib\s+uns|écrivez-nous|écrivez\s+nous|escr[íi]b(?:enos|anos)|scrivici|schrijf\s+ons|"
-                                  r"mail\s+ons|stuur\s+ons|напишите\s+нам|напишіть\s+нам|skriv\s+til\s+(?:oss|os)|"
-                                  r"kirjoita\s+meille|írj(?:on)?\s+nekünk|bize\s+yaz)[^.!?@]{0,80}?[\w.+-]+@[\w-]+\.[\w.]+\b",
-                                  re.IGNORECASE)
+_ASKS_THEN_MAIL = regexes.compile(r"^[^.!?\"“”«»„]{8,160}\?\s+(?:[^.!?@]{0,30}?\b)?(?:" + _WRITE_TO_US + r"|contact\s+us|"
+                                  r"message\s+us|drop\s+us|mail\s+ons)[^.!?@]{0,80}?[\w.+-]+@[\w-]+\.[\w.]+\b", re.IGNORECASE)
 _EMAIL = regexes.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 # Appeals for money or membership, in any language the site writes in.
 # (Or the appeal's heading naming the outlet in quotation marks: "Поддержите «Ориентир»", "Support „The Ledger“".)
@@ -2000,7 +2001,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "end matter (a correction, the print edition, a newsletter's mailing footer)"
     if words <= 20 and phrased and _PROMPT.search(lower) \
             or words <= 60 and ("opinion" in lower or "publication" in lower) and _LETTERS_PROMPT.search(lower):
-        return "prompt to click, save or write in"
+        return PROMPT
     if words <= 15 and "@" in text and _EMAIL.search(text):
         return "contact line (an e-mail address)"
     if words <= 90 and _ABOUT_THE_AUTHOR_INLINE.match(text):
@@ -2008,17 +2009,17 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 60 and _FACTCHECK_METHOD.match(text):
         return "the fact-checker's note on how it checks"  # ("Jak weryfikujemy? Każdą wypowiedź sprawdzamy …")
     if words <= 25 and "?" in text and _TIPS_WITHOUT_ADDRESS.match(text) and not _SAID_IN_LINE.search(text):
-        return "prompt to click, save or write in"  # ("Widzisz w sieci podejrzaną informację? Zgłoś ją nam – sprawdzimy.")
+        return PROMPT  # ("Widzisz w sieci podejrzaną informację? Zgłoś ją nam – sprawdzimy.")
     if words <= 60 and _SUBSCRIBE_APPEAL.search(text):
         return DONATION  # ("Reporting like this is made possible by Courier subscribers. … please consider a subscription")
     if words <= 25 and _SHARE_THIS.match(text):
-        return "prompt to click, save or write in"  # ("Know someone who keeps asking you about sanctions? Send them this.")
+        return PROMPT  # ("Know someone who keeps asking you about sanctions? Send them this.")
     if words <= 12 and _CLICK_TO_ENLARGE.match(text):
-        return "prompt to click, save or write in"  # ("※写真をクリックすると拡大します", under a photo)
+        return PROMPT  # ("※写真をクリックすると拡大します", under a photo)
     if words <= 40 and "@" in text and "?" in text[:160] and _ASKS_THEN_MAIL.match(text):
         # "Widzisz w sieci treść, którą powinniśmy sprawdzić? Napisz do nas na zglos@…": a question to the reader, then
         # where to write — the outlet asking for tips, under any story.
-        return "prompt to click, save or write in"
+        return PROMPT
     if words <= 60 and phrased and _SUPPORT.search(lower) or words <= 4 and (_APPEAL_HEADING.match(text) or _DONATE_BUTTON_LOWER.match(lower)):
         return DONATION
     if words <= 45 and (keyed and _CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text)
@@ -2213,10 +2214,9 @@ def press_contact(text: str) -> bool:
 _RESULT_LINE = regexes.compile(r"^(?:FT|HT|AET)\s+[^,;.]{2,50}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s+[^,;.!?]{2,50}$")
 _TEAMS_THEN_LABEL = regexes.compile(r"^[^:]{2,40}\s(?:v|vs\.?)\s[^:]{2,40}:\s*")
 # "HARWICK TOWN: Whitlow; Price, Farrant, Okafor, Bell; Doyle, …": a side's line-up opening a match sheet with no
-# label over it: the team, a colon, then nine names or more set apart by commas and by the semicolons between the
-# lines of the formation (a substitute's name and minute in brackets).
-# (A substitute's name and minute in brackets, "(Hartnell 46)": not an office, "Simon Harris (Tánaiste)"; the side's name in
-# capitals with its formation, not "The full Cabinet".)
+# label over it: the side's name in capitals (its formation after it), a colon, then nine names or more set apart by
+# commas and by the semicolons between the lines of the formation, a substitute's name and minute in brackets,
+# "(Hartnell 46)" — not "The full Cabinet: …, Simon Harris (Tánaiste), …".
 _LINE_UP_NAME = r"(?:(?:van|von|de|da|di|der|den|del|dos|le|la)\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?:\s\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?\s\d{1,3}\))?"
 LINE_UP = regexes.compile(rf"^(?:[A-Z][\w'’.&-]*\s?){{1,4}}(?:\(\d(?:-\d){{2,4}}\))?:\s*{_LINE_UP_NAME}(?=[^;]*;)(?:[,;]\s*{_LINE_UP_NAME}){{8,}}\.?$")
 # The article a copied page's sheet label may carry: "IL TABELLINO", "LA FICHA TÉCNICA", "THE LINE-UPS".
