@@ -466,6 +466,9 @@ northwestern southeastern southwestern rural coastal neighbouring neighboring gr
 upper lower""".split())
 
 
+_OPENING_TO_NAME = regexes.compile(r"\s*(?:In|At|On|After|From|Speaking|Responding|Writing|Asked)\b[^,;:\u2588]{1,60},\s*$")
+
+
 def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at: Optional[int] = None) -> Optional[str]:
     """The name of an organization written as capitalized words without a head noun ("Gazprom",
     "CFM International", "Sino-Metals Leach Zambia") that ends masked[clause_start:end] and is the
@@ -501,7 +504,10 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
     after_quote = not before and clause_start > 0 and masked[clause_start - 1] == "\u2588"
     if before:
         prev = before[-1]
-        if prev[0].isupper() and prev.lower() != "the" or "\u2588" in prev \
+        # (Past an opening phrase set off by a comma, a name in it is no part of this one: "In a statement to the BBC,
+        # Pantrymart said".)
+        opened = _OPENING_TO_NAME.match(text[:at])
+        if prev[0].isupper() and prev.lower() != "the" and not opened or "\u2588" in prev \
                 or prev.lower() in PHRASE_PREPOSITIONS and not CLAUSE_AND.search(text, 0, at):
             return None  # part of a longer name, an object ("with Nvidia"), or right after a quote
         if prev.lower() in _PART_OF_A_PLACE and len(before) >= 2 and before[-2].lower() in PHRASE_PREPOSITIONS:
@@ -574,6 +580,9 @@ _STATED_AFTER = regexes.compile(r"(?:\s*\([^()\u2588]{1,20}\))?(?:\s*,[^,;.\u258
 _INVERTED_VERB = regexes.compile(r"\s*(?:said|says|added|told|wrote|warned|confirmed)\b")
 _PERSONAL_TITLES = frozenset(("mister", "miss", "madam", "doctor"))  # (the titles lx.TITLE_WORDS does not spell out)
 _SENTENCE_OPENS = regexes.compile(r"(?:^|[.!?;]\s+|\d{1,2}[:.]\d{2}\s*[—–-]?\s*)\s*$")
+# ("On Wednesday the Reserve Bank's Monetary Policy Committee said": a day before the name still opens the sentence.)
+_DAY_OPENS = regexes.compile(r"\s*(?:(?:Late|Early|Earlier|Later)\s+on\s+|On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                             r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:the\s+)?")
 _WHICH_AFTER_NAME = regexes.compile(r"\s*,\s*which\s")
 _COLON_INTRO = regexes.compile(r"\s*(?:said|says|added|wrote|warned)\s*:\s*\u2588")
 _STATED_NAME = regexes.compile(r"(?:^|(?<=[\s(]))(?:([A-Z][a-z]+)['’]s\s+)?([A-Z][\w&\-.’']*(?:\s+(?:(?:of|for|and|the|&)\s+|%s)?"
@@ -610,8 +619,9 @@ def stated_org(masked: str, clause_start: int, end: int, article: str = "") -> O
     if not (stated or inverted):
         return None
     text = masked[clause_start:end].rstrip(" ,")
-    m = _STATED_NAME.search(text)
-    if not m or inverted and (text[:m.start()].strip() or m.group(1)):
+    day = _DAY_OPENS.match(text) if inverted else None
+    m = _STATED_NAME.search(text, day.end() if day else 0)
+    if not m or inverted and (text[day.end() if day else 0:m.start()].strip() or m.group(1)):
         return None
     owner, name = m.group(1), m.group(2)
     if owner and owner.lower() not in lx.GOVERNMENT_PLACES:

@@ -530,8 +530,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # (Both of one gender, "Mr Gilroy" after "Séamus Gilroy" and his son "Darragh Gilroy": the one the article
             # called "Mr Gilroy" before, as writers keep the title for the father and call the son by his name.)
             bound = titled_as.get((c.title.lower(), word))
-            if bound and slug != bound and not _came_in_as_kin(slug, found, texts):
-                bound = None  # ("Mr Smith" after "But David Smith, who leads the opposition, …": the one named just before)
+            # ("Mr Smith" after "But David Smith, who leads the opposition, …": the one named just before. Where no one
+            # was, "Mr McKinnon" after his wife and "their son, Jack McKinnon", 17, is still the one so called before.)
+            if bound and slug is not None and slug != bound and not _came_in_as_kin(slug, found, texts):
+                bound = None
             slug = chosen if mixed else chosen or bound or slug
             if mixed:
                 firsts = {slug: firsts[slug]} if slug in firsts else {}
@@ -1786,7 +1788,9 @@ _THE_WORD_BEFORE = regexes.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
 # ("Tom Ashworth of Hollis & Rowe, who kept a "buy" rating, said": a firm's name with an ampersand, a clause on him;
 # "Rachel Kinnear, of campaign group Patients First, said": set off, its kind before it, or its kind and where it is,
 # "Marta Linnus, of the Tallinn-based conservation group Baltic Waters Trust, called …".)
-_OF_EMPLOYER_SPEAKS = regexes.compile(r"(?:\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?|,\s+of\s+(?:the\s+)?(?:(?:[a-z][\w\-]*|[A-Z]\w*-[a-z][\w\-]*)\s+){0,3})[A-Z][\w&'’.\-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.\-]*){0,3}"
+# ("Sandra Whyte, of Auckland firm Harbour Lending, said": where the firm is, before its kind.)
+_OF_EMPLOYER_SPEAKS = regexes.compile(r"(?:\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?|,\s+of\s+(?:the\s+)?(?:[A-Z][a-z\-]+\s+(?=[a-z]))?"
+                                      r"(?:(?:[a-z][\w\-]*|[A-Z]\w*-[a-z][\w\-]*)\s+){0,3})[A-Z][\w&'’.\-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.\-]*){0,3}"
                                       r"(?:,\s+(?:who\s[^,;.]{1,120}|(?:the|a|an)\s[^,;.\"“”]{1,60}),)?,?\s+"
                                       + lx.alternation(lx.SPEECH_VERBS) + r"\b")  # (or "…, the pre-race favourite, said")
 _FROM_PLACE_SPEAKS = regexes.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2},?\s+"

@@ -1032,7 +1032,9 @@ class _Resolver:
                 self.subjects.append((para.index, a, ""))
                 first = False
             heard = _HEARD_FROM_UNNAMED.search(para.masked, a, b) if b < len(para.masked.rstrip()) else None
-            if heard and not any(heard.start() <= m.lead < b and not m.in_quote for m in para.mentions):
+            clause = _WHO_CLAUSE.match(para.masked, heard.end()) if heard else None
+            if heard and not any(heard.start() <= m.lead < b and not m.in_quote
+                                 and not (clause and clause.start() <= m.lead < clause.end()) for m in para.mentions):
                 # "The coroner also heard evidence from a Coastguard volunteer, who …. "…," he told the inquest": the
                 # one heard, unnamed, is who the next he or she is, not the court or the coroner that heard them — in
                 # the rest of the paragraph only (a later one may bring in someone the court heard next).
@@ -1646,6 +1648,13 @@ class _Resolver:
                 found = self._role_named_next(para, verb.start(), masked[clause_start:verb.start()])
                 if found:
                     return found, True
+            issued = _ISSUED_SAYING.search(masked, clause_start, verb.start()) if verb.group(0).endswith("ing") else None
+            if issued:
+                # "The Kremlin issued a statement saying Russia "…"": the statement's words are who issued it.
+                found = self._before(para, lead_in, issued.start(), f"named before the quote ({issued.group(1)} a … "
+                                                                     f"{verb.group(0)})")
+                if found:
+                    return found, True
             told_it = _PASSIVE_BEFORE_VERB.search(masked, max(clause_start, verb.start() - 12), verb.start()) \
                 and re.fullmatch(r"\s*(?:that\s*)?[\"“‘']?\s*", masked[verb.end():start])
             if told_it or _own_subject(masked, clause_start, verb.start()) or _AND_NAMED_BEFORE.search(
@@ -2238,8 +2247,11 @@ class _Resolver:
                 chunk_end = role_who.start()
                 continue
             of_body = _OF_BODY_SET_OFF.search(masked, clause_start, chunk_end) if ", of " in masked[clause_start:chunk_end] else None
+            # (Past a role before the name too: "Mortgage adviser Sandra Whyte, of Auckland firm Harbour Lending, said".)
             if of_body and any(m.end == of_body.start() and clause_start <= m.lead
-                               and not masked[clause_start:m.lead].strip(" ,\u2588") and not (m.in_quote or m.possessive)
+                               and (not masked[clause_start:m.lead].strip(" ,\u2588")
+                                    or _TRADE_BEFORE_NAME.fullmatch(masked, clause_start, m.lead))
+                               and not (m.in_quote or m.possessive)
                                and self._kind(m.key) == "person" for m in para.mentions):
                 # "Marta Linnus, of the Tallinn-based conservation group Baltic Waters Trust, called …": where the
                 # person named first works, set off between the name and its verb.
@@ -2993,7 +3005,8 @@ class _Resolver:
         """Every proper name written before `pos` whose last words are `words` capitalized, with more capitalized
         words before them ("Fresno County District Attorney's Office" for "district attorney's office")."""
         tail = r"\s+".join(re.escape(w[:1].upper()) + re.escape(w[1:]) for w in words.split())
-        pattern = re.compile(r"((?:[A-Z][\w'’.&\-]*\s+){1,4}%s)\b" % tail)
+        # ("Canal & River Trust": an ampersand between two of its words.)
+        pattern = re.compile(r"([A-Z][\w'’.&\-]*\s+(?:(?:[A-Z][\w'’.&\-]*|&)\s+){0,3}%s)\b" % tail)
         return {" ".join(found) for found, *_ in self._names_found(pattern, para, pos) if len(found) > len(words.split())}
 
     def _names_found(self, pattern: re.Pattern, para: _Paragraph, pos: int):
@@ -3017,7 +3030,8 @@ class _Resolver:
 
     def _names_with_head(self, head: str, para: _Paragraph, pos: int) -> set[str]:
         """Every proper name ending in `head` ("UK Health Security Agency" for "agency") written before `pos`."""
-        pattern = re.compile(r"\b((?:[A-Z][\w'’.&\-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,6}%s)\b" % re.escape(head.capitalize()))
+        # ("Canal & River Trust": an ampersand joins two of its words.)
+        pattern = re.compile(r"\b((?:[A-Z][\w'’.&\-]*\s+(?:(?:of|and|for|the|on|&)\s+)?){1,6}%s)\b" % re.escape(head.capitalize()))
         names = set()
         for words, m, text, stop in self._names_found(pattern, para, pos):
             if len(words) >= 2:
@@ -4288,6 +4302,10 @@ class _Resolver:
             if org:
                 return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                        how + " → {name}, the subject of the sentence")
+            # ("Downing Street went further, describing the guarantee as "…"": a seat of government as the subject.)
+            seat = seat_subject(para.masked[subject_at:verb.start()])
+            if seat:
+                return self._org_named(seat, how + " → {name}, the office its seat stands for, the subject of the sentence")
         if verb and not mentions and _IT_OR_THE_BODY.fullmatch(para.masked, subject_at, verb.start()):
             # "It repeated that position on Thursday, calling …", "The ministry repeated it, calling …": the body the
             # pronoun or the head word stands for, as when it is the subject of a speech verb.
@@ -4892,7 +4910,8 @@ _BODY_SUFFIXES = "United|Rovers|Athletic|Wanderers|Albion|FC|CF|AFC|SC|" + lx.CO
 _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industries|Technologies|Systems|Shipping|" \
                   "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power|" \
                   "Therapeutics|Biotech|Biosciences|Semiconductor|Railways|Railway|Railroad|Refineries|Refining|Property|Properties|" \
-                  "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks"
+                  "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks|" \
+                  "TV|Television|Radio|Media|Broadcasting"  # ("Northgate TV" … "In a statement, Northgate said")
 _TRADE_NAMED = regexes.compile(r"[A-Z][\w&\-'’]*(?:\s+[A-Z][\w&\-'’]*)?\s+(?:%s)\b" % _TRADE_SUFFIXES)  # ("Marlow Shipping")
 # ("Copperline Dining Ltd": a word or two of the name's own may stand before a company's legal form.)
 _OWN_WORDS_THEN_FORM = r"(?:\s+[A-Z][a-z][\w&\-]*){1,2}\s+(?:%s)\b\.?" % lx.COMPANY_SUFFIXES
@@ -5217,7 +5236,8 @@ _SPOKES_FOR_NAME = regexes.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+fo
 _NOBLE_TITLES = frozenset("duke duchess prince princess king queen earl countess lord lady baron baroness".split())
 _SITED_IN = regexes.compile(r"(\w+)\s+in\s+[A-Z][\w\-]+$")
 _SITED_BODIES = frozenset("embassy consulate mission office bureau delegation commission".split())
-_SPOKES_OF_NOUN = regexes.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+)?([a-z]+)|"
+# ("a spokesperson for the district council": a word of what kind before the head noun.)
+_SPOKES_OF_NOUN = regexes.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+|[a-z]+\s+)?([a-z]+)|"
                                   r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
 # "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
 _WHO_SAID = regexes.compile(r",\s*who\s+(?:(?:had|has|have|also|earlier|previously|once|recently)\s+)*" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
@@ -5579,6 +5599,7 @@ _SAID_RIGHT_BEFORE = regexes.compile(r"\b(?:said|says)\s+(?:that\s+)?$")
 _REPORT_SET_IN = regexes.compile(r"\b(?:who|whom|which|that|what)\s+(?:he|she|they|it|[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+"
                                  r"(?:said|says)\s+$")
 # ", of the campaign group Leeds Cycle Alliance,": a body someone belongs to, set off after their name.
+_TRADE_BEFORE_NAME = regexes.compile(r"[\s\u2588]*[A-Z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}\s+")  # ("Mortgage adviser ")
 _OF_BODY_SET_OFF = regexes.compile(r",\s+of\s+[^,;:\u2588\"“”]{2,120},\s*$")
 _SET_OFF_OF_BEFORE = regexes.compile(r"[A-Za-z’'\-]+,\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+(?:&\s+|and\s+)?){0,4}$")
 # "It reads in full:", "It read:": a text's words, not a body speaking.
@@ -5724,8 +5745,9 @@ _ROLE_CLAUSE = regexes.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.altern
                                + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 # A sentence's subject of capitalized words, "The Environment Agency", "Thames Water", before its verb.
 # "The Russian embassy in Dublin did not respond": a body named by a capitalized adjective and what it is, then a verb.
+# (The fewest words before the verb: "Ukraine's foreign ministry has welcomed" is the ministry's, not "… ministry has".)
 _OPENING_BODY = regexes.compile(r"\s*((?:The\s+(?:[A-Z][\w'’\-]*\s+){1,3}|(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w\-]*['’]s\s+"
-                                r"(?:[a-z\-]+\s+){0,2})[a-z]+(?:\s+(?:in|of)\s+[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)?)"
+                                r"(?:[a-z\-]+\s+){0,2}?)[a-z]+(?:\s+(?:in|of)\s+[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)?)"
                                 r"(?=\s+(?:did|does|do|has|had|have|was|is|were|are|would|will|could|[a-z]+ed)\b)")
 # A body's capitalized name opening its sentence as the subject of a verb, past a live entry's time and its dash
 # ("**6:30 PM IST** — India's Ministry of External Affairs (MEA) has reacted"), its acronym in brackets after it.
@@ -5834,8 +5856,12 @@ _INVERTED_UNNAMED = regexes.compile(r"\s*(?:Among|Amid|In|At|On|Outside|Inside|B
 _HEARD_FROM_UNNAMED = regexes.compile(r"\b(?:court|inquest|coroner|jury|tribunal|committee|hearing|inquiry|panel|commission|"
                                       r"magistrates?|judge|sheriff|councillors|MPs|senators|board)\s+(?:also\s+|then\s+|later\s+)?"
                                       r"heard\s+(?:(?:evidence|testimony|submissions)\s+)?from\s+(?P<who>(?:a|an|one|another)\s+"
-                                      r"(?:[\w\-’']+\s+){0,3}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r"|[a-z][a-z\-]*(?:%s))\b)"
+                                      # ("one of the friends who was with Jayden that day": one of several, unnamed.)
+                                      r"(?:of\s+(?:the|his|her|their)\s+)?"
+                                      r"(?:[\w\-’']+\s+){0,3}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r"|[a-z][a-z\-]*(?:%s))s?\b)"
                                       % lx.DOER_ENDINGS)
+# (" who was with Jayden that day, whose name is suppressed": who the one heard is; a name in it is someone else.)
+_WHO_CLAUSE = regexes.compile(r",?\s+who(?:se)?\s[^.;:\u2588\"“”]*")
 # "One angler who has fished the Itchen …", "A shopkeeper said": someone unnamed by a noun of what they do, which no
 # list holds whole — its ending tells it, after "one", "another", "a" (never "the": "the operator" may be a body's).
 _UNNAMED_AGENT = regexes.compile(r"\s*" + _SCENE_SET + r"(One|one|Another|another|An?|an?)\s+((?:[a-z][\w\-]*\s+){0,2}?)"
@@ -6232,6 +6258,11 @@ def _gender_of_words(text: str) -> Optional[str]:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     f, m = bool(words & lx.FEMININE), bool(words & lx.MASCULINE)
     return "f" if f and not m else "m" if m and not f else None
+
+
+# "… has issued a short statement saying": a statement put out, whose participle is its issuer's speech.
+_ISSUED_SAYING = regexes.compile(r"\s(?:has\s+|have\s+|had\s+)?(issued|released|put\s+out|posted|published|sent\s+out)\s+(?:a|an)\s+"
+                                 r"(?:[a-z]+\s+){0,2}?(?:statement|press\s+release|release|letter|note|message)\s*,?\s*$")
 
 
 def _own_subject(masked: str, clause_start: int, verb_at: int) -> bool:
