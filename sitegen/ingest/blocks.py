@@ -660,6 +660,9 @@ def followed_by_paragraph(infos: list[LineInfo], i: int, last: int, doc_script: 
         # (Or the sentence that announces a list of wordy items: "לפי הודעת העירייה:", "According to the council:"; not
         # a tag box's "More on this topic:" over one-word tags.)
         announced = nxt.words >= 3 and nxt.line.text.endswith(":") and j + 1 <= last and infos[j + 1].words >= 4
+        # (Or a short sentence over a table's rows or a list: "主な措置は次の通りだ。" — "the main measures are as follows.")
+        announced = announced or j + 1 <= last and nxt.sentence and (
+            infos[j + 1].line.text.count(" | ") >= 2 or BULLET.match(infos[j + 1].line.text) is not None)
         return nxt.sentence and (nxt.words >= 6 or announced) \
             or BULLET.match(nxt.line.text) is not None or interviewers_line(infos, j, last)
     return False

@@ -1081,6 +1081,9 @@ _SUPPORT = regexes.compile(
     r"unterstützen sie (?:uns|unabhängigen)|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|"
     r"apoie o jornalismo|поддержите (?:нас|редакцию)|підтримайте (?:нас|редакцію)|support local news|"
     r"your (?:gift|donation|contribution|support) (?:keeps|makes|helps keep) (?:local |independent |our )?(?:journalism|news|reporting)|"
+    # ("Every contribution, however big or small, powers our journalism and sustains our future.")
+    r"(?:every|each|any|your) (?:contribution|donation|gift)\b[^.!?]{0,40}\b(?:powers|funds|supports|sustains) our "
+    r"(?:journalism|reporting|newsroom|work)|"
     # "Support independent journalism" in more languages: Romanian, Polish, Czech, German, Italian, Dutch, Nordic,
     # Hungarian, Ukrainian, Russian.
     r"susține(?:ți)? jurnalismul|wesprzyj (?:niezależne |lokalne )?dziennikarstwo|podpořte (?:nezávislou |naši )?žurnalistiku|"
@@ -1127,7 +1130,7 @@ def is_donate_button(text: str) -> bool:
 
 
 # Every _TRAILING_CREDIT shape holds one of these (one scan of the lower-cased line passes most lines over).
-_CREDIT_HINT = regexes.compile(r"photo|phot\.|foto|fotó|fotoğraf|fot\.|фото|снимк|kuva|zdjęci|credit|crédit|illustration|image|picture|ảnh|＝|사진|写真|"
+_CREDIT_HINT = regexes.compile(r"photo|phot\.|foto|fotó|fotoğraf|fot\.|фото|снимк|kuva|zdjęci|credit|crédit|illustration|image|picture|screenshot|ảnh|＝|사진|写真|"
                                r"照片|licensing")
 # A caption's credit at its end: "… on Aug. 7. (Illustration: The Outlet)", "… Photograph: Getty Images".
 _TRAILING_CREDIT = regexes.compile(r"(?:\((?:photo|photos|illustration|image|picture|foto|fotó|fotoğraf|fotografia|fotografie|"
@@ -1137,6 +1140,8 @@ _TRAILING_CREDIT = regexes.compile(r"(?:\((?:photo|photos|illustration|image|pic
                                    # ("… in February 2020. Picture: Valley Ledger archive": "picture" only as the last
                                    # sentence's label, never "The big picture: …" opening a paragraph.)
                                    r"(?:^|[.!?]\s+)picture\s*:\s*(?-i:[A-Z])[\w'’.&\-]*(?:\s+[\w'’.&/\-]+){0,5}\.?$|"
+                                   # ("… text of the Oslo declaration. Screenshot: Meridian Verify": a fact-checker's.)
+                                   r"[.!?]\s+screenshot\s*:\s*(?-i:[A-Z])[\w'’.&\-]*(?:\s+[\w'’.&/\-]+){0,5}\.?$|"
                                    r"\b(?:fot|phot)\.\s*[A-ZÀ-ÞĄ-Ż][^.]{2,60}|"
                                    # "… 2025.10.20 [한빛뉴스 자료사진]", "… REUTERS/Jane Doe/File Photo Purchase Licensing Rights"
                                    r"\[[^\]]{0,24}(?:사진|写真|照片|photo|foto)\]|/\s*file photo(?: purchase licensing rights)?|"

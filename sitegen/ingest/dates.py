@@ -194,6 +194,22 @@ def find_date(text: str, day_first: bool = False) -> Optional[tuple[str, int, in
     return iso, start, end
 
 
+# Spellings only British usage has (and the pound), against their American forms: an English page that spells the
+# British way writes "04/11/2025" day first, as Britain, Ireland, Australia, India and most of the Commonwealth do.
+_BRITISH = regexes.compile(r"\b(?:colour|favour|honour|neighbour|behaviour|centre|metres?|litres?|theatre|programme|"
+                           r"organis(?:e|ed|es|ing|ation)|recognis(?:e|ed|es)|realis(?:e|ed|es)|apologis(?:e|ed)|travelled|"
+                           r"cancelled|defence|whilst)\b|£\d", re.IGNORECASE)
+_AMERICAN = regexes.compile(r"\b(?:color|favor|honor|neighbor|behavior|center|meters?|liters?|theater|"
+                            r"organiz(?:e|ed|es|ing|ation)|recogniz(?:e|ed|es)|realiz(?:e|ed|es)|apologiz(?:e|ed)|traveled|"
+                            r"canceled|defense)\b|\$\d", re.IGNORECASE)
+
+
+def british_spelling(text: str) -> bool:
+    """Whether an English text spells the British way more often than the American (and at least once)."""
+    british = len(_BRITISH.findall(text))
+    return british > 0 and british > len(_AMERICAN.findall(text))
+
+
 def _day_month(a: int, b: int, year: int, day_first: bool) -> Optional[str]:
     """"a/b/year": only when unambiguous (one of the numbers cannot be a month), or day first when the page says so."""
     if a == b or day_first:

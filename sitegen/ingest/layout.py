@@ -24,7 +24,7 @@ from sitegen.ingest.blocks import (DIALOGUE_DASH, REPEATS_HEADLINE, TIP_REQUEST_
                                    entry_age, furniture, heading_shaped, interviewers_line, kept_kind, live_entry_headlines, other_language,
                                    poll_question, question_heading, sentence_through_list, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, citation_under, mark_boxes
-from sitegen.ingest.dates import date_in_url
+from sitegen.ingest.dates import british_spelling, date_in_url
 from sitegen.ingest.features import (BULLET, CONTAINER_REASON, DATE_KNOWN, FULL_STOP, LINK_TEXT, NUMBERED, TIME_ONLY, Hints,
                                      LineInfo, Result, caseless, contributor_stamp, drop_line, entry_stamp, is_strong,
                                      line_info, prose, timed_entry)
@@ -71,13 +71,13 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
         return result
     doc_script = main_script(" ".join(l.text for l in lines if len(l.text) > 60) or " ".join(l.text for l in lines))
     infos = [line_info(line, doc_script) for line in lines]
-    # Numeric dates are read day first unless the page is in English (where the order is ambiguous);
-    # the language is only worked out when the page has such a date.
+    # Numeric dates are read day first unless the page is in English (where the order is ambiguous) and does not
+    # spell the British way; the language is only worked out when the page has such a date.
     if any(len(l.text) <= 120 and ("/" in l.text or "-" in l.text or "." in l.text) and _NUMERIC_DATE.search(l.text)
            for l in lines):  # (the pattern needs one of those separators: most lines are passed over without it)
-        page_language = hints.language or language(" ".join(l.text for l in lines if len(l.text) > 60)[:5000],
-                                                   doc_script)
-        result.day_first = page_language is not None and page_language != "en"
+        running = " ".join(l.text for l in lines if len(l.text) > 60)
+        page_language = hints.language or language(running[:5000], doc_script)
+        result.day_first = page_language is not None and (page_language != "en" or british_spelling(running))
     found = _Mentions()  # publisher names per line text: the same lines are asked about two or three times
     _site_notes(infos, hints, found)
     _apply_rules(infos, rules)

@@ -1343,7 +1343,7 @@ def masthead_of(name: str, header: str, outlet_words: re.Pattern) -> bool:
 
 # (A blog's post line may end with its comment count: "November 30, 2026 by Jo Bell · 7 Comments", "… bởi Thu Hà — 12
 # bình luận".)
-_DATED_BYLINE = regexes.compile(r"\b(?P<by>by|von|par|por|di|door|av|przez|bởi|oleh|από)\s+(?P<name>[^\W\d_][^|·•—]{2,60}?)"
+_DATED_BYLINE = regexes.compile(r"\b(?P<by>by|von|par|por|di|da|door|av|przez|bởi|oleh|από)\s+(?P<name>[^\W\d_][^|·•—]{2,60}?)"
                                 r"(?:\s+[·|•—–]\s*(?:\d+|no|one|leave a)\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?\s*$", re.IGNORECASE)
 
 
@@ -1386,8 +1386,9 @@ def byline_after_date(text: str) -> Optional[str]:
         # ("2025年2月17日 5:00 文：佐伯 真理子": a Japanese or Chinese credit after the date and time.)
         credit = _CJK_CREDIT_AFTER_DATE.search(text)
         return byline(credit.group(0)) if credit else None
-    if match and match.group("by").lower() == "από" and len(match.group("name").split()) < 2:
-        return None  # ("Ενημερώθηκε 3 Μαΐου 2025 από Αθήνα": "from Athens"; a writer has a given name and a surname)
+    if match and match.group("by").lower() in ("από", "da") and len(match.group("name").split()) < 2:
+        # ("Ενημερώθηκε 3 Μαΐου 2025 από Αθήνα", "… da Roma": "from Athens"; a writer has a given name and a surname)
+        return None
     return author_name(match.group("name")) if match else None
 
 
