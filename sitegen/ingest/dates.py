@@ -152,11 +152,11 @@ _JA_POSTED = regexes.compile(r"(?:掲載|発表|公開|更新)\s*$")
 _JA_NOT_PUBLISHED = regexes.compile(r"期限|締切|締め切り|日時|開催|期間|会期|発生|受付|募集|予定")
 
 
-def find_date(text: str, day_first: bool = False) -> Optional[tuple[str, int, int]]:
+def find_date(text: str, day_first: "bool | str" = False) -> Optional[tuple[str, int, int]]:
     """The first full date (day, month and year) in `text`: (ISO date, start, end) or None.
 
     "03/02/2025" is only read when unambiguous, or as day/month when `day_first` (the page is not
-    in English: the rest of the world writes the day first).
+    in English: the rest of the world writes the day first; FULL_YEAR_ONLY for an English page spelled the British way).
     """
     if not text.isascii():
         text = text.translate(_ARABIC_DIGITS)  # (one character for one: the positions found stay the text's)
@@ -173,7 +173,7 @@ def find_date(text: str, day_first: bool = False) -> Optional[tuple[str, int, in
                 return iso, era.start("era"), era.end("d") + 1
     if not _ANY_YEAR.search(text):
         match = _SHORT_YEAR.search(text) if _SHORT_YEAR_HINT.search(text) else None
-        iso = _day_month(int(match.group("a")), int(match.group("b")), 2000 + int(match.group("yy")), day_first) \
+        iso = _day_month(int(match.group("a")), int(match.group("b")), 2000 + int(match.group("yy")), day_first is True) \
             if match else None
         return (iso, match.start(), match.end()) if iso else None  # every other shape has a four-digit year
     found = []
@@ -185,7 +185,7 @@ def find_date(text: str, day_first: bool = False) -> Optional[tuple[str, int, in
                 break
     match = _DMY_SLASH.search(text)
     if match:
-        iso = _day_month(int(match.group("a")), int(match.group("b")), int(match.group("year")), day_first)
+        iso = _day_month(int(match.group("a")), int(match.group("b")), int(match.group("year")), bool(day_first))
         if iso:
             found.append((match.start(), match.end(), iso))
     if not found:
@@ -204,6 +204,11 @@ _AMERICAN = regexes.compile(r"\b(?:color|favor|honor|neighbor|behavior|center|me
                             r"canceled|defense)\b|\$\d", re.IGNORECASE)
 
 
+# What an English page spelled the British way reads day first: "04/11/2025" only, a full year after a slash or a dash
+# (a two-digit year's order, "12.01.26, 14:32", stays the site's own: Ynetnews writes month first).
+FULL_YEAR_ONLY = "full-year"
+
+
 def british_spelling(text: str) -> bool:
     """Whether an English text spells the British way more often than the American (and at least once)."""
     british = len(_BRITISH.findall(text))
@@ -212,7 +217,7 @@ def british_spelling(text: str) -> bool:
 
 def _day_month(a: int, b: int, year: int, day_first: bool) -> Optional[str]:
     """"a/b/year": only when unambiguous (one of the numbers cannot be a month), or day first when the page says so."""
-    if a == b or day_first:
+    if a == b or day_first and a <= 12 and b <= 12:
         return _valid(year, b, a)
     if a > 12 >= b:
         return _valid(year, b, a)

@@ -178,7 +178,8 @@ class Result:
     language: Optional[str] = None
     site_name_guess: Optional[str] = None  # a short first line: perhaps the outlet's name
     issued_by: Optional[str] = None  # the body a release says it is "From:" (a ministry, an agency)
-    day_first: bool = False  # the page's language writes "03/04/2025" day first (anything but English)
+    # The page's language writes "03/04/2025" day first (anything but English; FULL_YEAR_ONLY for British English).
+    day_first: "bool | str" = False
     title_shown: bool = False  # the title is a headline line the page shows, not a copied tab title heading the dump
     blocks: list[Block] = field(default_factory=list)
     fates: list[LineFate] = field(default_factory=list)

@@ -24,7 +24,7 @@ from sitegen.ingest.blocks import (DIALOGUE_DASH, REPEATS_HEADLINE, TIP_REQUEST_
                                    entry_age, furniture, heading_shaped, interviewers_line, kept_kind, live_entry_headlines, other_language,
                                    poll_question, question_heading, sentence_through_list, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, citation_under, mark_boxes
-from sitegen.ingest.dates import british_spelling, date_in_url
+from sitegen.ingest.dates import FULL_YEAR_ONLY, british_spelling, date_in_url
 from sitegen.ingest.features import (BULLET, CONTAINER_REASON, DATE_KNOWN, FULL_STOP, LINK_TEXT, NUMBERED, TIME_ONLY, Hints,
                                      LineInfo, Result, caseless, contributor_stamp, drop_line, entry_stamp, is_strong,
                                      line_info, prose, timed_entry)
@@ -77,7 +77,8 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
            for l in lines):  # (the pattern needs one of those separators: most lines are passed over without it)
         running = " ".join(l.text for l in lines if len(l.text) > 60)
         page_language = hints.language or language(running[:5000], doc_script)
-        result.day_first = page_language is not None and (page_language != "en" or british_spelling(running))
+        result.day_first = page_language is not None and (
+            page_language != "en" or british_spelling(running) and FULL_YEAR_ONLY)
     found = _Mentions()  # publisher names per line text: the same lines are asked about two or three times
     _site_notes(infos, hints, found)
     _apply_rules(infos, rules)
