@@ -1295,6 +1295,7 @@ _BUTTON_KEY = any_of(_BUTTON_KEYS)
 
 
 MENU_ROW = "menu or breadcrumb (items between separators)"
+NEXT_ARTICLE = "a link to the next or previous article"
 SIGN_UP = "sign-up or disclaimer fine print"
 PROMPT = "social/app/newsletter prompt"
 STARS = "a rating in stars"
@@ -1616,7 +1617,10 @@ _YOU_ARE_HERE_STARTS = ("you are", "sie ", "vous", "usted", "está", "estás", "
 # A link to the article before or after this one, alone or glued to its title: "Next article", "Previous post: …",
 # "… Read iPhone MessagesNext article", "Nächster Artikel".
 _NEXT_ARTICLE = regexes.compile(r"^(?:next|previous|prev|older|newer) (?:article|post|story)\b|"
-                                r"^(?:nächster|vorheriger|voriger) (?:artikel|beitrag)\b|^(?:article|post) (?:suivant|précédent)\b")
+                                r"^(?:nächster|vorheriger|voriger) (?:artikel|beitrag)\b|^(?:article|post) (?:suivant|précédent)\b|"
+                                # (Italian, Spanish, Portuguese, Dutch: "Articolo precedente", "Entrada anterior".)
+                                r"^(?:articolo|post) (?:precedente|successivo)\b|^(?:artículo|entrada) (?:anterior|siguiente)\b|"
+                                r"^(?:artigo|post) (?:anterior|seguinte)\b|^(?:vorige|volgende) (?:artikel|bericht)\b")
 # Glued to the end of a teaser's title, in its capital: "… Read iPhone MessagesNext article".
 _NEXT_ARTICLE_GLUED = regexes.compile(r"(?<=[a-z])(?:Next|Previous|Older|Newer) (?:article|post|story)$")
 # (Said to the reader, which a story about JavaScript is not: "your browser", "Bitte …", "Ihrem Browser". In more
@@ -2054,9 +2058,10 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     # (Last: a line the families above name keeps their reason, which the page's boxes are judged by.)
     if words <= 16 and lower.startswith(_YOU_ARE_HERE_STARTS) and _YOU_ARE_HERE.match(lower):
         return "breadcrumb trail (\"you are here\")"
-    if words <= 25 and ("article" in lower or "artikel" in lower or "post" in lower or "beitrag" in lower) \
+    if words <= 25 and ("artic" in lower or "artikel" in lower or "post" in lower or "beitrag" in lower
+                        or "entrada" in lower or "artigo" in lower or "bericht" in lower) \
             and (_NEXT_ARTICLE.search(lower) or _NEXT_ARTICLE_GLUED.search(text)):
-        return "a link to the next or previous article"
+        return NEXT_ARTICLE
     if words <= 40 and "javascript" in lower and (_SCRIPT_OFF.search(lower) and _READER_ADDRESSED.search(lower)
                                                    and _PAGE_WORD.search(lower) and " said" not in lower
                                                    or not text.isascii() and len(text) <= 60

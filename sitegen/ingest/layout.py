@@ -727,6 +727,9 @@ def _post_navigation(infos: list[LineInfo], i: int) -> bool:
         cut = text.find(":", 1, 40)
         words = text[:cut].casefold().split() if cut > 0 else []
         return set(words) if 1 <= len(words) <= 2 and "said" not in words else None
+    # ("Articolo precedente" / "Le Dolomiti senza rifugi: si può?" / "Articolo successivo": the title a label links.)
+    if any(0 <= j < len(infos) and infos[j].pattern == bp.NEXT_ARTICLE for j in (i - 1, i + 1)):
+        return True
     here = label(infos[i].line.text)
     if not here:
         return False
