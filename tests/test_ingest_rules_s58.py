@@ -1,0 +1,104 @@
+"""Ingest rules of stop 58, from the misses of its blind batches (text 139 and HTML 110 on, and HTML 109's deks), each
+tested on pages of its own."""
+from __future__ import annotations
+
+from ingest_fixtures import ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD, body_lines, copied
+
+from sitegen.ingest.boilerplate import boilerplate_reason
+from sitegen.ingest.extract import extract
+
+HEADLINE = "Reservoir dam to be strengthened over two summers, water company says"
+STORY = [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+BRITISH = ("The footpath around the reservoir will stay open, and the visitor centre will hold a drop-in session "
+           "on the programme, the company said, with every litre saved counting.")
+AMERICAN = ("The footpath around the reservoir will stay open, and the visitor center will hold a drop-in session "
+            "on the program, the company said, with every liter saved counting.")
+
+
+def test_an_english_page_spelled_the_british_way_writes_a_numeric_date_day_first():
+    # (From text 139: "Published: 04/11/2025" on a water company's release was no date.)
+    page = [HEADLINE, "Published: 04/11/2025", "", *STORY, BRITISH]
+    assert copied(page).date == "2025-11-04"
+    # Spelled the American way, or neither, the order cannot be told.
+    assert copied([*page[:-1], AMERICAN]).date is None
+    assert copied(page[:-1]).date is None
+    # Unambiguous, it is read either way; a two-digit year keeps the site's own order ("12.01.26, 14:32": Ynetnews
+    # writes the month first).
+    assert copied([HEADLINE, "Published: 11-24-2025", "", *STORY, BRITISH]).date == "2025-11-24"
+    assert copied([HEADLINE, "Published: 12.01.26, 14:32", "", *STORY, BRITISH]).date is None
+
+
+def test_a_date_line_names_the_writer_after_italian_da():
+    # (From text 139: "Pubblicato il 22 maggio 2025 da Giulia Ferretti" gave the date and no author.)
+    page = ["Tre giorni sulla Via Francigena", "Pubblicato il 22 maggio 2025 da Giulia Ferretti", "", *STORY]
+    assert (copied(page).author, copied(page).date) == ("Giulia Ferretti", "2025-05-22")
+    # "da Roma": from a place, no writer.
+    assert copied([page[0], "Pubblicato il 22 maggio 2025 da Roma", "", *STORY]).author is None
+
+
+def test_a_short_heading_over_a_sentence_that_announces_a_table():
+    # (From text 139: "何が対象になるのか" over "主な措置は次の通りだ。" and a table was dropped.)
+    lead = "欧州連合（EU）は7日、ロシアに対する第17弾の制裁パッケージを正式に採択した。制裁の抜け穴をふさぐことが最大の狙いだ。"
+    rows = ["分野 | 主な措置 | 適用開始", "海運 | タンカー189隻を入港禁止リストに追加 | 即日", "金融 | 地方銀行2行との取引を禁止 | 30日後"]
+    after = "特に注目されるのが海運分野だ。老朽タンカーは船籍や保険を頻繁に切り替えることで上限規制を回避してきたとされる。"
+    page = ["EU、対ロシア制裁の第17弾を採択", "", lead, "", "何が対象になるのか", "", "主な措置は次の通りだ。", "", *rows, "", after]
+    assert "## 何が対象になるのか" in body_lines(copied(page).blocks)
+
+
+def test_a_captions_screenshot_credit():
+    # (From text 139: "A screenshot shared on X claiming to show the text of the declaration. Screenshot: Meridian Verify".)
+    caption = "A screenshot shared on X claiming to show the text of the Oslo declaration. Screenshot: Meridian Verify"
+    assert boilerplate_reason(caption, len(caption.split())) is not None
+    # A sentence about a screenshot is the story's.
+    story = "The screenshot shared in the viral posts does not match the published text of the declaration."
+    assert boilerplate_reason(story, len(story.split())) is None
+
+
+def test_a_donation_appeal_that_says_what_contributions_power():
+    # (From HTML 110: "If there were ever a time to join us, it is now. Every contribution, however big or small,
+    # powers our journalism and sustains our future." under a live page.)
+    appeal = ("If there were ever a time to join us, it is now. Every contribution, however big or small, powers our "
+              "journalism and sustains our future.")
+    assert boilerplate_reason(appeal, len(appeal.split())) is not None
+    story = "Every contribution to the fund, the minister said, supports our hospitals and schools for a decade."
+    assert boilerplate_reason(story, len(story.split())) is None
+
+
+def test_a_previous_articles_title_between_its_labels():
+    # (From an Italian blog: "Articolo precedente" / "Le Dolomiti senza rifugi: si può?" / "Articolo successivo"
+    # under the author's box was kept as the story's closing sentence.)
+    page = ["Tre giorni sull'Alta Via con una tenda", "Pubblicato il 2 agosto 2025 da Chiara Benvenuti", "", *STORY,
+            "Chiara Benvenuti", "Milanese, camminatrice lenta, fotografa pessima. Racconto qui i miei giri dal 2017.",
+            "Articolo precedente", "Le Dolomiti senza rifugi: si può?", "Articolo successivo",
+            "Attrezzatura minima per un weekend in montagna"]
+    assert body_lines(copied(page).blocks) == STORY
+    for label in ("Articolo precedente", "Entrada anterior", "Artigo seguinte", "Volgende artikel"):
+        assert boilerplate_reason(label, len(label.split())) is not None, label
+
+
+def _page(header: str, dek_markup: str, meta: str = "The page's own summary for search engines, worded otherwise.") -> bytes:
+    return (f"<html><head><title>{HEADLINE}</title><meta name=\"description\" content=\"{meta}\"></head><body>"
+            f"{header}<main>{dek_markup}<div class=\"article-content\"><p>{ENGLISH_LEAD}</p><p>{ENGLISH_NEXT}</p>"
+            f"<p>{ENGLISH_THIRD}</p></div></main></body></html>").encode("utf-8")
+
+
+DEK = "Work on the dam starts after the summer and is expected to last until the end of 2027, the company said."
+
+
+def test_the_visible_dek_wins_over_the_meta_description():
+    # (From HTML 109: three pages showed a standfirst and ingest took the meta description instead.)
+    # A kicker glued before the headline in one heading, the site's name in the <h1>:
+    glued = _page("<header><h1>Harbourview Post</h1></header>",
+                  f"<h2><span>Water supply</span><span>{HEADLINE}</span></h2><p class=\"post-article__teaser\">{DEK}</p>")
+    assert extract(glued, "a.html").description == DEK
+    # An "intro" box over the body's element:
+    intro = _page("", f"<h1>{HEADLINE}</h1><div class=\"intro\"><p>{DEK}</p></div>")
+    found = extract(intro, "b.html")
+    assert found.description == DEK and DEK not in body_lines(found.blocks)
+    # The lead of the article's head, set inside the body's element:
+    head_lead = _page("", f"<h1>{HEADLINE}</h1><p class=\"atomsArticleHead__lead\"><strong>{DEK}</strong></p>")
+    assert extract(head_lead, "c.html").description == DEK
+    # A paragraph's "--intro" modifier is the story's first paragraph, not a dek.
+    modifier = _page("", f"<h1>{HEADLINE}</h1><div class=\"article__body\"><p class=\"article__paragraph "
+                         f"article__paragraph--intro\">{DEK}</p><div class=\"scoreboard\"></div></div>")
+    assert DEK in body_lines(extract(modifier, "d.html").blocks)
