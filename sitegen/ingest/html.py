@@ -732,6 +732,9 @@ _DEK_CLASS = regexes.compile(r"(?<![a-z])(?:dek|deck|standfirst|sub-?headline|su
                              # (The article's own summary or teaser, as a BEM element of it: "story__summary",
                              # "rk-article__teaser"; not a list's "teaser" card nor a CMS's "text-with-summary".)
                              r"(?:article|story|post|entry)(?:__|-)(?:teaser|summary)|"
+                             # (The lead of the article's head, wherever the page sets it: "atomsArticleHead__lead",
+                             # "article-header__lead" — a part of the header, not the body's first paragraph.)
+                             r"[a-z]*head(?:er)?(?:__|-)lead|"
                              # (A Drupal field of the article's own: "field--name-field-teaser", "field-subtitle".)
                              r"field-(?:teaser|summary|subtitle|standfirst|lead|intro))(?![a-z])", re.IGNORECASE)
 # The GOV.UK design system's summary right under the title ("govuk-body-l", "gem-c-lead-paragraph"); under a byline and
@@ -745,7 +748,9 @@ _NOT_A_DEK = regexes.compile(r"\s[·|•]\s|\b(?:brought to you by|in partnershi
 
 # ("art-lead", "stire-lead", "articol-lead", "art_lead": the article's own lead, set apart from the body's element, is the
 # standfirst; inside it, "article__lead" as the body's first <p>, or a bare "lead", the story's first paragraph.)
-_LEAD_CLASS = regexes.compile(r"(?<![a-z])[a-z]+(?:-|__?)lead(?![a-z])", re.IGNORECASE)
+# (So is an "intro" box over the body's: "<div class="intro"><p>…</p></div><div class="article-content">"; not a
+# paragraph's modifier, "article__paragraph--intro", the story's first paragraph over a widget.)
+_LEAD_CLASS = regexes.compile(r"(?<![a-z])(?:[a-z]+(?:-|__?)lead|(?<!--)intro)(?![a-z])", re.IGNORECASE)
 
 
 def _apart_from_next(page: "_Page", i: int, n: int) -> bool:

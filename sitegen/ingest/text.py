@@ -141,7 +141,10 @@ def headline_line(lines, title: Optional[str]) -> Optional[int]:
     h1 = headline_h1(lines)
     if title and (h1 is None or not title.startswith(lines[h1].text.strip())):
         # (An <h1> the title does not open on is the logo's, "<h1>Puls Wschodu</h1>", over the headline's <h2>.)
-        h1 = next((i for i, line in enumerate(lines) if len(line.text.split()) >= 4 and title.startswith(line.text.strip())),
+        # (Or a kicker glued before the headline in one heading, "<h2><span>Diplomat über Friedensgespräche</span>
+        # <span>„Ein Waffenstillstand …“</span></h2>": the line ends on the title.)
+        h1 = next((i for i, line in enumerate(lines) if len(line.text.split()) >= 4 and (
+            title.startswith(line.text.strip()) or line.tag in ("h1", "h2", "h3") and line.text.rstrip().endswith(title.strip()))),
                   h1)
     return h1
 
