@@ -543,8 +543,10 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
     if not (acronym or cue or (after_quote and len(words) == 1 and not _SURNAME_ENDING.search(name)
                                and not re.search(r"\b(?:in|near|outside|across)\s+" + re.escape(name) + r"\b", article))):
         return None
-    if len(words) == 1 and _capitalized_word_before(article, name):
-        fuller = re.search(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][a-z]+\s+){1,2})" + re.escape(name) + r"\b", article)
+    # (Not for an acronym the article spells out, "Nationwide Mail Services (NMS)", nor from inside a quotation: the
+    # crowd's "Phansi NMS, phansi!" names no body "Phansi NMS".)
+    if len(words) == 1 and _capitalized_word_before(article, name) and f"({name})" not in article:
+        fuller = re.search(r"(?<![.!?]\s)(?<!^)(?<![\"“‘«])\b((?:[A-Z][a-z]+\s+){1,2})" + re.escape(name) + r"\b", article)
         if fuller and not any(w.lower() in NOT_ORG_WORDS for w in fuller.group(1).split()):
             return fuller.group(1) + name
     if len(words) == 1:
