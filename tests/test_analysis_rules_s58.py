@@ -145,3 +145,35 @@ def test_a_broadcaster_called_by_the_first_word_of_its_name():
     body = ("Fans have accused Northgate TV of \"cowardice\" after the broadcaster axed the show.\n\n"
             "In a statement, Northgate said the decision had been \"incredibly difficult\".")
     assert _speakers(body)[-1] == "northgate-tv"
+
+
+def _events(body: str, date: str) -> list:
+    return [(e.date, e.precision) for e in analyse(body, date=date).events]
+
+
+def test_a_year_before_1900_dates_what_was_done_in_it():
+    # (From batches 268 and 270: "The Hilltown Baths opened in 1894", "The Rochdale Canal was completed in 1804".)
+    assert _events("The Rochdale Canal was completed in 1804.", "2026-05-03") == [("1804", "year")]
+    # Not a clock time.
+    assert _events("The ferry leaves in 1800 GMT slots.", "2026-05-03") == []
+
+
+def test_where_someone_has_been_since_a_year():
+    # (From batch 267: "Canada has been with Ukraine since 2014".)
+    assert _events("Canada has been with Ukraine since 2014, the minister said.", "2026-05-03") == [("2014", "year")]
+    # A comparison is no date of anything ("the lowest level since 2019").
+    assert _events("Inflation has been at its lowest level since 2019.", "2026-05-03") == []
+
+
+def test_a_trial_that_continues_on_a_weekday_continues_ahead():
+    # (From batch 270: "The trial, scheduled to last six weeks, continues Monday with testimony …" on a Friday.)
+    assert _events("The trial, scheduled to last six weeks, continues Monday with testimony from an accountant.",
+                   "2026-05-08") == [("2026-05-11", "day")]
+
+
+def test_a_day_something_is_scheduled_for_lies_ahead():
+    # (From batch 270: "the final performance is scheduled for December 15" in May was last December.)
+    assert _events("He said the final performance is scheduled for December 15 in Kozhikode.", "2026-05-03") \
+        == [("2026-12-15", "day")]
+    # Once scheduled, told as past, it is the nearest.
+    assert _events("The vote had been scheduled for December 15 but was postponed.", "2026-05-03") == [("2025-12-15", "day")]

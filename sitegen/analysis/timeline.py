@@ -23,7 +23,9 @@ _MONTH_NAMES.update({m[:3]: i + 1 for i, m in enumerate(MONTHS)})
 _MONTH_NAMES["sept"] = 9
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# (From 1600: "The Rochdale Canal was completed in 1804" dates a thing as well as "in 1994" does; not a clock time,
+# "1800 GMT".)
+_YEAR = r"(?P<year>(?:1[6-9]|20)\d{2})(?!\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|hrs|hours)\b)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
@@ -75,7 +77,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # says began that year — a verb of living, working or holding something, no count between (not "has killed more
     # than 300 people since 2019", "has happened twice since 1950"), no comparison ("its worst drought since 1990") and
     # no failure ("have failed to reach a World Cup since 2002").
-    ("year", regexes.compile(r"(?=[hH])\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:lived|farmed|operated|run|worked|served|owned|held|"
+    # ("has been with Ukraine since 2014", "has been based in Leeds since 1998": where someone has been since then.)
+    ("year", regexes.compile(r"(?=[hH])\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:been\s+(?:with|based|in|at|part\s+of|a\s+member)\b|lived|farmed|operated|run|worked|served|owned|held|"
                              r"managed|led|headed|taught|coached|campaigned|volunteered|sung|performed|trained|fished|kept|"
                              r"edited|chaired|represented|hosted|occupied|stayed|remained|traded|broadcast|delivered|"
                              r"measured|studied|practised|practiced|played\s+(?:for|with|at|in))\b"
@@ -495,7 +498,7 @@ def _relative_matches(sentence: str) -> Iterator[re.Match]:
         yield m
         at = m.end()
 # Every absolute pattern needs a month name or a year: sentences with neither are not looked at.
-_ANY_DATE = regexes.compile(at_word_start([r"19\d\d\b", r"20\d\d\b", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+_ANY_DATE = regexes.compile(at_word_start([r"1[6-9]\d\d\b", r"20\d\d\b", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
                                       "Nov", "Dec"]))
 
 
@@ -655,6 +658,10 @@ def _day_year(sentence: str, m: re.Match, month: int, day: int, published: Optio
     before it says something was done on ("this year's minimum, recorded on Feb. 21, was …" in November), in a
     sentence that tells only of the past, is the last one (not "sign-off by foreign ministers on Dec. 15")."""
     year = _nearest_year(month, day, published)
+    set_for = _SET_FOR_BEFORE.search(sentence, max(0, m.start() - 24), m.start()) if year is not None else None
+    if set_for and not _WAS_BEFORE.search(sentence, max(0, set_for.start() - 12), set_for.start()):
+        # ("the final performance is scheduled for December 15" in May: the next December 15, as for a month.)
+        return published.year if (month, day) >= (published.month, published.day) else published.year + 1
     said = _YEAR_OPENS.match(sentence) if year is not None and "year" in sentence[:20].lower() else None
     if said:
         # ("Last year, the highest figure recorded was 876, on January 7th.": the year the sentence opens on. Not
@@ -677,6 +684,7 @@ def _day_year(sentence: str, m: re.Match, month: int, day: int, published: Optio
 
 
 _CLAUSE_OPENER = regexes.compile(r"\b(?:that|which|who|when)\s")
+_SET_FOR_BEFORE = regexes.compile(r"\b(?:scheduled|planned|slated|set|due|booked|timetabled|pencil+ed\s+in)\s+(?:for|on)\s+$")
 _YEAR_OPENS = regexes.compile(r"\s*(?:(?:And|But)\s+)?(Last|Next|This)\s+year,")
 # (Past a place: "endorsed in Paris on 6 January" was done on the last 6 January, as "endorsed on 6 January" was.)
 _WORD_BEFORE = regexes.compile(r"\b(\w+)\s+(?:\w+ly\s+)?(?:(?:in|at)\s+(?:[A-Z][\w\-]*\s+){1,3})?$")
@@ -794,6 +802,7 @@ _AFTER_BE = regexes.compile(r"\b(?:be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A present tense that sets a day ahead, with no past or future word in its clause: "which is published on Thursday",
 # "the package goes to ambassadors on Tuesday" (news tells what is scheduled in the present).
 _PRESENT_ACTIONS = ("goes|go|opens|open|starts|start|begins|begin|meets|meet|plays|play|hosts|host|visits|visit|travels|"
+                    "continues|continue|"  # ("The trial … continues Monday with testimony …")
                     "travel|faces|face|returns|return|resumes|resume|closes|close|ends|end|releases|launches|performs|arrives")
 _PRESENT = regexes.compile(r"\b(?:is|are|%s)\b" % _PRESENT_ACTIONS, re.IGNORECASE)
 # "are county champions after a nerve-shredding victory over Beeston at Bulwell on Saturday": the day of a thing done,
