@@ -506,7 +506,10 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         prev = before[-1]
         # (Past an opening phrase set off by a comma, a name in it is no part of this one: "In a statement to the BBC,
         # Pantrymart said".)
-        opened = _OPENING_TO_NAME.match(text[:at])
+        # (Only for a name the article shows to be a body's, or an acronym: "In a statement to the BBC, Jenkins said"
+        # may be a person the article never introduced.)
+        opened = _OPENING_TO_NAME.match(text[:at]) and len(words) == 1 and (
+            words[0].isupper() or words[0] in orgs_named_in(article))
         if prev[0].isupper() and prev.lower() != "the" and not opened or "\u2588" in prev \
                 or prev.lower() in PHRASE_PREPOSITIONS and not CLAUSE_AND.search(text, 0, at):
             return None  # part of a longer name, an object ("with Nvidia"), or right after a quote
@@ -729,6 +732,8 @@ def orgs_named_in(article: str) -> frozenset[str]:
             found.add(m.group(1))
     for m in _NAME_STATES.finditer(article):
         found.add(m.group(1))
+    for m in _KIND_OPENS_THEN_NAME.finditer(article):
+        found.add(m.group(1))
     return frozenset(w for w in found if w.lower() not in NOT_ORG_WORDS and w.lower() not in lx.FIRST_NAMES
                      and w.lower() not in lx.GOVERNMENT_PLACES)
 
@@ -736,6 +741,9 @@ def orgs_named_in(article: str) -> frozenset[str]:
 _KIND_THEN_NAME = regexes.compile(r"\b(?:[Tt]he|[Ii]ts|[A-Z][a-z]+['’]s)\s+(?:[a-z\-]+\s+){0,3}(?:%s),?\s+([A-Z][\w\-]{2,})(?=\s*[,(])"
                                   % "|".join(sorted(ORG_NOUNS_SPOKEN_FOR)))
 _NAME_THEN_KIND = regexes.compile(r"(?<![\w\-.])([A-Z][\w\-]{2,}),\s+(?:the|a|an|its)\s+(?:[a-z\-]+\s+){0,3}?([a-z]+)(?=\s*[,.;]|\s+(?:which|that|of|in|for)\b)")
+# ("Supermarket chain Pantrymart misled …": the kind of body opening the sentence before its one-word name.)
+_KIND_OPENS_THEN_NAME = regexes.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][a-z\-]+\s+(?:[a-z\-]+\s+){0,2}(?:%s)\s+"
+                                        r"([A-Z][\w\-]{2,})\b(?!\s+[A-Z])" % "|".join(sorted(ORG_NOUNS_SPOKEN_FOR)))
 _NAME_STATES = regexes.compile(r"(?<![\w\-.])([A-Z][\w\-]{2,})\s+(?:said|says|announced|confirmed)\s+(?:on\s+[A-Z][a-z]+\s+)?in\s+a\s+(?:[a-z]+\s+)?statement\b")
 
 

@@ -530,10 +530,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # (Both of one gender, "Mr Gilroy" after "Séamus Gilroy" and his son "Darragh Gilroy": the one the article
             # called "Mr Gilroy" before, as writers keep the title for the father and call the son by his name.)
             bound = titled_as.get((c.title.lower(), word))
-            # ("Mr Smith" after "But David Smith, who leads the opposition, …": the one named just before. Where no one
-            # was, "Mr McKinnon" after his wife and "their son, Jack McKinnon", 17, is still the one so called before.)
-            if bound and slug is not None and slug != bound and not _came_in_as_kin(slug, found, texts):
-                bound = None
+            if bound and slug != bound and not _came_in_as_kin(slug, found, texts):
+                bound = None  # ("Mr Smith" after "But David Smith, who leads the opposition, …": the one named just before)
             slug = chosen if mixed else chosen or bound or slug
             if mixed:
                 firsts = {slug: firsts[slug]} if slug in firsts else {}

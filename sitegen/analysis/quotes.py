@@ -1653,7 +1653,9 @@ class _Resolver:
                 # "The Kremlin issued a statement saying Russia "…"": the statement's words are who issued it.
                 found = self._before(para, lead_in, issued.start(), f"named before the quote ({issued.group(1)} a … "
                                                                      f"{verb.group(0)})")
-                if found:
+                # (Only the issuer who is the subject, its name opening it: not "Critics of Mr Hollis", "Lawyers for
+                # Sir Alan", "A lawyer for his killer, Tom Jones," issuing it.)
+                if found and found.name and _opens_on_name(masked[lead_in:issued.start()], found.name):
                     return found, True
             told_it = _PASSIVE_BEFORE_VERB.search(masked, max(clause_start, verb.start() - 12), verb.start()) \
                 and re.fullmatch(r"\s*(?:that\s*)?[\"“‘']?\s*", masked[verb.end():start])
@@ -3282,11 +3284,14 @@ class _Resolver:
                         and words[0].lower() not in lx.FIRST_NAMES:
                     return self._org_named(for_name.group(1), f"'{name}' → {{name}}")
             of_org = _SPOKES_OF_NOUN.fullmatch(name)
-            head = (of_org.group(1) or of_org.group(2)).lower() if of_org else ""
+            head = (of_org.group("head") or of_org.group("owner")).lower() if of_org else ""
             if head in ORG_NOUNS_SPOKEN_FOR:
                 # "A spokesman for the service said", "a club spokesman said": the organization "the service",
                 # "the club" would be (named as a speaker just before, or the one named or described so).
                 found = self._anaphor(head, para, clause_start, far=False)
+                kind = of_org.group("kind") if of_org else None
+                if found and kind and (f"{kind} {head}" not in found.name.lower() or found.name.lower().count(head) > 1):
+                    found = None  # ("the regional council" is not the district council named before, nor "the other trust")
                 if found:
                     return Speaker(found.slug, found.name, f"'{name}' → " + found.how)
             return Speaker("", name, f"an unnamed speaker: '{name}'")
@@ -4302,8 +4307,11 @@ class _Resolver:
             if org:
                 return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                        how + " → {name}, the subject of the sentence")
-            # ("Downing Street went further, describing the guarantee as "…"": a seat of government as the subject.)
-            seat = seat_subject(para.masked[subject_at:verb.start()])
+            # ("Downing Street went further, describing the guarantee as "…"": a seat of government as the subject of
+            # a verb of answering, the participle its own — not "Downing Street attracted protesters, chanting", a place.)
+            seat = seat_subject(para.masked[subject_at:verb.start()]) \
+                if _SEAT_ANSWERS.match(para.masked, verb.start()) and not _FINITE_VERB.search(para.masked, verb.end(), end) \
+                else None
             if seat:
                 return self._org_named(seat, how + " → {name}, the office its seat stands for, the subject of the sentence")
         if verb and not mentions and _IT_OR_THE_BODY.fullmatch(para.masked, subject_at, verb.start()):
@@ -4910,8 +4918,7 @@ _BODY_SUFFIXES = "United|Rovers|Athletic|Wanderers|Albion|FC|CF|AFC|SC|" + lx.CO
 _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industries|Technologies|Systems|Shipping|" \
                   "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power|" \
                   "Therapeutics|Biotech|Biosciences|Semiconductor|Railways|Railway|Railroad|Refineries|Refining|Property|Properties|" \
-                  "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks|" \
-                  "TV|Television|Radio|Media|Broadcasting"  # ("Northgate TV" … "In a statement, Northgate said")
+                  "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks"
 _TRADE_NAMED = regexes.compile(r"[A-Z][\w&\-'’]*(?:\s+[A-Z][\w&\-'’]*)?\s+(?:%s)\b" % _TRADE_SUFFIXES)  # ("Marlow Shipping")
 # ("Copperline Dining Ltd": a word or two of the name's own may stand before a company's legal form.)
 _OWN_WORDS_THEN_FORM = r"(?:\s+[A-Z][a-z][\w&\-]*){1,2}\s+(?:%s)\b\.?" % lx.COMPANY_SUFFIXES
@@ -5236,9 +5243,10 @@ _SPOKES_FOR_NAME = regexes.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+fo
 _NOBLE_TITLES = frozenset("duke duchess prince princess king queen earl countess lord lady baron baroness".split())
 _SITED_IN = regexes.compile(r"(\w+)\s+in\s+[A-Z][\w\-]+$")
 _SITED_BODIES = frozenset("embassy consulate mission office bureau delegation commission".split())
-# ("a spokesperson for the district council": a word of what kind before the head noun.)
-_SPOKES_OF_NOUN = regexes.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+|[a-z]+\s+)?([a-z]+)|"
-                                  r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
+# ("a spokesperson for the district council": a word of what kind before the head noun, which the body's name must hold
+# right before its head.)
+_SPOKES_OF_NOUN = regexes.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+|(?P<kind>[a-z]+)\s+)?(?P<head>[a-z]+)|"
+                                  r"(?P<owner>[a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
 # "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
 _WHO_SAID = regexes.compile(r",\s*who\s+(?:(?:had|has|have|also|earlier|previously|once|recently)\s+)*" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 _ACCUSED = regexes.compile(r"accus|blam|dismiss|hail|brand|reject|denounc|condemn|thank", re.IGNORECASE)  # ("was blamed for", "was thanked for": the one blamed or thanked said nothing)
@@ -5860,8 +5868,9 @@ _HEARD_FROM_UNNAMED = regexes.compile(r"\b(?:court|inquest|coroner|jury|tribunal
                                       r"(?:of\s+(?:the|his|her|their)\s+)?"
                                       r"(?:[\w\-’']+\s+){0,3}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r"|[a-z][a-z\-]*(?:%s))s?\b)"
                                       % lx.DOER_ENDINGS)
-# (" who was with Jayden that day, whose name is suppressed": who the one heard is; a name in it is someone else.)
-_WHO_CLAUSE = regexes.compile(r",?\s+who(?:se)?\s[^.;:\u2588\"“”]*")
+# (" who was with Jayden that day": who the one heard is; a name in it is someone else — not one set off after it,
+# "one of the nurses who cared for Jayden, Mary Byrne", the one heard.)
+_WHO_CLAUSE = regexes.compile(r",?\s+who(?:se)?\s[^,.;:\u2588\"“”]*")
 # "One angler who has fished the Itchen …", "A shopkeeper said": someone unnamed by a noun of what they do, which no
 # list holds whole — its ending tells it, after "one", "another", "a" (never "the": "the operator" may be a body's).
 _UNNAMED_AGENT = regexes.compile(r"\s*" + _SCENE_SET + r"(One|one|Another|another|An?|an?)\s+((?:[a-z][\w\-]*\s+){0,2}?)"
@@ -6260,6 +6269,22 @@ def _gender_of_words(text: str) -> Optional[str]:
     return "f" if f and not m else "m" if m and not f else None
 
 
+# How an office answers, before its participle of speech: "went further, describing", "hit back, calling".
+_SEAT_ANSWERS = regexes.compile(r"(?:went\s+further|responded|reacted|hit\s+back|struck\s+back|weighed\s+in|welcomed|rejected|"
+                                r"dismissed|condemned|defended|praised|criticised|criticized|summoned|confirmed|denied|"
+                                r"played\s+down|distanced|moved|intervened|stepped\s+in)\b")
+
+
+def _opens_on_name(subject: str, name: str) -> bool:
+    """Whether the subject of a clause (past an opening phrase set off by a comma) opens on a word of the name, past
+    "the" and a title: "the Department of Foreign Affairs and Trade", "Mr Hollis" for Mark Hollis."""
+    words = subject.rsplit(",", 1)[-1].split()
+    while words and (words[0].lower() in ("the", "a", "an") or words[0].rstrip(".").lower() in _TITLES_OPENING):
+        words = words[1:]
+    return bool(words) and re.sub(r"['’]s$", "", words[0]) in re.sub(r"['’]s\b", "", name).split()
+
+
+_TITLES_OPENING = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
 # "… has issued a short statement saying": a statement put out, whose participle is its issuer's speech.
 _ISSUED_SAYING = regexes.compile(r"\s(?:has\s+|have\s+|had\s+)?(issued|released|put\s+out|posted|published|sent\s+out)\s+(?:a|an)\s+"
                                  r"(?:[a-z]+\s+){0,2}?(?:statement|press\s+release|release|letter|note|message)\s*,?\s*$")

@@ -1075,15 +1075,19 @@ APPEAL_HEADING = _APPEAL_HEADING = regexes.compile(
     r"unabhängig\w+|indépendant\w*|independiente|independente|indipendente|onafhankelijke|nezávisl\w+)\s+"
     r"(?:journalism|fact-?checking|dziennikarstwo|journalismus|journalisme|periodismo|jornalismo|giornalismo|journalistiek|"
     r"žurnalistiku))\W*$", re.IGNORECASE)
+# "Every contribution, however big or small, powers our journalism and sustains our future.": what the reader's money
+# does for the outlet — not in a quotation nor told by someone ("Every donation funds our journalism and our drama
+# alike, he told staff"). (Read apart from _SUPPORT, whose alternatives must stay plain words.)
+_CONTRIBUTIONS_POWER = regexes.compile(r"(?<![\"“‘'])\b(?:every|each|any|your) (?:contribution|donation|gift)\b[^.!?]{0,40}"
+                                       r"\b(?:powers|funds|supports|sustains) our (?:journalism|reporting|newsroom)\b"
+                                       r"(?![^\"”]*\b(?:said|says|told|tells|added|adds)\b)")
 _SUPPORT = regexes.compile(
     r"\b(?:become a (?:member|subscriber|supporter|patron)|support (?:independent|our|quality|local) (?:journalism|reporting|work)|"
     r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|donate (?:now|today)|"
     r"unterstützen sie (?:uns|unabhängigen)|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|"
     r"apoie o jornalismo|поддержите (?:нас|редакцию)|підтримайте (?:нас|редакцію)|support local news|"
     r"your (?:gift|donation|contribution|support) (?:keeps|makes|helps keep) (?:local |independent |our )?(?:journalism|news|reporting)|"
-    # ("Every contribution, however big or small, powers our journalism and sustains our future.")
-    r"(?:every|each|any|your) (?:contribution|donation|gift)\b[^.!?]{0,40}\b(?:powers|funds|supports|sustains) our "
-    r"(?:journalism|reporting|newsroom|work)|"
+
     # "Support independent journalism" in more languages: Romanian, Polish, Czech, German, Italian, Dutch, Nordic,
     # Hungarian, Ukrainian, Russian.
     r"susține(?:ți)? jurnalismul|wesprzyj (?:niezależne |lokalne )?dziennikarstwo|podpořte (?:nezávislou |naši )?žurnalistiku|"
@@ -1618,9 +1622,10 @@ _YOU_ARE_HERE_STARTS = ("you are", "sie ", "vous", "usted", "está", "estás", "
 # "… Read iPhone MessagesNext article", "Nächster Artikel".
 _NEXT_ARTICLE = regexes.compile(r"^(?:next|previous|prev|older|newer) (?:article|post|story)\b|"
                                 r"^(?:nächster|vorheriger|voriger) (?:artikel|beitrag)\b|^(?:article|post) (?:suivant|précédent)\b|"
-                                # (Italian, Spanish, Portuguese, Dutch: "Articolo precedente", "Entrada anterior".)
-                                r"^(?:articolo|post) (?:precedente|successivo)\b|^(?:artículo|entrada) (?:anterior|siguiente)\b|"
-                                r"^(?:artigo|post) (?:anterior|seguinte)\b|^(?:vorige|volgende) (?:artikel|bericht)\b")
+                                # (Italian, Spanish, Portuguese, Dutch: "Articolo precedente", "Entrada anterior", the
+                                # label alone or before a colon — not "Entrada anterior al estadio fue cerrada …".)
+                                r"^(?:(?:articolo|post) (?:precedente|successivo)|(?:artículo|entrada) (?:anterior|siguiente)|"
+                                r"(?:artigo|post) (?:anterior|seguinte)|(?:vorige|volgende) (?:artikel|bericht))(?:\s*[:»›>]|\W*$)")
 # Glued to the end of a teaser's title, in its capital: "… Read iPhone MessagesNext article".
 _NEXT_ARTICLE_GLUED = regexes.compile(r"(?<=[a-z])(?:Next|Previous|Older|Newer) (?:article|post|story)$")
 # (Said to the reader, which a story about JavaScript is not: "your browser", "Bitte …", "Ihrem Browser". In more
@@ -2029,7 +2034,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         # "Widzisz w sieci treść, którą powinniśmy sprawdzić? Napisz do nas na zglos@…": a question to the reader, then
         # where to write — the outlet asking for tips, under any story.
         return PROMPT
-    if words <= 60 and phrased and _SUPPORT.search(lower) or words <= 4 and (_APPEAL_HEADING.match(text) or _DONATE_BUTTON_LOWER.match(lower)):
+    if words <= 60 and (phrased and _SUPPORT.search(lower) or "our " in lower and _CONTRIBUTIONS_POWER.search(lower)) or words <= 4 and (_APPEAL_HEADING.match(text) or _DONATE_BUTTON_LOWER.match(lower)):
         return DONATION
     if words <= 45 and (keyed and _CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text)
                         or (text[-1] == ")" or text[-1].isupper() or "/" in text[-40:]) and _CAPTION_CREDIT.search(text)
@@ -2058,7 +2063,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     # (Last: a line the families above name keeps their reason, which the page's boxes are judged by.)
     if words <= 16 and lower.startswith(_YOU_ARE_HERE_STARTS) and _YOU_ARE_HERE.match(lower):
         return "breadcrumb trail (\"you are here\")"
-    if words <= 25 and ("artic" in lower or "artikel" in lower or "post" in lower or "beitrag" in lower
+    if words <= 25 and ("artic" in lower or "artí" in lower or "artikel" in lower or "post" in lower or "beitrag" in lower
                         or "entrada" in lower or "artigo" in lower or "bericht" in lower) \
             and (_NEXT_ARTICLE.search(lower) or _NEXT_ARTICLE_GLUED.search(text)):
         return NEXT_ARTICLE

@@ -194,25 +194,26 @@ def find_date(text: str, day_first: "bool | str" = False) -> Optional[tuple[str,
     return iso, start, end
 
 
-# Spellings only British usage has (and the pound), against their American forms: an English page that spells the
-# British way writes "04/11/2025" day first, as Britain, Ireland, Australia, India and most of the Commonwealth do.
-_BRITISH = regexes.compile(r"\b(?:colour|favour|honour|neighbour|behaviour|centre|metres?|litres?|theatre|programme|"
-                           r"organis(?:e|ed|es|ing|ation)|recognis(?:e|ed|es)|realis(?:e|ed|es)|apologis(?:e|ed)|travelled|"
-                           r"cancelled|defence|whilst)\b|£\d", re.IGNORECASE)
-_AMERICAN = regexes.compile(r"\b(?:color|favor|honor|neighbor|behavior|center|meters?|liters?|theater|"
-                            r"organiz(?:e|ed|es|ing|ation)|recogniz(?:e|ed|es)|realiz(?:e|ed|es)|apologiz(?:e|ed)|traveled|"
-                            r"canceled|defense)\b|\$\d", re.IGNORECASE)
-
-
 # What an English page spelled the British way reads day first: "04/11/2025" only, a full year after a slash or a dash
 # (a two-digit year's order, "12.01.26, 14:32", stays the site's own: Ynetnews writes month first).
 FULL_YEAR_ONLY = "full-year"
+# Spellings only British usage has (and the pound), against their American forms: an English page that spells the
+# British way writes "04/11/2025" day first, as Britain, Ireland, Australia, India and most of the Commonwealth do.
+# (In small letters only: a name, "the Barbican Centre", "the Ministry of Defence", is spelled so in American copy too.)
+_BRITISH = regexes.compile(r"\b(?:colour|favour|honour|neighbour|behaviour|centre|metres?|litres?|theatre|programme|"
+                           r"organis(?:e|ed|es|ing|ation)|recognis(?:e|ed|es)|realis(?:e|ed|es)|apologis(?:e|ed)|travelled|"
+                           r"cancelled|defence|whilst)\b|£\d")
+_AMERICAN = regexes.compile(r"\b(?:color|favor|honor|neighbor|behavior|center|meters?|liters?|theater|"
+                            r"organiz(?:e|ed|es|ing|ation)|recogniz(?:e|ed|es)|realiz(?:e|ed|es)|apologiz(?:e|ed)|traveled|"
+                            r"canceled|defense)\b|\$\d|\((?:AP|AFP)\)|\b(?:EST|EDT|CST|CDT|PST|PDT)\b")
+_QUOTED = regexes.compile(r"[\"“][^\"“”]{0,200}[\"”]")
 
 
 def british_spelling(text: str) -> bool:
-    """Whether an English text spells the British way more often than the American (and at least once)."""
-    british = len(_BRITISH.findall(text))
-    return british > 0 and british > len(_AMERICAN.findall(text))
+    """Whether an English text spells the British way, two different words at least outside quotation marks, and
+    never the American way (nor dates its lines in a US time zone, nor carries an AP dateline)."""
+    text = _QUOTED.sub(" ", text)
+    return len({m.group(0) for m in _BRITISH.finditer(text)}) >= 2 and not _AMERICAN.search(text)
 
 
 def _day_month(a: int, b: int, year: int, day_first: bool) -> Optional[str]:

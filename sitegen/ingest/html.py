@@ -732,9 +732,6 @@ _DEK_CLASS = regexes.compile(r"(?<![a-z])(?:dek|deck|standfirst|sub-?headline|su
                              # (The article's own summary or teaser, as a BEM element of it: "story__summary",
                              # "rk-article__teaser"; not a list's "teaser" card nor a CMS's "text-with-summary".)
                              r"(?:article|story|post|entry)(?:__|-)(?:teaser|summary)|"
-                             # (The lead of the article's head, wherever the page sets it: "atomsArticleHead__lead",
-                             # "article-header__lead" — a part of the header, not the body's first paragraph.)
-                             r"[a-z]*head(?:er)?(?:__|-)lead|"
                              # (A Drupal field of the article's own: "field--name-field-teaser", "field-subtitle".)
                              r"field-(?:teaser|summary|subtitle|standfirst|lead|intro))(?![a-z])", re.IGNORECASE)
 # The GOV.UK design system's summary right under the title ("govuk-body-l", "gem-c-lead-paragraph"); under a byline and

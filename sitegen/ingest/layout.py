@@ -78,7 +78,7 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
         running = " ".join(l.text for l in lines if len(l.text) > 60)
         page_language = hints.language or language(running[:5000], doc_script)
         result.day_first = page_language is not None and (
-            page_language != "en" or british_spelling(running) and FULL_YEAR_ONLY)
+            page_language != "en" or british_spelling(" ".join(l.text for l in lines)) and FULL_YEAR_ONLY)
     found = _Mentions()  # publisher names per line text: the same lines are asked about two or three times
     _site_notes(infos, hints, found)
     _apply_rules(infos, rules)

@@ -1386,9 +1386,14 @@ def byline_after_date(text: str) -> Optional[str]:
         # ("2025年2月17日 5:00 文：佐伯 真理子": a Japanese or Chinese credit after the date and time.)
         credit = _CJK_CREDIT_AFTER_DATE.search(text)
         return byline(credit.group(0)) if credit else None
-    if match and match.group("by").lower() in ("από", "da") and len(match.group("name").split()) < 2:
-        # ("Ενημερώθηκε 3 Μαΐου 2025 από Αθήνα", "… da Roma": "from Athens"; a writer has a given name and a surname)
-        return None
+    if match and match.group("by").lower() == "από" and len(match.group("name").split()) < 2:
+        return None  # ("Ενημερώθηκε 3 Μαΐου 2025 από Αθήνα": "from Athens"; a writer has a given name and a surname)
+    if match and match.group("by").lower() == "da":
+        # ("… da Giulia Ferretti", not "… da Reggio Emilia", "da Redazione Web": Italian "da" is "from" as often as
+        # "by", so only a given name the lexicon knows opens a writer's name after it.)
+        from sitegen.analysis.lexicon import FIRST_NAMES  # (imported only when asked: most pages never ask)
+        if match.group("name").split()[0].casefold() not in FIRST_NAMES:
+            return None
     return author_name(match.group("name")) if match else None
 
 
