@@ -31,7 +31,11 @@ _SOCIAL = regexes.compile(
         # "Lataa KR Uutiset -sovellus …", "Ladda ner … appen", "Hent … appen", "Last ned … appen": get the app.
         r"lataa [\w .&'’-]{1,30}-sovellus", r"ladda ner [\w .&'’-]{1,30}appen", r"hent [\w .&'’-]{1,30}appen",
         r"last ned [\w .&'’-]{1,30}appen",
-        r"whatsapp (?:channel|community)", r"telegram channel", r"(?:tried|made) this recipe\?\s?(?=\w)",
+        r"whatsapp (?:channel|community)", r"telegram channel",
+        # "Únete al canal de WhatsApp de …", "Iscriviti al canale WhatsApp di …", "Rejoignez notre chaîne WhatsApp".
+        r"(?:únete|suscríbete|síguenos) (?:al|a nuestro|en nuestro) canal de (?:whatsapp|telegram)",
+        r"(?:iscriviti|unisciti) al (?:nostro )?canale (?:whatsapp|telegram)",
+        r"rejoignez (?:notre|la) chaîne (?:whatsapp|telegram)", r"(?:entre|siga) (?:no|o) (?:nosso )?canal (?:do|de) (?:whatsapp|telegram)", r"(?:tried|made) this recipe\?\s?(?=\w)",
         # A recipe blog's "Tag me on Instagram": "Επισημάνετε @despoinas.kouzina στο Instagram!", "Tag @… on Instagram".
         r"(?:tag|επισημάνετε|markiere|markieren sie|taggez|etiqueta|etiquetame|tagga|oznacz) (?:me |us |μας )?@",
         r"listen to this article", r"listen to the podcast",
@@ -460,7 +464,10 @@ _PLAYER = regexes.compile(r"\b(?:(?:this|the) video (?:can ?not|cannot|could not
                           r"votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la |les )?vidéo|"
                           r"um dieses video (?:abzuspielen|anzusehen|zu sehen),? (?:müssen sie |bitte )?javascript|"
                           # (The player's error in its place: "We apologize, but this video has failed to load.")
-                          r"^(?:we apologi[sz]e,? but )?(?:this|the) video (?:has )?failed to load\.?$)", re.IGNORECASE)
+                          r"^(?:we apologi[sz]e,? but )?(?:this|the) video (?:has )?failed to load\.?$|"
+                          # (A clip's note under its player, the whole line: "Transcript not available for this clip.")
+                          r"^(?:a )?transcript (?:is )?(?:not |un)available for this (?:clip|episode|video|audio|programme|program)\.?$)",
+                          re.IGNORECASE)
 # Before it plays, over the ad, the whole line: "The video will start after the ad", "広告の後に動画が始まります" (not
 # "YouTube said the video will start after the ad.").
 _PLAYER_AD = regexes.compile(r"^(?:(?:your |the )?video will (?:start|begin|play) after (?:the |this )?(?:ad|advert|advertisement)|"
@@ -653,7 +660,7 @@ _COPYRIGHT_KEYS = ("©", "(c)", "copyright", "rights reserved", "rechte vorbehal
 _LEGAL = regexes.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reproducción|niets uit deze uitgave|"
                          r"(?:is a|are|is a registered) trademarks? of|ist ein angebot (?:der|des|von)|ohne gewähr|"
                          r"(?:quotes|data) (?:are |is )?delayed (?:by )?(?:a minimum of|at least)|testata registrata|"
-                         r"registered in england|company registration|"
+                         r"registered in (?:england|scotland|wales|northern ireland)|company registration|"
                          # "Використання матеріалів сайту дозволяється лише за умови гіперпосилання …": reuse on a link's terms.
                          r"(?:використан|цитуван|передрук|использовани|цитировани|перепечатк)\w* (?:будь-яких |любых )?"
                          r"(?:матеріал|материал)\w*[^.]{0,120}(?:гіперпосиланн|посиланн|гиперссылк|ссылк))", re.IGNORECASE)
@@ -664,6 +671,8 @@ _IMPRINT_KEYS = ("зарегистрирован", "ідентифікатор",
 # (And a site saying which company publishes it: "Le Veilleur est édité par la Société éditrice du Veilleur SA.")
 _IMPRINT = regexes.compile(r"(?:издание|сми|сайт) зарегистрирован|ідентифікатор медіа|registered charity|charity (?:no|number)\b|"
                            r"ansvarig utgivare|αριθμός μητρώου|registered office\s*:|"
+                           # ("Solway Sound is a community radio station licensed by Ofcom.")
+                           r"\b(?:is|are) (?:a |an )?(?:[a-z\-]+ ){0,3}(?:station|broadcaster|service)s? licensed by ofcom\b|"
                            r"^(?-i:[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,4}) (?:est édité par|is published by|"
                            r"wird herausgegeben von|es editado por|è edito da) [^.]{0,60}\b(?:SA|SAS|SARL|Ltd|Limited|GmbH|AG|"
                            r"S\.A\.|S\.p\.A\.|Srl|Inc|LLC|plc|Verlag|group|groupe|gruppo|grupo|société|company)\.?$",
@@ -1166,6 +1175,8 @@ _CAPTION_CREDIT = regexes.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][
                                   # (With no full stop before it, a credit's own word: "… aan de pups (Beeld: RTV Waddenkust)".)
                                   r"\s\((?:Beeld|Foto|Photo|Bild|Kuva|Zdjęcie|Fotó|Image|Picture)\s*:\s*[A-Z][^():]{1,40}\)$|"
                                   r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$|"
+                                  # (A Spanish paper's: the photographer's initials after a slash, "… de Orihuela. / L. V. S.")
+                                  r"[.!?]\s+/\s+(?:[A-ZÀ-Þ]\.\s?){2,4}$|"
                                   # (A wire's: the agency in capitals, the photographer as written: "… 2025. MERIDIAN/Claude Vonlanthen".)
                                   r"[.!?]\s+[A-Z]{2,24}/[A-Z][a-zà-ÿ'’-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+){1,3}$|"
                                   # (Or as the outlet writes its name: "… March 14, 2025. Meridian/Lukas Färber".)
@@ -1209,8 +1220,9 @@ CJK_AGENCIES = ("ロイター", "共同", "時事", "AP", "AFP", "EPA", "新華�
 # (Or the month or day, then the town: "（11月、新潟県長岡市）".)
 _JA_WHEN_WHERE = regexes.compile(r"(?<!。)（(?:[^（）。]{1,14}、[^（）。]{1,16}(?:で|から)|(?:%s)[^（）。]{0,8}|"
                                  r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?、[^（）。、]{2,16}[都道府県市区町村郡]|"
-                                 # ("（白山市で、6月撮影）": where and when it was taken, "撮影" closing the note.)
-                                 r"[^（）。]{0,24}撮影)）$" % "|".join(CJK_AGENCIES))
+                                 # ("（白山市で、6月撮影）": where and when it was taken, "撮影" closing the note; "（同社提供）",
+                                 # "（白鷺酒造提供）": who provided the picture.)
+                                 r"[^（）。]{0,24}撮影|[^（）。]{1,16}提供)）$" % "|".join(CJK_AGENCIES))
 # "… head office on Saturday. Coastline Press": an agency named in words after the caption's last sentence.
 _AGENCY_TAILS = ("Press", "Agency", "Wire", "Images", "Pictures", "Photos", "Photo")
 _AGENCY_CREDIT = regexes.compile(r"[.!?]\s+(?:[A-Z][\w&'’.-]*\s){1,3}(?:" + "|".join(_AGENCY_TAILS) + r")$")
@@ -1853,7 +1865,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if keyed and words <= 10 and ("pdf" in lower or "kb)" in lower or "mb)" in lower) and _DOWNLOAD.search(lower) \
             and _FILE_KIND.search(lower):
         return "download link (a file of the page)"
-    if words <= 16 and ("video" in lower or "vídeo" in lower or "vidéo" in lower or "audio" in lower) and _PLAYER.search(text):
+    if words <= 16 and ("video" in lower or "vídeo" in lower or "vidéo" in lower or "audio" in lower
+                        or "transcript" in lower) and _PLAYER.search(text):
         return "a video player's text (shown when it cannot play)"
     if words <= 12 and ("video" in lower or "vídeo" in lower or "vidéo" in lower or "動画" in text or "영상" in text) \
             and _PLAYER_AD.match(text):

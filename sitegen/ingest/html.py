@@ -768,8 +768,10 @@ def _apart_from_next(page: "_Page", i: int, n: int) -> bool:
         return False
     # (A sibling of the same tag is the body's next paragraph; "<p class='articol-lead'>" over "<div class='articol-text'>"
     # is the lead over the body.)
+    # (A sibling named otherwise is a box of its own: "<div class='ek-intro'>" over "<div class='ek-meta'>", the byline.)
     tag = page.el_sig[here[at]][0]
-    return not (after[-2] == here[at - 1] and after[-1] < len(page.el_sig) and page.el_sig[after[-1]][0] == tag)
+    return not (after[-2] == here[at - 1] and after[-1] < len(page.el_sig) and page.el_sig[after[-1]][0] == tag
+                and page.el_sig[after[-1]][1] in ("", page.el_sig[here[at]][1]))
 
 
 def _named_dek(page: "_Page", lines: list[Line], title: Optional[str] = None) -> Optional[str]:

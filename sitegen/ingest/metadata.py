@@ -437,7 +437,8 @@ _ZH_NAME_PARTS_UNSPACED = regexes.compile(r"\s*(?:实习生|通讯员)\s*|[、�
 # (A bureau, "札幌支局", as well; not a section of a body under its department: "海洋情報部 海洋気候課".)
 # (A newsroom's desk may part family and given name with a space, or be named in katakana: "スポーツ部 小野寺 悠"; not a
 # school club's, "サッカー部 県大会 初優勝", a headline.)
-_JA_DESK_BYLINE = regexes.compile(r"^(?:(?:[\u4E00-\u9FFF]{1,6}|スポーツ|ニュース|デジタル|ビジネス)(?:部|支局|総局)[ 　・]+(?P<name>[\u4E00-\u9FFF々][\u4E00-\u9FFF\u3040-\u30FF々]{1,6}?)"
+# (The desk in lenticular brackets too: "【富山支局】山岸麻衣".)
+_JA_DESK_BYLINE = regexes.compile(r"^(?:【?(?:[\u4E00-\u9FFF]{1,6}|スポーツ|ニュース|デジタル|ビジネス)(?:部|支局|総局)(?:】[ 　・]*|[ 　・]+)(?P<name>[\u4E00-\u9FFF々][\u4E00-\u9FFF\u3040-\u30FF々]{1,6}?)"
                                   r"|(?:スポーツ|ニュース|デジタル|ビジネス|社会|政治|経済|国際|運動|写真|編集|報道|文化|生活|科学|地域報道)部"
                                   r"[ 　・]+(?P<spaced>[\u4E00-\u9FFF々]{1,3}[ 　][\u4E00-\u9FFF\u3040-\u30FF々]{1,3}))"
                                   r"(?<![課部局室係所会省庁社院科班])(?:[ 　]*記者)?$")
