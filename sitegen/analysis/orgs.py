@@ -444,7 +444,9 @@ def name_is_plural(word: str) -> bool:
 
 COUNTRY_ACRONYMS = frozenset("US USA UK UAE EU UN DRC PRC ROK DPRK".split())
 # ("said in a capacity statement", "in a joint statement": a statement of some kind.)
+# ("Sanral said in a written response to questions that …": a body answers in writing as it issues a statement.)
 _ORG_CUE_AFTER = regexes.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a (?:[a-z\-]+\s+)?statement|in a filing|"
+                                 r"in a written (?:response|reply|answer)|"
                                  r"in a regulatory filing|in a release|in a press release)\b")
 _STATEMENT_AFTER = regexes.compile(r"\s+(?:said|says)\s+in\s+a\s+(?:written\s+|brief\s+)?(?:statement|filing|release)\b")
 # ("In its letter to us, UK Sport said": a letter, a filing or a submission is issued as a statement is.)

@@ -437,7 +437,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                                 or _kind_of_body_before(text, c.lead) and not (
                                     c.words[0].lower() in lx.FIRST_NAMES and _CRAFT_MAKER.search(text, max(0, c.lead - 30), c.lead))
                                 or (len(c.words) >= 2 and sn.maybe_body_end(c.words) and c.words[0].lower() not in lx.FIRST_NAMES)
-                                or sn.written_as_company(name, all_texts)
+                                or sn.written_as_company(name, all_texts) or sn.written_as_team(name, all_texts)
                                 # ("Tom Sethi, the publisher, said": a trade a person is called by as often, after a
                                 # given name the lexicon knows, sets off a person.)
                                 or (set_off := sn.set_off_noun(text, c.end)) is not None
@@ -1382,7 +1382,10 @@ _PLACES_SENT_TO = lx.COUNTRIES | lx.GOVERNMENT_PLACES | frozenset("united nato u
 _ENVOY_TO = regexes.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative|[Ee]missary|[Dd]elegate)\s+to\s+(?:the\s+)?$")
 # ("Superintendent of Police Shalini Verma", "Director of Public Prosecutions Anil Rana": offices named for what they
 # oversee.)
+# ("Leader of the Opposition Kavita Malhotra", "Speaker of the House Mike Johnson", "President of Ukraine Volodymyr
+# Zelensky": an office named for what it leads.)
 _PORTFOLIO_BEFORE = regexes.compile(r"\b(Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Czar|Tsar|Judge|"
+                                    r"Leader|Speaker|President|"
                                     r"Superintendent|Inspector(?:\s+General)?|Director(?:\s+General)?|Comptroller|Registrar|"
                                     # (A member for a seat: "TD for Clare Máire Ní Fhloinn", "MP for Hull East Karl Turner".)
                                     r"MP|TD|MLA|MSP|MEP|MPP|MHA|MHK|Senator)"  # (a title: capitalized)
@@ -1398,7 +1401,9 @@ lead skip garda runner-up winner pandit licensee frontman frontwoman
 shortstop goalie goalkeeper halfback fullback flanker hooker quarterback linebacker wicketkeeper centre-back""".split())
 # Players' positions, as roles only opening a sentence ("Prop Sione Vaka crashed over"; not "said Bowler Hat Brewing").
 _POSITION_OPENERS = frozenset("prop winger striker midfielder defender five-eighth playmaker seamer spinner bowler batter "
-                              "pitcher catcher fly-half scrum-half flyhalf scrumhalf".split())
+                              "pitcher catcher fly-half scrum-half flyhalf scrumhalf defenceman defenseman "
+                              # (A student's year, as an American paper sets it before a name: "Sophomore Ana Ferreira".)
+                              "sophomore freshman".split())
 # (Those in -ator named one by one: "Adjudicator Karen Li", not "Incubator Dogpatch Labs".)
 _DESCRIPTOR = regexes.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
 # "Co-author Chen Xiaoling", "Ex-soldier Mark Reed", "Co-founder Ana Ruiz": a role noun after a hyphen in lower case

@@ -1725,7 +1725,13 @@ class _Resolver:
                 return found, True
         # 4. "according to X"; "X's statements that …".
         sentence = masked[s_start:s_end]
+        # ("One judge at the event told the team that Gus had "…", according to Brooks": someone unnamed said it; the
+        # one named after the quote only tells of it.)
+        unnamed = _SOMEONE_UNNAMED_OPENS.match(masked, s_start)
+        told = unnamed is not None and lx.SPEECH_VERB_RE.search(masked, unnamed.end(), start) is not None
         for m in re.finditer(r"\b(?:according to|in the words of)\s+", sentence, re.IGNORECASE):
+            if told and s_start + m.start() > start:
+                continue
             mention = self._mention_at(para, s_start + m.end())
             if mention:
                 return self._speaker(mention.key, "'according to' {name}"), True
@@ -2211,6 +2217,11 @@ class _Resolver:
         if voice is not None and not voice.possessive and self._kind(voice.key) == "person":
             # "The Conservative group said through its leader, Cllr Martin Hosking, that …": the one who spoke for it.
             return self._speaker(voice.key, how + ", through {name}")
+        unnamed = _SOMEONE_UNNAMED_OPENS.match(masked, clause_start) if masked[clause_start:verb_at].count(",") >= 2 else None
+        if unnamed and _WHERE_THEN_WHO.fullmatch(masked, unnamed.end(), verb_at):
+            # "An official in the Tourism, Culture and Religious Endowments Department, who did not wish to be named,
+            # said": someone unnamed, where they work set after them (its commas no clause of its own).
+            return None
         if _ACCUSED.match(masked, verb_at) and (_PASSIVE_BEFORE.search(masked, max(0, verb_at - 30), verb_at)
                                                or _BY_AGENT.match(masked, verb_at + len(re.match(r"\w*", masked[verb_at:]).group(0)))):
             return None  # "Lee was accused of …", "Reed, thanked by the mayor for …": the one accused or thanked is no speaker
@@ -2428,7 +2439,10 @@ class _Resolver:
         # "Zelensky spoke … with …, and said" / "…, describing": a second verb of the sentence's subject.
         verb_word = re.match(r"\w+", masked[verb_at:])
         if re.search(r",?\s+(?:and|but)$", chunk) or (chunk.endswith(",") and verb_word and verb_word.group(0).endswith("ing")):
-            return self._sentence_subject(para, clause_start, end, how)
+            # (Past a question put to the subject: "Asked by the judge whether he had anything to say, the teenager
+            # stood and said" — its "he" is the teenager, no one named.)
+            asked = _ASKED_OPENER.match(masked, clause_start)
+            return self._sentence_subject(para, asked.end() if asked and asked.end() < end else clause_start, end, how)
         # "Whitfield opened the debate by telling MPs that …", "Tremblay rose minutes later to say that …": the way or
         # the purpose of what the subject did, who also spoke.
         if verb_word and (verb_word.group(0).endswith("ing") and _BY_DOING.search(chunk)
@@ -4012,7 +4026,9 @@ class _Resolver:
         found = org_phrase(subject.group(1))
         if found and found[1] == "organization" and found[0][:1].isupper():
             return self._org_named(found[0], "'it' → {name}, the body the sentence before opens on")
-        return None
+        # ("The Élysée Palace has released a statement …. It says …": the office its seat stands for.)
+        seat = seat_subject(re.sub(r"\s+(?:has|have|had|is|was|were|are)$", "", subject.group(1)))
+        return self._org_named(seat, "'it' → {name}, the office whose seat the sentence before opens on") if seat else None
 
     def _org_subject_before(self, para: _Paragraph, pos: int) -> Optional[str]:
         """The last organization (slug) that is the subject of a speech verb before `pos` in this
@@ -5346,7 +5362,7 @@ _APPOSED_BEFORE_VERB = regexes.compile(r",[^,;\u2588]{1,120},\s*$")
 # A person's noun that tells their gender, beside the kin words: "a woman who asked not to be named".
 _NOUN_GENDER = {**KIN_GENDER, "man": "m", "boy": "m", "gentleman": "m", "woman": "f", "girl": "f", "lady": "f"}
 _ANONYMITY = regexes.compile(r"(?=[ntaidrg])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
-                             r"(?:not|did\s*n['’]t|does\s*n['’]t)\s+want(?:ed)?\s+to\s+be\s+(?:named|identified)|"
+                             r"(?:not|did\s*n['’]t|does\s*n['’]t)\s+(?:want|wish)(?:ed)?\s+to\s+be\s+(?:named|identified)|"
                              r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by)|"
                              r"give\s+(?:her|his|their)\s+(?:full\s+|last\s+|real\s+)?(?:name|surname))\b")
 _THROUGH_ROLE = regexes.compile(r"\w+\s+(?:[a-z]+\s+){0,2}?through\s+(?:its|their|his|her|a|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+,?\s+")
@@ -5754,7 +5770,7 @@ _ROLE_CLAUSE = regexes.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.altern
 # A sentence's subject of capitalized words, "The Environment Agency", "Thames Water", before its verb.
 # "The Russian embassy in Dublin did not respond": a body named by a capitalized adjective and what it is, then a verb.
 # (The fewest words before the verb: "Ukraine's foreign ministry has welcomed" is the ministry's, not "… ministry has".)
-_OPENING_BODY = regexes.compile(r"\s*((?:The\s+(?:[A-Z][\w'’\-]*\s+){1,3}|(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w\-]*['’]s\s+"
+_OPENING_BODY = regexes.compile(r"\s*((?:The\s+(?:[A-ZÀ-Þ][\w'’\-]*\s+){1,3}|(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w\-]*['’]s\s+"
                                 r"(?:[a-z\-]+\s+){0,2}?)[a-z]+(?:\s+(?:in|of)\s+[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)?)"
                                 r"(?=\s+(?:did|does|do|has|had|have|was|is|were|are|would|will|could|[a-z]+ed)\b)")
 # A body's capitalized name opening its sentence as the subject of a verb, past a live entry's time and its dash
@@ -6269,6 +6285,9 @@ def _gender_of_words(text: str) -> Optional[str]:
     return "f" if f and not m else "m" if m and not f else None
 
 
+# Where someone unnamed works, then who they are: " in the Tourism, Culture and Religious Endowments Department, who did
+# not wish to be named, ".
+_WHERE_THEN_WHO = regexes.compile(r"\s+(?:in|at|from|with|inside)\s+(?:the\s+)?[A-Z][^\u2588;:.]{0,120}?,\s*who\s[^\u2588;:.]{1,80},\s*")
 # How an office answers, before its participle of speech: "went further, describing", "hit back, calling".
 _SEAT_ANSWERS = regexes.compile(r"(?:went\s+further|responded|reacted|hit\s+back|struck\s+back|weighed\s+in|welcomed|rejected|"
                                 r"dismissed|condemned|defended|praised|criticised|criticized|summoned|confirmed|denied|"

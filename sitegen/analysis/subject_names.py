@@ -164,6 +164,13 @@ def written_as_company(name: str, texts: Sequence[str]) -> bool:
     return any(_COMPANY_SUFFIX.match(text, at + len(name)) for text in texts for at in occurrences(text, name))
 
 
+def written_as_team(name: str, texts: Sequence[str]) -> bool:
+    """Whether the article writes the name after "the" and in the plural: "gave the Brandon Ironhawks a 1-0 win" — a
+    team's or a band's name, though it opens on a given name (a person's full name never takes "the")."""
+    return name.endswith("s") and not name.endswith(("ss", "'s", "’s")) and any(
+        text[max(0, at - 4):at].lower() == "the " for text in texts for at in occurrences(text, name))
+
+
 # A name set off by what kind of body it is: ", the state’s building regulator,", ", a London-based maritime intelligence
 # firm,", ", one of England's largest care home operators,".
 # (The kind heads the phrase: not "Tom Reed, the head of the bank,", a person of a body.)
