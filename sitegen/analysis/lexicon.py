@@ -35,7 +35,7 @@ retort retorted retorts chuckle chuckled chuckles whisper whispered whispers int
 conclude concluded concludes
 estimated
 reaffirmed reaffirms restated restates
-testify testified testifies
+testified testifies
 """.split() + ["spoke of", "spoken of", "speaks of", "talked of", "spoke about", "spoken about", "talked about",
                 # ("“…,” he goes on.": a speaker going on after words given before)
                 "goes on", "went on",

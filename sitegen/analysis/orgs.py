@@ -510,8 +510,10 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         # Pantrymart said".)
         # (Only for a name the article shows to be a body's, or an acronym: "In a statement to the BBC, Jenkins said"
         # may be a person the article never introduced.)
-        opened = _OPENING_TO_NAME.match(text[:at]) and len(words) == 1 and (
-            words[0].isupper() or words[0] in orgs_named_in(article))
+        # ("In its statement to the ASX, Harbourline said": "its" says the name is a body's.)
+        opening = _OPENING_TO_NAME.match(text[:at])
+        opened = opening and len(words) == 1 and (
+            words[0].isupper() or re.search(r"\b(?:its|their)\b", opening.group(0)) or words[0] in orgs_named_in(article))
         if prev[0].isupper() and prev.lower() != "the" and not opened or "\u2588" in prev \
                 or prev.lower() in PHRASE_PREPOSITIONS and not CLAUSE_AND.search(text, 0, at):
             return None  # part of a longer name, an object ("with Nvidia"), or right after a quote

@@ -6297,12 +6297,15 @@ _SEAT_ANSWERS = regexes.compile(r"(?:went\s+further|responded|reacted|hit\s+back
 def _opens_on_name(subject: str, name: str) -> bool:
     """Whether the subject of a clause (past an opening phrase set off by a comma) opens on a word of the name, past
     "the" and a title: "the Department of Foreign Affairs and Trade", "Mr Hollis" for Mark Hollis."""
-    words = subject.rsplit(",", 1)[-1].split()
+    # (Past a live entry's time, "**3.15am** The Russian embassy"; the name set off by commas closing the subject, "The
+    # opposition's defence spokesman in Canberra, Greg Tolland,".)
+    words = subject.rstrip(" ,")[_ENTRY_TIME_AT.match(subject).end():].rsplit(",", 1)[-1].split()
     while words and (words[0].lower() in ("the", "a", "an") or words[0].rstrip(".").lower() in _TITLES_OPENING):
         words = words[1:]
     return bool(words) and re.sub(r"['’]s$", "", words[0]) in re.sub(r"['’]s\b", "", name).split()
 
 
+_ENTRY_TIME_AT = regexes.compile(_LEAD_IN.pattern + r"(?:[-–—:]\s*)?")  # ("8.20pm ", "11.15pm AEST – ")
 _TITLES_OPENING = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
 # "… has issued a short statement saying": a statement put out, whose participle is its issuer's speech.
 _ISSUED_SAYING = regexes.compile(r"\s(?:has\s+|have\s+|had\s+)?(issued|released|put\s+out|posted|published|sent\s+out)\s+(?:a|an)\s+"

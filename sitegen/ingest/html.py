@@ -750,6 +750,9 @@ _NOT_A_DEK = regexes.compile(r"\s[·|•]\s|\b(?:brought to you by|in partnershi
 _LEAD_CLASS = regexes.compile(r"(?<![a-z])(?:[a-z]+(?:-|__?)lead|(?<!--)intro)(?![a-z])", re.IGNORECASE)
 
 
+_BODY_BOX = regexes.compile(r"(?:^|[\s_\-])body(?![a-z])", re.IGNORECASE)
+
+
 def _apart_from_next(page: "_Page", i: int, n: int) -> bool:
     """Whether the element of line i that a class names a lead is a box of its own over the body's: the next line is
     outside it and no sibling of its kind (not the body's next <p> after "<p class='article__lead'>")."""
@@ -766,6 +769,9 @@ def _apart_from_next(page: "_Page", i: int, n: int) -> bool:
                if here[k] < len(page.el_sig) and _LEAD_CLASS.search(page.el_sig[here[k]][1])), None)
     if at is None or here[at] in after:
         return False
+    if _LEAD_CLASS.search(page.el_sig[here[at]][1]).group(0).lower().endswith("intro") and any(
+            _BODY_BOX.search(page.el_sig[el][1]) for el in here[max(0, at - 2):at] if el < len(page.el_sig)):
+        return False  # (A live ticker's "LiveTicker_intro" inside its "LiveTicker_body": the story's summary, its own.)
     # (A sibling of the same tag is the body's next paragraph; "<p class='articol-lead'>" over "<div class='articol-text'>"
     # is the lead over the body.)
     # (A sibling named otherwise is a box of its own: "<div class='ek-intro'>" over "<div class='ek-meta'>", the byline.)
