@@ -117,3 +117,36 @@ def test_the_visible_dek_wins_over_the_meta_description():
     modifier = _page("", f"<h1>{HEADLINE}</h1><div class=\"article__body\"><p class=\"article__paragraph "
                          f"article__paragraph--intro\">{DEK}</p><div class=\"scoreboard\"></div></div>")
     assert DEK in body_lines(extract(modifier, "d.html").blocks)
+
+
+def test_japanese_desk_in_brackets_and_a_picture_provided():
+    # (From text 140: "【富山支局】山岸麻衣" gave no author; "パリの見本市で…担当者（同社提供）" was taken for the dek.)
+    lead = ("富山県南砺市の白鷺酒造が、欧州向けの輸出を本格化させる。1月にパリで開かれた食品見本市で、輸入業者計5社と販売契約を結んだ。")
+    nxt = "同社はこれまで台湾や香港を中心に輸出してきたが、欧州では日本食ブームを背景に日本酒への関心が高まっている。"
+    page = ["富山の老舗酒蔵、欧州輸出を本格化", "2025年2月18日 6時00分", "【富山支局】山岸麻衣", "パリの見本市で日本酒を紹介する白鷺酒造の担当者（同社提供）",
+            lead, nxt]
+    found = copied(page)
+    assert (found.author, found.description) == ("山岸麻衣", None)
+    assert body_lines(found.blocks) == [lead, nxt]
+
+
+def test_furniture_of_a_spanish_paper_and_a_community_radio():
+    # (From text 140: a caption's initials after a slash, a WhatsApp channel, a clip's missing transcript, Ofcom.)
+    for line in ("Operarios trabajan en una zanja en la calle Mayor de Orihuela. / L. V. S.",
+                 "Únete al canal de WhatsApp de La Voz del Segura y recibe las noticias de la Vega Baja en tu móvil.",
+                 "Transcript not available for this clip.",
+                 "Solway Sound is a community radio station licensed by Ofcom. Registered in Scotland."):
+        assert boilerplate_reason(line, len(line.split())) is not None, line
+    story = "The council said it would publish a transcript of the meeting, which was not available on Tuesday."
+    assert boilerplate_reason(story, len(story.split())) is None
+
+
+def test_an_intro_box_beside_the_byline_box_is_the_dek_but_not_inside_a_body_box():
+    # (From HTML 111: "<div class='ek-intro'>" over "<div class='ek-meta'>" under the headline was passed over; a live
+    # ticker's "LiveTicker_intro" inside its "LiveTicker_body" is the story's own summary.)
+    beside = _page("", f"<header><h1>{HEADLINE}</h1><div class=\"ek-intro\"><p>{DEK}</p></div><div class=\"ek-meta\">"
+                       f"<span>By Anna Weber, political correspondent</span></div></header>")
+    assert extract(beside, "e.html").description == DEK
+    inside = _page("", f"<h1>{HEADLINE}</h1><div class=\"LiveTicker_body\"><div class=\"LiveTicker_intro\"><p>{DEK}</p>"
+                       f"</div><div class=\"LiveTicker_controls\"><button>Neue Einträge laden</button></div></div>")
+    assert extract(inside, "f.html").description != DEK

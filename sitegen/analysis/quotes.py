@@ -4326,7 +4326,7 @@ class _Resolver:
             # ("Downing Street went further, describing the guarantee as "…"": a seat of government as the subject of
             # a verb of answering, the participle its own — not "Downing Street attracted protesters, chanting", a place.)
             seat = seat_subject(para.masked[subject_at:verb.start()]) \
-                if _SEAT_ANSWERS.match(para.masked, verb.start()) and not _FINITE_VERB.search(para.masked, verb.end(), end) \
+                if _SEAT_ANSWERS.match(para.masked, verb.start()) and not _ANOTHER_CLAUSE.search(para.masked, verb.end(), end) \
                 else None
             if seat:
                 return self._org_named(seat, how + " → {name}, the office its seat stands for, the subject of the sentence")
@@ -6289,9 +6289,11 @@ def _gender_of_words(text: str) -> Optional[str]:
 # not wish to be named, ".
 _WHERE_THEN_WHO = regexes.compile(r"\s+(?:in|at|from|with|inside)\s+(?:the\s+)?[A-Z][^\u2588;:.]{0,120}?,\s*who\s[^\u2588;:.]{1,80},\s*")
 # How an office answers, before its participle of speech: "went further, describing", "hit back, calling".
-_SEAT_ANSWERS = regexes.compile(r"(?:went\s+further|responded|reacted|hit\s+back|struck\s+back|weighed\s+in|welcomed|rejected|"
+# (With no clause of someone else's between the verb and the participle: "after backbenchers wrote …, calling".)
+_ANOTHER_CLAUSE = regexes.compile(r"\b(?:after|as|while|when|who|which|that|because|before|until)\b")
+_SEAT_ANSWERS = regexes.compile(r"(?:(?:has|have|had)\s+)?(?:went\s+further|gone\s+further|responded|reacted|hit\s+back|struck\s+back|weighed\s+in|welcomed|rejected|"
                                 r"dismissed|condemned|defended|praised|criticised|criticized|summoned|confirmed|denied|"
-                                r"played\s+down|distanced|moved|intervened|stepped\s+in)\b")
+                                r"played\s+down|distanced|moved|intervened|stepped\s+in|issued|released|put\s+out|published)\b")
 
 
 def _opens_on_name(subject: str, name: str) -> bool:
@@ -6299,12 +6301,16 @@ def _opens_on_name(subject: str, name: str) -> bool:
     "the" and a title: "the Department of Foreign Affairs and Trade", "Mr Hollis" for Mark Hollis."""
     # (Past a live entry's time, "**3.15am** The Russian embassy"; the name set off by commas closing the subject, "The
     # opposition's defence spokesman in Canberra, Greg Tolland,".)
-    words = subject.rstrip(" ,")[_ENTRY_TIME_AT.match(subject).end():].rsplit(",", 1)[-1].split()
+    subject = subject.rstrip(" ,")[_ENTRY_TIME_AT.match(subject).end():]
+    if _SET_OFF_AFTER_WHOSE.search(subject):
+        return False  # ("A lawyer for his killer, Tom Jones,": the name set off is the killer's, not the lawyer's)
+    words = subject.rsplit(",", 1)[-1].split()
     while words and (words[0].lower() in ("the", "a", "an") or words[0].rstrip(".").lower() in _TITLES_OPENING):
         words = words[1:]
     return bool(words) and re.sub(r"['’]s$", "", words[0]) in re.sub(r"['’]s\b", "", name).split()
 
 
+_SET_OFF_AFTER_WHOSE = regexes.compile(r"\b(?:for|of|to)\s+(?:his|her|their|the|a|an)\s+[a-z\-]+,\s*[^,]+$")
 _ENTRY_TIME_AT = regexes.compile(_LEAD_IN.pattern + r"(?:[-–—:]\s*)?")  # ("8.20pm ", "11.15pm AEST – ")
 _TITLES_OPENING = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
 # "… has issued a short statement saying": a statement put out, whose participle is its issuer's speech.
