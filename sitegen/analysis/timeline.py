@@ -808,6 +808,8 @@ _PRESENT = regexes.compile(r"\b(?:is|are|%s)\b" % _PRESENT_ACTIONS, re.IGNORECAS
 # "are county champions after a nerve-shredding victory over Beeston at Bulwell on Saturday": the day of a thing done,
 # after which the present holds (a present of being; not one of doing, "Pupils return to school after the break").
 _PRESENT_ACTION = regexes.compile(r"\b(?:%s)\b" % _PRESENT_ACTIONS, re.IGNORECASE)
+# A present tense of what is scheduled right before the weekday: "continues Monday", "resumes on Tuesday".
+_PRESENT_ACTION_BEFORE = regexes.compile(r"\b(?:%s)\s+(?:on\s+)?$" % _PRESENT_ACTIONS, re.IGNORECASE)
 _AFTER_DONE = regexes.compile(r"\bafter\s+(?:a|an|the|their|his|her|its|our)\s+[^,.;:]{0,160}$")
 
 
@@ -839,6 +841,8 @@ def _future_tense(sentence: str, m: re.Match) -> bool:
     """Whether the verb nearest the weekday speaks of the future ("will meet on Friday", "until Friday").
     Its own clause first: in "The deal, finalised late on Wednesday night, will see …" the weekday
     belongs to "finalised", set off by commas, not to the nearer "will"."""
+    if _PRESENT_ACTION_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+        return True  # ("The trial … continues Monday with testimony from an accountant hired by the Crown": ahead)
     start = sentence.rfind(",", 0, m.start()) + 1
     end = sentence.find(",", m.end())
     # ("passed a bill late Tuesday that would keep …": a clause opened by that/which/who after the weekday is
