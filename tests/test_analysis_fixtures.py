@@ -3319,7 +3319,6 @@ BATCH_267_SEALED = {
     ('events', 'b267-borough-council-bin-collections'): "missed 2026-09-01 day 'will come into force on 1 September'",
     ('topics', 'b267-broadcast-canada-troops-offer'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b267-broadcast-canada-troops-offer'): "'occupation under a peacekeeping flag' given to russian-embassy, not russian-embassy-in-ottawa",
-    ('events', 'b267-broadcast-canada-troops-offer'): "missed 2014 year 'Canada has been with Ukraine since 2014'",
     ('topics', 'b267-coroner-river-drowning'): 'local_council: terms in enough paragraphs, not what the story is about',
     ('scare', 'b267-coroner-river-drowning'): "'the Cauldron' listed as speech",
     ('speakers', 'b267-cycling-barossa-classic'): "'need to have a look at it' given to sarah-okonedo, not brett-cavanagh",
@@ -3336,7 +3335,6 @@ BATCH_268_SEALED = {
     ('topics', 'b268-gas-network-offaly-biomethane'): 'farming: terms in enough paragraphs, not what the story is about',
     ('scare', 'b268-gas-network-offaly-biomethane'): "'the gas farm' listed as speech",
     ('topics', 'b268-listed-building-hilltown-baths'): 'housing: terms in enough paragraphs, not what the story is about',
-    ('events', 'b268-listed-building-hilltown-baths'): "missed 1894 year 'The Hilltown Baths opened in 1894'",
     ('topics', 'b268-live-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('topics', 'b268-oceanography-tasmania-deep-warming'): 'research_voyage: terms in enough paragraphs, not what the story is about',
     ('topics', 'b268-opera-umlambo-owomileyo'): 'arts_funding: terms in enough paragraphs, not what the story is about; drought: terms in enough paragraphs, not what the story is about',
@@ -3353,18 +3351,16 @@ BATCH_269_SEALED = {
     ('topics', 'b269-paediatrics-pune-picu'): 'local_politics: terms in enough paragraphs, not what the story is about; monsoon: terms in enough paragraphs, not what the story is about',
     ('scare', 'b269-sailing-poor-knights-rescue'): "'Pōkarekare Ana' listed as speech",
     ('scare', 'b269-supermarkets-pantrymart-big-drop'): "'discount' listed as speech; 'the ramp' listed as speech",
+    ('speakers', 'b269-television-saltmarsh-axed'): "'incredibly difficult' given to northgate, not northgate-tv; 'the realities of drama budgets right now' given to northgate, not northgate-tv; 'We are enormously proud of the show' given to northgate, not northgate-tv; 'in conversation' given to northgate, not northgate-tv",
     ('events', 'b269-television-saltmarsh-axed'): 'missed 2026-05-03 day "its biggest audience yet for Sunday night\'s finale"',
     ('scare', 'b269-wildlife-vulture-poisoning'): "'muthi' listed as speech",
 }
 
 BATCH_270_SEALED = {
     ('topics', 'b270-boxing-price-ocampo'): 'refereeing: terms in enough paragraphs, not what the story is about',
-    ('events', 'b270-canals-rochdale-flotilla'): "missed 1804 year 'The Rochdale Canal was completed in 1804'",
-    ('events', 'b270-circus-thalassery'): "missed 2026-12-15 day 'scheduled for December 15 in Kozhikode'",
     ('topics', 'b270-drought-western-victoria'): 'government_support: terms in enough paragraphs, not what the story is about',
     ('events', 'b270-drought-western-victoria'): "missed 2006 year 'He has not sold so many sheep in a single season since 2006.'",
     ('events', 'b270-fire-service-kurow-brigade'): "missed 2022 year 'had shrunk from 18 active members in 2022'",
-    ('events', 'b270-fraud-trial-lakeshore-yield'): "missed 2026-05-11 day 'continues Monday with testimony from a forensic accountant'",
     ('events', 'b270-live-australia-sanctions'): "missed 2022 year 'has fallen by more than 90 per cent since 2022'",
     ('events', 'b270-mortgages-nz-ocr-cut'): "missed 2026-06 month 'had been dreading their refix in June'",
     ('topics', 'b270-opinion-uk-guarantee'): 'parliament: terms in enough paragraphs, not what the story is about',
@@ -3373,13 +3369,67 @@ BATCH_270_SEALED = {
     ('topics', 'b270-wire-istanbul-talks'): 'prisoners: terms in enough paragraphs, not what the story is about',
 }
 
+# Blind batches 271–274 (stop 58's second wave), sealed: measured once on 7432fe4e (the first wave's rules before their
+# review): speaker accuracy 0.919, 0.901, 0.940, 0.962 (precision 0.924, 1.000, 0.980, 0.991); three wrong where null in
+# 271 (an official 'who did not wish to be named', a judge's words told 'according to' the coach, a teenager's 'I'm
+# sorry' after 'Asked by the judge whether he …'; all mended); topic F1 0.947, 0.941, 0.789, 0.976. What the code still
+# misses:
+BATCH_271_SEALED = {
+    ('events', 'b271-credit-unions-mayo-merger'): "missed 2010 year 'more than 400 in 2010'",
+    ('speakers', 'b271-hockey-ironhawks-game7'): "'the largest in club history' given to brandon-ironhawks, not ironhawks",
+    ('events', 'b271-hockey-ironhawks-game7'): 'missed 2009 year "the franchise\'s first playoff series win since 2009"',
+    ('events', 'b271-hospice-pietermaritzburg-unit'): "missed 1991 year 'since it opened in 1991'",
+    ('scare', 'b271-robotics-toledo-team'): "'autonomous' listed as speech",
+    ('topics', 'b271-trams-melbourne-stopwork'): 'industrial_action: too few paragraphs with its terms',
+    ('speakers', 'b271-trams-melbourne-stopwork'): "'window dressing' given to tram-and-bus-union, not rail-tram-and-bus-union",
+    ('topics', 'b271-wire-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_272_SEALED = {
+    ('scare', 'b272-apprenticeships-pune-auto-parts'): "'Karigar 2.0' listed as speech",
+    ('topics', 'b272-live-paris-security-guarantees'): 'sanctions: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b272-live-paris-security-guarantees'): "'robust and credible security guarantees' given to elysee, not elysee-palace; 'accelerated in the coming weeks' given to elysee, not elysee-palace",
+    ('topics', 'b272-squash-brennan-dublin-classic'): 'olympics: terms in enough paragraphs, not what the story is about',
+    ('events', 'b272-volcanoes-ruapehu-alert-level'): "missed 1996 year 'Larger eruptions in 1995 and 1996'",
+    ('topics', 'b272-water-bills-harlow-falls'): 'local_election: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_273_SEALED = {
+    ('topics', 'b273-bakeries-goa-poders'): 'pollution_rules: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b273-bakeries-goa-poders'): "'poi' listed as speech",
+    ('topics', 'b273-bushfires-kellerton'): 'weather: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b273-bushfires-kellerton'): "'wouldn't do it again for quids' given to dempsey, not col-dempsey",
+    ('scare', 'b273-dementia-care-ontario-waits'): "'alternate level of care' listed as speech; 'the Avenue' listed as speech",
+    ('topics', 'b273-feature-shadow-fleet'): 'maritime_safety: too few paragraphs with its terms',
+    ('events', 'b273-interview-raghunathan'): "missed 2012 year 'the Jackson-Vanik amendment on its books until 2012'",
+    ('topics', 'b273-live-paris-guarantees'): 'irish_neutrality: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b273-live-paris-guarantees'): "missed 1994 year 'a reference to the 1994 Budapest Memorandum'",
+    ('topics', 'b273-radio-drama-salt-and-signal'): 'arts_funding: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b273-toll-roads-north-coast'): 'public_transport: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b273-toll-roads-north-coast'): "'subject to a full public participation p' given to south-african-national-roads-agency, not sanral",
+    ('scare', 'b273-toll-roads-north-coast'): "'the daylight robbery gate' listed as speech",
+    ('topics', 'b273-wire-geneva-talks'): 'energy_markets: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_274_SEALED = {
+    ('events', 'b274-ambulance-service-southern-lakes-strike'): "missed 2025 year 'to 37 minutes in 2025'",
+    ('events', 'b274-darts-barraclough-world-title'): 'missed 1991 year "She\'s had the same kitchen since 1991"',
+    ('topics', 'b274-insider-trading-caldera-trial'): 'clinical_trials: terms in enough paragraphs, not what the story is about',
+    ('events', 'b274-insider-trading-caldera-trial'): "missed 2025-09-17 day 'Caldera disclosed the results on Sept. 17'",
+    ('events', 'b274-lighthouses-cape-marrow'): 'missed 2026-04-11 day "We\'ve got a working bee on Saturday"',
+    ('scare', 'b274-opinion-security-guarantee'): "'assurances' listed as speech",
+    ('events', 'b274-orchards-ceres-hailstorm'): "missed 2026-03-23 day 'begin visiting affected farms on Monday'",
+    ('events', 'b274-pensions-scheme-carrigdown'): "missed 2009 year 'closed to new entrants since 2009'",
+    ('events', 'b274-radio-furlong-neutrality'): "missed 2026-04 month 'planning meetings in Paris and London in April'",
+}
+
 
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):
