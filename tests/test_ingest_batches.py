@@ -3199,7 +3199,7 @@ HTML_109_SEALED = {
     "heldout_html109/pravdomir_uk_fakt-chek-nato-2026": "body (3 extra): the fact-check's claim and verdict box over the story",
     "heldout_html109/rheinischeabendpost_de_interview-waffenstillstand": "description: the meta one for the dek shown under the headline",
     "heldout_html109/towatv_ja_shinmai-kakaku": "description: the player's note on how long the clip is kept (the meta one)",
-    "heldout_html109/waterschaplagevenen_nl_dijkversterking-marrum": "body (2 extra): notes to editors without a contact label",
+    "heldout_html109/waterschaplagevenen_nl_dijkversterking-marrum": "description: the meta one for the dek shown (an 'intro' box outside the header), kept as story; body (2 extra): notes to editors without a contact label",
 }
 # HTML 110 (heldout_html110), stop 58's first wave, sealed: measured once on 46689ab4: 0.991 / 1.00 / 1.00; the rules of
 # this wave (a donation appeal saying what contributions power) mended one page. What still differs:

@@ -109,10 +109,15 @@ def test_the_visible_dek_wins_over_the_meta_description():
     glued = _page("<header><h1>Harbourview Post</h1></header>",
                   f"<h2><span>Water supply</span><span>{HEADLINE}</span></h2><p class=\"post-article__teaser\">{DEK}</p>")
     assert extract(glued, "a.html").description == DEK
-    # An "intro" box over the body's element:
-    intro = _page("", f"<h1>{HEADLINE}</h1><div class=\"intro\"><p>{DEK}</p></div>")
+    # An "intro" box in the article's header, with the headline:
+    intro = _page("", f"<header><h1>{HEADLINE}</h1><div class=\"intro\"><p>{DEK}</p></div></header>")
     found = extract(intro, "b.html")
     assert found.description == DEK and DEK not in body_lines(found.blocks)
+    # Outside the header, an "intro" box over the body's element is the story's first paragraph (a labelled page of
+    # stop 39: "<div class='article-intro'>" over the story's column; HTML 109's "<div class='intro'>" labelled a dek
+    # is left registered).
+    outside = _page("", f"<h1>{HEADLINE}</h1><div class=\"intro\"><p>{DEK}</p></div>")
+    assert DEK in body_lines(extract(outside, "b2.html").blocks)
     # A paragraph's "--intro" modifier is the story's first paragraph, not a dek.
     modifier = _page("", f"<h1>{HEADLINE}</h1><div class=\"article__body\"><p class=\"article__paragraph "
                          f"article__paragraph--intro\">{DEK}</p><div class=\"scoreboard\"></div></div>")

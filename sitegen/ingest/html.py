@@ -745,12 +745,12 @@ _NOT_A_DEK = regexes.compile(r"\s[·|•]\s|\b(?:brought to you by|in partnershi
 
 # ("art-lead", "stire-lead", "articol-lead", "art_lead": the article's own lead, set apart from the body's element, is the
 # standfirst; inside it, "article__lead" as the body's first <p>, or a bare "lead", the story's first paragraph.)
-# (So is an "intro" box over the body's: "<div class="intro"><p>…</p></div><div class="article-content">"; not a
-# paragraph's modifier, "article__paragraph--intro", the story's first paragraph over a widget.)
+# (So is an "intro" box in the article's header, see _apart_from_next; not a paragraph's modifier,
+# "article__paragraph--intro", the story's first paragraph over a widget.)
 _LEAD_CLASS = regexes.compile(r"(?<![a-z])(?:[a-z]+(?:-|__?)lead|(?<!--)intro)(?![a-z])", re.IGNORECASE)
 
 
-_BODY_BOX = regexes.compile(r"(?:^|[\s_\-])body(?![a-z])", re.IGNORECASE)
+_HEADER_BOX = regexes.compile(r"(?:^|[\s_\-])head(?:er)?(?![a-z])", re.IGNORECASE)
 
 
 def _apart_from_next(page: "_Page", i: int, n: int) -> bool:
@@ -769,9 +769,13 @@ def _apart_from_next(page: "_Page", i: int, n: int) -> bool:
                if here[k] < len(page.el_sig) and _LEAD_CLASS.search(page.el_sig[here[k]][1])), None)
     if at is None or here[at] in after:
         return False
-    if _LEAD_CLASS.search(page.el_sig[here[at]][1]).group(0).lower().endswith("intro") and any(
-            _BODY_BOX.search(page.el_sig[el][1]) for el in here[max(0, at - 2):at] if el < len(page.el_sig)):
-        return False  # (A live ticker's "LiveTicker_intro" inside its "LiveTicker_body": the story's summary, its own.)
+    if _LEAD_CLASS.search(page.el_sig[here[at]][1]).group(0).lower().endswith("intro") and not any(
+            page.el_sig[el][0] == "header" or _HEADER_BOX.search(page.el_sig[el][1])
+            for el in here[max(0, at - 2):at] if el < len(page.el_sig)):
+        # (An "intro" is the dek only in the article's header, with the headline: "<header><h2>…</h2><div
+        # class='ek-intro'>"; elsewhere, "<p class='intro'>" over the next paragraph, a live ticker's "LiveTicker_intro",
+        # an "article-intro" box over the story's column, it is the story's first paragraph.)
+        return False
     # (A sibling of the same tag is the body's next paragraph; "<p class='articol-lead'>" over "<div class='articol-text'>"
     # is the lead over the body.)
     # (A sibling named otherwise is a box of its own: "<div class='ek-intro'>" over "<div class='ek-meta'>", the byline.)
