@@ -155,3 +155,27 @@ def test_an_intro_box_beside_the_byline_box_is_the_dek_but_not_inside_a_body_box
     inside = _page("", f"<h1>{HEADLINE}</h1><div class=\"LiveTicker_body\"><div class=\"LiveTicker_intro\"><p>{DEK}</p>"
                        f"</div><div class=\"LiveTicker_controls\"><button>Neue Einträge laden</button></div></div>")
     assert extract(inside, "f.html").description != DEK
+
+
+
+def test_the_second_reviews_ingest_cases():
+    # Each dropped a story line, kept furniture or took a wrong author in a first version of this stop's rules.
+    for story in ("Solway Sound, which is a community radio station licensed by Ofcom, lost its licence on Tuesday after "
+                  "a string of complaints.",
+                  "Channel 4 is a publicly owned broadcaster licensed by Ofcom, the minister reminded MPs.",
+                  "The company was registered in Scotland in 1998 and grew rapidly in the years that followed.",
+                  "A prefeitura pediu que a população siga o canal do WhatsApp oficial para alertas sobre as chuvas."):
+        assert boilerplate_reason(story, len(story.split())) is None, story
+    lead = "円安が進み、輸入品の価格が上がっている。政府は対策を検討している。専門家は長期化を懸念している。"
+    assert copied(["【経済部】円安進む", "", lead, "", lead.replace("円安", "物価高")]).author is None
+    # A <p> lead over the body's next <p>, named otherwise, is the story's first paragraph.
+    first = _page("", f"<h1>{HEADLINE}</h1><div class=\"article-body\"><p class=\"article__lead\">{DEK}</p>"
+                      f"<p class=\"article__paragraph\">{ENGLISH_LEAD}</p></div>")
+    assert DEK in body_lines(extract(first, "g.html").blocks)
+
+
+def test_a_sustaining_members_appeal_above_the_headline():
+    # (From text 141: "Become a sustaining member today and keep local news on the air." over a public radio page's
+    # headline was taken for the story's first line, the headline then dropped as a repeat of the related list's.)
+    appeal = "Become a sustaining member today and keep local news on the air."
+    assert boilerplate_reason(appeal, len(appeal.split())) is not None

@@ -153,7 +153,7 @@ king queen pope prince princess crown mr mrs ms dr gen adm admiral colonel col l
 sgt judge justice chairman chairwoman chair ceo cfo foreign defense defence finance interior press state attorney
 speaker leader premier commander officer adviser advisor aide analyst professor prof rabbi father sheikh emir
 former acting high national security economy trade energy health head senior assistant executive founder
-congressman congresswoman lawmaker mp msp mep mla td mpp minister-president secretary-general commander-in-chief field marshal
+congressman congresswoman lawmaker mp msp mep mla minister-president secretary-general commander-in-chief field marshal
 economic affairs homeland intelligence treasury commerce agriculture education labor labour transport
 infrastructure culture justice immigration veterans environment development digital councillor councilor
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector

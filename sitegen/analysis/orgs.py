@@ -746,8 +746,10 @@ _KIND_THEN_NAME = regexes.compile(r"\b(?:[Tt]he|[Ii]ts|[A-Z][a-z]+['’]s)\s+(?:
                                   % "|".join(sorted(ORG_NOUNS_SPOKEN_FOR)))
 _NAME_THEN_KIND = regexes.compile(r"(?<![\w\-.])([A-Z][\w\-]{2,}),\s+(?:the|a|an|its)\s+(?:[a-z\-]+\s+){0,3}?([a-z]+)(?=\s*[,.;]|\s+(?:which|that|of|in|for)\b)")
 # ("Supermarket chain Pantrymart misled …": the kind of body opening the sentence before its one-word name.)
+# (Its subject: a verb after the name — not "Asked about rival club Everton, he smiled".)
 _KIND_OPENS_THEN_NAME = regexes.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][a-z\-]+\s+(?:[a-z\-]+\s+){0,2}(?:%s)\s+"
-                                        r"([A-Z][\w\-]{2,})\b(?!\s+[A-Z])" % "|".join(sorted(ORG_NOUNS_SPOKEN_FOR)))
+                                        r"([A-Z][\w\-]{2,})(?=\s+(?:has|have|had|is|was|will|said|says|[a-z]+ed)\b)"
+                                        % "|".join(sorted(ORG_NOUNS_SPOKEN_FOR)))
 _NAME_STATES = regexes.compile(r"(?<![\w\-.])([A-Z][\w\-]{2,})\s+(?:said|says|announced|confirmed)\s+(?:on\s+[A-Z][a-z]+\s+)?in\s+a\s+(?:[a-z]+\s+)?statement\b")
 
 

@@ -2217,8 +2217,11 @@ class _Resolver:
         if voice is not None and not voice.possessive and self._kind(voice.key) == "person":
             # "The Conservative group said through its leader, Cllr Martin Hosking, that …": the one who spoke for it.
             return self._speaker(voice.key, how + ", through {name}")
-        unnamed = _SOMEONE_UNNAMED_OPENS.match(masked, clause_start) if masked[clause_start:verb_at].count(",") >= 2 else None
-        if unnamed and _WHERE_THEN_WHO.fullmatch(masked, unnamed.end(), verb_at):
+        unnamed = _SOMEONE_UNNAMED_OPENS.match(masked, clause_start) if masked[clause_start:verb_at].count(",") >= 2 \
+            and _A_SOMEONE.match(masked, clause_start) else None
+        if unnamed and _WHERE_THEN_WHO.fullmatch(masked, unnamed.end(), verb_at) \
+                and not any(unnamed.end() <= m.lead < verb_at and not m.in_quote and self._kind(m.key) == "person"
+                            for m in para.mentions):
             # "An official in the Tourism, Culture and Religious Endowments Department, who did not wish to be named,
             # said": someone unnamed, where they work set after them (its commas no clause of its own).
             return None
@@ -4027,7 +4030,9 @@ class _Resolver:
         if found and found[1] == "organization" and found[0][:1].isupper():
             return self._org_named(found[0], "'it' → {name}, the body the sentence before opens on")
         # ("The Élysée Palace has released a statement …. It says …": the office its seat stands for.)
-        seat = seat_subject(re.sub(r"\s+(?:has|have|had|is|was|were|are)$", "", subject.group(1)))
+        # (Only where that sentence puts out a text: not "The Vatican was bathed in sunshine …. It says much about …".)
+        seat = seat_subject(re.sub(r"\s+(?:has|have|had|is|was|were|are)$", "", subject.group(1))) \
+            if _PUT_OUT_TEXT.search(para.masked, begin, s_start) else None
         return self._org_named(seat, "'it' → {name}, the office whose seat the sentence before opens on") if seat else None
 
     def _org_subject_before(self, para: _Paragraph, pos: int) -> Optional[str]:
@@ -6287,7 +6292,9 @@ def _gender_of_words(text: str) -> Optional[str]:
 
 # Where someone unnamed works, then who they are: " in the Tourism, Culture and Religious Endowments Department, who did
 # not wish to be named, ".
+_A_SOMEONE = regexes.compile(r"\s*(?:An?|One|Another)\s")  # (not "John Murphy, a manager in …": a name opens it)
 _WHERE_THEN_WHO = regexes.compile(r"\s+(?:in|at|from|with|inside)\s+(?:the\s+)?[A-Z][^\u2588;:.]{0,120}?,\s*who\s[^\u2588;:.]{1,80},\s*")
+_PUT_OUT_TEXT = regexes.compile(r"\b(?:statement|release|communiqu[ée]|readout|note|message)\b")
 # How an office answers, before its participle of speech: "went further, describing", "hit back, calling".
 # (With no clause of someone else's between the verb and the participle: "after backbenchers wrote …, calling".)
 _ANOTHER_CLAUSE = regexes.compile(r"\b(?:after|as|while|when|who|which|that|because|before|until)\b")
@@ -6304,13 +6311,14 @@ def _opens_on_name(subject: str, name: str) -> bool:
     subject = subject.rstrip(" ,")[_ENTRY_TIME_AT.match(subject).end():]
     if _SET_OFF_AFTER_WHOSE.search(subject):
         return False  # ("A lawyer for his killer, Tom Jones,": the name set off is the killer's, not the lawyer's)
+        # (So "Relatives of the dead teenager, Harry Dunn,", "A spokesperson for the Prime Minister, Keir Starmer,".)
     words = subject.rsplit(",", 1)[-1].split()
     while words and (words[0].lower() in ("the", "a", "an") or words[0].rstrip(".").lower() in _TITLES_OPENING):
         words = words[1:]
     return bool(words) and re.sub(r"['’]s$", "", words[0]) in re.sub(r"['’]s\b", "", name).split()
 
 
-_SET_OFF_AFTER_WHOSE = regexes.compile(r"\b(?:for|of|to)\s+(?:his|her|their|the|a|an)\s+[a-z\-]+,\s*[^,]+$")
+_SET_OFF_AFTER_WHOSE = regexes.compile(r"\b(?:for|of|to|by)\s[^,]*,\s*[^,]+$")
 _ENTRY_TIME_AT = regexes.compile(_LEAD_IN.pattern + r"(?:[-–—:]\s*)?")  # ("8.20pm ", "11.15pm AEST – ")
 _TITLES_OPENING = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
 # "… has issued a short statement saying": a statement put out, whose participle is its issuer's speech.

@@ -165,10 +165,16 @@ def written_as_company(name: str, texts: Sequence[str]) -> bool:
 
 
 def written_as_team(name: str, texts: Sequence[str]) -> bool:
-    """Whether the article writes the name after "the" and in the plural: "gave the Brandon Ironhawks a 1-0 win" — a
-    team's or a band's name, though it opens on a given name (a person's full name never takes "the")."""
-    return name.endswith("s") and not name.endswith(("ss", "'s", "’s")) and any(
-        text[max(0, at - 4):at].lower() == "the " for text in texts for at in occurrences(text, name))
+    """Whether the article writes the name after "the" and in the plural, and its last word alone after "the" as a
+    subject: "gave the Brandon Ironhawks a 1-0 win" … "The Ironhawks said" — a team's or a band's name, though it opens
+    on a given name (not "the Sean Combs sentencing", a person's name set before a noun)."""
+    last = name.rsplit(" ", 1)[-1]
+    if not (name.endswith("s") and not name.endswith(("ss", "'s", "’s")) and " " in name):
+        return False
+    short = re.compile(r"\b[Tt]he %s(?=\s+(?:said|say|says|have|has|had|were|are|won|lost|beat|will|would|play|host)\b)"
+                       % re.escape(last))
+    return any(text[max(0, at - 4):at].lower() == "the " for text in texts for at in occurrences(text, name)) \
+        and any(short.search(text) for text in texts)
 
 
 # A name set off by what kind of body it is: ", the state’s building regulator,", ", a London-based maritime intelligence

@@ -25,7 +25,11 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 # (From 1600: "The Rochdale Canal was completed in 1804" dates a thing as well as "in 1994" does; not a clock time,
 # "1800 GMT".)
-_YEAR = r"(?P<year>(?:1[6-9]|20)\d{2})(?!\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|hrs|hours)\b)"
+# (Before 1900 only after "in", "since", "of" or a comma and before a stop or a clause's word — not a count, "fell by
+# 1650 points", "took in 1650 dogs", "in 1600 metres of water", nor a time, "by 1800".)
+_YEAR = (r"(?P<year>(?:19|20)\d{2}|(?:(?<=\bin )|(?<=since )|(?<=\bof )|(?<=, ))1[6-8]\d{2}"
+         r"(?=\s*(?:[.,;:)!?]|$|\s+(?:and|when|after|before|until|but|as|while|by|in|on|at|to)\b)))"
+         r"(?!\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|hrs|hours)\b)")
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
@@ -659,7 +663,10 @@ def _day_year(sentence: str, m: re.Match, month: int, day: int, published: Optio
     sentence that tells only of the past, is the last one (not "sign-off by foreign ministers on Dec. 15")."""
     year = _nearest_year(month, day, published)
     set_for = _SET_FOR_BEFORE.search(sentence, max(0, m.start() - 24), m.start()) if year is not None else None
-    if set_for and not _WAS_BEFORE.search(sentence, max(0, set_for.start() - 12), set_for.start()):
+    # (Not told as past: "The concert set for April 20 went ahead", "The vote, scheduled for December 15, was cancelled",
+    # "Originally scheduled for January 12, …".)
+    if set_for and not _WAS_BEFORE.search(sentence, max(0, set_for.start() - 12), set_for.start()) \
+            and not _PAST.search(sentence, m.end()) and "riginally" not in sentence[:set_for.start()]:
         # ("the final performance is scheduled for December 15" in May: the next December 15, as for a month.)
         return published.year if (month, day) >= (published.month, published.day) else published.year + 1
     said = _YEAR_OPENS.match(sentence) if year is not None and "year" in sentence[:20].lower() else None

@@ -32,10 +32,10 @@ _SOCIAL = regexes.compile(
         r"lataa [\w .&'’-]{1,30}-sovellus", r"ladda ner [\w .&'’-]{1,30}appen", r"hent [\w .&'’-]{1,30}appen",
         r"last ned [\w .&'’-]{1,30}appen",
         r"whatsapp (?:channel|community)", r"telegram channel",
-        # "Únete al canal de WhatsApp de …", "Iscriviti al canale WhatsApp di …", "Rejoignez notre chaîne WhatsApp".
+        # "Únete al canal de WhatsApp de …", "Iscriviti al canale WhatsApp di …".
         r"(?:únete|suscríbete|síguenos) (?:al|a nuestro|en nuestro) canal de (?:whatsapp|telegram)",
         r"(?:iscriviti|unisciti) al (?:nostro )?canale (?:whatsapp|telegram)",
-        r"rejoignez (?:notre|la) chaîne (?:whatsapp|telegram)", r"(?:entre|siga) (?:no|o) (?:nosso )?canal (?:do|de) (?:whatsapp|telegram)", r"(?:tried|made) this recipe\?\s?(?=\w)",
+ r"(?:tried|made) this recipe\?\s?(?=\w)",
         # A recipe blog's "Tag me on Instagram": "Επισημάνετε @despoinas.kouzina στο Instagram!", "Tag @… on Instagram".
         r"(?:tag|επισημάνετε|markiere|markieren sie|taggez|etiqueta|etiquetame|tagga|oznacz) (?:me |us |μας )?@",
         r"listen to this article", r"listen to the podcast",
@@ -660,7 +660,7 @@ _COPYRIGHT_KEYS = ("©", "(c)", "copyright", "rights reserved", "rechte vorbehal
 _LEGAL = regexes.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reproducción|niets uit deze uitgave|"
                          r"(?:is a|are|is a registered) trademarks? of|ist ein angebot (?:der|des|von)|ohne gewähr|"
                          r"(?:quotes|data) (?:are |is )?delayed (?:by )?(?:a minimum of|at least)|testata registrata|"
-                         r"registered in (?:england|scotland|wales|northern ireland)|company registration|"
+                         r"registered in england|company registration|"
                          # "Використання матеріалів сайту дозволяється лише за умови гіперпосилання …": reuse on a link's terms.
                          r"(?:використан|цитуван|передрук|использовани|цитировани|перепечатк)\w* (?:будь-яких |любых )?"
                          r"(?:матеріал|материал)\w*[^.]{0,120}(?:гіперпосиланн|посиланн|гиперссылк|ссылк))", re.IGNORECASE)
@@ -671,8 +671,10 @@ _IMPRINT_KEYS = ("зарегистрирован", "ідентифікатор",
 # (And a site saying which company publishes it: "Le Veilleur est édité par la Société éditrice du Veilleur SA.")
 _IMPRINT = regexes.compile(r"(?:издание|сми|сайт) зарегистрирован|ідентифікатор медіа|registered charity|charity (?:no|number)\b|"
                            r"ansvarig utgivare|αριθμός μητρώου|registered office\s*:|"
-                           # ("Solway Sound is a community radio station licensed by Ofcom.")
-                           r"\b(?:is|are) (?:a |an )?(?:[a-z\-]+ ){0,3}(?:station|broadcaster|service)s? licensed by ofcom\b|"
+                           # ("Solway Sound is a community radio station licensed by Ofcom.": the line's own opening
+                           # sentence, ending there — not "…, which is a service licensed by Ofcom, was found …".)
+                           r"^(?-i:[A-Z])[\w'’&. ]{1,40} (?:is|are) (?:a |an )?(?:[a-z\-]+ ){0,3}(?:station|broadcaster|service)s? "
+                           r"licensed by ofcom\.(?:\s|$)|"
                            r"^(?-i:[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,4}) (?:est édité par|is published by|"
                            r"wird herausgegeben von|es editado por|è edito da) [^.]{0,60}\b(?:SA|SAS|SARL|Ltd|Limited|GmbH|AG|"
                            r"S\.A\.|S\.p\.A\.|Srl|Inc|LLC|plc|Verlag|group|groupe|gruppo|grupo|société|company)\.?$",
@@ -1091,7 +1093,7 @@ _CONTRIBUTIONS_POWER = regexes.compile(r"(?<![\"“‘'])\b(?:every|each|any|you
                                        r"\b(?:powers|funds|supports|sustains) our (?:journalism|reporting|newsroom)\b"
                                        r"(?![^\"”]*\b(?:said|says|told|tells|added|adds)\b)")
 _SUPPORT = regexes.compile(
-    r"\b(?:become a (?:member|subscriber|supporter|patron)|support (?:independent|our|quality|local) (?:journalism|reporting|work)|"
+    r"\b(?:become a (?:member|subscriber|supporter|patron|sustaining member|monthly donor)|support (?:independent|our|quality|local) (?:journalism|reporting|work)|"
     r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|donate (?:now|today)|"
     r"unterstützen sie (?:uns|unabhängigen)|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|"
     r"apoie o jornalismo|поддержите (?:нас|редакцию)|підтримайте (?:нас|редакцію)|support local news|"
@@ -1220,9 +1222,11 @@ CJK_AGENCIES = ("ロイター", "共同", "時事", "AP", "AFP", "EPA", "新華�
 # (Or the month or day, then the town: "（11月、新潟県長岡市）".)
 _JA_WHEN_WHERE = regexes.compile(r"(?<!。)（(?:[^（）。]{1,14}、[^（）。]{1,16}(?:で|から)|(?:%s)[^（）。]{0,8}|"
                                  r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?、[^（）。、]{2,16}[都道府県市区町村郡]|"
-                                 # ("（白山市で、6月撮影）": where and when it was taken, "撮影" closing the note; "（同社提供）",
-                                 # "（白鷺酒造提供）": who provided the picture.)
-                                 r"[^（）。]{0,24}撮影|[^（）。]{1,16}提供)）$" % "|".join(CJK_AGENCIES))
+                                 # ("（白山市で、6月撮影）": where and when it was taken, "撮影" closing the note.)
+                                 r"[^（）。]{0,24}撮影)）$" % "|".join(CJK_AGENCIES))
+# "…の担当者（同社提供）": who provided the picture, closing a short caption with no sentence's stop in it (not "…増えた
+# （データは総務省提供）" closing a paragraph).
+_JA_PROVIDED = regexes.compile(r"（[^（）。]{1,16}提供）$")
 # "… head office on Saturday. Coastline Press": an agency named in words after the caption's last sentence.
 _AGENCY_TAILS = ("Press", "Agency", "Wire", "Images", "Pictures", "Photos", "Photo")
 _AGENCY_CREDIT = regexes.compile(r"[.!?]\s+(?:[A-Z][\w&'’.-]*\s){1,3}(?:" + "|".join(_AGENCY_TAILS) + r")$")
@@ -2057,6 +2061,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or text.endswith(_AGENCY_TAILS) and _AGENCY_CREDIT.search(text)
                         or "©" in text and _SIGNED_PHOTO.search(text)
                         or text[-1] in "）)" and (_CJK_CREDIT.search(text) or _JA_WHEN_WHERE.search(text)
+                                                 or len(text) <= 60 and "。" not in text and _JA_PROVIDED.search(text)
                                                  or _ZH_PICTURE_CREDIT.search(text))
                         or text[-1] in "摄影）)" and _ZH_TAKEN_BY.search(text)
                         or text.endswith(("nuotr.", "nuotr")) and _LT_CREDIT.search(text)

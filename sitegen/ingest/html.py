@@ -750,7 +750,7 @@ _NOT_A_DEK = regexes.compile(r"\s[·|•]\s|\b(?:brought to you by|in partnershi
 _LEAD_CLASS = regexes.compile(r"(?<![a-z])(?:[a-z]+(?:-|__?)lead|(?<!--)intro)(?![a-z])", re.IGNORECASE)
 
 
-_HEADER_BOX = regexes.compile(r"(?:^|[\s_\-])head(?:er)?(?![a-z])", re.IGNORECASE)
+_HEADER_BOX = regexes.compile(r"(?:^|[\s_\-])head(?:er)?(?:$|\s)", re.IGNORECASE)  # ("ek-article__header", not "story-header-wrap")
 
 
 def _apart_from_next(page: "_Page", i: int, n: int) -> bool:
@@ -771,17 +771,18 @@ def _apart_from_next(page: "_Page", i: int, n: int) -> bool:
         return False
     if _LEAD_CLASS.search(page.el_sig[here[at]][1]).group(0).lower().endswith("intro") and not any(
             page.el_sig[el][0] == "header" or _HEADER_BOX.search(page.el_sig[el][1])
-            for el in here[max(0, at - 2):at] if el < len(page.el_sig)):
+            for el in here[at - 1:at] if el < len(page.el_sig)):
         # (An "intro" is the dek only in the article's header, with the headline: "<header><h2>…</h2><div
         # class='ek-intro'>"; elsewhere, "<p class='intro'>" over the next paragraph, a live ticker's "LiveTicker_intro",
         # an "article-intro" box over the story's column, it is the story's first paragraph.)
         return False
     # (A sibling of the same tag is the body's next paragraph; "<p class='articol-lead'>" over "<div class='articol-text'>"
     # is the lead over the body.)
-    # (A sibling named otherwise is a box of its own: "<div class='ek-intro'>" over "<div class='ek-meta'>", the byline.)
+    # (A <div> sibling named otherwise is a box of its own: "<div class='ek-intro'>" over "<div class='ek-meta'>", the
+    # byline; a <p> sibling, "<p class='article__lead'>" over "<p class='article__paragraph'>", is the story's next.)
     tag = page.el_sig[here[at]][0]
     return not (after[-2] == here[at - 1] and after[-1] < len(page.el_sig) and page.el_sig[after[-1]][0] == tag
-                and page.el_sig[after[-1]][1] in ("", page.el_sig[here[at]][1]))
+                and (tag != "div" or page.el_sig[after[-1]][1] in ("", page.el_sig[here[at]][1])))
 
 
 def _named_dek(page: "_Page", lines: list[Line], title: Optional[str] = None) -> Optional[str]:

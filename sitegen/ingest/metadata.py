@@ -289,7 +289,8 @@ def byline(text: str) -> Optional[str]:
         if post:
             return post.group("name")  # a forum member's name as the board shows it, a user name as well
     if ("部" in text or "局" in text) and (desk := _JA_DESK_BYLINE.match(text)):
-        return desk.group("name") or desk.group("spaced")  # "社会部 佐伯真理子": the desk ("social affairs department"), then the reporter
+        # "社会部 佐伯真理子": the desk ("social affairs department"), then the reporter
+        return desk.group("name") or desk.group("spaced") or desk.group("bracketed")
     if ("部" in text or "班" in text or "局" in text) and (desk := _JA_NAME_THEN_DESK.match(text)):
         return desk.group("name")  # "山本健太（報道部）", "佐伯美咲 / ファクトチェック班": the reporter, then the desk
     if text[:1] in "글사기" and _KOREAN_CREDIT.match(text):
@@ -437,8 +438,11 @@ _ZH_NAME_PARTS_UNSPACED = regexes.compile(r"\s*(?:实习生|通讯员)\s*|[、�
 # (A bureau, "札幌支局", as well; not a section of a body under its department: "海洋情報部 海洋気候課".)
 # (A newsroom's desk may part family and given name with a space, or be named in katakana: "スポーツ部 小野寺 悠"; not a
 # school club's, "サッカー部 県大会 初優勝", a headline.)
-# (The desk in lenticular brackets too: "【富山支局】山岸麻衣".)
-_JA_DESK_BYLINE = regexes.compile(r"^(?:【?(?:[\u4E00-\u9FFF]{1,6}|スポーツ|ニュース|デジタル|ビジネス)(?:部|支局|総局)(?:】[ 　・]*|[ 　・]+)(?P<name>[\u4E00-\u9FFF々][\u4E00-\u9FFF\u3040-\u30FF々]{1,6}?)"
+# (The desk in lenticular brackets too, a name of kanji alone after it: "【富山支局】山岸麻衣" — not a headline after a
+# desk's tag, "【経済部】円安進む".)
+_JA_DESK_BYLINE = regexes.compile(r"^(?:【(?:[\u4E00-\u9FFF]{1,6}|スポーツ|ニュース|デジタル|ビジネス)(?:部|支局|総局)】[ 　・]*"
+                                  r"(?P<bracketed>[\u4E00-\u9FFF々]{2,5})$|"
+                                  r"(?:[\u4E00-\u9FFF]{1,6}|スポーツ|ニュース|デジタル|ビジネス)(?:部|支局|総局)[ 　・]+(?P<name>[\u4E00-\u9FFF々][\u4E00-\u9FFF\u3040-\u30FF々]{1,6}?)"
                                   r"|(?:スポーツ|ニュース|デジタル|ビジネス|社会|政治|経済|国際|運動|写真|編集|報道|文化|生活|科学|地域報道)部"
                                   r"[ 　・]+(?P<spaced>[\u4E00-\u9FFF々]{1,3}[ 　][\u4E00-\u9FFF\u3040-\u30FF々]{1,3}))"
                                   r"(?<![課部局室係所会省庁社院科班])(?:[ 　]*記者)?$")
