@@ -6308,8 +6308,9 @@ def _opens_on_name(subject: str, name: str) -> bool:
     "the" and a title: "the Department of Foreign Affairs and Trade", "Mr Hollis" for Mark Hollis."""
     # (Past a live entry's time, "**3.15am** The Russian embassy"; the name set off by commas closing the subject, "The
     # opposition's defence spokesman in Canberra, Greg Tolland,".)
+    set_off = subject.rstrip().endswith(",")
     subject = subject.rstrip(" ,")[_ENTRY_TIME_AT.match(subject).end():]
-    if _SET_OFF_AFTER_WHOSE.search(subject):
+    if set_off and _SET_OFF_AFTER_WHOSE.search(subject):
         return False  # ("A lawyer for his killer, Tom Jones,": the name set off is the killer's, not the lawyer's)
         # (So "Relatives of the dead teenager, Harry Dunn,", "A spokesperson for the Prime Minister, Keir Starmer,".)
     words = subject.rsplit(",", 1)[-1].split()

@@ -25,10 +25,10 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 # (From 1600: "The Rochdale Canal was completed in 1804" dates a thing as well as "in 1994" does; not a clock time,
 # "1800 GMT".)
-# (Before 1900 only after "in", "since", "of" or a comma and before a stop or a clause's word — not a count, "fell by
-# 1650 points", "took in 1650 dogs", "in 1600 metres of water", nor a time, "by 1800".)
-_YEAR = (r"(?P<year>(?:19|20)\d{2}|(?:(?<=\bin )|(?<=since )|(?<=\bof )|(?<=, ))1[6-8]\d{2}"
-         r"(?=\s*(?:[.,;:)!?]|$|\s+(?:and|when|after|before|until|but|as|while|by|in|on|at|to)\b)))"
+# (Before 1900 not after "by", "at" or "to", nor before a plural or a unit — a count, "fell by 1650 points", "took in 1650
+# dogs", "in 1600 metres of water", or a time, "by 1800".)
+_YEAR = (r"(?P<year>(?:19|20)\d{2}|(?<!by )(?<!at )(?<!to )1[6-8]\d{2}"
+         r"(?!\s*(?:[a-z]+s\b|metres|meters|feet|km|miles|m\b|minutes|hours|hrs)))"
          r"(?!\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|hrs|hours)\b)")
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
@@ -815,8 +815,10 @@ _PRESENT = regexes.compile(r"\b(?:is|are|%s)\b" % _PRESENT_ACTIONS, re.IGNORECAS
 # "are county champions after a nerve-shredding victory over Beeston at Bulwell on Saturday": the day of a thing done,
 # after which the present holds (a present of being; not one of doing, "Pupils return to school after the break").
 _PRESENT_ACTION = regexes.compile(r"\b(?:%s)\b" % _PRESENT_ACTIONS, re.IGNORECASE)
-# A present tense of what is scheduled right before the weekday: "continues Monday", "resumes on Tuesday".
-_PRESENT_ACTION_BEFORE = regexes.compile(r"\b(?:%s)\s+(?:on\s+)?$" % _PRESENT_ACTIONS, re.IGNORECASE)
+# A present tense of what is scheduled right before the weekday: "continues Monday", "resumes on Tuesday" (its -s form,
+# in small letters: not "won the Spring Open on Sunday", "drew to a close on Sunday").
+_PRESENT_ACTION_BEFORE = regexes.compile(r"\b(?:continues|resumes|opens|starts|begins|meets|plays|hosts|visits|travels|faces|"
+                                         r"returns|goes|arrives|performs|launches)\s+(?:on\s+)?$")
 _AFTER_DONE = regexes.compile(r"\bafter\s+(?:a|an|the|their|his|her|its|our)\s+[^,.;:]{0,160}$")
 
 
