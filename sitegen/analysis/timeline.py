@@ -28,7 +28,8 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
 # (Before 1900 not after "by", "at" or "to", nor before a plural or a unit — a count, "fell by 1650 points", "took in 1650
 # dogs", "in 1600 metres of water", or a time, "by 1800".)
 _YEAR = (r"(?P<year>(?:19|20)\d{2}|(?<!by )(?<!at )(?<!to )1[6-8]\d{2}"
-         r"(?!\s*(?:[a-z]+s\b|metres|meters|feet|km|miles|m\b|minutes|hours|hrs)))"
+         r"(?!\s*(?:(?!(?:as|was|has|is|its|his|this|thus|us|across|unless|whereas)\b)[a-z]+s\b|metres|meters|feet|km|"
+         r"miles|m\b|minutes|hours|hrs)))"
          r"(?!\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|hrs|hours)\b)")
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
