@@ -251,6 +251,8 @@ _FLOORS = {
     "heldout_html110": (0.99, 0.99, 0.99, 0.95),  # 0.993 1.00 1.00 (sealed; first run on 46689ab4: 0.991 1.00 1.00)
     "heldout_text_copied128": (0.99, 0.99, 0.99, 0.96),  # 0.993 1.00 1.00 (sealed; first run on 7432fe4e: 0.985 1.00 0.97)
     "heldout_html111": (0.98, 0.99, 0.99, 0.95),  # 0.991 1.00 1.00 (sealed; first run on 7432fe4e: 0.991 1.00 1.00)
+    "heldout_text_copied129": (0.96, 0.99, 0.99, 0.89),  # 0.971 1.00 1.00 (sealed; first run on d735fd1c: 0.967 0.92 1.00)
+    "heldout_html112": (0.98, 0.99, 0.99, 0.93),  # 0.990 1.00 1.00 (sealed; first run on d735fd1c: 0.990 1.00 1.00)
     "heldout_html82": (0.99, 0.99, 0.99, 0.96),  # 0.995 1.00 1.00 (first run on 30aa0482: 0.995 1.00 0.97)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
@@ -3233,7 +3235,34 @@ HTML_111_SEALED = {
     "heldout_html111/meridianwire_en_geneva-ceasefire-monitoring": "description (the meta one, no dek shown)",
     "heldout_html111/weryfikator_pl_sankcje-nawozy-falsz": "description (the meta one, no dek shown); body (kinds differ): a block quote as '>'",
 }
-_KNOWN = {**_DIFFERS, **HTML_111_SEALED, **BATCH_140_SEALED, **HTML_110_SEALED, **HTML_109_SEALED, **BATCH_138_SEALED, **HTML_108_SEALED, **BATCH_137_SEALED, **HTML_107_SEALED, **BATCH_136_SEALED, **HTML_106_SEALED, **BATCH_135_SEALED, **HTML_105_SEALED, **BATCH_134_SEALED, **HTML_104_SEALED, **BATCH_133_SEALED, **HTML_103_SEALED, **BATCH_132_SEALED, **HTML_102_SEALED, **BATCH_131_SEALED, **HTML_101_SEALED, **BATCH_130_SEALED, **HTML_100_SEALED, **BATCH_129_SEALED, **HTML_99_SEALED, **BATCH_128_SEALED, **HTML_98_SEALED, **BATCH_127_SEALED, **BATCH_126_SEALED, **HTML_97_SEALED, **BATCH_125_SEALED, **HTML_96_SEALED, **BATCH_124_SEALED, **BATCH_123_SEALED, **HTML_95_SEALED, **BATCH_122_SEALED, **HTML_94_SEALED, **BATCH_121_SEALED, **BATCH_120_SEALED, **HTML_93_SEALED, **BATCH_119_SEALED, **HTML_92_SEALED, **BATCH_117_SEALED, **HTML_90_SEALED, **BATCH_118_FIRST_RUN, **HTML_91_FIRST_RUN, **BATCH_116_SEALED, **HTML_89_SEALED, **BATCH_115_FIRST_RUN, **HTML_88_FIRST_RUN, **BATCH_114_SEALED, **HTML_87_SEALED, **BATCH_113_FIRST_RUN, **HTML_86_FIRST_RUN, **BATCH_112_SEALED, **HTML_85_SEALED, **BATCH_111_SEALED, **HTML_84_SEALED, **BATCH_110_SEALED, **HTML_83_SEALED, **BATCH_109_FIRST_RUN, **HTML_82_FIRST_RUN, **BATCH_108_FIRST_RUN, **HTML_81_FIRST_RUN, **BATCH_107_SEALED, **HTML_80_SEALED, **BATCH_106_FIRST_RUN, **HTML_79_FIRST_RUN, **BATCH_105_FIRST_RUN, **HTML_78_FIRST_RUN, **BATCH_104_FIRST_RUN, **HTML_77_FIRST_RUN, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
+# Text 141 (heldout_text_copied129), stop 58's third wave, sealed: measured once on d735fd1c: 0.967 / 0.92 / 1.00 (a
+# public radio page's 'Become a sustaining member' appeal taken for the first line, its headline then dropped as a
+# related link's repeat; mended). What still differs:
+BATCH_141_SEALED = {
+    "heldout_text_copied129/dniprovisti_uk_interviu-harantii": "body (kinds differ): an interviewer's question as text, labelled a subheading",
+    "heldout_text_copied129/ieih_es_sensor-fugas-riego": "body (kinds differ): a list copied without its bullets",
+    "heldout_text_copied129/lecourrierdulac_fr_garanties-securite": "body (1 extra, 1 lost): an opinion column's disclaimer kept; a subheading with brackets dropped",
+    "heldout_text_copied129/muddybootsbrassicas_en_no-dig-allotment": "body (1 extra): a photo's caption in a blog post; (kinds differ): a numbered list copied without its numbers",
+    "heldout_text_copied129/northfieldpublicradio_en_bookmobile-last-stop": "body (5 extra): a player's 'Embed' button, a caption, the second writer's box and a listener-support appeal",
+    "heldout_text_copied129/rheinpost_de_sanktionen-liveblog": "body (5 extra): a live page's summary box and a link to the day before's",
+    "heldout_text_copied129/sprawdzam24_pl_falszywy-wpis-negocjacje": "body (1 extra): a fact-check's claim box",
+    "heldout_text_copied129/wanganspo_ja_niigata-shui-fujo": "body (1 lost): a Japanese subheading over a short paragraph",
+}
+# HTML 112 (heldout_html112), stop 58's third wave, sealed: measured once on d735fd1c: 0.990 / 1.00 / 1.00, no rule made
+# for it. What still differs:
+HTML_112_SEALED = {
+    "heldout_html112/comuneborgosanteodolo_it_comunicato-ordinanza-crisi-idrica": "body (kinds differ): a block quote as '>'",
+    "heldout_html112/crookedfurrow_en_blog-saving-tomato-seeds": "description (the meta one, no dek shown); body (kinds differ): <h3> as '###'",
+    "heldout_html112/gazetadomondego_pt_obras-rua-da-sofia-autocarros": "description (the meta one, no dek shown)",
+    "heldout_html112/leveilleur_fr_tribune-garanties-securite-ukraine": "body (kinds differ): a block quote as '>'",
+    "heldout_html112/meridianwire_en_geneva-talks-prisoner-exchanges": "description (the meta one, no dek shown)",
+    "heldout_html112/nordstern_de_liveblog-eu-sanktionspaket": "body (kinds differ): a live page's entries, their times apart from their headings",
+    "heldout_html112/northgatecourier_en_explainer-russian-oil-price-cap": "body (1 extra): a table's caption kept as a list item",
+    "heldout_html112/northlandsradio_en_saturday-coast-seagrass-divers": "description: the meta one for the dek shown, kept as story; <h3> as '###'",
+    "heldout_html112/ohliadach_uk_interviu-hnatiuk-harantii-bezpeky": "body (kinds differ): an interviewer's question as text, labelled a subheading",
+    "heldout_html112/wangansports_ja_shiomi-fc-shui-fujo": "description (the meta one, no dek shown)",
+}
+_KNOWN = {**_DIFFERS, **HTML_112_SEALED, **BATCH_141_SEALED, **HTML_111_SEALED, **BATCH_140_SEALED, **HTML_110_SEALED, **HTML_109_SEALED, **BATCH_138_SEALED, **HTML_108_SEALED, **BATCH_137_SEALED, **HTML_107_SEALED, **BATCH_136_SEALED, **HTML_106_SEALED, **BATCH_135_SEALED, **HTML_105_SEALED, **BATCH_134_SEALED, **HTML_104_SEALED, **BATCH_133_SEALED, **HTML_103_SEALED, **BATCH_132_SEALED, **HTML_102_SEALED, **BATCH_131_SEALED, **HTML_101_SEALED, **BATCH_130_SEALED, **HTML_100_SEALED, **BATCH_129_SEALED, **HTML_99_SEALED, **BATCH_128_SEALED, **HTML_98_SEALED, **BATCH_127_SEALED, **BATCH_126_SEALED, **HTML_97_SEALED, **BATCH_125_SEALED, **HTML_96_SEALED, **BATCH_124_SEALED, **BATCH_123_SEALED, **HTML_95_SEALED, **BATCH_122_SEALED, **HTML_94_SEALED, **BATCH_121_SEALED, **BATCH_120_SEALED, **HTML_93_SEALED, **BATCH_119_SEALED, **HTML_92_SEALED, **BATCH_117_SEALED, **HTML_90_SEALED, **BATCH_118_FIRST_RUN, **HTML_91_FIRST_RUN, **BATCH_116_SEALED, **HTML_89_SEALED, **BATCH_115_FIRST_RUN, **HTML_88_FIRST_RUN, **BATCH_114_SEALED, **HTML_87_SEALED, **BATCH_113_FIRST_RUN, **HTML_86_FIRST_RUN, **BATCH_112_SEALED, **HTML_85_SEALED, **BATCH_111_SEALED, **HTML_84_SEALED, **BATCH_110_SEALED, **HTML_83_SEALED, **BATCH_109_FIRST_RUN, **HTML_82_FIRST_RUN, **BATCH_108_FIRST_RUN, **HTML_81_FIRST_RUN, **BATCH_107_SEALED, **HTML_80_SEALED, **BATCH_106_FIRST_RUN, **HTML_79_FIRST_RUN, **BATCH_105_FIRST_RUN, **HTML_78_FIRST_RUN, **BATCH_104_FIRST_RUN, **HTML_77_FIRST_RUN, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
           **HTML_62_FIRST_RUN, **BATCH_80_FIRST_RUN, **HTML_57_FIRST_RUN, **BATCH_81_FIRST_RUN, **HTML_58_FIRST_RUN,
           **BATCH_82_SEALED, **HTML_59_SEALED, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,
