@@ -346,12 +346,13 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
     newest = sorted(site.articles, key=lambda a: (a.date or "", a.slug), reverse=True)
     # Newest first by position: person pages sort by it (stable, so an article's quotes stay in reading order).
     rank = {a.slug: i for i, a in enumerate(newest)}
-    common = {
+    # (the last object when equal, as its values are: an article page that is the last one again needs it so)
+    common = kept_if_equal("common", {
         "topics": topic_views,
         "site": kept_if_equal("site", {"title": config.title, "description": config.description,
                                        "language": config.language, "base_url": config.base_url,
                                        "article_count": len(site.articles)}),
-    }
+    })
     pages = [
         Page("index.html", "index.html", {**common, "page": _page(config.title, config.description, ""),
                                           "latest": kept_if_equal("latest", [views[a.slug] for a in newest[:LATEST_ON_HOME * 2]]),
@@ -506,14 +507,20 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
         pages.append(Page(f"people/{person.slug}/index.html", "person.html",
                           {**common, "page": _page(person.name, description, person_url(person.slug)),
                            "person": made.view}))
+    kept_pages: dict = kept.get("pages", {}) if html is None else {}  # slug → its article page in the last build
+    article_pages: dict = {}
     for article in site.articles:
-        # (`html` read when the page is rendered: read here, every article's would be held until then)
-        pages.append(article_page(article, views[article.slug], common, tokens.get(article.slug),
-                                  (lambda slug=article.slug: html.get(slug)) if html is not None else None))
+        page = kept_pages.get(article.slug)
+        if page is None or not _same_article_page(page, views[article.slug], common, tokens.get(article.slug)):
+            # (`html` read when the page is rendered: read here, every article's would be held until then)
+            page = article_page(article, views[article.slug], common, tokens.get(article.slug),
+                                (lambda slug=article.slug: html.get(slug)) if html is not None else None)
+        pages.append(page)
+        article_pages[article.slug] = page
     if views_memo is not None:
         views_memo.update(articles={slug: (tokens.get(slug), view) for slug, view in views.items()},
                           sources=sources, wrapped=wrapped, people=people_made, names=kept_names_now,
-                          position=position, assigned=assigned, values=values_now)
+                          position=position, assigned=assigned, values=values_now, pages=article_pages)
     return pages
 
 
@@ -597,6 +604,16 @@ def _same_person_inputs(last: tuple, now: tuple) -> bool:
     (person, refs, quoted, topics), (person_, refs_, quoted_, topics_) = last, now
     return (person is person_ and refs is refs_ and len(quoted) == len(quoted_)
             and all(map(operator.is_, quoted, quoted_)) and topics == topics_)
+
+
+def _same_article_page(page: Page, view: dict, common: dict, token: Optional[str]) -> bool:
+    """Whether an article's page in the last build is its page now: made of the same file and topics (its token:
+    the same title and body), the same view and the same shared values (the same objects). It is then that Page
+    again, so what the build looks at page by page (the dependency checks, the sitemap) can tell the pages an edit
+    left alone from the others by identity, in C (unchanged.same_ends)."""
+    context = page.context
+    return (token is not None and page.token == token and isinstance(context, LazyContext)
+            and context.common is common and context.shared["article"] is view)
 
 
 def _name(text: str, made_of: bytes = b"") -> bytes:
