@@ -1011,10 +1011,11 @@ def test_a_warm_builders_article_pages_an_edit_left_alone_are_the_last_pages(tmp
     # object (so the sitemap and the dependency checks tell the pages an edit left alone by identity); a page of
     # an edited file, or any page once the shared values change, is made again. The site stays the clean build's.
     root, articles, builder = _warm_corpus(tmp_path)
-    before = dict(builder._views["pages"])
+    pages = lambda: dict(zip(builder._views["made"].slugs, builder._views["made"].pages))  # noqa: E731
+    before = pages()
     articles[20].write_text(articles[20].read_text() + "\nThe weather was mild.\n")
     builder.build()
-    now = builder._views["pages"]
+    now = pages()
     assert [slug for slug in before if now[slug] is not before[slug]] == [articles[20].stem]
     assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
     _same_as_clean_builds(root, builder, tmp_path, [
@@ -1022,6 +1023,8 @@ def test_a_warm_builders_article_pages_an_edit_left_alone_are_the_last_pages(tmp
         ("its body again", lambda: articles[20].write_text(articles[20].read_text() + "\nRain followed.\n")),
         ("its topics", lambda: _rewrite(articles[22], topics=["energy"])),
         ("a new date", lambda: _rewrite(articles[23], date="2026-01-02")),
+        ("the site's title", lambda: (root / "sitegen.yaml").write_text(
+            (root / "sitegen.yaml").read_text().replace("title: ", "title: Another ", 1))),
         ("a new article", lambda: articles[0].with_name("zz-new.md").write_text(article_text("Zed", "Talks resumed."))),
         ("an article removed", lambda: articles[5].unlink()),
     ])

@@ -303,3 +303,19 @@ def test_a_sitemap_made_with_the_last_ones_entries_is_the_one_made_anew():
     ]
     for pages in edits:
         assert sitemap(pages, links, memo) == sitemap(pages, links)
+
+
+def test_an_article_page_kept_between_builds_has_the_token_of_its_file_now(small_project):
+    # site_pages, given the last build's views (a Builder's memo), keeps an article's page, token and view where
+    # the Article, its file's sha256 and its topics are the last ones: another sha256 gives another token.
+    config = load_config(small_project, {})
+    briefing = analyse(content.load_site(config, Report()))
+    slugs = [a.slug for a in briefing.site.articles]
+    memo: dict = {}
+    tokens = lambda pages: {p.output: p.token for p in pages if p.template == "article.html"}  # noqa: E731
+    first = site_pages(briefing, config, {slug: "a" * 64 for slug in slugs}, views_memo=memo)
+    again = site_pages(briefing, config, {slug: "a" * 64 for slug in slugs}, views_memo=memo)
+    assert [p for p in again if p.template == "article.html"] == [p for p in first if p.template == "article.html"]
+    changed = site_pages(briefing, config, {**{slug: "a" * 64 for slug in slugs}, slugs[1]: "b" * 64}, views_memo=memo)
+    assert tokens(changed) == {**tokens(first), f"articles/{slugs[1]}/index.html": "b" * 64 + tokens(first)[
+        f"articles/{slugs[1]}/index.html"][64:]}
