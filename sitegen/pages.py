@@ -153,11 +153,20 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
     site = briefing.site
     topic_by_slug = {tb.topic.slug: tb.topic for tb in briefing.topics}
     assigned = dict(briefing.article_topics)
+    kept = views_memo if views_memo is not None else {}
+    # What the last build made of each article (see _ArticlesMade), when made with the same topics: their Topic
+    # objects are the last ones then, so an article's list of topics is the last one by identity.
+    made_with = ({tb.topic.slug: repr(tb.topic) for tb in briefing.topics}, name_view is not None)
+    last_made: Optional[_ArticlesMade] = kept.get("made")
+    same_topics = last_made is not None and last_made.made_with == made_with
+    topic_objects = last_made.topic_objects if same_topics else {tb.topic.slug: tb.topic for tb in briefing.topics}
     topics_of: dict[str, list] = {a.slug: [] for a in site.articles}
     for tb in briefing.topics:
+        topic = topic_objects[tb.topic.slug]
         for slug in tb.articles:
-            topics_of[slug].append(tb.topic)
-    by_slug = {a.slug: a for a in site.articles}
+            topics_of[slug].append(topic)
+    slugs = list(map(_slug_of, site.articles))
+    by_slug = dict(zip(slugs, site.articles))
 
     # The last article's paragraphs read from `paragraphs`: a topic lists an article's paragraphs together.
     read_back: list = [None, ()]
@@ -178,40 +187,44 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
 
     topic_fp = {tb.topic.slug: hashlib.blake2b(repr(dataclasses.replace(tb.topic, path=None)).encode(),
                                                digest_size=8).hexdigest() for tb in briefing.topics}
-    tokens: dict[str, str] = {}
-    for a in site.articles:
-        sha = (article_keys or {}).get(a.slug)
-        if sha is not None:
-            tokens[a.slug] = sha + "|" + ",".join(topic_fp[t.slug] for t in topics_of[a.slug])
-    if json_reuse is not None:
-        json_reuse.use({slug: (slug, token) for slug, token in tokens.items()})
-    kept = views_memo if views_memo is not None else {}
-    kept_views: dict = kept.get("articles", {})  # slug → (token, view)
-    views = {}
     # Names for the views many lists hold (see deps.ItemDigests.name), made of their content: the
     # topics, whole (their paths too: a view holds the Topic objects), an article view's own values.
     topic_names = {tb.topic.slug: _name(repr(tb.topic)) for tb in briefing.topics} if name_view is not None else {}
-    view_names: dict[str, bytes] = {}
-    kept_names_now: dict = {}
-    kept_names: dict = kept.get("names", {})  # slug → (its view, its topics' names, the view's name)
-    for a in site.articles:
-        token = tokens.get(a.slug)
-        found = kept_views.get(a.slug)
-        if found is None or token is None or found[0] != token:
-            view = article_view(a, topics_of[a.slug])
+    keys = list(map((article_keys or {}).get, slugs))
+    topic_lists = list(map(topics_of.__getitem__, slugs))
+    # Each article's page token, view and the view's name (None: not named): the last ones but at `places`.
+    places = _articles_to_make(site.articles, keys, topic_lists, last_made) if same_topics else None
+    if places is not None:
+        token_list, view_list, named_list = list(last_made.tokens), list(last_made.views), list(last_made.named)
+    else:
+        token_list, view_list, named_list = [None] * len(slugs), [None] * len(slugs), [None] * len(slugs)
+    last = last_made if last_made is not None else _NOTHING_MADE
+    last_at = dict(zip(last.slugs, range(len(last.slugs))))  # slug → its place in the last build's
+    for n in (places if places is not None else range(len(slugs))):
+        a, sha = site.articles[n], keys[n]
+        token = token_list[n] = sha + "|" + ",".join(topic_fp[t.slug] for t in topic_lists[n]) if sha is not None else None
+        at = last_at.get(a.slug)
+        if at is None or token is None or last.tokens[at] != token:
+            view = article_view(a, topic_lists[n])
             # (an edit of an article's text mostly leaves what lists show of it: the last view again, see kept_if_equal)
-            found = (token, found[1] if found is not None and found[1] == view else view)
-        view = views[a.slug] = found[1]
+            view = view_list[n] = last.views[at] if at is not None and last.views[at] == view else view
+        else:
+            view = view_list[n] = last.views[at]
         if name_view is not None:
             of_topics = b"".join(topic_names[t.slug] for t in view["topics"])
-            named = kept_names.get(a.slug)
+            named = last.named[at] if at is not None else None  # (its view, its topics' names, the view's name)
             if named is None or named[0] is not view or named[1] != of_topics:  # (else: the same name again)
                 own = tuple((key, value) for key, value in view.items() if key != "topics")
                 named = (view, of_topics, _name(repr(own), of_topics))
-            view_names[a.slug] = named[2]
-            name_view(view, named[2])
-            if views_memo is not None:
-                kept_names_now[a.slug] = named
+            named_list[n] = named
+    tokens: dict[str, str] = dict(filter(_VALUE, zip(slugs, token_list)))
+    if json_reuse is not None:
+        json_reuse.use(dict(zip(tokens, zip(tokens, tokens.values()))))  # (slug → (slug, token))
+    views = dict(zip(slugs, view_list))
+    view_names: dict[str, bytes] = {}
+    if name_view is not None:
+        view_names = dict(zip(slugs, map(_THIRD, named_list)))
+        _bulk_namer(name_view)(view_list, list(view_names.values()))
     last_values: dict = kept.get("values", {})  # what the last build's pages were given, by name (see kept_if_equal)
     values_now: dict = {}
 
@@ -294,7 +307,9 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
     # lists can be patched: at the articles an edit changed, when they are known (`changed`), and those
     # whose views were made again.
     kept_people: dict = kept.get("people", {})
-    remade = {slug for slug, (_, view) in kept_views.items() if views.get(slug) is not view}
+    # The last build's articles whose view is not the last one (only at `places`, when known: the others' are).
+    at_places = zip(last.slugs, last.views) if places is None else ((last.slugs[n], last.views[n]) for n in places)
+    remade = {slug for slug, view in at_places if views.get(slug) is not view}
     patch = frozenset(changed).union(remade) if changed is not None and kept_people else None
     position = dict(zip(map(_slug_of, site.articles), range(len(site.articles))))  # slug → place in the site
     last_position: dict = kept.get("position", {})
@@ -343,23 +358,29 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
 
     topic_views = kept_if_equal("topics", [kept_if_equal(("topic", tb.topic.slug), topic_view(tb))
                                            for tb in briefing.topics])
-    newest = sorted(site.articles, key=lambda a: (a.date or "", a.slug), reverse=True)
-    # Newest first by position: person pages sort by it (stable, so an article's quotes stay in reading order).
-    rank = {a.slug: i for i, a in enumerate(newest)}
-    common = {
+    # The articles' slugs newest first, and each one's place there: the last ones when the dates and slugs are.
+    dates = list(map(_date_of, site.articles))
+    if last.dates == dates and last.slugs == slugs:
+        newest, rank = last.newest, last.rank
+    else:
+        newest = [a.slug for a in sorted(site.articles, key=lambda a: (a.date or "", a.slug), reverse=True)]
+        # Newest first by position: person pages sort by it (stable, so an article's quotes stay in reading order).
+        rank = dict(zip(newest, range(len(newest))))
+    # (the last object when equal, as its values are: an article page that is the last one again needs it so)
+    common = kept_if_equal("common", {
         "topics": topic_views,
         "site": kept_if_equal("site", {"title": config.title, "description": config.description,
                                        "language": config.language, "base_url": config.base_url,
                                        "article_count": len(site.articles)}),
-    }
+    })
     pages = [
         Page("index.html", "index.html", {**common, "page": _page(config.title, config.description, ""),
-                                          "latest": kept_if_equal("latest", [views[a.slug] for a in newest[:LATEST_ON_HOME * 2]]),
+                                          "latest": kept_if_equal("latest", list(map(views.__getitem__, newest[:LATEST_ON_HOME * 2]))),
                                           "latest_per_topic": LATEST_ON_HOME,
                                           "developments_per_topic": DEVELOPMENTS_ON_HOME}),
         Page("404.html", "404.html", {**common, "page": _page("Page not found", "This page does not exist.", "404.html")}),
         Page("articles/index.html", "articles.html", {**common, "page": _page("All articles", f"Every article in {config.title}.", "articles/"),
-                                                      "articles": kept_if_equal("articles", [views[a.slug] for a in newest])}),
+                                                      "articles": kept_if_equal("articles", list(map(views.__getitem__, newest)))}),
         Page("people/index.html", "people.html", {**common, "page": _page("People", f"Everyone quoted or mentioned in {config.title}.", "people/"),
                                                   "people": kept_if_equal("people", [person_view(p.slug) for p in briefing.people])}),
         Page(json_reuse_output, None, data=lambda: briefing_json_chunks(briefing, config.title, config.base_url, json_reuse)),
@@ -506,18 +527,70 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
         pages.append(Page(f"people/{person.slug}/index.html", "person.html",
                           {**common, "page": _page(person.name, description, person_url(person.slug)),
                            "person": made.view}))
-    for article in site.articles:
-        # (`html` read when the page is rendered: read here, every article's would be held until then)
-        pages.append(article_page(article, views[article.slug], common, tokens.get(article.slug),
-                                  (lambda slug=article.slug: html.get(slug)) if html is not None else None))
+    # Each article's page: the last one where it is made of the same (see _same_article_page), looked for only at
+    # `places` when the shared values are the last ones.
+    if places is not None and html is None and last.common is common:
+        page_list, to_make = list(last.pages), places
+    else:
+        page_list, to_make = [None] * len(slugs), range(len(slugs))
+    for n in to_make:
+        article, at = site.articles[n], last_at.get(slugs[n])
+        page = last.pages[at] if at is not None and html is None else None
+        if page is None or not _same_article_page(page, view_list[n], common, token_list[n]):
+            # (`html` read when the page is rendered: read here, every article's would be held until then)
+            page = article_page(article, view_list[n], common, token_list[n],
+                                (lambda slug=article.slug: html.get(slug)) if html is not None else None)
+        page_list[n] = page
+    pages.extend(page_list)
     if views_memo is not None:
-        views_memo.update(articles={slug: (tokens.get(slug), view) for slug, view in views.items()},
-                          sources=sources, wrapped=wrapped, people=people_made, names=kept_names_now,
-                          position=position, assigned=assigned, values=values_now)
+        views_memo.update(made=_ArticlesMade(made_with, topic_objects, list(site.articles), slugs, keys, topic_lists,
+                                             token_list, view_list, named_list, dates, newest, rank, common, page_list),
+                          sources=sources, wrapped=wrapped, people=people_made, position=position,
+                          assigned=assigned, values=values_now)
     return pages
 
 
+class _ArticlesMade(NamedTuple):
+    """What site_pages made of each article, kept by a Builder for its next build: made again only for the articles
+    that are not the last build's Article at the same place with the same topics (see _articles_to_make). Lists
+    in the site's order of the articles."""
+
+    made_with: tuple  # (each topic's repr by slug, whether views were named)
+    topic_objects: dict  # slug → the Topic the views hold
+    articles: list  # the Articles
+    slugs: list
+    keys: list  # the sha256 of each one's file (None: not known)
+    topic_lists: list  # each one's topics
+    tokens: list  # each one's page token (None: none)
+    views: list  # each one's view
+    named: list  # (its view, its topics' names, the view's name) of each one (None: views not named)
+    dates: list
+    newest: list  # the slugs, newest first
+    rank: dict  # slug → its place in `newest`
+    common: Optional[dict]  # the values every page shares
+    pages: list  # each one's page
+
+
+_NOTHING_MADE = _ArticlesMade(({}, False), {}, [], [], [], [], [], [], [], [], [], {}, None, [])
+
+
+def _articles_to_make(articles: Sequence[Article], keys: list, topic_lists: list,
+                      last: _ArticlesMade) -> Optional[list[int]]:
+    """The places of the articles whose token, view and page are to be made or found again: those that are not the
+    last build's Article at the same place, of the same file, with the same topics (the same Topic objects: see
+    site_pages); None when there are not as many as in the last build. Compared in C: a one-article edit looks at
+    one article, not 10,000."""
+    if len(articles) != len(last.articles):
+        return None
+    differ = map(operator.or_, map(operator.or_, map(operator.is_not, articles, last.articles),
+                                   map(operator.ne, keys, last.keys)), map(operator.ne, topic_lists, last.topic_lists))
+    return list(compress(range(len(articles)), differ))
+
+
 _article_of = operator.attrgetter("article")
+_date_of = operator.attrgetter("date")
+_VALUE = operator.itemgetter(1)
+_THIRD = operator.itemgetter(2)
 _quoted_article = operator.attrgetter("source.article")
 _slug_of = operator.attrgetter("slug")
 _NONE = object()  # (no value of that name)
@@ -597,6 +670,16 @@ def _same_person_inputs(last: tuple, now: tuple) -> bool:
     (person, refs, quoted, topics), (person_, refs_, quoted_, topics_) = last, now
     return (person is person_ and refs is refs_ and len(quoted) == len(quoted_)
             and all(map(operator.is_, quoted, quoted_)) and topics == topics_)
+
+
+def _same_article_page(page: Page, view: dict, common: dict, token: Optional[str]) -> bool:
+    """Whether an article's page in the last build is its page now: made of the same file and topics (its token:
+    the same title and body), the same view and the same shared values (the same objects). It is then that Page
+    again, so what the build looks at page by page (the dependency checks, the sitemap) can tell the pages an edit
+    left alone from the others by identity, in C (unchanged.same_ends)."""
+    context = page.context
+    return (token is not None and page.token == token and isinstance(context, LazyContext)
+            and context.common is common and context.shared["article"] is view)
 
 
 def _name(text: str, made_of: bytes = b"") -> bytes:

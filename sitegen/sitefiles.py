@@ -15,7 +15,7 @@ from collections import abc
 import heapq
 import json
 import uuid
-from itertools import islice
+from itertools import chain, islice
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Optional, Sequence, Union
@@ -26,7 +26,7 @@ from sitegen.config import Config
 from sitegen.model import Briefing
 from sitegen.pages import Page
 from sitegen.render import Links
-from sitegen.unchanged import same_ends
+from sitegen.unchanged import other_places, same_ends
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -52,12 +52,12 @@ def site_files(pages: Sequence[Page], briefing: Briefing, config: Config,
     links = Links(config)
     articles = [p.context["article"] for p in pages if p.template == "article.html"]
     topics = [p.context["topic"] for p in pages if p.template == "topic.html"]
-    yield SiteFile("feed.xml", atom_feed(config.title, config.description, "", articles, links))
+    yield SiteFile("feed.xml", atom_feed(config.title, config.description, "", articles, links, memo))
     for topic in topics:
         yield SiteFile(f"{topic['url']}feed.xml", atom_feed(f"{topic['title']} · {config.title}",
                                                             topic.get("description") or "", topic["url"],
-                                                            topic["articles"], links))
-    yield SiteFile("sitemap.xml", sitemap(pages, links))
+                                                            topic["articles"], links, memo))
+    yield SiteFile("sitemap.xml", sitemap(pages, links, memo))
     yield SiteFile("robots.txt", robots_txt(links))
     yield SiteFile(SEARCH_INDEX, search_index_json(pages, briefing, memo))
     if env is not None:
@@ -83,11 +83,52 @@ def _atom_id(links: Links, path: str) -> str:
     return uuid.uuid5(uuid.NAMESPACE_URL, "sitegen:" + links.url(path)).urn
 
 
-def atom_feed(title: str, subtitle: str, page_url: str, articles: Sequence[Mapping[str, Any]], links: Links) -> str:
+def atom_feed(title: str, subtitle: str, page_url: str, articles: Sequence[Mapping[str, Any]], links: Links,
+              memo: Optional[dict] = None) -> str:
     """A valid Atom 1.0 feed of the newest articles. With a host in base_url every link is absolute;
-    without, links are root-relative, which RFC 4287 resolves against the feed's own address."""
+    without, links are root-relative, which RFC 4287 resolves against the feed's own address. With `memo` (kept
+    between builds), the newest are found among the last build's newest and the articles that are not the last
+    build's, and a feed of the same newest is the last text (see _LastFeed)."""
+    made_with = (title, subtitle, links.base_path, links.origin)
+    last = memo.get((_FEED, page_url)) if memo is not None else None
+    if last is not None and last.made_with != made_with:
+        last = None
+    newest = _newest(articles, last)
+    text = last.text if last is not None and last.newest == newest else _atom_text(title, subtitle, page_url, newest, links)
+    if memo is not None:
+        memo[(_FEED, page_url)] = _LastFeed(made_with, list(articles), newest, text)
+    return text
+
+
+_FEED = "#feed"  # (the key of a feed's _LastFeed in a memo, with its page's url)
+_NEWEST = lambda a: (a.get("date") or "", a["slug"])  # noqa: E731 (a feed's order of its articles, newest first)
+
+
+class _LastFeed(NamedTuple):
+    """What the last build made a feed of, for the next build's."""
+
+    made_with: tuple  # (title, subtitle, base path, origin)
+    articles: list  # the article views it chose from
+    newest: list  # those it shows
+    text: str
+
+
+def _newest(articles: Sequence[Mapping[str, Any]], last: Optional[_LastFeed]) -> list:
+    """The FEED_ENTRIES newest of `articles` (= sorted(…)[:n]). With `last`: the articles equal to the last build's
+    at the front and at the back of the list (unchanged.same_ends) are what they were, so unless the last newest
+    held one of those in between, the newest are among the last newest and the articles in between (a one-article
+    edit: 51 looked at, not 10,000)."""
+    if last is not None:
+        front, back = same_ends(articles, last.articles)
+        gone = set(map(_NEWEST, last.articles[front:len(last.articles) - back]))
+        if gone.isdisjoint(map(_NEWEST, last.newest)):
+            return heapq.nlargest(FEED_ENTRIES, chain(last.newest, articles[front:len(articles) - back]), key=_NEWEST)
+    return heapq.nlargest(FEED_ENTRIES, articles, key=_NEWEST)
+
+
+def _atom_text(title: str, subtitle: str, page_url: str, newest: Sequence[Mapping[str, Any]], links: Links) -> str:
+    """The feed of these articles (`newest`, in their order)."""
     ET.register_namespace("", ATOM)
-    newest = heapq.nlargest(FEED_ENTRIES, articles, key=lambda a: (a.get("date") or "", a["slug"]))  # (= sorted(…)[:n])
     dates = [d for d in (_atom_date(a.get("date")) for a in newest) if d]
     # Reproducible builds: the feed is as new as its newest dated article, never the clock.
     updated = max(dates) if dates else "1970-01-01T00:00:00Z"
@@ -154,22 +195,55 @@ def page_url(output: str) -> str:
     return output[: -len("index.html")] if output.endswith("/index.html") else output
 
 
-def sitemap(pages: Sequence[Page], links: Links) -> str:
+def sitemap(pages: Sequence[Page], links: Links, memo: Optional[dict] = None) -> str:
     """Every page a search engine should list (not the 404 or search pages), with its date when known.
-    Sitemaps need absolute URLs: without a host in base_url the <loc>s are root-relative (see README)."""
+    Sitemaps need absolute URLs: without a host in base_url the <loc>s are root-relative (see README).
+    With `memo` (kept between builds), a page that is the last build's Page object at the same place (site_pages
+    gives an article an edit left alone its last page) has its last entry, and the same paths their last order."""
     # Written as text, not through ElementTree: one flat list of 10,000 entries took a tenth of a
     # warm rebuild that way. The same bytes as ElementTree wrote (tests/test_site_files.py).
-    parts = ['<?xml version="1.0" encoding="utf-8"?>\n', f'<urlset xmlns="{SITEMAP}">']
-    for page in sorted(pages, key=lambda p: page_url(p.output)):
-        if page.output in ("404.html", SEARCH_PAGE) or not page.output.endswith(".html"):
-            continue
-        parts.append(f"<url><loc>{_xml_text(links.abs_url(page_url(page.output)))}</loc>")
-        date = (page.context.get("article") or {}).get("date") if isinstance(page.context.get("article"), Mapping) else None
-        if date and len(str(date)) == 10:
-            parts.append(f"<lastmod>{_xml_text(str(date))}</lastmod>")
-        parts.append("</url>")
-    parts.append("</urlset>\n")
-    return "".join(parts)
+    made_with = (links.base_path, links.origin)
+    last = memo.get(_SITEMAP) if memo is not None else None
+    places = other_places(pages, last.pages) if last is not None and last.made_with == made_with else None
+    outputs = list(map(_OUTPUT, pages))
+    if places is not None:
+        entries = list(last.entries)
+        for n in places:
+            entries[n] = _sitemap_entry(pages[n], links)
+        order = last.order if outputs == last.outputs else None
+    else:
+        entries, order = [_sitemap_entry(page, links) for page in pages], None
+    if order is None:
+        order = sorted(range(len(outputs)), key=lambda n: page_url(outputs[n]))
+    if memo is not None:
+        memo[_SITEMAP] = _LastSitemap(made_with, list(pages), outputs, entries, order)
+    return "".join(chain(('<?xml version="1.0" encoding="utf-8"?>\n', f'<urlset xmlns="{SITEMAP}">'),
+                         map(entries.__getitem__, order), ("</urlset>\n",)))
+
+
+def _sitemap_entry(page: Page, links: Links) -> str:
+    """A page's <url> in the sitemap ("" for a page it does not list)."""
+    if page.output in ("404.html", SEARCH_PAGE) or not page.output.endswith(".html"):
+        return ""
+    entry = f"<url><loc>{_xml_text(links.abs_url(page_url(page.output)))}</loc>"
+    date = (page.context.get("article") or {}).get("date") if isinstance(page.context.get("article"), Mapping) else None
+    if date and len(str(date)) == 10:
+        entry += f"<lastmod>{_xml_text(str(date))}</lastmod>"
+    return entry + "</url>"
+
+
+_SITEMAP = "#sitemap"  # (the key of _LastSitemap in a memo)
+_OUTPUT = operator.attrgetter("output")
+
+
+class _LastSitemap(NamedTuple):
+    """What the last build made the sitemap of, for the next build's (see sitemap)."""
+
+    made_with: tuple  # (base path, origin)
+    pages: list  # the pages
+    outputs: list  # their paths, in order
+    entries: list  # their entries, likewise
+    order: list  # the places in `pages` of the pages in the sitemap's order (by url)
 
 
 def _xml_text(text: str) -> str:

@@ -9,7 +9,9 @@ mentions of a person at 10,000 articles cost more than what was made of them.
 """
 from __future__ import annotations
 
-from typing import Sequence
+import operator
+from itertools import compress
+from typing import Optional, Sequence
 
 
 def same_ends(values: Sequence, last: Sequence) -> tuple[int, int]:
@@ -32,3 +34,13 @@ def _same(values: Sequence, last: Sequence, most: int, back: bool) -> int:
         else:
             upto = mid - 1
     return same
+
+
+def other_places(values: Sequence, last: Sequence) -> Optional[list[int]]:
+    """The places where `values` holds another object than `last` at the same place (by identity, in C), or None
+    when the two lists are not as long. (For values whose == would do work, as a Page's builds its context; or
+    where what is the same lies on both sides of what is not, as the pages of articles before and after an edited
+    one, between pages made anew each build.)"""
+    if len(values) != len(last):
+        return None
+    return list(compress(range(len(values)), map(operator.is_not, values, last)))

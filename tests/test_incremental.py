@@ -675,7 +675,7 @@ def test_briefing_json_is_copied_from_only_when_the_last_one_and_its_places_are_
     path.write_text(path.read_text().replace("price ceiling", "price cap"))
     result = build(root)  # (and the next edit copies again)
     assert any(line.startswith("briefing.json: ") and not line.startswith("briefing.json: 0 ") for line in result.rebuilt)
-    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean-2")
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean-by-hand")
 
 
 def test_a_warm_builder_keeps_what_an_edit_left_alone(tmp_path):
@@ -978,3 +978,116 @@ def test_a_warm_builders_views_equal_to_the_last_ones_are_the_last_objects(tmp_p
         got = tree(root / "site")
         assert got.keys() == expected.keys(), what
         assert [name for name in got if got[name] != expected[name]] == [], f"after {what}"
+
+
+def _warm_corpus(tmp_path: Path, n: int = 40) -> tuple[Path, list[Path], Builder]:
+    import sys
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from corpus import generate
+
+    root = generate(tmp_path / "corpus", n)
+    builder = Builder(root)
+    builder.build()
+    return root, _articles(root), builder
+
+
+def _rewrite(path: Path, **meta) -> None:
+    old, body, _ = frontmatter.parse(path.read_text(), str(path))
+    path.write_text(frontmatter.dump({**old, **meta}, body))
+
+
+def _same_as_clean_builds(root: Path, builder: Builder, tmp_path: Path, steps: list) -> None:
+    for step, (what, change) in enumerate(steps):
+        change()
+        builder.build()
+        expected = clean_build_of(root, tmp_path / f"clean-{step}")
+        got = tree(root / "site")
+        assert got.keys() == expected.keys(), what
+        assert [name for name in got if got[name] != expected[name]] == [], f"after {what}"
+
+
+def test_a_warm_builders_article_pages_an_edit_left_alone_are_the_last_pages(tmp_path):
+    # site_pages gives an article whose file, topics, view and shared values are the last build's its last Page
+    # object (so the sitemap and the dependency checks tell the pages an edit left alone by identity); a page of
+    # an edited file, or any page once the shared values change, is made again. The site stays the clean build's.
+    root, articles, builder = _warm_corpus(tmp_path)
+    pages = lambda: dict(zip(builder._views["made"].slugs, builder._views["made"].pages))  # noqa: E731
+    before = pages()
+    articles[20].write_text(articles[20].read_text() + "\nThe weather was mild.\n")
+    builder.build()
+    now = pages()
+    assert [slug for slug in before if now[slug] is not before[slug]] == [articles[20].stem]
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
+    _same_as_clean_builds(root, builder, tmp_path, [
+        ("a new title", lambda: _rewrite(articles[20], title="A new headline for the talks")),
+        ("its body again", lambda: articles[20].write_text(articles[20].read_text() + "\nRain followed.\n")),
+        ("its topics", lambda: _rewrite(articles[22], topics=["energy"])),
+        ("a new date", lambda: _rewrite(articles[23], date="2026-01-02")),
+        ("the site's title", lambda: (root / "sitegen.yaml").write_text(
+            (root / "sitegen.yaml").read_text().replace("title: ", "title: Another ", 1))),
+        ("a new article", lambda: articles[0].with_name("zz-new.md").write_text(article_text("Zed", "Talks resumed."))),
+        ("an article removed", lambda: articles[5].unlink()),
+    ])
+
+
+def test_a_warm_builders_feeds_and_sitemap_patched_at_what_an_edit_changed(tmp_path, monkeypatch):
+    # A feed's newest articles are found among its last newest and the articles that changed, and a feed of the
+    # same newest is the last text; the sitemap keeps the entries of pages that are the last ones at their place.
+    # Feeds of three entries, so that edits move articles in and out of them.
+    from sitegen import sitefiles
+    monkeypatch.setattr(sitefiles, "FEED_ENTRIES", 3)
+    root, articles, builder = _warm_corpus(tmp_path)
+    newest = sorted(articles, key=lambda path: frontmatter.parse(path.read_text(), str(path))[0].get("date") or "")
+    made = []
+    monkeypatch.setattr(sitefiles, "_sitemap_entry", lambda page, links, made_=sitefiles._sitemap_entry:
+                        made.append(page.output) or made_(page, links))
+    articles[20].write_text(articles[20].read_text() + "\nThe weather was mild.\n")
+    builder.build()
+    assert [output for output in made if output.startswith("articles/") and output != "articles/index.html"] \
+        == [f"articles/{articles[20].stem}/index.html"]
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
+    _same_as_clean_builds(root, builder, tmp_path, [
+        ("the newest article made the oldest", lambda: _rewrite(newest[-1], date="1990-01-01")),
+        ("an old article made the newest", lambda: _rewrite(newest[0], date="2031-01-01")),
+        ("the newest article's title", lambda: _rewrite(newest[0], title="A new headline for the newest")),
+        ("a date taken away", lambda: _rewrite(newest[-2], date=None)),
+        ("an article's topics", lambda: _rewrite(newest[-3], topics=["energy"])),
+        ("a new newest article", lambda: articles[0].with_name("zz-new.md").write_text(
+            article_text("Zed", "Talks resumed.", date="2032-01-01"))),
+        ("the newest removed", lambda: articles[0].with_name("zz-new.md").unlink()),
+        ("an article renamed", lambda: articles[3].rename(articles[3].with_name("zz-renamed.md"))),
+    ])
+
+
+def test_a_warm_builder_looks_only_at_the_pages_that_are_not_the_last_ones(tmp_path, monkeypatch):
+    # A page that is the last build's Page object at its place, with its last record and templates, is not checked
+    # again while the output folder is as the last build left it; the others are, and a file edited by hand in the
+    # output folder has every page checked (and rewritten). The site stays the clean build's.
+    from sitegen import build as build_module
+    from sitegen.render import builtin_theme_dir
+    root, articles, builder = _warm_corpus(tmp_path)
+    looked_at = []
+    why_render = build_module._why_render
+    monkeypatch.setattr(build_module, "_why_render", lambda page, *args: looked_at.append(page.output)
+                        or why_render(page, *args))
+    articles[20].write_text(articles[20].read_text() + "\nThe weather was mild.\n")
+    result = builder.build()
+    assert f"articles/{articles[20].stem}/index.html" in looked_at
+    assert not any(output.startswith("articles/") and output != f"articles/{articles[20].stem}/index.html"
+                   and output != "articles/index.html" for output in looked_at)
+    assert result.written == {"article": 1}
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
+    other = root / "site" / "articles" / articles[30].stem / "index.html"
+    other.write_text("edited by hand")
+    looked_at.clear()
+    builder.build()
+    assert len(looked_at) > len(articles)
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean-by-hand")
+    _same_as_clean_builds(root, builder, tmp_path, [
+        ("a new title", lambda: _rewrite(articles[20], title="A new headline for the talks")),
+        ("its body", lambda: articles[21].write_text(articles[21].read_text() + '\n"We are ready," Trump said.\n')),
+        ("a template", lambda: (root / "themes" / "default" / "templates").mkdir(parents=True, exist_ok=True)
+         or (root / "themes" / "default" / "templates" / "article.html").write_text(
+             (builtin_theme_dir() / "templates" / "article.html").read_text() + "<!-- x -->\n")),
+        ("an article removed", lambda: articles[5].unlink()),
+    ])

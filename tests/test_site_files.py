@@ -280,3 +280,42 @@ def test_search_rows_of_values_equal_to_the_last_ones_are_the_last_rows():
     assert reused([a, b, e, c], [a, b, c]) == [rows[a], rows[b], made(e), rows[c]]  # one more
     assert reused([c, b, a], [a, b, c]) == [rows[c], rows[b], rows[a]]  # moved: found between
     assert reused([e, d], []) == [made(e), made(d)] and _reused([e], None, made) == [made(e)]
+
+
+def test_a_sitemap_made_with_the_last_ones_entries_is_the_one_made_anew():
+    # With a memo, a page that is the last sitemap's Page object at its place keeps its entry, and the same paths
+    # in the same places keep their order: pages made anew, moved or with other paths give the sitemap made anew.
+    from sitegen.config import Config
+    from sitegen.pages import Page
+    from sitegen.sitefiles import sitemap
+
+    links = Links(Config(root=Path("/nonexistent"), base_url="https://x.example/b/"))
+    page = lambda output, date=None: Page(output, "article.html", {"article": {"date": date}})  # noqa: E731
+    first = [Page("index.html", "index.html", {}), page("articles/b/index.html", "2025-05-16"),
+             page("articles/c/index.html"), page("articles/d/index.html", "2025-05-18")]
+    memo: dict = {}
+    assert sitemap(first, links, memo) == sitemap(first, links)
+    edits = [
+        [first[0], page("articles/b/index.html", "2026-01-02"), first[2], first[3]],  # a page made anew
+        [first[0], first[3], first[2], page("articles/b/index.html", "2025-05-16")],  # moved
+        [first[0], page("articles/a/index.html"), first[2], first[3]],  # another path, as many pages
+        [first[0], first[2], first[3]],  # one fewer
+    ]
+    for pages in edits:
+        assert sitemap(pages, links, memo) == sitemap(pages, links)
+
+
+def test_an_article_page_kept_between_builds_has_the_token_of_its_file_now(small_project):
+    # site_pages, given the last build's views (a Builder's memo), keeps an article's page, token and view where
+    # the Article, its file's sha256 and its topics are the last ones: another sha256 gives another token.
+    config = load_config(small_project, {})
+    briefing = analyse(content.load_site(config, Report()))
+    slugs = [a.slug for a in briefing.site.articles]
+    memo: dict = {}
+    tokens = lambda pages: {p.output: p.token for p in pages if p.template == "article.html"}  # noqa: E731
+    first = site_pages(briefing, config, {slug: "a" * 64 for slug in slugs}, views_memo=memo)
+    again = site_pages(briefing, config, {slug: "a" * 64 for slug in slugs}, views_memo=memo)
+    assert [p for p in again if p.template == "article.html"] == [p for p in first if p.template == "article.html"]
+    changed = site_pages(briefing, config, {**{slug: "a" * 64 for slug in slugs}, slugs[1]: "b" * 64}, views_memo=memo)
+    assert tokens(changed) == {**tokens(first), f"articles/{slugs[1]}/index.html": "b" * 64 + tokens(first)[
+        f"articles/{slugs[1]}/index.html"][64:]}
