@@ -467,7 +467,6 @@ BATCH_36_FIRST_RUN = {
     "heldout_text_copied24/vysocinskykuryr_cs_ukrajinci-jednani-primeri": "author",
 }
 HTML_13_FIRST_RUN = {
-    "heldout_html13/deltaesttv_ro_drona-plauru": "description, body (1 extra, 0 lost)",
     "heldout_html13/kyivskyivisnyk_uk_perehovory-zheneva-live": "body (5 extra, 6 lost)",
     "heldout_html13/minatoshimpo_ja_zosensho-hotel": "description",
     "heldout_html13/vastrakustposten_sv_havsbrus-huvudakt": "author, body (1 extra, 1 lost)",
@@ -755,7 +754,6 @@ BATCH_49_FIRST_RUN = {
     "heldout_text_copied37/pohjolanviesti_fi_turvatakuut-haastattelu": "body (2 extra, 0 lost)",
     "heldout_text_copied37/suarabudaya_id_festival-wayang-muda": "description",
     "heldout_text_copied37/tiszapartihirek_hu_tavhofelujitas": "body (2 extra, 1 lost)",
-    "heldout_text_copied37/toyoscience_ja_kuma-tomin-kinniku": "publisher, description",
 }
 HTML_26_FIRST_RUN = {
     "heldout_html26/bepnhamay_vi_canh-chua-ca-loc": "date, body (7 extra, 7 lost); its title and publisher (a Blogger "
@@ -2543,8 +2541,6 @@ HTML_87_SEALED = {
 BATCH_115_FIRST_RUN = {
     "heldout_text_copied103/faktomierz_pl_falszywe-porozumienie-pokojowe": "publisher: the foundation's full name; body "
     "(1 extra): the methodology note",
-    "heldout_text_copied103/riberaalta_es_cierre-puente-viejo": "body (1 extra): a photo's caption with the photographer's "
-    "initials after a slash",
     "heldout_text_copied103/slobozhanskyi_uk_interviu-harantii-bezpeky": "body (kinds differ): a question that is a "
     "statement read as a paragraph",
 }
@@ -3229,6 +3225,7 @@ BATCH_140_SEALED = {
 HTML_111_SEALED = {
     "heldout_html111/cadernodopao_pt_fermento-natural-frigorifico": "body (1 extra): a photo's caption in a blog post; <h3> as '###'",
     "heldout_html111/courrierestuaire_fr_sanctions-russie-nouveau-paquet": "body (1 extra): a table's caption with its source",
+    "heldout_html111/elbkurier_de_sicherheitsgarantien-kommentar": "body (kinds differ): <h3> as '###'",
     "heldout_html111/harbourpost_en_vienna-peace-talks-live": "body (kinds differ): a live page's entries, their times apart from their headings; a block quote as '>'",
     "heldout_html111/kitahamashimbun_ja_kyushokuhi-neage": "description (the meta one, no dek shown)",
     "heldout_html111/lakeshoreradio_en_port-aldous-fish-hatchery": "body (2 extra): a caption and its credit in a 'credit-caption' box",
