@@ -4032,7 +4032,7 @@ class _Resolver:
         # ("The Élysée Palace has released a statement …. It says …": the office its seat stands for.)
         # (Only where that sentence puts out a text: not "The Vatican was bathed in sunshine …. It says much about …".)
         seat = seat_subject(re.sub(r"\s+(?:has|have|had|is|was|were|are)$", "", subject.group(1))) \
-            if _PUT_OUT_TEXT.search(para.masked, begin, s_start) else None
+            if _POSTED_TEXT.search(para.masked, begin, s_start) else None
         return self._org_named(seat, "'it' → {name}, the office whose seat the sentence before opens on") if seat else None
 
     def _org_subject_before(self, para: _Paragraph, pos: int) -> Optional[str]:
@@ -6294,7 +6294,6 @@ def _gender_of_words(text: str) -> Optional[str]:
 # not wish to be named, ".
 _A_SOMEONE = regexes.compile(r"\s*(?:An?|One|Another)\s")  # (not "John Murphy, a manager in …": a name opens it)
 _WHERE_THEN_WHO = regexes.compile(r"\s+(?:in|at|from|with|inside)\s+(?:the\s+)?[A-Z][^\u2588;:.]{0,120}?,\s*who\s[^\u2588;:.]{1,80},\s*")
-_PUT_OUT_TEXT = regexes.compile(r"\b(?:statement|release|communiqu[ée]|readout|note|message)\b")
 # How an office answers, before its participle of speech: "went further, describing", "hit back, calling".
 # (With no clause of someone else's between the verb and the participle: "after backbenchers wrote …, calling".)
 _ANOTHER_CLAUSE = regexes.compile(r"\b(?:after|as|while|when|who|which|that|because|before|until)\b")
@@ -6310,9 +6309,10 @@ def _opens_on_name(subject: str, name: str) -> bool:
     # opposition's defence spokesman in Canberra, Greg Tolland,".)
     set_off = subject.rstrip().endswith(",")
     subject = subject.rstrip(" ,")[_ENTRY_TIME_AT.match(subject).end():]
+    # ("A lawyer for his killer, Tom Jones,": the name set off is the killer's, not the lawyer's; so "Relatives of the dead
+    # teenager, Harry Dunn,", "A spokesperson for the Prime Minister, Keir Starmer,".)
     if set_off and _SET_OFF_AFTER_WHOSE.search(subject):
-        return False  # ("A lawyer for his killer, Tom Jones,": the name set off is the killer's, not the lawyer's)
-        # (So "Relatives of the dead teenager, Harry Dunn,", "A spokesperson for the Prime Minister, Keir Starmer,".)
+        return False
     words = subject.rsplit(",", 1)[-1].split()
     while words and (words[0].lower() in ("the", "a", "an") or words[0].rstrip(".").lower() in _TITLES_OPENING):
         words = words[1:]

@@ -692,7 +692,7 @@ def _day_year(sentence: str, m: re.Match, month: int, day: int, published: Optio
 
 
 _CLAUSE_OPENER = regexes.compile(r"\b(?:that|which|who|when)\s")
-_SET_FOR_BEFORE = regexes.compile(r"\b(?:scheduled|planned|slated|set|due|booked|timetabled|pencil+ed\s+in)\s+(?:for|on)\s+$")
+_SET_FOR_BEFORE = regexes.compile(r"\b(?:%s)\s+(?:in\s+)?(?:for|on)\s+$" % "|".join(sorted(_SET_FOR)))  # ("scheduled for ")
 _YEAR_OPENS = regexes.compile(r"\s*(?:(?:And|But)\s+)?(Last|Next|This)\s+year,")
 # (Past a place: "endorsed in Paris on 6 January" was done on the last 6 January, as "endorsed on 6 January" was.)
 _WORD_BEFORE = regexes.compile(r"\b(\w+)\s+(?:\w+ly\s+)?(?:(?:in|at)\s+(?:[A-Z][\w\-]*\s+){1,3})?$")
@@ -818,8 +818,8 @@ _PRESENT = regexes.compile(r"\b(?:is|are|%s)\b" % _PRESENT_ACTIONS, re.IGNORECAS
 _PRESENT_ACTION = regexes.compile(r"\b(?:%s)\b" % _PRESENT_ACTIONS, re.IGNORECASE)
 # A present tense of what is scheduled right before the weekday: "continues Monday", "resumes on Tuesday" (its -s form,
 # in small letters: not "won the Spring Open on Sunday", "drew to a close on Sunday").
-_PRESENT_ACTION_BEFORE = regexes.compile(r"\b(?:continues|resumes|opens|starts|begins|meets|plays|hosts|visits|travels|faces|"
-                                         r"returns|goes|arrives|performs|launches)\s+(?:on\s+)?$")
+_PRESENT_ACTION_BEFORE = regexes.compile(r"\b(?:%s)\s+(?:on\s+)?$" % "|".join(
+    w for w in _PRESENT_ACTIONS.split("|") if w.endswith("s")))
 _AFTER_DONE = regexes.compile(r"\bafter\s+(?:a|an|the|their|his|her|its|our)\s+[^,.;:]{0,160}$")
 
 
