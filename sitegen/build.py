@@ -133,6 +133,8 @@ class Builder:
         self._patched: Optional[set] = None
         self._state: Optional[tuple[str, cache.BuildState]] = None
         self._pages: Optional[tuple[str, dict]] = None
+        # What the pages' records' whole file holds, as read or last written (see cache.Store.write_dict)
+        self._records_on_disk: Optional[cache.DictOnDisk] = None
         self._env: Optional[tuple] = None  # (what it was made from, the Jinja environment)
         self._templates: Optional[_TemplateFingerprints] = None  # of that environment's templates
         self._incremental = False
@@ -500,19 +502,22 @@ class Builder:
     def _load_pages(self, store: cache.Store, state_name: str, key: str) -> dict:
         if self._pages is not None and self._pages[0] == state_name:
             return self._pages[1]
-        records = store.read(store.pages_name(state_name), key)
-        if not isinstance(records, dict):
+        records, self._records_on_disk = store.read_dict(store.pages_name(state_name), key)
+        if records is None:
             return {}
         # Equal pathsets are one object again (pickle kept them shared) and become the ones this
         # process interns, so fingerprints are memoized across old and new pages. Interned once per
         # distinct pathset, not once per page: hashing 10,000 pathsets cost 0.4 s.
         canonical: dict[int, tuple] = {}
+        base = self._records_on_disk.base
         for out, r in records.items():
             found = canonical.get(id(r.pathset))
             if found is None:
                 found = canonical[id(r.pathset)] = deps.intern(tuple((k, deps.intern(p)) for k, p in r.pathset))
             if found is not r.pathset:
                 records[out] = dataclasses.replace(r, pathset=found)
+                if base.get(out) is r:  # (so that the next save finds it unchanged by identity)
+                    base[out] = records[out]
         return records
 
     def _pages_to_judge(self, pages: list[Page], old_pages: dict, templates: "_TemplateFingerprints",
@@ -541,7 +546,9 @@ class Builder:
     def _save(self, store: cache.Store, name: str, key: str, state: cache.BuildState, records: dict) -> None:
         try:
             # Pages first: a state without its pages' records is only slower (a full render), never wrong.
-            store.write(store.pages_name(name), key, records, plain=True)
+            # (only those changed since the whole file was written, most often: see Store.write_dict)
+            on_disk, self._records_on_disk = self._records_on_disk, None  # (not known while written)
+            self._records_on_disk = store.write_dict(store.pages_name(name), key, records, on_disk)
             store.write(name, key, state, plain=True)
             store.prune_states(name)
         except OSError:

@@ -21,18 +21,22 @@ folder is always safe.
                                      written, with its digest (json_reuse.Written), keyed like analyses
     state-<id>.bin, pages-<id>.bin   per output folder: input files' stats and hashes, every output's
                                      stat and digest; each page's template and dependencies
+    pages-<id>-new.bin               the pages' records written since pages-<id>.bin was (see
+                                     Store.write_dict)
 """
 from __future__ import annotations
 
 import hashlib
 import io
 import json
+import operator
 import os
 import pickle
 import sys
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Optional
 
@@ -46,6 +50,9 @@ MAGIC = b"sitegen-cache\n"
 FORMAT = 4
 PACK_PART = 500  # entries pickled together when a pack is written whole
 KEEP_STATES = 4  # output folders remembered (site/, check's temporary folders, ...)
+# A dict written by Store.write_dict is written whole again when what changed since its whole file is more than
+# this many entries or this share of it (the patch beside it is read and written on every build until then).
+PATCH_ENTRIES, PATCH_SHARE = 500, 8
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +206,39 @@ class Store:
             self.write(f"{name}-new.bin", key, added)
         return packed, added
 
+    # -- dicts written as patches ----------------------------------------------------
+    # A dict most of whose entries a build leaves as they were (the pages' records: 10,000 pickled again on
+    # every one-article edit were a tenth of it) is kept as a whole file and, beside it, a patch: the entries
+    # changed and the keys removed since the whole file was written, tied to it by a token written in both.
+
+    def read_dict(self, name: str, key: str) -> tuple[Optional[dict], Optional["DictOnDisk"]]:
+        """The dict write_dict last wrote as `name` (None when missing or not trusted), and what its whole file
+        holds, for the next write_dict. A patch not made against that whole file is not used."""
+        whole = self.read(name, key)
+        if not (isinstance(whole, tuple) and len(whole) == 2 and isinstance(whole[1], dict)):
+            return None, None
+        token, base = whole
+        current = dict(base)
+        patch = self.read(_patch_name(name), key)
+        if isinstance(patch, tuple) and len(patch) == 3 and patch[0] == token:
+            current.update(patch[1])
+            for gone in patch[2]:
+                current.pop(gone, None)
+        return current, DictOnDisk(name, token, base)
+
+    def write_dict(self, name: str, key: str, current: dict, on_disk: Optional["DictOnDisk"]) -> "DictOnDisk":
+        """Write `current` as `name`: as a patch of the whole file `on_disk` says is there (read_dict's or the
+        last write_dict's) when it differs from it in few entries, else whole. Returns what the whole file holds."""
+        if on_disk is not None and on_disk.name == name:
+            changed, removed = _differences(on_disk.base, current)
+            if len(changed) + len(removed) <= max(PATCH_ENTRIES, len(current) // PATCH_SHARE):
+                self.write(_patch_name(name), key, (on_disk.token, changed, removed), plain=True)
+                return on_disk
+        token = os.urandom(8).hex()
+        self.write(name, key, (token, current), plain=True)
+        self.remove(_patch_name(name))  # (a patch left by a failed removal names the last token: never used)
+        return DictOnDisk(name, token, dict(current))
+
     # -- build states -------------------------------------------------------------
 
     @staticmethod
@@ -217,6 +257,29 @@ class Store:
         for path in [p for p in states if p.name != current][KEEP_STATES - 1:]:
             self.remove(path.name)
             self.remove(self.pages_name(path.name))
+            self.remove(_patch_name(self.pages_name(path.name)))
+
+
+@dataclass(frozen=True)
+class DictOnDisk:
+    """What the whole file of a dict written by Store.write_dict holds: its name, its token and the dict."""
+
+    name: str
+    token: str
+    base: dict
+
+
+def _patch_name(name: str) -> str:
+    return name[: -len(".bin")] + "-new.bin" if name.endswith(".bin") else name + "-new"
+
+
+def _differences(base: dict, current: dict) -> tuple[dict, list]:
+    """The entries of `current` not equal to `base`'s, and the keys of `base` not in `current`. Entries that
+    are the same object are passed over in C; only the others are compared."""
+    keys = list(current)
+    maybe = compress(keys, map(operator.is_not, current.values(), map(base.get, keys)))
+    changed = {k: current[k] for k in maybe if k not in base or base[k] != current[k]}
+    return changed, sorted(base.keys() - current.keys())
 
 
 def dump(value: Any, handle) -> None:

@@ -96,3 +96,37 @@ def test_a_value_written_plain_reads_back_the_same(tmp_path):
 
     payload = (tmp_path / cache.CACHE_DIR / "state.bin").read_bytes().split(b"\n", 2)[2].rsplit(b"\n", 2)[0]
     assert pickle.loads(payload) == value  # a plain pickle: no persistent ids of _Pickler's
+
+
+def test_a_dict_written_as_a_patch_reads_back_as_the_dict_written(tmp_path, monkeypatch):
+    # (the pages' records: written whole, then as the entries changed and the keys removed since)
+    monkeypatch.setattr(cache, "PATCH_ENTRIES", 2)
+    store = cache.Store(tmp_path)
+    first = {f"p{n}": (n, "x") for n in range(40)}
+    on_disk = store.write_dict("pages.bin", "k", first, None)
+    assert store.read_dict("pages.bin", "k")[0] == first
+    second = dict(first, p3=(3, "changed"), new=(0, "new"))
+    del second["p7"]
+    assert store.write_dict("pages.bin", "k", second, on_disk) is on_disk  # a patch: the whole file as it was
+    assert (tmp_path / cache.CACHE_DIR / "pages-new.bin").exists()
+    read, read_on_disk = store.read_dict("pages.bin", "k")
+    assert read == second and read_on_disk.base == first
+    third = dict(second, p3=(3, "x"))  # back to what the whole file holds; an entry equal but not the same object
+    third["p5"] = tuple(third["p5"])
+    on_disk = store.write_dict("pages.bin", "k", third, read_on_disk)
+    assert store.read_dict("pages.bin", "k")[0] == third
+    many = {key: (0, "all changed") for key in third}  # more than the patch takes: written whole
+    on_disk = store.write_dict("pages.bin", "k", many, on_disk)
+    assert not (tmp_path / cache.CACHE_DIR / "pages-new.bin").exists() and on_disk.base == many
+    assert store.read_dict("pages.bin", "k")[0] == many
+
+
+def test_a_patch_not_made_against_the_whole_file_there_is_not_used(tmp_path):
+    store = cache.Store(tmp_path)
+    first = {"a": 1, "b": 2}
+    on_disk = store.write_dict("pages.bin", "k", first, None)
+    store.write_dict("pages.bin", "k", {"a": 1, "b": 3}, on_disk)
+    patch = (tmp_path / cache.CACHE_DIR / "pages-new.bin").read_bytes()
+    other = store.write_dict("pages.bin", "k", {"a": 5}, None)  # written whole by another Builder
+    (tmp_path / cache.CACHE_DIR / "pages-new.bin").write_bytes(patch)  # the first one's patch, left behind
+    assert store.read_dict("pages.bin", "k") == ({"a": 5}, other)

@@ -1091,3 +1091,36 @@ def test_a_warm_builder_looks_only_at_the_pages_that_are_not_the_last_ones(tmp_p
              (builtin_theme_dir() / "templates" / "article.html").read_text() + "<!-- x -->\n")),
         ("an article removed", lambda: articles[5].unlink()),
     ])
+
+
+def test_the_pages_records_a_warm_builder_saves_as_a_patch_read_back_as_its_own(tmp_path):
+    # Store.write_dict: after the first build only what changed is written, beside the whole file; what another
+    # process reads back is every record the Builder holds, and its build of the next edit is the clean site.
+    from sitegen import cache
+
+    root = small_project(tmp_path / "p")
+    articles = root / "content" / "articles"
+    builder = Builder(root, jobs=1)
+    builder.build()
+    edits = [
+        lambda: articles.joinpath("oil.md").write_text(articles.joinpath("oil.md").read_text() + "\nTankers waited.\n"),
+        lambda: articles.joinpath("oil.md").write_text(article_text("A new title", "The EU agreed a price cap.")),
+        lambda: articles.joinpath("talks.md").write_text(article_text("Talks", "Envoys met in Geneva for talks.")),
+        lambda: articles.joinpath("ceasefire.md").unlink(),
+    ]
+    for edit in edits:
+        edit()
+        builder.build()
+        name = cache.Store.pages_name(builder._pages[0])
+        assert (root / CACHE_DIR / name.replace(".bin", "-new.bin")).exists()
+        read, _ = cache.Store(root).read_dict(name, cache.code_fingerprint())
+        assert read == builder._pages[1]
+    articles.joinpath("talks.md").write_text(articles.joinpath("talks.md").read_text() + "\nNATO allies watched.\n")
+    fresh = Builder(root, jobs=1)  # (reads the whole file and the patch)
+    fresh.build()
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
+    articles.joinpath("oil.md").write_text(articles.joinpath("oil.md").read_text() + "\nPrices fell.\n")
+    fresh.build()  # (its first save after reading them: the patch made against the whole file it read)
+    read, _ = cache.Store(root).read_dict(cache.Store.pages_name(fresh._pages[0]), cache.code_fingerprint())
+    assert read == fresh._pages[1]
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean2")
