@@ -1124,3 +1124,55 @@ def test_the_pages_records_a_warm_builder_saves_as_a_patch_read_back_as_its_own(
     read, _ = cache.Store(root).read_dict(cache.Store.pages_name(fresh._pages[0]), cache.code_fingerprint())
     assert read == fresh._pages[1]
     assert tree(root / "site") == clean_build_of(root, tmp_path / "clean2")
+
+
+def test_a_warm_builder_loads_only_the_articles_an_edit_changed_and_builds_the_clean_site(tmp_path, monkeypatch):
+    # Builder._places_to_load: the articles whose file is as the last build loaded it are its last Article objects;
+    # the others are loaded again (a new text, one of the same size, a new and a removed file, a file that does not
+    # parse and then does, a topic changed: each equal to a clean build after it).
+    from sitegen import build as build_module
+
+    located = []
+    real_located = build_module._located
+    monkeypatch.setattr(build_module, "_located", lambda *args: located.append(args[3]) or real_located(*args))
+    root = small_project(tmp_path / "p")
+    articles = root / "content" / "articles"
+    builder = Builder(root, jobs=1)
+    builder.build()
+
+    def by_slug() -> dict:
+        return {a.slug: a for a in builder._last_load.articles}
+
+    def same_size(path: Path) -> None:
+        text = path.read_text()
+        path.write_text(text.replace("Istanbul", "Ankaras") if "Istanbul" in text else text.replace("Ankaras", "Istanbul"))
+
+    topic = next((root / "content" / "topics").glob("*.md"))
+    edits = [
+        ("a sentence", lambda: articles.joinpath("oil.md").write_text(
+            articles.joinpath("oil.md").read_text() + "\nTankers waited off the coast.\n"), {"oil"}),
+        ("the same size", lambda: same_size(articles / "ceasefire.md"), {"ceasefire"}),
+        ("a new article", lambda: articles.joinpath("aa-talks.md").write_text(
+            article_text("Talks", "Envoys met in Geneva for sanctions talks.")), None),
+        ("a broken article", lambda: articles.joinpath("aa-talks.md").write_text("---\ntitle: [\n---\nText.\n"), None),
+        ("mended", lambda: articles.joinpath("aa-talks.md").write_text(
+            article_text("Talks again", "Envoys met in Geneva.")), None),
+        ("a topic", lambda: topic.write_text(topic.read_text() + "\n"), None),
+        ("a sentence again", lambda: articles.joinpath("oil.md").write_text(
+            articles.joinpath("oil.md").read_text() + "\nPrices fell.\n"), {"oil"}),
+        ("an article removed", lambda: articles.joinpath("aa-talks.md").unlink(), None),
+    ]
+    for n, (what, edit, reloaded) in enumerate(edits):
+        before = by_slug()
+        located.clear()
+        edit()
+        try:
+            builder.build()
+        except SitegenError:
+            assert what == "a broken article"
+            continue
+        after = by_slug()
+        if reloaded is not None:
+            assert {slug for slug, a in after.items() if before.get(slug) is not a} == reloaded, what
+            assert len(located) == len(reloaded), what  # (the others not looked at)
+        assert tree(root / "site") == clean_build_of(root, tmp_path / f"clean{n}"), what
