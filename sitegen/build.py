@@ -304,7 +304,7 @@ class Builder:
             _refuse_duplicate_outputs(pages)
             self._views_from = self._analysis[1] if self.keep else None
             old_outputs = state.outputs if state is not None and out_dir.is_dir() else {}
-            old_pages = self._load_pages(store, state_name, key) if old_outputs else {}
+            old_pages = self._load_pages(store, state_name, key, state) if old_outputs else {}
             clean = not old_outputs or not old_pages
             result.clean = clean
             if self._templates is None or self._templates.env is not env:
@@ -500,10 +500,13 @@ class Builder:
         state = store.read(name, key)
         return state if isinstance(state, cache.BuildState) and state.key == key else None
 
-    def _load_pages(self, store: cache.Store, state_name: str, key: str) -> dict:
+    def _load_pages(self, store: cache.Store, state_name: str, key: str, state: cache.BuildState) -> dict:
         if self._pages is not None and self._pages[0] == state_name:
             return self._pages[1]
-        records, self._records_on_disk = store.read_dict(store.pages_name(state_name), key)
+        # Only the records saved with this state: others (a patch lost or damaged, a whole file another process
+        # wrote since) would pair older records with its outputs, and a page whose inputs went back to what they
+        # were would be taken as unchanged. Without them every page is judged.
+        records, self._records_on_disk = store.read_dict(store.pages_name(state_name), key, state.records)
         if records is None:
             return {}
         # Equal pathsets are one object again (pickle kept them shared) and become the ones this
@@ -550,6 +553,7 @@ class Builder:
             # (only those changed since the whole file was written, most often: see Store.write_dict)
             on_disk, self._records_on_disk = self._records_on_disk, None  # (not known while written)
             self._records_on_disk = store.write_dict(store.pages_name(name), key, records, on_disk)
+            state.records = self._records_on_disk.generation  # (what the next build's _load_pages asks for)
             store.write(name, key, state, plain=True)
             store.prune_states(name)
         except OSError:
