@@ -21,18 +21,23 @@ folder is always safe.
                                      written, with its digest (json_reuse.Written), keyed like analyses
     state-<id>.bin, pages-<id>.bin   per output folder: input files' stats and hashes, every output's
                                      stat and digest; each page's template and dependencies
+    pages-<id>-new.bin               the pages' records written since pages-<id>.bin was (see
+                                     Store.write_dict); the state names the generation of the two it
+                                     was written with, and records of another generation are not used
 """
 from __future__ import annotations
 
 import hashlib
 import io
 import json
+import operator
 import os
 import pickle
 import sys
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Optional
 
@@ -46,6 +51,9 @@ MAGIC = b"sitegen-cache\n"
 FORMAT = 4
 PACK_PART = 500  # entries pickled together when a pack is written whole
 KEEP_STATES = 4  # output folders remembered (site/, check's temporary folders, ...)
+# A dict written by Store.write_dict is written whole again when what changed since its whole file is more than
+# this many entries or this share of it (the patch beside it is read and written on every build until then).
+PATCH_ENTRIES, PATCH_SHARE = 500, 8
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +110,10 @@ class BuildState:
     ingest_problems: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
     counts: dict = field(default_factory=dict)  # summary of the last build, for a no-op build's line
+    # The generation of the pages' records saved with this state (DictOnDisk.generation): records on disk of
+    # another generation belong to another build and are not used. (A state pickled before this field existed
+    # reads it as None: its records are not used, every page is judged.)
+    records: Optional[tuple] = None
 
 
 class Store:
@@ -130,16 +142,19 @@ class Store:
         self.discarded.append(f"{CACHE_DIR}/{name}: {why}, rebuilt")
         return None
 
-    def write(self, name: str, key: str, value: Any, plain: bool = False) -> None:
+    def write(self, name: str, key: str, value: Any, plain: bool = False, tag: Optional[str] = None) -> None:
         """`plain`: for a value whose strings are few or short (a build's state, its pages' records): pickled
-        without _Pickler's look at every object, half the time of writing them on every build."""
-        self.write_parts(name, key, (value,), plain)
+        without _Pickler's look at every object, half the time of writing them on every build. `tag`: a string
+        put in the header, where read_tag finds it without reading the rest."""
+        self.write_parts(name, key, (value,), plain, tag)
 
-    def write_parts(self, name: str, key: str, parts: Iterable[dict], plain: bool = False) -> None:
+    def write_parts(self, name: str, key: str, parts: Iterable[dict], plain: bool = False,
+                    tag: Optional[str] = None) -> None:
         """Write a dict given as parts (each some of its items), each pickled as it comes: the items of
         one part can be let go of before the next is made, and the pickler's memory of what it wrote
         (an entry per object) is only ever one part's. A read gives the whole dict. (One part: any value.)"""
-        header = json.dumps({"format": FORMAT, "key": key}).encode()
+        header = json.dumps({"format": FORMAT, "key": key} if tag is None else
+                            {"format": FORMAT, "key": key, "tag": tag}).encode()
         pickler = pickle.Pickler if plain else _Pickler
 
         def fill(handle) -> None:
@@ -159,6 +174,18 @@ class Store:
             (self.dir / ".gitignore").write_text("# created by sitegen: the build cache, safe to delete\n*\n")
         with collector_paused():
             write_atomic(self.dir / name, fill)
+
+    def read_tag(self, name: str) -> Optional[str]:
+        """The tag in the header of the file `name` (None when there is none, or no such file): one line read.
+        (The header is not under the checksum: a tag only says which file is there, the read checks the rest.)"""
+        try:
+            with open(self.dir / name, "rb") as handle:
+                if handle.read(len(MAGIC)) != MAGIC:
+                    return None
+                tag = json.loads(handle.readline(4096)).get("tag")
+        except (OSError, ValueError, AttributeError):
+            return None
+        return tag if isinstance(tag, str) else None
 
     def remove(self, name: str) -> None:
         try:
@@ -199,6 +226,58 @@ class Store:
             self.write(f"{name}-new.bin", key, added)
         return packed, added
 
+    # -- dicts written as patches ----------------------------------------------------
+    # A dict most of whose entries a build leaves as they were (the pages' records: 10,000 pickled again on
+    # every one-article edit were a tenth of it) is kept as a whole file and, beside it, a patch: the entries
+    # changed and the keys removed since the whole file was written, tied to it by a token written in both.
+    # Each write is a generation, (the whole file's token, the patch's id or None), which whoever writes the dict
+    # keeps beside it (the build state does) and gives back to read it: the files on disk are used only when they
+    # are that generation. A patch lost or damaged would otherwise give the older whole file's entries, and a
+    # whole file written since by another process would leave the patch unused: either way a dict that is not
+    # the one written, and nothing to tell.
+
+    def read_dict(self, name: str, key: str,
+                  generation: Optional[tuple]) -> tuple[Optional[dict], Optional["DictOnDisk"]]:
+        """The dict write_dict wrote as `name` when it returned a DictOnDisk of this `generation`, and what is on
+        disk, for the next write_dict; (None, None) when the files there are missing, not trusted or another
+        generation."""
+        token, patch_id = generation if isinstance(generation, tuple) and len(generation) == 2 else (None, None)
+        whole = self.read(name, key) if token is not None else None
+        if not (isinstance(whole, tuple) and len(whole) == 2 and whole[0] == token and isinstance(whole[1], dict)):
+            return self._not_the_generation(name, whole)
+        base = whole[1]
+        if patch_id is None:  # (a patch there now was written after: not this generation's)
+            return dict(base), DictOnDisk(name, token, base)
+        patch = self.read(_patch_name(name), key)
+        if not (isinstance(patch, tuple) and len(patch) == 4 and patch[:2] == (token, patch_id)):
+            return self._not_the_generation(_patch_name(name), patch)
+        current = dict(base)
+        current.update(patch[2])
+        for gone in patch[3]:
+            current.pop(gone, None)
+        return current, DictOnDisk(name, token, base, patch_id)
+
+    def _not_the_generation(self, name: str, value: Any) -> tuple[None, None]:
+        if value is not None:  # (when None, read has said why, or there is no such file)
+            self.discarded.append(f"{CACHE_DIR}/{name}: not what the build state names, rebuilt")
+        return None, None
+
+    def write_dict(self, name: str, key: str, current: dict, on_disk: Optional["DictOnDisk"]) -> "DictOnDisk":
+        """Write `current` as `name`: as a patch of the whole file `on_disk` says is there (read_dict's or the
+        last write_dict's) when that whole file is still there and `current` differs from it in few entries, else
+        whole. Returns what is on disk now, whose generation read_dict wants back."""
+        if on_disk is not None and on_disk.name == name and self.read_tag(name) == on_disk.token:
+            changed, removed = _differences(on_disk.base, current)
+            if len(changed) + len(removed) <= max(PATCH_ENTRIES, len(current) // PATCH_SHARE):
+                patch_id = os.urandom(8).hex()
+                self.write(_patch_name(name), key, (on_disk.token, patch_id, changed, removed), plain=True)
+                return DictOnDisk(name, on_disk.token, on_disk.base, patch_id)
+        token = os.urandom(8).hex()
+        # (the token in the header too: the next write_dict reads it there to see the file is still this one)
+        self.write(name, key, (token, current), plain=True, tag=token)
+        self.remove(_patch_name(name))  # (a patch left by a failed removal is not this generation's: never used)
+        return DictOnDisk(name, token, dict(current))
+
     # -- build states -------------------------------------------------------------
 
     @staticmethod
@@ -217,6 +296,36 @@ class Store:
         for path in [p for p in states if p.name != current][KEEP_STATES - 1:]:
             self.remove(path.name)
             self.remove(self.pages_name(path.name))
+            self.remove(_patch_name(self.pages_name(path.name)))
+
+
+@dataclass(frozen=True)
+class DictOnDisk:
+    """What a dict written by Store.write_dict is on disk: its name, its whole file's token and dict, and the id of
+    the patch written on top of it (None: none)."""
+
+    name: str
+    token: str
+    base: dict
+    patch: Optional[str] = None
+
+    @property
+    def generation(self) -> tuple:
+        """What Store.read_dict is given to read back this dict and nothing else."""
+        return self.token, self.patch
+
+
+def _patch_name(name: str) -> str:
+    return name[: -len(".bin")] + "-new.bin" if name.endswith(".bin") else name + "-new"
+
+
+def _differences(base: dict, current: dict) -> tuple[dict, list]:
+    """The entries of `current` not equal to `base`'s, and the keys of `base` not in `current`. Entries that
+    are the same object are passed over in C; only the others are compared."""
+    keys = list(current)
+    maybe = compress(keys, map(operator.is_not, current.values(), map(base.get, keys)))
+    changed = {k: current[k] for k in maybe if k not in base or base[k] != current[k]}
+    return changed, sorted(base.keys() - current.keys())
 
 
 def dump(value: Any, handle) -> None:

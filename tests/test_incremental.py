@@ -1091,3 +1091,169 @@ def test_a_warm_builder_looks_only_at_the_pages_that_are_not_the_last_ones(tmp_p
              (builtin_theme_dir() / "templates" / "article.html").read_text() + "<!-- x -->\n")),
         ("an article removed", lambda: articles[5].unlink()),
     ])
+
+
+def test_the_pages_records_a_warm_builder_saves_as_a_patch_read_back_as_its_own(tmp_path):
+    # Store.write_dict: after the first build only what changed is written, beside the whole file; what another
+    # process reads back is every record the Builder holds, and its build of the next edit is the clean site.
+    from sitegen import cache
+
+    root = small_project(tmp_path / "p")
+    articles = root / "content" / "articles"
+    builder = Builder(root, jobs=1)
+    builder.build()
+    edits = [
+        lambda: articles.joinpath("oil.md").write_text(articles.joinpath("oil.md").read_text() + "\nTankers waited.\n"),
+        lambda: articles.joinpath("oil.md").write_text(article_text("A new title", "The EU agreed a price cap.")),
+        lambda: articles.joinpath("talks.md").write_text(article_text("Talks", "Envoys met in Geneva for talks.")),
+        lambda: articles.joinpath("ceasefire.md").unlink(),
+    ]
+    for edit in edits:
+        edit()
+        builder.build()
+        name = cache.Store.pages_name(builder._pages[0])
+        assert (root / CACHE_DIR / name.replace(".bin", "-new.bin")).exists()
+        store, key = cache.Store(root), cache.code_fingerprint()
+        read, _ = store.read_dict(name, key, store.read(builder._pages[0], key).records)  # (as the state names)
+        assert read == builder._pages[1]
+    articles.joinpath("talks.md").write_text(articles.joinpath("talks.md").read_text() + "\nNATO allies watched.\n")
+    fresh = Builder(root, jobs=1)  # (reads the whole file and the patch)
+    fresh.build()
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
+    articles.joinpath("oil.md").write_text(articles.joinpath("oil.md").read_text() + "\nPrices fell.\n")
+    fresh.build()  # (its first save after reading them: the patch made against the whole file it read)
+    store, key = cache.Store(root), cache.code_fingerprint()
+    read, _ = store.read_dict(cache.Store.pages_name(fresh._pages[0]), key, store.read(fresh._pages[0], key).records)
+    assert read == fresh._pages[1]
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean2")
+
+
+def test_a_warm_builder_loads_only_the_articles_an_edit_changed_and_builds_the_clean_site(tmp_path, monkeypatch):
+    # Builder._places_to_load: the articles whose file is as the last build loaded it are its last Article objects;
+    # the others are loaded again (a new text, one of the same size, a new and a removed file, a file that does not
+    # parse and then does, a topic changed: each equal to a clean build after it).
+    from sitegen import build as build_module
+
+    located = []
+    real_located = build_module._located
+    monkeypatch.setattr(build_module, "_located", lambda *args: located.append(args[3]) or real_located(*args))
+    root = small_project(tmp_path / "p")
+    articles = root / "content" / "articles"
+    builder = Builder(root, jobs=1)
+    builder.build()
+
+    def by_slug() -> dict:
+        return {a.slug: a for a in builder._last_load.articles}
+
+    def same_size(path: Path) -> None:
+        text = path.read_text()
+        path.write_text(text.replace("Istanbul", "Ankaras") if "Istanbul" in text else text.replace("Ankaras", "Istanbul"))
+
+    topic = next((root / "content" / "topics").glob("*.md"))
+    edits = [
+        ("a sentence", lambda: articles.joinpath("oil.md").write_text(
+            articles.joinpath("oil.md").read_text() + "\nTankers waited off the coast.\n"), {"oil"}),
+        ("the same size", lambda: same_size(articles / "ceasefire.md"), {"ceasefire"}),
+        ("a new article", lambda: articles.joinpath("aa-talks.md").write_text(
+            article_text("Talks", "Envoys met in Geneva for sanctions talks.")), None),
+        ("a broken article", lambda: articles.joinpath("aa-talks.md").write_text("---\ntitle: [\n---\nText.\n"), None),
+        ("mended", lambda: articles.joinpath("aa-talks.md").write_text(
+            article_text("Talks again", "Envoys met in Geneva.")), None),
+        ("a topic", lambda: topic.write_text(topic.read_text() + "\n"), None),
+        ("a sentence again", lambda: articles.joinpath("oil.md").write_text(
+            articles.joinpath("oil.md").read_text() + "\nPrices fell.\n"), {"oil"}),
+        ("an article removed", lambda: articles.joinpath("aa-talks.md").unlink(), None),
+    ]
+    for n, (what, edit, reloaded) in enumerate(edits):
+        before = by_slug()
+        located.clear()
+        edit()
+        try:
+            builder.build()
+        except SitegenError:
+            assert what == "a broken article"
+            continue
+        after = by_slug()
+        if reloaded is not None:
+            assert {slug for slug, a in after.items() if before.get(slug) is not a} == reloaded, what
+            assert len(located) == len(reloaded), what  # (the others not looked at)
+        assert tree(root / "site") == clean_build_of(root, tmp_path / f"clean{n}"), what
+
+
+# -- the pages' records and the build state they belong to ------------------------------------------------
+# The records are kept as a whole file and a patch (Store.write_dict); the build state names the generation it was
+# written with. A patch lost or damaged, or one written against a whole file another process has since replaced,
+# must not leave the older records paired with the newer state: a page whose inputs go back to what they were
+# would then look unchanged and keep the edited text.
+
+def _edit_oil(root: Path) -> str:
+    path = root / "content" / "articles" / "oil.md"
+    original = path.read_text()
+    path.write_text(original + "\nTankers waited.\n")
+    return original
+
+
+def _the_page_and_site_are_the_clean_ones(root: Path, into: Path) -> None:
+    clean = clean_build_of(root, into)
+    site = tree(root / "site")
+    assert site["articles/oil/index.html"] == clean["articles/oil/index.html"]
+    assert site == clean
+
+
+def _flip_a_payload_byte(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    payload = data.index(b"\n", len(b"sitegen-cache\n")) + 1  # (after the magic line and the header line)
+    data[payload + (len(data) - payload) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("how", ["deleted", "truncated", "flipped byte"])
+def test_a_lost_or_damaged_records_patch_is_not_trusted_after_an_edit_is_reverted(tmp_path, how):
+    # build → edit → build (the records' patch written) → patch damaged → edit reverted → a new Builder builds
+    root = small_project(tmp_path / "p")
+    warm = Builder(root, jobs=1)
+    warm.build()
+    original = _edit_oil(root)
+    warm.build()
+    patches = list((root / CACHE_DIR).glob("pages-*-new.bin"))
+    assert patches
+    for patch in patches:
+        if how == "deleted":
+            patch.unlink()
+        elif how == "truncated":
+            patch.write_bytes(patch.read_bytes()[:40])
+        else:
+            _flip_a_payload_byte(patch)
+    (root / "content" / "articles" / "oil.md").write_text(original)
+    Builder(root, jobs=1).build()
+    _the_page_and_site_are_the_clean_ones(root, tmp_path / "clean")
+
+
+@pytest.mark.parametrize("how", ["a clean build", "a fold"])
+def test_a_records_patch_written_against_a_replaced_whole_file_is_not_trusted(tmp_path, monkeypatch, how):
+    # A warm Builder (as in serve) holds the whole file it wrote; another process then writes the records whole
+    # (a clean build after the cache was deleted, or a CLI build folding its patch in); the warm Builder's next
+    # patch must not be read against that other whole file. build → another process writes whole → edit → warm
+    # build → edit reverted → a new Builder builds.
+    from sitegen import cache
+
+    root = small_project(tmp_path / "p")
+    articles = root / "content" / "articles"
+    warm = Builder(root, jobs=1)
+    warm.build()
+    if how == "a clean build":
+        shutil.rmtree(root / CACHE_DIR)
+        main(["build", "-C", str(root), "--quiet"])
+    else:
+        articles.joinpath("ceasefire.md").write_text(articles.joinpath("ceasefire.md").read_text() + "\nTalks went on.\n")
+        warm.build()  # (the warm Builder patches)
+        articles.joinpath("weather.md").write_text(articles.joinpath("weather.md").read_text() + "\nMore rain.\n")
+        with monkeypatch.context() as patched:  # (any change folds the patch into a new whole file)
+            patched.setattr(cache, "PATCH_ENTRIES", 0)
+            patched.setattr(cache, "PATCH_SHARE", 10 ** 9)
+            main(["build", "-C", str(root), "--quiet"])
+    original = _edit_oil(root)
+    warm.build()
+    articles.joinpath("oil.md").write_text(original)
+    Builder(root, jobs=1).build()
+    _the_page_and_site_are_the_clean_ones(root, tmp_path / "clean")
