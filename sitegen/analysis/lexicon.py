@@ -134,7 +134,10 @@ _ONLY_IN_SHAPE = (r"(?!(?<=estimated)(?!(?:\s+[\w’'\-]+){0,6}?\s+that\b))"
                   + "".join(r"(?!(?<=%s)(?!\s+(?:[\w’'\-]+\s+){1,4}?as\b))" % w for w in ("remember", "remembered", "remembers")))
 SPEECH_VERB_RE = regexes.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b"
                                  r"(?!(?<=continues)" + _GOES_ON + r")(?!(?<=continued)" + _GOES_ON + r")"
-                                 r"(?!(?<=state)" + _STATE_NOUN + r")" + _CONCLUDED_THAT + _ONLY_IN_SHAPE, re.IGNORECASE)
+                                 r"(?!(?<=state)" + _STATE_NOUN + r")" + _CONCLUDED_THAT + _ONLY_IN_SHAPE
+                                 # ("the numbers did not add up": a sum, no words added.)
+                                 + r"(?!(?<=add)\s+up\b)(?!(?<=adds)\s+up\b)(?!(?<=added)\s+up\b)(?!(?<=adding)\s+up\b)",
+                                 re.IGNORECASE)
 
 # Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.
 SPEECH_NOUNS = frozenset("""statement statements remark remarks words comment comments claim claims warning warnings
@@ -162,7 +165,9 @@ cllr cr coun det insp supt dci dsi gda ch sir dame cmdr comrade alhaji alhaja ha
 taoiseach tánaiste cathaoirleach kaumātua kaumatua pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd
 mec mpp mna soprano tenor baritone contralto mezzo-soprano conductor composer pianist violinist cellist guitarist
 choreographer editor correspondent collector sarpanch tehsildar headteacher headmaster headmistress
-ustad""".split())
+ustad
+capitaine commandant adjudant sergent caporal commissaire capitán comandante teniente sargento capitano tenente
+colonnello maresciallo hauptmann oberst leutnant""".split())
 
 # Letters after a name ("Judge Jason Taylor KC", "Tom Reed MP"): honours, ranks at the bar, seats held.
 POST_NOMINALS = frozenset("KC QC SC BL MP MEP MSP MLA TD OBE MBE CBE KBE DBE JP".split())

@@ -414,7 +414,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # "the British Antarctic Survey": a nationality after "the" opens a body's name; "the American Coco
             # Gauff" is a person when the article goes on with her surname alone.
             continue
-        if not (c.title or (c.paragraph, c.start) in paired or (len(c.words) <= 3 and reused(c.words[-1].lower()))
+        # (A surname's particles in small letters count for no word: "Joost van der Berg" is a name of three.)
+        if not (c.title or (c.paragraph, c.start) in paired
+                or (sum(1 for w in c.words if not w.islower()) <= 3 and reused(c.words[-1].lower()))
                 or _person_cue(text, c.lead, c.end)
                 or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)
                 or len(c.words) <= 3 and titled_alone(c.words[0].lower()) or family_name_first(c.words)
@@ -915,7 +917,9 @@ _FAMILY_NAME_HE = regexes.compile(r"[a-z,] He [A-Z][a-z]+\b(?!\s+[A-Z])")
 _BODY_OR_PERSON = frozenset("contractor subcontractor operator supplier developer provider owner partner sponsor client "
                             "customer tenant landlord employer member publisher distributor manufacturer buyer seller "
                             "bidder investor shareholder creditor lender insurer landowner".split())
-_NOUN_SET_OFF_BEFORE = regexes.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+(?:[\w\-]+\s+){0,3}([a-z][\w\-]*),\s+$")
+# (Or a named owner's, "Aire Valley Buses' managing director, Graham Tierney": only with a given name, as after "his".)
+_NOUN_SET_OFF_BEFORE = regexes.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|(?P<owner>[A-Z][\w\-]*(?:['’]s|s['’])))"
+                                       r"\s+(?:[\w\-]+\s+){0,3}([a-z][\w\-]*),\s+$")
 _SAID_THEN_WORDS = regexes.compile(r"[\"”’']\s*,?\s*(?:said|says|added|adds)\s+((?:[a-z][\w\-]*\s+){1,3})$")
 _TRADE_WORD = regexes.compile(lx.TRADE_NOUN)  # ("guitarist", "historian")
 _SHOW_PEOPLE = frozenset("host co-host presenter co-presenter anchor interviewer narrator columnist star creator".split())
@@ -1667,9 +1671,10 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     # doer's noun only with a given name it knows.)
     given = text[lead:end].split()[0].lower() in lx.FIRST_NAMES
     set_off = _NOUN_SET_OFF_BEFORE.search(text, max(0, lead - 60), lead)
-    noun = set_off.group(1).lower() if set_off else ""
+    noun = set_off.group(2).lower() if set_off else ""
     # (After an owner's word, "his colleague, Goldman Sachs,", only with a given name as well: a firm is someone's too.)
-    if set_off and (noun in lx.PERSON_NOUNS and (given or set_off.group(0)[0] in "TtAa") or given and lx.doer_noun(noun)) \
+    if set_off and (noun in lx.PERSON_NOUNS and (given or set_off.group(0)[0] in "TtAa" and not set_off.group("owner"))
+                    or given and lx.doer_noun(noun)) \
             and noun not in _TRADES_OF_BODIES and noun not in _BODY_OR_PERSON:
         return True
     # (Or, whatever the given name, after a person's noun or trade: '"…," said guitarist Rida Kharkongor'; not after a
@@ -1686,9 +1691,10 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     words = _words_before(text, lead, 3)
     if _doer_after_determiner(words) or _PARTNER_SET_OFF.search(text, max(0, lead - 40), lead):
         return True
-    # ("Swiss facilitator Anna Brunner opened the session": a person's noun right before a given name the lexicon knows.)
-    if given and words and words[-1].islower() and words[-1] not in _TRADES_OF_BODIES \
-            and (words[-1] in lx.PERSON_NOUNS or lx.doer_noun(words[-1])) and text[lead - 1:lead] == " ":
+    # ("Swiss facilitator Anna Brunner opened the session": a person's noun right before a given name the lexicon knows;
+    # "Karumba fisherman Ross Kettle" whatever the given name, where the noun is one no firm is called by.)
+    if words and words[-1].islower() and words[-1] not in _TRADES_OF_BODIES and text[lead - 1:lead] == " " \
+            and (given and (words[-1] in lx.PERSON_NOUNS or lx.doer_noun(words[-1])) or _doer_right_before(text, lead)):
         return True
     # "Its organiser, local publican Tadhg Moynihan, was …": a person's noun (and a word before it) opening the clause
     # right after a comma, then the name.
@@ -1975,6 +1981,10 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
             return False  # "Secretary of State Marco Rubio", "Minister for International Affairs …": a title
         if lw == "for" and i > 0 and words[i - 1].lower() in _REMIT_HOLDERS and all(w.islower() for w in words[i + 1:]):
             return False  # "Cabinet member for transport Nadia Kerr": her title's remit, in lower case
+        if lw == "of" and i > 0 and words[i - 1] in lx.ROLE_NOUNS and i + 1 < len(words) and all(
+                w.islower() and w not in lx.DETERMINERS or w.strip(".").lower() in lx.TITLE_WORDS and w[:1].isupper()
+                for w in words[i + 1:]):
+            continue  # "medical officer of health Dr. Priya Raman": a role and what it is of, in lower case
 
         if lw == "that":
             return False  # "and that Putin had described …": a clause opens on the name, as its subject

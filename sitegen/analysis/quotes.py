@@ -1562,6 +1562,9 @@ class _Resolver:
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         second_clause_of = []  # nearer verbs whose clause ended before an "and that" of the one before
         for verb in reversed(verbs):
+            if verb.group(0).lower() in _ADD_FORMS and _ADDED_TO.match(masked, end) \
+                    and not masked[verb.end():start].strip(" \u2588\"“‘'"):
+                continue  # ("the diversion would add "at least 40 minutes" to some runs": a sum, not words added)
             if verb is not verbs[0] and _AND_THAT.search(masked, verb.end(), start) and (any(
                     _THAT_WORD.search(masked, outer.end(), verb.start()) for outer in verbs if outer.end() <= verb.start())
                     # (Or a verb that names a thing, which takes no that-clause: "Oduya said Brazos had cut costs under a
@@ -3188,8 +3191,9 @@ class _Resolver:
         """`," said its chief executive, Andrew Haines`, `," said a nurse, Ewa Nowak`: the person named in apposition to a
         role."""
         # (A title in capitals too, "said the Speaker, Lindsay Hoyle", in a few words.)
-        # ("said Estonia's defence minister, Kadri Lepp": a country's or a body's role, as "its" role.)
-        m = re.match(r"\s+(?:its|their|the|his|her|a|an|one|another|[A-Z][\w\-]*['’]s)\s+(?:[a-z][^,.;:!?\u2588\"“”]{0,60}|"
+        # ("said Estonia's defence minister, Kadri Lepp": a country's or a body's role, as "its" role; a name of
+        # several words and a plural's apostrophe too, "said Aire Valley Buses' managing director, Graham Tierney".)
+        m = re.match(r"\s+(?:its|their|the|his|her|a|an|one|another|(?:[A-Z][\w\-&]*\s+){0,4}[A-Z][\w\-]*(?:['’]s|s['’]))\s+(?:[a-z][^,.;:!?\u2588\"“”]{0,60}|"
                      r"[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}),\s*", para.masked[pos:pos + 100])
         if not m:
             return None
@@ -3311,6 +3315,11 @@ class _Resolver:
                     found = None  # ("the regional council" is not the district council named before, nor "the other trust")
                 if found:
                     return Speaker(found.slug, found.name, f"'{name}' → " + found.how)
+            owner = SPOKES_OWNER.match(name)
+            if owner and owner.group(1).lower() in _DEPARTMENT_ALONE:
+                # ("A Treasury spokesman", no Treasury named or quoted before: the department, though its word is a
+                # title's too, "Treasury Secretary".)
+                return self._org_named(owner.group(1), f"'{name}' → {{name}}")
             return Speaker("", name, f"an unnamed speaker: '{name}'")
         if kind == "anaphor":
             return self._anaphor(name.split()[-1].lower(), para, clause_start)
@@ -3870,7 +3879,13 @@ class _Resolver:
                      and not _DETERMINED.search(p.masked, max(0, v.start() - 8), v.start())]
             if verbs:
                 s_start, _ = p.sentence_at(verbs[-1].start())
-                return self._org_before(p, s_start, verbs[-1].start()) or None
+                org = self._org_before(p, s_start, verbs[-1].start())
+                if org is None:
+                    # ("In a statement, the co-op said …" then `"…," the statement said`: the body "the co-op" is.)
+                    phrase = org_phrase(p.masked[s_start:verbs[-1].start()].rstrip())
+                    found = self._anaphor(phrase[0], p, s_start) if phrase and phrase[1] == "anaphor" else None
+                    org = found.slug if found and found.slug and self._kind(found.slug) == "organization" else None
+                return org or None
         return None
 
     def _delegation_of_clause(self, para: _Paragraph, pos: int) -> Optional[Speaker]:
@@ -4799,10 +4814,13 @@ class _Resolver:
             # (No other name of two capitalized words either, one the analysis did not take for a person's: "wrote
             # to Mary Lowe".)
             # (Nor a place or a body after its preposition: "who lectures at University College Cork".)
+            # (Nor where someone's post is at it, whatever its words: "chief economist at Anvika Securities", "a
+            # senior fellow at the Institute for European Defence Studies".)
             others = [n for n in _TWO_CAPITALIZED.finditer(prev.masked, 0, s_start)
                       if not any(n.start() < b and a < n.end() for a, b in spans)
                       and not (_AT_PLACE_BEFORE.search(prev.masked, max(0, n.start() - 6), n.start())
-                               and any(w.lower() in lx.ORG_WORDS or w.lower() in lx.ORG_HEADS for w in n.group(0).split()))]
+                               and any(w.lower() in lx.ORG_WORDS or w.lower() in lx.ORG_HEADS for w in n.group(0).split()))
+                      and not _post_at(prev.masked, n.start())]
             if words and words.group(2).lower() in _CONCLUSION_NOUNS and len(named) <= 1 and not others \
                     and not _ASKED_A_PRONOUN.search(prev.masked, prev.sentence_at(max(0, s_start - 1))[0], s_start):
                 # (A conclusion, a reply: of the one person the paragraph names — not where it names two, "Anne Kerr
@@ -4925,7 +4943,9 @@ class _Resolver:
         if not verbs:
             return None
         verb = verbs[0]
-        if len(verbs) > 1 or any(m.lead > verb.start() and not m.in_quote and m.key for m in para.mentions if m.lead < b):
+        # (Someone's named only as an owner is no one who might speak: "… so that Pillay's company appeared to …".)
+        if len(verbs) > 1 or any(m.lead > verb.start() and not m.in_quote and not m.possessive and m.key
+                                 for m in para.mentions if m.lead < b):
             return None  # "Reed said Lee had told him she would quit. "…"": whose words follow cannot be told
         found = self._before(para, a, verb.start(), f"reported just before ({verb.group(0)})")
         if found is None or not found.slug:
@@ -5311,7 +5331,10 @@ def _trimmed_name(name: str) -> str:
     return name[:-1] if last.endswith(".") and len(last) >= 6 and last[:-1].isalpha() else name
 
 
-_OF_NAME_AFTER = regexes.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.&\-]*)*")
+# (A list of one-word items in it, "Department of Sport, Arts, Culture and Recreation", "Ministry of Housing,
+# Communities and Local Government"; not "Department of Health, NHS England and …", a list of bodies.)
+_OF_NAME_AFTER = regexes.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:(?:,\s+[A-Z][\w'’&\-]*)+,?\s+and\s+(?=[A-Z]))?"
+                                 r"(?:(?<=and )[A-Z][\w'’.&\-]*)?(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.&\-]*)*")
 # "planning department", "housing office": what part of a body the capitalized name before them is.
 _LOWER_HEAD_AFTER = regexes.compile(r"(?:\s+[a-z][a-z\-]+)?\s+(%s)\b" % lx.alternation(lx.ORG_HEADS))
 # "Spain's largest trade union", "Ukraine's state gas company": an owner, then plain words saying what a body is.
@@ -5346,7 +5369,23 @@ _AND_SUBJECT = regexes.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|ag
 _TWO_CAPITALIZED = regexes.compile(r"\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+")
 _ASKED_A_PRONOUN = regexes.compile(r"\b(?:asked|asks|pressed|presses|put\s+it\s+to|challenged)\s+(?:him|her)\b")
 _CONCLUSION_NOUNS = frozenset("conclusion verdict view assessment message advice warning reply answer response".split())
+_ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
+_ADDED_TO = regexes.compile(r"[\"”’']?\s+to\s")
+# Departments of state called by one word that is a title's word too ("Treasury Secretary"): "a Treasury spokesperson".
+_DEPARTMENT_ALONE = frozenset({"treasury", "exchequer"})
 _AT_PLACE_BEFORE = regexes.compile(r"\b(?:at|in|from|of)\s+$")
+# The start of a name of capitalized words and small joining words ("Institute for European Defence Studies").
+_NAME_SO_FAR = regexes.compile(r"(?:[A-Z][\w’'\-&]*\s+(?:(?:for|of|and|on|&)\s+)?)*$")
+_POST_AT_BEFORE = regexes.compile(r"\b([a-z][a-z\-]+)\s+(?:at|of|with)\s+(?:the\s+)?$")
+
+
+def _post_at(text: str, start: int) -> bool:
+    """Whether the name starting at (or running through) `start` is where someone's post is: "fellow at the Institute
+    for European Defence Studies", "economist at Anvika Securities" — a body, not a second person."""
+    begin = _NAME_SO_FAR.search(text, max(0, start - 80), start).start()
+    post = _POST_AT_BEFORE.search(text, max(0, begin - 40), begin)
+    # ("fellow" is a post only here: elsewhere it is "fellow volunteer Amit Prasad".)
+    return post is not None and (post.group(1) in lx.PERSON_NOUNS or lx.doer_noun(post.group(1)) or post.group(1) == "fellow")
 _HIS_WORDS_OPEN = regexes.compile(r"\s*([Hh]is|[Hh]er)\s+(\w+)\b")
 _WORDS_NOUNS = lx.SPEECH_NOUNS | {"answer", "reply", "response", "verdict", "advice", "view"}
 # Nothing, or an auxiliary, between an apposition's closing comma and the speech verb: ", Callum Reid, has said".

@@ -1716,7 +1716,7 @@ _LIVE_NOTICE = regexes.compile(
     r"\b(?:this (?:live ?blog|live page|live coverage|live feed) (?:has (?:now )?(?:ended|closed|finished)|is (?:now )?"
     r"(?:closed|over))|(?:this|the) (?:live ?blog|page|live page) (?:updates|refreshes|is updated) automatically|"
     r"(?:dieser|der) (?:live-?blog|live-?ticker|ticker) (?:ist beendet|wurde beendet|ist geschlossen|"
-    r"aktualisiert sich automatisch)|diese seite aktualisiert sich automatisch|"
+    r"aktualisiert sich automatisch|wird automatisch aktualisiert)|diese seite (?:aktualisiert sich|wird) automatisch(?: aktualisiert)?|"
     r"ce direct est (?:(?:désormais|maintenant|à présent) )?(?:terminé|clos)(?=[.!,]|\s*$)|ce direct est (?:actualisé|mis à jour) automatiquement|"
     r"este directo (?:ha (?:finalizado|terminado)|se actualiza automáticamente)|"
     r"questa diretta (?:è (?:terminata|conclusa)|si aggiorna automaticamente)|relacja (?:na żywo )?(?:została )?zakończona|"

@@ -1273,7 +1273,10 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 # (Or the time opens the entry's headline: "16:40 Envoys leave the talks".)
                 or title_at is not None and not info.sentence and info.words <= 25 and timed_entry(infos, i)) \
                 or i + 2 == end and title_at is not None and not info.sentence and info.words <= 25 \
-                and contributor_under(infos, i) and timed_entry(infos, i):
+                and (contributor_under(infos, i) or infos[i + 1].sentence and _more_times(infos, end)) \
+                and timed_entry(infos, i):
+            # (The entry's first line may be a short sentence read as the header's: "17:44 Closing summary" / "That's
+            # where we will leave our coverage …" / its points.)
             # Right before the story: a live-blog time or the first subheading.
             info.fate, info.kind = "heading", "heading"
             info.reason = "timestamp of a live-blog entry" if TIME_ONLY.match(text) else "subheading right above the story"
@@ -2249,7 +2252,9 @@ def _signature(infos: list[LineInfo], first: int, end: int) -> Optional[str]:
                 drop_line(info, "the writer's name under the story's last paragraph")
                 info.fate = "author"
                 return text
-            if info.words <= 3 and md.author_name(text) == text and _card_bio(infos, i, end):
+            # (Not a label the site's menu sets too, "O Instytucie" (About the Institute) over the institute's note.)
+            if info.words <= 3 and md.author_name(text) == text and _card_bio(infos, i, end) \
+                    and not any(other.line.text == text and other.reason == _SECTION_LABEL for other in infos[:first]):
                 drop_line(info, "the author's name over her bio, under the story")
                 info.fate = "author"
                 for other in infos[i + 1:end]:

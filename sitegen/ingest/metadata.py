@@ -512,6 +512,9 @@ _CJK_CREDIT = regexes.compile(r"^(?:取材・)?(?:文|文・写真|写真・文|
                               r"(?:[（(][^）)]{1,20}[）)])?$")
 
 
+_BRACKETS_AROUND = regexes.compile(r"^[（(]([^（）()]+(?:[（(][^（）()]*[）)])?)[）)]$")
+
+
 # A Japanese paper's byline of a staff writer: their rank, a space, then the name ("編集委員 佐伯隆之", "記者 佐藤美咲").
 # (Not the name glued before the rank, "佐藤美咲記者": "外国人記者" (foreign reporters) and "若手記者" are a story's nouns.)
 _JA_STAFF_RANK = r"(?:記者|編集委員|論説委員|特派員|解説委員|客員編集委員|専門記者)"
@@ -524,7 +527,8 @@ def _role_byline(text: str) -> Optional[str]:
     korean = _KO_BYLINE.match(text)
     if korean:
         return korean.group("name")
-    credit = _CJK_CREDIT.match(text) if len(text) <= 40 and not text.isascii() else None
+    # (Set in brackets at the story's foot as well, "（取材・文／佐伯美奈）".)
+    credit = _CJK_CREDIT.match(_BRACKETS_AROUND.sub(r"\1", text)) if len(text) <= 40 and not text.isascii() else None
     if credit:
         return credit.group("name").replace("\u3000", " ")
     staff = _JA_STAFF_BYLINE.match(text) if len(text) <= 24 and not text.isascii() else None
