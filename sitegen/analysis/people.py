@@ -1981,7 +1981,11 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
             return False  # "Secretary of State Marco Rubio", "Minister for International Affairs …": a title
         if lw == "for" and i > 0 and words[i - 1].lower() in _REMIT_HOLDERS and all(w.islower() for w in words[i + 1:]):
             return False  # "Cabinet member for transport Nadia Kerr": her title's remit, in lower case
-        if lw == "of" and i > 0 and words[i - 1] in lx.ROLE_NOUNS and i + 1 < len(words) and all(
+        # (Not after a determiner, which an object's preposition may stand before past these words: "held talks with
+        # the head of security Ann Lee".)
+        if lw == "of" and i > 0 and words[i - 1] in lx.ROLE_NOUNS and i + 1 < len(words) \
+                and not (i >= 2 and (words[i - 2].lower() in lx.DETERMINERS or words[i - 2].lower() in lx.PREPOSITIONS)) \
+                and all(
                 w.islower() and w not in lx.DETERMINERS or w.strip(".").lower() in lx.TITLE_WORDS and w[:1].isupper()
                 for w in words[i + 1:]):
             continue  # "medical officer of health Dr. Priya Raman": a role and what it is of, in lower case

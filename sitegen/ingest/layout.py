@@ -1273,12 +1273,13 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 # (Or the time opens the entry's headline: "16:40 Envoys leave the talks".)
                 or title_at is not None and not info.sentence and info.words <= 25 and timed_entry(infos, i)) \
                 or i + 2 == end and title_at is not None and not info.sentence and info.words <= 25 \
-                and (contributor_under(infos, i) or infos[i + 1].sentence and _more_times(infos, end)) \
+                and (contributor_under(infos, i) or infos[i + 1].sentence) \
                 and timed_entry(infos, i):
             # (The entry's first line may be a short sentence read as the header's: "17:44 Closing summary" / "That's
             # where we will leave our coverage …" / its points.)
             # Right before the story: a live-blog time or the first subheading.
             info.fate, info.kind = "heading", "heading"
+            started = started or i + 2 == end  # (the entry's short first sentence under it is the story's, no dek)
             info.reason = "timestamp of a live-blog entry" if TIME_ONLY.match(text) else "subheading right above the story"
             info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
             continue

@@ -1,0 +1,69 @@
+"""Ingest rules of stop 59, from the misses of its blind batches (text 142 and HTML 113 on), each tested on pages of its
+own."""
+from __future__ import annotations
+
+from ingest_fixtures import ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD, body_lines, copied
+
+from sitegen.ingest.boilerplate import boilerplate_reason
+
+STORY = [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+JA_STORY = ["北浜市営バスは1日、利用者の減少を理由に港北線の運行本数を来月から3割減らすと発表した。市交通局によると、昨年度の一日平均の利用者は前年度より12%減った。",
+            "交通局の担当者は「路線を守るための苦渋の決断だ」と話した。沿線の住民からは通院や買い物への影響を心配する声が上がっている。",
+            "市は秋までに沿線の自治会と協議し、デマンド型の乗り合いタクシーの導入も検討するという。"]
+
+
+def test_a_japanese_subtitle_closing_on_a_quotation_is_the_dek_under_the_headline():
+    # (From text 142: "湘南ブルーウェーブ、終了間際の逆転弾で開幕4連勝" / "途中出場の19歳・三浦蒼太が2得点　指揮官「若い力がチー
+    # ムを押し上げた」" / the date: the subtitle, sharing more of the story's words, was taken for the headline.)
+    headline = "北浜市営バス、港北線を減便へ"
+    subtitle = "利用者12%減少　交通局の担当者「路線を守るための苦渋の決断だ」"
+    found = copied(["ニュース", "", headline, "", subtitle, "", "2025年4月6日 21:48", "", *JA_STORY])
+    assert (found.title, found.description) == (headline, subtitle)
+    # Under a label row, a headline that is a quotation stays the headline.
+    label = "有料記事 交通"
+    found = copied(["ニュース", "", label, "", subtitle, "", "2025年4月6日 21:48", "", *JA_STORY])
+    assert found.title == subtitle
+
+
+def test_a_japanese_writing_credit_in_brackets_under_the_story():
+    # (From text 142: "（取材・文／佐伯美奈）" under the story gave no author.)
+    found = copied(["港北線のバス3割減便へ、来月から　利用者減少で", "", "2025年4月6日 21:48", "", *JA_STORY, "",
+                    "（取材・文／佐伯美奈）", "", "関連ニュース"])
+    assert found.author == "佐伯美奈"
+    assert "（取材・文／佐伯美奈）" not in body_lines(found.blocks)
+
+
+def test_a_live_entrys_timed_headline_over_a_short_sentence_opening_the_page():
+    # (From text 142: "17:44 Closing summary" / "That's where we will leave our coverage for today. Here is a recap:" /
+    # its points was dropped as a header line.)
+    entries = ["EU foreign ministers approved a new sanctions package against Russia, adding 74 tankers to the list of "
+               "vessels barred from EU ports.",
+               "The package bans the transhipment of Russian liquefied natural gas through EU terminals from January "
+               "next year.", "",
+               "16:20 Kremlin calls the sanctions package unlawful",
+               "The Kremlin said the new package was unlawful and would harm European consumers more than Russia, its "
+               "spokesman told reporters in Moscow.", "",
+               "14:05 Hungary lifts veto after exemption for pipeline oil",
+               "Hungary lifted its veto on the sanctions package after securing an exemption for oil delivered by "
+               "pipeline, diplomats in Brussels said."]
+    header = ["EU adopts new sanctions package against Russia’s shadow fleet – as it happened", "", "By Hannah Cole",
+              "First published on Tue 18 Mar 2025 08.01 GMT", ""]
+    page = [*header, "17:44 Closing summary", "That’s where we will leave our coverage for today. Here is a recap:",
+            *entries]
+    lines = body_lines(copied(page).blocks)
+    assert lines[:2] == ["## 17:44 Closing summary",
+                         "That’s where we will leave our coverage for today. Here is a recap:"]
+    # On a page whose other lines open on no time, a timed line over a short sentence is no entry's headline.
+    page = [*header, "17:44 Closing summary", "That’s where we will leave our coverage for today. Here is a recap:",
+            *[line for line in entries if line and not line[:2].isdigit()]]
+    assert "## 17:44 Closing summary" not in body_lines(copied(page).blocks)
+
+
+def test_a_live_blog_updating_itself_in_german():
+    # (From HTML 113: "Der Liveblog wird automatisch aktualisiert." was kept as the story's first line.)
+    for line in ("Der Liveblog wird automatisch aktualisiert.", "Diese Seite wird automatisch aktualisiert.",
+                 "Dieser Ticker wird automatisch aktualisiert."):
+        assert boilerplate_reason(line, len(line.split())), line
+    # The story's own words on an update stay.
+    story = "Die Software der Anlage wird automatisch aktualisiert, sagte der Betreiber."
+    assert not boilerplate_reason(story, len(story.split()))
