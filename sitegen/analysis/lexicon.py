@@ -136,7 +136,8 @@ SPEECH_VERB_RE = regexes.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"
                                  r"(?!(?<=continues)" + _GOES_ON + r")(?!(?<=continued)" + _GOES_ON + r")"
                                  r"(?!(?<=state)" + _STATE_NOUN + r")" + _CONCLUDED_THAT + _ONLY_IN_SHAPE
                                  # ("the numbers did not add up": a sum, no words added.)
-                                 + r"(?!(?<=add)\s+up\b)(?!(?<=adds)\s+up\b)(?!(?<=added)\s+up\b)(?!(?<=adding)\s+up\b)",
+                                 + r"(?!(?<=add)\s+up\b)(?!(?<=adds)\s+up\b(?!\s+front))(?!(?<=added)\s+up\b(?!\s+front))"
+                                 r"(?!(?<=adding)\s+up\b)",
                                  re.IGNORECASE)
 
 # Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.
@@ -166,8 +167,7 @@ taoiseach tánaiste cathaoirleach kaumātua kaumatua pc pcso dc ds constable com
 mec mpp mna soprano tenor baritone contralto mezzo-soprano conductor composer pianist violinist cellist guitarist
 choreographer editor correspondent collector sarpanch tehsildar headteacher headmaster headmistress
 ustad
-capitaine commandant adjudant sergent caporal commissaire capitán comandante teniente sargento capitano tenente
-colonnello maresciallo hauptmann oberst leutnant""".split())
+capitaine commandant adjudant sergent caporal commissaire capitán teniente colonnello maresciallo leutnant""".split())
 
 # Letters after a name ("Judge Jason Taylor KC", "Tom Reed MP"): honours, ranks at the bar, seats held.
 POST_NOMINALS = frozenset("KC QC SC BL MP MEP MSP MLA TD OBE MBE CBE KBE DBE JP".split())

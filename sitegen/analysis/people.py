@@ -404,6 +404,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # "beat the Langley Rivermen", "the Oshawa Ironhawks": a team, a place's and its plural name (not a party
             # that speaks as one, "the Opposition Progressive Conservatives accused …").
             continue
+        if not c.title and c.words[0].lower() not in lx.FIRST_NAMES and _THING_AFTER.match(text, c.end):
+            # "the National Transport Authority's BusConnects Cork programme": a scheme's name, whose last word ("Cork")
+            # the article uses alone as a place's.
+            continue
         the = _THE_WORD_BEFORE.search(text, max(0, c.lead - 30), c.lead) if not c.title else None
         # (Or a given name the lexicon knows, then a speech verb: "Marsden's coach, the Australian Greg Thornton, said".)
         if the and the.group(1).lower() in lx.AFFILIATIONS and not (reused(c.words[-1].lower()) or speaks_alone(c.words[-1].lower())
@@ -416,7 +420,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             continue
         # (A surname's particles in small letters count for no word: "Joost van der Berg" is a name of three.)
         if not (c.title or (c.paragraph, c.start) in paired
-                or (sum(1 for w in c.words if not w.islower()) <= 3 and reused(c.words[-1].lower()))
+                or (sum(1 for w in c.words if not w.islower()) <= 3 and reused(c.words[-1].lower())
+                    # (Not words quoted as a slogan or a title, "signs reading "Save Kinross"", whose last word the
+                    # article uses alone as the place's: "Kinross parent council chair Amanda Fortier".)
+                    and not (text[c.lead - 1:c.lead] in _OPENING_MARKS and text[c.end:c.end + 1] in _CLOSING_MARKS))
                 or _person_cue(text, c.lead, c.end)
                 or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)
                 or len(c.words) <= 3 and titled_alone(c.words[0].lower()) or family_name_first(c.words)
@@ -658,6 +665,9 @@ _FIRM_OR_PERSON = frozenset({"operator", "producer"})
 
 
 _OPENING_MARKS = frozenset('"“‘«„')
+# A scheme's or a product's name before what it is: "the BusConnects Cork programme", "its Harbour Line project".
+_THING_AFTER = regexes.compile(r"\s+(?:programme|program|scheme|project|initiative|strategy|app|brand)\b")
+_CLOSING_MARKS = frozenset('"”’»“')
 
 
 def _named_alone_after(before: str, word: str) -> bool:
@@ -1673,8 +1683,11 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     set_off = _NOUN_SET_OFF_BEFORE.search(text, max(0, lead - 60), lead)
     noun = set_off.group(2).lower() if set_off else ""
     # (After an owner's word, "his colleague, Goldman Sachs,", only with a given name as well: a firm is someone's too.)
-    if set_off and (noun in lx.PERSON_NOUNS and (given or set_off.group(0)[0] in "TtAa" and not set_off.group("owner"))
-                    or given and lx.doer_noun(noun)) \
+    # (After a named owner, only a post's noun: "Aire Valley Buses' managing director, Graham Tierney", not "Myer's main
+    # rival, David Jones", a store.)
+    if set_off and (not set_off.group("owner") or noun in lx.ROLE_NOUNS) \
+            and (noun in lx.PERSON_NOUNS and (given or set_off.group(0)[0] in "TtAa" and not set_off.group("owner"))
+                 or given and lx.doer_noun(noun)) \
             and noun not in _TRADES_OF_BODIES and noun not in _BODY_OR_PERSON:
         return True
     # (Or, whatever the given name, after a person's noun or trade: '"…," said guitarist Rida Kharkongor'; not after a
@@ -1692,9 +1705,14 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     if _doer_after_determiner(words) or _PARTNER_SET_OFF.search(text, max(0, lead - 40), lead):
         return True
     # ("Swiss facilitator Anna Brunner opened the session": a person's noun right before a given name the lexicon knows;
-    # "Karumba fisherman Ross Kettle" whatever the given name, where the noun is one no firm is called by.)
+    # "Karumba fisherman Ross Kettle" whatever the given name, where the noun is a person's the lexicon holds that no
+    # firm is called by — not a trade in -er, -or, -ist, -ant, -ent, "estate agent Savills Ireland", "fire safety
+    # specialist Tyco Fire" — and the name has no word of a place's or a body's.)
     if words and words[-1].islower() and words[-1] not in _TRADES_OF_BODIES and text[lead - 1:lead] == " " \
-            and (given and (words[-1] in lx.PERSON_NOUNS or lx.doer_noun(words[-1])) or _doer_right_before(text, lead)):
+            and (given and (words[-1] in lx.PERSON_NOUNS or lx.doer_noun(words[-1]))
+                 or words[-1] in lx.PERSON_NOUNS and not words[-1].endswith(("er", "or", "ist", "ian", "ant", "ent"))
+                 and words[-1] not in _BODY_OR_PERSON and not sn.place_or_body_words(text[lead:end].split())
+                 and not sn.maybe_body_end(text[lead:end].split())):
         return True
     # "Its organiser, local publican Tadhg Moynihan, was …": a person's noun (and a word before it) opening the clause
     # right after a comma, then the name.
@@ -1981,10 +1999,10 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
             return False  # "Secretary of State Marco Rubio", "Minister for International Affairs …": a title
         if lw == "for" and i > 0 and words[i - 1].lower() in _REMIT_HOLDERS and all(w.islower() for w in words[i + 1:]):
             return False  # "Cabinet member for transport Nadia Kerr": her title's remit, in lower case
-        # (Not after a determiner, which an object's preposition may stand before past these words: "held talks with
-        # the head of security Ann Lee".)
+        # (Only with a title's words before the noun, or none: not "held talks with the head of security Ann Lee",
+        # "met head of security Ann Lee", where a verb or an object's preposition stands before.)
         if lw == "of" and i > 0 and words[i - 1] in lx.ROLE_NOUNS and i + 1 < len(words) \
-                and not (i >= 2 and (words[i - 2].lower() in lx.DETERMINERS or words[i - 2].lower() in lx.PREPOSITIONS)) \
+                and all(w.islower() and (w in lx.TITLE_WORDS or w in _ROLE_MODIFIERS) for w in words[:i - 1]) \
                 and all(
                 w.islower() and w not in lx.DETERMINERS or w.strip(".").lower() in lx.TITLE_WORDS and w[:1].isupper()
                 for w in words[i + 1:]):
@@ -2019,6 +2037,7 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
 
 
 # Who holds a remit written after "for" in lower case, before the name: "member for transport", "minister for europe".
+_ROLE_MODIFIERS = frozenset("medical clinical managing regional general".split())  # ("medical officer of health")
 _REMIT_HOLDERS = frozenset("member minister secretary commissioner councillor councilor spokesperson".split())
 _ORDINAL = regexes.compile(r"\d+(?:st|nd|rd|th)?")
 

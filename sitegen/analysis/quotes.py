@@ -1563,7 +1563,7 @@ class _Resolver:
         second_clause_of = []  # nearer verbs whose clause ended before an "and that" of the one before
         for verb in reversed(verbs):
             if verb.group(0).lower() in _ADD_FORMS and _ADDED_TO.match(masked, end) \
-                    and not masked[verb.end():start].strip(" \u2588\"“‘'"):
+                    and not masked[verb.end():start].strip(" \u2588\"“‘'") and _own_subject(masked, clause_start, verb.start()):
                 continue  # ("the diversion would add "at least 40 minutes" to some runs": a sum, not words added)
             if verb is not verbs[0] and _AND_THAT.search(masked, verb.end(), start) and (any(
                     _THAT_WORD.search(masked, outer.end(), verb.start()) for outer in verbs if outer.end() <= verb.start())
@@ -2195,9 +2195,12 @@ class _Resolver:
             seat = SEAT_AFTER.match(masked, verb.end())
             if seat:
                 return self._org_named(seat_name(seat.group(1)), f"named after the quote ({verb.group(0)} {{name}}), the office its seat stands for")
-            role = self._role_after(para, verb.end())
-            found = (role or self._name_given_after(para, verb.end(), verb.group(0))
-                     or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0)))
+            # (The one named in apposition first: `," said the union's general secretary, Bernadette Quigley` is
+            # hers, whoever else the article titles a secretary.)
+            apposed = self._apposed(para, verb.end(), verb.group(0))
+            role = None if apposed else self._role_after(para, verb.end())
+            found = (apposed or role or self._name_given_after(para, verb.end(), verb.group(0))
+                     or self._group_after(para, verb.end(), verb.group(0)))
             again = _DESCRIBED_AFTER.match(masked, verb.end()) if found is None else None
             # (`," said the teenager, who …`: the inverted `," the teenager said`, for one person described by a noun
             # or an age: not `," said the locals`, `," said the announcement`.)
@@ -3335,10 +3338,13 @@ class _Resolver:
             # "Carraig Hospice in Mallow, which opened in 2009, said" when the article names "Carraig Hospice" alone
             # too: where it is, not part of its name (but "the High Court in Belfast" and "… in Dublin" are two courts).
             name = name[:seat.start()]
-        if " " in name and name.islower() and name.split()[-1] in lx.ORG_HEADS:
+        if " " in name and (name.islower() or name.istitle()) and name.split()[-1].lower() in lx.ORG_HEADS:
             # "the district attorney's office said" after "the Fresno County District Attorney's Office": the body the
-            # article named in full, capitalized, with those words last — when it named one so.
-            fuller = self._names_ending_in(name, para, clause_start)
+            # article named in full, capitalized, with those words last — when it named one so ("The Weather Service
+            # said" after "The South African Weather Service had issued …" too; not where the words before it only
+            # say where it is based, "Sydney-based Pacific Beverage Holdings").
+            fuller = {f for f in self._names_ending_in(name.lower(), para, clause_start)
+                      if not (DESCRIPTOR_WORD.fullmatch(f.split()[0]) and f.split(None, 1)[1].lower() == name.lower())}
             if len(fuller) == 1:
                 self.named_in_full[slugify(name)] = full = fuller.pop()
                 return self._org_named(full, how + f" → '{name}', named in full before as {{name}}")
@@ -4433,9 +4439,17 @@ class _Resolver:
             best = self._only_one_of(gender, paragraph, offset) or self._profiled_of(gender, paragraph, offset)
             if best:
                 best_at = self._last_mention_before(best, paragraph, offset)
-        if best and (self._unknown_name_since(best_at, (paragraph, offset)) or self._shared_name_since(best_at, (paragraph, offset))):
+        if best and (self._unknown_name_since(best_at, (paragraph, offset)) or self._shared_name_since(best_at, (paragraph, offset))
+                     or any(KIN_GENDER.get(kin.group(1), gender) == gender
+                            for para, a, b in self._stretches(best_at, (paragraph, offset)) if para.index == paragraph
+                            for kin in _UNNAMED_KIN_OPENS.finditer(para.masked, a, b))):
+            # ("Starmer's predecessor, Rishi Sunak, criticised it. "…," he said": a name the article gives no one; "…
+            # Rawinia. ¶ Her companion nodded. "…," he said": someone unnamed, in the pronoun's own paragraph — not
+            # "His grandfather was a member …. ¶ "He used to say …," he said", of whom he speaks.)
             return None  # "Starmer's predecessor, Rishi Sunak, criticised it. "…," he said": a name the article gives no one
         reporter = self._reporter_of(best_at, best) if best else None
+        if reporter is not None and gender and (self.genders.get(reporter) or self.name_genders.get(reporter) or gender) != gender:
+            reporter = None  # ("Speaking to host Kate Abernethy, Tane said …. "…," he said": no she is a he)
         if reporter is not None:
             if not (self._named_after_in_sentence(paragraph, offset, best)
                     and not self._named_after_in_sentence(paragraph, offset, reporter)):
@@ -4898,6 +4912,13 @@ class _Resolver:
             return self.reported_before(prev, len(prev.text.rstrip()))
         return None
 
+    @staticmethod
+    def _owns_words_or_person(text: str, end: int) -> bool:
+        """Whether what the owner named before `end` has, "Lee's statement", "Lee's former partner", is words or a
+        person."""
+        owned = _OWNED_NOUN.match(text, end)
+        return owned is None or any(w in _WORDS_OR_PEOPLE for w in owned.groups() if w)
+
     def belief_of(self, para: _Paragraph, q: "Quote") -> Optional[Speaker]:
         """The subject of "expects", "hopes", "fears" or "wants" right before the quotation, in its sentence: a person
         or body the article names (a he/she resolved to one), the one whose words they are."""
@@ -4943,9 +4964,10 @@ class _Resolver:
         if not verbs:
             return None
         verb = verbs[0]
-        # (Someone's named only as an owner is no one who might speak: "… so that Pillay's company appeared to …".)
-        if len(verbs) > 1 or any(m.lead > verb.start() and not m.in_quote and not m.possessive and m.key
-                                 for m in para.mentions if m.lead < b):
+        # (Someone named only as the owner of a thing is no one who might speak: "… so that Pillay's company appeared
+        # to …"; but of words or of a person, "Lee's statement", "Lee's former partner", they may be.)
+        if len(verbs) > 1 or any(m.lead > verb.start() and not m.in_quote and m.key and not (
+                m.possessive and not self._owns_words_or_person(para.masked, m.end)) for m in para.mentions if m.lead < b):
             return None  # "Reed said Lee had told him she would quit. "…"": whose words follow cannot be told
         found = self._before(para, a, verb.start(), f"reported just before ({verb.group(0)})")
         if found is None or not found.slug:
@@ -5327,14 +5349,23 @@ def _trimmed_name(name: str) -> str:
     Engineers’ gold medal") and a sentence's full stop after a word of five letters or more ("… the Institute of Bridge
     Engineers."), not an abbreviation's ("Acme Corp.", "Acme Co.")."""
     name = name.rstrip("’'")
+    # (Nor the day after it: "the Department of Foreign Affairs on Monday morning".)
+    on_day = re.search(r"\s+on\s+(\S+)$", name)
+    if on_day and on_day.group(1).lower() in lx.CALENDAR_WORDS:
+        name = name[:on_day.start()]
     last = name.rsplit(" ", 1)[-1]
     return name[:-1] if last.endswith(".") and len(last) >= 6 and last[:-1].isalpha() else name
 
 
-# (A list of one-word items in it, "Department of Sport, Arts, Culture and Recreation", "Ministry of Housing,
-# Communities and Local Government"; not "Department of Health, NHS England and …", a list of bodies.)
-_OF_NAME_AFTER = regexes.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:(?:,\s+[A-Z][\w'’&\-]*)+,?\s+and\s+(?=[A-Z]))?"
-                                 r"(?:(?<=and )[A-Z][\w'’.&\-]*)?(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.&\-]*)*")
+# The fields a department's name may list: "Department of Sport, Arts, Culture and Recreation", "Ministry of Housing,
+# Communities and Local Government" (not "Department of Health, Saps and Metrorail", a list of bodies).
+_REMITS = ("Sport|Sports|Arts|Culture|Recreation|Heritage|Tourism|Housing|Communities|Local|Health|Education|Skills|"
+           "Employment|Labour|Labor|Science|Innovation|Technology|Industry|Trade|Enterprise|Energy|Environment|Climate|"
+           "Water|Agriculture|Food|Fisheries|Forestry|Rural|Marine|Transport|Infrastructure|Planning|Works|Justice|Equality|"
+           "Children|Youth|Families|Women|Social|Welfare|Finance|Economy|Development|Digital|Media|Communications|Mines|"
+           "Minerals|Resources|Land|Lands|Security|Defence|Defense|Immigration|Integration|Regional|Affairs")
+_OF_NAME_AFTER = regexes.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:(?:,\s+(?:%s))+,?\s+and\s+(?=[A-Z]))?"
+                                 r"(?:(?<=and )[A-Z][\w'’.&\-]*)?(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.&\-]*)*" % _REMITS)
 # "planning department", "housing office": what part of a body the capitalized name before them is.
 _LOWER_HEAD_AFTER = regexes.compile(r"(?:\s+[a-z][a-z\-]+)?\s+(%s)\b" % lx.alternation(lx.ORG_HEADS))
 # "Spain's largest trade union", "Ukraine's state gas company": an owner, then plain words saying what a body is.
@@ -5369,6 +5400,10 @@ _AND_SUBJECT = regexes.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|ag
 _TWO_CAPITALIZED = regexes.compile(r"\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+")
 _ASKED_A_PRONOUN = regexes.compile(r"\b(?:asked|asks|pressed|presses|put\s+it\s+to|challenged)\s+(?:him|her)\b")
 _CONCLUSION_NOUNS = frozenset("conclusion verdict view assessment message advice warning reply answer response".split())
+# What an owner has, a word or two after the possessive: "Pillay's company", "Lee's former partner".
+_OWNED_NOUN = regexes.compile(r"(?:['’]s?)?\s+([a-z\-]+)\b(?:\s+([a-z]+)\b)?")
+_WORDS_OR_PEOPLE = lx.SPEECH_NOUNS | lx.PERSON_NOUNS | frozenset(KIN_GENDER) | frozenset(
+    "evidence testimony account version letter email text partner lawyer solicitor barrister".split())
 _ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
 _ADDED_TO = regexes.compile(r"[\"”’']?\s+to\s")
 # Departments of state called by one word that is a title's word too ("Treasury Secretary"): "a Treasury spokesperson".
@@ -5376,7 +5411,7 @@ _DEPARTMENT_ALONE = frozenset({"treasury", "exchequer"})
 _AT_PLACE_BEFORE = regexes.compile(r"\b(?:at|in|from|of)\s+$")
 # The start of a name of capitalized words and small joining words ("Institute for European Defence Studies").
 _NAME_SO_FAR = regexes.compile(r"(?:[A-Z][\w’'\-&]*\s+(?:(?:for|of|and|on|&)\s+)?)*$")
-_POST_AT_BEFORE = regexes.compile(r"\b([a-z][a-z\-]+)\s+(?:at|of|with)\s+(?:the\s+)?$")
+_POST_AT_BEFORE = regexes.compile(r"\b([a-z][a-z\-]+)\s+at\s+(?:the\s+)?$")  # (not "a student of Tamsin Oduya")
 
 
 def _post_at(text: str, start: int) -> bool:
@@ -5689,6 +5724,11 @@ _UNNAMED_PEOPLE = regexes.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Ss]ome|[Mm]any|[S
     worker workers passenger passengers shopper shoppers woman women man men parent parents mother mothers father
     fathers local locals onlookers volunteer volunteers customer customers nurse nurses teacher teachers student
     students""".split()))))
+# Someone's unnamed kin or companion opening a sentence, "Her companion nodded." (not "His wife, Mary, said"): whom a he
+# or she after it may mean.
+# (Its gender, where kin has one: "Tom Reed watched. His wife stayed home. "…," he said" is his.)
+_UNNAMED_KIN_OPENS = regexes.compile(r"(?:^|(?<=[.!?\u2588\"”]\s))(?:Her|His|Their)\s+(%s|companion|friend|partner|"
+                                     r"neighbour|neighbor|colleague)\b(?!,)" % "|".join(sorted(KIN_GENDER)))
 _DECLINED = regexes.compile(r"\b(?:did not|didn't|declined to|refused to|would not|could not be reached to)\s+comment\b|"
                             r"\bcould not be reached\b|\bwas not available\b")
 _PLACE_AFTER = regexes.compile(r"\s+([A-Z][a-z]+)\b(?!['’])")

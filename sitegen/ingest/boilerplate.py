@@ -528,8 +528,8 @@ _FIGURE_CAPTION = regexes.compile(r"^(?:(?:figure|fig\.?|abbildung|abb\.|figura|
                                   r"obrázek|obr\.)\s*\d{1,2}[a-z]?\s*[.:|–—-]\s+\S|(?:図|图|그림)\s?\d{1,2}\s?[.:．：、]\s?\S)",
                                   re.IGNORECASE)
 # A portal's feedback box under every page: "Was this page helpful?", "Czy ta strona była dla Ciebie pomocna?".
-_SURVEY = regexes.compile(r"^(?:was this (?:page|article|information|story|fact-?check|explainer|guide) (?:helpful|useful)|"
-                          r"did you find this (?:page|article|story|fact-?check|explainer|guide|information) "
+_SURVEY = regexes.compile(r"^(?:was this (?:page|article|information|story|fact[- ]?check|explainer|guide) (?:helpful|useful)|"
+                          r"did you find this (?:page|article|story|fact[- ]?check|explainer|guide|information) "
                           r"(?:helpful|useful)|czy ta strona była (?:dla ciebie )?pomocna|"
                           r"czy te informacje były pomocne|war diese seite hilfreich|cette page vous a-t-elle été utile|"
                           r"¿?(?:te )?(?:ha resultado|fue|es) útil esta página|questa pagina (?:ti )?è stata utile|"

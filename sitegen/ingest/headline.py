@@ -10,7 +10,8 @@ from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest import headline_features as hf
 from sitegen.ingest.blocks import caption_context
-from sitegen.ingest.features import BULLET, CLIP_LABEL, DATE_KNOWN, NO_LETTERS, TIME_ONLY, LineInfo, timed_entry, times_alone
+from sitegen.ingest.features import (BULLET, CLIP_LABEL, DATE_KNOWN, NO_LETTERS, SUMMARY_LABEL, TIME_ONLY, LineInfo,
+                                     timed_entry, times_alone)
 from sitegen.ingest.language import UNSPACED, letter_runs
 
 OUTLET_WORDS = regexes.compile(
@@ -176,6 +177,9 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     # The items of a sidebar's list under its label ("Recent comments", "Most read") are no headline; the line right
     # above the byline or date under them is.
     candidates = [i for i in candidates if not _under_list_label(infos, i)] or candidates
+    # Nor are a summary's points under its label ("Key points:" / "The $48 million barrier closed …" / the byline): the
+    # headline stands above the box, over the video player too.
+    candidates = [i for i in candidates if not _under_summary_label(infos, i)] or candidates
     # "Cookies op RTV Waddenkust" over "Wij gebruiken cookies …": the consent banner's own heading.
     candidates = [i for i in candidates if not (_COOKIE_WORD.search(infos[i].line.text) and i + 1 < len(infos)
                                                 and (infos[i + 1].pattern or "").startswith("cookie/consent notice"))] \
@@ -307,6 +311,16 @@ def _under_list_label(infos: list[LineInfo], i: int) -> bool:
         if infos[j].sentence or infos[j].words > 16:
             return False
     return False
+
+def _under_summary_label(infos: list[LineInfo], i: int) -> bool:
+    """Within five short lines under a summary box's label ("Key points:", "In short")."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if SUMMARY_LABEL.match(infos[j].line.text):
+            return True
+        if infos[j].words > 25:
+            return False
+    return False
+
 
 # A share bar that names what it shares: "Share All sharing options for: <headline>", "Teilen auf Facebook: <headline>".
 _SHARE_BAR_NAMING = regexes.compile(r"^(?:share|teilen|partager|compartir|condividi|compartilhar|udostępnij|delen|dela|del)\b"
