@@ -5,6 +5,7 @@ from __future__ import annotations
 from ingest_fixtures import ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD, body_lines, copied
 
 from sitegen.ingest.boilerplate import boilerplate_reason
+from sitegen.ingest.extract import extract
 
 STORY = [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
 JA_STORY = ["北浜市営バスは1日、利用者の減少を理由に港北線の運行本数を来月から3割減らすと発表した。市交通局によると、昨年度の一日平均の利用者は前年度より12%減った。",
@@ -67,3 +68,69 @@ def test_a_live_blog_updating_itself_in_german():
     # The story's own words on an update stay.
     story = "Die Software der Anlage wird automatisch aktualisiert, sagte der Betreiber."
     assert not boilerplate_reason(story, len(story.split()))
+
+
+HEADLINE = "Reservoir dam to be strengthened over two summers, water company says"
+
+
+def _html(heading: str, title: str = HEADLINE, after: str = "") -> bytes:
+    return (f"<html><head><title>{title}</title></head><body><main>{heading}<div class=\"article-content\">"
+            f"<p>{ENGLISH_LEAD}</p><p>{ENGLISH_NEXT}</p><p>{ENGLISH_THIRD}</p>{after}</div></main></body></html>"
+            ).encode("utf-8")
+
+
+def test_a_kicker_opening_the_h1_in_a_span_of_its_own_is_no_part_of_the_headline():
+    # (From HTML 114: "<h1><span class="article-header__kicker">Sanktionen gegen Russland</span><span
+    # class="visually-hidden">: </span><span class="article-header__title">Europa bremst sich selbst aus</span></h1>"
+    # gave the kicker and the headline as the title.)
+    heading = ('<h1><span class="article-header__kicker">Water supply</span><span class="visually-hidden">: </span>'
+               f'<span class="article-header__title">{HEADLINE}</span></h1>')
+    assert extract(_html(heading, f"Water supply: {HEADLINE}"), "a.html").title == HEADLINE
+    # A span of the headline's own words, whatever its class, stays.
+    heading = f'<h1><span class="headline__main">{HEADLINE}</span></h1>'
+    assert extract(_html(heading), "a.html").title == HEADLINE
+    # Not a kicker's class in the middle of the heading.
+    heading = f'<h1>{HEADLINE} <span class="kicker-note">in pictures</span></h1>'
+    assert extract(_html(heading), "a.html").title.startswith(HEADLINE)
+
+
+def test_a_sponsor_message_label_is_dropped():
+    # (From HTML 114: a public radio page's "Sponsor Message" slot label was kept as a subheading.)
+    for line in ("Sponsor Message", "Sponsored message", "SPONSOR MESSAGE"):
+        assert boilerplate_reason(line, len(line.split())), line
+    story = "The sponsor message was read out at the start of every broadcast, the station said."
+    assert not boilerplate_reason(story, len(story.split()))
+
+
+def test_a_summary_boxs_points_under_the_headline_are_no_headline():
+    # (From text 143: "Key points:" and its three points between the headline (over a video player) and the byline gave
+    # the first point as the title.)
+    page = ["Northcoast Seven", "News", "Local", "", HEADLINE, "Play video", "0:00 / 2:48", "Mute", "Full screen",
+            "Watch: our reporter at the dam. (Video duration: 2 minutes 48 seconds)", "Key points:",
+            "The dam will be closed for two summers", "Water supply will not be affected", "Walkers can still use the path",
+            "By Jess Moreau", "Posted Sat 15 Mar 2025 at 6:12pm", "", *STORY]
+    assert copied(page).title == HEADLINE
+
+
+def test_a_note_about_the_site_under_its_own_heading_naming_the_site():
+    # (From text 143: "About the Halvorsen Institute for Marine Research" over "The Halvorsen Institute for Marine
+    # Research is an independent research foundation …" closing a press release was kept.)
+    site = "Harbour Institute for Coastal Research"
+    story = [ENGLISH_LEAD, "", ENGLISH_NEXT, "", ENGLISH_THIRD, "",
+             "The board said a second survey would follow in the autumn, with results expected before the end of the "
+             "year and a public meeting in each of the towns along the route.", "",
+             "Passenger groups welcomed the decision but said evening services were still too thin in the villages "
+             "furthest from the county town, where many older residents depend on them."]
+    page = ["Skip to main content", "", site, "", "Research", "", "News", "", "About us", "", "Home / News / Press releases",
+            "", HEADLINE, "", "12 March 2025", "", *story, "", f"About the {site}", "",
+            f"The {site} is an independent research foundation based in Bergen. Founded in 1962, it employs around 180 "
+            "researchers.", "", "Media contact: press@harbour.example", "", f"© 2025 {site}"]
+    lines = body_lines(copied(page).blocks)
+    assert not any(site in line for line in lines), lines
+    assert ENGLISH_THIRD in lines
+
+
+def test_a_fact_checks_feedback_question_is_dropped():
+    # (From text 143: "Was this fact check useful?" under the verdict was kept.)
+    for line in ("Was this fact check useful?", "Was this fact-check helpful?", "Did you find this fact check useful?"):
+        assert boilerplate_reason(line, len(line.split())), line

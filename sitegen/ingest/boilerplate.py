@@ -569,7 +569,7 @@ _LIKES = regexes.compile(r"^(?:(?:いいね[！!]?|좋아요|点赞|赞|讚|like
                          r"[\d.,]+\s?[KkMm]?\s+(?:likes|curtidas|me gusta|mentions j['’]aime|polubień|beğeni))$", re.IGNORECASE)
 _GLUED_COUNTER = regexes.compile(r"^\d+[^\W\d_]+(?:[A-ZÀ-Þ][^\W\d_]*)*$")
 _ADVERT = regexes.compile(  # (between dashes too: the Newspaper theme's "- Advertisement -")
-    r"^(?:[-—–]\s*)?(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|partner content|"
+    r"^(?:[-—–]\s*)?(?:advertisement|advertising|sponsored(?: content| message)?|sponsor message|ad|ads|promoted|paid content|partner content|"
     r"story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with (?:the )?content| reading)?|"
     r"anzeige|werbung|publicité|"
     # A chain's template marks each stretch of text between two ad slots: "Advertisement 2" / "Article content".

@@ -34,6 +34,7 @@ _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcapt
 _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "select", "button", "object", "canvas", "math",
          "textarea", "option", "head", "rt", "rp"}
 _BADGE = regexes.compile(r"badge|kicker|eyebrow|live-?label|label-?live", re.IGNORECASE)
+_KICKER = regexes.compile(r"kicker|eyebrow", re.IGNORECASE)
 _SEPARATOR_OPENING = regexes.compile(r"^\s*[|·•:–—-]\s*")
 # Inline elements sites lay out as separate pieces (a byline's name and date in two <span>s).
 _SEPARATE_INLINE = {"span", "time", "small", "label", "button", "cite"}
@@ -511,9 +512,11 @@ class _Page:
                 and self.centred_under_img == len(self.tags) - 1 and not self.buffer_text:
             self.after_img = True  # (Blogger's caption in italics under its picture: see handle_starttag)
             self.img_depth = self.centred_under_img
-        if tag == "span" and self.block_tag == "h1" and _BADGE.search(attrs.klass) and len(text.split()) <= 2:
+        if tag == "span" and self.block_tag == "h1" and _BADGE.search(attrs.klass) and (
+                len(text.split()) <= 2 or len(text.split()) <= 6 and not self.buffer_text and _KICKER.search(attrs.klass)):
             # "<h1><span class="badge-live">Live</span> | Talks, day two</h1>": a label set on the headline, and the
-            # separator after it.
+            # separator after it; so is a kicker of a few words opening it, "<h1><span class="…__kicker">Sanktionen
+            # gegen Russland</span><span class="visually-hidden">: </span><span>Europa bremst …</span></h1>".
             self.after_badge = True
             return
         if tag == "cite" and self.block_tag == "blockquote" and not self.buffer_text:
