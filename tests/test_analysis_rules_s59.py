@@ -241,3 +241,50 @@ def test_a_she_named_before_the_subject_is_no_he():
             'Speaking to host Kate Abernethy, Tane said Cabinet had agreed that New Zealand would "do our bit".\n\n'
             '"We are a long way away, but we are not a bystander," he said.')
     assert _speakers(body) == ["rawiri-tane"] * 2
+
+
+def test_someone_brought_in_unnamed_is_the_one_the_noun_means_after():
+    # (From batch 287: "One lift operator, who spoke on condition of anonymity, said …. "…," the operator said" went to
+    # the resort company.)
+    body = ('Cathedral Ridge Resorts said the lift had been checked that morning.\n\n'
+            'One lift operator, who spoke on condition of anonymity, said the wind had been gusting for 20 minutes. '
+            '"Why we were still loading people, I don\'t know," the operator said.')
+    assert _speakers(body)[-1] is None
+    # The company called so still speaks as itself.
+    assert _speakers('Cathedral Ridge Resorts, the operator, said the lift was safe.\n\n'
+                     '"We followed every rule," the operator said.') == ["cathedral-ridge-resorts"]
+
+
+def test_one_who_cannot_be_named_is_the_she_after_them():
+    # (From batch 289: "The triage nurse on duty that day, who cannot be named for legal reasons, told the inquest she
+    # had re-assessed Mr Donnelly …. ¶ "…," she said" went to Mr Donnelly's wife, Leanne Donnelly.)
+    body = ('Mr Donnelly\'s wife, Leanne Donnelly, wept. "I went to the desk three times," she said.\n\n'
+            'The triage nurse on duty that day, who cannot be named for legal reasons, told the inquest she had '
+            're-assessed Mr Donnelly once.\n\n"There were 31 people in that room," she said.')
+    assert _speakers(body) == ["leanne-donnelly", None]
+    # A Mr is no woman of the surname: "Mr Donnelly" is not Leanne Donnelly.
+    assert _speakers('Leanne Donnelly spoke first.\n\n"It was a shock," Mr Donnelly said.') == [None]
+    assert _speakers('Leanne Donnelly spoke first.\n\n"It was a shock," Ms Donnelly said.') == ["leanne-donnelly"]
+
+
+def test_defended_it_as_gives_the_words_of_its_subject():
+    # (From batch 287: "Councillor Hemi Rāwiri … called it "…", while deputy mayor Alison Freeth defended it as "…"" gave
+    # both to Rāwiri.)
+    assert _speakers('Councillor Hemi Rawiri, who voted against the plan, called it "a tax on staying put", while deputy '
+                     'mayor Alison Freeth defended it as "the least-bad option on the table".') \
+        == ["hemi-rawiri", "alison-freeth"]
+
+
+def test_justices_is_a_title():
+    # (From batch 287: "A division bench of Justices Revati Deshpande and Anil Kulkarni" named "Justices Revati Deshpande".)
+    body = ('A division bench of Justices Revati Deshpande and Anil Kulkarni allowed the appeal.\n\n'
+            '"The prosecution has not been able to establish it," Justice Deshpande, writing for the bench, observed.')
+    assert _speakers(body) == ["revati-deshpande"]
+
+
+def test_its_spokesperson_after_a_body_opening_the_sentence_before():
+    # (From batch 289: "The Kremlin has responded. Its spokesman said the new measures were "…"" named no one.)
+    assert _speakers('The Kremlin has responded. Its spokesman said the new measures were "illegal and unfriendly".') \
+        == ["kremlin"]
+    # After a person, "its" names no body.
+    assert _speakers('Tom Reed runs the firm. Its spokesman said the measures were "illegal".') == [None]

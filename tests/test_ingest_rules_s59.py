@@ -134,3 +134,42 @@ def test_a_fact_checks_feedback_question_is_dropped():
     # (From text 143: "Was this fact check useful?" under the verdict was kept.)
     for line in ("Was this fact check useful?", "Was this fact-check helpful?", "Did you find this fact check useful?"):
         assert boilerplate_reason(line, len(line.split())), line
+
+
+def test_a_desk_beside_the_date_is_no_author():
+    # (From text 144: "Press Office" on its own line beside the date was taken for the author.)
+    page = ["Harbour Institute", "", HEADLINE, "", "Press Office", "12 March 2025", "", *STORY]
+    assert copied(page).author is None
+    # A person with a desk's words after the name stays the author.
+    page = ["Harbour Post", "", HEADLINE, "", "Dana Okafor, Staff Writer", "12 March 2025", "", *STORY]
+    assert copied(page).author == "Dana Okafor"
+
+
+def test_a_correspondent_sent_to_the_scene_signs_the_story():
+    # (From text 144: "dal nostro inviato Stefano Rinaldi" gave no author.)
+    from sitegen.ingest import metadata as md
+    assert md.byline("dal nostro inviato Stefano Rinaldi") == "Stefano Rinaldi"
+    assert md.byline("de notre envoyée spéciale Claire Martin") == "Claire Martin"
+    assert md.byline("Dal nostro inviato a Roma") is None
+
+
+def test_share_labels_adverts_and_rights_notices_are_dropped():
+    # (From text 144 and 143: "この記事をシェア" taken for the dek; "Advert" kept as a subheading; "Video unavailable in
+    # your region? Find out why." kept.)
+    for line in ("この記事をシェア", "Advert", "Video unavailable in your region? Find out why.",
+                 "This video is not available in your country."):
+        assert boilerplate_reason(line, len(line.split())), line
+    story = "The video is unavailable in your region because of rights, the broadcaster said on Tuesday."
+    assert not boilerplate_reason(story, len(story.split()))
+
+
+def test_a_press_office_in_the_meta_tags_signs_no_release():
+    # (From HTML 115: <meta name="DC.creator" content="Ente Público de Aguas del Levante. Gabinete de Comunicación">
+    # gave the press office as the author.)
+    page = (f"<html><head><title>{HEADLINE}</title><meta name=\"DC.creator\" content=\"Ente Público de Aguas del "
+            f"Levante. Gabinete de Comunicación\"></head><body><main><article><h1>{HEADLINE}</h1><p>{ENGLISH_LEAD}</p>"
+            f"<p>{ENGLISH_NEXT}</p><p>{ENGLISH_THIRD}</p></article></main></body></html>").encode("utf-8")
+    assert extract(page, "a.html").author is None
+    # A newsroom desk is still the author where no one else signs.
+    page = page.replace("Ente Público de Aguas del Levante. Gabinete de Comunicación".encode(), b"Hanseblick Redaktion")
+    assert extract(page, "a.html").author == "Hanseblick Redaktion"

@@ -47,7 +47,9 @@ testified testifies
                 # ("as Rourke's agent, Dana Ortiz, chimed in beside him: "…"": one more voice, speaking up.)
                 "chimed in", "chimes in", "chipped in", "chips in", "piped up", "pipes up",
                 # ("Host Jess Whitlock put it to him that "…"": a question put as a statement.)
-                "put it to him that", "put it to her that", "puts it to him that", "puts it to her that"]
+                "put it to him that", "put it to her that", "puts it to him that", "puts it to her that",
+                # ("while deputy mayor Alison Freeth defended it as "the least-bad option"": her words for it.)
+                "defended it as", "defends it as"]
 # (Speaking of a thing in quotation marks gives it in the speaker's words: 'Marchand has spoken of a "permanent
 # European presence"'; "spoke" alone, "Marchand spoke at the summit", says nothing of what she said.)
 
@@ -167,7 +169,8 @@ taoiseach tánaiste cathaoirleach kaumātua kaumatua pc pcso dc ds constable com
 mec mpp mna soprano tenor baritone contralto mezzo-soprano conductor composer pianist violinist cellist guitarist
 choreographer editor correspondent collector sarpanch tehsildar headteacher headmaster headmistress
 ustad
-capitaine commandant adjudant sergent caporal commissaire capitán teniente colonnello maresciallo leutnant""".split())
+capitaine commandant adjudant sergent caporal commissaire capitán teniente colonnello maresciallo leutnant
+justices""".split())
 
 # Letters after a name ("Judge Jason Taylor KC", "Tom Reed MP"): honours, ranks at the bar, seats held.
 POST_NOMINALS = frozenset("KC QC SC BL MP MEP MSP MLA TD OBE MBE CBE KBE DBE JP".split())

@@ -2893,6 +2893,9 @@ class _Resolver:
             text = prev.masked[prev.sentences[-1][0]:prev.sentences[-1][1]] if prev.sentences else ""
         else:
             return None
+        seat = SEAT_OPENS.match(text)
+        if seat:
+            return self._org_named(seat_name(seat.group(1)), how)  # ("The Kremlin has responded. Its spokesman said")
         m = ORG_OPENING.match(text)
         if not m:
             # ("The trust described the numbers as …": the body "the trust" stands for.)
@@ -3255,6 +3258,10 @@ class _Resolver:
             org = self._spokes_subject_before(para, clause_start)
             if org:
                 return org  # "A spokesperson for the Department for … said …. "…," the spokesperson said."
+        if _ITS_SPOKES.fullmatch(para.masked, clause_start, end):
+            # "The Kremlin has responded. Its spokesman said …": the body the sentence before opens on, through its
+            # spokesperson.
+            return self._org_opening_before(para, clause_start, how + " → 'its spokesperson' → {name}")
         group = _THE_BODYS_GROUP.fullmatch(para.masked, clause_start, end)
         if group:
             # "Analysts at Barclays estimated …. "…," the bank's analysts wrote": the bank before, through its analysts.
@@ -3388,6 +3395,11 @@ class _Resolver:
         """"the ministry said": the organization already quoted, or named just before, whose name that head word fits.
         (Not `far`: no organization quoted further back that the word would only fit by its kind, as "a company
         spokesperson" may speak for a company the article never quoted.)"""
+        if head in lx.PERSON_NOUNS and re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+)?%s\b" % re.escape(head),
+                                                 para.masked[:clause_start]):
+            # ("One lift operator, who spoke on condition of anonymity, said …. "…," the operator said": the person just
+            # brought in, unnamed — not the resort company "the operator" would mean elsewhere.)
+            return Speaker("", f"the {head}", f"an unnamed speaker: 'the {head}', brought in unnamed just before")
         slugs = {slug for _, slug in self.orgs if head in self._speaker(slug, "").name.lower().split()}
         if slugs:
             # "Ukraine's foreign ministry said in a statement …. "…," the ministry said" after Russia's defence ministry
@@ -4434,8 +4446,14 @@ class _Resolver:
             profiled = self._profile_subject_of(gender)
             if profiled:
                 best, best_at = profiled, self._last_mention_before(profiled, paragraph, offset)
-        # (The nearest subject's first name vetoes too: "… Sarah Quinn asked. "…," he replied" is the one man named.)
-        if gender and (best is None or (self.genders.get(best) or self.name_genders.get(best, gender)) != gender):
+        # (The nearest subject's first name vetoes too: "… Sarah Quinn asked. "…," he replied" is the one man named —
+        # unless someone unnamed of that gender was the subject before them in their paragraph: "The triage nurse, who
+        # cannot be named, told the inquest she had re-assessed Mr Donnelly …. ¶ "…," she said" is no Leanne Donnelly's.)
+        if gender and best and (self.genders.get(best) or self.name_genders.get(best, gender)) != gender and any(
+                not slug and p == best_at[0] and o < best_at[1] and self.unresolved_gender.get((p, o), gender) == gender
+                for p, o, slug in self.subjects):
+            best = ""
+        elif gender and (best is None or (self.genders.get(best) or self.name_genders.get(best, gender)) != gender):
             best = self._only_one_of(gender, paragraph, offset) or self._profiled_of(gender, paragraph, offset)
             if best:
                 best_at = self._last_mention_before(best, paragraph, offset)
@@ -5404,6 +5422,7 @@ _CONCLUSION_NOUNS = frozenset("conclusion verdict view assessment message advice
 _OWNED_NOUN = regexes.compile(r"(?:['’]s?)?\s+([a-z\-]+)\b(?:\s+([a-z]+)\b)?")
 _WORDS_OR_PEOPLE = lx.SPEECH_NOUNS | lx.PERSON_NOUNS | frozenset(KIN_GENDER) | frozenset(
     "evidence testimony account version letter email text partner lawyer solicitor barrister".split())
+_ITS_SPOKES = regexes.compile(r"\s*(?:\**\d{1,2}[.:]\d{2}\**\s*)?[Ii]ts\s+(?:chief\s+|senior\s+|official\s+)?spokes(?:man|woman|person)\s*")
 _ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
 _ADDED_TO = regexes.compile(r"[\"”’']?\s+to\s")
 # Departments of state called by one word that is a title's word too ("Treasury Secretary"): "a Treasury spokesperson".
@@ -5440,9 +5459,11 @@ _APPOSED_BEFORE_VERB = regexes.compile(r",[^,;\u2588]{1,120},\s*$")
 # ("… and who would rather not give her name, watches …", "who declined to give his full name".)
 # A person's noun that tells their gender, beside the kin words: "a woman who asked not to be named".
 _NOUN_GENDER = {**KIN_GENDER, "man": "m", "boy": "m", "gentleman": "m", "woman": "f", "girl": "f", "lady": "f"}
-_ANONYMITY = regexes.compile(r"(?=[ntaidrg])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
+_ANONYMITY = regexes.compile(r"(?=[ntaidrgc])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
                              r"(?:not|did\s*n['’]t|does\s*n['’]t)\s+(?:want|wish)(?:ed)?\s+to\s+be\s+(?:named|identified)|"
                              r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by)|"
+                             # ("The triage nurse on duty that day, who cannot be named for legal reasons, told …".)
+                             r"(?:cannot|can\s*not|could\s+not|can['’]t)\s+be\s+(?:named|identified)|"
                              r"give\s+(?:her|his|their)\s+(?:full\s+|last\s+|real\s+)?(?:name|surname))\b")
 _THROUGH_ROLE = regexes.compile(r"\w+\s+(?:[a-z]+\s+){0,2}?through\s+(?:its|their|his|her|a|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+,?\s+")
 _DESCRIBED_BY_ARTICLE = regexes.compile(r"(?:^|[\s,])(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}[\w\-]+$")

@@ -571,7 +571,7 @@ _LIKES = regexes.compile(r"^(?:(?:いいね[！!]?|좋아요|点赞|赞|讚|like
                          r"[\d.,]+\s?[KkMm]?\s+(?:likes|curtidas|me gusta|mentions j['’]aime|polubień|beğeni))$", re.IGNORECASE)
 _GLUED_COUNTER = regexes.compile(r"^\d+[^\W\d_]+(?:[A-ZÀ-Þ][^\W\d_]*)*$")
 _ADVERT = regexes.compile(  # (between dashes too: the Newspaper theme's "- Advertisement -")
-    r"^(?:[-—–]\s*)?(?:advertisement|advertising|sponsored(?: content| message)?|sponsor message|ad|ads|promoted|paid content|partner content|"
+    r"^(?:[-—–]\s*)?(?:advertisement|advertising|advert|sponsored(?: content| message)?|sponsor message|ad|ads|promoted|paid content|partner content|"
     r"story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with (?:the )?content| reading)?|"
     r"anzeige|werbung|publicité|"
     # A chain's template marks each stretch of text between two ad slots: "Advertisement 2" / "Article content".
@@ -603,6 +603,7 @@ _NAV = regexes.compile(
     r"続きを読む|もっと見る|さらに表示|阅读全文|阅读更多|查看更多|閱讀全文|閱讀更多|더보기|더 보기|전체보기|"
     # A share row in Japanese: "Xでポスト", "Facebookでシェア", "LINEで送る", "はてなブックマーク".
     r"(?:x|twitter|facebook|line|threads|instagram|はてな)で(?:ポスト|シェア|送る|共有|ツイート)|はてなブックマーク|"
+    r"この記事をシェア(?:する)?|この記事を共有(?:する)?|"
     r"(?:メールマガジン|メルマガ|뉴스레터|电子报|電子報)(?:\s*[「『“(（][^」』”)）]{1,30}[」』”)）])?|"
     r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|strona główna|"
     r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"

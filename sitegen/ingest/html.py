@@ -1057,7 +1057,9 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     hints.author = ld_author or _microdata_author(page) or _meta_author(meta) or _labelled_field_author(lines)
     if hints.author and not ld_author and md.is_desk_code(hints.author):
         # (So is a desk in the meta tag, <meta name="author" content="Hanseblick Redaktion">: the byline may name people.)
-        desk, hints.author = desk or hints.author, None
+        # (Not a press office, "Ente Público de Aguas del Levante. Gabinete de Comunicación": a release signs with no
+        # one's name.)
+        desk, hints.author = desk or (None if md.press_office(hints.author) else hints.author), None
     if hints.author and hints.author.casefold() in {n.casefold() for n in (site, meta.get("og:site_name")) if n} \
             and not _typed_person(people):
         hints.author = None  # the outlet named as its own author (a personal blog's owner is typed Person)

@@ -1206,6 +1206,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         # (Names stacked one a line under the headline or dek, over the date, are co-authors: "Lucía Vega Ortiz" /
         # "Pablo Sanz" / "Madrid - 3 mar".)
         named = name_line(infos, i, title_at, end) or _labelled_names(infos, i) if result.author is None else None
+        if named and md.desk_alone(named):
+            named = None  # ("Press Office" beside the date: a desk, no one's name; its line goes as a label)
         if named is None and result.author is None and i + 1 < end and infos[i + 1].fate is None \
                 and infos[i - 1].fate in ("title", "description"):
             second = name_line(infos, i + 1, title_at, end)

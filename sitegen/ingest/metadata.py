@@ -33,6 +33,11 @@ _BYLINE = regexes.compile(
     r"autores|autoras|autorius|autorė|autors|tác giả|đăng bởi|viết bởi|piše|pišu|skrevet av|skrevet af|skriven av|diposting oleh|"
     r"scris de|scrisă de|napisał|napisała|napsal|napsala|geschreven door|skrivet av|oprac\.|opracowanie|"
     r"hosted by|presented by|ავტორი|ავტორები|"  # (Georgian "ავტორი:", author)
+    # A correspondent sent to the scene: "dal nostro inviato Stefano Rinaldi", "de notre envoyé spécial …", "from our
+    # correspondent …".
+    r"dal nostro inviato|dalla nostra inviata|dal nostro corrispondente|dalla nostra corrispondente|"
+    r"de notre envoyée? spéciale?|de notre correspondante?|de nuestro enviado especial|de nuestra enviada especial|"
+    r"from our (?:own )?correspondent|"
     # Who asked the questions, signed at an interview's end: "Rozmawiała …", "Propos recueillis par …", "Ptal se …".
     r"rozmawiał|rozmawiała|rozmawiali|propos recueillis par|interviewed by|interview by|das gespräch führte|"
     r"ptal se|ptala se|pýtal sa|pýtala sa|розмовляв|розмовляла|беседовал|беседовала|"
@@ -741,8 +746,25 @@ def is_desk_code(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,5}", name.strip()) or _DESK_WORDS.search(name))
 
 
+# A body's press office, which issues its releases: no one who writes a story, nor a desk to sign one.
+_PRESS_OFFICE_WORDS = (r"press office|press team|media office|gabinete de (?:comunicación|prensa)|oficina de prensa|"
+                       r"departamento de comunicación|service de presse|pressestelle|ufficio stampa|biuro prasowe")
+_PRESS_OFFICE = regexes.compile(r"(?i:\b(?:%s)\b)" % _PRESS_OFFICE_WORDS)
+
+
+def press_office(name: str) -> bool:
+    """"Ente Público de Aguas del Levante. Gabinete de Comunicación", "Press Office": a body's press office."""
+    return _PRESS_OFFICE.search(name) is not None
+
+
+def desk_alone(name: str) -> bool:
+    """Whether a desk named in words is all the name holds: "Press Office", not "Dana Okafor Staff Writer"."""
+    return " " in name.strip() and _DESK_WORDS.search(name) is not None and not _DESK_WORDS.sub("", name).strip(" ,|–—-")
+
+
 _DESK_WORDS = regexes.compile(r"(?i:^staff$|\b(?:newsroom|news desk|newsdesk|staff (?:writers?|reporters?)|news staff|"
                               r"editorial team|editorial board|the editors|"
+                              r"communications (?:office|team|unit)|" + _PRESS_OFFICE_WORDS + r"|"
                               r"redaktion|rédaction|redacción|redação|redazione|redactie|redakcja|redakce|toimitus|"
                               r"редакция|редакція)\b)")
 
