@@ -2401,7 +2401,6 @@ HTML_82_FIRST_RUN = {
 BATCH_110_SEALED = {
     "heldout_text_copied98/coastlinepublicradio_en_harbor-road-vote": "description: the station's name and byline as a "
     "dek; body (2 extra): a photo caption and the funder's credit",
-    "heldout_text_copied98/hokurikuminato_ja_sento-saikai": "description: the share button's 'この記事をシェア'",
     "heldout_text_copied98/hollowbrookuniversity_en_soil-microbes-plastic-additive": "title (inferred from the lead) "
     "and description missed; body (kinds differ): a list copied without bullets",
     "heldout_text_copied98/meridianbrief_en_russia-sanctions-explained": "body: a 'Learn more' subheading kept; a "
@@ -3309,11 +3308,13 @@ HTML_114_SEALED = {
 # after their review): 0.986 / 1.00 / 0.94 (a press office beside the date taken for the author, a Japanese share label
 # for the dek, 'Advert', an Italian correspondent's byline; mended). What still differs:
 BATCH_144_SEALED = {
+    "heldout_text_copied132/halvorseninstitute_en_seabedwatch-portal": "body (kinds differ): a list item read as a subheading",
     "heldout_text_copied132/harbourside_en_ferry-winter-sailings": "body: a station's promotion of its programmes under the story kept",
     "heldout_text_copied132/lavigie_fr_entretien-sanctions-valcourt": "body: a newsletter's pitch under the story kept",
     "heldout_text_copied132/lupaabierta_es_video-delegacion-rusa-estambul": "body: a fact-check card's claim and verdict label kept",
     "heldout_text_copied132/spokeandchain_en_ghost-shifting-thread": "body (kinds differ): a numbered list copied without its numbers; a forum signature kept",
     "heldout_text_copied132/theledger_en_shadow-fleet-explained": "body (kinds differ): a numbered list copied as bullets; a box heading over it dropped",
+    "heldout_text_copied132/tokeizai_ja_hokuriku-chigin-togo": "description: a photo caption ending on its day and place, '（17日、金沢市）', taken for the dek",
 }
 # HTML 115 (heldout_html115), stop 59's third wave, sealed: measured once on 1ee790bb: 0.988 / 1.00 / 0.97 (a press
 # office in the page's DC.creator taken for the author; mended). What still differs:

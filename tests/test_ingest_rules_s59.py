@@ -173,3 +173,15 @@ def test_a_press_office_in_the_meta_tags_signs_no_release():
     # A newsroom desk is still the author where no one else signs.
     page = page.replace("Ente Público de Aguas del Levante. Gabinete de Comunicación".encode(), b"Hanseblick Redaktion")
     assert extract(page, "a.html").author == "Hanseblick Redaktion"
+
+
+def test_second_review_ingest_guards():
+    # A split headline's first half in an "eyebrow" span stays in the title.
+    heading = '<h1><span class="c-eyebrow__text">Council to close bridge</span><span class="sub"> for two summers</span></h1>'
+    assert extract(_html(heading, "Council to close bridge for two summers"), "a.html").title \
+        == "Council to close bridge for two summers"
+    # A person beside a press office in the meta tag is the author.
+    page = (f"<html><head><title>{HEADLINE}</title><meta name=\"DC.creator\" content=\"Ann Lee, Gabinete de Prensa\">"
+            f"</head><body><main><article><h1>{HEADLINE}</h1><p>{ENGLISH_LEAD}</p><p>{ENGLISH_NEXT}</p>"
+            f"<p>{ENGLISH_THIRD}</p></article></main></body></html>").encode("utf-8")
+    assert extract(page, "a.html").author == "Ann Lee"

@@ -546,14 +546,6 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 firsts = {slug: firsts[slug]} if slug in firsts else {}
             if slug:
                 title_genders.setdefault(slug, titled)
-        if titled and slug and c.title and len(set(by_surname.get(word, ((), ()))[1])) == 1:
-            # ("Mr Donnelly's wife, Leanne Donnelly": the one woman of that surname is no Mr Donnelly; he is someone
-            # the article does not name in full.)
-            person = found.people.get(slug) or gaz.people.get(slug)
-            known = title_genders.get(slug) or (person.gender if person else None) \
-                or (lx.first_name_gender(person.name.split()[0]) if person else None)
-            if known and known != titled:
-                slug = None
         if titled and len(firsts) > 1:
             # "Ms. Tan" after "Tan Wei Ling's father, Tan Boon Huat": not the one the article made a man; "Mr. Tan" the
             # one it made a man, when only one is.

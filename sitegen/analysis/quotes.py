@@ -1563,7 +1563,11 @@ class _Resolver:
         second_clause_of = []  # nearer verbs whose clause ended before an "and that" of the one before
         for verb in reversed(verbs):
             if verb.group(0).lower() in _ADD_FORMS and _ADDED_TO.match(masked, end) \
-                    and not masked[verb.end():start].strip(" \u2588\"“‘'") and _own_subject(masked, clause_start, verb.start()):
+                    and not masked[verb.end():start].strip(" \u2588\"“‘'") and _own_subject(masked, clause_start, verb.start()) \
+                    and not any(clause_start <= m.lead < verb.start() and not m.in_quote and self._kind(m.key) == "person"
+                                and not _VERB.search(masked, m.end, verb.start()) for m in para.mentions):
+                # (A person's subject set off with a role, "Tom Reed, the chief executive, added "…" to his statement",
+                # adds words.)
                 continue  # ("the diversion would add "at least 40 minutes" to some runs": a sum, not words added)
             if verb is not verbs[0] and _AND_THAT.search(masked, verb.end(), start) and (any(
                     _THAT_WORD.search(masked, outer.end(), verb.start()) for outer in verbs if outer.end() <= verb.start())
@@ -3203,6 +3207,8 @@ class _Resolver:
                      r"[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}),\s*", para.masked[pos:pos + 100])
         if not m:
             return None
+        if re.search(r"\b(?:for|to)\s", m.group(0)):
+            return None  # ("said a spokesman for the player's agent, Jorge Mendes": the name is whom "for" points to)
         named = self._mention_at(para, pos + m.end())
         if named and self._kind(named.key) == "person" and not named.possessive:
             return self._speaker(named.key, f"named after the quote ({verb} …, {{name}})")
@@ -3352,6 +3358,11 @@ class _Resolver:
             # say where it is based, "Sydney-based Pacific Beverage Holdings").
             fuller = {f for f in self._names_ending_in(name.lower(), para, clause_start)
                       if not (DESCRIPTOR_WORD.fullmatch(f.split()[0]) and f.split(None, 1)[1].lower() == name.lower())}
+            if name.istitle():
+                # (Capitalized, only a body quoted before: "the Foreign Ministry said" after "The Japanese Foreign
+                # Ministry lodged a protest" may be China's.)
+                quoted = {self._speaker(slug, "").name for _, slug in self.orgs}
+                fuller &= quoted
             if len(fuller) == 1:
                 self.named_in_full[slugify(name)] = full = fuller.pop()
                 return self._org_named(full, how + f" → '{name}', named in full before as {{name}}")
@@ -3395,8 +3406,10 @@ class _Resolver:
         """"the ministry said": the organization already quoted, or named just before, whose name that head word fits.
         (Not `far`: no organization quoted further back that the word would only fit by its kind, as "a company
         spokesperson" may speak for a company the article never quoted.)"""
-        if head in lx.PERSON_NOUNS and re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+)?%s\b" % re.escape(head),
-                                                 para.masked[:clause_start]):
+        # (Opening its sentence, no name set off beside it: not "Vodafone, a mobile operator, said", "One operator,
+        # Yarra Trams, said".)
+        if head in lx.PERSON_NOUNS and re.search(r"(?:^|[.!?\u2588\"”]\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+)?%s\b"
+                                                 r"(?!,\s+[A-Z])" % re.escape(head), para.masked[:clause_start]):
             # ("One lift operator, who spoke on condition of anonymity, said …. "…," the operator said": the person just
             # brought in, unnamed — not the resort company "the operator" would mean elsewhere.)
             return Speaker("", f"the {head}", f"an unnamed speaker: 'the {head}', brought in unnamed just before")
@@ -4459,6 +4472,7 @@ class _Resolver:
                 best_at = self._last_mention_before(best, paragraph, offset)
         if best and (self._unknown_name_since(best_at, (paragraph, offset)) or self._shared_name_since(best_at, (paragraph, offset))
                      or any(KIN_GENDER.get(kin.group(1), gender) == gender
+                            and (kin.group(1) in KIN_GENDER or _REACTS_AFTER.match(para.masked, kin.end()))
                             for para, a, b in self._stretches(best_at, (paragraph, offset)) if para.index == paragraph
                             for kin in _UNNAMED_KIN_OPENS.finditer(para.masked, a, b))):
             # ("Starmer's predecessor, Rishi Sunak, criticised it. "…," he said": a name the article gives no one; "…
@@ -5747,7 +5761,10 @@ _UNNAMED_PEOPLE = regexes.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Ss]ome|[Mm]any|[S
     students""".split()))))
 # Someone's unnamed kin or companion opening a sentence, "Her companion nodded." (not "His wife, Mary, said"): whom a he
 # or she after it may mean.
-# (Its gender, where kin has one: "Tom Reed watched. His wife stayed home. "…," he said" is his.)
+# (Its gender, where kin has one: "Tom Reed watched. His wife stayed home. "…," he said" is his. A companion, a
+# partner, of no gender, only reacting as one who then speaks: "Her companion nodded.", not "Her partner was away.")
+_REACTS_AFTER = regexes.compile(r"\s+(?:nodded|shrugged|laughed|smiled|sighed|agreed|interjected|chimed in|cut in|nods|"
+                                r"shrugs|laughs|smiles|sighs|agrees)\b")
 _UNNAMED_KIN_OPENS = regexes.compile(r"(?:^|(?<=[.!?\u2588\"”]\s))(?:Her|His|Their)\s+(%s|companion|friend|partner|"
                                      r"neighbour|neighbor|colleague)\b(?!,)" % "|".join(sorted(KIN_GENDER)))
 _DECLINED = regexes.compile(r"\b(?:did not|didn't|declined to|refused to|would not|could not be reached to)\s+comment\b|"

@@ -757,6 +757,16 @@ def press_office(name: str) -> bool:
     return _PRESS_OFFICE.search(name) is not None
 
 
+def without_press_office(name: str) -> Optional[str]:
+    """"Ann Lee, Gabinete de Prensa" → "Ann Lee": the person named beside a press office, if one is."""
+    if not press_office(name):
+        return None
+    parts = [part.strip() for part in re.split(r"[,;|/·]|\.\s|\s(?:and|y|et|und|e)\s", name)
+             if part.strip() and not press_office(part)]
+    people = [author_name(part) for part in parts if author_name(part) == part]
+    return people[0] if len(people) == 1 else None
+
+
 def desk_alone(name: str) -> bool:
     """Whether a desk named in words is all the name holds: "Press Office", not "Dana Okafor Staff Writer"."""
     return " " in name.strip() and _DESK_WORDS.search(name) is not None and not _DESK_WORDS.sub("", name).strip(" ,|–—-")
