@@ -47,7 +47,9 @@ testified testifies
                 # ("as Rourke's agent, Dana Ortiz, chimed in beside him: "…"": one more voice, speaking up.)
                 "chimed in", "chimes in", "chipped in", "chips in", "piped up", "pipes up",
                 # ("Host Jess Whitlock put it to him that "…"": a question put as a statement.)
-                "put it to him that", "put it to her that", "puts it to him that", "puts it to her that"]
+                "put it to him that", "put it to her that", "puts it to him that", "puts it to her that",
+                # ("while deputy mayor Alison Freeth defended it as "the least-bad option"": her words for it.)
+                "defended it as", "defends it as"]
 # (Speaking of a thing in quotation marks gives it in the speaker's words: 'Marchand has spoken of a "permanent
 # European presence"'; "spoke" alone, "Marchand spoke at the summit", says nothing of what she said.)
 
@@ -134,7 +136,11 @@ _ONLY_IN_SHAPE = (r"(?!(?<=estimated)(?!(?:\s+[\w’'\-]+){0,6}?\s+that\b))"
                   + "".join(r"(?!(?<=%s)(?!\s+(?:[\w’'\-]+\s+){1,4}?as\b))" % w for w in ("remember", "remembered", "remembers")))
 SPEECH_VERB_RE = regexes.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b"
                                  r"(?!(?<=continues)" + _GOES_ON + r")(?!(?<=continued)" + _GOES_ON + r")"
-                                 r"(?!(?<=state)" + _STATE_NOUN + r")" + _CONCLUDED_THAT + _ONLY_IN_SHAPE, re.IGNORECASE)
+                                 r"(?!(?<=state)" + _STATE_NOUN + r")" + _CONCLUDED_THAT + _ONLY_IN_SHAPE
+                                 # ("the numbers did not add up": a sum, no words added.)
+                                 + r"(?!(?<=add)\s+up\b)(?!(?<=adds)\s+up\b(?!\s+front))(?!(?<=added)\s+up\b(?!\s+front))"
+                                 r"(?!(?<=adding)\s+up\b)",
+                                 re.IGNORECASE)
 
 # Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.
 SPEECH_NOUNS = frozenset("""statement statements remark remarks words comment comments claim claims warning warnings
@@ -162,7 +168,9 @@ cllr cr coun det insp supt dci dsi gda ch sir dame cmdr comrade alhaji alhaja ha
 taoiseach tánaiste cathaoirleach kaumātua kaumatua pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd
 mec mpp mna soprano tenor baritone contralto mezzo-soprano conductor composer pianist violinist cellist guitarist
 choreographer editor correspondent collector sarpanch tehsildar headteacher headmaster headmistress
-ustad""".split())
+ustad
+capitaine commandant adjudant sergent caporal commissaire capitán teniente colonnello maresciallo leutnant
+justices""".split())
 
 # Letters after a name ("Judge Jason Taylor KC", "Tom Reed MP"): honours, ranks at the bar, seats held.
 POST_NOMINALS = frozenset("KC QC SC BL MP MEP MSP MLA TD OBE MBE CBE KBE DBE JP".split())

@@ -19,6 +19,17 @@ _SPOKES_FOR_NOUN = regexes.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spoke
 NOT_A_SUBJECT = frozenset("and or but who which that whom whose also not then so it there this".split())
 
 _PHRASE_WORD = regexes.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w\-'’.&]*")
+_NUMBER = regexes.compile(r"(?<=[A-Za-z] )\d{1,4}(?= [A-Z])")
+
+
+def _phrase_words(clause: str) -> list[re.Match]:
+    """The words of a clause, and a number standing inside a name, between two of its capitalized words: "The
+    Brisbane 2032 Organising Committee" (not a live entry's time, "13.05 BST", nor "In 2025 the …")."""
+    words = list(_PHRASE_WORD.finditer(clause))
+    numbers = [n for n in _NUMBER.finditer(clause) if any(
+        w.end() == n.start() - 1 and w.group(0)[0].isupper() and w.group(0).lower() not in lx.CAPITALIZED_STOPWORDS
+        for w in words)] if any(ch.isdigit() for ch in clause) else []
+    return sorted(words + numbers, key=lambda m: m.start()) if numbers else words
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the"})
 DETERMINER_KINDS = {"a": "a", "an": "a", "one": "a", "another": "a", "the": "the", "its": "its", "their": "its",
                     "his": "its", "her": "its"}
@@ -121,7 +132,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         clause = _MINUTES_AND_ZONE.sub(" ", clause)
     if re.match(r"\s*(?:who|whose|whom|which)\b", clause):
         return None  # "Peter Hollis, who chairs the Owners Association, called": the org is no subject
-    words = _PHRASE_WORD.findall(clause)[-10:]
+    words = [m.group(0) for m in _phrase_words(clause)][-10:]
     if not words:
         return None
     head = words[-1]
@@ -177,7 +188,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         # "An economist at a large bank": the phrase is an object; the subject stands before it, and
         # only an unnamed one is taken from there ("a senior trade official in New Delhi").
         # (Where that preposition is, not the last word like it: "a spokesperson for the Department for Education".)
-        starts = [m.start() for m in _PHRASE_WORD.finditer(clause)][-len(words):]
+        starts = [m.start() for m in _phrase_words(clause)][-len(words):]
         cut = starts[k - 2 if det else k - 1] - 1
         if cut <= 0 or depth > 1:  # (one level in: "a spokesperson for the U.S. Embassy in Ottawa")
             return None
@@ -231,7 +242,8 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         # A proper name (not one word capitalized only because it starts the sentence: "Analysts said"): its capitalized words from the first one, with a head noun among them.
         first = next(i for i, w in enumerate(phrase) if w[0].isupper())
         proper = phrase[first:]
-        if any(not w[0].isupper() and w.lower() not in _CONNECTORS for w in proper):
+        if any(not w[0].isupper() and w.lower() not in _CONNECTORS and not (i and w[0].isdigit())
+               for i, w in enumerate(proper)):
             return None
         if not any(w.lower() in lx.ORG_HEADS for w in proper) and not _headless_public_body(proper) or det == "a":
             return None

@@ -404,6 +404,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # "beat the Langley Rivermen", "the Oshawa Ironhawks": a team, a place's and its plural name (not a party
             # that speaks as one, "the Opposition Progressive Conservatives accused …").
             continue
+        if not c.title and c.words[0].lower() not in lx.FIRST_NAMES and _THING_AFTER.match(text, c.end):
+            # "the National Transport Authority's BusConnects Cork programme": a scheme's name, whose last word ("Cork")
+            # the article uses alone as a place's.
+            continue
         the = _THE_WORD_BEFORE.search(text, max(0, c.lead - 30), c.lead) if not c.title else None
         # (Or a given name the lexicon knows, then a speech verb: "Marsden's coach, the Australian Greg Thornton, said".)
         if the and the.group(1).lower() in lx.AFFILIATIONS and not (reused(c.words[-1].lower()) or speaks_alone(c.words[-1].lower())
@@ -414,7 +418,12 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # "the British Antarctic Survey": a nationality after "the" opens a body's name; "the American Coco
             # Gauff" is a person when the article goes on with her surname alone.
             continue
-        if not (c.title or (c.paragraph, c.start) in paired or (len(c.words) <= 3 and reused(c.words[-1].lower()))
+        # (A surname's particles in small letters count for no word: "Joost van der Berg" is a name of three.)
+        if not (c.title or (c.paragraph, c.start) in paired
+                or (sum(1 for w in c.words if not w.islower()) <= 3 and reused(c.words[-1].lower())
+                    # (Not words quoted as a slogan or a title, "signs reading "Save Kinross"", whose last word the
+                    # article uses alone as the place's: "Kinross parent council chair Amanda Fortier".)
+                    and not (text[c.lead - 1:c.lead] in _OPENING_MARKS and text[c.end:c.end + 1] in _CLOSING_MARKS))
                 or _person_cue(text, c.lead, c.end)
                 or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)
                 or len(c.words) <= 3 and titled_alone(c.words[0].lower()) or family_name_first(c.words)
@@ -656,6 +665,9 @@ _FIRM_OR_PERSON = frozenset({"operator", "producer"})
 
 
 _OPENING_MARKS = frozenset('"“‘«„')
+# A scheme's or a product's name before what it is: "the BusConnects Cork programme", "its Harbour Line project".
+_THING_AFTER = regexes.compile(r"\s+(?:programme|program|scheme|project|initiative|strategy|app|brand)\b")
+_CLOSING_MARKS = frozenset('"”’»“')
 
 
 def _named_alone_after(before: str, word: str) -> bool:
@@ -915,7 +927,9 @@ _FAMILY_NAME_HE = regexes.compile(r"[a-z,] He [A-Z][a-z]+\b(?!\s+[A-Z])")
 _BODY_OR_PERSON = frozenset("contractor subcontractor operator supplier developer provider owner partner sponsor client "
                             "customer tenant landlord employer member publisher distributor manufacturer buyer seller "
                             "bidder investor shareholder creditor lender insurer landowner".split())
-_NOUN_SET_OFF_BEFORE = regexes.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+(?:[\w\-]+\s+){0,3}([a-z][\w\-]*),\s+$")
+# (Or a named owner's, "Aire Valley Buses' managing director, Graham Tierney": only with a given name, as after "his".)
+_NOUN_SET_OFF_BEFORE = regexes.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|(?P<owner>[A-Z][\w\-]*(?:['’]s|s['’])))"
+                                       r"\s+(?:[\w\-]+\s+){0,3}([a-z][\w\-]*),\s+$")
 _SAID_THEN_WORDS = regexes.compile(r"[\"”’']\s*,?\s*(?:said|says|added|adds)\s+((?:[a-z][\w\-]*\s+){1,3})$")
 _TRADE_WORD = regexes.compile(lx.TRADE_NOUN)  # ("guitarist", "historian")
 _SHOW_PEOPLE = frozenset("host co-host presenter co-presenter anchor interviewer narrator columnist star creator".split())
@@ -1667,9 +1681,13 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     # doer's noun only with a given name it knows.)
     given = text[lead:end].split()[0].lower() in lx.FIRST_NAMES
     set_off = _NOUN_SET_OFF_BEFORE.search(text, max(0, lead - 60), lead)
-    noun = set_off.group(1).lower() if set_off else ""
+    noun = set_off.group(2).lower() if set_off else ""
     # (After an owner's word, "his colleague, Goldman Sachs,", only with a given name as well: a firm is someone's too.)
-    if set_off and (noun in lx.PERSON_NOUNS and (given or set_off.group(0)[0] in "TtAa") or given and lx.doer_noun(noun)) \
+    # (After a named owner, only a post's noun: "Aire Valley Buses' managing director, Graham Tierney", not "Myer's main
+    # rival, David Jones", a store.)
+    if set_off and (not set_off.group("owner") or noun in lx.ROLE_NOUNS) \
+            and (noun in lx.PERSON_NOUNS and (given or set_off.group(0)[0] in "TtAa" and not set_off.group("owner"))
+                 or given and lx.doer_noun(noun)) \
             and noun not in _TRADES_OF_BODIES and noun not in _BODY_OR_PERSON:
         return True
     # (Or, whatever the given name, after a person's noun or trade: '"…," said guitarist Rida Kharkongor'; not after a
@@ -1686,9 +1704,15 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     words = _words_before(text, lead, 3)
     if _doer_after_determiner(words) or _PARTNER_SET_OFF.search(text, max(0, lead - 40), lead):
         return True
-    # ("Swiss facilitator Anna Brunner opened the session": a person's noun right before a given name the lexicon knows.)
-    if given and words and words[-1].islower() and words[-1] not in _TRADES_OF_BODIES \
-            and (words[-1] in lx.PERSON_NOUNS or lx.doer_noun(words[-1])) and text[lead - 1:lead] == " ":
+    # ("Swiss facilitator Anna Brunner opened the session": a person's noun right before a given name the lexicon knows;
+    # "Karumba fisherman Ross Kettle" whatever the given name, where the noun is a person's the lexicon holds that no
+    # firm is called by — not a trade in -er, -or, -ist, -ant, -ent, "estate agent Savills Ireland", "fire safety
+    # specialist Tyco Fire" — and the name has no word of a place's or a body's.)
+    if words and words[-1].islower() and words[-1] not in _TRADES_OF_BODIES and text[lead - 1:lead] == " " \
+            and (given and (words[-1] in lx.PERSON_NOUNS or lx.doer_noun(words[-1]))
+                 or words[-1] in lx.PERSON_NOUNS and not words[-1].endswith(("er", "or", "ist", "ian", "ant", "ent"))
+                 and words[-1] not in _BODY_OR_PERSON and not sn.place_or_body_words(text[lead:end].split())
+                 and not sn.maybe_body_end(text[lead:end].split())):
         return True
     # "Its organiser, local publican Tadhg Moynihan, was …": a person's noun (and a word before it) opening the clause
     # right after a comma, then the name.
@@ -1975,6 +1999,14 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
             return False  # "Secretary of State Marco Rubio", "Minister for International Affairs …": a title
         if lw == "for" and i > 0 and words[i - 1].lower() in _REMIT_HOLDERS and all(w.islower() for w in words[i + 1:]):
             return False  # "Cabinet member for transport Nadia Kerr": her title's remit, in lower case
+        # (Only with a title's words before the noun, or none: not "held talks with the head of security Ann Lee",
+        # "met head of security Ann Lee", where a verb or an object's preposition stands before.)
+        if lw == "of" and i > 0 and words[i - 1] in lx.ROLE_NOUNS and i + 1 < len(words) \
+                and all(w.islower() and (w in lx.TITLE_WORDS or w in _ROLE_MODIFIERS) for w in words[:i - 1]) \
+                and all(
+                w.islower() and w not in lx.DETERMINERS or w.strip(".").lower() in lx.TITLE_WORDS and w[:1].isupper()
+                for w in words[i + 1:]):
+            continue  # "medical officer of health Dr. Priya Raman": a role and what it is of, in lower case
 
         if lw == "that":
             return False  # "and that Putin had described …": a clause opens on the name, as its subject
@@ -2005,6 +2037,7 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
 
 
 # Who holds a remit written after "for" in lower case, before the name: "member for transport", "minister for europe".
+_ROLE_MODIFIERS = frozenset("medical clinical managing regional general".split())  # ("medical officer of health")
 _REMIT_HOLDERS = frozenset("member minister secretary commissioner councillor councilor spokesperson".split())
 _ORDINAL = regexes.compile(r"\d+(?:st|nd|rd|th)?")
 

@@ -1562,6 +1562,13 @@ class _Resolver:
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         second_clause_of = []  # nearer verbs whose clause ended before an "and that" of the one before
         for verb in reversed(verbs):
+            if verb.group(0).lower() in _ADD_FORMS and _ADDED_TO.match(masked, end) \
+                    and not masked[verb.end():start].strip(" \u2588\"“‘'") and _own_subject(masked, clause_start, verb.start()) \
+                    and not any(clause_start <= m.lead < verb.start() and not m.in_quote and self._kind(m.key) == "person"
+                                and not _VERB.search(masked, m.end, verb.start()) for m in para.mentions):
+                # (A person's subject set off with a role, "Tom Reed, the chief executive, added "…" to his statement",
+                # adds words.)
+                continue  # ("the diversion would add "at least 40 minutes" to some runs": a sum, not words added)
             if verb is not verbs[0] and _AND_THAT.search(masked, verb.end(), start) and (any(
                     _THAT_WORD.search(masked, outer.end(), verb.start()) for outer in verbs if outer.end() <= verb.start())
                     # (Or a verb that names a thing, which takes no that-clause: "Oduya said Brazos had cut costs under a
@@ -2192,9 +2199,12 @@ class _Resolver:
             seat = SEAT_AFTER.match(masked, verb.end())
             if seat:
                 return self._org_named(seat_name(seat.group(1)), f"named after the quote ({verb.group(0)} {{name}}), the office its seat stands for")
-            role = self._role_after(para, verb.end())
-            found = (role or self._name_given_after(para, verb.end(), verb.group(0))
-                     or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0)))
+            # (The one named in apposition first: `," said the union's general secretary, Bernadette Quigley` is
+            # hers, whoever else the article titles a secretary.)
+            apposed = self._apposed(para, verb.end(), verb.group(0))
+            role = None if apposed else self._role_after(para, verb.end())
+            found = (apposed or role or self._name_given_after(para, verb.end(), verb.group(0))
+                     or self._group_after(para, verb.end(), verb.group(0)))
             again = _DESCRIBED_AFTER.match(masked, verb.end()) if found is None else None
             # (`," said the teenager, who …`: the inverted `," the teenager said`, for one person described by a noun
             # or an age: not `," said the locals`, `," said the announcement`.)
@@ -2887,6 +2897,9 @@ class _Resolver:
             text = prev.masked[prev.sentences[-1][0]:prev.sentences[-1][1]] if prev.sentences else ""
         else:
             return None
+        seat = SEAT_OPENS.match(text)
+        if seat:
+            return self._org_named(seat_name(seat.group(1)), how)  # ("The Kremlin has responded. Its spokesman said")
         m = ORG_OPENING.match(text)
         if not m:
             # ("The trust described the numbers as …": the body "the trust" stands for.)
@@ -3188,11 +3201,14 @@ class _Resolver:
         """`," said its chief executive, Andrew Haines`, `," said a nurse, Ewa Nowak`: the person named in apposition to a
         role."""
         # (A title in capitals too, "said the Speaker, Lindsay Hoyle", in a few words.)
-        # ("said Estonia's defence minister, Kadri Lepp": a country's or a body's role, as "its" role.)
-        m = re.match(r"\s+(?:its|their|the|his|her|a|an|one|another|[A-Z][\w\-]*['’]s)\s+(?:[a-z][^,.;:!?\u2588\"“”]{0,60}|"
+        # ("said Estonia's defence minister, Kadri Lepp": a country's or a body's role, as "its" role; a name of
+        # several words and a plural's apostrophe too, "said Aire Valley Buses' managing director, Graham Tierney".)
+        m = re.match(r"\s+(?:its|their|the|his|her|a|an|one|another|(?:[A-Z][\w\-&]*\s+){0,4}[A-Z][\w\-]*(?:['’]s|s['’]))\s+(?:[a-z][^,.;:!?\u2588\"“”]{0,60}|"
                      r"[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}),\s*", para.masked[pos:pos + 100])
         if not m:
             return None
+        if re.search(r"\b(?:for|to)\s", m.group(0)):
+            return None  # ("said a spokesman for the player's agent, Jorge Mendes": the name is whom "for" points to)
         named = self._mention_at(para, pos + m.end())
         if named and self._kind(named.key) == "person" and not named.possessive:
             return self._speaker(named.key, f"named after the quote ({verb} …, {{name}})")
@@ -3248,6 +3264,10 @@ class _Resolver:
             org = self._spokes_subject_before(para, clause_start)
             if org:
                 return org  # "A spokesperson for the Department for … said …. "…," the spokesperson said."
+        if _ITS_SPOKES.fullmatch(para.masked, clause_start, end):
+            # "The Kremlin has responded. Its spokesman said …": the body the sentence before opens on, through its
+            # spokesperson.
+            return self._org_opening_before(para, clause_start, how + " → 'its spokesperson' → {name}")
         group = _THE_BODYS_GROUP.fullmatch(para.masked, clause_start, end)
         if group:
             # "Analysts at Barclays estimated …. "…," the bank's analysts wrote": the bank before, through its analysts.
@@ -3311,6 +3331,11 @@ class _Resolver:
                     found = None  # ("the regional council" is not the district council named before, nor "the other trust")
                 if found:
                     return Speaker(found.slug, found.name, f"'{name}' → " + found.how)
+            owner = SPOKES_OWNER.match(name)
+            if owner and owner.group(1).lower() in _DEPARTMENT_ALONE:
+                # ("A Treasury spokesman", no Treasury named or quoted before: the department, though its word is a
+                # title's too, "Treasury Secretary".)
+                return self._org_named(owner.group(1), f"'{name}' → {{name}}")
             return Speaker("", name, f"an unnamed speaker: '{name}'")
         if kind == "anaphor":
             return self._anaphor(name.split()[-1].lower(), para, clause_start)
@@ -3326,10 +3351,18 @@ class _Resolver:
             # "Carraig Hospice in Mallow, which opened in 2009, said" when the article names "Carraig Hospice" alone
             # too: where it is, not part of its name (but "the High Court in Belfast" and "… in Dublin" are two courts).
             name = name[:seat.start()]
-        if " " in name and name.islower() and name.split()[-1] in lx.ORG_HEADS:
+        if " " in name and (name.islower() or name.istitle()) and name.split()[-1].lower() in lx.ORG_HEADS:
             # "the district attorney's office said" after "the Fresno County District Attorney's Office": the body the
-            # article named in full, capitalized, with those words last — when it named one so.
-            fuller = self._names_ending_in(name, para, clause_start)
+            # article named in full, capitalized, with those words last — when it named one so ("The Weather Service
+            # said" after "The South African Weather Service had issued …" too; not where the words before it only
+            # say where it is based, "Sydney-based Pacific Beverage Holdings").
+            fuller = {f for f in self._names_ending_in(name.lower(), para, clause_start)
+                      if not (DESCRIPTOR_WORD.fullmatch(f.split()[0]) and f.split(None, 1)[1].lower() == name.lower())}
+            if name.istitle():
+                # (Capitalized, only a body quoted before: "the Foreign Ministry said" after "The Japanese Foreign
+                # Ministry lodged a protest" may be China's.)
+                quoted = {self._speaker(slug, "").name for _, slug in self.orgs}
+                fuller &= quoted
             if len(fuller) == 1:
                 self.named_in_full[slugify(name)] = full = fuller.pop()
                 return self._org_named(full, how + f" → '{name}', named in full before as {{name}}")
@@ -3373,6 +3406,13 @@ class _Resolver:
         """"the ministry said": the organization already quoted, or named just before, whose name that head word fits.
         (Not `far`: no organization quoted further back that the word would only fit by its kind, as "a company
         spokesperson" may speak for a company the article never quoted.)"""
+        # (Opening its sentence, no name set off beside it: not "Vodafone, a mobile operator, said", "One operator,
+        # Yarra Trams, said".)
+        if head in lx.PERSON_NOUNS and re.search(r"(?:^|[.!?\u2588\"”]\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+)?%s\b"
+                                                 r"(?!,\s+[A-Z])" % re.escape(head), para.masked[:clause_start]):
+            # ("One lift operator, who spoke on condition of anonymity, said …. "…," the operator said": the person just
+            # brought in, unnamed — not the resort company "the operator" would mean elsewhere.)
+            return Speaker("", f"the {head}", f"an unnamed speaker: 'the {head}', brought in unnamed just before")
         slugs = {slug for _, slug in self.orgs if head in self._speaker(slug, "").name.lower().split()}
         if slugs:
             # "Ukraine's foreign ministry said in a statement …. "…," the ministry said" after Russia's defence ministry
@@ -3870,7 +3910,13 @@ class _Resolver:
                      and not _DETERMINED.search(p.masked, max(0, v.start() - 8), v.start())]
             if verbs:
                 s_start, _ = p.sentence_at(verbs[-1].start())
-                return self._org_before(p, s_start, verbs[-1].start()) or None
+                org = self._org_before(p, s_start, verbs[-1].start())
+                if org is None:
+                    # ("In a statement, the co-op said …" then `"…," the statement said`: the body "the co-op" is.)
+                    phrase = org_phrase(p.masked[s_start:verbs[-1].start()].rstrip())
+                    found = self._anaphor(phrase[0], p, s_start) if phrase and phrase[1] == "anaphor" else None
+                    org = found.slug if found and found.slug and self._kind(found.slug) == "organization" else None
+                return org or None
         return None
 
     def _delegation_of_clause(self, para: _Paragraph, pos: int) -> Optional[Speaker]:
@@ -4413,14 +4459,29 @@ class _Resolver:
             profiled = self._profile_subject_of(gender)
             if profiled:
                 best, best_at = profiled, self._last_mention_before(profiled, paragraph, offset)
-        # (The nearest subject's first name vetoes too: "… Sarah Quinn asked. "…," he replied" is the one man named.)
-        if gender and (best is None or (self.genders.get(best) or self.name_genders.get(best, gender)) != gender):
+        # (The nearest subject's first name vetoes too: "… Sarah Quinn asked. "…," he replied" is the one man named —
+        # unless someone unnamed of that gender was the subject before them in their paragraph: "The triage nurse, who
+        # cannot be named, told the inquest she had re-assessed Mr Donnelly …. ¶ "…," she said" is no Leanne Donnelly's.)
+        if gender and best and (self.genders.get(best) or self.name_genders.get(best, gender)) != gender and any(
+                not slug and p == best_at[0] and o < best_at[1] and self.unresolved_gender.get((p, o), gender) == gender
+                for p, o, slug in self.subjects):
+            best = ""
+        elif gender and (best is None or (self.genders.get(best) or self.name_genders.get(best, gender)) != gender):
             best = self._only_one_of(gender, paragraph, offset) or self._profiled_of(gender, paragraph, offset)
             if best:
                 best_at = self._last_mention_before(best, paragraph, offset)
-        if best and (self._unknown_name_since(best_at, (paragraph, offset)) or self._shared_name_since(best_at, (paragraph, offset))):
+        if best and (self._unknown_name_since(best_at, (paragraph, offset)) or self._shared_name_since(best_at, (paragraph, offset))
+                     or any(KIN_GENDER.get(kin.group(1), gender) == gender
+                            and (kin.group(1) in KIN_GENDER or _REACTS_AFTER.match(para.masked, kin.end()))
+                            for para, a, b in self._stretches(best_at, (paragraph, offset)) if para.index == paragraph
+                            for kin in _UNNAMED_KIN_OPENS.finditer(para.masked, a, b))):
+            # ("Starmer's predecessor, Rishi Sunak, criticised it. "…," he said": a name the article gives no one; "…
+            # Rawinia. ¶ Her companion nodded. "…," he said": someone unnamed, in the pronoun's own paragraph — not
+            # "His grandfather was a member …. ¶ "He used to say …," he said", of whom he speaks.)
             return None  # "Starmer's predecessor, Rishi Sunak, criticised it. "…," he said": a name the article gives no one
         reporter = self._reporter_of(best_at, best) if best else None
+        if reporter is not None and gender and (self.genders.get(reporter) or self.name_genders.get(reporter) or gender) != gender:
+            reporter = None  # ("Speaking to host Kate Abernethy, Tane said …. "…," he said": no she is a he)
         if reporter is not None:
             if not (self._named_after_in_sentence(paragraph, offset, best)
                     and not self._named_after_in_sentence(paragraph, offset, reporter)):
@@ -4799,10 +4860,13 @@ class _Resolver:
             # (No other name of two capitalized words either, one the analysis did not take for a person's: "wrote
             # to Mary Lowe".)
             # (Nor a place or a body after its preposition: "who lectures at University College Cork".)
+            # (Nor where someone's post is at it, whatever its words: "chief economist at Anvika Securities", "a
+            # senior fellow at the Institute for European Defence Studies".)
             others = [n for n in _TWO_CAPITALIZED.finditer(prev.masked, 0, s_start)
                       if not any(n.start() < b and a < n.end() for a, b in spans)
                       and not (_AT_PLACE_BEFORE.search(prev.masked, max(0, n.start() - 6), n.start())
-                               and any(w.lower() in lx.ORG_WORDS or w.lower() in lx.ORG_HEADS for w in n.group(0).split()))]
+                               and any(w.lower() in lx.ORG_WORDS or w.lower() in lx.ORG_HEADS for w in n.group(0).split()))
+                      and not _post_at(prev.masked, n.start())]
             if words and words.group(2).lower() in _CONCLUSION_NOUNS and len(named) <= 1 and not others \
                     and not _ASKED_A_PRONOUN.search(prev.masked, prev.sentence_at(max(0, s_start - 1))[0], s_start):
                 # (A conclusion, a reply: of the one person the paragraph names — not where it names two, "Anne Kerr
@@ -4880,6 +4944,13 @@ class _Resolver:
             return self.reported_before(prev, len(prev.text.rstrip()))
         return None
 
+    @staticmethod
+    def _owns_words_or_person(text: str, end: int) -> bool:
+        """Whether what the owner named before `end` has, "Lee's statement", "Lee's former partner", is words or a
+        person."""
+        owned = _OWNED_NOUN.match(text, end)
+        return owned is None or any(w in _WORDS_OR_PEOPLE for w in owned.groups() if w)
+
     def belief_of(self, para: _Paragraph, q: "Quote") -> Optional[Speaker]:
         """The subject of "expects", "hopes", "fears" or "wants" right before the quotation, in its sentence: a person
         or body the article names (a he/she resolved to one), the one whose words they are."""
@@ -4925,7 +4996,10 @@ class _Resolver:
         if not verbs:
             return None
         verb = verbs[0]
-        if len(verbs) > 1 or any(m.lead > verb.start() and not m.in_quote and m.key for m in para.mentions if m.lead < b):
+        # (Someone named only as the owner of a thing is no one who might speak: "… so that Pillay's company appeared
+        # to …"; but of words or of a person, "Lee's statement", "Lee's former partner", they may be.)
+        if len(verbs) > 1 or any(m.lead > verb.start() and not m.in_quote and m.key and not (
+                m.possessive and not self._owns_words_or_person(para.masked, m.end)) for m in para.mentions if m.lead < b):
             return None  # "Reed said Lee had told him she would quit. "…"": whose words follow cannot be told
         found = self._before(para, a, verb.start(), f"reported just before ({verb.group(0)})")
         if found is None or not found.slug:
@@ -5307,11 +5381,23 @@ def _trimmed_name(name: str) -> str:
     Engineers’ gold medal") and a sentence's full stop after a word of five letters or more ("… the Institute of Bridge
     Engineers."), not an abbreviation's ("Acme Corp.", "Acme Co.")."""
     name = name.rstrip("’'")
+    # (Nor the day after it: "the Department of Foreign Affairs on Monday morning".)
+    on_day = re.search(r"\s+on\s+(\S+)$", name)
+    if on_day and on_day.group(1).lower() in lx.CALENDAR_WORDS:
+        name = name[:on_day.start()]
     last = name.rsplit(" ", 1)[-1]
     return name[:-1] if last.endswith(".") and len(last) >= 6 and last[:-1].isalpha() else name
 
 
-_OF_NAME_AFTER = regexes.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.&\-]*)*")
+# The fields a department's name may list: "Department of Sport, Arts, Culture and Recreation", "Ministry of Housing,
+# Communities and Local Government" (not "Department of Health, Saps and Metrorail", a list of bodies).
+_REMITS = ("Sport|Sports|Arts|Culture|Recreation|Heritage|Tourism|Housing|Communities|Local|Health|Education|Skills|"
+           "Employment|Labour|Labor|Science|Innovation|Technology|Industry|Trade|Enterprise|Energy|Environment|Climate|"
+           "Water|Agriculture|Food|Fisheries|Forestry|Rural|Marine|Transport|Infrastructure|Planning|Works|Justice|Equality|"
+           "Children|Youth|Families|Women|Social|Welfare|Finance|Economy|Development|Digital|Media|Communications|Mines|"
+           "Minerals|Resources|Land|Lands|Security|Defence|Defense|Immigration|Integration|Regional|Affairs")
+_OF_NAME_AFTER = regexes.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:(?:,\s+(?:%s))+,?\s+and\s+(?=[A-Z]))?"
+                                 r"(?:(?<=and )[A-Z][\w'’.&\-]*)?(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.&\-]*)*" % _REMITS)
 # "planning department", "housing office": what part of a body the capitalized name before them is.
 _LOWER_HEAD_AFTER = regexes.compile(r"(?:\s+[a-z][a-z\-]+)?\s+(%s)\b" % lx.alternation(lx.ORG_HEADS))
 # "Spain's largest trade union", "Ukraine's state gas company": an owner, then plain words saying what a body is.
@@ -5346,7 +5432,28 @@ _AND_SUBJECT = regexes.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|ag
 _TWO_CAPITALIZED = regexes.compile(r"\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+")
 _ASKED_A_PRONOUN = regexes.compile(r"\b(?:asked|asks|pressed|presses|put\s+it\s+to|challenged)\s+(?:him|her)\b")
 _CONCLUSION_NOUNS = frozenset("conclusion verdict view assessment message advice warning reply answer response".split())
+# What an owner has, a word or two after the possessive: "Pillay's company", "Lee's former partner".
+_OWNED_NOUN = regexes.compile(r"(?:['’]s?)?\s+([a-z\-]+)\b(?:\s+([a-z]+)\b)?")
+_WORDS_OR_PEOPLE = lx.SPEECH_NOUNS | lx.PERSON_NOUNS | frozenset(KIN_GENDER) | frozenset(
+    "evidence testimony account version letter email text partner lawyer solicitor barrister".split())
+_ITS_SPOKES = regexes.compile(r"\s*(?:\**\d{1,2}[.:]\d{2}\**\s*)?[Ii]ts\s+(?:chief\s+|senior\s+|official\s+)?spokes(?:man|woman|person)\s*")
+_ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
+_ADDED_TO = regexes.compile(r"[\"”’']?\s+to\s")
+# Departments of state called by one word that is a title's word too ("Treasury Secretary"): "a Treasury spokesperson".
+_DEPARTMENT_ALONE = frozenset({"treasury", "exchequer"})
 _AT_PLACE_BEFORE = regexes.compile(r"\b(?:at|in|from|of)\s+$")
+# The start of a name of capitalized words and small joining words ("Institute for European Defence Studies").
+_NAME_SO_FAR = regexes.compile(r"(?:[A-Z][\w’'\-&]*\s+(?:(?:for|of|and|on|&)\s+)?)*$")
+_POST_AT_BEFORE = regexes.compile(r"\b([a-z][a-z\-]+)\s+at\s+(?:the\s+)?$")  # (not "a student of Tamsin Oduya")
+
+
+def _post_at(text: str, start: int) -> bool:
+    """Whether the name starting at (or running through) `start` is where someone's post is: "fellow at the Institute
+    for European Defence Studies", "economist at Anvika Securities" — a body, not a second person."""
+    begin = _NAME_SO_FAR.search(text, max(0, start - 80), start).start()
+    post = _POST_AT_BEFORE.search(text, max(0, begin - 40), begin)
+    # ("fellow" is a post only here: elsewhere it is "fellow volunteer Amit Prasad".)
+    return post is not None and (post.group(1) in lx.PERSON_NOUNS or lx.doer_noun(post.group(1)) or post.group(1) == "fellow")
 _HIS_WORDS_OPEN = regexes.compile(r"\s*([Hh]is|[Hh]er)\s+(\w+)\b")
 _WORDS_NOUNS = lx.SPEECH_NOUNS | {"answer", "reply", "response", "verdict", "advice", "view"}
 # Nothing, or an auxiliary, between an apposition's closing comma and the speech verb: ", Callum Reid, has said".
@@ -5366,9 +5473,11 @@ _APPOSED_BEFORE_VERB = regexes.compile(r",[^,;\u2588]{1,120},\s*$")
 # ("… and who would rather not give her name, watches …", "who declined to give his full name".)
 # A person's noun that tells their gender, beside the kin words: "a woman who asked not to be named".
 _NOUN_GENDER = {**KIN_GENDER, "man": "m", "boy": "m", "gentleman": "m", "woman": "f", "girl": "f", "lady": "f"}
-_ANONYMITY = regexes.compile(r"(?=[ntaidrg])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
+_ANONYMITY = regexes.compile(r"(?=[ntaidrgc])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
                              r"(?:not|did\s*n['’]t|does\s*n['’]t)\s+(?:want|wish)(?:ed)?\s+to\s+be\s+(?:named|identified)|"
                              r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by)|"
+                             # ("The triage nurse on duty that day, who cannot be named for legal reasons, told …".)
+                             r"(?:cannot|can\s*not|could\s+not|can['’]t)\s+be\s+(?:named|identified)|"
                              r"give\s+(?:her|his|their)\s+(?:full\s+|last\s+|real\s+)?(?:name|surname))\b")
 _THROUGH_ROLE = regexes.compile(r"\w+\s+(?:[a-z]+\s+){0,2}?through\s+(?:its|their|his|her|a|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+,?\s+")
 _DESCRIBED_BY_ARTICLE = regexes.compile(r"(?:^|[\s,])(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}[\w\-]+$")
@@ -5650,6 +5759,14 @@ _UNNAMED_PEOPLE = regexes.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Ss]ome|[Mm]any|[S
     worker workers passenger passengers shopper shoppers woman women man men parent parents mother mothers father
     fathers local locals onlookers volunteer volunteers customer customers nurse nurses teacher teachers student
     students""".split()))))
+# Someone's unnamed kin or companion opening a sentence, "Her companion nodded." (not "His wife, Mary, said"): whom a he
+# or she after it may mean.
+# (Its gender, where kin has one: "Tom Reed watched. His wife stayed home. "…," he said" is his. A companion, a
+# partner, of no gender, only reacting as one who then speaks: "Her companion nodded.", not "Her partner was away.")
+_REACTS_AFTER = regexes.compile(r"\s+(?:nodded|shrugged|laughed|smiled|sighed|agreed|interjected|chimed in|cut in|nods|"
+                                r"shrugs|laughs|smiles|sighs|agrees)\b")
+_UNNAMED_KIN_OPENS = regexes.compile(r"(?:^|(?<=[.!?\u2588\"”]\s))(?:Her|His|Their)\s+(%s|companion|friend|partner|"
+                                     r"neighbour|neighbor|colleague)\b(?!,)" % "|".join(sorted(KIN_GENDER)))
 _DECLINED = regexes.compile(r"\b(?:did not|didn't|declined to|refused to|would not|could not be reached to)\s+comment\b|"
                             r"\bcould not be reached\b|\bwas not available\b")
 _PLACE_AFTER = regexes.compile(r"\s+([A-Z][a-z]+)\b(?!['’])")

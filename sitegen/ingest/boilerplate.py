@@ -456,6 +456,8 @@ _VIDEO_STARTS = ("video", "видео", "відео", "wideo", "vidéo", "vídeo
 _PLAYER = regexes.compile(r"\b(?:(?:this|the) video (?:can ?not|cannot|could not|can't) be played|"
                           r"to (?:play|watch|view) this video,? (?:you need to |you must |please )?enable javascript|"
                           r"enable javascript to (?:play|watch|view)|your browser does not support (?:the )?(?:html5 )?video|"
+                          # (A broadcaster's rights notice under its player: "Video unavailable in your region? Find out why.")
+                          r"^(?:this )?video (?:is )?(?:unavailable|not available) in your (?:region|country|area)\b|"
                           # (The audio player's, as the whole line: not a sentence quoting it.)
                           r"^your browser does not support (?:the )?(?:html5 )?audio(?: element| tag)?\.?$|"
                           r"the video will auto-?play soon|para ver este v[íi]deo (?:es necesario|debes?|hay que) activar javascript|"
@@ -528,8 +530,8 @@ _FIGURE_CAPTION = regexes.compile(r"^(?:(?:figure|fig\.?|abbildung|abb\.|figura|
                                   r"obrázek|obr\.)\s*\d{1,2}[a-z]?\s*[.:|–—-]\s+\S|(?:図|图|그림)\s?\d{1,2}\s?[.:．：、]\s?\S)",
                                   re.IGNORECASE)
 # A portal's feedback box under every page: "Was this page helpful?", "Czy ta strona była dla Ciebie pomocna?".
-_SURVEY = regexes.compile(r"^(?:was this (?:page|article|information|story|fact-?check|explainer|guide) (?:helpful|useful)|"
-                          r"did you find this (?:page|article|story|fact-?check|explainer|guide|information) "
+_SURVEY = regexes.compile(r"^(?:was this (?:page|article|information|story|fact[- ]?check|explainer|guide) (?:helpful|useful)|"
+                          r"did you find this (?:page|article|story|fact[- ]?check|explainer|guide|information) "
                           r"(?:helpful|useful)|czy ta strona była (?:dla ciebie )?pomocna|"
                           r"czy te informacje były pomocne|war diese seite hilfreich|cette page vous a-t-elle été utile|"
                           r"¿?(?:te )?(?:ha resultado|fue|es) útil esta página|questa pagina (?:ti )?è stata utile|"
@@ -569,7 +571,7 @@ _LIKES = regexes.compile(r"^(?:(?:いいね[！!]?|좋아요|点赞|赞|讚|like
                          r"[\d.,]+\s?[KkMm]?\s+(?:likes|curtidas|me gusta|mentions j['’]aime|polubień|beğeni))$", re.IGNORECASE)
 _GLUED_COUNTER = regexes.compile(r"^\d+[^\W\d_]+(?:[A-ZÀ-Þ][^\W\d_]*)*$")
 _ADVERT = regexes.compile(  # (between dashes too: the Newspaper theme's "- Advertisement -")
-    r"^(?:[-—–]\s*)?(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|partner content|"
+    r"^(?:[-—–]\s*)?(?:advertisement|advertising|advert|sponsored(?: content| message)?|sponsor message|ad|ads|promoted|paid content|partner content|"
     r"story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with (?:the )?content| reading)?|"
     r"anzeige|werbung|publicité|"
     # A chain's template marks each stretch of text between two ad slots: "Advertisement 2" / "Article content".
@@ -601,6 +603,7 @@ _NAV = regexes.compile(
     r"続きを読む|もっと見る|さらに表示|阅读全文|阅读更多|查看更多|閱讀全文|閱讀更多|더보기|더 보기|전체보기|"
     # A share row in Japanese: "Xでポスト", "Facebookでシェア", "LINEで送る", "はてなブックマーク".
     r"(?:x|twitter|facebook|line|threads|instagram|はてな)で(?:ポスト|シェア|送る|共有|ツイート)|はてなブックマーク|"
+    r"この記事をシェア(?:する)?|この記事を共有(?:する)?|"
     r"(?:メールマガジン|メルマガ|뉴스레터|电子报|電子報)(?:\s*[「『“(（][^」』”)）]{1,30}[」』”)）])?|"
     r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|strona główna|"
     r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"
@@ -1716,7 +1719,7 @@ _LIVE_NOTICE = regexes.compile(
     r"\b(?:this (?:live ?blog|live page|live coverage|live feed) (?:has (?:now )?(?:ended|closed|finished)|is (?:now )?"
     r"(?:closed|over))|(?:this|the) (?:live ?blog|page|live page) (?:updates|refreshes|is updated) automatically|"
     r"(?:dieser|der) (?:live-?blog|live-?ticker|ticker) (?:ist beendet|wurde beendet|ist geschlossen|"
-    r"aktualisiert sich automatisch)|diese seite aktualisiert sich automatisch|"
+    r"aktualisiert sich automatisch|wird automatisch aktualisiert)|diese seite (?:aktualisiert sich|wird) automatisch(?: aktualisiert)?|"
     r"ce direct est (?:(?:désormais|maintenant|à présent) )?(?:terminé|clos)(?=[.!,]|\s*$)|ce direct est (?:actualisé|mis à jour) automatiquement|"
     r"este directo (?:ha (?:finalizado|terminado)|se actualiza automáticamente)|"
     r"questa diretta (?:è (?:terminata|conclusa)|si aggiorna automaticamente)|relacja (?:na żywo )?(?:została )?zakończona|"

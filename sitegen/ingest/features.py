@@ -130,6 +130,14 @@ def timed_entry(infos: list[LineInfo], i: int) -> bool:
         or i + 1 < len(infos) and TIME_ONLY.match(infos[i + 1].line.text) is not None)
 
 
+# A summary box's label (a live page's, or a story's "Key points:"): the points under it are not a dek, nor a headline.
+# (With the moment it sums up: "Головне на цю хвилину", "Главное к этому часу", "Key points so far".)
+SUMMARY_LABEL = regexes.compile(r"^(?:summary|key points|at a glance|in short|what we know|das wichtigste|en bref|"
+                                r"en resumen|in breve|em resumo|главное|головне|l['’]essentiel|lo esencial|l['’]essenziale|"
+                                r"najważniejsze)(?: (?:so far|now|right now|на цю хвилину|на эту минуту|зараз|сейчас|"
+                                r"к этому часу|на цей час|за день|du jour|bisher|à cette heure))?\W*$", re.IGNORECASE)
+
+
 NO_LETTERS = regexes.compile(r"^[\W\d_]*$")
 
 

@@ -10,7 +10,8 @@ from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest import headline_features as hf
 from sitegen.ingest.blocks import caption_context
-from sitegen.ingest.features import BULLET, CLIP_LABEL, DATE_KNOWN, NO_LETTERS, TIME_ONLY, LineInfo, timed_entry, times_alone
+from sitegen.ingest.features import (BULLET, CLIP_LABEL, DATE_KNOWN, NO_LETTERS, SUMMARY_LABEL, TIME_ONLY, LineInfo,
+                                     timed_entry, times_alone)
 from sitegen.ingest.language import UNSPACED, letter_runs
 
 OUTLET_WORDS = regexes.compile(
@@ -176,6 +177,9 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     # The items of a sidebar's list under its label ("Recent comments", "Most read") are no headline; the line right
     # above the byline or date under them is.
     candidates = [i for i in candidates if not _under_list_label(infos, i)] or candidates
+    # Nor are a summary's points under its label ("Key points:" / "The $48 million barrier closed …" / the byline): the
+    # headline stands above the box, over the video player too.
+    candidates = [i for i in candidates if not _under_summary_label(infos, i)] or candidates
     # "Cookies op RTV Waddenkust" over "Wij gebruiken cookies …": the consent banner's own heading.
     candidates = [i for i in candidates if not (_COOKIE_WORD.search(infos[i].line.text) and i + 1 < len(infos)
                                                 and (infos[i + 1].pattern or "").startswith("cookie/consent notice"))] \
@@ -308,6 +312,16 @@ def _under_list_label(infos: list[LineInfo], i: int) -> bool:
             return False
     return False
 
+def _under_summary_label(infos: list[LineInfo], i: int) -> bool:
+    """Within five short lines under a summary box's label ("Key points:", "In short")."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if SUMMARY_LABEL.match(infos[j].line.text):
+            return True
+        if infos[j].words > 25:
+            return False
+    return False
+
+
 # A share bar that names what it shares: "Share All sharing options for: <headline>", "Teilen auf Facebook: <headline>".
 _SHARE_BAR_NAMING = regexes.compile(r"^(?:share|teilen|partager|compartir|condividi|compartilhar|udostępnij|delen|dela|del)\b"
                                     r"[^:]{0,50}:\s*(?P<title>.{12,})$", re.IGNORECASE)
@@ -381,9 +395,12 @@ def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Opt
     # A speaker's quotation right under a headline about the story ("Ministerin X: „…“" under "Schülerticket wird …
     # kostenlos") is the subtitle a press office sets under its headline: the story repeats the quote, so it shares
     # more words with it than the headline does.
-    deks |= {i for i in candidates if _QUOTE_SUBTITLE.match(infos[i].line.text) and _previous(infos, i) in taken
-             and infos[_previous(infos, i)].words >= 4 and not _QUOTE_SUBTITLE.match(infos[_previous(infos, i)].line.text)
-             and not infos[_previous(infos, i)].line.text.isupper() and stems(infos[_previous(infos, i)].line.text) & story}
+    # (In Japanese and Chinese the speaker's words close the line, "途中出場の19歳・三浦蒼太が2得点　指揮官「若い力が…」",
+    # under a headline of a clause at least, not a label row: "有料記事 ウクライナ情勢" over "プーチン氏「…」" is a headline.)
+    deks |= {i for i in candidates if _quote_subtitle(infos[i]) and _previous(infos, i) in taken
+             and infos[_previous(infos, i)].words >= 4 and not _quote_subtitle(infos[_previous(infos, i)])
+             and not infos[_previous(infos, i)].line.text.isupper() and stems(infos[_previous(infos, i)].line.text) & story
+             and (infos[i].script not in UNSPACED or _clause_headline(infos[_previous(infos, i)].line.text))}
     candidates = [i for i in candidates if i not in deks] or candidates
     # A topic kicker in capitals ("ELECTIONS 2026") right above a headline in ordinary case: the kicker shares the
     # story's words as much as the headline does, but a page sets its headline in one case, not two. (An all-capitals
@@ -648,6 +665,20 @@ _NEAR_STORY = 15
 # "Ministerin Weidenfeld: „Der Schulweg …“", "Mayor Ruiz: 'We will not close a single branch'": a name (a title before
 # it), a colon, and the words quoted.
 _QUOTE_SUBTITLE = regexes.compile(r"^(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][\w.'’-]*\s+){0,3}[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’-]+\s?:\s*[\"“„«‘'‚‹»]")
+_QUOTE_CLOSES_LINE = regexes.compile(r"[^「」『』]「[^「」]{4,}」$|[^「」『』]『[^『』]{4,}』$")
+
+
+def _quote_subtitle(info: LineInfo) -> bool:
+    """A speaker and their quotation: "Ministerin X: „…“", or in a script with no spaces the quotation closing the
+    line, "指揮官「若い力がチームを押し上げた」"."""
+    text = info.line.text
+    return _QUOTE_SUBTITLE.match(text) is not None or info.script in UNSPACED and _QUOTE_CLOSES_LINE.search(text) is not None
+
+
+def _clause_headline(text: str) -> bool:
+    """A headline of a clause or more in a script with no spaces: 14 characters or more, no label or bracket opening
+    it, no space between short runs (a menu or label row)."""
+    return len(text) >= 14 and not _LABELLED_LINE.match(text) and all(len(run) >= 6 for run in text.split())
 
 
 def _menu_row(text: str) -> bool:

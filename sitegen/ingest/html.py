@@ -34,6 +34,7 @@ _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcapt
 _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "select", "button", "object", "canvas", "math",
          "textarea", "option", "head", "rt", "rp"}
 _BADGE = regexes.compile(r"badge|kicker|eyebrow|live-?label|label-?live", re.IGNORECASE)
+_KICKER = regexes.compile(r"kicker", re.IGNORECASE)  # (not "eyebrow": a split headline's first half may wear it)
 _SEPARATOR_OPENING = regexes.compile(r"^\s*[|·•:–—-]\s*")
 # Inline elements sites lay out as separate pieces (a byline's name and date in two <span>s).
 _SEPARATE_INLINE = {"span", "time", "small", "label", "button", "cite"}
@@ -511,9 +512,11 @@ class _Page:
                 and self.centred_under_img == len(self.tags) - 1 and not self.buffer_text:
             self.after_img = True  # (Blogger's caption in italics under its picture: see handle_starttag)
             self.img_depth = self.centred_under_img
-        if tag == "span" and self.block_tag == "h1" and _BADGE.search(attrs.klass) and len(text.split()) <= 2:
+        if tag == "span" and self.block_tag == "h1" and _BADGE.search(attrs.klass) and (
+                len(text.split()) <= 2 or len(text.split()) <= 4 and not self.buffer_text and _KICKER.search(attrs.klass)):
             # "<h1><span class="badge-live">Live</span> | Talks, day two</h1>": a label set on the headline, and the
-            # separator after it.
+            # separator after it; so is a kicker of a few words opening it, "<h1><span class="…__kicker">Sanktionen
+            # gegen Russland</span><span class="visually-hidden">: </span><span>Europa bremst …</span></h1>".
             self.after_badge = True
             return
         if tag == "cite" and self.block_tag == "blockquote" and not self.buffer_text:
@@ -1054,7 +1057,11 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     hints.author = ld_author or _microdata_author(page) or _meta_author(meta) or _labelled_field_author(lines)
     if hints.author and not ld_author and md.is_desk_code(hints.author):
         # (So is a desk in the meta tag, <meta name="author" content="Hanseblick Redaktion">: the byline may name people.)
-        desk, hints.author = desk or hints.author, None
+        # (Not a press office, "Ente Público de Aguas del Levante. Gabinete de Comunicación": a release signs with no
+        # one's name.)
+        person = md.without_press_office(hints.author)
+        desk, hints.author = (desk or (None if md.press_office(hints.author) else hints.author), None) if not person \
+            else (desk, person)
     if hints.author and hints.author.casefold() in {n.casefold() for n in (site, meta.get("og:site_name")) if n} \
             and not _typed_person(people):
         hints.author = None  # the outlet named as its own author (a personal blog's owner is typed Person)

@@ -25,7 +25,7 @@ from sitegen.ingest.blocks import (DIALOGUE_DASH, REPEATS_HEADLINE, TIP_REQUEST_
                                    poll_question, question_heading, sentence_through_list, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, citation_under, mark_boxes
 from sitegen.ingest.dates import FULL_YEAR_ONLY, british_spelling, date_in_url
-from sitegen.ingest.features import (BULLET, CONTAINER_REASON, DATE_KNOWN, FULL_STOP, LINK_TEXT, NUMBERED, TIME_ONLY, Hints,
+from sitegen.ingest.features import (SUMMARY_LABEL, BULLET, CONTAINER_REASON, DATE_KNOWN, FULL_STOP, LINK_TEXT, NUMBERED, TIME_ONLY, Hints,
                                      LineInfo, Result, caseless, contributor_stamp, drop_line, entry_stamp, is_strong,
                                      line_info, prose, timed_entry)
 from sitegen.ingest.headline import (OUTLET_WORDS, given_name, REPLY_SUBJECT, affiliation_line, attachment, board_row, board_value, completes,
@@ -339,7 +339,7 @@ def _mark_dek_set_apart(infos: list[LineInfo], hints: Hints, result: Result) -> 
     meta = (hints.description or "").casefold()
     for info in infos[h1 + 1:h1 + 9]:
         text = info.line.text
-        if info.line.tag in ("h2", "h3", "h4", "h5", "h6") and not info.sentence or _SUMMARY_LABEL.match(text) \
+        if info.line.tag in ("h2", "h3", "h4", "h5", "h6") and not info.sentence or SUMMARY_LABEL.match(text) \
                 or text.endswith(":") and info.words <= 4:
             return  # a box of its own starts: its first paragraph is no dek
         outside = info.line.container == "outside" and info.pattern in (None, CONTAINER_REASON["outside"])
@@ -1046,12 +1046,18 @@ def _ends_toolbar(infos: list[LineInfo], i: int) -> bool:
     """The last of a row of buttons under the byline ("Listen" / "Save" / "Share" / "Text size"): the two lines right
     above it are buttons already dropped, so it is one more, not the story's first subheading. (A box's label, "In
     short", set apart by a blank line or over the box's numbered items, opens the story's first section.)"""
-    if i < 2 or infos[i].line.blank_before or _SUMMARY_LABEL.match(infos[i].line.text) \
+    if i < 2 or infos[i].line.blank_before or SUMMARY_LABEL.match(infos[i].line.text) \
             or i + 1 < len(infos) and NUMBERED.match(infos[i + 1].line.text):
         return False
     # (The last entries of a table of contents are no buttons: the section they name comes next.)
     return all(info.fate == "dropped" and info.words <= 3 and not info.sentence and info.reason != CONTENTS
                for info in infos[i - 2:i])
+
+
+def _next_opens_on(infos: list[LineInfo], i: int, end: int, text: str) -> bool:
+    """Whether the next line with words after `i` opens on `text`."""
+    nxt = next((info for info in infos[i + 1:end] if info.words), None)
+    return nxt is not None and nxt.line.text.startswith(text)
 
 
 def _comment_header(info: LineInfo) -> bool:
@@ -1200,6 +1206,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         # (Names stacked one a line under the headline or dek, over the date, are co-authors: "Lucía Vega Ortiz" /
         # "Pablo Sanz" / "Madrid - 3 mar".)
         named = name_line(infos, i, title_at, end) or _labelled_names(infos, i) if result.author is None else None
+        if named and md.desk_alone(named):
+            named = None  # ("Press Office" beside the date: a desk, no one's name; its line goes as a label)
         if named is None and result.author is None and i + 1 < end and infos[i + 1].fate is None \
                 and infos[i - 1].fate in ("title", "description"):
             second = name_line(infos, i + 1, title_at, end)
@@ -1219,7 +1227,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         # first entry's time — the points run to that time.)
         points = _summary_points(infos, i, end if end > i + 1 else min(len(infos), i + 16)) \
             if title_at is not None and i > title_at and info.line.tag in (None, "h2", "h3", "h4") \
-            and _SUMMARY_LABEL.match(text) and _more_times(infos, end) else 0
+            and SUMMARY_LABEL.match(text) and _more_times(infos, end) else 0
         if points:
             # A live page's summary box ("Summary" / its points), above the entries: the page's key points, in the
             # story as a list (its label is the box's).
@@ -1273,9 +1281,13 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 # (Or the time opens the entry's headline: "16:40 Envoys leave the talks".)
                 or title_at is not None and not info.sentence and info.words <= 25 and timed_entry(infos, i)) \
                 or i + 2 == end and title_at is not None and not info.sentence and info.words <= 25 \
-                and contributor_under(infos, i) and timed_entry(infos, i):
+                and (contributor_under(infos, i) or infos[i + 1].sentence) \
+                and timed_entry(infos, i):
+            # (The entry's first line may be a short sentence read as the header's: "17:44 Closing summary" / "That's
+            # where we will leave our coverage …" / its points.)
             # Right before the story: a live-blog time or the first subheading.
             info.fate, info.kind = "heading", "heading"
+            started = started or i + 2 == end  # (the entry's short first sentence under it is the story's, no dek)
             info.reason = "timestamp of a live-blog entry" if TIME_ONLY.match(text) else "subheading right above the story"
             info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
             continue
@@ -1316,7 +1328,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             continue
         if result.description is None and not started and info.words >= 4 and info.line.tag not in ("figcaption", "li") \
                 and not _boxed_row(infos, i) \
-                and not any(_SUMMARY_LABEL.match(infos[j].line.text) or infos[j].reason == _FIRST_POSTER
+                and not any(SUMMARY_LABEL.match(infos[j].line.text) or infos[j].reason == _FIRST_POSTER
                             for j in range(title_at + 1, i + 1)) \
                 and not (BULLET.match(text) and any(BULLET.match(infos[j].line.text) for j in (i - 1, i + 1) if j < end)) \
                 and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end) \
@@ -2249,7 +2261,12 @@ def _signature(infos: list[LineInfo], first: int, end: int) -> Optional[str]:
                 drop_line(info, "the writer's name under the story's last paragraph")
                 info.fate = "author"
                 return text
-            if info.words <= 3 and md.author_name(text) == text and _card_bio(infos, i, end):
+            # (Not a label the site's menu sets too over a note that does not open on it, "O Instytucie" (About the
+            # Institute) over "Instytut Technologii Wodnych … prowadzi badania …"; a columnist the menu lists is the
+            # writer over a bio opening on her name.)
+            if info.words <= 3 and md.author_name(text) == text and _card_bio(infos, i, end) \
+                    and not (any(other.line.text == text and other.reason == _SECTION_LABEL for other in infos[:first])
+                             and not _next_opens_on(infos, i, end, text)):
                 drop_line(info, "the author's name over her bio, under the story")
                 info.fate = "author"
                 for other in infos[i + 1:end]:
@@ -2571,12 +2588,6 @@ _PROFILE_FIELD = regexes.compile(r"(?:posts|joined|registered|member since|beitr
 # A fact-check card's label for its rating, beside the words a closing verdict's heading uses (_VERDICT_HEADING).
 _RATING_LABEL = regexes.compile(r"(?:(?:our |the )?rating|bewertung|判定|検証結果|評価|판정|평가)\W*$", re.IGNORECASE)
 _SUMMARY_POINT = "a point of the live page's summary"
-# A live page's summary box: the points under it are not a dek.
-# (With the moment it sums up: "Головне на цю хвилину", "Главное к этому часу", "Key points so far".)
-_SUMMARY_LABEL = regexes.compile(r"^(?:summary|key points|at a glance|in short|what we know|das wichtigste|en bref|"
-                                 r"en resumen|in breve|em resumo|главное|головне|l['’]essentiel|lo esencial|l['’]essenziale|"
-                                 r"najważniejsze)(?: (?:so far|now|right now|на цю хвилину|на эту минуту|зараз|сейчас|"
-                                 r"к этому часу|на цей час|за день|du jour|bisher|à cette heure))?\W*$", re.IGNORECASE)
 
 
 # A field or a control under the headline, a label and its short value or options, is no dek: "Last update: an hour
@@ -3559,7 +3570,9 @@ def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> No
                 and info.line.text[:1] not in "\"“„«'‘”»":
             notes.append(i)
             continue
-        if notes and info.kind == "heading" and info.words <= 3 and not _VERDICT_HEADING.match(info.line.text):
+        # (Or one that names the site too: "About the Halvorsen Institute for Marine Research".)
+        if notes and info.kind == "heading" and (info.words <= 3 or info.words <= 10 and words.issuperset(keys[:3])) \
+                and not _VERDICT_HEADING.match(info.line.text):
             notes.append(i)
         break
     # (One paragraph naming the site may end a story, "X also urged …", "…, a diplomat told X": two such, or one

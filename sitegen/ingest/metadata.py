@@ -33,6 +33,11 @@ _BYLINE = regexes.compile(
     r"autores|autoras|autorius|autorė|autors|tác giả|đăng bởi|viết bởi|piše|pišu|skrevet av|skrevet af|skriven av|diposting oleh|"
     r"scris de|scrisă de|napisał|napisała|napsal|napsala|geschreven door|skrivet av|oprac\.|opracowanie|"
     r"hosted by|presented by|ავტორი|ავტორები|"  # (Georgian "ავტორი:", author)
+    # A correspondent sent to the scene: "dal nostro inviato Stefano Rinaldi", "de notre envoyé spécial …", "from our
+    # correspondent …".
+    r"dal nostro inviato|dalla nostra inviata|dal nostro corrispondente|dalla nostra corrispondente|"
+    r"de notre envoyée? spéciale?|de notre correspondante?|de nuestro enviado especial|de nuestra enviada especial|"
+    r"from our (?:own )?correspondent|"
     # Who asked the questions, signed at an interview's end: "Rozmawiała …", "Propos recueillis par …", "Ptal se …".
     r"rozmawiał|rozmawiała|rozmawiali|propos recueillis par|interviewed by|interview by|das gespräch führte|"
     r"ptal se|ptala se|pýtal sa|pýtala sa|розмовляв|розмовляла|беседовал|беседовала|"
@@ -512,6 +517,9 @@ _CJK_CREDIT = regexes.compile(r"^(?:取材・)?(?:文|文・写真|写真・文|
                               r"(?:[（(][^）)]{1,20}[）)])?$")
 
 
+_BRACKETS_AROUND = regexes.compile(r"^[（(]([^（）()]+(?:[（(][^（）()]*[）)])?)[）)]$")
+
+
 # A Japanese paper's byline of a staff writer: their rank, a space, then the name ("編集委員 佐伯隆之", "記者 佐藤美咲").
 # (Not the name glued before the rank, "佐藤美咲記者": "外国人記者" (foreign reporters) and "若手記者" are a story's nouns.)
 _JA_STAFF_RANK = r"(?:記者|編集委員|論説委員|特派員|解説委員|客員編集委員|専門記者)"
@@ -524,7 +532,8 @@ def _role_byline(text: str) -> Optional[str]:
     korean = _KO_BYLINE.match(text)
     if korean:
         return korean.group("name")
-    credit = _CJK_CREDIT.match(text) if len(text) <= 40 and not text.isascii() else None
+    # (Set in brackets at the story's foot as well, "（取材・文／佐伯美奈）".)
+    credit = _CJK_CREDIT.match(_BRACKETS_AROUND.sub(r"\1", text)) if len(text) <= 40 and not text.isascii() else None
     if credit:
         return credit.group("name").replace("\u3000", " ")
     staff = _JA_STAFF_BYLINE.match(text) if len(text) <= 24 and not text.isascii() else None
@@ -737,8 +746,35 @@ def is_desk_code(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,5}", name.strip()) or _DESK_WORDS.search(name))
 
 
+# A body's press office, which issues its releases: no one who writes a story, nor a desk to sign one.
+_PRESS_OFFICE_WORDS = (r"press office|press team|media office|gabinete de (?:comunicación|prensa)|oficina de prensa|"
+                       r"departamento de comunicación|service de presse|pressestelle|ufficio stampa|biuro prasowe")
+_PRESS_OFFICE = regexes.compile(r"(?i:\b(?:%s)\b)" % _PRESS_OFFICE_WORDS)
+
+
+def press_office(name: str) -> bool:
+    """"Ente Público de Aguas del Levante. Gabinete de Comunicación", "Press Office": a body's press office."""
+    return _PRESS_OFFICE.search(name) is not None
+
+
+def without_press_office(name: str) -> Optional[str]:
+    """"Ann Lee, Gabinete de Prensa" → "Ann Lee": the person named beside a press office, if one is."""
+    if not press_office(name):
+        return None
+    parts = [part.strip() for part in re.split(r"[,;|/·]|\.\s|\s(?:and|y|et|und|e)\s", name)
+             if part.strip() and not press_office(part)]
+    people = [author_name(part) for part in parts if author_name(part) == part]
+    return people[0] if len(people) == 1 else None
+
+
+def desk_alone(name: str) -> bool:
+    """Whether a desk named in words is all the name holds: "Press Office", not "Dana Okafor Staff Writer"."""
+    return " " in name.strip() and _DESK_WORDS.search(name) is not None and not _DESK_WORDS.sub("", name).strip(" ,|–—-")
+
+
 _DESK_WORDS = regexes.compile(r"(?i:^staff$|\b(?:newsroom|news desk|newsdesk|staff (?:writers?|reporters?)|news staff|"
                               r"editorial team|editorial board|the editors|"
+                              r"communications (?:office|team|unit)|" + _PRESS_OFFICE_WORDS + r"|"
                               r"redaktion|rédaction|redacción|redação|redazione|redactie|redakcja|redakce|toimitus|"
                               r"редакция|редакція)\b)")
 
