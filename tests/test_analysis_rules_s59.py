@@ -293,6 +293,9 @@ def test_its_spokesperson_after_a_body_opening_the_sentence_before():
     # (From batch 289: "The Kremlin has responded. Its spokesman said the new measures were "…"" named no one.)
     assert _speakers('The Kremlin has responded. Its spokesman said the new measures were "illegal and unfriendly".') \
         == ["kremlin"]
+    # Past a live entry's time opening that sentence:
+    assert _speakers('**12.30** The Kremlin has responded. Its spokesman said the new measures were "illegal".') \
+        == ["kremlin"]
     # After a person, "its" names no body.
     assert _speakers('Tom Reed runs the firm. Its spokesman said the measures were "illegal".') == [None]
 

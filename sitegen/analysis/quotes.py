@@ -2897,6 +2897,8 @@ class _Resolver:
             text = prev.masked[prev.sentences[-1][0]:prev.sentences[-1][1]] if prev.sentences else ""
         else:
             return None
+        # (Past a live entry's time opening it: "**12.30** The Kremlin has responded.")
+        text = _ENTRY_TIME_OPENS.sub("", text, 1)
         seat = SEAT_OPENS.match(text)
         if seat:
             return self._org_named(seat_name(seat.group(1)), how)  # ("The Kremlin has responded. Its spokesman said")
@@ -5436,6 +5438,7 @@ _CONCLUSION_NOUNS = frozenset("conclusion verdict view assessment message advice
 _OWNED_NOUN = regexes.compile(r"(?:['’]s?)?\s+([a-z\-]+)\b(?:\s+([a-z]+)\b)?")
 _WORDS_OR_PEOPLE = lx.SPEECH_NOUNS | lx.PERSON_NOUNS | frozenset(KIN_GENDER) | frozenset(
     "evidence testimony account version letter email text partner lawyer solicitor barrister".split())
+_ENTRY_TIME_OPENS = regexes.compile(r"^\s*\**\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\**\s*[-–—:]?\s*")
 _ITS_SPOKES = regexes.compile(r"\s*(?:\**\d{1,2}[.:]\d{2}\**\s*)?[Ii]ts\s+(?:chief\s+|senior\s+|official\s+)?spokes(?:man|woman|person)\s*")
 _ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
 _ADDED_TO = regexes.compile(r"[\"”’']?\s+to\s")
