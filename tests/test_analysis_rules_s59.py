@@ -197,9 +197,12 @@ def test_unnamed_kin_opening_a_sentence_may_be_the_he_or_she():
     body = ('"It is the first time I have heard our language sung like this," said one audience member from Porirua, '
             'who gave only her first name, Rawinia.\n\nHer companion nodded. "My koro would have been proud," he said.')
     assert _speakers(body)[1] is None
-    # Kin of the other gender is no he: "His wife stayed home. "…," he said" is his.
-    assert _speakers('Tom Reed watched the show. His wife stayed home.\n\n"It was lovely," he said.') == ["tom-reed"]
-    assert _speakers('Tom Reed watched the show. His son stayed home.\n\n"It was lovely," he said.') == [None]
+    # Kin of the other gender is no he: "His wife nodded. "…," he said" is his; kin only spoken of is no one who speaks
+    # ("Her grandmother was a seamstress", the old tests of batch 39).
+    assert _speakers('Tom Reed watched the show. His wife nodded. "It was lovely," he said.') == ["tom-reed"]
+    assert _speakers('Tom Reed watched the show. His son nodded. "It was lovely," he said.') == [None]
+    assert _speakers('Maria Lopez grew up in Cadiz. Her grandmother was a seamstress who worked nights. '
+                     '"I learned everything from her," she said.') == ["maria-lopez"]
 
 
 def test_words_quoted_as_a_slogan_make_no_person_of_a_place():

@@ -3209,8 +3209,10 @@ class _Resolver:
                      r"[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}),\s*", para.masked[pos:pos + 100])
         if not m:
             return None
-        if re.search(r"\b(?:for|to)\s", m.group(0)):
-            return None  # ("said a spokesman for the player's agent, Jorge Mendes": the name is whom "for" points to)
+        if _FOR_SOMEONE.search(m.group(0)):
+            # ("said a spokesman for the player's agent, Jorge Mendes": the name is whom "for" points to; not a remit,
+            # "the city's commissioner for housing, Maren Tollefsen".)
+            return None
         named = self._mention_at(para, pos + m.end())
         if named and self._kind(named.key) == "person" and not named.possessive:
             return self._speaker(named.key, f"named after the quote ({verb} …, {{name}})")
@@ -4473,8 +4475,7 @@ class _Resolver:
             if best:
                 best_at = self._last_mention_before(best, paragraph, offset)
         if best and (self._unknown_name_since(best_at, (paragraph, offset)) or self._shared_name_since(best_at, (paragraph, offset))
-                     or any(KIN_GENDER.get(kin.group(1), gender) == gender
-                            and (kin.group(1) in KIN_GENDER or _REACTS_AFTER.match(para.masked, kin.end()))
+                     or any(KIN_GENDER.get(kin.group(1), gender) == gender and _REACTS_AFTER.match(para.masked, kin.end())
                             for para, a, b in self._stretches(best_at, (paragraph, offset)) if para.index == paragraph
                             for kin in _UNNAMED_KIN_OPENS.finditer(para.masked, a, b))):
             # ("Starmer's predecessor, Rishi Sunak, criticised it. "…," he said": a name the article gives no one; "…
@@ -4482,8 +4483,11 @@ class _Resolver:
             # "His grandfather was a member …. ¶ "He used to say …," he said", of whom he speaks.)
             return None  # "Starmer's predecessor, Rishi Sunak, criticised it. "…," he said": a name the article gives no one
         reporter = self._reporter_of(best_at, best) if best else None
-        if reporter is not None and gender and (self.genders.get(reporter) or self.name_genders.get(reporter) or gender) != gender:
-            reporter = None  # ("Speaking to host Kate Abernethy, Tane said …. "…," he said": no she is a he)
+        if reporter is not None and gender and (self.genders.get(reporter) or self.name_genders.get(reporter) or gender) != gender \
+                and _SPOKEN_TO_OPENS.match(self.paragraph(best_at[0]).masked, self.paragraph(best_at[0]).sentence_at(best_at[1])[0]):
+            # ("Speaking to host Kate Abernethy, Tane said …. "…," he said": the one spoken to, of the other gender, is
+            # no one who reported; not "Novak said … that Piotr Wrona would fly …. …, he said", hers or his.)
+            reporter = None
         if reporter is not None:
             if not (self._named_after_in_sentence(paragraph, offset, best)
                     and not self._named_after_in_sentence(paragraph, offset, reporter)):
@@ -5438,6 +5442,8 @@ _CONCLUSION_NOUNS = frozenset("conclusion verdict view assessment message advice
 _OWNED_NOUN = regexes.compile(r"(?:['’]s?)?\s+([a-z\-]+)\b(?:\s+([a-z]+)\b)?")
 _WORDS_OR_PEOPLE = lx.SPEECH_NOUNS | lx.PERSON_NOUNS | frozenset(KIN_GENDER) | frozenset(
     "evidence testimony account version letter email text partner lawyer solicitor barrister".split())
+_SPOKEN_TO_OPENS = regexes.compile(r"\W*(?:Speaking|Talking|Writing|Interviewed|Asked|Questioned)\b")
+_FOR_SOMEONE = regexes.compile(r"\b(?:for|to)\s+(?:the|a|an|his|her|their|its|[A-Z][\w\-]*['’]s)\s")
 _ENTRY_TIME_OPENS = regexes.compile(r"^\s*\**\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\**\s*[-–—:]?\s*")
 _ITS_SPOKES = regexes.compile(r"\s*(?:\**\d{1,2}[.:]\d{2}\**\s*)?[Ii]ts\s+(?:chief\s+|senior\s+|official\s+)?spokes(?:man|woman|person)\s*")
 _ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
@@ -5764,8 +5770,8 @@ _UNNAMED_PEOPLE = regexes.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Ss]ome|[Mm]any|[S
     students""".split()))))
 # Someone's unnamed kin or companion opening a sentence, "Her companion nodded." (not "His wife, Mary, said"): whom a he
 # or she after it may mean.
-# (Its gender, where kin has one: "Tom Reed watched. His wife stayed home. "…," he said" is his. A companion, a
-# partner, of no gender, only reacting as one who then speaks: "Her companion nodded.", not "Her partner was away.")
+# (Its gender, where kin has one: "Tom Reed watched. His wife nodded. "…," he said" is his. Only one reacting as one who
+# then speaks: "Her companion nodded.", not "Her partner was away.", "Her grandmother was a seamstress.")
 _REACTS_AFTER = regexes.compile(r"\s+(?:nodded|shrugged|laughed|smiled|sighed|agreed|interjected|chimed in|cut in|nods|"
                                 r"shrugs|laughs|smiles|sighs|agrees)\b")
 _UNNAMED_KIN_OPENS = regexes.compile(r"(?:^|(?<=[.!?\u2588\"”]\s))(?:Her|His|Their)\s+(%s|companion|friend|partner|"
