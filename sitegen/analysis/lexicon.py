@@ -502,3 +502,25 @@ senegal serbia seychelles singapore slovakia slovenia somalia spain sudan surina
 tajikistan tanzania thailand togo tonga tunisia turkey türkiye turkmenistan tuvalu uganda ukraine uruguay uzbekistan
 vanuatu vatican venezuela vietnam yemen zambia zimbabwe britain england scotland wales europe africa asia america
 crimea gaza kosovo""".split())
+
+# The usual names of a country's people that do not open on the country's name: "French" is France's.
+DEMONYMS = {"french": "france", "british": "britain", "english": "england", "welsh": "wales", "scottish": "scotland",
+            "scots": "scotland", "irish": "ireland", "swiss": "switzerland", "greek": "greece", "turkish": "turkey",
+            "danish": "denmark", "swedish": "sweden", "finnish": "finland", "polish": "poland", "spanish": "spain",
+            "dutch": "netherlands", "norwegian": "norway", "belgian": "belgium", "czech": "czechia", "slovak": "slovakia",
+            "portuguese": "portugal", "filipino": "philippines", "thai": "thailand", "lebanese": "lebanon",
+            "peruvian": "peru", "afghan": "afghanistan", "kazakh": "kazakhstan", "korean": "korea", "korea": "korea",
+            "us": "america", "uk": "britain"}
+_COUNTRIES_LONGEST_FIRST = sorted(COUNTRIES, key=lambda c: (-len(c), c))  # ("Nigerian": Nigeria's, not Niger's)
+
+
+def country_of(word: str) -> Optional[str]:
+    """The country a word names or whose people it names ("Hungary", "Hungarian" → "hungary"), or None."""
+    w = word.lower()
+    if w in COUNTRIES or w in DEMONYMS:
+        return DEMONYMS.get(w, w)
+    for c in _COUNTRIES_LONGEST_FIRST:
+        stem = c if w.startswith(c) else c[:-1] if len(c) >= 5 and w.startswith(c[:-1]) else None
+        if stem and w[len(stem):] in ("", "an", "ian", "n", "ese", "i", "ic"):  # ("German", "Hungarian", "Iraqi")
+            return c
+    return None

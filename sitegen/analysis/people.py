@@ -1941,10 +1941,15 @@ def _role_set_off_before(text: str, lead: int) -> str:
     if comma < 0 or text[comma] != ",":
         return ""  # (the pattern ends in ",\s*$": most names have no comma right before them, and no search is needed)
     m = _ROLE_SET_OFF_BEFORE.search(text, max(0, lead - 60), lead)
+    if m and m.group(0).startswith(m.group(1)) and lx.country_of(re.split(r"['’]", m.group(1))[0]) is None:
+        return ""  # (no determiner: only a country's — "Tesco's chief executive, Ken Murphy," is no role to point back at)
     return m.group(1) if m and m.group(1).split()[-1].lower() in lx.ROLE_NOUNS else ""
 
 
-_ROLE_SET_OFF_BEFORE = regexes.compile(r"(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[A-Z][\w\-.]*['’]s\s+)?"
+# (Or a country's, opening its clause: "Ukraine's foreign minister, Oksana Derevianko," is "Ukraine's foreign minister"
+# after — see lexicon.country_of.)
+_ROLE_SET_OFF_BEFORE = regexes.compile(r"(?:(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|(?:^|(?<=[.,;:]\s)|(?<=\u2014\s))"
+                                       r"(?=[A-Z][a-z]+['’]s\s))((?:[A-Z][\w\-.]*['’]s\s+)?"
                                        r"(?:[A-Za-z\-]+\s+){0,2}[a-z\-]+),\s*$")
 
 

@@ -1008,9 +1008,16 @@ class _Resolver:
                 # name is the subject, so a later "she" is hers, not the last name's — unless the article
                 # gave that role to someone ("The prosecutor said" after "prosecutor Laure Beccuau").
                 role = None
-                if unnamed.group(1) in ("The", "the"):
-                    role = (self._role(unnamed.group(2) + unnamed.group(3), "")
+                owner = unnamed.group(1)[:-2] if unnamed.group(1)[-2:] in ("'s", "’s") else None
+                if unnamed.group(1) in ("The", "the") or owner:
+                    role = (self._role((owner + " " if owner else "") + unnamed.group(2) + unnamed.group(3), "")
                             or self._role_nearby(para, a, unnamed.group(3)))
+                    # ("Estonia's foreign minister, Kaarel Tamm, …. Hungary's minister was less upbeat.", "The Hungarian
+                    # minister": another country's, unnamed — whom a he or she after means.)
+                    country = next((c for w in ([owner] if owner else unnamed.group(2).split())
+                                    if w[:1].isupper() and (c := lx.country_of(w))), None)
+                    if role and country and not self._holds_for(role.slug, country):
+                        role = None
                 self.subjects.append((para.index, a, role.slug if role else ""))
                 if not role and unnamed.group(3).lower() in KIN_GENDER:
                     # ("Her father, who died six years ago, was "…", she says": no she.)
@@ -4260,6 +4267,21 @@ class _Resolver:
                 return self._speaker(self.gaz.roles[key], f"'{shown}' → {{name}} (role in people.yaml)")
         return None
 
+    def _holds_for(self, slug: str, country: str) -> bool:
+        """Whether the titles the article gave this person name that country or none: "Prime Minister Keir Starmer" may
+        be "Britain's prime minister", "Estonia's foreign minister, Kaarel Tamm" is no "Hungarian minister"."""
+        words = [w for key, holder in self.people.roles.items() if holder == slug for w in key.split()]
+        for m in self.people.mentions:
+            if m.key == slug and not m.in_quote:
+                para = self.paragraph(m.paragraph)
+                start = para.sentence_at(m.lead)[0]
+                after = _APPOSED_AFTER_NAME.match(para.masked, m.end)
+                words += _CAPITALIZED.findall(para.masked, max(start, m.lead - 50), m.lead)
+                words += _CAPITALIZED.findall(after.group(0)) if after else []
+        countries = {lx.country_of(w) for w in words}
+        countries.discard(None)
+        return not countries or country in countries
+
     def _unnamed_one_since(self, para: _Paragraph, pos: int, word: str, slug: str) -> bool:
         """Whether an unnamed holder of the role ("One Labour councillor, speaking on condition of
         anonymity, said") came in, in this paragraph or the one before, after the person the article
@@ -5951,13 +5973,15 @@ _PARTICIPLE_ASIDE = regexes.compile(r",\s*(?!(?:including|during|according|exclu
                                     r"[a-z]{2,}ing\b[^,;\u2588]{0,80}(?:,[^,;\u2588]{1,40})?,$")  # (", speaking beside its chairman, Xu Li,")
 # ("The Russian minister was less upbeat.": a nationality or an organization's name may stand before the role.)
 # (After a short scene-setting opener too: "Further downstream, a dog walker stops to watch us.")
+# (Not a determiner's: "Another traveller, a woman returning from a hen party, was less forgiving" opens on its subject.)
 # ("At a crossing in Lajpat Nagar, a delivery rider …": a place's phrase, opened by a preposition, may name the place; no
 # one named after its preposition is the sentence's subject. Only before "a", "one", "another": "At a rally in Leeds, the
 # prime minister said" is the one the article named so.)
-_SCENE_SET = r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?=(?:the|an?|one|another)\s)|" \
+_SCENE_SET = r"(?:(?!(?:Another|One|An?|The|Her|His|Their)\s)[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?=(?:the|an?|one|another)\s)|" \
              r"(?:At|In|On|Outside|Inside|Near|Behind|Beside|Across|Along|Under)\s[^,;:\u2588\"“”]{1,50}?,\s+(?=(?:an?|one|another)\s))?"
-_UNNAMED_SUBJECT = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?" + _SCENE_SET +
-                                   r"(The|the|An?|an?|One|one|Another|another|Her|His|Their|My|Our)\s+"
+# ("Hungary's minister was less upbeat.": a country's, a person by role — see _unnamed_subject.)
+_UNNAMED_SUBJECT = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*(?:[—–-]\s*)?)?" + _SCENE_SET +
+                                   r"(The|the|An?|an?|One|one|Another|another|Her|His|Their|My|Our|[A-Z][a-z]+['’]s)\s+"
                                    r"((?:[A-Za-z][\w\-]*\s+){0,3}?)(" + "|".join(sorted(lx.PERSON_NOUNS)) +
                                    # ("One long-time local, watching from the cliff top, reckoned …": a noun no list holds
                                    # whole, an adjective as often, "a local man": a noun only with no word of its after it.)
@@ -5968,7 +5992,13 @@ def _unnamed_subject(masked: str, start: int, end: int) -> Optional[re.Match]:
     m = _UNNAMED_SUBJECT.match(masked, start, end)
     if m and m.group(1).lower() not in _INDEFINITE and _TRADE.fullmatch(m.group(3)) and m.group(3) not in lx.PERSON_NOUNS:
         return None
+    if m and m.group(1)[-2:] in ("'s", "’s") and (lx.country_of(m.group(1)[:-2]) is None or masked[m.end():m.end() + 1] == ","):
+        return None  # (a person's or a firm's, "Tamm's aide", is theirs to name; "Hungary's minister, Péter Szabó," is named)
     return m
+
+
+_CAPITALIZED = regexes.compile(r"(?<![\w\-])[A-Z][a-z]+")
+_APPOSED_AFTER_NAME = regexes.compile(r",\s*[^,.;:\u2588]{1,60}")  # ("Kaarel Tamm, Estonia's foreign minister,")
 
 
 def _plural(noun: str) -> str:
@@ -6020,8 +6050,12 @@ _HEARD_FROM_UNNAMED = regexes.compile(r"\b(?:court|inquest|coroner|jury|tribunal
 _WHO_CLAUSE = regexes.compile(r",?\s+who(?:se)?\s[^,.;:\u2588\"“”]*")
 # "One angler who has fished the Itchen …", "A shopkeeper said": someone unnamed by a noun of what they do, which no
 # list holds whole — its ending tells it, after "one", "another", "a" (never "the": "the operator" may be a body's).
+# (Or a word of another language glossed: "A karigar, or artisan, working in a cramped upstairs workshop said".)
+_GLOSSED_AS = r",\s+or\s+(?:an?\s+)?(?:[a-z\-]+\s+)?(?:%s|[a-z]+(?:%s|an|ant|ent)),(?=\s)" % (
+    "|".join(sorted(lx.PERSON_NOUNS)), lx.DOER_ENDINGS)
 _UNNAMED_AGENT = regexes.compile(r"\s*" + _SCENE_SET + r"(One|one|Another|another|An?|an?)\s+((?:[a-z][\w\-]*\s+){0,2}?)"
-                                 r"([a-z][a-z\-]*(?:%s|ant|ent))\b(?![’'\-])" % lx.DOER_ENDINGS)
+                                 r"([a-z][a-z\-]*(?:%s|ant|ent)|[a-z][a-z\-]{2,}(?=%s))\b(?![’'\-])(?:%s)?"
+                                 % (lx.DOER_ENDINGS, _GLOSSED_AS, _GLOSSED_AS))
 # (" who has fished the Itchen for 40 years said": a relative clause about the subject before its speech verb.)
 _WHO_THEN_SAID = regexes.compile(r"\s+who\s[^.;:\u2588]{1,100}?\s(?:said|says|told|tells|added|adds|insisted|warned|explained)\b")
 # ("One bookseller in Merthyr said", "a delivery rider sheltering under a flyover said": where someone unnamed is, or
@@ -6375,7 +6409,9 @@ def _whose(unnamed: re.Match, mention) -> bool:
 # (Or then what they were in the middle of, a progressive, which makes them the scene's one: "One supporter watching
 # training from the grass bank was already counting down the days.")
 # (What someone unnamed was doing or wearing, up to their verb.)
-_DOING = r"\s+(?:[a-z]{2,}ing|in|with|from)(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,14}?\s+"  # ("… from Castlebar summed up")
+# (Set off by commas too, and with what they wear after: "One longtime resident, leaning on the rail of the afternoon
+# sailing, put it more bluntly", "One woman walking her dog through Wolseley, a scarf pulled up over her nose, put it".)
+_DOING = r",?\s+(?:[a-z]{2,}ing|in|with|from)(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,14}?(?:,[^,.;:\u2588\"“”]{1,60})?,?\s+"  # ("… from Castlebar summed up")
 _PARTICIPLE_THEN_SPEAKS = regexes.compile(_DOING + r"(?:put\s+it|summed\s+(?:it\s+)?up|(?:was|were)\s+(?:already\s+|still\s+|busy\s+)?"
                                           r"[a-z]{2,}ing|" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
 # (Or how they took it: "One resident walking his dog past the site was less impressed." — the sentence naming no one
