@@ -92,6 +92,8 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return f"item of a list box (under the screen-reader's '{infos[i - 1].line.text}')"
     if poll_question(infos, i):
         return POLL_QUESTION
+    if info.words <= 3 and bp.POLL_LABEL_ALONE.match(text) and i + 1 < len(infos) and poll_question(infos, i + 1):
+        return "a reader poll's label (its question follows)"
     if i and info.words <= 80 and bp.SPONSOR_LABEL.match(infos[i - 1].line.text):
         return bp.SPONSOR + " (under the sponsor's label)"
     if author_bio(text, author) or writer_note(infos, i):
@@ -135,6 +137,11 @@ def poll_question(infos: list[LineInfo], i: int) -> bool:
         nxt = infos[i + 1]
         return "form" in (nxt.reason or nxt.pattern or "") or nxt.words <= 8 and not nxt.sentence \
             and len(_ANSWER_WORDS.findall(nxt.line.text)) >= 2
+    # (Or its label alone on the line over it: "Sonda" / "Czy sankcje wobec Rosji są Twoim zdaniem skuteczne?" / "Tak Nie
+    # Trudno powiedzieć".)
+    if i and i + 1 < len(infos) and infos[i - 1].words <= 3 and bp.POLL_LABEL_ALONE.match(infos[i - 1].line.text) \
+            and infos[i + 1].words <= 8 and not infos[i + 1].sentence and len(_ANSWER_WORDS.findall(infos[i + 1].line.text)) >= 2:
+        return True
     # (Or two or three buttons and nothing of a story after them: "Czy ten artykuł był pomocny?" / "Tak" / "Nie", "Was
     # this article helpful?" / "Yes" / "No" — a feedback widget.)
     buttons = 0
@@ -416,6 +423,10 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "list_item", "list_item", "list item"
     if tag == "blockquote":
         return "quote", "quote", "quotation (<blockquote>)"
+    # (Questions one to a line under a colon are a list's items, "…, müssen sie drei Fragen beantworten, bevor …:" /
+    # "Wer stellt Truppen …?" / "Was geschieht, wenn …?" / "Wer bezahlt …?", not subheadings of their own.)
+    if info.sentence and tag is None and text.endswith(("?", "？")) and _questions_listed(infos, i, last):
+        return "list_item", "list_item", SENTENCE_ITEMS
     if question_heading(infos, i, last) or interviewers_line(infos, i, last):
         return "heading", "heading", "subheading: a short question before a paragraph"
     if tag == "p" and i and i + 1 <= last and infos[i - 1].kind == "heading" and infos[i - 1].line.tag in _HEADINGS \
@@ -734,6 +745,20 @@ def list_context(infos: list[LineInfo], i: int) -> bool:
 
 
 SENTENCE_ITEMS = "list item: one of three or more short sentences under a line ending in ':'"
+
+
+def _questions_listed(infos: list[LineInfo], i: int, last: int) -> bool:
+    """Line i among three or more questions, one to a line, right under a line ending on a colon (a list of questions;
+    not the story's next question after a list of statements, an interview's or an explainer's)."""
+    def question(k: int) -> bool:
+        return 0 <= k <= last and _one_sentence(infos[k]) and infos[k].line.text.endswith(("?", "？"))
+    start, end = i, i
+    while question(start - 1):
+        start -= 1
+    while question(end + 1):
+        end += 1
+    return end - start >= 2 and start > 0 and infos[start - 1].line.text.endswith((":", "：")) \
+        and _sentence_items(infos, i, last)
 
 
 def _one_sentence(info: LineInfo) -> bool:

@@ -1792,9 +1792,10 @@ _EMBED_PLACEHOLDER = regexes.compile(
     r"third[- ]party content (?:is|will be) (?:only )?(?:loaded|shown|displayed) (?:only )?(?:after|with|once you give) "
     r"your consent)[.!]?", re.IGNORECASE)
 # A reader poll's label before its question: "Sonda: Czy Polska powinna …?", "Poll: Should the council …?".
-POLL_LABEL = regexes.compile(r"(?:(?:quick |reader |our |today's )?poll|sonda|ankieta|umfrage|sondage|sondaggio|encuesta|enquete|"
-                              r"enquête|опитування|опрос|anket|kysely|omröstning|afstemning|avstemning|peiling|"
-                              r"δημοσκόπηση)\s*[:：]\s*\S[^.!]*\?$", re.IGNORECASE)
+_POLL_WORD = (r"(?:(?:quick |reader |our |today's )?poll|sonda|ankieta|umfrage|sondage|sondaggio|encuesta|enquete|"
+              r"enquête|опитування|опрос|anket|kysely|omröstning|afstemning|avstemning|peiling|δημοσκόπηση)")
+POLL_LABEL = regexes.compile(_POLL_WORD + r"\s*[:：]\s*\S[^.!]*\?$", re.IGNORECASE)
+POLL_LABEL_ALONE = regexes.compile(_POLL_WORD + r"\s*[:：]?$", re.IGNORECASE)  # ("Sonda" over its question)
 
 
 # Cached: a page repeats its short furniture lines ("Share", "Advertisement", a menu's items) and a site's pages repeat

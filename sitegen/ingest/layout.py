@@ -143,6 +143,8 @@ _ADDRESSES_READER = regexes.compile(r"\b(?:you|your|we|our|(?-i:us|Us)|committed
                                     re.IGNORECASE)
 
 
+_SITE_INVESTIGATES = regexes.compile(r"\s+(?:also\s+)?(?:examined|contacted|checked|verified|analy[sz]ed|reviewed|compared|"
+                                     r"traced|searched|obtained|requested|reached\s+out|asked|found|looked\s+at)\b")
 _OUTLET_AS_SOURCE = regexes.compile(r"\b(?:seen|obtained|reviewed|verified|confirmed) by (?:the )?$|\btold (?:the )?$", re.IGNORECASE)
 _QUOTED = regexes.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]")
 
@@ -169,8 +171,11 @@ def _site_notes(infos: list[LineInfo], hints: Hints, found: _Mentions) -> None:
             pattern = pattern or _names_pattern(tuple(sorted(names)))
             named = pattern.search(info.line.text)
         # (Nor the outlet as the story's source: "… according to a copy seen by the Daily Courant:".)
+        # (Nor the site as the one who checked, a fact-check's method: "FactLantern examined the document and contacted
+        # the institutions named in it. Our checks included the following steps:".)
         if named and _ADDRESSES_READER.search(_QUOTED.sub(" ", pattern.sub(" ", info.line.text))) \
-                and not _OUTLET_AS_SOURCE.search(info.line.text, max(0, named.start() - 24), named.start()):
+                and not _OUTLET_AS_SOURCE.search(info.line.text, max(0, named.start() - 24), named.start()) \
+                and not _SITE_INVESTIGATES.match(info.line.text, named.end()):
             info.pattern = bp.SITE_NOTE
 
 
@@ -1496,7 +1501,11 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             # ("11:20 Türkei bestätigt: …", an entry's time and headline on one line, as the entries' before it.)
             or _TIME_HEAD.match(text) is not None and info.words <= 20
             and any(_TIME_HEAD.match(infos[j].line.text) and infos[j].fate == "heading" for j in range(first, i))
-            or _section_follows(infos, i, last) or interviewers_line(infos, i, last)))
+            or _section_follows(infos, i, last) or interviewers_line(infos, i, last)
+            # (A subheading over a paragraph that announces a list: no card's blurb ends on a colon — "Drei Dinge, die
+            # Europa jetzt klären muss" / "…, müssen sie drei Fragen beantworten, bevor sie irgendetwas unterschreiben:".)
+            or not info.sentence and info.words <= 12 and i + 1 <= last and infos[i + 1].sentence
+            and infos[i + 1].words >= 8 and infos[i + 1].line.text.rstrip().endswith((":", "："))))
         # (Only a line with no stop of its own, or the last of a run whose line before ends on a comma, can be part.)
         through = sentence_through_list(infos, i, last) if info.words <= 25 and (
             text[-1:] not in ".!?:" or i and infos[i - 1].line.text[-1:] in ",;") else None
@@ -1535,7 +1544,9 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
                 related_box = info.line.group if info.line.tag is not None else None
                 story_box = next((infos[j].line.group for j in range(i - 1, first - 1, -1)
                                   if infos[j].kind == "paragraph"), None)
-                teaser_run_end = teaser_pairs_end(infos, i + 1, last)
+                # (A topics label lists tags, no cards: "Related Topics" / "Rail travel" / the story's next paragraph.)
+                tags = bp.tags_label(text)
+                teaser_run_end = i + 1 if tags else teaser_pairs_end(infos, i + 1, last)
                 # In copied text the links under the label follow it with no blank line, as a list's items do; the
                 # story goes on after a blank line.
                 glued = i + 1
@@ -1550,7 +1561,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
                     # (The story's next block, "הלקח הישראלי" over its paragraph, after the links glued under the
                     # label; not a card's excerpt over its date, its title glued there.)
                     section_at = glued
-                if teaser_run_end == i + 1:
+                if teaser_run_end == i + 1 and not tags:
                     # Cards of one-line blurbs that go on past the story's last line ("Recommended by …").
                     beyond = teaser_pairs_end(infos, i + 1, len(infos) - 1, longest=20)
                     if beyond > last + 1:
@@ -2151,7 +2162,8 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
         card = bool(names) and above >= total * 0.6 and not signed_twice and not recipe_card and (
             text in names or _ABOUT.match(text) is not None
             and any(_ABOUT.sub("", text) in (name, name.split()[0]) for name in names if name)
-            or text in writers and i + 1 <= last and md.ROLE_HEAD.match(infos[i + 1].line.text) is not None
+            or text in writers and i + 1 <= last and (md.ROLE_HEAD.match(infos[i + 1].line.text) is not None
+                                                      or _calls_by_first_name(infos[i + 1].line.text, text))
             and _bio_closes(infos, i + 1, last))
         if info.kind and not card:
             above += info.words
@@ -2178,6 +2190,13 @@ def _writers(author: str) -> list[str]:
 
 
 _BYLINE_JOINS = regexes.compile(r",\s*|\s+and\s+|\s+&\s+")
+
+
+def _calls_by_first_name(text: str, name: str) -> bool:
+    """Whether a bio under a writer's name calls them by their given name alone, as bios do: "Winner of the Geneva Press
+    Club award, 2021. Daniel covers diplomacy …" under "Daniel Orwell"."""
+    given = name.split()[0]
+    return len(given) >= 3 and re.search(r"(?:^|[.!?]\s+)%s\s+[a-z]" % re.escape(given), text) is not None
 
 
 def _bio_closes(infos: list[LineInfo], i: int, last: int) -> bool:
@@ -2426,7 +2445,7 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
             if lang is False:
                 lang = story_language(infos)
             if not other_language(text, lang) and (prose(text) or caseless(text)):
-                info.fate, info.kind, info.reason = "paragraph", "paragraph", "closing sentence just after the story"
+                info.fate, info.kind, info.reason = "paragraph", "paragraph", _CLOSING_SENTENCE
                 heading = infos[i - 1] if i else None
                 if heading is not None and heading.reason == _FOOTER_ZONE and heading.line.tag in ("h2", "h3", "h4") \
                         and heading.line.group == info.line.group and heading_shaped(heading) \
@@ -3551,6 +3570,9 @@ def _shown_day(utc_day: str, utc_hour: Optional[int], shown: str, infos: list[Li
     return not (again and again[0] == utc_day and not _UPDATE_LABEL.search(text, first[2], first[2] + again[1]))
 
 
+_CLOSING_SENTENCE = "closing sentence just after the story"
+
+
 def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> None:
     """The story's last paragraphs, when each names the site ("This article is part of X's programme …", "X is an
     independent fact-checker …"), are the site's notes under every story, not the story; so is a short heading right
@@ -3558,7 +3580,9 @@ def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> No
     if not publisher:
         return
     keys = [w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", publisher)]
-    if not keys:
+    # (A name in a script written without spaces is found inside the text: "東邦新報は国際ファクトチェック…" names 東邦新報.)
+    unspaced = " " not in publisher.strip() and main_script(publisher) in UNSPACED
+    if not keys and not unspaced:
         return
     kept = [i for i, info in enumerate(infos) if info.kind]
     notes: list[int] = []
@@ -3566,12 +3590,16 @@ def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> No
         info = infos[i]
         words = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", info.line.text)}
         # (All of the name's words, not its first alone: a sanctions monitor's name opens on the story's own topic.)
-        if info.kind == "paragraph" and info.words <= 40 and words.issuperset(keys[:3]) and len(notes) < 3 \
+        names_it = publisher in info.line.text if unspaced else words.issuperset(keys[:3])
+        if info.kind == "paragraph" and info.words <= 40 and names_it and len(notes) < 3 \
                 and info.line.text[:1] not in "\"“„«'‘”»":
             notes.append(i)
             continue
         # (Or one that names the site too: "About the Halvorsen Institute for Marine Research".)
-        if notes and info.kind == "heading" and (info.words <= 3 or info.words <= 10 and words.issuperset(keys[:3])) \
+        # (Or any short one over a note opening on the site's name, the site speaking of itself: "ファクトチェックの判定基準
+        # について" (how we rate claims) over "東邦新報は…".)
+        if notes and info.kind == "heading" and (info.words <= 3 or info.words <= 10 and (
+                names_it or re.match(r"(?:the\s+)?%s" % re.escape(publisher), infos[notes[-1]].line.text, re.IGNORECASE))) \
                 and not _VERDICT_HEADING.match(info.line.text):
             notes.append(i)
         break
@@ -3581,7 +3609,11 @@ def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> No
     # (One alone that says what programme or network the site's work is part of: "Тази проверка е част от работата на
     # ФактЛупа по програмата на Meta …", "This fact-check is part of X's work with …".)
     programme = len(notes) == 1 and _PROGRAMME.search(infos[notes[0]].line.text) is not None
-    if not (len(notes) >= 2 or headed or programme) or len(kept) - len(notes) < 5:
+    # (Or one alone past the story's end, opening on the site's name, under a heading the footer took: "東邦新報は国際ファク
+    # トチェックネットワークの原則に沿って検証を行っています。")
+    past_end = len(notes) == 1 and infos[notes[0]].reason.startswith(_CLOSING_SENTENCE) \
+        and infos[notes[0]].line.text.startswith(publisher)
+    if not (len(notes) >= 2 or headed or programme or past_end) or len(kept) - len(notes) < 5:
         return  # (nothing to drop, on most pages: the pattern of the name below is not compiled for nothing)
     # (Not where the story itself is what the one who publishes it did, as its standfirst opens on it — a council's press
     # release, "The City of Port Alden has awarded …", ending on "The programme is funded jointly by the City of Port

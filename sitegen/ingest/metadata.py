@@ -976,6 +976,10 @@ def names_joined_by_en(text: str) -> Optional[str]:
     return author_name(text.replace(" en ", " and ")) if " en " in text else None
 
 
+# Languages' "and" between two names (not a place's "at", "in": "Sam Okafor at Quayside Park" is one reporter).
+_AND_WORDS = frozenset("und en et y e i og och ve ile ja és dan và ir un și a ta и і та".split())
+
+
 def names_joined_by_a_word(text: str) -> Optional[str]:
     """"Ayşe Demir ve Mehmet Kaya", "Aino Lehtonen ja Juho Virtanen", "Pieter van Dam en Sanne de Wit": two names of
     two to four words, each opening and ending on a capital, joined by a short lower-case word (the language's "and");
@@ -985,7 +989,7 @@ def names_joined_by_a_word(text: str) -> Optional[str]:
         return None
     for k in range(2, len(words) - 2):
         joiner, left, right = words[k], words[:k], words[k + 1:]
-        if not (joiner.isalpha() and joiner.islower() and len(joiner) <= 3 and 2 <= len(left) <= 4
+        if not (joiner in _AND_WORDS and 2 <= len(left) <= 4
                 and 2 <= len(right) <= 4 and all(part[0][:1].isupper() and part[-1][:1].isupper()
                                                   for part in (left, right))):
             continue
