@@ -64,3 +64,30 @@ def test_someone_unnamed_set_off_by_what_they_do_or_who_they_are_then_speaking()
     # A scene set before someone unnamed is still no subject: "Further down the quay, a fisherman …".
     body = before + 'Further down the quay, a fisherman mending nets was less forgiving. "Every year," he said.'
     assert _speakers(body) == ["brendan-keane", "aoife-brennan", None]
+
+
+def test_the_review_cases_stay_as_they_were():
+    # (From the review of this stop's rules: each of these kept its speaker before them and must still.)
+    keane = '"We booked this months ago," said Brendan Keane.\n\n'
+    # A time set before someone unnamed is a scene, not the subject: the farmer's words are no Keane's.
+    for opener in ("One day, a farmer from Kerry", "One evening, a fisherman mending nets", "Another time, a passenger"):
+        assert _speakers(keane + opener + ' was less forgiving. "Every year," he said.') == ["brendan-keane", None], opener
+    # A name set off after what someone unnamed was doing is their name.
+    assert _speakers(keane + 'One woman in the crowd, Mary Walsh, said it was worse. "Every year," she said.') \
+        == ["brendan-keane", "mary-walsh"]
+    # A thing glossed brings in no one; a name after a glossed trade is theirs.
+    sethi = '"The season is slow," said Vikram Sethi, who runs a sari shop in the lane.\n\n'
+    for thing in ("A matka, or clay pitcher, sat by the door.", "A lift, or elevator, broke down on Monday.",
+                  "A dhaba, or roadside restaurant, opened nearby.", "A flat, or apartment, costs twice as much now."):
+        assert _speakers(sethi + thing + ' "We will open anyway," he said.') == ["vikram-sethi"] * 2, thing
+    assert _speakers(sethi + 'A karigar, or artisan, Mohammed Aslam, said orders had slowed. "We used to finish at ten," '
+                             'he said.') == ["vikram-sethi", "mohammed-aslam"]
+    # A country's role that is another name for the one titled, or whose titling names another country only nearby.
+    for named, role in (("President Volodymyr Zelensky", "Ukraine's leader"),
+                        ("Secretary of State Marco Rubio", "America's top diplomat"),
+                        ("After talks with Ukraine's president, Prime Minister Keir Starmer", "Britain's prime minister"),
+                        ("Prime Minister Keir Starmer, who met Poland's president on Monday,", "Britain's prime minister")):
+        body = (f'{named} told reporters he expected a deal "by the evening".\n\n{role} was less upbeat later. Asked '
+                'about it, he said: "We will see."')
+        speakers = _speakers(body)
+        assert speakers[0] == speakers[1] is not None, (named, role, speakers)

@@ -32,9 +32,10 @@ def test_a_reporter_at_a_ground_is_one_author_not_two():
     # (From text 146: "By Sam Okafor at Quayside Park" gave "Sam Okafor and Quayside Park".)
     found = copied([HEADLINE, "", "By Tom Reilly at Hillside Park", "", *STORY])
     assert found.author == "Tom Reilly"
-    # Two writers joined by their language's "and" stay two: Turkish "ile", Dutch "en".
-    assert copied([HEADLINE, "", "Elif Karataş ile Murat Soylu", "", "12 Mart 2025", "", *STORY]).author \
-        in ("Elif Karataş and Murat Soylu", None)
+    # Two writers joined by their language's "and" stay two: Hindi "aur", Zulu "na".
+    for joined in ("Rahul Verma aur Priya Raman", "Sipho Dlamini na Thandi Mokoena"):
+        assert copied([HEADLINE, "", f"By {joined}", "", *STORY]).author == joined.replace(" aur ", " and ").replace(
+            " na ", " and ")
 
 
 def test_a_writers_name_over_a_bio_calling_them_by_their_first_name_is_their_box():
@@ -113,3 +114,75 @@ def test_a_poll_under_its_label_alone_goes():
     lines = body_lines(extract(page, "a.html").blocks)
     assert not any("Should every village" in line or "Poll" in line for line in lines)
     assert ENGLISH_THIRD in lines
+
+
+JA_LEAD = "北浜市は1日、市営バスの運賃を4月から改定すると発表した。改定は約10年ぶりで、燃料費や人件費の上昇が理由だという。"
+JA_TABLE = ["区間 | 現行 | 改定後", "北浜駅―港町 | 220円 | 250円", "北浜駅―空港 | 480円 | 520円"]
+
+
+def test_a_short_japanese_explainers_table_and_sentences_under_it_in_a_text_dump():
+    # (From text 145: "主な制裁措置" / its table / "広告" / two sentences under a two-paragraph lead were dropped as the
+    # footer, the author's box further down cutting the story at its last long line.)
+    lines = ["北浜新報", "トップ > 地域", "市営バス、4月から運賃改定　主な区間を表で整理", "北浜新報 社会部", "2025年2月24日 7時00分",
+             JA_LEAD, "利用者からは負担増を心配する声が上がっている。", "主な区間の運賃", *JA_TABLE, "広告",
+             "市は定期券の割引率を据え置く方針だ。", "交通局は「路線を守るための改定で、理解をお願いしたい」と話す。",
+             "あわせて読みたい：市電の延伸計画、次の焦点は", "この記事を書いた人", "森田 彩花（もりた・あやか）　社会部記者。",
+             "関連キーワード", "バス", "Copyright © 北浜新報"]
+    found = copied([part for line in lines for part in (line.replace(" | ", "\t"), "")][:-1])
+    body = body_lines(found.blocks)
+    assert "## 主な区間の運賃" in body and "北浜駅―空港 | 480円 | 520円" in body
+    assert body[-1] == "交通局は「路線を守るための改定で、理解をお願いしたい」と話す。"
+    assert not any("広告" == line or "あわせて読みたい" in line for line in body)
+
+
+def test_a_short_japanese_explainers_sections_past_an_ad_and_a_related_link_in_html():
+    # (From HTML 116: the story's subheadings, table, list and closing sentence under a one-paragraph lead were lost past
+    # an "<amp-ad>" box and a "【関連記事】" link set between them.)
+    rows = "".join(f"<tr><td>{'</td><td>'.join(row.split(' | '))}</td></tr>" for row in JA_TABLE)
+    page = ("<html><head><title>市営バス、4月から運賃改定</title></head><body><header><nav><a href='/'>トップ</a></nav></header>"
+            "<main><article><h1>市営バス、4月から運賃改定</h1><p class='lead'>主な区間の値上げ幅を整理した。</p>"
+            f"<div class='body'><p>{JA_LEAD}</p><h2>主な区間の運賃</h2><div class='ad'><div class='ad-label'>広告</div></div>"
+            f"<table>{rows}</table><h2>定期券は</h2><p>通勤定期券の値上げ幅は平均で約3％にとどまる。</p><h2>気をつける点</h2>"
+            "<div class='kanren'><p>【関連記事】</p><a href='/a/1'>市電の延伸計画、次の焦点は</a></div>"
+            "<ul><li>3月31日までに買った回数券は使える</li><li>払い戻し手数料は変わらない</li></ul>"
+            "<p>市は「理解をお願いしたい」としている。</p></div><div class='article-tags'><a href='/t'>#バス</a></div>"
+            "</article><aside class='related'><h2>アクセスランキング</h2><ol><li><a href='/a/2'>大雪で交通に乱れ</a></li></ol>"
+            "</aside></main></body></html>").encode()
+    body = body_lines(extract(page, "a.html").blocks)
+    assert "北浜駅―港町 | 220円 | 250円" in body and "- 払い戻し手数料は変わらない" in body
+    assert body[-1] == "市は「理解をお願いしたい」としている。"
+    assert not any("市電の延伸計画" in line or line == "広告" for line in body)
+
+
+def test_a_polish_copy_link_button_in_the_perfective():
+    # (From text 147: "Skopiuj link" under the share row was read as the story's first subheading.)
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason("Skopiuj link", 2) is not None
+    assert boilerplate_reason("Skopiuj link do raportu, który opublikowała komisja.", 8) is None
+
+
+def test_a_paywalled_pages_teaser_in_the_articles_body_element_is_the_story():
+    # (From HTML 118: '<div class="hk-article__body hk-paywall-teaser">' holding the story's first paragraphs was
+    # dropped as a paywall box, the page's copyright line kept in its place.)
+    story = ["北陸を地盤とする加越銀行と富山みなと銀行は2日、2026年4月をめどに経営統合すると発表した。共同で持ち株会社を設立し、両行はその傘下に入る。",
+             "両行は同日、基本合意書を締結した。持ち株会社の社長には加越銀行の頭取が就き、富山みなと銀行の頭取は副社長に就く予定だ。",
+             "北陸3県では人口減少と低金利の長期化で地銀の収益環境が厳しさを増している。両行は店舗の統廃合を進める。"]
+    page = ("<html><head><title>経営統合へ</title></head><body><header><nav><a href='/'>トップ</a><a href='/b'>金融</a></nav>"
+            "</header><main><article><h1>加越銀行と富山みなと銀行、2026年4月に経営統合へ</h1><div class='hk-article__meta'>"
+            "<time datetime='2025-04-03T05:00:00+09:00'>2025年4月3日</time></div><div class='hk-article__body "
+            f"hk-paywall-teaser'><p>{story[0]}</p><figure><img src='a.jpg'><figcaption>記者会見する両行の頭取</figcaption>"
+            f"</figure><p>{story[1]}</p><div class='hk-ad'><p>広告</p></div><p>{story[2]}</p></div><div class='hk-paywall'>"
+            "<p>この記事は有料会員限定です。残り1,280文字</p><p>有料会員になると続きをお読みいただけます。</p></div></article>"
+            "</main><footer><p>Copyright © 2025 北陸経済新報社. All rights reserved. 本サイトに掲載の記事・写真の無断転載を禁じます。"
+            "</p></footer></body></html>").encode()
+    assert body_lines(extract(page, "a.html").blocks) == story
+
+
+def test_a_donation_boxs_pitch_over_its_button_in_the_middle_of_the_story():
+    # (From HTML 118: "Local stories like this one depend on you." / "Tidewater Public Radio is listener-supported. Make a
+    # gift today …" / "Donate", a box between two paragraphs, was kept but for its button.)
+    page = _html(f"<p>{ENGLISH_LEAD}</p><p>{ENGLISH_NEXT}</p><div class='PromoDonate'><div class='PromoDonate-title'>"
+                 "Local stories like this one depend on you.</div><div class='PromoDonate-text'>Valley Radio is "
+                 "listener-supported. Make a gift today and keep local reporting on the air.</div><a href='/give'>Donate"
+                 f"</a></div><p>{ENGLISH_THIRD}</p>")
+    assert body_lines(extract(page, "a.html").blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]

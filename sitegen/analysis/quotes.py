@@ -1007,7 +1007,7 @@ class _Resolver:
                 # "The client, a retired teacher, testified that she …": a person the article does not
                 # name is the subject, so a later "she" is hers, not the last name's — unless the article
                 # gave that role to someone ("The prosecutor said" after "prosecutor Laure Beccuau").
-                role = None
+                role, other_country = None, False
                 owner = unnamed.group(1)[:-2] if unnamed.group(1)[-2:] in ("'s", "’s") else None
                 if unnamed.group(1) in ("The", "the") or owner:
                     role = (self._role((owner + " " if owner else "") + unnamed.group(2) + unnamed.group(3), "")
@@ -1016,13 +1016,16 @@ class _Resolver:
                     # minister": another country's, unnamed — whom a he or she after means.)
                     country = next((c for w in ([owner] if owner else unnamed.group(2).split())
                                     if w[:1].isupper() and (c := lx.country_of(w))), None)
-                    if role and country and not self._holds_for(role.slug, country):
-                        role = None
-                self.subjects.append((para.index, a, role.slug if role else ""))
-                if not role and unnamed.group(3).lower() in KIN_GENDER:
-                    # ("Her father, who died six years ago, was "…", she says": no she.)
-                    self.unresolved_gender[(para.index, a)] = KIN_GENDER[unnamed.group(3).lower()]
-                first = False
+                    other_country = bool(role and country and not self._holds_for(role.slug, country))
+                    role = None if other_country else role
+                # (A country's role no one of another country holds may be another name for the one named: "Ukraine's
+                # leader" after "President Volodymyr Zelensky" — no subject the old reading did not have.)
+                if not (owner and role is None and not other_country):
+                    self.subjects.append((para.index, a, role.slug if role else ""))
+                    if not role and unnamed.group(3).lower() in KIN_GENDER:
+                        # ("Her father, who died six years ago, was "…", she says": no she.)
+                        self.unresolved_gender[(para.index, a)] = KIN_GENDER[unnamed.group(3).lower()]
+                    first = False
             titled = _TITLED_SUBJECT.match(para.masked, a, b) if first and not unnamed else None
             role = self._role(titled.group(1), "") if titled else None
             if role is not None and role.slug and self._kind(role.slug) == "person":
@@ -4273,10 +4276,13 @@ class _Resolver:
         words = [w for key, holder in self.people.roles.items() if holder == slug for w in key.split()]
         for m in self.people.mentions:
             if m.key == slug and not m.in_quote:
+                # (What titles them only: the clause the name ends, or the one set off right before or after it — not
+                # "After talks with Ukraine's president, Prime Minister Keir Starmer", "…, who met Poland's president".)
                 para = self.paragraph(m.paragraph)
-                start = para.sentence_at(m.lead)[0]
+                before = re.split(r",\s*", para.masked[max(para.sentence_at(m.lead)[0], m.lead - 60):m.lead])
                 after = _APPOSED_AFTER_NAME.match(para.masked, m.end)
-                words += _CAPITALIZED.findall(para.masked, max(start, m.lead - 50), m.lead)
+                titled = para.masked[m.lead:m.start] if m.lead < m.start else ""  # ("Prime Minister Keir Starmer")
+                words += _CAPITALIZED.findall(titled or (before[-2] if len(before) > 1 and not before[-1].strip() else before[-1]))
                 words += _CAPITALIZED.findall(after.group(0)) if after else []
         countries = {lx.country_of(w) for w in words}
         countries.discard(None)
@@ -5973,11 +5979,13 @@ _PARTICIPLE_ASIDE = regexes.compile(r",\s*(?!(?:including|during|according|exclu
                                     r"[a-z]{2,}ing\b[^,;\u2588]{0,80}(?:,[^,;\u2588]{1,40})?,$")  # (", speaking beside its chairman, Xu Li,")
 # ("The Russian minister was less upbeat.": a nationality or an organization's name may stand before the role.)
 # (After a short scene-setting opener too: "Further downstream, a dog walker stops to watch us.")
-# (Not a determiner's: "Another traveller, a woman returning from a hen party, was less forgiving" opens on its subject.)
+# (Not a determiner's: "Another traveller, a woman returning from a hen party, was less forgiving" opens on its subject;
+# but "One evening, a fisherman …", "Another time, a passenger …" set a time.)
+_TIME_WORDS = r"(?:day|morning|afternoon|evening|night|time|hour|week|weekend|month|year|minute|moment|season)"
 # ("At a crossing in Lajpat Nagar, a delivery rider …": a place's phrase, opened by a preposition, may name the place; no
 # one named after its preposition is the sentence's subject. Only before "a", "one", "another": "At a rally in Leeds, the
 # prime minister said" is the one the article named so.)
-_SCENE_SET = r"(?:(?!(?:Another|One|An?|The|Her|His|Their)\s)[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?=(?:the|an?|one|another)\s)|" \
+_SCENE_SET = r"(?:(?!(?:Another|One|An?|The|Her|His|Their)\s+(?!" + _TIME_WORDS + r"\b))[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?=(?:the|an?|one|another)\s)|" \
              r"(?:At|In|On|Outside|Inside|Near|Behind|Beside|Across|Along|Under)\s[^,;:\u2588\"“”]{1,50}?,\s+(?=(?:an?|one|another)\s))?"
 # ("Hungary's minister was less upbeat.": a country's, a person by role — see _unnamed_subject.)
 _UNNAMED_SUBJECT = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*(?:[—–-]\s*)?)?" + _SCENE_SET +
@@ -5998,7 +6006,7 @@ def _unnamed_subject(masked: str, start: int, end: int) -> Optional[re.Match]:
 
 
 _CAPITALIZED = regexes.compile(r"(?<![\w\-])[A-Z][a-z]+")
-_APPOSED_AFTER_NAME = regexes.compile(r",\s*[^,.;:\u2588]{1,60}")  # ("Kaarel Tamm, Estonia's foreign minister,")
+_APPOSED_AFTER_NAME = regexes.compile(r",(?!\s*(?:who|which|whose|where|when|as|after|before|while)\b)\s*[^,.;:\u2588]{1,60}")  # ("Kaarel Tamm, Estonia's foreign minister,")
 
 
 def _plural(noun: str) -> str:
@@ -6051,8 +6059,11 @@ _WHO_CLAUSE = regexes.compile(r",?\s+who(?:se)?\s[^,.;:\u2588\"“”]*")
 # "One angler who has fished the Itchen …", "A shopkeeper said": someone unnamed by a noun of what they do, which no
 # list holds whole — its ending tells it, after "one", "another", "a" (never "the": "the operator" may be a body's).
 # (Or a word of another language glossed: "A karigar, or artisan, working in a cramped upstairs workshop said".)
-_GLOSSED_AS = r",\s+or\s+(?:an?\s+)?(?:[a-z\-]+\s+)?(?:%s|[a-z]+(?:%s|an|ant|ent)),(?=\s)" % (
-    "|".join(sorted(lx.PERSON_NOUNS)), lx.DOER_ENDINGS)
+# (A person's noun only, not a thing's in -er or -ent: "A matka, or clay pitcher,", "A flat, or apartment,". Up to the comma
+# after it, which may set their name off: "A karigar, or artisan, Mohammed Aslam, said".)
+_GLOSSED_AS = r",\s+or\s+(?:an?\s+)?(?:[a-z\-]+\s+)?(?:%s|artisan|[a-z]*(?:man|woman|person|ist|ian|smith|wright|monger|seller|" \
+              r"maker|keeper|worker|trader|vendor|dealer|grower|farmer|healer|carrier|driver|rider|picker|puller|weaver|" \
+              r"washer|sweeper|cleaner|porter))(?:,(?=\s+[a-z])|(?=,\s+[A-Z]))" % "|".join(sorted(lx.PERSON_NOUNS))
 _UNNAMED_AGENT = regexes.compile(r"\s*" + _SCENE_SET + r"(One|one|Another|another|An?|an?)\s+((?:[a-z][\w\-]*\s+){0,2}?)"
                                  r"([a-z][a-z\-]*(?:%s|ant|ent)|[a-z][a-z\-]{2,}(?=%s))\b(?![’'\-])(?:%s)?"
                                  % (lx.DOER_ENDINGS, _GLOSSED_AS, _GLOSSED_AS))
@@ -6061,7 +6072,7 @@ _WHO_THEN_SAID = regexes.compile(r"\s+who\s[^.;:\u2588]{1,100}?\s(?:said|says|to
 # ("One bookseller in Merthyr said", "a delivery rider sheltering under a flyover said": where someone unnamed is, or
 # what they were doing, between the noun and the verb — after "one" or "a" only: "The prime minister in Leeds said" is
 # the one the article named so.)
-_ASIDE_THEN_SAID = regexes.compile(r"\s+(?:(?:in|at|from|near|outside|on|with|by)\s[^.,;:\u2588\"“”]{1,50}?|"
+_ASIDE_THEN_SAID = regexes.compile(r",?\s+(?:(?:in|at|from|near|outside|on|with|by)\s[^.,;:\u2588\"“”]{1,50}?|"
                                    r"[a-z]{3,}ing\s[^.,;:\u2588\"“”]{1,50}?)\s(?:said|says|told|tells|added|adds|insisted|warned|explained)\b")
 # "My grandfather served on the isthmus. He used to say …": the speaker's own unnamed relative (an interview's answer,
 # a column), whom a later he/she means. (Not "Her grandmother was a seamstress … she said": her, the one named.)
@@ -6410,8 +6421,9 @@ def _whose(unnamed: re.Match, mention) -> bool:
 # training from the grass bank was already counting down the days.")
 # (What someone unnamed was doing or wearing, up to their verb.)
 # (Set off by commas too, and with what they wear after: "One longtime resident, leaning on the rail of the afternoon
-# sailing, put it more bluntly", "One woman walking her dog through Wolseley, a scarf pulled up over her nose, put it".)
-_DOING = r",?\s+(?:[a-z]{2,}ing|in|with|from)(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,14}?(?:,[^,.;:\u2588\"“”]{1,60})?,?\s+"  # ("… from Castlebar summed up")
+# sailing, put it more bluntly", "One woman walking her dog through Wolseley, a scarf pulled up over her nose, put it";
+# not their name, "One woman in the crowd, Mary Walsh, said".)
+_DOING = r",?\s+(?:[a-z]{2,}ing|in|with|from)(?:\s+(?!(?:and|or|but)\b)[\w'’\-]+){1,14}?(?:,(?!\s*[A-Z])[^,.;:\u2588\"“”]{1,60})?,?\s+"  # ("… from Castlebar summed up")
 _PARTICIPLE_THEN_SPEAKS = regexes.compile(_DOING + r"(?:put\s+it|summed\s+(?:it\s+)?up|(?:was|were)\s+(?:already\s+|still\s+|busy\s+)?"
                                           r"[a-z]{2,}ing|" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
 # (Or how they took it: "One resident walking his dog past the site was less impressed." — the sentence naming no one

@@ -79,6 +79,16 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
     if nxt is not None and nxt.words <= 3 and _SIGN_UP_BUTTON.match(nxt.line.text) and info.words <= 25 \
             and (info.line.tag is not None or not nxt.line.blank_before) and not info.line.text.endswith(":"):
         return "the pitch of a sign-up box (its button follows)"
+    # ("Local stories like this one depend on you." / "Tidewater Public Radio is listener-supported. Make a gift today …"
+    # right over its "Donate" button, in the same box: a donation box's pitch.)
+    below = next((infos[j] for j in range(i + 1, min(len(infos), i + 3)) if bp.is_donate_button(infos[j].line.text)), None)
+    # (Its box's parts may be boxes of their own, "PromoDonate-title" / "PromoDonate-text": on the same source line then.)
+    def same_box(other: LineInfo) -> bool:
+        return other.line.group == info.line.group or other.line.n == info.line.n
+    if below is not None and info.words <= 30 and info.line.tag is not None and same_box(below) \
+            and all(same_box(infos[j]) and infos[j].words <= 30 for j in range(i + 1, infos.index(below, i))) \
+            and (bp.APPEAL_WORDS.search(text) or _APPEALS_TO_READER.search(text)):
+        return "the pitch of a donation box (its button follows)"
     # ("Our reporting in Ukraine depends on readers like you" over "… please support the Ledger today": an appeal's title.)
     if nxt is not None and nxt.pattern in (bp.DONATION, bp.SITE_NOTE) and info.words <= 12 and not info.sentence \
             and (info.line.tag in ("h2", "h3", "h4", "h5", "h6") or heading_shaped(info)):
@@ -111,6 +121,7 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
 
 
 # A sign-up box's button: "Sign up", "Subscribe", "Abonnieren", "Zapisz się".
+_APPEALS_TO_READER = regexes.compile(r"\b(?:you|your|listener\w*|viewer\w*|gift)\b", re.IGNORECASE)
 _SIGN_UP_BUTTON = regexes.compile(r"^(?:sign (?:me )?up|subscribe(?: now| for free)?|join(?: now)?|abonnieren|jetzt abonnieren|anmelden|"
                                   r"s['’]inscrire|je m['’]abonne|suscribirse|suscríbete|regístrate|iscriviti|zapisz się|inschrijven|"
                                   r"aanmelden|prenumerera|tilmeld|meld deg på|přihlásit(?: se)?|odebírat|feliratkozom|tilaa|"

@@ -1279,7 +1279,7 @@ _SHARE_BUTTON = regexes.compile(r"facebook|twitter|instagram|telegram|linkedin|y
                                 r"link kopieren|copier le lien|share (?:on|en|sur|auf) |compartir (?:on|en|sur|auf) |"
                                 r"partager (?:on|en|sur|auf) |teilen (?:on|en|sur|auf) |"
                                 r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|listen|"
-                                r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|ブックマーク|シェア|リンクをコピー|印刷|分享|收藏|"
+                                r"udostępnij|kopiuj link|skopiuj link|compartilhar|condividi|paylaş|ブックマーク|シェア|リンクをコピー|印刷|分享|收藏|"
                                 r"ポスト|はてなブックマーク|はてブ|ツイート|скопіювати посилання|скопировать ссылку|копировать ссылку|"
                                 r"kopírovat odkaz|copia (?:il )?link|kopieer (?:de )?link|bağlantıyı kopyala|"
                                 # The networks in Arabic, Cyrillic and Hebrew letters, glued as the Latin ones are

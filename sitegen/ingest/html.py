@@ -110,13 +110,17 @@ def _named(klass: str, ident: str, rel: str, role: Optional[str]) -> tuple[bool,
     match = box_words.search(words)
     if match and match.group(1).lower() == "signature" and "signature_" in words.replace("__signature", "signature_"):
         match = None  # (a news site's "article__signature" is its byline's block; a forum's "signature" is a post's motto)
-    if match and match.group(1).lower() in ("paywall", "premium") and _GATED_STORY.match(words, match.end(1)):
-        match = None  # ("paywall-content", "premium_body": the story a paywall gates, the part shown above its prompt)
+    if match and match.group(1).lower() in ("paywall", "premium") and (
+            _GATED_STORY.match(words, match.end(1)) or _STORY_BODY_CLASS.search(words)):
+        # ("paywall-content", "premium_body": the story a paywall gates, the part shown above its prompt; so is an
+        # element the class names the article's body too, "hk-article__body hk-paywall-teaser".)
+        match = None
     if match and not byline_box.search(words):
         return byline, f"{match.group(1).lower()} box (class/id)"
     return byline, None
 
 
+_STORY_BODY_CLASS = regexes.compile(r"(?:article|story|entry|post)[_-]{1,2}(?:body|content|text)(?:$|[\s_-])", re.IGNORECASE)
 _GATED_STORY = regexes.compile(r"[_-]{1,2}(?:content|body|text|article|story)(?:$|[\s_-])", re.IGNORECASE)
 
 

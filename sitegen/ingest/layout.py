@@ -109,7 +109,9 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
         # (A reply that quotes the story repeats its line: the story's line is no caption shown twice for that.)
         repeats = {i: j for i, j in repeats.items() if i < cut and j < cut}
         strong_before = [i for i in range(first, cut) if is_strong(infos[i], doc_script)] if first is not None else []
-        last = strong_before[-1] if strong_before else None
+        # (The span's own end where it stops before the cut: a short story's table and sentences under its last long
+        # line, "主な制裁措置" / its rows / "今後の焦点は…。", above the author's box.)
+        last = max(([last] if last is not None and first is not None and last < cut else []) + strong_before[-1:], default=None)
         if last is None:
             first = None
     header_end = first if first is not None else len(infos) if cut is None else cut
@@ -541,10 +543,35 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
     last = next((j - 1 for j in range(k + 2, len(strong)) if _cut_off_tail(infos, strong, k, j)), len(strong) - 1)
     end = _table_after(infos, _announced_list_after(infos, strong[last]))
     # (Only under a short story, a notice's two or three paragraphs: a long report's league table is a box of its own.)
-    return strong[k], _rest_of_the_article(infos, end) if last - k <= 2 else end
+    if last - k > 2:
+        return strong[k], end
+    rest = _rest_of_the_article if infos[end].line.tag is not None else _rest_of_the_copied_story
+    return strong[k], rest(infos, end, doc_script)
 
 
-def _rest_of_the_article(infos: list[LineInfo], last: int) -> int:
+def _rest_of_the_copied_story(infos: list[LineInfo], last: int, doc_script: Optional[str]) -> int:
+    """In a text dump, the short story's last line, or further on the last of its sentences and tables that go on
+    under it: a subheading over a table whose first row heads its columns ("主な制裁措置" / "分野 | 主な内容 | 開始時期" /
+    …), sentences of the story's script ending on a full stop, past an advertising label set between them ("広告")."""
+    j, end = last + 1, last
+    while j < len(infos):
+        info = infos[j]
+        rows = j + 1 if not info.sentence and info.words <= 12 and not info.pattern and info.line.tag is None else j
+        if rows + 1 < len(infos) and infos[rows].line.tag == "tr" and _headed(infos[rows]) \
+                and infos[rows + 1].line.tag == "tr" and not infos[rows].pattern:
+            while rows < len(infos) and infos[rows].line.tag == "tr" and not infos[rows].pattern:
+                rows += 1
+            j = end = rows - 1
+        elif info.sentence and not info.pattern and info.fate is None and info.script == doc_script and info.words >= 8 \
+                and info.line.tag is None and FULL_STOP.search(info.line.text):
+            end = j
+        elif not (info.pattern == "advertising label" and info.words <= 3 and end > last):
+            break
+        j += 1
+    return end
+
+
+def _rest_of_the_article(infos: list[LineInfo], last: int, doc_script: Optional[str] = None) -> int:
     """In HTML, the story's last line, or further on the last of the subheadings, lists, table rows and sentences that
     go on inside the element holding the story under it with nothing a pattern knows among them: a notice that sets out
     its facts as a table and lists under two paragraphs ("運行の概要" / "項目 | 内容" / …). Three lines at least, one of
@@ -552,14 +579,27 @@ def _rest_of_the_article(infos: list[LineInfo], last: int) -> int:
     if infos[last].line.tag is None or infos[last].line.container is not None or last + 1 >= len(infos) \
             or infos[last + 1].line.group != infos[last].line.group:
         return last  # (a box of its own after the story, "standings", is a widget)
+    def goes_on(k: int) -> bool:
+        return k < len(infos) and infos[k].line.container is None and not infos[k].pattern and infos[k].fate is None \
+            and infos[k].line.tag in ("h2", "h3", "h4", "p", "li", "tr", "table", "div", "dd", "dt")
+
     j = last + 1
-    while j < len(infos) and infos[j].line.container is None and not infos[j].pattern and infos[j].fate is None \
-            and infos[j].line.tag in ("h2", "h3", "h4", "p", "li", "tr", "table", "div", "dd", "dt"):
-        j += 1
+    while j < len(infos):
+        if goes_on(j):
+            j += 1
+            continue
+        # (Past an ad or a link to another story set between its parts, the story going on after it: "<amp-ad>広告
+        # </amp-ad>" under a subheading, "【関連記事】" and its link over a list.)
+        k = j
+        while k < len(infos) and _set_in_between(infos[k]):
+            k += 1
+        if k == j or not goes_on(k):
+            break
+        j = k
     ends_box = j == len(infos) or infos[j].line.container is not None or infos[j].pattern
     while j > last + 1 and infos[j - 1].line.tag in ("h2", "h3", "h4"):
         j -= 1  # (a heading with nothing under it ends the run: a box's label, "関連ファイル", over its links)
-    run = infos[last + 1:j]
+    run = [info for info in infos[last + 1:j] if not _set_in_between(info)]
     # (Facts, not a tag list or a contact heading: a table's rows or a sentence among them, and every subheading with
     # lines under it.)
     headings = [k for k, info in enumerate(run) if info.line.tag in ("h2", "h3", "h4")]
@@ -569,6 +609,12 @@ def _rest_of_the_article(infos: list[LineInfo], last: int) -> int:
             and ends_box:
         return j - 1
     return last
+
+
+def _set_in_between(info: LineInfo) -> bool:
+    """An ad's box or label, or a link to another story, that a page sets between the story's parts."""
+    return (info.pattern or "").startswith(("inside a ad box", "advertising label", "mostly link text")) \
+        or info.line.text[:1] in "【[［" and bp.teaser_reason(info.line.text, False) is not None
 
 
 _TAG_HEADING = regexes.compile(r"(?:tags?|topics?|schlagw(?:ö|o)rter?|filed under|themen|mots-clés|etiquetas|tagi|タグ)\W*$",

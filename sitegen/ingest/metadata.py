@@ -977,7 +977,7 @@ def names_joined_by_en(text: str) -> Optional[str]:
 
 
 # Languages' "and" between two names (not a place's "at", "in": "Sam Okafor at Quayside Park" is one reporter).
-_AND_WORDS = frozenset("und en et y e i og och ve ile ja és dan và ir un și a ta и і та".split())
+_AND_WORDS = frozenset("und en et y e i og och ve ile ja és dan và ir un și a ta na aur agus u oraz и і та".split())
 
 
 def names_joined_by_a_word(text: str) -> Optional[str]:
