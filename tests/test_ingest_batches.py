@@ -3397,7 +3397,6 @@ BATCH_147_SEALED = {
 HTML_118_SEALED = {
     "heldout_html118/courrierduleman_fr_tribune-garanties-securite": "body (kinds differ): a block quote as '>'",
     "heldout_html118/faktownia_pl_fact-check-sankcje-nawozy": "body (kinds differ): a block quote as '>'",
-    "heldout_html118/gazzettadelbrembo_it_ponte-chiuso-san-pellegrino": "body: a subheading 'Lavori da 850 mila euro' dropped",
     "heldout_html118/harrowdalecouncil_en_press-release-flood-defence": "body (kinds differ): block quotes as '>'",
     "heldout_html118/hokurikukeizai_ja_chigin-keiei-togo-paywall": "description (the meta one, no dek shown)",
     "heldout_html118/marcadorsur_es_cronica-derbi-almenara-torremar": "description: the meta description taken, not the dek the page shows",

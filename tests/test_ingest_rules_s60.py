@@ -186,3 +186,15 @@ def test_a_donation_boxs_pitch_over_its_button_in_the_middle_of_the_story():
                  "listener-supported. Make a gift today and keep local reporting on the air.</div><a href='/give'>Donate"
                  f"</a></div><p>{ENGLISH_THIRD}</p>")
     assert body_lines(extract(page, "a.html").blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_the_storys_subheading_past_a_read_also_box_in_a_page_of_divs():
+    # (From HTML 118: '<div class="titoletto"><strong>Lavori da 850 mila euro</strong></div>' right after a "Leggi anche"
+    # box and over the story's next paragraph was dropped as one of the box's links.)
+    page = _html(f"<div class='paragrafo'>{ENGLISH_LEAD}</div><div class='paragrafo'>{ENGLISH_NEXT}</div>"
+                 "<div class='leggi-anche'><div class='leggi-anche-titolo'>Read also</div><ul><li><a href='/a/1'>Council "
+                 "approves budget for new leisure centre</a></li><li><a href='/a/2'>Bridges of the valley under review"
+                 "</a></li></ul></div><div class='titoletto'><strong>Works worth 850,000 euros</strong></div>"
+                 f"<div class='paragrafo'>{ENGLISH_THIRD}</div>")
+    body = body_lines(extract(page, "a.html").blocks)
+    assert body == [ENGLISH_LEAD, ENGLISH_NEXT, "## Works worth 850,000 euros", ENGLISH_THIRD]

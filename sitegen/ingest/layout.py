@@ -1569,6 +1569,14 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         if related_at is not None and info.line.tag == "p" and (info.sentence and info.words >= 12 or DIALOGUE_DASH.match(text)) \
                 and related_box is not None and info.line.group != related_box and info.line.group == story_box:
             related_at, teaser_run_end = None, -1
+        # (And the story's subheading right over such a paragraph, outside the box: "<div class="titoletto"><strong>Lavori
+        # da 850 mila euro</strong></div>" past a "Leggi anche" box.)
+        elif related_at is not None and related_box is not None and info.line.tag is not None and info.pattern is None \
+                and info.line.group != related_box and info.line.container is None and not info.sentence \
+                and info.words <= 10 and i + 1 <= last and infos[i + 1].line.tag in ("p", "div") \
+                and infos[i + 1].line.group != related_box and infos[i + 1].line.container is None \
+                and infos[i + 1].pattern is None and infos[i + 1].sentence and infos[i + 1].words >= 12:
+            related_at, teaser_run_end = None, -1
         # (A question right under the label is its link's headline: "Guerre en Ukraine : que contient le projet … ?")
         if reason is None and related_at is not None and info.line.tag not in ("h2", "h3", "h4", "h5", "h6") and (
                 not (info.sentence and info.words >= 5) or i < teaser_run_end or _dated_excerpt(infos, i, last)
