@@ -198,3 +198,30 @@ def test_the_storys_subheading_past_a_read_also_box_in_a_page_of_divs():
                  f"<div class='paragrafo'>{ENGLISH_THIRD}</div>")
     body = body_lines(extract(page, "a.html").blocks)
     assert body == [ENGLISH_LEAD, ENGLISH_NEXT, "## Works worth 850,000 euros", ENGLISH_THIRD]
+
+
+def test_the_second_reviews_cases_stay_as_they_were():
+    # (From the review of this stop's ingest rules: each of these came out right before them and must still.)
+    lead = [HEADLINE, "", "By Jane Doe", "", "3 March 2025", "", ENGLISH_LEAD, "", ENGLISH_NEXT]
+    # A markets widget's table and its note above the author's box are no story's table.
+    found = copied([*lead, "", "Markets", "Index\tLast\tChange", "FTSE 100\t8,212.4\t+0.3%", "Dow Jones\t39,120.0\t-0.1%",
+                    "Brent crude\t82.10\t+1.2%", "", "Share prices are delayed by at least fifteen minutes.", "",
+                    "About the author"])
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT]
+    # Cards under "Related Topics" running to the page's end are cards.
+    found = copied([*lead, "", ENGLISH_THIRD, "", "Related Topics", "", "Ferry strike called off at the last minute after "
+                    "talks", "", "Unions and the operator agreed a deal late on Sunday night, ending weeks of uncertainty "
+                    "for passengers.", "", "Harbour fishermen fear new quotas will sink them", "", "Crews say the new quotas "
+                    "could force them to tie up their boats for months at a time this year.", "", "", "Contact us",
+                    "© 2025 Harbour Times"])
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+    # Languages' "and" between two writers: Albanian "dhe", Basque "eta", Welsh "ac", Tagalog "at" before a given name.
+    for joined in ("Arben Hoxha dhe Elira Berisha", "Ane Etxeberria eta Jon Agirre", "Siân Evans ac Owain Jones",
+                   "Juan Dela Cruz at Maria Santos"):
+        first, _, second = joined.partition(" " + joined.split()[2 if joined.count(" ") == 4 else 3] + " ")
+        assert copied([HEADLINE, "", f"By {joined}", "", *STORY]).author == f"{first} and {second}", joined
+    # The story's own paragraphs over a donate button, on a page written on one line, stay.
+    appeal = "Anyone struggling with the new fares can get free advice at the library, and you can donate at the food bank."
+    page = _html(f"<p>{ENGLISH_LEAD}</p><p>{ENGLISH_NEXT}</p><p>{appeal}</p><a class='button' href='/give'>Donate</a>"
+                 f"<p>{ENGLISH_THIRD}</p>")
+    assert appeal in body_lines(extract(page, "a.html").blocks)

@@ -559,8 +559,14 @@ def _rest_of_the_copied_story(infos: list[LineInfo], last: int, doc_script: Opti
         rows = j + 1 if not info.sentence and info.words <= 12 and not info.pattern and info.line.tag is None else j
         if rows + 1 < len(infos) and infos[rows].line.tag == "tr" and _headed(infos[rows]) \
                 and infos[rows + 1].line.tag == "tr" and not infos[rows].pattern:
+            top = rows
             while rows < len(infos) and infos[rows].line.tag == "tr" and not infos[rows].pattern:
                 rows += 1
+            # (Letters in half its cells at least, as a story's table has, "エネルギー | 原油価格の上限設定 | 2022年12月",
+            # "北浜駅―港町 | 220円 | 250円": not a markets widget, "FTSE 100 | 8,212.4 | +0.3%".)
+            cells = [c for k in range(top + 1, rows) for c in infos[k].line.text.split(" | ")]
+            if sum(1 for c in cells if any(ch.isalpha() for ch in c)) * 2 < len(cells):
+                break
             j = end = rows - 1
         elif info.sentence and not info.pattern and info.fate is None and info.script == doc_script and info.words >= 8 \
                 and info.line.tag is None and FULL_STOP.search(info.line.text):
@@ -1598,9 +1604,14 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
                 related_box = info.line.group if info.line.tag is not None else None
                 story_box = next((infos[j].line.group for j in range(i - 1, first - 1, -1)
                                   if infos[j].kind == "paragraph"), None)
-                # (A topics label lists tags, no cards: "Related Topics" / "Rail travel" / the story's next paragraph.)
-                tags = bp.tags_label(text)
-                teaser_run_end = i + 1 if tags else teaser_pairs_end(infos, i + 1, last)
+                # (A topics label lists tags, no cards: "Related Topics" / "Rail travel" / the story's next paragraph —
+                # where what looks like cards under it runs on into the story's next paragraph, a card's blurb being the
+                # last line of its box.)
+                teaser_run_end = teaser_pairs_end(infos, i + 1, last)
+                tags = bp.tags_label(text) and teaser_run_end > i + 1 and teaser_run_end <= last \
+                    and infos[teaser_run_end].sentence and infos[teaser_run_end].words >= 12 \
+                    and not infos[teaser_run_end].pattern
+                teaser_run_end = i + 1 if tags else teaser_run_end
                 # In copied text the links under the label follow it with no blank line, as a list's items do; the
                 # story goes on after a blank line.
                 glued = i + 1

@@ -977,7 +977,11 @@ def names_joined_by_en(text: str) -> Optional[str]:
 
 
 # Languages' "and" between two names (not a place's "at", "in": "Sam Okafor at Quayside Park" is one reporter).
-_AND_WORDS = frozenset("und en et y e i og och ve ile ja és dan và ir un și a ta na aur agus u oraz и і та".split())
+_AND_WORDS = frozenset("und en et y e i og och ve ile ja és dan và ir un și a ta na aur agus u oraz dhe eta va və ac "
+                       "и і та".split())
+# "And" in one language, a place's word in another (Slovene "in", Tagalog "at", Hausa "da"): two writers only where a
+# given name opens the second ("Ana Novak in Marko Kranjc"; not "Sam Okafor at Quayside Park").
+_AND_OR_WHERE = frozenset("in at da".split())
 
 
 def names_joined_by_a_word(text: str) -> Optional[str]:
@@ -989,7 +993,13 @@ def names_joined_by_a_word(text: str) -> Optional[str]:
         return None
     for k in range(2, len(words) - 2):
         joiner, left, right = words[k], words[:k], words[k + 1:]
-        if not (joiner in _AND_WORDS and 2 <= len(left) <= 4
+        if joiner in _AND_OR_WHERE:
+            from sitegen.analysis.lexicon import FIRST_NAMES  # (imported only when asked: few bylines have such a word)
+            if right[0].casefold() not in FIRST_NAMES:
+                continue
+        elif joiner not in _AND_WORDS:
+            continue
+        if not (2 <= len(left) <= 4
                 and 2 <= len(right) <= 4 and all(part[0][:1].isupper() and part[-1][:1].isupper()
                                                   for part in (left, right))):
             continue
