@@ -91,3 +91,27 @@ def test_the_review_cases_stay_as_they_were():
                 'about it, he said: "We will see."')
         speakers = _speakers(body)
         assert speakers[0] == speakers[1] is not None, (named, role, speakers)
+
+
+def test_it_after_a_preposition_is_no_body_speaking():
+    # (From batch 305: "… a queue … stretched back towards College Green. One woman near the end of it said: "…"" gave
+    # the words to College Green.)
+    body = ('Minister Gerard Tierney said the changes would "get more cars on the road quickly".\n\nAt the rank on Dame '
+            'Street, a queue of about 40 people stretched back towards College Green. One woman near the end of it said: '
+            '"I have been here since half twelve."')
+    assert _speakers(body) == ["gerard-tierney", None]
+
+
+def test_the_one_interviewed_spoke_to_the_papers_reporter_or_to_us_after_her_age():
+    # (From batches 305 and 303: "Ms. Hrytsenko spoke with The Ledger's Rachel Tam on Thursday." and "Sithole, 38, spoke
+    # to us in the days before the opening." over a transcript gave its answers to someone quoted before.)
+    for intro, who in (("Ms. Hrytsenko spoke with The Ledger's Rachel Tam on Thursday at the embassy.", "oksana-hrytsenko"),
+                       ("Hrytsenko, 52, spoke to us in the days before the talks.", "oksana-hrytsenko")):
+        body = ('OTTAWA — Oksana Hrytsenko has spent the past week in meetings on Parliament Hill.\n\n'
+                'Defence Minister Marc-André Leduc told reporters that Canada would "do its part" and would not "write a '
+                f'blank cheque".\n\n{intro} The interview has been edited and condensed.\n\n'
+                '**Is a ceasefire this year realistic?**\n\nIt is possible. I would not yet say realistic. The Russians '
+                'have learned to use the word ceasefire in every meeting.\n\n**What does Ukraine need?**\n\nSomething that '
+                'costs the guarantor if it fails. I think the Budapest Memorandum cost nobody anything.')
+        speakers = _speakers(body)
+        assert speakers[-1] == who and "marc-andre-leduc" not in speakers[2:], (intro, speakers)

@@ -392,7 +392,9 @@ _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat
 # recalls".)
 _SPOKE_TO_US = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
                                r"(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b)(?=[^,;:.!?]*[.!?])|"
-                               r"(?<![\w'’])(?!(?:He|She)\s)(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s+(?:spoke|talked|sat\s+down)\s+"
+                               # ("Sithole, 38, spoke to us …": her age set off after the name.)
+                               r"(?<![\w'’])(?!(?:He|She)\s)(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})(?:,\s*\d{1,3},)?\s+"
+                               r"(?:spoke|talked|sat\s+down)\s+"
                                r"(?:to|with)\s+(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b|"
                                r"\*[^*\n]{2,60}\*|_[^_\n]{2,60}_|The\s+[A-Z]|(?P<paper>the\s+[A-Z][\w'’\-]+(?=\s+[a-z]|[.,;])))")
 
@@ -426,8 +428,9 @@ def _new_name(before: list, paragraph: Paragraph, m: re.Match) -> bool:
         and not any(name in p.text or name.split()[-1] in p.text for p in before if p is not paragraph)
 
 
-_OUTLETS_REPORTER = regexes.compile(r"The\s+(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*['’]s\s+(?:[a-z]+\s+){0,3}"
-                                    r"(?:reporter|correspondent|editor|writer|journalist)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\b")
+# (Or its reporter by name alone: "Ms. Hrytsenko spoke with The Ledger's Rachel Tam on Thursday.")
+_OUTLETS_REPORTER = regexes.compile(r"The\s+(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*['’]s\s+(?:(?:[a-z]+\s+){0,3}"
+                                    r"(?:reporter|correspondent|editor|writer|journalist)\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\b")
 
 
 def _spoke_to_another(before: list, person) -> bool:
