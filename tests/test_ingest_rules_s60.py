@@ -225,3 +225,28 @@ def test_the_second_reviews_cases_stay_as_they_were():
     page = _html(f"<p>{ENGLISH_LEAD}</p><p>{ENGLISH_NEXT}</p><p>{appeal}</p><a class='button' href='/give'>Donate</a>"
                  f"<p>{ENGLISH_THIRD}</p>")
     assert appeal in body_lines(extract(page, "a.html").blocks)
+
+
+def test_a_greek_byline_with_the_article_and_an_unspaced_japanese_name_the_page_signs_again():
+    # (From text 148: "Γράφει ο Στέλιος Μαυρίδης" and "田村恵理" over the date, signing a photo further down as "田村恵理撮影",
+    # gave no author.)
+    greek = ["Ο Ναυτικός λύγισε τον Ακρίτα στην παράταση", "", "Γράφει ο Στέλιος Μαυρίδης", "", "27/04/2025 23:48", "",
+             "Ο Ναυτικός νίκησε τον Ακρίτα με 94-89 στην παράταση και έκανε το 2-1 στη σειρά των πλέι οφ, με τον Λευτέρη "
+             "Κοντό να σημειώνει 26 πόντους.", "", "Οι Πειραιώτες χρειάζονται πλέον μία ακόμη νίκη για να προκριθούν στα "
+             "ημιτελικά της Basket League, ενώ το επόμενο παιχνίδι γίνεται την Τετάρτη."]
+    assert copied(greek).author == "Στέλιος Μαυρίδης"
+    story = ["新潟県内のコメの店頭価格が3カ月連続で上昇した。県の調査によると、5キロあたりの平均価格は前月より約4％高い。",
+             "長岡市の農家は「肥料も燃料も上がり続け、もう限界だ」と話す。県は農家向けの支援策を検討している。",
+             "稲の生育状況を確認する農家の男性＝2025年7月2日、新潟県長岡市、田村恵理撮影",
+             "県は今月中に支援策の内容を決め、秋の収穫までに申請の受け付けを始めたいとしている。"]
+    found = copied(["海岸日報", "", "コメ価格、3カ月連続で上昇", "", "有料記事", "", "田村恵理", "2025年7月8日 5時00分", "",
+                    *[part for line in story for part in (line, "")]])
+    assert found.author == "田村恵理"
+    # A label shaped as a name, not signed again, is none: "有料記事" over the date.
+    found = copied(["海岸日報", "", "コメ価格、3カ月連続で上昇", "", "有料記事", "2025年7月8日 5時00分", "",
+                    *[part for line in story[:2] + story[3:] for part in (line, "")]])
+    assert found.author is None
+    # The day's name between a Greek byline's name and its date is no part of the name; a surname that is a day's is.
+    from sitegen.ingest.metadata import author_name
+    assert author_name("Ελένη Παπαδάκη Παρασκευή, 27 Νοεμβρίου 2026, 11:20") == "Ελένη Παπαδάκη"
+    assert author_name("Lena Hartwig and Jonas Freitag, 12. März 2025") == "Lena Hartwig and Jonas Freitag"

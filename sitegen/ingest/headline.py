@@ -912,6 +912,9 @@ def _in_headline(text: str, headline: str) -> bool:
         and f" {text.strip().casefold()} " in f" {headline.casefold()} "
 
 
+_KANJI_NAME = regexes.compile(r"[\u4e00-\u9fff々]{2,5}")
+
+
 def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optional[str]:
     """"Jane Doe" alone under the headline, beside a date or right above the story: a byline without "By". The name,
     or None."""
@@ -971,6 +974,13 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
         # Spaced kanji are also a row of section tags ("政治 社会"); a name stands right above the date, as a
         # byline does, where tags follow it.
         return info.line.text.strip() if over_date else None
+    # "田村恵理" over the date, unspaced: a name if the page signs with it again — alone under the story, or crediting a
+    # photo ("…、田村恵理撮影") — not a label, "有料記事" (subscribers only), shaped the same.
+    kanji = info.line.text.strip()
+    if name is None and over_date and _KANJI_NAME.fullmatch(kanji) and any(
+            other is not info and (other.line.text.strip() == kanji or kanji + "撮影" in other.line.text
+                                   or kanji + "記者" in other.line.text) for other in infos):
+        return kanji
     # Two names joined ("Helen Osei (now) and Mark Dunne (earlier)") take more words than one; so does a name with
     # the outlet after a comma ("Sofia Lindqvist, The Dominion Wire").
     if name and _place_list(info.line.text):

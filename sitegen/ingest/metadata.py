@@ -26,10 +26,10 @@ _BYLINE = regexes.compile(
     # Hungarian "Szerző:"/"Írta:", Finnish "Kirjoittanut"/"Kirjoittaja:"/"Teksti:", Estonian "Autor:" above; a speech's
     # transcript names its speaker as the author ("Speaker: The Hon. …").
     r"szerző|szerzők|írta|kirjoittanut|kirjoittaja|kirjoittajat|teksti|speaker|speech by|remarks by|delivered by|"
-    # More languages' labels: Ukrainian "Автори:", Greek "Γράφει"/"Επιμέλεια:", Turkish "Yazar:"/"Muhabir:", Polish and
+    # More languages' labels: Ukrainian "Автори:", Greek "Γράφει"/"Γράφει ο" (the article before a name)/"Επιμέλεια:", Turkish "Yazar:"/"Muhabir:", Polish and
     # Dutch "Tekst:", Italian "Autori:", Lithuanian "Autorius:", Latvian "Autors:", Vietnamese "Tác giả:", Croatian and
     # Serbian "Piše:", Vietnamese "Đăng bởi" (posted by), Scandinavian "Skrevet av", Indonesian "Diposting oleh", a podcast's "Hosted by".
-    r"автори|автори статті|аутор|аутори|аутор текста|пише|пишу|γράφει|γράφουν|συντάκτης|επιμέλεια|yazar|yazarlar|muhabir|tekst|autori|autore|autrice|"
+    r"автори|автори статті|аутор|аутори|аутор текста|пише|пишу|γράφει(?: ο| η)?|γράφουν(?: οι)?|συντάκτης|επιμέλεια|yazar|yazarlar|muhabir|tekst|autori|autore|autrice|"
     r"autores|autoras|autorius|autorė|autors|tác giả|đăng bởi|viết bởi|piše|pišu|skrevet av|skrevet af|skriven av|diposting oleh|"
     r"scris de|scrisă de|napisał|napisała|napsal|napsala|geschreven door|skrivet av|oprac\.|opracowanie|"
     r"hosted by|presented by|ავტორი|ავტორები|"  # (Georgian "ავტორი:", author)
@@ -834,6 +834,15 @@ _NAME_IN_PLACE = regexes.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*
 _PLACE_DASH_NAME = regexes.compile(r"[^\W\d_][\w'’.]*\s+[-–—]\s+((?:[^\W\d_][\w'’.\-]*\s+){1,3}[^\W\d_][\w'’.\-]*)")
 
 
+_TRAILING_WEEKDAY = regexes.compile(
+    r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|"
+    r"κυριακή|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
+    r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pazartesi|salı|çarşamba|perşembe|"
+    r"cuma|cumartesi|pazar)$", re.IGNORECASE)
+
+
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
     if _FILE_LINK.search(text):
@@ -865,8 +874,15 @@ def author_name(text: str) -> Optional[str]:
     glued = _GLUED_WORD.search(text)
     if glued and len(text[:glued.start()].split()) >= 2:
         text = text[:glued.start()]
-    # "Nora Quinn, May 18, 2025": what follows the name is a date.
-    text = re.split(r",\s*(?=[^,]*\d)", text, maxsplit=1)[0]
+    # "Nora Quinn, May 18, 2025": what follows the name is a date — and the day's name before its comma: "Ελένη Παπαδάκη
+    # Παρασκευή, 27 Νοεμβρίου 2026".
+    # (Not a surname that is a day's name, "Jonas Freitag", "Ana Domingo": only where the name keeps two words without it.)
+    dated = re.search(r",\s*(?=[^,]*\d)", text)
+    if dated:
+        text = text[:dated.start()]
+        day = _TRAILING_WEEKDAY.search(text)
+        if day and len(re.split(r"\s+(?:and|und|et|y|e|i)\s+", text[:day.start()])[-1].split()) >= 2:
+            text = text[:day.start()]
     # "Tom Reyes, CNN": an acronym after the last comma is the outlet, not a second author.
     text = re.sub(r",\s*[A-Z]{2,6}$", "", text)
     if not text or len(text) > 80:
