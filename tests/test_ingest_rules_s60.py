@@ -250,3 +250,10 @@ def test_a_greek_byline_with_the_article_and_an_unspaced_japanese_name_the_page_
     from sitegen.ingest.metadata import author_name
     assert author_name("Ελένη Παπαδάκη Παρασκευή, 27 Νοεμβρίου 2026, 11:20") == "Ελένη Παπαδάκη"
     assert author_name("Lena Hartwig and Jonas Freitag, 12. März 2025") == "Lena Hartwig and Jonas Freitag"
+
+
+def test_an_audio_players_rights_notice():
+    # (From text 148: "This audio is not available in your location." under a radio page's player was kept.)
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason("This audio is not available in your location.", 8) is not None
+    assert boilerplate_reason("The audio is not available in your location, the station said, because of rights.", 14) is None

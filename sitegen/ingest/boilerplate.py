@@ -457,7 +457,8 @@ _PLAYER = regexes.compile(r"\b(?:(?:this|the) video (?:can ?not|cannot|could not
                           r"to (?:play|watch|view) this video,? (?:you need to |you must |please )?enable javascript|"
                           r"enable javascript to (?:play|watch|view)|your browser does not support (?:the )?(?:html5 )?video|"
                           # (A broadcaster's rights notice under its player: "Video unavailable in your region? Find out why.")
-                          r"^(?:this )?video (?:is )?(?:unavailable|not available) in your (?:region|country|area)\b|"
+                          r"^(?:this )?(?:video|audio) (?:is )?(?:unavailable|not available) in your "
+                          r"(?:region|country|area|location)\b|"
                           # (The audio player's, as the whole line: not a sentence quoting it.)
                           r"^your browser does not support (?:the )?(?:html5 )?audio(?: element| tag)?\.?$|"
                           r"the video will auto-?play soon|para ver este v[íi]deo (?:es necesario|debes?|hay que) activar javascript|"
