@@ -636,7 +636,6 @@ BATCH_43_FIRST_RUN = {
     "heldout_text_copied31/radioklitten_da_storm-faerge-aflyst": "publisher, description, body (0 extra, 1 lost)",
 }
 HTML_20_FIRST_RUN = {
-    "heldout_html20/aigaiosimera_el_elaiolado-times-kriti": "author, description",
     "heldout_html20/cronicameridional_es_sanciones-activos-congelados": "author, description, body (0 extra, 1 lost)",
     "heldout_html20/hangyeol_ko_ukraine-jaegeon-amp": "description, body (0 extra, 1 lost)",
     "heldout_html20/kabarkhatulistiwa_id_harga-beras-operasi-pasar": "publisher, description, body (1 extra, 4 lost)",
