@@ -3696,12 +3696,13 @@ BATCH_294_SEALED = {
     ('topics', 'b294-wire-geneva-round'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
-# Blind batches 295–298 (stop 60's first wave), sealed: first runs on 5ff2aff8 (main at the stop's start): speaker
-# accuracy 0.986, 0.966, 0.904, 0.934 (precision 0.984, 1.000, 0.957, 0.983); three wrong where null (295: "One longtime
-# resident, leaning on the rail of the afternoon sailing, put it more bluntly. \"…,\" he said"; 297: "Another traveller,
-# a woman returning from a hen party in Kraków, was less forgiving." and "One woman walking her dog …, a scarf pulled up
-# over her nose, put it more bluntly.", each given to the one named before; mended this stop); topic F1 0.919, 0.870,
-# 0.889, 0.889. What the code still misses:
+# Blind batches 295–298 (stop 60's first wave), sealed: first runs on 03e7a10f (main at the stop's start but for its
+# tidy commit 5ff2aff8, whose outputs are the same): speaker accuracy 0.986, 0.966, 0.904, 0.934 (precision 0.984,
+# 1.000, 0.957, 0.983); three wrong where null (295: "One longtime resident, leaning on the rail of the afternoon
+# sailing, put it more bluntly. \"…,\" he said"; 297: "Another traveller, a woman returning from a hen party in
+# Kraków, was less forgiving." and "One woman walking her dog …, a scarf pulled up over her nose, put it more
+# bluntly.", each given to the one named before; mended this stop); topic F1 0.919, 0.870, 0.889, 0.889. What the code
+# still misses:
 BATCH_295_SEALED = {
     ('topics', 'b295-broadcast-canada-trainers-ukraine'): 'domestic_politics: terms in enough paragraphs, not what the story is about',
     ('scare', 'b295-dental-waiting-lists-hse-orthodontic'): "'Smile agus Sláinte' listed as speech",

@@ -261,8 +261,8 @@ _FLOORS = {
     "heldout_html115": (0.98, 0.99, 0.99, 0.88),  # 0.988 1.00 1.00 (sealed; first run on 1ee790bb: 0.988 1.00 0.97)
     "heldout_text_copied133": (0.88, 0.83, 0.94, 0.09),  # 0.885 0.83 0.94 (sealed; first run on 03e7a10f: 0.885 0.83 0.94)
     "heldout_html116": (0.88, 0.99, 0.99, 0.04),  # 0.888 1.00 1.00 (sealed; first run on 03e7a10f: 0.888 1.00 1.00)
-    "heldout_text_copied134": (0.99, 0.99, 0.94, 0.95),  # 0.996 1.00 0.94 (sealed; first run on 5ff2aff8: 0.977 1.00 0.92)
-    "heldout_html117": (0.99, 0.99, 0.99, 0.99),  # 1.000 1.00 1.00 (sealed; first run on 5ff2aff8: 0.995 1.00 1.00)
+    "heldout_text_copied134": (0.99, 0.99, 0.94, 0.95),  # 0.996 1.00 0.94 (sealed; first run on 03e7a10f: 0.977 1.00 0.92)
+    "heldout_html117": (0.99, 0.99, 0.99, 0.99),  # 1.000 1.00 1.00 (sealed; first run on 03e7a10f: 0.995 1.00 1.00)
     "heldout_text_copied135": (0.97, 0.99, 0.99, 0.83),  # 0.980 1.00 1.00 (sealed; first run on c08035c8: 0.979 1.00 1.00)
     "heldout_html118": (0.99, 0.99, 0.99, 0.98),  # 0.999 1.00 1.00 (sealed; first run on c08035c8: 0.911 1.00 1.00)
     "heldout_text_copied136": (0.99, 0.99, 0.88, 0.96),  # 0.997 1.00 0.89 (sealed; first run on 6c39b28c: 0.995 1.00 0.83)
@@ -3350,7 +3350,7 @@ HTML_116_SEALED = {
     "heldout_html116/the-meridian-post_en_security-guarantees-interview": "body: 'This interview has been edited and condensed for clarity.' kept",
     "heldout_html116/wizarat-almiyah_ar_mahattat-tahliya": "description (the meta one, no dek shown)",
 }
-# Text 146 (heldout_text_copied134), stop 60's first wave, sealed: first run on 5ff2aff8: 0.977 / 1.00 / 0.92 (a
+# Text 146 (heldout_text_copied134), stop 60's first wave, sealed: first run on 03e7a10f: 0.977 / 1.00 / 0.92 (a
 # paragraph under a 'Related Topics' label, a writer's box, a fact-check's note on its ratings, a subheading under a
 # teaser; mended). What still differs:
 BATCH_146_SEALED = {
@@ -3360,7 +3360,7 @@ BATCH_146_SEALED = {
     "heldout_text_copied134/soarvalleyecho_en_footbridge-closure": "body: the Local Democracy Reporting Service's funding note kept; a list copied without bullets",
     "heldout_text_copied134/touchlinedaily_en_harbour-town-rovers-report": "body: a match report's scorers line under the score kept as a subheading",
 }
-# HTML 117 (heldout_html117), stop 60's first wave, sealed: first run on 5ff2aff8: 0.995 / 1.00 / 1.00 (a fact-check's
+# HTML 117 (heldout_html117), stop 60's first wave, sealed: first run on 03e7a10f: 0.995 / 1.00 / 1.00 (a fact-check's
 # 'How we checked' dropped as an appeal, a reader poll kept; mended). What still differs:
 HTML_117_SEALED = {
     "heldout_html117/defietsdokter_nl_drieversnellingsnaaf-reviseren": "body (kinds differ): a tip box as a block quote",
