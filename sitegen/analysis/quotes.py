@@ -1576,9 +1576,9 @@ class _Resolver:
                     and not masked[verb.end():start].strip(" \u2588\"“‘'") and _own_subject(masked, clause_start, verb.start()) \
                     and not any(clause_start <= m.lead < verb.start() and not m.in_quote and self._kind(m.key) == "person"
                                 and not _VERB.search(masked, m.end, verb.start()) for m in para.mentions):
-                # (A person's subject set off with a role, "Tom Reed, the chief executive, added "…" to his statement",
-                # adds words.)
-                continue  # ("the diversion would add "at least 40 minutes" to some runs": a sum, not words added)
+                # "the diversion would add "at least 40 minutes" to some runs": a sum, not words added (but a person
+                # set off with a role adds words: "Tom Reed, the chief executive, added "…" to his statement").
+                continue
             if verb is not verbs[0] and _AND_THAT.search(masked, verb.end(), start) and (any(
                     _THAT_WORD.search(masked, outer.end(), verb.start()) for outer in verbs if outer.end() <= verb.start())
                     # (Or a verb that names a thing, which takes no that-clause: "Oduya said Brazos had cut costs under a
@@ -2909,7 +2909,6 @@ class _Resolver:
             text = prev.masked[prev.sentences[-1][0]:prev.sentences[-1][1]] if prev.sentences else ""
         else:
             return None
-        # (Past a live entry's time opening it: "**12.30** The Kremlin has responded.")
         text = _ENTRY_TIME_OPENS.sub("", text, 1)
         seat = SEAT_OPENS.match(text)
         if seat:
@@ -4509,9 +4508,9 @@ class _Resolver:
                             for para, a, b in self._stretches(best_at, (paragraph, offset)) if para.index == paragraph
                             for kin in _UNNAMED_KIN_OPENS.finditer(para.masked, a, b))):
             # ("Starmer's predecessor, Rishi Sunak, criticised it. "…," he said": a name the article gives no one; "…
-            # Rawinia. ¶ Her companion nodded. "…," he said": someone unnamed, in the pronoun's own paragraph — not
-            # "His grandfather was a member …. ¶ "He used to say …," he said", of whom he speaks.)
-            return None  # "Starmer's predecessor, Rishi Sunak, criticised it. "…," he said": a name the article gives no one
+            # Rawinia. ¶ Her companion nodded. "…," he said": someone unnamed, reacting in the pronoun's own paragraph —
+            # not "Her grandmother was a seamstress", of whom she speaks.)
+            return None
         reporter = self._reporter_of(best_at, best) if best else None
         if reporter is not None and gender and (self.genders.get(reporter) or self.name_genders.get(reporter) or gender) != gender \
                 and _SPOKEN_TO_OPENS.match(self.paragraph(best_at[0]).masked, self.paragraph(best_at[0]).sentence_at(best_at[1])[0]):
@@ -5474,8 +5473,10 @@ _WORDS_OR_PEOPLE = lx.SPEECH_NOUNS | lx.PERSON_NOUNS | frozenset(KIN_GENDER) | f
     "evidence testimony account version letter email text partner lawyer solicitor barrister".split())
 _SPOKEN_TO_OPENS = regexes.compile(r"\W*(?:Speaking|Talking|Writing|Interviewed|Asked|Questioned)\b")
 _FOR_SOMEONE = regexes.compile(r"\b(?:for|to)\s+(?:the|a|an|his|her|their|its|[A-Z][\w\-]*['’]s)\s")
-_ENTRY_TIME_OPENS = regexes.compile(r"^\s*\**\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\**\s*[-–—:]?\s*")
-_ITS_SPOKES = regexes.compile(r"\s*(?:\**\d{1,2}[.:]\d{2}\**\s*)?[Ii]ts\s+(?:chief\s+|senior\s+|official\s+)?spokes(?:man|woman|person)\s*")
+# A live entry's time opening its first sentence: "**12.30** The Kremlin has responded."
+_ENTRY_TIME_TEXT = r"\**\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\**\s*[-–—:]?\s*"
+_ENTRY_TIME_OPENS = regexes.compile(r"^\s*" + _ENTRY_TIME_TEXT)
+_ITS_SPOKES = regexes.compile(r"\s*(?:%s)?[Ii]ts\s+(?:chief\s+|senior\s+|official\s+)?spokes(?:man|woman|person)\s*" % _ENTRY_TIME_TEXT)
 _ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
 _ADDED_TO = regexes.compile(r"[\"”’']?\s+to\s")
 # Departments of state called by one word that is a title's word too ("Treasury Secretary"): "a Treasury spokesperson".

@@ -312,6 +312,7 @@ def _under_list_label(infos: list[LineInfo], i: int) -> bool:
             return False
     return False
 
+
 def _under_summary_label(infos: list[LineInfo], i: int) -> bool:
     """Within five short lines under a summary box's label ("Key points:", "In short")."""
     for j in range(i - 1, max(-1, i - 6), -1):

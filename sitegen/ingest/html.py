@@ -1064,8 +1064,11 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         # (Not a press office, "Ente Público de Aguas del Levante. Gabinete de Comunicación": a release signs with no
         # one's name.)
         person = md.without_press_office(hints.author)
-        desk, hints.author = (desk or (None if md.press_office(hints.author) else hints.author), None) if not person \
-            else (desk, person)
+        if person:
+            hints.author = person  # ("Ann Lee, Gabinete de Prensa": the person beside the press office)
+        else:
+            desk = desk or (None if md.press_office(hints.author) else hints.author)
+            hints.author = None
     if hints.author and hints.author.casefold() in {n.casefold() for n in (site, meta.get("og:site_name")) if n} \
             and not _typed_person(people):
         hints.author = None  # the outlet named as its own author (a personal blog's owner is typed Person)

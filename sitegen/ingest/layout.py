@@ -25,9 +25,9 @@ from sitegen.ingest.blocks import (DIALOGUE_DASH, REPEATS_HEADLINE, TIP_REQUEST_
                                    poll_question, question_heading, sentence_through_list, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, citation_under, mark_boxes
 from sitegen.ingest.dates import FULL_YEAR_ONLY, british_spelling, date_in_url
-from sitegen.ingest.features import (SUMMARY_LABEL, BULLET, CONTAINER_REASON, DATE_KNOWN, FULL_STOP, LINK_TEXT, NUMBERED, TIME_ONLY, Hints,
-                                     LineInfo, Result, caseless, contributor_stamp, drop_line, entry_stamp, is_strong,
-                                     line_info, prose, timed_entry)
+from sitegen.ingest.features import (BULLET, CONTAINER_REASON, DATE_KNOWN, FULL_STOP, LINK_TEXT, NUMBERED, SUMMARY_LABEL,
+                                     TIME_ONLY, Hints, LineInfo, Result, caseless, contributor_stamp, drop_line, entry_stamp,
+                                     is_strong, line_info, prose, timed_entry)
 from sitegen.ingest.headline import (OUTLET_WORDS, given_name, REPLY_SUBJECT, affiliation_line, attachment, board_row, board_value, completes,
                                      dateline, document_title, headline_like, infer_title, name_line, outlet_like,
                                      pick_headline, player_lines, player_progress, runs_into_short_sentences, spaced_kicker,

@@ -763,7 +763,7 @@ def without_press_office(name: str) -> Optional[str]:
         return None
     parts = [part.strip() for part in re.split(r"[,;|/·]|\.\s|\s(?:and|y|et|und|e)\s", name)
              if part.strip() and not press_office(part)]
-    people = [author_name(part) for part in parts if author_name(part) == part]
+    people = [part for part in parts if author_name(part) == part]
     return people[0] if len(people) == 1 else None
 
 
