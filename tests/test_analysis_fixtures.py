@@ -3708,7 +3708,6 @@ BATCH_295_SEALED = {
     ('scare', 'b295-dental-waiting-lists-hse-orthodontic'): "'Smile agus Sláinte' listed as speech",
     ('topics', 'b295-netball-proteas-roses-cape-town'): 'injury: terms in enough paragraphs, not what the story is about',
     ('topics', 'b295-poetry-prize-sangam-ritwika-sen'): 'publishing_industry: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b295-tenancy-tribunal-otahuhu-mould'): "'drying washing inside' given to tevita-fifita, not gregory-dalton",
     ('events', 'b295-wool-auction-chinese-buyers-return'): "missed 2026-04-07 day 'On Tuesday morning we had three or four active bidders'",
 }
 

@@ -115,3 +115,16 @@ def test_the_one_interviewed_spoke_to_the_papers_reporter_or_to_us_after_her_age
                 'costs the guarantor if it fails. I think the Budapest Memorandum cost nobody anything.')
         speakers = _speakers(body)
         assert speakers[-1] == who and "marc-andre-leduc" not in speakers[2:], (intro, speakers)
+
+
+def test_one_who_declined_comment_then_said_it_another_way_is_the_next_he():
+    # (From batch 295: "Gregory Dalton did not attend the hearing and did not respond to the Courier's requests for
+    # comment. In written submissions to the tribunal, he blamed the mould on the tenants "drying washing inside"" gave
+    # the words to the tenant's husband quoted before.)
+    body = ('"Where do you go with four kids?" her husband, Tevita Fifita, said.\n\nGregory Dalton did not attend the hearing '
+            'and did not respond to requests for comment. In written submissions to the tribunal, he blamed the mould on '
+            'the tenants "drying washing inside".')
+    assert _speakers(body) == ["tevita-fifita", "gregory-dalton"]
+    # Not one who only declined: "Lavrov, who was also there, did not comment. "…," he said" is no Lavrov's.
+    body = '"We will see," said Tom Reed.\n\nSergei Lavrov, who was also there, did not comment. "It was useful," he said.'
+    assert _speakers(body)[1] != "sergei-lavrov"

@@ -3408,7 +3408,7 @@ BATCH_148_SEALED = {
 # HTML 119 (heldout_html119), stop 60's third wave, sealed: first run on 6c39b28c: 0.995 / 1.00 / 0.94. What still
 # differs:
 HTML_119_SEALED = {
-    "heldout_html119/kiyiradyo_tr_istanbul-okullari-deprem-hazirligi": "author: a podcast page's 'Hazırlayan ve Sunan:' host missed; date: a related episode's date under the story taken over the page's own; description (the meta one, no dek shown)",
+    "heldout_html119/kiyiradyo_tr_istanbul-okullari-deprem-hazirligi": "author: a podcast page's 'Hazırlayan ve Sunan:' host, outside the story's element, missed; description (the meta one, no dek shown)",
     "heldout_html119/ledgerbrief_en_russia-sanctions-five-questions": "body (kinds differ): a block quote as '>'",
     "heldout_html119/marsadalhaqiqa_ar_wathiqat-ittifaq-salam-muzawwara": "description: the meta one kept; body: a fact-check's verdict box line dropped, a block quote as '>'",
     "heldout_html119/meridianwire_en_geneva-prisoner-exchange-framework": "description (the meta one, no dek shown)",

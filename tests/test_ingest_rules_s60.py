@@ -257,3 +257,15 @@ def test_an_audio_players_rights_notice():
     from sitegen.ingest.boilerplate import boilerplate_reason
     assert boilerplate_reason("This audio is not available in your location.", 8) is not None
     assert boilerplate_reason("The audio is not available in your location, the station said, because of rights.", 14) is None
+
+
+def test_a_broadcasters_episode_page_dates_from_its_episode_not_from_the_other_episodes_listed():
+    # (From HTML 119: a radio programme's episode page, typed "RadioEpisode" in its JSON-LD with its "datePublished",
+    # was dated by the first of the other episodes listed under it, "1 Ocak 2025 …".)
+    ld = ('{"@context": "https://schema.org", "@type": "RadioEpisode", "name": "Are the county\'s buses ready?", '
+          '"datePublished": "2025-01-15", "partOfSeries": {"@type": "RadioSeries", "name": "Transport Hour"}}')
+    page = (f"<html><head><title>Are the county's buses ready?</title><script type='application/ld+json'>{ld}</script>"
+            f"</head><body><main><h1>Are the county's buses ready?</h1><p>{ENGLISH_LEAD}</p><p>{ENGLISH_NEXT}</p>"
+            f"<p>{ENGLISH_THIRD}</p></main><aside class='other-episodes'><h2>Other episodes</h2><ul><li><a href='/e/1'>"
+            "<span>1 January 2025</span><span>The year in transport</span></a></li></ul></aside></body></html>").encode()
+    assert extract(page, "a.html").date == "2025-01-15"

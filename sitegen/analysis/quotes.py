@@ -1200,7 +1200,10 @@ class _Resolver:
                     first = False
                     continue  # "Hrytsenko asked what he would tell them.": the one asked answers next, not the asker
                 refused = _NO_COMMENT.search(para.masked, m.end, b) if first else None
-                if refused and not _STILL_ANSWERS.match(para.masked, refused.end()):
+                # (Unless the paragraph goes on with what they said another way: "Gregory Dalton did not respond to
+                # requests for comment. In written submissions to the tribunal, he blamed the mould on …".)
+                if refused and not _STILL_ANSWERS.match(para.masked, refused.end()) \
+                        and not _SAID_ANOTHER_WAY.match(para.masked, b):
                     first = False
                     continue  # "Lavrov, who was also there, did not comment.": whoever speaks next, not them
                 # ("Lee declined to comment on the report. "We don't comment on speculation," she said": one
@@ -5927,6 +5930,10 @@ _ASKS_ABOUT_HIM = regexes.compile(r"\s+asked\s+(?:\w+\s+)?(?:what|whether|if|how
                                   r"(?:he|she)\s")
 # "declined to comment on the report", "did not answer directly": one thing refused, or answered another way.
 _STILL_ANSWERS = regexes.compile(r"\s+(?:on|about|directly)\b")
+_SAID_ANOTHER_WAY = regexes.compile(r"\s*(?:In|Through)\s+(?:a|an|his|her|their|written|later|an\s+earlier|the)\s+"
+                                    r"(?:[a-z]+\s+){0,2}(?:statement|submissions?|letter|filings?|e-?mail|affidavit|"
+                                    r"evidence|lawyer|solicitor|spokesperson|spokesman|spokeswoman|post)\b[^.;:\u2588]{0,60},\s*"
+                                    r"(?:he|she)\s")
 _ROLE_CLAUSE = regexes.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.alternation(lx.ROLE_NOUNS) + r")\s+(?:also\s+|then\s+|later\s+)?"
                                + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 # A sentence's subject of capitalized words, "The Environment Agency", "Thames Water", before its verb.

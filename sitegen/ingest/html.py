@@ -1320,7 +1320,9 @@ def _overlap(a: str, b: Optional[str]) -> int:
 
 
 def _json_ld_article(blobs: list[str]) -> dict:
-    """The first JSON-LD object that is an article (NewsArticle, BlogPosting, …), looking inside @graph."""
+    """The first JSON-LD object that is an article (NewsArticle, BlogPosting, …), looking inside @graph; else, on a
+    broadcaster's page, the programme's episode the page is ("RadioEpisode", "PodcastEpisode")."""
+    episode = {}
     for item in _json_ld_items(blobs):
         kind = item.get("@type")
         kinds = kind if isinstance(kind, list) else [kind]
@@ -1328,7 +1330,12 @@ def _json_ld_article(blobs: list[str]) -> dict:
                                                                         "DiscussionForumPosting", "SocialMediaPosting"))
                for k in kinds):
             return item
-    return {}
+        if not episode and any(k in _EPISODES for k in kinds if isinstance(k, str)):
+            episode = item
+    return episode
+
+
+_EPISODES = frozenset(("RadioEpisode", "PodcastEpisode", "TVEpisode", "Episode"))
 
 
 def _json_ld_page(blobs: list[str]) -> dict:

@@ -30,7 +30,7 @@ _BYLINE = regexes.compile(
     # Dutch "Tekst:", Italian "Autori:", Lithuanian "Autorius:", Latvian "Autors:", Vietnamese "Tác giả:", Croatian and
     # Serbian "Piše:", Vietnamese "Đăng bởi" (posted by), Scandinavian "Skrevet av", Indonesian "Diposting oleh", a podcast's "Hosted by".
     r"автори|автори статті|аутор|аутори|аутор текста|пише|пишу|γράφει(?: ο| η)?|γράφουν(?: οι)?|συντάκτης|επιμέλεια|yazar|yazarlar|muhabir|tekst|autori|autore|autrice|"
-    r"autores|autoras|autorius|autorė|autors|tác giả|đăng bởi|viết bởi|piše|pišu|skrevet av|skrevet af|skriven av|diposting oleh|"
+    r"autores|autoras|autorius|autorė|autors|hazırlayan ve sunan|hazırlayan|tác giả|đăng bởi|viết bởi|piše|pišu|skrevet av|skrevet af|skriven av|diposting oleh|"
     r"scris de|scrisă de|napisał|napisała|napsal|napsala|geschreven door|skrivet av|oprac\.|opracowanie|"
     r"hosted by|presented by|ავტორი|ავტორები|"  # (Georgian "ავტორი:", author)
     # A correspondent sent to the scene: "dal nostro inviato Stefano Rinaldi", "de notre envoyé spécial …", "from our
