@@ -2730,7 +2730,7 @@ class _Resolver:
                 return self._speaker(slug, f"'{word}' → {{name}}, the last person named as a subject")
             return None
         pronoun_it = re.search(r"\b(?:it|It)$", stripped)
-        if pronoun_it and _PREPOSITION_END.search(stripped, 0, pronoun_it.start()):
+        if pronoun_it and sn.PREPOSITION_END.search(stripped, 0, pronoun_it.start()):
             pronoun_it = None  # ("One woman near the end of it said:": the queue's end, no body speaking)
         if pronoun_it and _IT_READS.match(masked, end):
             # "X has posted a short message on social media. It reads in full: "…"": a text speaks, not a body; its
@@ -6015,8 +6015,6 @@ def _unnamed_subject(masked: str, start: int, end: int) -> Optional[re.Match]:
     return m
 
 
-_PREPOSITION_END = regexes.compile(r"\b(?:%s)\s+$" % "|".join(sorted(lx.PREPOSITIONS - {"and", "or", "whom"} | {"in"})),
-                                   re.IGNORECASE)
 _CAPITALIZED = regexes.compile(r"(?<![\w\-])[A-Z][a-z]+")
 _APPOSED_AFTER_NAME = regexes.compile(r",(?!\s*(?:who|which|whose|where|when|as|after|before|while)\b)\s*[^,.;:\u2588]{1,60}")  # ("Kaarel Tamm, Estonia's foreign minister,")
 

@@ -86,7 +86,7 @@ _BUSINESS_OBJECT = regexes.compile(r"\s+(?:[\w\-%]+\s+){0,4}?(?:forecasts?|targe
                                    r"buyback|bid|offer|prices?)\b")
 
 _PRONOUN = regexes.compile(r"\b(he|she|his|her|him|it|its|they|their|them)\b", re.IGNORECASE)
-_PREPOSITION_END = regexes.compile(r"\b(?:%s)\s+$" % "|".join(sorted(lx.PREPOSITIONS - {"and", "or", "than", "like"} | {"in", "inside", "outside"})))
+PREPOSITION_END = regexes.compile(r"\b(?:%s)\s+$" % "|".join(sorted(lx.PREPOSITIONS - {"and", "or", "than", "like"} | {"in", "inside", "outside"})))
 # A singular person noun after a determiner, as a subject a he/she may mean ("A neighbour said", "the mayor"), but not
 # what the name's bearer is ("has been a teacher", "works as a nurse").
 _DESCRIBED = regexes.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
@@ -246,7 +246,7 @@ def pronoun_after(texts: Sequence[str], quotes: Sequence[Sequence], start: int, 
             if named_between(k, a, m.start()) or _described_between(text, spans, a, m.start()):
                 return False
             word = m.group(1).lower()
-            if word == "it" and _PREPOSITION_END.search(text, max(0, m.start() - 12), m.start()):
+            if word == "it" and PREPOSITION_END.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "X is late, and apologetic about it": a situation, nothing the name could be
             if word in ("it", "its", "they", "their", "them", "him"):
                 return False
@@ -261,7 +261,7 @@ def pronoun_after(texts: Sequence[str], quotes: Sequence[Sequence], start: int, 
 
 def after_preposition(text: str, lead: int) -> bool:
     """Whether a preposition ("in", "with", "near") stands right before `lead`: a place's or an object's name."""
-    return _PREPOSITION_END.search(text, max(0, lead - 12), lead) is not None
+    return PREPOSITION_END.search(text, max(0, lead - 12), lead) is not None
 
 
 def _described_between(text: str, spans: list, a: int, b: int) -> bool:

@@ -81,16 +81,16 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return "the pitch of a sign-up box (its button follows)"
     # ("Local stories like this one depend on you." / "Tidewater Public Radio is listener-supported. Make a gift today …"
     # right over its "Donate" button, in the same box: a donation box's pitch.)
-    below = next((infos[j] for j in range(i + 1, min(len(infos), i + 3)) if bp.is_donate_button(infos[j].line.text)), None)
+    button = next((j for j in range(i + 1, min(len(infos), i + 3)) if bp.is_donate_button(infos[j].line.text)), None)
     # (Its box's parts may be boxes of their own, "PromoDonate-title" / "PromoDonate-text": <div>s on the same source line
     # then — not the story's <p>s on a page written on one line.)
     def same_box(other: LineInfo) -> bool:
         return other.line.group == info.line.group or other.line.n == info.line.n and info.line.tag == "div" \
             and other.line.tag in ("div", "a", "span", None)
     # (Nor a paragraph among the story's own, in their element: "… and you can donate at the food bank." over a button.)
-    if below is not None and info.words <= 30 and info.line.tag is not None and same_box(below) \
+    if button is not None and info.words <= 30 and info.line.tag is not None and same_box(infos[button]) \
             and not (info.line.tag == "p" and i and infos[i - 1].line.tag == "p" and infos[i - 1].line.group == info.line.group) \
-            and all(same_box(infos[j]) and infos[j].words <= 30 for j in range(i + 1, infos.index(below, i))) \
+            and all(same_box(infos[j]) and infos[j].words <= 30 for j in range(i + 1, button)) \
             and (bp.APPEAL_WORDS.search(text) or _APPEALS_TO_READER.search(text)):
         return "the pitch of a donation box (its button follows)"
     # ("Our reporting in Ukraine depends on readers like you" over "… please support the Ledger today": an appeal's title.)

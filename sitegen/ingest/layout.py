@@ -545,8 +545,9 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
     # (Only under a short story, a notice's two or three paragraphs: a long report's league table is a box of its own.)
     if last - k > 2:
         return strong[k], end
-    rest = _rest_of_the_article if infos[end].line.tag is not None else _rest_of_the_copied_story
-    return strong[k], rest(infos, end, doc_script)
+    if infos[end].line.tag is not None:
+        return strong[k], _rest_of_the_article(infos, end)
+    return strong[k], _rest_of_the_copied_story(infos, end, doc_script)
 
 
 def _rest_of_the_copied_story(infos: list[LineInfo], last: int, doc_script: Optional[str]) -> int:
@@ -577,7 +578,7 @@ def _rest_of_the_copied_story(infos: list[LineInfo], last: int, doc_script: Opti
     return end
 
 
-def _rest_of_the_article(infos: list[LineInfo], last: int, doc_script: Optional[str] = None) -> int:
+def _rest_of_the_article(infos: list[LineInfo], last: int) -> int:
     """In HTML, the story's last line, or further on the last of the subheadings, lists, table rows and sentences that
     go on inside the element holding the story under it with nothing a pattern knows among them: a notice that sets out
     its facts as a table and lists under two paragraphs ("運行の概要" / "項目 | 内容" / …). Three lines at least, one of
