@@ -226,6 +226,8 @@ def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote,
         return quotes
     spoken_to = _spoken_to(found, [p for p in paragraphs if p.index < first], article.title or "")
     quoted = None if spoken_to else _most_quoted_before(article, found, quotes, first)
+    if quoted and _opens_on_another(article, found, quotes, first, quoted):
+        return quotes
     # (Or, with no one quoted before the questions, the one the piece is about: "Mairéad Considine is squaring a block
     # …. We spoke over tea in her workshop." over quoted answers.)
     subject = None if spoken_to or quoted else _piece_subject(article, found, first)
@@ -294,6 +296,8 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     pronoun_only = asked[0] > 0 and any((m.groupdict().get("pronoun") or m.group("name")) in ("her", "him")
                                         for m in _WE_SPOKE_TO.finditer(texts[asked[0] - 1]))
     quoted = None if spoken_to or speaking or pronoun_only else _most_quoted_before(article, found, quotes, first)
+    if quoted and _opens_on_another(article, found, quotes, first, quoted):
+        return quotes
     subject = None if spoken_to or speaking else _piece_subject(article, found, first)
     if quoted and _spoke_to_another(paragraphs[:asked[0]], found.people[quoted]):
         # ("We spoke to Donnelly ahead of her book launch" after a colleague's words about her: the answers are the
@@ -660,6 +664,21 @@ def _most_quoted_before(article: Article, found: ArticlePeople, quotes: tuple[Qu
             return None
         return opener.key
     return quoted[0][0]
+
+
+_OPENS_ON_NAME = regexes.compile(r"\s*(?:[A-Z][A-Z .,'’\-]{1,40}\s*[—–-]+\s*)?$")  # (past a dateline: "OTTAWA — ")
+
+
+def _opens_on_another(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...], first: int, quoted: str) -> bool:
+    """Whether the piece opens on a person other than `quoted`, its first sentence's subject, whom it does not quote
+    before paragraph `first` (the questions): "OTTAWA — Oksana Hrytsenko has spent the past week …" over a minister's
+    words. Whose answers they are is then not told: the one quoted most before is no likelier than the one it opens on."""
+    opening = article.paragraphs[0]
+    opener = next((m for m in found.mentions if m.paragraph == opening.index and not m.in_quote), None)
+    if opener is None or opener.key == quoted or found.people[opener.key].kind != "person":
+        return False
+    said = {q.speaker for q in quotes if q.source.paragraph < first}
+    return opener.key not in said and _OPENS_ON_NAME.match(opening.text[:opener.lead]) is not None
 
 
 def _writers_questions(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...], asks: set[int]) -> tuple[Quote, ...]:
