@@ -34,3 +34,70 @@ def test_an_interviews_answers_are_not_given_to_someone_quoted_before_when_the_p
                       '"write a blank cheque". "We are ready," he said.\n\nThe interview has been edited.\n\n')
     assert _speakers(opens_on_talks + bold)[3:] == ["marc-andre-leduc", "marc-andre-leduc"]
     assert _speakers(opens_on_talks + plain)[3:] == ["marc-andre-leduc", "marc-andre-leduc"]
+
+
+def test_a_surname_fronted_with_for_makes_the_full_name_a_persons_and_the_next_he_theirs():
+    # (From batch 310: "led by 20-year-old GM Arjun Iyer …. For Iyer, leading the team on top board is the fulfilment of
+    # a childhood ambition. He said: "…"" went to the captain quoted before: Iyer was never taken for a person.)
+    body = ("The squad will be led by GM Arjun Iyer, with GMs Karthik Venkatesh and Rohan Deshpande.\n\n"
+            "Vikram Bhatia said the team would hold a camp in July. \"We will work on stamina,\" Bhatia said.\n\n"
+            "For Iyer, leading the team is the fulfilment of a childhood ambition. He said: \"It is something I dreamed "
+            "about when I was eight.\"")
+    assert _speakers(body) == ["vikram-bhatia", "arjun-iyer"]
+    # Not a place fronted so: "For Ukraine, …" makes no "Kyiv Ukraine" anyone.
+    body = ("Officials from Kyiv and Warsaw met on Monday. \"We are close,\" said Tom Reed.\n\n"
+            "For Warsaw, the deal is a test. He said: \"We will see.\"")
+    assert "warsaw" not in _speakers(body)
+
+
+def test_someone_unnamed_whose_clause_names_a_body_is_not_that_body():
+    # (From batch 309: "An executive at one of the three airlines that serve the airport, who spoke on condition of
+    # anonymity …, said: "…"" went to the airport named before.)
+    named = "Cascade Regional Airport director Marcus Delgado said the plan was sound.\n\n"
+    for who in ("An executive at one of the three airlines that serve the airport, who spoke on condition of anonymity "
+                "because the company had not taken a public position",
+                "A pilot at one of the carriers that use the airport, who asked not to be named because the company had "
+                "not taken a position"):
+        assert _speakers(named + who + ', said: "We will put bigger planes on it."') == [None], who
+    # The subject of a clause is still the speaker: "in what the judge called "…"".
+    body = ("Judge Rachel Adeyemi sentenced him on Friday.\n\nA former fund manager who diverted £38 million was jailed "
+            "for nine years, in what the judge called \"a sustained and cynical betrayal\".")
+    assert _speakers(body) == ["rachel-adeyemi"]
+
+
+def test_a_bodys_announcement_that_the_subject_responds_to_is_not_what_speaks():
+    # (From batch 309: "The Russian embassy in Canberra has responded to Australia's announcement, calling the new
+    # listings "illegal and counterproductive"" went to Australia.)
+    body = ("**10.45pm** – The Russian embassy in Canberra has responded to Australia's announcement, calling the new "
+            "listings \"illegal and counterproductive\".")
+    assert _speakers(body) == ["russian-embassy-in-canberra"]
+    # The document as the subject is its owner's still.
+    body = "Thames Water's statement said the leak was \"under control\"."
+    assert _speakers(body) == ["thames-water"]
+
+
+def test_a_persons_thing_as_the_subject_of_a_clause_after_and_is_about_them():
+    # (From batch 309: "Back on Salisbury Plain, the light is going and Pryce's company is packing up for the night. She
+    # is philosophical …. ¶ "…," she says" went to the Ukrainian quoted two paragraphs before; "Salisbury Plain, the
+    # light is going" had made a person of the plain.)
+    body = ("On a grey morning on Salisbury Plain, Major Eleanor Pryce, 38, is explaining her job.\n\n\"It is hard,\" she says.\n\n"
+            "In Kharkiv, Oksana Melnyk, 44, says she has stopped following the talks.\n\n"
+            "\"I want them there,\" she says.\n\n"
+            "Back on Salisbury Plain, the light is going and Pryce's company is packing up for the night. She is "
+            "philosophical about the months ahead.\n\n"
+            "\"If we do our job properly, nothing happens,\" she says with a shrug.")
+    result = analyse(body, title="A story")
+    assert [q.speaker for q in result.quotes] == ["eleanor-pryce", "oksana-melnyk", "eleanor-pryce"]
+    assert "salisbury-plain" not in {p.slug for p in result.people}
+
+
+def test_a_clause_of_anothers_after_while_is_theirs_not_the_first_verbs():
+    # (From batch 309: "UCC cox Ronan Barry called the win "a statement of intent", while coach Emma Dineen played it
+    # down as "a good day's work, nothing more"" gave both to Barry.)
+    body = ("UCC cox Ronan Barry called the win \"a statement of intent\", while coach Emma Dineen played it down as "
+            "\"a good day's work, nothing more\".")
+    assert _speakers(body) == ["ronan-barry", "emma-dineen"]
+    # Not cast as the quote by them: whose words they are is not told.
+    body = ("UCC cox Ronan Barry called the win \"a statement of intent\", while coach Emma Dineen was thinking of "
+            "\"the next regatta\".")
+    assert _speakers(body)[1] is None

@@ -259,6 +259,14 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                    and texts[c.paragraph][c.lead - 1:c.lead] not in _OPENING_MARKS
                    for c in singles_by_word.get(word, ()))
 
+    def fronted_alone(words: tuple[str, ...]) -> bool:
+        # "For Iyer, leading the team on top board is the fulfilment of a childhood ambition. He said: …": a surname
+        # alone fronted with "For" opening a sentence, the one it is about, is a person's, where their full name opens
+        # with a given name the lexicon knows (not "For Ukraine, …" of a place).
+        return words[0].lower() in lx.FIRST_NAMES and any(
+            texts[c.paragraph][c.end:c.end + 1] == "," and _FOR_FRONTING.search(texts[c.paragraph], 0, c.lead)
+            for c in singles_by_word.get(words[-1].lower(), ()))
+
     def titled_alone(word: str) -> bool:
         # "Tan Wei Ling" … "Ms. Tan said": a family name written first, used alone after Mr or Ms.
         return word not in lx.FIRST_NAMES and any(_TITLE_GENDER.get(c.title.lower().rstrip(".")) for c in singles_by_word.get(word, ()))
@@ -425,7 +433,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                     # article uses alone as the place's: "Kinross parent council chair Amanda Fortier".)
                     and not (text[c.lead - 1:c.lead] in _OPENING_MARKS and text[c.end:c.end + 1] in _CLOSING_MARKS))
                 or _person_cue(text, c.lead, c.end)
-                or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)
+                or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead) or fronted_alone(c.words)
                 or len(c.words) <= 3 and titled_alone(c.words[0].lower()) or family_name_first(c.words)
                 or subject_person(c) or _then_pronoun(text, c.words, c.end) or surname_pair_speaks(c.words)
                 or first_name_speaks(c.words) or c.words in headlined):
@@ -1726,8 +1734,9 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     after = text[end:end + 40]
     # (Not a name "the" stands right before: "a deckhand unloading sacks from the Kiwa Star, who did not want to be
     # named," — the boat's name; a person's name takes no article.)
+    # (Nor a scene's place before the clause it sets: "On a grey morning on Salisbury Plain, the light is going".)
     if re.match(r"\s*[,—–]\s*(?:a|an|the|who|whose|from)\s", after) and not BODY_APPOSED.match(text, end) \
-            and not text.endswith(("the ", "The "), 0, lead) \
+            and not text.endswith(("the ", "The "), 0, lead) and not _CLAUSE_AFTER_COMMA.match(after) \
             or re.match(r"\s*(?:\(\d{1,3}\)|,\s*(?:now\s+|aged\s+)?\d{1,3},)", after):
         return True
     # ", deputy director of the consumer group BEUC,": an appositive that gives a person's role.
@@ -1965,6 +1974,10 @@ def _definite_role_after(text: str, end: int) -> str:
 def _appositive_role(text: str, end: int) -> str:
     m = re.match(r"\s*,\s*(?:a|an|the)\s+([^,.;“”\"]{3,60}),", text[end:end + 80])
     return m.group(1).strip() if m else ""
+
+
+_CLAUSE_AFTER_COMMA = regexes.compile(r"\s*,\s*(?:a|an|the)\s+[a-z]+\s+(?:is|was|are|were|has|had|have|will)\s")
+_FOR_FRONTING = regexes.compile(r"(?:^|[.!?][\"”’']?\s+)For\s+$")
 
 
 def _after_preposition(text: str, lead: int) -> bool:

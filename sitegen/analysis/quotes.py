@@ -1122,8 +1122,13 @@ class _Resolver:
                         continue  # "Iyer's second, the grandmaster Alejandro Ruiz Montero, said": the one named is the subject
                     # "Pereira's first try, a 70-metre interception, was his ninth": a sentence that opens
                     # on a person's thing (not on someone of theirs: "Putin's spokesman") is about them.
-                    if (first and (not para.masked[a:m.lead].strip() or _SCENE_OPENER.fullmatch(para.masked, a, m.lead)
-                                   and not any(a <= o.lead < m.lead for o in para.mentions))
+                    # (Or a clause of its own after "and": "Back on Salisbury Plain, the light is going and Pryce's
+                    # company is packing up for the night. She is philosophical …".)
+                    # (A place named in the scene is no subject: "Back on Salisbury Plain, …".)
+                    if ((first and (not para.masked[a:m.lead].strip() or _SCENE_OPENER.fullmatch(para.masked, a, m.lead)
+                                    and not any(a <= o.lead < m.lead for o in para.mentions))
+                         or len(self.subjects) == subjects_before and _SCENE_THEN_AND.fullmatch(para.masked, a, m.lead)
+                         and not any(a <= o.lead < m.lead and self._kind(o.key) == "person" for o in para.mentions))
                             and self._kind(m.key) == "person"
                             and not _PERSON_AFTER_POSSESSIVE.match(para.masked, m.end)
                             and not (_PEOPLE_OF_THEIRS.match(para.masked, m.end)
@@ -1575,6 +1580,17 @@ class _Resolver:
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         second_clause_of = []  # nearer verbs whose clause ended before an "and that" of the one before
         for verb in reversed(verbs):
+            if verb is verbs[-1]:
+                # "UCC cox Ronan Barry called the win "…", while coach Emma Dineen played it down as "…"": a clause of
+                # another's past the verb, by "while" or "whereas", is theirs — their words where they cast the thing
+                # as the quote, else no one's that can be told; never the first verb's subject's.
+                other = next((m for m in para.mentions if verb.end() <= m.lead < start and not (m.in_quote or m.possessive)
+                              and _WHILE_ANOTHER.search(masked, verb.end(), m.lead)
+                              and self._kind(m.key) == "person"), None)
+                if other is not None:
+                    if _CAST_AS.fullmatch(masked, other.end, start):
+                        return self._speaker(other.key, "{name}, who casts it as the quote in a clause of their own"), True
+                    return None, True
             if verb.group(0).lower() in _ADD_FORMS and _ADDED_TO.match(masked, end) \
                     and not masked[verb.end():start].strip(" \u2588\"“‘'") and _own_subject(masked, clause_start, verb.start()) \
                     and not any(clause_start <= m.lead < verb.start() and not m.in_quote and self._kind(m.key) == "person"
@@ -2813,6 +2829,10 @@ class _Resolver:
                 return self._org_named(issued.group(1), "a statement from {name}")
             return None
         owned = OWNER_DOCUMENT.search(stripped)
+        # (The subject, not the object of the clause's verb: "The Russian embassy in Canberra has responded to
+        # Australia's announcement, calling the new listings "…"" is the embassy's.)
+        if owned and stripped[:owned.start()].strip() and not stripped[:owned.start()].rstrip().endswith(","):
+            owned = None
         if owned:
             # "Thames Water's statement said": the organization whose statement it is. (A person's: step 4.)
             name = owned.group(1)
@@ -2838,8 +2858,15 @@ class _Resolver:
             return (self._document_author(para, clause_start, f"'its {kind}' → {{name}}")
                     or self._org_opening_before(para, clause_start, f"'its {kind}' → {{name}}, the subject of the sentence before"))
         role = re.search(r"\b(the|The)\s+((?:[A-Za-z][\w\-'’.]*\s+){0,4}[A-Za-z][\w\-'’.]*)$", stripped)
-        if role and _UNNAMED_APPOSED.match(stripped) and re.search(r"\b(?:in|at|from|of|with)\s+$", stripped[:role.start()]):
-            return None  # "A senior official in the Ministry of External Affairs": someone unnamed there, not its minister
+        unnamed = _UNNAMED_APPOSED.match(stripped) if role else None
+        relative = [m for m in _RELATIVE_WORD.finditer(stripped, unnamed.end(), role.start())] if unnamed else []
+        if unnamed and (re.search(r"\b(?:in|at|from|of|with)\s+$", stripped[:role.start()])
+                        or relative and relative[-1].group(0) not in ("what", "as")
+                        and stripped[relative[-1].end():role.start()].strip()):
+            # "A senior official in the Ministry of External Affairs": someone unnamed there, not its minister; nor
+            # the object of a clause about them, "An executive at one of the three airlines that serve the airport"
+            # (not the subject of one: "A former fund manager who … was jailed, in what the judge called").
+            return None
         pointed = re.fullmatch(r"\s*(?:That|This|These|Those)\s+(\w+)", stripped)
         if pointed and pointed.group(1).lower() in _ISSUED_DOCUMENTS:
             # "That assessment, published in February, said" after "an assessment by the security service".
@@ -5231,6 +5258,12 @@ _AND_THEIRS = regexes.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)
 _OPENING_ONLY = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**\s*)?(?:[A-Z][^,;:.\u2588]{0,60},\s*)?")
 _UNNAMED_CLAUSE_SUBJECT = regexes.compile(r"\b(?:which|whom|where|when|that)\s+" + _SOMEONE_UNNAMED + r"\b")
 # ", one nurse", ", a resident", ", another official": an unnamed person set off by commas (see _before).
+# ", while coach ": a clause of another's opening, up to their name (after a role in small letters).
+_WHILE_ANOTHER = regexes.compile(r",\s*(?:while|whereas|whilst)\s+(?:[a-z][\w\-]*\s+){0,3}$")
+# " played it down as "", " dismissed the plan as "": what they cast the thing as, the quote.
+_CAST_AS = regexes.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:it|them|this|that|(?:the|his|her|their)\s+[a-z]+)\s+"
+                           r"(?:(?:down|off|up|away|aside)\s+)?as\s+[\"“‘'\u2588]*")
+_RELATIVE_WORD = regexes.compile(r"\b(?:that|who|which|whose|where|what|as)\b")
 _UNNAMED_APPOSED = regexes.compile(r"\s*" + _SOMEONE_UNNAMED + r"\s*")
 # "Sedykh's Toronto lawyer, ", "The club's new manager, ": a role (an owner's, or after "the"), then the comma before the name.
 _ROLE_THEN_COMMA = regexes.compile(r"\s*(?:[A-Z][\w\-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s*")
@@ -5849,6 +5882,9 @@ _WHERE_SPOKEN = regexes.compile(r",\s*(?:at|in|on|during|after|before|speaking\s
                                 r"(?!(?:\w+\s+){0,8}?(?:is|was|were|are|has|had|have|said|says|told)\b)(?:[\w’'\-]+\s+){0,8}[\w’'\-]+\s*:\s*")
 # "Back on the quay, Buchan's crew are stowing …": a few words setting the scene, then the sentence opens as it would
 # without them (its he/she later is still about the possessive's person).
+# "Back on Salisbury Plain, the light is going and ": a scene set in a clause of its own, then another's subject.
+_SCENE_THEN_AND = regexes.compile(r"\s*(?:(?:Back|Meanwhile|%s)\b[^,;:\"“”]{0,40},\s*)?(?:the|a|an)\s+[a-z]+\s+(?:is|was|has)\s+"
+                                  r"[a-z]+(?:\s+[a-z]+)?,?\s+and\s+" % "|".join(sorted(lx.OPENING_WORDS)))
 _SCENE_OPENER = regexes.compile(r"\s*(?:Meanwhile|%s)\b[^,;:\"“”A-Z]{0,40},\s*" % "|".join(sorted(lx.OPENING_WORDS)))
 # "Asked whether/if/about …," opening a sentence (after a live blog's time): the question, up to its comma.
 # (Also "Asked by the committee chair, Lachlan Moore, whether …,": the asker and his name set off, then the question.)

@@ -2187,6 +2187,31 @@ def _drop_pull_quotes(infos: list[LineInfo], first: int, last: int, description:
                 drop_line(cited, "the pull quote's citation")
         elif description and i != first and core in description and len(core) < len(description):
             drop_line(infos[i], "pull quote (repeats a sentence of the standfirst)")
+        elif _QUOTED_WHOLE.fullmatch(infos[i].line.text.strip()) and not _introduced(infos, i, first) and any(
+                _says_again(core, text) for text in [description or ""] + [infos[j].line.text for j in kept
+                                                                           if j != i and infos[j].words > infos[i].words]):
+            # "« Une garantie qui ne dit pas qui se battra n’en est pas une. »" under a standfirst saying "… une
+            # garantie qui ne précise pas qui se battra, et quand, n’en est pas une": a pull quote sets a sentence of
+            # the story again in other words as often as in its own.
+            drop_line(infos[i], "pull quote (says again, nearly word for word, a sentence of the story)")
+
+
+# A line wholly in quotation marks, nothing outside them.
+_QUOTED_WHOLE = regexes.compile(r"[«“\"„‘'][^«»“”\"„]+[»”\"“’']")
+_WORDS = regexes.compile(r"\w+")
+
+
+def _says_again(core: str, text: str) -> bool:
+    """Whether nine in ten words of `core` (six words or more) are words of the longer `text`."""
+    words = [w.casefold() for w in _WORDS.findall(core)]
+    other = {w.casefold() for w in _WORDS.findall(text)}
+    return len(words) >= 6 and len(other) > len(set(words)) and sum(w in other for w in words) >= 0.9 * len(words)
+
+
+def _introduced(infos: list[LineInfo], i: int, first: int) -> bool:
+    """Whether the story's line before line i ends on a colon: the quotation under it is what it introduces."""
+    before = next((infos[j] for j in range(i - 1, first - 1, -1) if infos[j].kind), None)
+    return before is not None and before.line.text.rstrip().endswith(":")
 
 
 _ABOUT = regexes.compile(r"^(?:about|über|à propos de|sobre|acerca de|su|over|o)\s+", re.IGNORECASE)
