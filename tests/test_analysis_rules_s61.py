@@ -101,3 +101,61 @@ def test_a_clause_of_anothers_after_while_is_theirs_not_the_first_verbs():
     body = ("UCC cox Ronan Barry called the win \"a statement of intent\", while coach Emma Dineen was thinking of "
             "\"the next regatta\".")
     assert _speakers(body)[1] is None
+
+
+def test_someone_unnamed_in_a_place_who_was_less_restrained_is_no_one_named():
+    # (From batch 312: "One of Mr Ashgrove's supporters in the gallery, who declined to give her name, was less
+    # restrained outside. "…," she said" went to the journalist named in the paragraph before.)
+    before = "Kirsty Mallon sat behind her legal team and did not speak to reporters.\n\n"
+    for who in ("One of Mr Ashgrove's supporters in the gallery, who declined to give her name,",
+                "One of the supporters in the gallery", "A neighbour in the street"):
+        body = before + who + ' was less restrained outside. "He has built half of western Sydney," she said.'
+        assert _speakers(body) == [None], who
+    # A verb of another kind leaves the she to the one named: "… in the gallery was Mallon's sister".
+    body = before + '"It has been a long week," she said.'
+    assert _speakers(body) == ["kirsty-mallon"]
+
+
+def test_an_abbreviated_rank_is_no_part_of_the_name():
+    # (From batch 313: "Comdt Aoife Brennan" was a person of that name.)
+    for rank in ("Comdt", "Pte", "Cdr", "Lieut"):
+        body = f'"They ask very practical questions," says {rank} Aoife Brennan, who trains the unit.'
+        assert _speakers(body) == ["aoife-brennan"], rank
+
+
+def test_two_bodies_joined_by_and_are_two_and_a_head_both_share_tells_neither():
+    # (From batch 312: "applied to Arts Council England and Hull City Council for help. The city council said …" went
+    # to a body called "Arts Council England and Hull City Council".)
+    body = ('Tranmer said the theatre had applied to Arts Council England and Hull City Council for help. The city '
+            'council said in a statement that it had "explored every option".')
+    result = analyse(body, title="A story")
+    assert [q.speaker for q in result.quotes] == [None]
+    assert not any(" and " in p.name for p in result.people)
+    # One body's name that holds an "and" stays whole: "the Department for Business and Trade".
+    body = ('The Department for Business and Trade published the figures. The department said it had "acted quickly".')
+    assert _speakers(body) == ["department-for-business-and-trade"]
+
+
+def test_a_relatives_words_after_a_clause_of_theirs_are_not_the_first_speakers():
+    # (From batch 311: '"Ask me again after harvest," he said, and his uncle laughed: "He says that every year."' and
+    # '"…," Lindiwe Dube said, as her husband added: "She means I got engaged."' were one quotation each, the first
+    # speaker's.)
+    body = ('Marlon Heitkamp farms 3,000 acres near Dodge City.\n\nHeitkamp\'s nephew, Tyler Heitkamp, 26, said he was '
+            'glad he came home. "Ask me again after harvest," he said, and his uncle laughed: "He says that every year."')
+    assert _speakers(body) == ["tyler-heitkamp", None]
+    body = ('"We got engaged at table six," Lindiwe Dube said, as her husband added: "She means I got engaged."')
+    assert _speakers(body) == ["lindiwe-dube", None]
+    # Someone unnamed so too: ", as a man beside her added:".
+    body = ('"We got engaged at table six," Lindiwe Dube said, as a man beside her added: "She means I got engaged."')
+    assert _speakers(body) == ["lindiwe-dube", None]
+
+
+def test_a_body_that_introduces_its_statement_after_an_opening_phrase_speaks_the_paragraph_under_it():
+    # (From batch 314: "In a statement after the sale, Fairleigh & Crane said:" / "We are delighted to have played a
+    # part …" (a paragraph of quotation) was no one's: the opening phrase hid the statement that makes a name a body's.)
+    quote = ('"We are delighted to have played a part in bringing her the recognition she deserves, and we hope to see the '
+             'work on public display."')
+    for lead in ("In a statement after the sale, Fairleigh & Crane said:", "In its statement, Fairleigh & Crane said:"):
+        assert _speakers("The painting sold for a record sum.\n\n" + lead + "\n\n" + quote) == ["fairleigh-crane"], lead
+    # Not after another opening phrase: "After the sale, Fairleigh & Crane said:" is as before (no evidence of a body).
+    assert _speakers("The painting sold.\n\nAfter the sale, Tom Reed said:\n\n" + quote) == ["tom-reed"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ingest_fixtures import ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD, body_lines, copied
 
+from sitegen.ingest.extract import extract
+
 STORY = [ENGLISH_LEAD, "", ENGLISH_NEXT, "", ENGLISH_THIRD]
 HEADLINE = "County keeps one return bus a day on every rural route"
 DEK = "A network without evening buses would cut off villages where one household in four has no car, the board says."
@@ -24,3 +26,78 @@ def test_a_pull_quote_saying_a_sentence_of_the_story_again_in_other_words_goes()
     own = "“We will not leave a single village without a bus on a weekday, whatever the budget says.”"
     found = copied([HEADLINE, "", DEK, "", "By Jane Doe", "", *STORY[:3], "", own, "", *STORY[4:]])
     assert own in body_lines(found.blocks)
+
+
+def _html(body: str) -> bytes:
+    return (f"<html><head><title>{HEADLINE}</title><meta property=\"og:site_name\" content=\"Transport Check\"></head>"
+            f"<body><article><h1>{HEADLINE}</h1>"
+            f"<p>By Jane Doe</p>{body}</article></body></html>").encode()
+
+
+def test_an_advertisement_box_named_in_the_pages_language_goes():
+    # (From HTML 120: '<div class="publi publi--apuestas"><span>Publicidad</span><a rel="sponsored">Cuotas del próximo
+    # partido …</a>…</div>' between two paragraphs was kept.)
+    for name in ("publi publi--apuestas", "werbung-box", "anzeige"):
+        page = _html(f"<p>{ENGLISH_LEAD}</p><p>{ENGLISH_NEXT}</p><div class='{name}'><a href='https://ads.example/x' "
+                     "rel='sponsored'>Odds for the county's next match: win 1.85, draw 3.40, lose 4.50</a><span>18+ | "
+                     f"Please play responsibly. gamble.example</span></div><p>{ENGLISH_THIRD}</p>")
+        assert body_lines(extract(page, "a.html").blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD], name
+
+
+def test_a_press_releases_note_to_editors_set_off_by_a_comma_goes():
+    # (From HTML 120: "Noot voor de redactie, niet voor publicatie: voor meer informatie kunt u contact opnemen met …"
+    # under a water board's release was kept.)
+    note = ("Note to editors, not for publication: for further information please contact the communications team "
+            "on 0113 555 012 or press@transport.example.")
+    page = _html(f"<p>{ENGLISH_LEAD}</p><p>{ENGLISH_NEXT}</p><p>{ENGLISH_THIRD}</p><div class='press-note'><p><strong>"
+                 f"{note}</strong></p></div>")
+    assert body_lines(extract(page, "a.html").blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_a_match_sheets_result_and_a_line_up_closing_on_the_unused_substitutes_go():
+    # (From text 150: "Harbourside Town 2 (Pask 17, Okafor 89) Marshfield Rovers 1 (Moss 35)" / "Harbourside Town:
+    # Bickley; Hart, …; Chowdhury (Benn 70), Price. Subs not used: Vale, Kirk, Ashby." were kept.)
+    sheet = ["Hillside Town 2 (Pask 17, Okafor 89) Marshfield Rovers 1 (Moss 35)",
+             "Hillside Town: Bickley; Hart, Drury, Pask, Simmons; Reeve, Fairbrother, Doyle (Okafor 83), Lamb; Chowdhury "
+             "(Benn 70), Price. Subs not used: Vale, Kirk, Ashby.",
+             "Marshfield Rovers: Whitlock; Greene, Adeyemi, Foley, Platt; Moss, Tully, Hanlon, Rees (Dunne 77); Carver, Webb.",
+             "Referee: Mark Ellery"]
+    found = copied([HEADLINE, "", "By Jane Doe", "", *STORY, "", *sheet])
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_a_korean_broadcasters_name_from_its_circled_copyright_line_and_masthead():
+    # (From text 150: "한빛방송 HBN" over the story and "Copyright ⓒ 한빛방송 HBN. All rights reserved." under it gave no
+    # publisher: the circled letter was no copyright sign.)
+    story = ["부산 도시철도 5호선 건설 공사가 9일 착공식을 열고 본격적으로 시작됐습니다. 부산시는 2031년 개통을 목표로 하고 있습니다.",
+             "5호선은 사상구에서 해운대구까지 약 28킬로미터 구간을 잇게 되며 정거장 22곳이 들어섭니다.",
+             "부산시는 공사 구간 상인을 대상으로 한 피해 지원 조례를 이달 안에 시의회에 제출할 계획입니다."]
+    found = copied(["본문 바로가기", "한빛방송 HBN", "뉴스", "TV", "라디오", "로그인", "뉴스홈", "정치", "경제", "사회",
+                    "HBN 뉴스9", "부산 도시철도 5호선 착공…2031년 개통 목표", *story, "좋아요 24",
+                    "ⓒ HBN & hbn.example 무단 전재 및 재배포 금지", "많이 본 뉴스", "회사소개", "이용약관",
+                    "Copyright ⓒ 한빛방송 HBN. All rights reserved."])
+    assert found.publisher == "한빛방송 HBN"
+    assert body_lines(found.blocks) == story
+
+
+def test_a_broadcasters_letters_before_its_name_in_the_masthead_are_the_whole_name():
+    # (From the registered Korean pages: "HBS 한빛방송" over the story and "ⓒ HBS" under it gave "HBS".)
+    story = ["부산 도시철도 5호선 건설 공사가 9일 착공식을 열고 본격적으로 시작됐습니다. 부산시는 2031년 개통을 목표로 하고 있습니다.",
+             "5호선은 사상구에서 해운대구까지 약 28킬로미터 구간을 잇게 되며 정거장 22곳이 들어섭니다.",
+             "부산시는 공사 구간 상인을 대상으로 한 피해 지원 조례를 이달 안에 시의회에 제출할 계획입니다."]
+    found = copied(["본문 바로가기", "HBS 한빛방송", "뉴스", "로그인", "정치", "경제", "부산 도시철도 5호선 착공…2031년 개통 목표",
+                    *story, "ⓒ HBS 무단 전재 및 재배포 금지", "회사소개", "Copyright ⓒ HBS 한빛방송. All rights reserved."])
+    assert found.publisher == "HBS 한빛방송"
+
+
+def test_a_long_sentence_naming_a_networks_channel_once_is_the_storys():
+    # (From HTML 121: "A reverse image search shows that the screenshot first appeared on a Telegram channel that has
+    # previously circulated fabricated documents …" was dropped as a prompt to follow the site.)
+    line = ("A reverse image search shows that the screenshot first appeared on a Telegram channel that has previously "
+            "circulated fabricated documents attributed to NATO and the European Commission.")
+    found = copied([HEADLINE, "", "By Jane Doe", "", *STORY, "", line])
+    assert line in body_lines(found.blocks)
+    # A prompt to the reader still goes: "Follow our Telegram channel for …".
+    prompt = "Follow our Telegram channel for the latest updates on the talks, the sanctions and the war every day."
+    found = copied([HEADLINE, "", "By Jane Doe", "", *STORY, "", prompt])
+    assert prompt not in body_lines(found.blocks)

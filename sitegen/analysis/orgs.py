@@ -642,7 +642,10 @@ def stated_org(masked: str, clause_start: int, end: int, article: str = "") -> O
     text = masked[clause_start:end].rstrip(" ,")
     day = _DAY_OPENS.match(text) if inverted else None
     m = _STATED_NAME.search(text, day.end() if day else 0)
-    if not m or inverted and (text[day.end() if day else 0:m.start()].strip() or m.group(1)):
+    # (After an opening phrase that names the statement, the evidence all the same: "In a statement after the sale,
+    # Fairleigh & Crane said:".)
+    opener = m is not None and _IN_A_STATEMENT.fullmatch(text, 0, m.start()) is not None
+    if not m or inverted and not opener and (text[day.end() if day else 0:m.start()].strip() or m.group(1)):
         return None
     owner, name = m.group(1), m.group(2)
     if owner and owner.lower() not in lx.GOVERNMENT_PLACES:
@@ -676,6 +679,10 @@ def stated_org(masked: str, clause_start: int, end: int, article: str = "") -> O
                       for w in before[-1:]):
         return None  # the end of a longer phrase the name pattern did not take whole
     return " ".join(words)
+
+
+_IN_A_STATEMENT = regexes.compile(r"\s*(?:In|Through)\s+(?:a|an|its|their)\s+(?:[a-z\-]+\s+)?(?:statement|release|filing|"
+                                  r"notice|email|e-mail|post)\b[^,;:\u2588]{0,40},\s*")
 
 
 # `," Medvedev wrote`: a word with a surname's ending standing alone after a quote is a person the article did not

@@ -822,7 +822,9 @@ _JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|befor
                                     # answered:", ", while under questioning from Liu he objected:".)
                                     # (Someone unnamed, whose own verb comes within a few words, with no one else's
                                     # between: not ", as a woman in the crowd shouted something and he repeated:".)
-                                    r"(?:a|an|one|another)\s+(?:[a-z][\w\-]*\s+){0,2}?" + lx.alternation(lx.PERSON_NOUNS) +
+                                    # (Or someone's relative: ", and his uncle laughed:", ", as her husband added:".)
+                                    r"(?:(?:a|an|one|another)\s+(?:[a-z][\w\-]*\s+){0,2}?" + lx.alternation(lx.PERSON_NOUNS) +
+                                    r"|(?:his|her|their)\s+(?:[a-z\-]+\s+)?(?:" + "|".join(KIN_NOUNS) + r"))" +
                                     r"(?:\s+(?!(?:he|she|they|then|and|but|before|after|when|as)\b)[\w'’\-]+){0,4}?\s+"
                                     + _JOIN_VERBS + r"(?:\s+[a-z]+){0,2}?)\s*:\s*$")
 # (So with a verb of how they sounded: `"…," Whitu said, but Tapsell was more upbeat: "…"` — the one named right after
@@ -1386,6 +1388,10 @@ class _Resolver:
                 return self._speaker(mention.key, "in the words of {name}"), True
         if words_of:
             return None, True  # someone's words, though whose cannot be told: not whoever the sentence says spoke
+        if _KIN_CLAUSE_THEN_COLON.search(masked, s_start, start):
+            # `"Ask me again after harvest," he said, and his uncle laughed: "…"`, `"…," Lindiwe Dube said, as her
+            # husband added: "…"`: the words of someone of theirs, unnamed in that clause — not the first speaker's.
+            return None, True
         plural = _PLURAL_UNNAMED_SAYS.match(masked, s_start, start)
         if plural and not any(s_start <= m.lead < start and not m.in_quote for m in para.mentions) \
                 and not re.search(r"\b(?:he|she|they)\b", masked[plural.end():start]):
@@ -3109,6 +3115,16 @@ class _Resolver:
         pattern = re.compile(r"\b((?:[A-Z][\w'’.&\-]*\s+(?:(?:of|and|for|the|on|&)\s+)?){1,6}%s)\b" % re.escape(head.capitalize()))
         names = set()
         for words, m, text, stop in self._names_found(pattern, para, pos):
+            if "and" in words[1:-2]:
+                # ("applied to Arts Council England and Hull City Council": two bodies, each with a head of its own —
+                # the one ending in the head is the name; not "Department for Business and Trade".)
+                k = len(words) - 1 - words[::-1].index("and")
+                if any(w.lower() in lx.ORG_HEADS for w in words[:k]) and len(words) - k - 1 >= 2 \
+                        and "of" not in words[:k] and "for" not in words[:k]:
+                    left = [w.lower() for w in words[:k]]
+                    if head in left:  # (both by that head, "the council": either)
+                        names.add(" ".join(words[:left.index(head) + 1]))
+                    words = words[k + 1:]
             if len(words) >= 2:
                 of = _OF_NAME_AFTER.match(text, m.end(), stop)
                 # (All of "Samsun Chamber of Shipping", "… Headquarters for the Treatment of Prisoners of War", not
@@ -5263,6 +5279,13 @@ _WHILE_ANOTHER = regexes.compile(r",\s*(?:while|whereas|whilst)\s+(?:[a-z][\w\-]
 # " played it down as "", " dismissed the plan as "": what they cast the thing as, the quote.
 _CAST_AS = regexes.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:it|them|this|that|(?:the|his|her|their)\s+[a-z]+)\s+"
                            r"(?:(?:down|off|up|away|aside)\s+)?as\s+[\"“‘'\u2588]*")
+# ", and his uncle laughed:", ", as her husband added:": a clause of someone's relative's, up to the colon before a quote.
+# (Or someone unnamed: ", as a man beside her added:"; not one who speaks for the body that spoke, "Northway Buses said
+# …, but a spokesperson added: "…"".)
+_KIN_CLAUSE_THEN_COLON = regexes.compile(r"(?:,\s*(?:and|as|while|but|before|when|then)|;)\s+(?:(?:his|her|their)\s+(?:[a-z\-]+\s+)?"
+                                         r"(?:%s)|(?:a|an|one|another)\s+(?!spokes|representative|official)(?:[a-z][\w\-]*\s+){0,2}?%s)\s+"
+                                         r"(?:[a-z]+\s+){0,3}?[a-z]+\s*:[\s\"“‘'\u2588]*$"
+                                         % ("|".join(KIN_NOUNS), lx.alternation(lx.PERSON_NOUNS)))
 _RELATIVE_WORD = regexes.compile(r"\b(?:that|who|which|whose|where|what|as)\b")
 _UNNAMED_APPOSED = regexes.compile(r"\s*" + _SOMEONE_UNNAMED + r"\s*")
 # "Sedykh's Toronto lawyer, ", "The club's new manager, ": a role (an owner's, or after "the"), then the comma before the name.
@@ -6476,7 +6499,10 @@ _PARTICIPLE_THEN_SPEAKS = regexes.compile(_DOING + r"(?:put\s+it|summed\s+(?:it\
 # after it: not "One fan … was less charitable about the miss, though Reed himself was philosophical".)
 _PARTICIPLE_THEN_TOOK_IT = regexes.compile(_DOING + r"(?:(?:was|were)\s+(?:(?:far|much|rather|even|a\s+lot)\s+)?(?:less|more)\s+"
                                            r"(?:impressed|convinced|enthusiastic|charitable|forgiving|sceptical|skeptical|"
-                                           r"optimistic|blunt|direct|cautious|positive|upbeat)|(?:was|were)\s+(?:unimpressed|"
+                                           r"optimistic|blunt|direct|cautious|positive|upbeat|"
+                                           # ("One of Mr Ashgrove's supporters in the gallery … was less restrained": any
+                                           # adjective of a manner, by its ending.)
+                                           r"[a-z]{3,}(?:ed|ive|ful|ous|ic|al|ent|ant|ing))(?=[\s,.;:])|(?:was|were)\s+(?:unimpressed|"
                                            r"unconvinced|blunter)|had\s+no\s+(?:complaints|regrets|doubts)|"
                                            # ("… had no complaints about the refereeing.", "… was in no doubt.")
                                            r"(?:was|were)\s+in\s+no\s+doubt|"

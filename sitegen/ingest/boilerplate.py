@@ -1487,6 +1487,12 @@ def _social_prompt(text: str, lower: str, words: int) -> bool:
         return False
     if words >= 10 and match.group(0).lower() in _PLAIN_VERBS and len(_SOCIAL.findall(lower)) == 1:
         return bool(_TO_THE_READER.search(lower))
+    # (A sentence of twenty words or more that names "a" network's channel once, saying nothing to the reader, is the
+    # story's: "A reverse image search shows that the screenshot first appeared on a Telegram channel that …" — not
+    # the site's own, "Únete al canal de WhatsApp de La Voz del Segura …".)
+    if words >= 20 and lower.endswith((" a ", " an "), 0, match.start()) and len(_SOCIAL.findall(lower)) == 1 \
+            and not _TO_THE_READER.search(lower):
+        return False
     return True
 
 
@@ -2202,8 +2208,9 @@ _PRESS_NOTES = regexes.compile(
     r"notas? (?:para|a) (?:los |las )?(?:editores|redactores|redacciones|medios)|nota (?:per la|alla) redazione|"
     r"note per (?:i )?redattori|noot voor (?:de )?redactie|notas? (?:aos|para os) editores|nota (?:à|para a) redação|"
     r"informacja dla redakcji)"
-    # ("Noot voor de redactie (niet voor publicatie)": what the notes are for, in brackets after the label.)
-    r"(?:\s*\([^()]{3,40}\))?\s*(?:[:：](?:\s*\S.*)?)?$", re.IGNORECASE)
+    # ("Noot voor de redactie (niet voor publicatie)": what the notes are for, in brackets after the label, or after a
+    # comma: "Noot voor de redactie, niet voor publicatie: voor meer informatie …".)
+    r"(?:\s*\([^()]{3,40}\)|,\s*[^,:：()]{3,40}(?=\s*[:：]))?\s*(?:[:：](?:\s*\S.*)?)?$", re.IGNORECASE)
 _PRESS_CONTACT = regexes.compile(
     r"^(?:media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries|office)|for (?:further |more )?"
     r"media (?:enquiries|inquiries|information)|pressekontakt|pressestelle|kontakt für (?:die )?medien|"
@@ -2256,7 +2263,14 @@ _TEAMS_THEN_LABEL = regexes.compile(r"^[^:]{2,40}\s(?:v|vs\.?)\s[^:]{2,40}:\s*")
 # commas and by the semicolons between the lines of the formation, a substitute's name and minute in brackets,
 # "(Hartnell 46)" — not "The full Cabinet: …, Simon Harris (Tánaiste), …".
 _LINE_UP_NAME = r"(?:(?:van|von|de|da|di|der|den|del|dos|le|la)\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?:\s\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?\s\d{1,3}\))?"
-LINE_UP = regexes.compile(rf"^(?:[A-Z][\w'’.&-]*\s?){{1,4}}(?:\(\d(?:-\d){{2,4}}\))?:\s*{_LINE_UP_NAME}(?=[^;]*;)(?:[,;]\s*{_LINE_UP_NAME}){{8,}}\.?$")
+# (The unused substitutes may close the line: "… Chowdhury (Benn 70), Price. Subs not used: Vale, Kirk, Ashby.")
+LINE_UP = regexes.compile(rf"^(?:[A-Z][\w'’.&-]*\s?){{1,4}}(?:\(\d(?:-\d){{2,4}}\))?:\s*{_LINE_UP_NAME}(?=[^;]*;)(?:[,;]\s*{_LINE_UP_NAME}){{8,}}"
+                          rf"(?:\.?\s+(?:Subs?|Substitutes|Replacements|Bench|Unused subs?)(?:\s+not\s+used)?:\s*{_LINE_UP_NAME}"
+                          rf"(?:,\s*{_LINE_UP_NAME})*)?\.?$")
+# "Harbourside Town 2 (Pask 17, Okafor 89) Marshfield Rovers 1 (Moss 35)": the result over a match sheet, each side's
+# scorers and their minutes in brackets.
+SCORE_LINE = regexes.compile(r"^(?:[A-Z][\w'’.&-]*\s){1,4}\d{1,3}\s\([^()]{2,80}\d\)\s(?:[A-Z][\w'’.&-]*\s){1,4}\d{1,3}"
+                             r"(?:\s\([^()]{2,80}\d\))?$")
 # The article a copied page's sheet label may carry: "IL TABELLINO", "LA FICHA TÉCNICA", "THE LINE-UPS".
 _SHEET_ARTICLE = regexes.compile(r"^(?:il|la|le|les|the|el|los|las|die|o|a|os|as) ", re.IGNORECASE)
 

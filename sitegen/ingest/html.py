@@ -71,7 +71,9 @@ _BOX_NAMES = (
     # ("tabellino", Italian for the match sheet, "lineups").
     "signup", "sign-up", "tabellino", "lineups", "line-ups", "matchsheet", "match-sheet", "factbox", "fact-box",
     # A box of someone's life in dates ("encadre--bio", "box-bio"), not a story paragraph a CMS wraps as a "profile__bio".
-    "encadre--bio", "encadre-bio", "box-bio", "bio-box", "biobox", "bio-express", "bioexpress")
+    "encadre--bio", "encadre-bio", "box-bio", "bio-box", "biobox", "bio-express", "bioexpress",
+    # An advertisement's box by the word of the page's language ("publi publi--apuestas", "werbung", "anzeige").
+    "publi", "publicidad", "publicite", "pubblicita", "werbung", "anzeige", "reklama", "reklam")
 _AUTHOR_NAMES = ("author", "authors", "byline", "author-name", "writer", "autor", "autore", "auteur")  # (Polish, German, Spanish; Italian; French)
 _BOX_WORDS = regexes.compile(r"(?:^|[\s_-])(%s)(?:$|[\s_-])" % "|".join(_BOX_NAMES), re.IGNORECASE)
 _AUTHOR_BOX = regexes.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(_AUTHOR_NAMES), re.IGNORECASE)

@@ -858,10 +858,11 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
                 and not _sheet_under_own_heading(infos, i) \
                 or before >= total * 0.5 and info.words <= 20 and _NAME_WITH_READING.fullmatch(text) \
                 or info.pattern == "tag list" and before >= total * 0.6 \
-                or before >= total * 0.5 and (info.words <= 6 or ":" in text[:40]) and _press_tail(infos, i) \
+                or before >= total * 0.5 and (info.words <= 6 or ":" in text[:60]) and _press_tail(infos, i) \
                 or before >= total * 0.3 and info.words <= 12 and _NOT_FOR_PUBLICATION.search(text) and _press_tail(infos, i):
             # (a tag list: the story's topics close it, a side box follows; a press release's part for journalists)
-            return i
+            # (A match sheet's result line above its first line-up goes with it.)
+            return i - 1 if bp.LINE_UP.match(text) and bp.SCORE_LINE.match(infos[i - 1].line.text) else i
         # Live blogs have "5 min ago" too: only a "Reply" button near it makes it a comment thread.
         if strong_seen >= 2 and _comment_signal(info) and sum(
                 1 for other in infos[i + 1:i + 12] if _comment_signal(other)) >= 1 and any(
@@ -3378,9 +3379,22 @@ def _company_words(words: list[str]) -> bool:
 
 
 
+_COPYRIGHT_SIGN = regexes.compile(r"[©ⓒ]|\(c\)|(?i:copyright)")
+
+
 def _short_name_in_full(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
     """"the Ledger", as the page calls itself in its prompts ("Search the Ledger", "Why the Ledger?"), is "The
     Continental Ledger" that a line of its own names in full (its masthead): the one such name on the page."""
+    if re.fullmatch(r"[A-Z]{2,5}", publisher or ""):
+        # (A broadcaster's letters, "HBN", that its masthead gives with its name, "한빛방송 HBN", "HBS 한빛방송", and a
+        # line under the story again: "Copyright ⓒ 한빛방송 HBN.")
+        lines = [info.line.text.strip() for info in infos]
+        full = {text for info, text in zip(infos, lines)
+                if (text.endswith(" " + publisher) or text.startswith(publisher + " ")) and not info.sentence
+                and 2 <= len(text.split()) <= 4 and sum(text in other for other in lines) >= 2}
+        if len(full) > 1:  # (not the name of its news hour, "HBN 뉴스9", where the copyright line says which)
+            full = {text for text in full if any(text in other and _COPYRIGHT_SIGN.search(other) for other in lines)}
+        return full.pop() if len(full) == 1 else publisher
     short = re.fullmatch(r"the\s+([A-Z][\w'’-]+)", publisher or "")
     if not short:
         return publisher

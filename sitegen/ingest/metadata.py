@@ -183,7 +183,8 @@ _PUBLISHER_SHAPES = [
                     rf"(?:\s+[а-яА-Я{_CYRILLIC_LOWER}{_CYRILLIC_UPPER}][а-яА-Я{_CYRILLIC_LOWER}{_CYRILLIC_UPPER}'’-]*){{0,2}})"),
     # Korean names have no capitals: "<저작권자(c) 한빛뉴스, 무단 전재-재배포 금지>". (A Japanese copyright line names the
     # company, "…新聞社", rather than the outlet's brand.)
-    regexes.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[\uac00-\ud7a3]{2,12})(?=[\s,.]|$)"),
+    # (With the broadcaster's letters after it: "Copyright © 한빛방송 HBN.")
+    regexes.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[\uac00-\ud7a3]{2,12}(?:\s[A-Z]{2,5}(?![\w&]))?)(?=[\s,.]|$)"),
     regexes.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}) is (?:supported|funded) by (?:its|our) (?:audience|readers|members|listeners|subscribers|community)"),
     regexes.compile(r"\bsubscribe to (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s|$|[.!])"),
     # A newsletter's footer: "You are receiving this because you subscribed to Rail Freight Weekly.", "Du får detta
@@ -1298,6 +1299,8 @@ _SHOT_FOR = regexes.compile(r"(?!The\s)[A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'
 def publisher_mentions(text: str) -> list[str]:
     """Outlet names a boilerplate line gives away ("Get the Ynetnews app" → "Ynetnews")."""
     out: list[str] = []
+    # (Korean pages sign with a circled letter: "Copyright ⓒ 한빛방송 HBN. All rights reserved.")
+    text = text.replace("ⓒ", "©").replace("Ⓒ", "©")
     lower = text.lower()
     shapes = _PUBLISHER_SHAPES if _PUBLISHER_CUE.search(lower) else []
     if "cookie" in lower or "クッキー" in text:
