@@ -3389,6 +3389,8 @@ def _short_name_in_full(publisher: Optional[str], infos: list[LineInfo]) -> Opti
         # (A broadcaster's letters, "HBN", that its masthead gives with its name, "한빛방송 HBN", "HBS 한빛방송", and a
         # line under the story again: "Copyright ⓒ 한빛방송 HBN.")
         lines = [info.line.text.strip() for info in infos]
+        if publisher in lines:
+            return publisher  # (the masthead gives the letters alone)
         full = {text for info, text in zip(infos, lines)
                 if (text.endswith(" " + publisher) or text.startswith(publisher + " ")) and not info.sentence
                 and 2 <= len(text.split()) <= 4 and sum(text in other for other in lines) >= 2}
