@@ -553,6 +553,11 @@ LABEL_DISAGREEMENTS = {
     ("speakers", "b39-kuzey-heat-pump-takeover"): "'In a letter … signed by chief executive Selin Aydoğan …, the "
                                                   "Manisa-based group said … \"…\"': the group (the sentence's subject, "
                                                   "the company the story opens on), labelled its chief executive's",
+    # (Stop 61: a body introducing its statement after "In a statement," is read now — under the name the article gave
+    # in full, its legal form with it, where the label wrote the short one.)
+    ("speakers", "b132-planning-inquiry-ennis-data-centre"): "'In a statement, Shannonside Digital said …': "
+                                                             "'Shannonside Digital Ltd', as the article first names it, "
+                                                             "labelled 'Shannonside Digital'",
 }
 # Blind batch 63, written at the start of stop 34 and measured once on main (4c23587) before any rule of the stop: speaker
 # precision 0.993, accuracy 0.921, none wrong where null, topic F1 0.889, events 34/37. After the stop's rules

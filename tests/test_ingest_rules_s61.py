@@ -101,3 +101,53 @@ def test_a_long_sentence_naming_a_networks_channel_once_is_the_storys():
     prompt = "Follow our Telegram channel for the latest updates on the talks, the sanctions and the war every day."
     found = copied([HEADLINE, "", "By Jane Doe", "", *STORY, "", prompt])
     assert prompt not in body_lines(found.blocks)
+
+
+def test_a_quotation_the_writers_question_or_a_quote_of_several_paragraphs_leads_into_is_no_pull_quote():
+    # (Helper review 1: an interview's answer repeating the dek under "We asked her why …", and the last paragraph of a
+    # quote of several, were dropped as pull quotes.)
+    dek = "Ann Lee says the town will not give up on the pool, whatever the council decides in August."
+    answer = "“The town will not give up on the pool, whatever the council decides in August.”"
+    found = copied([HEADLINE, "", dek, "", "By Jane Doe", "", *STORY[:3], "", "We asked her why the pool matters so "
+                    "much to her.", "", answer, "", *STORY[4:]])
+    assert answer in body_lines(found.blocks)
+    opened = ("“It is not just a pool. It is where kids learn to swim and where families spend their summers,” she said. "
+              "“We have fought for it before and we will fight for it again.")
+    closing = "“We have fought for this pool before and we will fight again.”"
+    found = copied([HEADLINE, "", "By Jane Doe", "", *STORY[:3], "", opened, "", closing, "", *STORY[4:]])
+    assert closing in body_lines(found.blocks)
+
+
+def test_a_fact_box_of_labelled_facts_ends_at_the_storys_next_subheading():
+    # (From text 151: "Key facts" / "Introduced: December 2022" / "Enforced by: EU, G7 and Australia" / … / "What could
+    # derail it?" / "Diplomats point to three main obstacles:" / three points — the box ran on over the section.)
+    section = ["What could derail it?", "Diplomats point to three main obstacles, each of them serious enough on its own:",
+               "1. Any change to EU sanctions requires the unanimous backing of all 27 member states.",
+               "2. Shipping nations worry that a lower cap would simply push more business to the shadow fleet."]
+    found = copied([HEADLINE, "By Jane Doe", *STORY[::2], "Key facts", "Introduced: December 2022",
+                    "Enforced by: EU, G7 and Australia", "Main target: seaborne crude", *section])
+    lines = body_lines(found.blocks)
+    assert "Introduced: December 2022" not in lines and "## What could derail it?" in lines
+    assert section[1] in lines and section[3][3:] in " ".join(lines)
+
+
+def test_a_ukrainian_prompt_to_subscribe_and_a_polish_appeal_for_tips_go():
+    # (From text 151: "Підпишіться на наш Telegram-канал, щоб першими дізнаватися головне." and "Widzisz podejrzaną treść
+    # w sieci? Wyślij ją do nas przez formularz zgłoszeniowy, a nasi redaktorzy ją sprawdzą." were kept.)
+    for prompt in ("Підпишіться на наш Telegram-канал, щоб першими дізнаватися головне.",
+                   "Widzisz podejrzaną treść w sieci? Wyślij ją do nas przez formularz zgłoszeniowy, a nasi redaktorzy ją "
+                   "sprawdzą."):
+        found = copied([HEADLINE, "", "By Jane Doe", "", *STORY, "", prompt])
+        assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD], prompt
+
+
+def test_a_public_broadcasters_pitch_and_a_pinterest_prompt_go():
+    # (From HTML 122: "Harbor Light Public Radio is supported by listeners. Make a gift today and help keep news from the
+    # coast free for everyone." in a "DonateModule" box, and a recipe's "Vi è piaciuta la ricetta? Salvatela su
+    # Pinterest!", were kept.)
+    for line in ("Valley Public Radio is supported by listeners. Make a gift today and help keep news from the valley "
+                 "free for everyone.", "Liked the recipe? Save it on Pinterest!", "Vi è piaciuta la ricetta? Salvatela su "
+                 "Pinterest!"):
+        page = _html(f"<p>{ENGLISH_LEAD}</p><p>{ENGLISH_NEXT}</p><div class='DonateModule'><p>{line}</p></div>"
+                     f"<p>{ENGLISH_THIRD}</p>")
+        assert body_lines(extract(page, "a.html").blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD], line

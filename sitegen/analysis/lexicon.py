@@ -168,7 +168,7 @@ cllr cr coun det insp supt dci dsi gda ch sir dame cmdr comrade alhaji alhaja ha
 taoiseach tánaiste cathaoirleach kaumātua kaumatua pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd
 mec mpp mna soprano tenor baritone contralto mezzo-soprano conductor composer pianist violinist cellist guitarist
 choreographer editor correspondent collector sarpanch tehsildar headteacher headmaster headmistress
-ustad comdt pte cdr lieut
+ustad comdt pte cdr lieut corporator
 capitaine commandant adjudant sergent caporal commissaire capitán teniente colonnello maresciallo leutnant
 justices""".split())
 
@@ -214,7 +214,8 @@ psychiatrist psychologist publican pupil rabbi refugee retailer retiree sailor s
 shipbroker solicitor specialist spectator staffer stallholder steelworker surveyor swimmer taxpayer technician
 therapist trader trucker umpire vendor vicar wholesaler teammate team-mate classmate flatmate housemate compatriot
 friend mate pal buddy surfer agent deckhand crewman docker stevedore longshoreman labourer laborer farmhand busker
-rancher grazier stockman cattleman angler""".split())
+rancher grazier stockman cattleman angler guest attendee onlooker passer-by diner patron punter pilgrim mourner
+worshipper hiker camper donor widow widower""".split())
 
 # A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
 ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency
@@ -233,7 +234,7 @@ consulate secretariat presidency bureau corporation coalition regulator brigade 
 squadron platoon battery utilities utility police constabulary headquarters holdings infirmary clinic
 hospice directorate inn pub cafe café bakery brewery distillery pharmacy surgery garage
 building co-op co-operative cooperative creamery hydro area resort atelier ateliers workshop
-workshops studio studios local""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area")
+workshops studio studios local services solutions""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area")
 # Ireland's counties, written "Co Clare", "Co. Kerry": a place, not someone named Co (a surname too: "Zaldy Co").
 IRISH_COUNTIES = frozenset("""antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare
 kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo tipperary tyrone waterford

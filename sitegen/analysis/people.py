@@ -254,18 +254,13 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # firm's short name takes "the", a surname does not.)
         # (Nor a word that opens a quotation, capitalized for that alone: the banner's "Homes not hazards" makes no
         # surname of "Northbank Homes".)
+        # (Nor a team's or a firm's short name before its people's role and a name: "Tide captain Liam Fell", "Vale
+        # manager Tom Reed" — whose role it is, after "Millom Tide beat Hensingham Hornets".)
         return any(not c.hyphen_part and not c.stopword and not _after_preposition(texts[c.paragraph], c.lead)
                    and not texts[c.paragraph].endswith(("the ", "The "), 0, c.lead)
                    and texts[c.paragraph][c.lead - 1:c.lead] not in _OPENING_MARKS
+                   and not _whose_role_before_name(texts[c.paragraph], c.lead, c.end)
                    for c in singles_by_word.get(word, ()))
-
-    def fronted_alone(words: tuple[str, ...]) -> bool:
-        # "For Iyer, leading the team on top board is the fulfilment of a childhood ambition. He said: …": a surname
-        # alone fronted with "For" opening a sentence, the one it is about, is a person's, where their full name opens
-        # with a given name the lexicon knows (not "For Ukraine, …" of a place).
-        return words[0].lower() in lx.FIRST_NAMES and any(
-            texts[c.paragraph][c.end:c.end + 1] == "," and _FOR_FRONTING.search(texts[c.paragraph], 0, c.lead)
-            for c in singles_by_word.get(words[-1].lower(), ()))
 
     def titled_alone(word: str) -> bool:
         # "Tan Wei Ling" … "Ms. Tan said": a family name written first, used alone after Mr or Ms.
@@ -433,7 +428,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                     # article uses alone as the place's: "Kinross parent council chair Amanda Fortier".)
                     and not (text[c.lead - 1:c.lead] in _OPENING_MARKS and text[c.end:c.end + 1] in _CLOSING_MARKS))
                 or _person_cue(text, c.lead, c.end)
-                or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead) or fronted_alone(c.words)
+                or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)
                 or len(c.words) <= 3 and titled_alone(c.words[0].lower()) or family_name_first(c.words)
                 or subject_person(c) or _then_pronoun(text, c.words, c.end) or surname_pair_speaks(c.words)
                 or first_name_speaks(c.words) or c.words in headlined):
@@ -1976,10 +1971,24 @@ def _appositive_role(text: str, end: int) -> str:
     return m.group(1).strip() if m else ""
 
 
+_ROLE_THEN_NAME = regexes.compile(r"\s+([a-z][a-z\-]*)\s+(?:[a-z][a-z\-]*\s+)?[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+")
+
+
+def _whose_role_before_name(text: str, lead: int, end: int) -> bool:
+    """Whether the word from `lead` to `end` only says whose someone is: a role of people in small letters and a full
+    name after it ("Tide captain Liam Fell"), or "a"/"one" before it and a person's noun after ("one Tide supporter")."""
+    m = _ROLE_THEN_NAME.match(text, end)
+    if m is not None and (m.group(1) in lx.ROLE_NOUNS or m.group(1) in lx.PERSON_NOUNS):
+        return True
+    noun = _NOUN_AFTER.match(text, end)
+    return noun is not None and noun.group(1) in lx.PERSON_NOUNS and _ONE_BEFORE.search(text, max(0, lead - 9), lead) is not None
+
+
+_NOUN_AFTER = regexes.compile(r"\s+([a-z]+?)s?\b")
+_ONE_BEFORE = regexes.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]very)\s+$")
+
+
 _CLAUSE_AFTER_COMMA = regexes.compile(r"\s*,\s*(?:a|an|the)\s+[a-z]+\s+(?:is|was|are|were|has|had|have|will)\s")
-_FOR_FRONTING = regexes.compile(r"(?:^|[.!?][\"”’']?\s+)For\s+$")
-
-
 def _after_preposition(text: str, lead: int) -> bool:
     return not _opens_clause_after_and(text, lead) and _preposition_in(_words_before(text, lead, 4))
 

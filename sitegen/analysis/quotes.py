@@ -308,7 +308,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 # `"…," the ministry said, adding that households "do not need to worry"`: a participle
                 # of the same sentence goes on with the speaker of the quote before it.
                 sentence = para.sentence_at(q.spans[0].start)
-                if last_sentence_speaker[0] == sentence and _GOES_ON.match(para.masked, last_end, q.spans[0].start):
+                # (Not past a clause of someone else's: '"…," and Okonkwo-Fraser agreed, calling them "…"'.)
+                if last_sentence_speaker[0] == sentence and _GOES_ON.match(para.masked, last_end, q.spans[0].start) \
+                        and not _ANOTHER_CLAUSE_NAMED.search(para.masked, last_end, q.spans[0].start):
                     prev = last_sentence_speaker[1]
                     speaker = Speaker(prev.slug, prev.name, f"goes on from the quote of {prev.name} before it")
             if speaker is None and words > SCARE_QUOTE_WORDS and not verb:
@@ -574,6 +576,14 @@ _OWNERS_ONE_NAMED = regexes.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\
 _PRONOUN_AFTER_PARTICIPLE = regexes.compile(r"\s*[A-Z][a-z]+ing\b[^,;.!?\u2588\"“”]{0,80},\s+(he|she)\s+(\w+)")
 _GOES_ON = regexes.compile(r"[^.;!?\u2588\"“”]{0,100},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
                            r"stressing|calling|describing)\b[^.;!?\u2588\"“”(]{0,80}$")
+_OWNER_MAY_FOLLOW = regexes.compile(r"(?:^|,|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ww]hile|[Ww]hereas|[Aa]lso|[Mm]eanwhile|[Ss]eparately|"
+                                     r"[Hh]owever|[Ss]till),?)\s*(?:[Tt]he\s+)?$")
+# (A name the analysis took for no one, and its verb: "Okonkwo-Fraser agreed".)
+_NAME_THEN_VERB = regexes.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+[a-z]{3,}ed\b")
+_FRONTED_SURNAME = regexes.compile(r"\s*For\s+([A-Z][\w'’\-]+),\s")
+_PRONOUN_NEXT = regexes.compile(r"\s*(?:He|She)\s")
+_ANOTHER_CLAUSE_NAMED = regexes.compile(r"\b(?:and|but|while|whereas)\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+                                        r"\s+[a-z]+(?:ed|s)\b")
 _QUOTE_MARK = regexes.compile(r'["“„«‘]')
 _SINGLE_OPENING = regexes.compile(r"'(?<![\w’']')(?=[A-Za-z])")  # (the mark first: see _THOUSANDS_COMMA)
 
@@ -921,6 +931,9 @@ class _Resolver:
         # Subjects only by a possessive ("Pereira's first try … was his ninth"): they count for a he/she
         # of their own paragraph, never the next one's.
         self.possessive_subjects: set[tuple[int, int]] = set()
+        # Subjects that are a body's spokesperson, unnamed ("A spokeswoman for Dental Health Services Victoria said"):
+        # the body's slug stands for them, their noun's gender ("f", "m" or None) for the he or she that may follow.
+        self.spokes_subjects: dict[tuple[int, int], Optional[str]] = {}
         # An opening he/she no one could be told for ("" subject): its gender, which a later pronoun must share to stop.
         self.unresolved_gender: dict[tuple[int, int], str] = {}
         self.subjects_of: set[int] = set()
@@ -977,6 +990,26 @@ class _Resolver:
             unnamed = _unnamed_subject(para.masked, opens, b) or _OWN_KIN_SUBJECT.match(para.masked, opens, b) \
                 or _UNNAMED_AGENT.match(para.masked, opens, b) or _one_of_unnamed(para.masked, opens, b)
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
+            fronted = _FRONTED_SURNAME.match(para.masked, opens, b) if first and not unnamed else None
+            if fronted and _PRONOUN_NEXT.match(para.masked, b) \
+                    and not any(m.lead == fronted.start(1) for m in para.mentions) \
+                    and any(g.group(1).lower() in lx.FIRST_NAMES for g in re.finditer(
+                        r"\b([A-Z][\w'’\-]+)\s+%s\b" % re.escape(fronted.group(1)), self.article_text)):
+                # ("For Iyer, leading the team is the fulfilment of a childhood ambition. He said: …", where "GM Arjun
+                # Iyer" was taken for no one: the one the sentence is about, by a surname the analysis did not read as
+                # a person's (a given name the lexicon knows before it elsewhere) — the he after it may be theirs, not
+                # the last person named. Not "For Kerry, …": no given name before the word.)
+                self.subjects.append((para.index, a, ""))
+                first = False
+            spokes = _SPOKES_SUBJECT.match(para.masked, opens, b) if unnamed and "spokes" in para.masked[opens:opens + 30] else None
+            body = self._spokes_for(para, opens) if spokes else None
+            if body is not None:
+                # ("A spokeswoman for the Charity Commission said it had opened a case. ¶ "…," she said": the body she
+                # speaks for, in the paragraph after too — as _spokes_subject_before reads it in her own.)
+                self.subjects.append((para.index, a, body))
+                noun = re.search(r"spokes(?:person|man|woman)", spokes.group(0))
+                self.spokes_subjects[(para.index, a)] = _SPOKES_GENDER.get(noun.group(0)) if noun else None
+                unnamed, first = None, False
             # (A present tense only after "a"/"one": "The Finnish officer, 54, heads the cell" is the one just named.)
             if unnamed and (_verb_follows(para.masked, unnamed.end(), present=unnamed.group(1).lower() in _INDEFINITE) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())
                             or unnamed.group(1).lower() in _INDEFINITE and _PARTICIPLE_THEN_SPEAKS.match(para.masked, unnamed.end(), b)
@@ -1590,8 +1623,10 @@ class _Resolver:
                 # "UCC cox Ronan Barry called the win "…", while coach Emma Dineen played it down as "…"": a clause of
                 # another's past the verb, by "while" or "whereas", is theirs — their words where they cast the thing
                 # as the quote, else no one's that can be told; never the first verb's subject's.
+                # (Not a clause set off inside the sentence, which goes on after it: "Tom Reed said, while his wife Ann
+                # Lee stood beside him, that he was "…"".)
                 other = next((m for m in para.mentions if verb.end() <= m.lead < start and not (m.in_quote or m.possessive)
-                              and _WHILE_ANOTHER.search(masked, verb.end(), m.lead)
+                              and _WHILE_ANOTHER.search(masked, verb.end(), m.lead) and "," not in masked[m.end:start]
                               and self._kind(m.key) == "person"), None)
                 if other is not None:
                     if _CAST_AS.fullmatch(masked, other.end, start):
@@ -2749,6 +2784,8 @@ class _Resolver:
                 return None  # (`The girl's father said … "…," he said`: he is the father, unnamed)
             slug = self._antecedent(para.index, clause_start + pronoun.start(), "m" if word == "he" else "f")
             if slug:
+                if self._kind(slug) == "organization":  # (see spokes_subjects)
+                    return self._speaker(slug, f"'{word}' → {{name}}, whose spokesperson was the last subject")
                 return self._speaker(slug, f"'{word}' → {{name}}, the last person named as a subject")
             return None
         pronoun_it = re.search(r"\b(?:it|It)$", stripped)
@@ -2837,7 +2874,9 @@ class _Resolver:
         owned = OWNER_DOCUMENT.search(stripped)
         # (The subject, not the object of the clause's verb: "The Russian embassy in Canberra has responded to
         # Australia's announcement, calling the new listings "…"" is the embassy's.)
-        if owned and stripped[:owned.start()].strip() and not stripped[:owned.start()].rstrip().endswith(","):
+        # (After "the", a connective or a comma it still is: "But the Treasury's statement said", "…, but the BBC's
+        # statement called it".)
+        if owned and not _OWNER_MAY_FOLLOW.search(stripped[:owned.start()]):
             owned = None
         if owned:
             # "Thames Water's statement said": the organization whose statement it is. (A person's: step 4.)
@@ -3119,8 +3158,11 @@ class _Resolver:
                 # ("applied to Arts Council England and Hull City Council": two bodies, each with a head of its own —
                 # the one ending in the head is the name; not "Department for Business and Trade".)
                 k = len(words) - 1 - words[::-1].index("and")
+                # (Not where the part after "and" opens on a body's word: "University and College Union", "Bank and
+                # Trust Company".)
                 if any(w.lower() in lx.ORG_HEADS for w in words[:k]) and len(words) - k - 1 >= 2 \
-                        and "of" not in words[:k] and "for" not in words[:k]:
+                        and "of" not in words[:k] and "for" not in words[:k] and len(words[:k]) >= 2 \
+                        and words[k + 1].lower() not in lx.ORG_WORDS and words[k + 1].lower() not in lx.ORG_HEADS:
                     left = [w.lower() for w in words[:k]]
                     if head in left:  # (both by that head, "the council": either)
                         names.add(" ".join(words[:left.index(head) + 1]))
@@ -4394,9 +4436,13 @@ class _Resolver:
         s_start = max(s_start, para.masked.rfind(";", s_start, start) + 1)
         # (So does ", but" before a name: "Van Wyk had argued that "…", but Mahlangu rejected that submission, writing
         # that "…"" — the judge's words.)
+        # (And ", and" before a name and its own verb: "Desrosiers said they were "…," and Okonkwo-Fraser agreed,
+        # calling them "…"".)
         for join in reversed(list(_CLAUSE_JOINED.finditer(para.masked, s_start, end))):
-            if join.group(1) != "and" and any(m.lead == join.end() and not (m.in_quote or m.possessive)
-                                              for m in para.mentions):
+            if any(m.lead == join.end() and not (m.in_quote or m.possessive)
+                   and (join.group(1) != "and" or self._kind(m.key) == "person" and _verb_follows(para.masked, m.end, present=True))
+                   for m in para.mentions) or join.group(1) == "and" and _NAME_THEN_VERB.match(para.masked, join.end()) \
+                    and not any(m.lead <= join.end() < m.end for m in para.mentions):
                 s_start = join.end()
                 break
         pronoun = re.search(r"\b([Hh]e|[Ss]he)\b", para.masked[s_start:end])
@@ -4406,8 +4452,11 @@ class _Resolver:
             verb = _FINITE_VERB.search(para.masked, s_start, mentions[0].lead)
             opening = _OPENING_PHRASE.match(para.masked, s_start, verb.start()) if verb else None
             subject_at = opening.end() if opening else s_start
+            # (Not a body before a role and a person's name: "Tide captain Liam Fell dedicated the win …, calling it".)
             org = self._org_before(para, subject_at, verb.start()) \
-                if verb and "," not in para.masked[subject_at:verb.start()] else None
+                if verb and "," not in para.masked[subject_at:verb.start()] and not any(
+                    subject_at <= x.lead < verb.start() and not x.possessive and self._kind(x.key) == "person"
+                    for x in mentions) else None
             if org:
                 # "The Russian Foreign Ministry said … that the EU was engaged in "…" and warned that …": a body
                 # opening the sentence as its subject, before the verb; those named after it are in what it said.
@@ -4494,6 +4543,13 @@ class _Resolver:
         """Whether a paragraph is quotation and nothing else (no words of the writer's outside the quote marks)."""
         return index in self.texts and not _NOT_QUOTE_TEXT.sub("", self.paragraph(index).masked)
 
+    def _spokes_for(self, para: _Paragraph, start: int) -> Optional[str]:
+        """The body an unnamed spokesperson opening the sentence at `start` speaks for ("A spokeswoman for the Charity
+        Commission said", "A CQC spokesperson said"); None otherwise."""
+        m = _SPOKES_SUBJECT.match(para.masked, start)
+        found = self._group(para, start, m.end(1), "a spokesperson for {name}") if m else None
+        return found.slug if found and found.slug and self._kind(found.slug) == "organization" else None
+
     def _antecedent(self, paragraph: int, offset: int, gender: Optional[str] = None) -> Optional[str]:
         """The last person named as a subject before this point, in this paragraph or the one before.
 
@@ -4521,6 +4577,9 @@ class _Resolver:
                 continue
             if p == paragraph or reach <= p <= paragraph - 1 and (p, o) not in self.possessive_subjects:
                 best, best_at = slug, (p, o)
+        if best and gender and best_at in self.spokes_subjects:
+            # (Its spokeswoman's she: the body's words — not a he after "a spokeswoman".)
+            return best if self.spokes_subjects[best_at] in (None, gender) else None
         if best and gender and self._kind(best) == "organization":
             best = None  # ("Southdown Water said …. One angler said …. "…," he said": a he or she is never a body)
         if best and gender and best_at[0] == paragraph - 1 and best_at[1] > 0 \
@@ -5284,8 +5343,8 @@ _CAST_AS = regexes.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:it|them|this|that|(?
 # …, but a spokesperson added: "…"".)
 _KIN_CLAUSE_THEN_COLON = regexes.compile(r"(?:,\s*(?:and|as|while|but|before|when|then)|;)\s+(?:(?:his|her|their)\s+(?:[a-z\-]+\s+)?"
                                          r"(?:%s)|(?:a|an|one|another)\s+(?!spokes|representative|official)(?:[a-z][\w\-]*\s+){0,2}?%s)\s+"
-                                         r"(?:[a-z]+\s+){0,3}?[a-z]+\s*:[\s\"“‘'\u2588]*$"
-                                         % ("|".join(KIN_NOUNS), lx.alternation(lx.PERSON_NOUNS)))
+                                         r"(?:[a-z]+\s+){0,3}?%s(?:\s+[a-z]+){0,2}\s*:[\s\"“‘'\u2588]*$"
+                                         % ("|".join(KIN_NOUNS), lx.alternation(lx.PERSON_NOUNS), _JOIN_VERBS))
 _RELATIVE_WORD = regexes.compile(r"\b(?:that|who|which|whose|where|what|as)\b")
 _UNNAMED_APPOSED = regexes.compile(r"\s*" + _SOMEONE_UNNAMED + r"\s*")
 # "Sedykh's Toronto lawyer, ", "The club's new manager, ": a role (an owner's, or after "the"), then the comma before the name.
@@ -5750,7 +5809,8 @@ _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response ver
 # person the sentence is about speaks, never the one of the sentence before.)
 _ONLY_OF_THE_SENTENCE = frozenset({"caveat", "rejoinder"})
 # (A clause joined on, with a subject of its own: "…, but the bill includes a caveat:", "…, but Mahlangu rejected …".)
-_CLAUSE_JOINED = regexes.compile(r"[,;]\s+(but|and|while|whereas|though|although|yet)\s+")
+# (Or right after a quotation, whose comma is inside it: '"the point of the piece," and Okonkwo-Fraser agreed'.)
+_CLAUSE_JOINED = regexes.compile(r"(?:[,;]|(?<=\u2588))\s+(but|and|while|whereas|though|although|yet)\s+")
 # A sentence opening on two or three capitalized words and a verb: a name, if it is no one the article knows.
 # ("But Hungary's Viktor Orban disagreed.": a connective and an owner may come first.)
 _NAME_SUBJECT = regexes.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)?(?:[A-Z][a-z]+['’]s\s+)?"

@@ -48,6 +48,9 @@ _SOCIAL = regexes.compile(
         r"vai alla ricetta", r"ir para a receita", r"(?:spring|ga) naar (?:het )?recept", r"hoppa till receptet",
         r"hop til opskriften", r"chuyển đến công thức", r"in công thức",
         # The audio player's button in other languages: "Lyt til artiklen", "Artikel anhören", "Écouter l'article", …
+        # "Save it to Pinterest" under a recipe: "Salvatela su Pinterest!", "Enregistrez-la sur Pinterest".
+        r"(?:save|salvatel[ao]|salvala|salvalo|enregistrez-l[ae]|guárdal[ao]|speichern sie) (?:it |this |them )?"
+        r"(?:on|to|su|sur|en|auf) pinterest",
         r"lyt til artiklen", r"lyssna på artikeln", r"hør artikkelen", r"lytt til artikkelen", r"artikel (?:an)?hören",
         r"artikel vorlesen lassen", r"écouter (?:cet |l')article", r"escuchar (?:el |este )?artículo",
         r"ascolta l'articolo", r"ouvir (?:o |este )?artigo", r"posłuchaj artykułu", r"kuuntele artikkeli",
@@ -56,7 +59,7 @@ _SOCIAL = regexes.compile(
         r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos", r"anmäl dig (?:för att få|här)",
         r"meld deg på (?:for å få|her)",
         r"inscreva-se", r"assine", r"apúntate", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь", r"(?:рассылка|розсилка) [«\"„“][^»\"”“]{2,30}[»\"”“]",
-        r"підписуйтесь", r"obserwuj nas", r"zapisz się", r"dołącz do nas", r"únete a nuestro", r"rejoignez-nous",
+        r"підписуйтесь", r"підписуйтеся", r"підпишіться на (?:наш|нашу|наші)", r"obserwuj nas", r"zapisz się", r"dołącz do nas", r"únete a nuestro", r"rejoignez-nous",
         r"bizi takip edin", r"üzerinden takip edin",
         # Hungarian, Finnish, Danish, Romanian, Czech: "Kövesse a … a Facebookon is!", "Seuraa meitä", "Følg os på …".
         r"kövess(?:e|en|étek) (?:minket|a\b|az\b)", r"seuraa meitä", r"følg os", r"urmărește-ne", r"urmăriți-ne",
@@ -1061,7 +1064,8 @@ _WRITE_TO_US = (r"(?:e-?mail|write\s+to|tell|send(?:\s+it\s+to)?)\s+us|let\s+us\
 # A question to the reader, then "tell us" with no address: "Widzisz w sieci podejrzaną informację? Zgłoś ją nam – sprawdzimy."
 _SAID_IN_LINE = regexes.compile(r"\b(?:said|says|asked|told)\b", re.IGNORECASE)
 _TIPS_WITHOUT_ADDRESS = regexes.compile(r"^(?![\"“”«»„'‘’])[^.!?\"“”«»„]{5,120}\?\s+(?:" + _WRITE_TO_US + r"|report it to us|"
-                                        r"zgłoś (?:ją|je|go|to) nam|prześlij (?:ją|je|go|to) nam|повідомте нам|сообщите нам|"
+                                        r"zgłoś (?:ją|je|go|to) nam|prześlij (?:ją|je|go|to) nam|wyślij (?:ją|je|go|to) (?:nam|do nas)|"
+                                        r"повідомте нам|сообщите нам|"
                                         r"melden sie (?:es|sie) uns|signalez-(?:le|la)-nous|dites-le-nous|avísanos|segnalacelo)\b",
                                         re.IGNORECASE)
 # A subscription appeal in the story's box: "If you value local news, please consider a subscription …".
@@ -1098,7 +1102,9 @@ _CONTRIBUTIONS_POWER = regexes.compile(r"(?<![\"“‘'])\b(?:every|each|any|you
                                        r"(?![^\"”]*\b(?:said|says|told|tells|added|adds)\b)")
 _SUPPORT = regexes.compile(
     r"\b(?:become a (?:member|subscriber|supporter|patron|sustaining member|monthly donor)|support (?:independent|our|quality|local) (?:journalism|reporting|work)|"
-    r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|donate (?:now|today)|"
+    r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution|gift)|donate (?:now|today)|"
+    # (A public broadcaster's pitch: "Harbor Light Public Radio is supported by listeners. Make a gift today …".)
+    r"(?:is|are) (?:supported|funded) by (?:its |our )?(?:listeners|readers|viewers|members|donors)|"
     r"unterstützen sie (?:uns|unabhängigen)|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|"
     r"apoie o jornalismo|поддержите (?:нас|редакцию)|підтримайте (?:нас|редакцію)|support local news|"
     r"your (?:gift|donation|contribution|support) (?:keeps|makes|helps keep) (?:local |independent |our )?(?:journalism|news|reporting)|"

@@ -243,6 +243,7 @@ _BOX_LABEL = regexes.compile(r"^(?:in short|key points|key facts|the facts|fast 
                              r"(?:\s*[:：]\s*[^.!?:]{1,40})?\s*[:：]?$", re.IGNORECASE)
 _BOX_LABEL = grouped_by_opening(_BOX_LABEL)  # (its labels grouped by first letter: the same matches, fewer tries)
 _BOX = "a key-points or fact box beside the story (label on line {})"
+_FACT_PAIR = regexes.compile(r"[^:：.?!]{2,30}[:：]\s*\S")
 
 
 def _fact_box(infos: list[LineInfo]) -> None:
@@ -259,8 +260,14 @@ def _fact_box(infos: list[LineInfo]) -> None:
             if tight and items and info.line.blank_before or info.words > 25 or info.line.tag is not None \
                     or info.pattern or TIME_ONLY.match(info.line.text):
                 break
+            # (A box of facts each under its label, "Introduced: December 2022", ends at the first line that is none:
+            # "What could derail it?", the story's next subheading.)
+            if len(items) >= 2 and all(_FACT_PAIR.match(item.line.text) for item in items) \
+                    and not _FACT_PAIR.match(info.line.text):
+                break
             items.append(info)
-        if len(items) >= 2 and any(info.sentence for info in items):
+        pairs = len(items) >= 2 and all(_FACT_PAIR.match(item.line.text) for item in items)
+        if len(items) >= 2 and (pairs or any(info.sentence for info in items)):
             for info in (label, *items):
                 info.pattern = info.pattern or _BOX.format(label.line.n)
 

@@ -2210,9 +2210,17 @@ def _says_again(core: str, text: str) -> bool:
 
 
 def _introduced(infos: list[LineInfo], i: int, first: int) -> bool:
-    """Whether the story's line before line i ends on a colon: the quotation under it is what it introduces."""
+    """Whether the story's line before line i leads into the quotation on it: ends on a colon or a question, is the
+    writer asking ("We asked her why the pool matters so much to her."), or is a quotation itself, which the line goes
+    on with (a quote of several paragraphs)."""
     before = next((infos[j] for j in range(i - 1, first - 1, -1) if infos[j].kind), None)
-    return before is not None and before.line.text.rstrip().endswith(":")
+    if before is None:
+        return False
+    text = before.line.text.strip()
+    return text.endswith((":", "?")) or text[:1] in "\"“„«‘'" or _LEADS_INTO_WORDS.search(text) is not None
+
+
+_LEADS_INTO_WORDS = regexes.compile(r"\b(?:[Ww]e|I)\s+(?:also\s+)?(?:asked|ask)\b")
 
 
 _ABOUT = regexes.compile(r"^(?:about|über|à propos de|sobre|acerca de|su|over|o)\s+", re.IGNORECASE)
