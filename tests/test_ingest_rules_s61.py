@@ -151,3 +151,18 @@ def test_a_public_broadcasters_pitch_and_a_pinterest_prompt_go():
         page = _html(f"<p>{ENGLISH_LEAD}</p><p>{ENGLISH_NEXT}</p><div class='DonateModule'><p>{line}</p></div>"
                      f"<p>{ENGLISH_THIRD}</p>")
         assert body_lines(extract(page, "a.html").blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD], line
+
+
+def test_review_2_guards_of_stop_61():
+    # (Helper review 2's cases: story lines about a radio station and about Pinterest, and a pull quote under a closed
+    # quotation paragraph.)
+    for line in ("The station is supported by listeners like Mary Walsh, who has given $10 a month since 1989 and says "
+                 "she cannot imagine the town without it.",
+                 "Reed urged residents to make a gift during the spring drive, which runs until the end of the month.",
+                 "Users can now save it to Pinterest from any browser, the company said, after years of requests."):
+        found = copied([HEADLINE, "", "By Jane Doe", "", *STORY, "", line])
+        assert line in body_lines(found.blocks), line
+    said = "“My grandchildren learned to swim there, just as I did, and I will not let them take it away,” she said."
+    pull = "“A network without evening buses cuts off villages where one household in four has no car.”"
+    found = copied([HEADLINE, "", DEK, "", "By Jane Doe", "", *STORY[:3], "", said, "", pull, "", *STORY[4:]])
+    assert pull not in body_lines(found.blocks)

@@ -214,8 +214,11 @@ psychiatrist psychologist publican pupil rabbi refugee retailer retiree sailor s
 shipbroker solicitor specialist spectator staffer stallholder steelworker surveyor swimmer taxpayer technician
 therapist trader trucker umpire vendor vicar wholesaler teammate team-mate classmate flatmate housemate compatriot
 friend mate pal buddy surfer agent deckhand crewman docker stevedore longshoreman labourer laborer farmhand busker
-rancher grazier stockman cattleman angler guest attendee onlooker passer-by diner patron punter pilgrim mourner
-worshipper hiker camper donor widow widower""".split())
+rancher grazier stockman cattleman angler attendee onlooker passer-by punter pilgrim mourner worshipper hiker widow
+widower""".split())
+# Nouns of people that name things as often ("a guest house", "a diner two blocks from the mill", "a camper van", "a
+# donor country"): someone unnamed only as a sentence's subject ("One guest, who said she had queued …, hugged …").
+SUBJECT_ONLY_PERSON_NOUNS = frozenset("guest diner patron donor camper".split())
 
 # A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
 ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency

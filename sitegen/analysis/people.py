@@ -254,12 +254,12 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # firm's short name takes "the", a surname does not.)
         # (Nor a word that opens a quotation, capitalized for that alone: the banner's "Homes not hazards" makes no
         # surname of "Northbank Homes".)
-        # (Nor a team's or a firm's short name before its people's role and a name: "Tide captain Liam Fell", "Vale
-        # manager Tom Reed" — whose role it is, after "Millom Tide beat Hensingham Hornets".)
+        # (Nor a team's short name before its people's role and a name: "Tide captain Liam Fell", "Vale manager Tom
+        # Reed" — whose role it is, after "Millom Tide beat Hensingham Hornets".)
         return any(not c.hyphen_part and not c.stopword and not _after_preposition(texts[c.paragraph], c.lead)
                    and not texts[c.paragraph].endswith(("the ", "The "), 0, c.lead)
                    and texts[c.paragraph][c.lead - 1:c.lead] not in _OPENING_MARKS
-                   and not _whose_role_before_name(texts[c.paragraph], c.lead, c.end)
+                   and not _whose_role_before_name(texts[c.paragraph], c.end)
                    for c in singles_by_word.get(word, ()))
 
     def titled_alone(word: str) -> bool:
@@ -434,10 +434,15 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 or first_name_speaks(c.words) or c.words in headlined):
             continue
         name = " ".join(c.words)
+        # ("The National Disaster Response Force (NDRF) said": an adjective a title list holds, opening a body's name,
+        # is part of it — no person called "Disaster Response Force", titled "National".)
+        opened = c.title if c.title and c.title.lower() in _ADJECTIVES_OPENING_BODIES and sn.place_or_body_words(c.words) else ""
+        if opened:
+            name = f"{opened} {name}"
         slug = slugify(name)
         if slug in gaz.people and gaz.people[slug].name != name:
             slug = slugify(name + " person")
-        role = c.title or _role_before(text, c.lead) or _appositive_role(text, c.end)
+        role = (c.title if not opened else "") or _role_before(text, c.lead) or _appositive_role(text, c.end)
         kin = _KIN_BEFORE.search(text, max(0, c.lead - 30), c.lead)
         # "Costa Rica said", "Amnesty International said": a speaker whose name's words say it is a place or a body
         # is one (no person page, and no he/she points to it).
@@ -445,7 +450,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # word that is no first name.)
         # ("Jewellery maker Priya Chauhan": a craft's maker in two words before a given name is a person, as
         # "carmaker Stellantis" is a body.)
-        body = not c.title and (sn.place_or_body_words(c.words)
+        body = bool(opened) or not c.title and (sn.place_or_body_words(c.words)
                                 or _kind_of_body_before(text, c.lead) and not (
                                     c.words[0].lower() in lx.FIRST_NAMES and _CRAFT_MAKER.search(text, max(0, c.lead - 30), c.lead))
                                 or (len(c.words) >= 2 and sn.maybe_body_end(c.words) and c.words[0].lower() not in lx.FIRST_NAMES)
@@ -549,6 +554,16 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 firsts = {slug: firsts[slug]} if slug in firsts else {}
             if slug:
                 title_genders.setdefault(slug, titled)
+        if titled and slug and word in by_surname and set(by_surname[word][1]) == {slug} and slug in found.people:
+            # ("Mr Folan" after "Bernadette Folan, 71, has cared for her husband, Tom, …": the one person of that
+            # surname is of the other gender by the pronouns after her — him, whom the article does not name in full.)
+            # (Only by the pronouns where the lexicon knows no gender for the given name: "Andrea Bocelli" … "Mr
+            # Bocelli" is him, "Kabir Malhotra" … "Mr Malhotra" him whatever "her" a quote holds.)
+            one = found.people[slug]
+            gender = one.gender or (None if lx.first_name_gender(one.name.split()[0].lower())
+                                    else _own_sentence_gender(by_surname[word], slug, texts, quotes))
+            if gender not in (None, titled):
+                slug = None
         if titled and len(firsts) > 1:
             # "Ms. Tan" after "Tan Wei Ling's father, Tan Boon Huat": not the one the article made a man; "Mr. Tan" the
             # one it made a man, when only one is.
@@ -1516,6 +1531,22 @@ def _pronoun_genders(named: tuple[list, list], texts: dict, leads: Mapping[int, 
     return out
 
 
+def _own_sentence_gender(named: tuple[list, list], slug: str, texts: dict, quotes: dict) -> Optional[str]:
+    """"f"/"m" by the first she/her or he/his after the person's first full name in its own sentence, outside its
+    quotations ("Bernadette Folan, 71, has cared for her husband"); None when there is none."""
+    (paragraph, offset) = next(at for at, other in zip(*named) if other == slug)
+    text = texts.get(paragraph, "")
+    stop = next((m.start() for m in _SENTENCE_END.finditer(text, offset)), len(text))
+    for m in _OWN_PRONOUN.finditer(text, offset, stop):
+        if not any(q.start <= m.start() < q.end for q in quotes.get(paragraph, ())):
+            return "f" if m.group(0).lower() in ("she", "her") else "m"
+    return None
+
+
+_SENTENCE_END = regexes.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)")
+_OWN_PRONOUN = regexes.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]e|[Hh]is)\b")
+
+
 def _named_before(named: Optional[tuple[list, list]], paragraph: int, offset: int) -> bool:
     return bool(named) and named[0][0] <= (paragraph, offset)
 
@@ -1971,21 +2002,20 @@ def _appositive_role(text: str, end: int) -> str:
     return m.group(1).strip() if m else ""
 
 
+_ADJECTIVES_OPENING_BODIES = frozenset("national federal state central royal international supreme high general public".split())
 _ROLE_THEN_NAME = regexes.compile(r"\s+([a-z][a-z\-]*)\s+(?:[a-z][a-z\-]*\s+)?[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+")
 
 
-def _whose_role_before_name(text: str, lead: int, end: int) -> bool:
-    """Whether the word from `lead` to `end` only says whose someone is: a role of people in small letters and a full
-    name after it ("Tide captain Liam Fell"), or "a"/"one" before it and a person's noun after ("one Tide supporter")."""
+def _whose_role_before_name(text: str, end: int) -> bool:
+    """Whether a team's role in small letters and a full name follow the word ending at `end`: "Tide captain Liam
+    Fell" — the word says whose team it is (not "Badenoch aide Tom Reed", a person's aide)."""
     m = _ROLE_THEN_NAME.match(text, end)
-    if m is not None and (m.group(1) in lx.ROLE_NOUNS or m.group(1) in lx.PERSON_NOUNS):
-        return True
-    noun = _NOUN_AFTER.match(text, end)
-    return noun is not None and noun.group(1) in lx.PERSON_NOUNS and _ONE_BEFORE.search(text, max(0, lead - 9), lead) is not None
+    return m is not None and m.group(1) in _TEAM_ROLES
 
 
-_NOUN_AFTER = regexes.compile(r"\s+([a-z]+?)s?\b")
-_ONE_BEFORE = regexes.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]very)\s+$")
+_TEAM_ROLES = frozenset("""captain skipper co-captain vice-captain coach manager striker goalkeeper keeper winger forward
+defender midfielder fullback full-back fly-half scrum-half hooker prop centre flanker lock batsman batter bowler
+opener wicketkeeper quarterback pitcher jockey rider""".split())
 
 
 _CLAUSE_AFTER_COMMA = regexes.compile(r"\s*,\s*(?:a|an|the)\s+[a-z]+\s+(?:is|was|are|were|has|had|have|will)\s")

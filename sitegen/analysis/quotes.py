@@ -309,8 +309,11 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 # of the same sentence goes on with the speaker of the quote before it.
                 sentence = para.sentence_at(q.spans[0].start)
                 # (Not past a clause of someone else's: '"…," and Okonkwo-Fraser agreed, calling them "…"'.)
+                another = _ANOTHER_CLAUSE_NAMED.search(para.masked, last_end, q.spans[0].start)
+                if another and another.group(1) in last_sentence_speaker[1].name.split():
+                    another = None  # ('"…," and Reed added, calling them "…"': the same speaker going on)
                 if last_sentence_speaker[0] == sentence and _GOES_ON.match(para.masked, last_end, q.spans[0].start) \
-                        and not _ANOTHER_CLAUSE_NAMED.search(para.masked, last_end, q.spans[0].start):
+                        and not another:
                     prev = last_sentence_speaker[1]
                     speaker = Speaker(prev.slug, prev.name, f"goes on from the quote of {prev.name} before it")
             if speaker is None and words > SCARE_QUOTE_WORDS and not verb:
@@ -580,9 +583,11 @@ _OWNER_MAY_FOLLOW = regexes.compile(r"(?:^|,|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ww]hile|
                                      r"[Hh]owever|[Ss]till),?)\s*(?:[Tt]he\s+)?$")
 # (A name the analysis took for no one, and its verb: "Okonkwo-Fraser agreed".)
 _NAME_THEN_VERB = regexes.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+[a-z]{3,}ed\b")
+_ONE_OF_THEIRS_AFTER = regexes.compile(r"\s+(?:a|an|one|another)\s+(?:[A-Z][\w'’\-]+\s+){1,3}(?:%s)s?\b"
+                                       % "|".join(sorted(lx.PERSON_NOUNS - lx.ROLE_NOUNS)))
 _FRONTED_SURNAME = regexes.compile(r"\s*For\s+([A-Z][\w'’\-]+),\s")
 _PRONOUN_NEXT = regexes.compile(r"\s*(?:He|She)\s")
-_ANOTHER_CLAUSE_NAMED = regexes.compile(r"\b(?:and|but|while|whereas)\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+_ANOTHER_CLAUSE_NAMED = regexes.compile(r"\b(?:and|but|while|whereas)\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’\-]+\s+)?([A-Z][\w'’\-]+)"
                                         r"\s+[a-z]+(?:ed|s)\b")
 _QUOTE_MARK = regexes.compile(r'["“„«‘]')
 _SINGLE_OPENING = regexes.compile(r"'(?<![\w’']')(?=[A-Za-z])")  # (the mark first: see _THOUSANDS_COMMA)
@@ -1002,7 +1007,11 @@ class _Resolver:
                 self.subjects.append((para.index, a, ""))
                 first = False
             spokes = _SPOKES_SUBJECT.match(para.masked, opens, b) if unnamed and "spokes" in para.masked[opens:opens + 30] else None
-            body = self._spokes_for(para, opens) if spokes else None
+            # (Only the paragraph's last sentence, in a paragraph naming no one else: not "A spokeswoman for Tusla said
+            # …. The girl's mother said she had begged for help.", nor "… said that the trust's founder, Mary Walsh, had
+            # been contacted." — the she after may be theirs.)
+            body = self._spokes_for(para, opens) if spokes and not para.masked[b:].strip() and not any(
+                self._kind(m.key) == "person" for m in para.mentions) else None
             if body is not None:
                 # ("A spokeswoman for the Charity Commission said it had opened a case. ¶ "…," she said": the body she
                 # speaks for, in the paragraph after too — as _spokes_subject_before reads it in her own.)
@@ -2247,6 +2256,11 @@ class _Resolver:
                 person = self._mention_at(para, titled.end())
                 if person and not person.possessive and self._kind(person.key) == "person":
                     return self._speaker(person.key, f"named after the quote ({verb.group(0)} {titled.group(0).strip()} {{name}})")
+            theirs = _ONE_OF_THEIRS_AFTER.match(masked, verb.end())
+            if theirs and not re.match(r"\s*,\s*[A-Z]", masked[theirs.end():theirs.end() + 4]):
+                # (`'…,' said one Tide supporter`, `," said a Chiefs fan`: someone unnamed of a team or a body, no one
+                # it names.)
+                return None
             # `," said Lavrov` / `," said the Kremlin spokesperson`
             mention = self._mention_at(para, verb.end())
             if mention and not mention.possessive:
@@ -4473,8 +4487,10 @@ class _Resolver:
                 # "Kremlin spokesman Dmitry Peskov said … but would respond to "…"": a body named before a role and
                 # a person's name says whose the role is; the person is the subject.
                 after = mentions[k + 1] if k + 1 < len(mentions) else None
-                if after is not None and self._kind(m.key) == "organization" and self._kind(after.key) == "person" \
-                        and _ROLE_BETWEEN.fullmatch(para.masked, m.end, after.lead):
+                # (So a team's short name taken for a person's: "Tide captain Liam Fell dedicated the win …".)
+                between = _ROLE_BETWEEN.fullmatch(para.masked, m.end, after.lead) if after is not None else None
+                if between and self._kind(after.key) == "person" and (
+                        self._kind(m.key) == "organization" or between.group(0).split()[0] in lx.ROLE_NOUNS):
                     m = after
                 if m.possessive or m.after_preposition:
                     return None
@@ -6119,7 +6135,7 @@ _SCENE_SET = r"(?:(?!(?:Another|One|An?|The|Her|His|Their)\s+(?!" + _TIME_WORDS 
 # ("Hungary's minister was less upbeat.": a country's, a person by role — see _unnamed_subject.)
 _UNNAMED_SUBJECT = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*(?:[—–-]\s*)?)?" + _SCENE_SET +
                                    r"(The|the|An?|an?|One|one|Another|another|Her|His|Their|My|Our|[A-Z][a-z]+['’]s)\s+"
-                                   r"((?:[A-Za-z][\w\-]*\s+){0,3}?)(" + "|".join(sorted(lx.PERSON_NOUNS)) +
+                                   r"((?:[A-Za-z][\w\-]*\s+){0,3}?)(" + "|".join(sorted(lx.PERSON_NOUNS | lx.SUBJECT_ONLY_PERSON_NOUNS)) +
                                    # ("One long-time local, watching from the cliff top, reckoned …": a noun no list holds
                                    # whole, an adjective as often, "a local man": a noun only with no word of its after it.)
                                    r"|local(?!\s+[a-z])|regular(?!\s+[a-z])|" + lx.TRADE_NOUN + r")\b(?![’'\-])")

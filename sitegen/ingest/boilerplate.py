@@ -49,8 +49,9 @@ _SOCIAL = regexes.compile(
         r"hop til opskriften", r"chuyển đến công thức", r"in công thức",
         # The audio player's button in other languages: "Lyt til artiklen", "Artikel anhören", "Écouter l'article", …
         # "Save it to Pinterest" under a recipe: "Salvatela su Pinterest!", "Enregistrez-la sur Pinterest".
+        # (The line's end: not "Users can now save it to Pinterest from any browser", a story about it.)
         r"(?:save|salvatel[ao]|salvala|salvalo|enregistrez-l[ae]|guárdal[ao]|speichern sie) (?:it |this |them )?"
-        r"(?:on|to|su|sur|en|auf) pinterest",
+        r"(?:on|to|su|sur|en|auf) pinterest(?=\s*[!.]?\s*$)",
         r"lyt til artiklen", r"lyssna på artikeln", r"hør artikkelen", r"lytt til artikkelen", r"artikel (?:an)?hören",
         r"artikel vorlesen lassen", r"écouter (?:cet |l')article", r"escuchar (?:el |este )?artículo",
         r"ascolta l'articolo", r"ouvir (?:o |este )?artigo", r"posłuchaj artykułu", r"kuuntele artikkeli",
@@ -1102,9 +1103,11 @@ _CONTRIBUTIONS_POWER = regexes.compile(r"(?<![\"“‘'])\b(?:every|each|any|you
                                        r"(?![^\"”]*\b(?:said|says|told|tells|added|adds)\b)")
 _SUPPORT = regexes.compile(
     r"\b(?:become a (?:member|subscriber|supporter|patron|sustaining member|monthly donor)|support (?:independent|our|quality|local) (?:journalism|reporting|work)|"
-    r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution|gift)|donate (?:now|today)|"
-    # (A public broadcaster's pitch: "Harbor Light Public Radio is supported by listeners. Make a gift today …".)
-    r"(?:is|are) (?:supported|funded) by (?:its |our )?(?:listeners|readers|viewers|members|donors)|"
+    r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|make a gift (?:today|now)|"
+    r"donate (?:now|today)|"
+    # (A public broadcaster's pitch: "Harbor Light Public Radio is supported by listeners. Make a gift today …" — not
+    # "The station is supported by listeners like Mary Walsh, who …" in a story about it.)
+    r"(?:is|are) (?:supported|funded) by (?:its |our )?(?:listeners|readers|viewers|members|donors)(?=\.)|"
     r"unterstützen sie (?:uns|unabhängigen)|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|"
     r"apoie o jornalismo|поддержите (?:нас|редакцию)|підтримайте (?:нас|редакцію)|support local news|"
     r"your (?:gift|donation|contribution|support) (?:keeps|makes|helps keep) (?:local |independent |our )?(?:journalism|news|reporting)|"

@@ -2217,10 +2217,14 @@ def _introduced(infos: list[LineInfo], i: int, first: int) -> bool:
     if before is None:
         return False
     text = before.line.text.strip()
-    return text.endswith((":", "?")) or text[:1] in "\"“„«‘'" or _LEADS_INTO_WORDS.search(text) is not None
+    # (A quotation left open, its closing mark kept for the last of its paragraphs: not '"…," she said.'.)
+    open_quote = text[:1] in "\"“„«‘'" and (text.count("“") > text.count("”") or text.count('"') % 2 == 1
+                                          or text.count("«") > text.count("»"))
+    return text.endswith((":", "?")) or open_quote or _WRITER_ASKED.match(text) is not None
 
 
-_LEADS_INTO_WORDS = regexes.compile(r"\b(?:[Ww]e|I)\s+(?:also\s+)?(?:asked|ask)\b")
+# "We asked her why the pool matters so much to her.": the writer's question, the line under it the answer.
+_WRITER_ASKED = regexes.compile(r"(?:[Ww]e|I)\s+(?:also\s+)?(?:asked|ask)\b[^,;]*[.?]$")
 
 
 _ABOUT = regexes.compile(r"^(?:about|über|à propos de|sobre|acerca de|su|over|o)\s+", re.IGNORECASE)
