@@ -524,7 +524,10 @@ def _spoken_to(found: ArticlePeople, before: list, title: str = "") -> Optional[
                     return None
                 continue
             matches = who(m.group("name"))
-            if m.groupdict().get("paper") and matches != {_opened_on(found, before)}:
+            # (Unless the paragraph says the conversation is the one printed: "Bell, 38, spoke to the Ledger before
+            # the show. The conversation has been edited for length.")
+            if m.groupdict().get("paper") and matches != {_opened_on(found, before)} \
+                    and not (paragraph is before[-1] and _EDITED_NOTE.search(paragraph.text, m.end())):
                 # ("Okafor spoke to the Ledger by phone": "the" in small letters before a masthead may open any body's
                 # name, "Sahni spoke to the Press Trust of India", so only for the one the piece opens on.)
                 continue
@@ -540,6 +543,9 @@ def _spoken_to(found: ArticlePeople, before: list, title: str = "") -> Optional[
             else:
                 return None
     return named.pop() if len(named) == 1 else None
+
+
+_EDITED_NOTE = regexes.compile(r"\b(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b")
 
 
 def _in_headline(title: str, name: str) -> bool:

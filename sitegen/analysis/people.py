@@ -1532,19 +1532,21 @@ def _pronoun_genders(named: tuple[list, list], texts: dict, leads: Mapping[int, 
 
 
 def _own_sentence_gender(named: tuple[list, list], slug: str, texts: dict, quotes: dict) -> Optional[str]:
-    """"f"/"m" by the first she/her or he/his after the person's first full name in its own sentence, outside its
-    quotations ("Bernadette Folan, 71, has cared for her husband"); None when there is none."""
+    """"f"/"m" by the first her/his before a relative's noun after the person's first full name in its own sentence,
+    outside its quotations ("Bernadette Folan, 71, has cared for her husband"); None when there is none. (Not any he:
+    "Rosa Whitfield told the hearing he had been a careful cyclist" is of the one she speaks of.)"""
     (paragraph, offset) = next(at for at, other in zip(*named) if other == slug)
     text = texts.get(paragraph, "")
     stop = next((m.start() for m in _SENTENCE_END.finditer(text, offset)), len(text))
     for m in _OWN_PRONOUN.finditer(text, offset, stop):
         if not any(q.start <= m.start() < q.end for q in quotes.get(paragraph, ())):
-            return "f" if m.group(0).lower() in ("she", "her") else "m"
+            return "f" if m.group(0).lower() == "her" else "m"
     return None
 
 
 _SENTENCE_END = regexes.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)")
-_OWN_PRONOUN = regexes.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]e|[Hh]is)\b")
+_OWN_PRONOUN = regexes.compile(r"\b(?:[Hh]er|[Hh]is)(?=\s+(?:late\s+|former\s+|elderly\s+|young\s+)?(?:%s)\b)"
+                               % "|".join(KIN_NOUNS))
 
 
 def _named_before(named: Optional[tuple[list, list]], paragraph: int, offset: int) -> bool:

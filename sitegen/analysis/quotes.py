@@ -585,6 +585,11 @@ _OWNER_MAY_FOLLOW = regexes.compile(r"(?:^|,|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ww]hile|
 _NAME_THEN_VERB = regexes.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+[a-z]{3,}ed\b")
 _ONE_OF_THEIRS_AFTER = regexes.compile(r"\s+(?:a|an|one|another)\s+(?:[A-Z][\w'’\-]+\s+){1,3}(?:%s)s?\b"
                                        % "|".join(sorted(lx.PERSON_NOUNS - lx.ROLE_NOUNS)))
+# "The IMD issued a red alert for …": a short subject opening the sentence (past a live entry's time), then its verb.
+_SUBJECT_THEN_VERB = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^A-Za-z]{0,12})?(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4}"
+                                     r"\s+(?:has\s+|had\s+|have\s+)?(?!(?:armed|retired|elected|appointed|based|named|unnamed|"
+                                     r"skilled|qualified|registered|licensed|detailed|limited|united|red)\b)[a-z]{3,}(?:ed|sued)\s+[^;:]*$")
+_HELD_IN = frozenset({"shares", "stock", "stocks", "bonds", "units"})
 _FRONTED_SURNAME = regexes.compile(r"\s*For\s+([A-Z][\w'’\-]+),\s")
 _PRONOUN_NEXT = regexes.compile(r"\s*(?:He|She)\s")
 _ANOTHER_CLAUSE_NAMED = regexes.compile(r"\b(?:and|but|while|whereas)\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’\-]+\s+)?([A-Z][\w'’\-]+)"
@@ -2487,7 +2492,13 @@ class _Resolver:
             found = self._before(para, clause_start, clause_start + relative + 1, how)
             if found and found.slug and self._kind(found.slug) == "person":
                 return found
-        found = self._subject_ending_at(para, clause_start, end, how)
+        # (Not the last name of a clause a participle follows: "The IMD issued a "red alert" for Delhi and … west Uttar
+        # Pradesh, warning that …" — the participle is the clause's subject's, read below.)
+        # (Nor where "with" makes someone the participle's own subject: "…, with the opposition's housing spokesman,
+        # Liberal senator James Hartigan, describing …".)
+        participle = chunk.endswith(",") and masked[verb_at:verb_at + 12].split(" ", 1)[0].endswith("ing") \
+            and _SUBJECT_THEN_VERB.match(masked, clause_start, end) is not None and not re.search(r"\bwith\s", chunk)
+        found = None if participle else self._subject_ending_at(para, clause_start, end, how)
         if chunk.endswith(","):
             # ("Pat Ryder, a Pentagon spokesman, said": the spokesman named is the speaker, not the Pentagon.)
             spokes = found is not None and found.slug and SPOKES & set(chunk[chunk.rfind(",", 0, len(chunk) - 1) + 1:-1].split())
@@ -3252,6 +3263,8 @@ class _Resolver:
                     words = name.split()
                     while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
                         words = words[1:]
+                    if len(words) > 2 and words[0].lower() in _HELD_IN and words[1] in ("of", "in"):
+                        words = words[2:]  # ("Shares of Sierra Ridge Mining, a Nevada-based producer, rose 6%")
                     known = self.people.people.get(slugify(" ".join(words)))
                     if words and (known is None or known.kind == "organization"):
                         names.add(" ".join(words))
@@ -4482,6 +4495,11 @@ class _Resolver:
             if unnamed and unnamed.end() <= m.lead and _FINITE_VERB.search(para.masked, unnamed.end(), m.lead):
                 # "A European official in the room has given this readout to our Europe correspondent, Liam Dorsey:":
                 # someone unnamed opens the sentence as its subject; those named after are whom it was given to.
+                return None
+            if k == 0 and _SUBJECT_THEN_VERB.match(para.masked, s_start, m.lead) \
+                    and not para.masked[:m.lead].rstrip().endswith(","):  # ("France's armed forces minister, Élodie …")
+                # ("The IMD issued a "red alert" for Delhi and … west Uttar Pradesh, warning that "…"": a subject the
+                # analysis took for no one, and its verb, before the first name — an object, not the sentence's subject.)
                 return None
             if not m.in_quote and not self._in_title(para, m):
                 # "Kremlin spokesman Dmitry Peskov said … but would respond to "…"": a body named before a role and
