@@ -3876,13 +3876,215 @@ BATCH_306_SEALED = {
     ('events', 'b306-wheat-exports-kansas'): "missed 2022 year 'still well below their 2022 peak'",
 }
 
+# Blind batches 307–310 (stop 61's first wave), sealed: first runs on b1ae8bca (main at the stop's start): speaker
+# accuracy 0.976, 0.980, 0.929, 0.923 (precision 0.991, 0.992, 0.967, 0.975); one wrong where null in 309 ('An executive
+# at one of the three airlines that serve the airport, who spoke on condition of anonymity, said:' given to the airport;
+# mended); topic F1 0.757, 0.875, 0.889, 0.936. What the code still misses:
+BATCH_307_SEALED = {
+    ('events', 'b307-analysis-security-guarantees'): "missed 1994 year 'the Budapest Memorandum of 1994'",
+    ('events', 'b307-broadcast-canada-shadow-fleet'): "missed 2015 year 'since 2015 under Operation Unifier'",
+    ('topics', 'b307-bus-routes-halifax-redesign'): 'accessibility: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b307-copper-prices-record-high'): 'mine_strike: terms in enough paragraphs, not what the story is about; tariffs: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b307-copper-prices-record-high'): "'as long as it takes' given to mines-main-union, not sindicato-no-1",
+    ('events', 'b307-cycling-tour-ras-chonnacht'): "missed 2026-05-19 day 'a city-centre circuit race in Galway on Tuesday'",
+    ('topics', 'b307-film-festival-malabar-dhool'): 'censorship: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b307-flu-vaccines-nz-uptake'): 'vaccine_supply: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b307-fraud-trial-kgotso-water-meters'): 'water_supply: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b307-fraud-trial-kgotso-water-meters'): "'smart' listed as speech",
+    ('topics', 'b307-live-eu-sanctions-package'): 'energy_prices: terms in enough paragraphs, not what the story is about; shipping: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b307-parish-council-ashcombe-streetlights'): 'council_budget: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_308_SEALED = {
+    ('scare', 'b308-bridge-closure-kinsmen-crossing'): "'the Kinny' listed as speech",
+    ('topics', 'b308-custody-appeal-perth-relocation'): 'emigration: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b308-dairy-prices-blackwater-cut'): "'a sustained weakening in butter and chee' given to co-ops-board, not blackwater-dairies",
+    ('events', 'b308-dairy-prices-blackwater-cut'): "missed 2026-01 month 'down from 49 cent in January'",
+    ('events', 'b308-explainer-security-guarantees'): "missed 2014 year 'annexation of Crimea in 2014'",
+    ('scare', 'b308-explainer-security-guarantees'): "'backstop' listed as speech; 'snapback' listed as speech",
+    ('events', 'b308-harbour-board-mooring-fees'): "missed 1998 year 'moored in the inner harbour since 1998'",
+    ('topics', 'b308-netball-final-highveld-stars'): 'injuries: terms in enough paragraphs, not what the story is about',
+    ('events', 'b308-opera-season-clyde-opera'): "missed 2026-09-18 day 'opens on 18 September'; missed 2023 year 'frozen at £9.2 million since 2023'",
+    ('topics', 'b308-podcast-canada-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b308-podcast-canada-guarantees'): "'reassurance force' listed as speech",
+    ('topics', 'b308-wire-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_309_SEALED = {
+    ('scare', 'b309-airport-expansion-cascade-runway-vote'): "'Cascade 2040' listed as speech",
+    ('topics', 'b309-employment-tribunal-distillery-whistleblower'): 'cask_investment: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b309-feature-troops-training-for-peace'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b309-feature-troops-training-for-peace'): "missed 1994 year 'the Budapest Memorandum of 1994'; missed 2026-04-23 day 'by video link from Kyiv last Thursday'",
+    ('scare', 'b309-interview-ukraine-envoy-new-delhi'): "'two-line formula' listed as speech",
+    ('events', 'b309-landslide-mandi-village-buried'): "missed 2025-08-16 day 'will remain closed till Saturday'",
+    ('events', 'b309-library-closures-whanganui-branches'): "missed 2026-06-30 day 'will shut their doors on 30 June'",
+    ('topics', 'b309-lithium-mining-james-bay-approval'): 'commodity_prices: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b309-live-eu-sanctions-shadow-fleet'): 'energy: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_310_SEALED = {
+    ('events', 'b310-ambulance-delays-mayo'): "missed 2025 year 'in just 41 per cent of cases during 2025'",
+    ('scare', 'b310-ambulance-delays-mayo'): "'stacking' listed as speech",
+    ('topics', 'b310-chess-olympiad-india-squad'): 'training: terms in enough paragraphs, not what the story is about',
+    ('events', 'b310-chess-olympiad-india-squad'): "missed 2024 year 'at the 2024 edition in Budapest'",
+    ('scare', 'b310-cycle-lanes-sydney-road'): "'Copenhagen cut' listed as speech",
+    ('topics', 'b310-hailstorm-denver-suburbs'): 'aviation: terms in enough paragraphs, not what the story is about',
+    ('events', 'b310-hailstorm-denver-suburbs'): "missed 2026-05-07 day 'another round of severe storms was possible Thursday'",
+    ('events', 'b310-live-reassurance-force'): "missed 2022 year 'military assistance to Ukraine since 2022'",
+    ('topics', 'b310-opinion-sanctions-fatigue'): 'energy: terms in enough paragraphs, not what the story is about',
+    ('events', 'b310-opinion-sanctions-fatigue'): 'missed 2024 year "who ran the Foreign Office\'s sanctions unit until 2024"',
+    ('speakers', 'b310-radio-irish-monitoring-mission'): "'deeply grateful for Ireland's steadfast ' given to embassy-of-ukraine, not embassy-of-ukraine-in-dublin; 'every contribution to a monitoring missi' given to embassy-of-ukraine, not embassy-of-ukraine-in-dublin",
+}
+
+# Blind batches 311–314 (stop 61's second wave), sealed: first runs on c67892c6 (the first wave's rules in): speaker
+# accuracy 0.941, 0.885, 0.917, 0.973 (precision 0.982, 0.941, 0.973, 1.000); one wrong where null in 312 ('One of Mr
+# Ashgrove's supporters in the gallery, who declined to give her name, was less restrained outside. "…," she said' given
+# to the journalist named before; mended); topic F1 0.850, 0.867, 0.889, 0.870. What the code still misses:
+BATCH_311_SEALED = {
+    ('topics', 'b311-analysis-security-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b311-coffee-prices-karnataka'): 'labour: terms in enough paragraphs, not what the story is about',
+    ('events', 'b311-coffee-prices-karnataka'): "missed 2026-04-21 day 'down from ₹23,500 on April 21'",
+    ('topics', 'b311-drought-kansas-wheat'): 'cattle: terms in enough paragraphs, not what the story is about',
+    ('events', 'b311-drought-kansas-wheat'): "missed 2025-10-01 day 'since Oct. 1'",
+    ('topics', 'b311-hurling-final-munster'): 'attendance: terms in enough paragraphs, not what the story is about; refereeing: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b311-live-geneva-talks'): 'air_strikes: terms in enough paragraphs, not what the story is about',
+    ('events', 'b311-live-geneva-talks'): "missed 2023 year 'her nephew had been missing since 2023'",
+}
+
+BATCH_312_SEALED = {
+    ('speakers', 'b312-explainer-ukraine-security-guarantees'): "'well advanced' given to ministry-of-defence-in-london, not ministry-of-defence; 'the UK will play its full part' given to ministry-of-defence-in-london, not ministry-of-defence",
+    ('speakers', 'b312-ferry-timetable-waiheke-cuts'): "'after three months of operation' given to tidewise, not tidewise-ferries",
+    ('topics', 'b312-libel-case-ashgrove-harbour-ledger'): 'housing_market: terms in enough paragraphs, not what the story is about; defamation: too few paragraphs with its terms',
+    ('topics', 'b312-rice-exports-record-year'): 'monsoon: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b312-snowstorm-calgary-long-weekend'): 'gardening: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b312-surfing-contest-vic-bay-classic'): "'the Professor' listed as speech",
+    ('scare', 'b312-town-hall-budget-carver-springs'): "'Otters' listed as speech",
+}
+
+BATCH_313_SEALED = {
+    ('topics', 'b313-choir-competition-evans-bay'): 'fundraising: terms in enough paragraphs, not what the story is about; te_reo: terms in enough paragraphs, not what the story is about',
+    ('events', 'b313-e-scooters-cork-extension'): 'missed 2026-03-09 day "to be discussed at Monday\'s full meeting of Cork City Council"; missed 2026-04-01 day \'the new rules would take effect from April 1\'',
+    ('scare', 'b313-e-scooters-cork-extension'): "'reaction test' listed as speech",
+    ('topics', 'b313-fire-service-cuts-night-crews'): 'budget_cuts: too few paragraphs with its terms',
+    ('events', 'b313-fire-service-cuts-night-crews'): "missed 2026-06-12 day 'closes on 12 June'",
+    ('topics', 'b313-interview-ostapenko-ottawa'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b313-nickel-smelter-kalgoorlie'): "missed 2026-03-31 day 'from March 31, blaming a collapse in global nickel prices'",
+    ('scare', 'b313-nickel-smelter-kalgoorlie'): "'care and maintenance' listed as speech",
+    ('events', 'b313-squash-open-mokoena-final'): 'missed 2026-03-27 day \'in the semi-finals of the Cape Town Squash Open on Friday night\'; missed 2026-03-29 day "in Sunday\'s final at the Sea Point Sports Centre"',
+    ('topics', 'b313-wire-geneva-truce-talks'): 'energy: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_314_SEALED = {
+    ('topics', 'b314-art-auction-marrable-record'): 'museums: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b314-king-tides-charleston'): 'sea_level_rise: too few paragraphs with its terms',
+    ('scare', 'b314-king-tides-charleston'): "'sunny-day flooding' listed as speech",
+    ('topics', 'b314-planning-appeal-coln-ashby-homes'): 'flooding: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b314-port-authority-pennar-expansion'): 'coastal_environment: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b314-speed-cameras-harrow-mills'): 'vandalism: terms in enough paragraphs, not what the story is about; road_safety: too few paragraphs with its terms',
+    ('events', 'b314-speed-cameras-harrow-mills'): "missed 2026-06 month 'report back in June'",
+}
+
+# Blind batches 315–318 (stop 61's third wave), sealed: first runs on 68be740c (before both reviews): speaker accuracy
+# 0.898, 0.918, 0.960, 0.888 (precision 0.943, 0.990, 1.000, 0.971); a wrong speaker where none can be told in 315
+# ("'…,' said one Tide supporter" given to the team, taken for a person) and 318 ('One guest, who said she had queued …,
+# hugged the photographer. "…," she told her' given to the photographer named before), both mended; topic F1 0.963,
+# 0.947, 0.824, 0.864. What the code still misses:
+BATCH_315_SEALED = {
+    ('events', 'b315-broadcast-ireland-ukraine-mission'): "missed 1960 year 'a rule dating back to 1960'",
+    ('scare', 'b315-broadcast-ireland-ukraine-mission'): "'triple lock' listed as speech",
+    ('topics', 'b315-cattle-prices-roma-restockers'): 'weather: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b315-cattle-prices-roma-restockers'): "'well above seasonal norms' given to livestock-australia, not meat-livestock-australia",
+    ('scare', 'b315-cattle-prices-roma-restockers'): "'restocker rally' listed as speech",
+    ('speakers', 'b315-cyclone-sarang-odisha-landfall'): "'The system is moving north-northeastward' given to imd, not india-meteorological-department",
+    ('scare', 'b315-maternity-unit-wairoa-births'): "'the whare' listed as speech",
+    ('scare', 'b315-sculpture-prize-salt-memory'): "'Salt Memory' listed as speech",
+    ('scare', 'b315-tram-extension-luas-finglas'): "'the tram to nowhere' listed as speech",
+}
+
+BATCH_316_SEALED = {
+    ('events', 'b316-explainer-eu-sanctions'): "missed 2022-02 month 'the full-scale invasion of Ukraine began in February 2022'",
+    ('events', 'b316-frost-central-otago'): "missed 2025-10-10 day 'another frost was possible on Friday night'",
+    ('scare', 'b316-frost-central-otago'): "'the lake' listed as speech",
+    ('topics', 'b316-gold-mine-red-pine'): 'gold_price: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b316-live-london-guarantees'): "'reassurance force' listed as speech; 'peacekeepers' listed as speech",
+    ('events', 'b316-podcast-world-desk'): "missed 1958 year 'sending peacekeepers abroad since 1958'",
+    ('scare', 'b316-school-board-whitmore'): "'transition listening sessions' listed as speech",
+    ('speakers', 'b316-taxi-strike-dublin'): "'without incident' given to garda-siochana, not an-garda-siochana",
+    ('topics', 'b316-yacht-race-cape2bahia'): 'sponsorship: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_317_SEALED = {
+    ('events', 'b317-hockey-final-kenora-allan-cup'): 'missed 1998 year "the club\'s first Allan Cup since 1998"',
+    ('topics', 'b317-interview-sanctions-economist'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b317-live-paris-guarantees-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b317-sandstorm-rajasthan'): 'aviation: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b317-sandstorm-rajasthan'): "'aandhi' listed as speech",
+    ('topics', 'b317-water-rates-manawa-council'): 'pensioners: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b317-wire-geneva-talks-resume'): 'sanctions: terms in enough paragraphs, not what the story is about; security_guarantees: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_318_SEALED = {
+    ('topics', 'b318-dementia-care-galway-day-centre'): 'staffing: terms in enough paragraphs, not what the story is about',
+    ('events', 'b318-dementia-care-galway-day-centre'): "missed 2026-05-05 day 'families were told at a meeting on May 5'",
+    ('scare', 'b318-dementia-care-galway-day-centre'): "'the Professor' listed as speech",
+    ('topics', 'b318-drink-driving-case-taupo-cyclist'): 'cycling_safety: terms in enough paragraphs, not what the story is about',
+    ('events', 'b318-drink-driving-case-taupo-cyclist'): "missed 2011 year 'a previous conviction for drink-driving from 2011'",
+    ('scare', 'b318-opinion-security-guarantees'): "'coalition of the willing' listed as speech",
+    ('topics', 'b318-parking-charges-pune-arterial-roads'): 'local_business: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b318-photography-award-soweto-queue'): 'exhibition: terms in enough paragraphs, not what the story is about; pensions: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b318-photography-award-soweto-queue'): "'quiet, patient and devastating, in the w' given to pieter-van-heerden, not judging-panel",
+    ('events', 'b318-radio-hartigan-ukraine-troops'): "missed 1978 year 'We have had troops in Lebanon since 1978'",
+    ('scare', 'b318-tornado-halstead-kansas'): "'tornado emergency' listed as speech",
+    ('topics', 'b318-wool-auction-emi-rally'): 'china_trade: terms in enough paragraphs, not what the story is about',
+}
+
+# Blind batches 319–322 (stop 61's fourth wave), sealed: first runs on f8083d30 (both reviews' fixes in): speaker
+# accuracy 0.944, 0.930, 0.922, 0.938 (precision 0.971, 0.975, 0.953, 0.981); none wrong where null; an interview's
+# answers given to the festival director quoted before ('Bell, 38, spoke to the Ledger … The conversation has been
+# edited for length'; mended) and another's to an analyst quoted before, the minister it opens on taken for no one
+# ('OTTAWA — Serhiy Hnatiuk has spent …'; left); topic F1 0.950, 0.789, 0.971, 0.895. What the code still misses:
+BATCH_319_SEALED = {
+    ('events', 'b319-dairy-exports-record-july-china-slump'): "missed 2026-07 month 'dairy exports hit a record for the month of July'",
+    ('topics', 'b319-hurling-semifinal-kilkenny-edge-clare'): 'injuries: terms in enough paragraphs, not what the story is about; hurling: too few paragraphs with its terms',
+}
+
+BATCH_320_SEALED = {
+    ('topics', 'b320-custody-hearing-dublin-port-cigarettes'): 'ports_trade: terms in enough paragraphs, not what the story is about',
+    ('events', 'b320-explainer-security-guarantees'): "missed 1994 year 'the Budapest Memorandum of 1994'",
+    ('topics', 'b320-gold-price-record-high'): 'interest_rates: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b320-gp-practice-closure-bideford'): 'nhs_staffing: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b320-heat-record-delhi-safdarjung'): 'public_health: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b320-heat-record-delhi-safdarjung'): "'severe heatwave conditions are very like' given to imd, not india-meteorological-department",
+    ('topics', 'b320-live-g7-sanctions-paris'): 'oil_markets: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b320-podcast-frozen-conflict'): 'sanctions: terms in enough paragraphs, not what the story is about',
+    ('events', 'b320-podcast-frozen-conflict'): "missed 1953 year 'has not had a shooting war since 1953'",
+    ('topics', 'b320-wire-geneva-prisoner-deal'): 'sanctions: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_321_SEALED = {
+    ('topics', 'b321-book-prize-sunbird-salt-road'): 'publishing: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b321-interview-hnatiuk-ottawa'): "'More than people think, and less than we' given to marie-claude-fortin, not serhiy-hnatiuk; 'Russia says many things. In 2022 they sa' given to marie-claude-fortin, not serhiy-hnatiuk; 'Air defence, training and patience, in t' given to marie-claude-fortin, not serhiy-hnatiuk; 'Sanctions are the only language in Mosco' given to marie-claude-fortin, not serhiy-hnatiuk; 'That we are more tired than they are.' given to marie-claude-fortin, not serhiy-hnatiuk",
+    ('events', 'b321-library-funding-toledo-branches'): "missed 2026-07 month 'slated to close in July'",
+}
+
+BATCH_322_SEALED = {
+    ('speakers', 'b322-airport-strike-pearson-ground-crews'): "'deeply disappointed' given to skyserve, not skyserve-ground-handling; 'fair, competitive and above the industry' given to skyserve, not skyserve-ground-handling",
+    ('topics', 'b322-cycling-classic-dales'): 'weather: terms in enough paragraphs, not what the story is about',
+    ('events', 'b322-cycling-classic-dales'): "missed 2026-04-10 day 'We looked at the forecast on Friday night'",
+    ('scare', 'b322-opinion-guarantees-teeth'): "'coalition of the willing' listed as speech",
+    ('scare', 'b322-school-uniforms-pretoria-supplier'): "'wrong' listed as speech",
+    ('topics', 'b322-street-art-blackpool-mural'): 'sport: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b322-wine-harvest-marlborough'): 'frost: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b322-wire-geneva-round'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
+}
+
 
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

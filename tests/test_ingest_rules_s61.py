@@ -166,3 +166,15 @@ def test_review_2_guards_of_stop_61():
     pull = "“A network without evening buses cuts off villages where one household in four has no car.”"
     found = copied([HEADLINE, "", DEK, "", "By Jane Doe", "", *STORY[:3], "", said, "", pull, "", *STORY[4:]])
     assert pull not in body_lines(found.blocks)
+
+
+def test_an_explainers_question_headings_listed_in_its_contents_box_stay_and_its_update_note_goes():
+    # (From HTML 123: "In this explainer" / "What has been sanctioned?" / … as anchor links over the story dropped the
+    # story's own <h2> questions as repeats; "This explainer was updated on 14 January to reflect …" was kept.)
+    heads = ["What has been sanctioned?", "How big is the impact?", "Could sanctions be lifted?"]
+    toc = "".join(f"<li><a href='#s{k}'>{h}</a></li>" for k, h in enumerate(heads))
+    page = _html(f"<div class='toc'><div>In this explainer</div><ol>{toc}</ol></div><h2>{heads[0]}</h2><p>{ENGLISH_LEAD}</p>"
+                 f"<h2>{heads[1]}</h2><p>{ENGLISH_NEXT}</p><h2>{heads[2]}</h2><p>{ENGLISH_THIRD}</p><p>This explainer was "
+                 "updated on 14 January to reflect the latest EU sanctions package.</p>")
+    assert body_lines(extract(page, "a.html").blocks) == [f"## {heads[0]}", ENGLISH_LEAD, f"## {heads[1]}", ENGLISH_NEXT,
+                                                          f"## {heads[2]}", ENGLISH_THIRD]

@@ -183,7 +183,8 @@ def _contents_entry(infos: list[LineInfo], i: int, repeats: dict[int, int]) -> b
     """A section heading whose first copy stands in the table of contents above the story: its neighbours there are
     the other sections' headings, each repeated further down too (a caption shown twice has no such neighbours)."""
     j = repeats[i]
-    if j >= i or infos[i].sentence or infos[i].words > 12:
+    # (A question is a heading as well: "What has been sanctioned?" under an explainer's "In this explainer".)
+    if j >= i or infos[i].sentence and not infos[i].line.text.rstrip().endswith(("?", "？")) or infos[i].words > 12:
         return False
     later = [k for k in (j - 2, j - 1, j + 1, j + 2) if 0 <= k < len(infos) and repeats.get(k, -1) > j + 2]
     return len(later) >= 2

@@ -991,6 +991,9 @@ _END_MATTER = regexes.compile(
     r"^(?:correction|corrections|clarification|editor'?s note|berichtigung|korrektur|rectificación|fe de errores|"
     r"rectificatif|erratum|errata|sprostowanie|correzione|rettifica)\s*[:：]|"
     r"\ba correction was (?:made|appended)|\ban earlier version of this (?:article|story|post|report)\b|"
+    # An update note under the story: "This explainer was updated on 14 January to reflect the latest EU package."
+    r"^this (?:article|story|explainer|piece|post|report|page|guide|live blog) (?:was|has been) (?:last )?updated "
+    r"(?:on|at|to|with|since)\b|"
     r"\bwhen we learn of a mistake|\bappears? in print on\b|\bappeared in (?:the )?print edition|"
     r"\bappears in the (?:[\w,]+ ){0,4}print edition|"
     r"\b(?:a version of )?this (?:article|story) appeared (?:in print|on page)|"
@@ -1030,7 +1033,7 @@ _END_MATTER_KEYS = ("correct", "clarification", "note", "berichtigung", "korrekt
                     "sprostowanie", "correzione", "rettifica", "earlier version", "mistake", "print", "receiving this", "issue",
                     "mailing address", "unsubscribe", "preferences", "receive these", "received this", "in your browser", "supported by",
                     "sponsored by", "brought to you", "made possible", "support for", "support comes", "produced by", "written by",
-                    "supplied by", "provided by", "produced as part", "written as part", "produced under")
+                    "supplied by", "provided by", "produced as part", "written as part", "produced under", "updated")
 _END_MATTER_HINT = regexes.compile("|".join(re.escape(key) for key in _END_MATTER_KEYS))
 # Prompts to click, save or write in: "Click here to …", "Save articles to read later", "Email us at …".
 _PROMPT = regexes.compile(r"\b(?:click here|tap here|hier klicken|cliquez ici|haz clic|clique aqui|clicca qui|нажмите здесь|"
