@@ -178,3 +178,17 @@ def test_an_explainers_question_headings_listed_in_its_contents_box_stay_and_its
                  "updated on 14 January to reflect the latest EU sanctions package.</p>")
     assert body_lines(extract(page, "a.html").blocks) == [f"## {heads[0]}", ENGLISH_LEAD, f"## {heads[1]}", ENGLISH_NEXT,
                                                           f"## {heads[2]}", ENGLISH_THIRD]
+
+
+def test_a_boxs_short_facts_end_at_the_question_under_them():
+    # (From text 149: "At a glance" / three short facts / "What is frozen and what is banned?" / "The main categories of
+    # measures are:" / a list — the box ran on over the section, and the section was lost.)
+    section = ["What is frozen and what is banned?", "The main categories of measures are:",
+               "asset freezes and travel bans on named individuals and companies",
+               "the immobilisation of central bank reserves held in Western jurisdictions"]
+    found = copied([HEADLINE, "By Jane Doe", ENGLISH_LEAD, ENGLISH_NEXT, "At a glance",
+                    "Thousands of individuals and companies listed", "Hundreds of shadow-fleet tankers sanctioned",
+                    "Billions in central bank assets immobilised", *section, ENGLISH_THIRD])
+    lines = body_lines(found.blocks)
+    assert "Hundreds of shadow-fleet tankers sanctioned" not in " ".join(lines)
+    assert "## What is frozen and what is banned?" in lines and section[1] in lines

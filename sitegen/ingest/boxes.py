@@ -253,7 +253,7 @@ def _fact_box(infos: list[LineInfo]) -> None:
         if label.line.tag is not None or label.pattern or label.words > 8 or not _BOX_LABEL.match(label.line.text):
             continue
         tight = i + 1 < len(infos) and not infos[i + 1].line.blank_before
-        items = []
+        items, at_question = [], False
         for j in range(i + 1, min(len(infos), i + 11)):
             info = infos[j]
             # (a timestamp under "Key points" is a live page's first entry: not a box)
@@ -265,9 +265,19 @@ def _fact_box(infos: list[LineInfo]) -> None:
             if len(items) >= 2 and all(_FACT_PAIR.match(item.line.text) for item in items) \
                     and not _FACT_PAIR.match(info.line.text):
                 break
+            # (Nor past a question set alone, the story's next subheading: "At a glance" / three facts / "What is frozen
+            # and what is banned?" / "The main categories of measures are:" / the list.)
+            # (Not a box of sentences, whose own "What's next?" follows them: "In short:" / two points / "What's next?".)
+            if len(items) >= 2 and info.words <= 12 and info.line.text.rstrip().endswith(("?", "？")) \
+                    and not any(item.line.text.rstrip().endswith(("?", "？")) or item.sentence for item in items):
+                at_question = True
+                break
             items.append(info)
         pairs = len(items) >= 2 and all(_FACT_PAIR.match(item.line.text) for item in items)
-        if len(items) >= 2 and (pairs or any(info.sentence for info in items)):
+        # (Or three short facts or more, cut off by the question under them: "Hundreds of shadow-fleet tankers
+        # sanctioned".)
+        facts = at_question and len(items) >= 3 and all(item.words <= 10 for item in items)
+        if len(items) >= 2 and (pairs or facts or any(info.sentence for info in items)):
             for info in (label, *items):
                 info.pattern = info.pattern or _BOX.format(label.line.n)
 
