@@ -2020,7 +2020,10 @@ defender midfielder fullback full-back fly-half scrum-half hooker prop centre fl
 opener wicketkeeper quarterback pitcher jockey rider""".split())
 
 
+# ", the light is going": a clause of its own after a name set off by a comma, no apposition (see _person_cue).
 _CLAUSE_AFTER_COMMA = regexes.compile(r"\s*,\s*(?:a|an|the)\s+[a-z]+\s+(?:is|was|are|were|has|had|have|will)\s")
+
+
 def _after_preposition(text: str, lead: int) -> bool:
     return not _opens_clause_after_and(text, lead) and _preposition_in(_words_before(text, lead, 4))
 

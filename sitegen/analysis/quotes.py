@@ -5366,7 +5366,6 @@ _ZONE_OPENING = regexes.compile(r"(%s)\s+(?=[A-Z])" % lx.TIME_ZONES)
 _AND_THEIRS = regexes.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,")
 _OPENING_ONLY = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**\s*)?(?:[A-Z][^,;:.\u2588]{0,60},\s*)?")
 _UNNAMED_CLAUSE_SUBJECT = regexes.compile(r"\b(?:which|whom|where|when|that)\s+" + _SOMEONE_UNNAMED + r"\b")
-# ", one nurse", ", a resident", ", another official": an unnamed person set off by commas (see _before).
 # ", while coach ": a clause of another's opening, up to their name (after a role in small letters).
 _WHILE_ANOTHER = regexes.compile(r",\s*(?:while|whereas|whilst)\s+(?:[a-z][\w\-]*\s+){0,3}$")
 # " played it down as "", " dismissed the plan as "": what they cast the thing as, the quote.
@@ -5380,6 +5379,7 @@ _KIN_CLAUSE_THEN_COLON = regexes.compile(r"(?:,\s*(?:and|as|while|but|before|whe
                                          r"(?:[a-z]+\s+){0,3}?%s(?:\s+[a-z]+){0,2}\s*:[\s\"“‘'\u2588]*$"
                                          % ("|".join(KIN_NOUNS), lx.alternation(lx.PERSON_NOUNS), _JOIN_VERBS))
 _RELATIVE_WORD = regexes.compile(r"\b(?:that|who|which|whose|where|what|as)\b")
+# ", one nurse", ", a resident", ", another official": an unnamed person set off by commas (see _before).
 _UNNAMED_APPOSED = regexes.compile(r"\s*" + _SOMEONE_UNNAMED + r"\s*")
 # "Sedykh's Toronto lawyer, ", "The club's new manager, ": a role (an owner's, or after "the"), then the comma before the name.
 _ROLE_THEN_COMMA = regexes.compile(r"\s*(?:[A-Z][\w\-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s*")
@@ -5997,11 +5997,11 @@ _OTHERS_WORDS = regexes.compile(r"\b(?:quot\w*|cit(?:ed|ing)|read\s+out|reading\
 # after their name with no verb, then a colon (a live blog's or a round-up's way to give words).
 _WHERE_SPOKEN = regexes.compile(r",\s*(?:at|in|on|during|after|before|speaking\s+(?:at|in|on|to))\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
                                 r"(?!(?:\w+\s+){0,8}?(?:is|was|were|are|has|had|have|said|says|told)\b)(?:[\w’'\-]+\s+){0,8}[\w’'\-]+\s*:\s*")
-# "Back on the quay, Buchan's crew are stowing …": a few words setting the scene, then the sentence opens as it would
-# without them (its he/she later is still about the possessive's person).
 # "Back on Salisbury Plain, the light is going and ": a scene set in a clause of its own, then another's subject.
 _SCENE_THEN_AND = regexes.compile(r"\s*(?:(?:Back|Meanwhile|%s)\b[^,;:\"“”]{0,40},\s*)?(?:the|a|an)\s+[a-z]+\s+(?:is|was|has)\s+"
                                   r"[a-z]+(?:\s+[a-z]+)?,?\s+and\s+" % "|".join(sorted(lx.OPENING_WORDS)))
+# "Back on the quay, Buchan's crew are stowing …": a few words setting the scene, then the sentence opens as it would
+# without them (its he/she later is still about the possessive's person).
 _SCENE_OPENER = regexes.compile(r"\s*(?:Meanwhile|%s)\b[^,;:\"“”A-Z]{0,40},\s*" % "|".join(sorted(lx.OPENING_WORDS)))
 # "Asked whether/if/about …," opening a sentence (after a live blog's time): the question, up to its comma.
 # (Also "Asked by the committee chair, Lachlan Moore, whether …,": the asker and his name set off, then the question.)
