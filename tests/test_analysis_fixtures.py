@@ -4057,7 +4057,6 @@ BATCH_320_SEALED = {
 
 BATCH_321_SEALED = {
     ('topics', 'b321-book-prize-sunbird-salt-road'): 'publishing: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b321-interview-hnatiuk-ottawa'): "'More than people think, and less than we' given to marie-claude-fortin, not serhiy-hnatiuk; 'Russia says many things. In 2022 they sa' given to marie-claude-fortin, not serhiy-hnatiuk; 'Air defence, training and patience, in t' given to marie-claude-fortin, not serhiy-hnatiuk; 'Sanctions are the only language in Mosco' given to marie-claude-fortin, not serhiy-hnatiuk; 'That we are more tired than they are.' given to marie-claude-fortin, not serhiy-hnatiuk",
     ('events', 'b321-library-funding-toledo-branches'): "missed 2026-07 month 'slated to close in July'",
 }
 

@@ -344,3 +344,14 @@ def test_what_changed_guards_of_stop_61():
             "Hartigan, describing the rent cap as \"Soviet-style price control dressed up as policy\". He said it would "
             "scare off investors.")
     assert _speakers(body) == ["james-hartigan"]
+
+
+def test_a_name_opening_its_paragraph_past_a_wires_dateline_is_a_sentences_subject():
+    # (From batch 321: "OTTAWA — Serhiy Hnatiuk has spent most of the past two years on airplanes. As deputy foreign
+    # minister responsible for security guarantees, he arrived …" made no person of him — a dateline was no sentence's
+    # start — and his interview's answers went to an analyst quoted before them.)
+    body = ('OTTAWA — Serhiy Hnatiuk has spent most of the past two years on airplanes. As deputy foreign minister '
+            'responsible for security guarantees, he arrived in the capital on Monday.\n\n"We are not naive about any of '
+            'this," he said.')
+    assert _speakers(body) == ["serhiy-hnatiuk"]
+    assert _speakers(body.replace("OTTAWA — ", "KYIV (Reuters) - ")) == ["serhiy-hnatiuk"]

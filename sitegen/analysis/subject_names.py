@@ -28,7 +28,8 @@ _ROLE_WORDS = lx.alternation(lx.PERSON_NOUNS) + "|" + lx.DOER
 # Where a sentence's subject starts: the paragraph's start, after a sentence's end, or past a word or a phrase that
 # opens a sentence ("But", "On Monday,", "In 2019, after the flood,").
 _SUBJECT_START = regexes.compile(
-    r"(?:^|[.!?][\"”’)]?\s+|;\s+)(?:(?:But|And|Yet|So|Now|Still|Meanwhile|Today|Instead|Then|Since\s+then),?\s+|"
+    # (Past a wire's dateline opening the paragraph: "OTTAWA — Serhiy Hnatiuk has spent …".)
+    r"(?:^(?:[A-Z][A-Z .,'’\-]{1,40}(?:\s*\([A-Za-z ]{1,20}\))?\s*[—–-]+\s*)?|[.!?][\"”’)]?\s+|;\s+)(?:(?:But|And|Yet|So|Now|Still|Meanwhile|Today|Instead|Then|Since\s+then),?\s+|"
     r"(?:%s|[A-Z][a-z]+ing)\b[^.!?;:\"“”]{0,60},\s+)?"
     # (Or past who the person is, before the name: "The composer Ben Lowry is …", "Her husband, the composer Ben Lowry,
     # is …", "In the winery, assistant winemaker Tom Achebe was …".)
