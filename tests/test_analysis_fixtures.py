@@ -4081,7 +4081,6 @@ BATCH_323_SEALED = {
     ('topics', 'b323-hospital-waiting-times-trolley-record-may'): 'health_staffing: terms in enough paragraphs, not what the story is about',
     ('events', 'b323-metro-delays-line-1-signal-failure'): "missed 2026-04-22 day 'follows a Line 1 closure on April 22'",
     ('topics', 'b323-rowing-championship-hartley-double-nottingham'): 'team_selection: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b323-storm-surge-cyclone-varsha-odisha'): "'Most of them were people who went back f' given to ramesh-swain, not None",
     ('events', 'b323-storm-surge-cyclone-varsha-odisha'): 'missed 1999 year "the area worst hit in 1999\'s"',
     ('speakers', 'b323-theatre-awards-jamuna-ghat-sweeps-rangmanch'): "'a rare production in which every element' given to rohini-kapadia, not jury",
     ('topics', 'b323-wire-geneva-talks-end-without-ceasefire'): 'battlefield: terms in enough paragraphs, not what the story is about',

@@ -355,3 +355,17 @@ def test_a_name_opening_its_paragraph_past_a_wires_dateline_is_a_sentences_subje
             'this," he said.')
     assert _speakers(body) == ["serhiy-hnatiuk"]
     assert _speakers(body.replace("OTTAWA — ", "KYIV (Reuters) - ")) == ["serhiy-hnatiuk"]
+
+
+def test_someone_unnamed_of_a_body_with_a_name_of_four_words_is_no_one_named():
+    # (From batch 323, measured last: "A National Disaster Response Force commander in Kendrapara said …. "…," he said"
+    # went to the neighbour quoted before.)
+    body = ('Her neighbour, Ramesh Swain, said the shelter had been "packed like a train" but people went. "After the last '
+            'big one, nobody here argues," he said.\n\nA National Disaster Response Force commander in Kendrapara said his '
+            'teams had rescued 140 people. "Most of them were people who went back for their livestock," he said.')
+    assert _speakers(body)[-1] is None
+    # Four words in small letters are a name's apposition still: "Lottering, a former Springbok surfing team member".
+    body = ('Grant Lottering coaches at North Beach.\n\nLottering, a former Springbok surfing team member who runs a surf '
+            'school, said the backhand was the best he had coached.\n\n"Kids from Durban grow up surfing beach breaks," '
+            'he said.')
+    assert _speakers(body) == ["grant-lottering"]

@@ -6153,7 +6153,9 @@ _SCENE_SET = r"(?:(?!(?:Another|One|An?|The|Her|His|Their)\s+(?!" + _TIME_WORDS 
 # ("Hungary's minister was less upbeat.": a country's, a person by role — see _unnamed_subject.)
 _UNNAMED_SUBJECT = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*(?:[—–-]\s*)?)?" + _SCENE_SET +
                                    r"(The|the|An?|an?|One|one|Another|another|Her|His|Their|My|Our|[A-Z][a-z]+['’]s)\s+"
-                                   r"((?:[A-Za-z][\w\-]*\s+){0,3}?)(" + "|".join(sorted(lx.PERSON_NOUNS | lx.SUBJECT_ONLY_PERSON_NOUNS)) +
+                                   # (Or a body's name of four words before the noun: "A National Disaster Response Force
+                                   # commander in Kendrapara said".)
+                                   r"((?:[A-Za-z][\w\-]*\s+){0,3}?|(?:[A-Z][\w\-]*\s+){4})(" + "|".join(sorted(lx.PERSON_NOUNS | lx.SUBJECT_ONLY_PERSON_NOUNS)) +
                                    # ("One long-time local, watching from the cliff top, reckoned …": a noun no list holds
                                    # whole, an adjective as often, "a local man": a noun only with no word of its after it.)
                                    r"|local(?!\s+[a-z])|regular(?!\s+[a-z])|" + lx.TRADE_NOUN + r")\b(?![’'\-])")
