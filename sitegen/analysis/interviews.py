@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 
 from sitegen import regexes
 from sitegen.analysis import lexicon as lx
-from sitegen.analysis.people import ArticlePeople
+from sitegen.analysis.people import ArticlePeople, Mention
 from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
 from sitegen.slug import slugify
 
@@ -664,12 +664,18 @@ def _most_quoted_before(article: Article, found: ArticlePeople, quotes: tuple[Qu
     if len(quoted) == 2 and quoted[0][1] == quoted[1][1]:
         # (As often quoted as another: the one the piece opens on, its first sentence's subject — "Marguerite Osei is
         # apologising for the state of her kitchen", over her editor quoted just before the questions.)
-        opening = article.paragraphs[0]
-        opener = next((m for m in found.mentions if m.paragraph == opening.index), None)
+        opening, opener = _opening_mention(article, found)
         if opener is None or opening.text[:opener.lead].strip() or opener.key not in dict(quoted):
             return None
         return opener.key
     return quoted[0][0]
+
+
+def _opening_mention(article: Article, found: ArticlePeople) -> tuple[Paragraph, Optional[Mention]]:
+    """The article's first paragraph and the first name it mentions outside quotation marks: whom the piece opens on,
+    where that name leads the paragraph."""
+    opening = article.paragraphs[0]
+    return opening, next((m for m in found.mentions if m.paragraph == opening.index and not m.in_quote), None)
 
 
 _OPENS_ON_NAME = regexes.compile(r"\s*(?:[A-Z][A-Z .,'’\-]{1,40}\s*[—–-]+\s*)?$")  # (past a dateline: "OTTAWA — ")
@@ -679,8 +685,7 @@ def _opens_on_another(article: Article, found: ArticlePeople, quotes: tuple[Quot
     """Whether the piece opens on a person other than `quoted`, its first sentence's subject, whom it does not quote
     before paragraph `first` (the questions): "OTTAWA — Oksana Hrytsenko has spent the past week …" over a minister's
     words. Whose answers they are is then not told: the one quoted most before is no likelier than the one it opens on."""
-    opening = article.paragraphs[0]
-    opener = next((m for m in found.mentions if m.paragraph == opening.index and not m.in_quote), None)
+    opening, opener = _opening_mention(article, found)
     if opener is None or opener.key == quoted or found.people[opener.key].kind != "person":
         return False
     said = {q.speaker for q in quotes if q.source.paragraph < first}
