@@ -1014,6 +1014,7 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
     last_end = 0
     names = gaz.names
     rated = "Class" in text  # (most paragraphs: no rating's class to look for in each run)
+    ampersand = "&" in text  # (most paragraphs: no firm's name joined by one, "Hollis & Rowe", to look for)
 
     def flush(possessive: bool) -> None:
         if rated:
@@ -1024,6 +1025,10 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                 None)
             if rank is not None:
                 del run[:rank + 1]
+        if ampersand and any(text[run[k][2]:run[k + 1][1]] == " & " for k in range(len(run) - 1)):
+            if not any(w.lower().strip(".") in lx.TITLE_WORDS for w, _, _ in run):
+                return  # ("Meat & Livestock Australia", "Hollis & Rowe": a firm's name, no person's.)
+            # ("Hollis & Rowe Chief Executive Aoife Brannigan": the firm, a title, then the person who holds it.)
         if len(run) > 2 and run[0][0].endswith(_WHERE_FROM_ENDS) and "-" in run[0][0]:
             del run[0]  # ("Delhi-based Kabir Malhotra", "London-born Ann Lee": where they live or were born, no name)
         if len(run) > 1:
@@ -1098,7 +1103,8 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
             # Joined by one space, or by ". " after a title's abbreviation ("Gen. Smith").
             if not ((gap == 1 and text[last_end] in " \u00a0") or
                     (gap == 2 and text[last_end] == "." and text[last_end + 1] == " "
-                     and run[-1][0].lower() in lx.TITLE_ABBREVIATIONS)):
+                     and run[-1][0].lower() in lx.TITLE_ABBREVIATIONS)
+                    or gap == 3 and ampersand and capital and text[last_end:start] == " & "):
                 flush(False)
                 run = []
         if capital and word.endswith("-old") and _AGE_WORD.fullmatch(word):
