@@ -149,7 +149,7 @@ promise promises words message messages post posts tweet tweets address speech i
 # Words that may sit between a speaker and the speech verb: "Rubio also said", "he had said".
 AUXILIARIES = frozenset("""also later recently previously repeatedly reportedly publicly privately once then again
 has had have was is were would will could might may did does do then further earlier quickly simply bluntly
-flatly firmly already still now just""".split())
+flatly firmly already still now just allegedly apparently""".split())
 
 # Capitalized titles that precede a name: "Foreign Minister Sergei Lavrov", "Sen. Lindsey Graham".
 TITLE_WORDS = frozenset("""president vice prime minister secretary general chancellor senator sen rep representative
@@ -215,7 +215,7 @@ shipbroker solicitor specialist spectator staffer stallholder steelworker survey
 therapist trader trucker umpire vendor vicar wholesaler teammate team-mate classmate flatmate housemate compatriot
 friend mate pal buddy surfer agent deckhand crewman docker stevedore longshoreman labourer laborer farmhand busker
 rancher grazier stockman cattleman angler attendee onlooker passer-by punter pilgrim mourner worshipper hiker widow
-widower""".split())
+widower fisher fishers fisherwoman""".split())
 # Nouns of people that name things as often ("a guest house", "a diner two blocks from the mill", "a camper van", "a
 # donor country"): someone unnamed only as a sentence's subject ("One guest, who said she had queued …, hugged …").
 SUBJECT_ONLY_PERSON_NOUNS = frozenset("guest diner patron donor camper".split())
@@ -230,7 +230,7 @@ accords act bill law square road avenue palace tower bridge river sea ocean moun
 airlines airways motors systems technologies capital partners media press times tribune herald gazette daily weekly
 courier chronicle telegraph sentinel dispatch bulletin inquirer edition show podcast hour
 channel online app apps games school college academy church mosque temple cathedral hospital museum gallery library
-stadium arena hotel restaurant market exchange index stocks energy oil gas petroleum pipeline project program
+stadium arena stand hotel restaurant market exchange index stocks energy oil gas petroleum pipeline project program
 programme initiative mission plan strategy doctrine declaration charter constitution gate hill hall base station
 media twitter facebook instagram telegram youtube google apple microsoft amazon administration authority embassy
 consulate secretariat presidency bureau corporation coalition regulator brigade battalion regiment division corps

@@ -598,7 +598,8 @@ _STATED_AFTER = regexes.compile(r"(?:\s*\([^()\u2588]{1,20}\))?(?:\s*,[^,;.\u258
                                 r"(?:statement|filing|release|notice)\b")
 # A name of capitalized words and the small words inside one ("Port of Tallinn", "Law and Justice"), maybe an owning
 # country before it ("Germany's DB Netz") and its acronym in brackets after it ("(PiS)").
-_INVERTED_VERB = regexes.compile(r"\s*(?:said|says|added|told|wrote|warned|confirmed)\b")
+# (Or what it would say, and no more: "Lyndhurst & Crane would say only that the work had gone to "…"".)
+_INVERTED_VERB = regexes.compile(r"\s*(?:said|says|added|told|wrote|warned|confirmed|would\s+say\s+only)\b")
 _PERSONAL_TITLES = frozenset(("mister", "miss", "madam", "doctor"))  # (the titles lx.TITLE_WORDS does not spell out)
 _SENTENCE_OPENS = regexes.compile(r"(?:^|[.!?;]\s+|\d{1,2}[:.]\d{2}\s*[—–-]?\s*)\s*$")
 # ("On Wednesday the Reserve Bank's Monetary Policy Committee said": a day before the name still opens the sentence.)

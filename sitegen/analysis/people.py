@@ -424,6 +424,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # (A surname's particles in small letters count for no word: "Joost van der Berg" is a name of three.)
         if not (c.title or (c.paragraph, c.start) in paired
                 or (sum(1 for w in c.words if not w.islower()) <= 3 and reused(c.words[-1].lower())
+                    # (Not a country's name, its team's, after a word no given name: "making Australia bat again" makes
+                    # no surname of "Cricket Australia".)
+                    and not (c.words[-1].lower() in lx.COUNTRIES and c.words[0].lower() not in lx.FIRST_NAMES)
                     # (Not words quoted as a slogan or a title, "signs reading "Save Kinross"", whose last word the
                     # article uses alone as the place's: "Kinross parent council chair Amanda Fortier".)
                     and not (text[c.lead - 1:c.lead] in _OPENING_MARKS and text[c.end:c.end + 1] in _CLOSING_MARKS))
@@ -1655,7 +1658,9 @@ def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offse
 # (What the speaker was doing, set off: ", defending,", ", smiling,", ", speaking on Tuesday,".)
 _APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3}|(?-i:[a-z]{3,}ing)|for|on behalf of)\b[^,.;“”\"]{0,80},)?"
 _AUX = r"(?:\s+(?:" + "|".join(sorted(lx.AUXILIARIES)) + r")){0,2}"
-_SPEAKS_AFTER = regexes.compile(r"(?:\s+(?:%s)\b)*" % "|".join(sorted(lx.POST_NOMINALS)) + _APPOSITIVE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
+# (Past where they are from: "Ritu Sharma from Jaipur, who was travelling with her parents, said".)
+_SPEAKS_AFTER = regexes.compile(r"(?:\s+(?:%s)\b)*" % "|".join(sorted(lx.POST_NOMINALS))
+                                + r"(?:\s+from\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?" + _APPOSITIVE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
 
 
 _ORG_SPEAKS_AFTER = regexes.compile(r"\s+(?:said|says)\s+in\s+a\s+statement\s+(?:that\s+)?(?:it|its)\b")

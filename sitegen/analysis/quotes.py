@@ -438,7 +438,46 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             or _AND_THAT.search(para.masked, last_end) is not None and last_in_para.speaker is not None))
         previous_para_last = last_in_para if ends else None
     _run_on_paragraphs(out, article)
+    _exchange_turns(out, article)
     return tuple(out)
+
+
+def _exchange_turns(out: list, article: Article) -> None:
+    """`"Did you check that the email had been received?" Botha asked. ¶ "I had no reason to think it hadn't," Mahlangu
+    replied. ¶ "So you cannot say that my client ever read it?" ¶ "I can say that I told him to his face."`: an exchange
+    set down as its turns, each a paragraph of quotation alone. Once one person's question has had another's answer,
+    each unattributed turn goes on the exchange: a question the asker's after an answer, an answer the one answering's
+    after a question. Anything else — two questions or two answers running, a paragraph that is not a quotation —
+    ends it."""
+    quotes_of: dict[int, list[int]] = {}
+    for i, q in enumerate(out):
+        quotes_of.setdefault(q.source.paragraph, []).append(i)
+    pair = None  # (asker, answerer) once a question and its answer are seen
+    last = None  # (speaker, whether a question) of the paragraph before, when it was a turn
+    for paragraph in article.paragraphs:
+        found = quotes_of.get(paragraph.index, [])
+        text = paragraph.text.strip()
+        if len(found) != 1 or text[:1] not in "\"“" or len(out[found[0]].text) < 0.6 * len(text):
+            pair = last = None
+            continue
+        q = out[found[0]]
+        question = q.text.rstrip().endswith("?")
+        if q.speaker is None and pair is not None and last is not None and question != last[1]:
+            speaker = pair[0] if question else pair[1]
+            name = next(o.speaker_name for o in out if o.speaker == speaker)
+            out[found[0]] = replace(q, speaker=speaker, speaker_name=name,
+                                    how=f"a turn of the exchange between {pair[0]} and {pair[1]}: the "
+                                        f"{'question' if question else 'answer'} of {name}")
+            last = (speaker, question)
+            continue
+        if q.speaker is None:
+            pair = last = None
+            continue
+        if not question and last is not None and last[1] and last[0] != q.speaker:
+            pair = (last[0], q.speaker)
+        elif pair is not None and q.speaker not in pair:
+            pair = None
+        last = (q.speaker, question)
 
 
 def _run_on_paragraphs(out: list, article: Article) -> None:
@@ -2807,6 +2846,12 @@ class _Resolver:
             if _unnamed_reports_before(para, 0, para.sentence_at(clause_start + pronoun.start())[0],
                                        "m" if word == "he" else "f"):
                 return None  # (`The girl's father said … "…," he said`: he is the father, unnamed)
+            s_start = para.sentence_at(clause_start + pronoun.start())[0]
+            own = _unnamed_subject(para.masked, s_start, clause_start + pronoun.start())
+            if own and own.group(1).lower() in _INDEFINITE and "\u2588" not in para.masked[s_start:clause_start + pronoun.start()]:
+                # (`A Ukrainian official Lowe spoke to was blunter, he said: "…"`: someone unnamed is the sentence's
+                # subject, and the words are theirs, whoever "he" is that reports them.)
+                return None
             slug = self._antecedent(para.index, clause_start + pronoun.start(), "m" if word == "he" else "f")
             if slug:
                 if self._kind(slug) == "organization":  # (see spokes_subjects)
@@ -4491,7 +4536,12 @@ class _Resolver:
                                        how + " → {name}, the subject of the sentence")
         # (Past a live entry's time: "**7.15pm AEST** A European official …".)
         unnamed = _SOMEONE_UNNAMED_OPENS.match(para.masked, _LEAD_IN.match(para.masked, s_start).end()) if mentions else None
+        # (Past a body named in an opening phrase: "At a Senate Banking Committee hearing on April 28, Senator Ruth
+        # Calloway … put the problem bluntly:" is hers.)
+        opened = _OPENING_PHRASE.match(para.masked, s_start, end) if mentions and mentions[0].after_preposition else None
         for k, m in enumerate(mentions):
+            if opened and m.lead < opened.end() and m.after_preposition:
+                continue
             if unnamed and unnamed.end() <= m.lead and _FINITE_VERB.search(para.masked, unnamed.end(), m.lead):
                 # "A European official in the room has given this readout to our Europe correspondent, Liam Dorsey:":
                 # someone unnamed opens the sentence as its subject; those named after are whom it was given to.

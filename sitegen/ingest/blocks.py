@@ -611,7 +611,13 @@ _GREEK = regexes.compile(r"[\u0370-\u03ff]")
 def box_follows(infos: list[LineInfo], i: int) -> bool:
     """"Note from the author:" whose content is all furniture."""
     nxt = infos[i + 1] if i + 1 < len(infos) else None
-    return nxt is not None and nxt.pattern is not None and infos[i].words <= 8
+    if nxt is None or nxt.pattern is None or infos[i].words > 8:
+        return False
+    # (Not where the list it announces comes after the box: "Eksperci wskazują trzy główne metody:" / a newsletter's
+    # sign-up box / "<ol><li>flota cieni – …</li>…": the box sits between, the label is the list's.)
+    j = next((j for j in range(i + 1, min(len(infos), i + 12)) if infos[j].pattern is None), None)
+    return not (j is not None and infos[j].line.tag == "li" and infos[j].line.group != nxt.line.group
+                and infos[i].sentence and infos[i].words >= 3)
 
 
 def kept_kind(info: LineInfo) -> str:

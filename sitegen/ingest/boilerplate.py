@@ -608,7 +608,7 @@ _NAV = regexes.compile(
     r"続きを読む|もっと見る|さらに表示|阅读全文|阅读更多|查看更多|閱讀全文|閱讀更多|더보기|더 보기|전체보기|"
     # A share row in Japanese: "Xでポスト", "Facebookでシェア", "LINEで送る", "はてなブックマーク".
     r"(?:x|twitter|facebook|line|threads|instagram|はてな)で(?:ポスト|シェア|送る|共有|ツイート)|はてなブックマーク|"
-    r"この記事をシェア(?:する)?|この記事を共有(?:する)?|"
+    r"この記事をシェア(?:する)?|この記事を共有(?:する)?|(?:url|リンク)をコピー(?:する)?|"
     r"(?:メールマガジン|メルマガ|뉴스레터|电子报|電子報)(?:\s*[「『“(（][^」』”)）]{1,30}[」』”)）])?|"
     r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|strona główna|"
     r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"
@@ -1238,6 +1238,8 @@ CJK_AGENCIES = ("ロイター", "共同", "時事", "AP", "AFP", "EPA", "新華�
 # (Or the month or day, then the town: "（11月、新潟県長岡市）".)
 _JA_WHEN_WHERE = regexes.compile(r"(?<!。)（(?:[^（）。]{1,14}、[^（）。]{1,16}(?:で|から)|(?:%s)[^（）。]{0,8}|"
                                  r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?、[^（）。、]{2,16}[都道府県市区町村郡]|"
+                                 # (Or the day, and the time of day, then the place: "（4日午後・旭川市内）".)
+                                 r"(?:\d{1,2}月)?\d{1,2}日(?:午前|午後|朝|昼|夕方|夜)?[・、][^（）。、・]{2,16}|"
                                  # ("（白山市で、6月撮影）": where and when it was taken, "撮影" closing the note.)
                                  r"[^（）。]{0,24}撮影)）$" % "|".join(CJK_AGENCIES))
 # "…の担当者（同社提供）": who provided the picture, closing a short caption with no sentence's stop in it (not "…増えた
@@ -1817,6 +1819,16 @@ POLL_LABEL = regexes.compile(_POLL_WORD + r"\s*[:：]\s*\S[^.!]*\?$", re.IGNOREC
 POLL_LABEL_ALONE = regexes.compile(_POLL_WORD + r"\s*[:：]?$", re.IGNORECASE)  # ("Sonda" over its question)
 
 
+# "Läs också mitt inlägg om höstplantering av lökar.", "Read my post on pruning plums": a blogger pointing to another
+# post of theirs, under or inside the story.
+_READ_MY_STARTS = ("read", "see", "läs", "lesen", "lies", "lire", "à lire", "czytaj", "przeczytaj", "lees", "læs", "les ")
+_READ_MY_POST = regexes.compile(
+    r"(?:read|see|läs|lesen sie|lies|lire|à lire|czytaj|przeczytaj|lees|læs|les)(?:\s+(?:also|too|också|även|auch|aussi|"
+    r"też|także|ook|også))?\s+(?:my|mitt|mina|min|meinen|meine|mein|mon|ma|mes|mój|moje|moim|mijn|mit|mine)\s+"
+    r"(?:earlier\s+|previous\s+|tidigare\s+|old\s+)?(?:posts?|article|piece|blog ?posts?|inlägg|artikel|artikeln|beitrag|"
+    r"blogbeitrag|billet|articles?|artykuł|wpis|bericht|blogpost|innlegg|indlæg)\b")
+
+
 # Cached: a page repeats its short furniture lines ("Share", "Advertisement", a menu's items) and a site's pages repeat
 # each other's (a quarter of the lines judged in the labelled text dumps were judged just before), and the header's and
 # the dek's rules ask again about lines line_info judged. (It is pure: what it returns depends on its arguments alone.)
@@ -1928,6 +1940,12 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a tip box beside the story"
     if words <= 12 and lower.startswith(_REVIEWED_STARTS) and _REVIEWED_BY.match(text):
         return "a reviewer's credit (who checked the piece, not who wrote it)"
+    if words <= 20 and lower.startswith(_READ_MY_STARTS) and _READ_MY_POST.match(lower):
+        return "link to another post (the writer's own)"
+    if words <= 45 and "(left)" in lower and "(right)" in lower:
+        # "The same field, near Auriga, on 14 October (left) and 22 January (right).": where each thing stands in the
+        # picture, which only its caption tells.
+        return "photo caption (what stands left and right in the picture)"
     if words <= 45 and lower.startswith(_FIGURE_STARTS) and (_FIGURE_CAPTION.match(text) or _FIGURE_SOURCED.match(text)):
         return "a figure's caption"
     if words <= 9 and lower.startswith(_TEAM_STARTS) and _TEAM_CREDIT.match(text):
@@ -2219,7 +2237,10 @@ _PRESS_NOTES = regexes.compile(
     r"hinweise? (?:für|an) (?:die )?redaktion(?:en)?|notes? (?:aux|à la|pour les) (?:rédactions?|rédacteurs|journalistes)|"
     r"notas? (?:para|a) (?:los |las )?(?:editores|redactores|redacciones|medios)|nota (?:per la|alla) redazione|"
     r"note per (?:i )?redattori|noot voor (?:de )?redactie|notas? (?:aos|para os) editores|nota (?:à|para a) redação|"
-    r"informacja dla redakcji)"
+    r"informacja dla redakcji|"
+    # Greek, Russian, Ukrainian: "Σημείωση προς τους συντάκτες", "Примечание для редакторов", "Примітка для редакторів".
+    r"(?:σημείωση|σημειώσεις) (?:προς|για) (?:τους |τις )?(?:συντάκτες|συντακτες|σύνταξη|μέσα ενημέρωσης)|"
+    r"примечани[ея] для (?:редакторов|редакций|редакции)|примітк[аи] для (?:редакторів|редакцій|редакції))"
     # ("Noot voor de redactie (niet voor publicatie)": what the notes are for, in brackets after the label, or after a
     # comma: "Noot voor de redactie, niet voor publicatie: voor meer informatie …".)
     r"(?:\s*\([^()]{3,40}\)|,\s*[^,:：()]{3,40}(?=\s*[:：]))?\s*(?:[:：](?:\s*\S.*)?)?$", re.IGNORECASE)

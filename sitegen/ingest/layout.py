@@ -22,7 +22,8 @@ from sitegen.ingest import metadata as md
 from sitegen.ingest.blocks import (DIALOGUE_DASH, REPEATS_HEADLINE, TIP_REQUEST_TITLE, asked_before, author_bio, block_kind, caption_context,
                                    contributor_under, drop_orphan_headings, tip_request_title, writer_note,
                                    entry_age, furniture, heading_shaped, interviewers_line, kept_kind, live_entry_headlines, other_language,
-                                   poll_question, question_heading, sentence_through_list, story_language, teaser_pairs_end)
+                                   list_context, poll_question, question_heading, sentence_through_list, story_language,
+                                   teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, citation_under, mark_boxes
 from sitegen.ingest.dates import FULL_YEAR_ONLY, british_spelling, date_in_url
 from sitegen.ingest.features import (BULLET, CONTAINER_REASON, DATE_KNOWN, FULL_STOP, LINK_TEXT, NUMBERED, SUMMARY_LABEL,
@@ -114,10 +115,16 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
         last = max(([last] if last is not None and first is not None and last < cut else []) + strong_before[-1:], default=None)
         if last is None:
             first = None
-    header_end = first if first is not None else len(infos) if cut is None else cut
     mentions = _publisher_mentions(infos, found)
-    _entry_footer(infos, result, first, cut if cut is not None else len(infos))
+    footer = _entry_footer(infos, result, first, cut if cut is not None else len(infos))
+    if footer is not None and footer > first and infos[first].words <= 20 \
+            and all(infos[j].fate is not None or infos[j].pattern for j in range(first + 1, footer)):
+        # "I photographed the same patch of sky all winter. Here's what changed." / "Posted on January 27, 2025 by Ruth
+        # Kwan": a blog post's title right over its byline and date, no first line of the story; the story starts after.
+        first = next((j for j in range(footer + 1, last + 1) if is_strong(infos[j], doc_script)), first)
+    header_end = first if first is not None else len(infos) if cut is None else cut
     _header(infos, header_end, result, hints, doc_script, mentions)
+    _first_published(infos, header_end, result)
     if first is not None:
         # (In HTML the byline may come from markup only: its bio under the story is known by that name too.)
         _middle(infos, first, last, result, doc_script, repeats, result.author or hints.author)
@@ -544,7 +551,7 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
     end = _table_after(infos, _announced_list_after(infos, strong[last]))
     # (Only under a short story, a notice's two or three paragraphs: a long report's league table is a box of its own.)
     if last - k > 2:
-        return strong[k], end
+        return strong[k], _section_past_a_box(infos, end)
     if infos[end].line.tag is not None:
         return strong[k], _rest_of_the_article(infos, end)
     return strong[k], _rest_of_the_copied_story(infos, end, doc_script)
@@ -616,6 +623,29 @@ def _rest_of_the_article(infos: list[LineInfo], last: int) -> int:
             and ends_box:
         return j - 1
     return last
+
+
+def _section_past_a_box(infos: list[LineInfo], last: int) -> int:
+    """In HTML, the story's last line, or further on the end of a last section set after a box inside the element
+    holding the story: "<aside>ニュースのポイント …</aside>" / "<h3>日本政府 人道支援を継続へ</h3>" / its one short
+    paragraph, all in that element, which ends there. A subheading and sentences under it, nothing a pattern knows."""
+    group = infos[last].line.group
+    if infos[last].line.tag is None or group is None or infos[last].line.container is not None:
+        return last
+    j = last + 1
+    while j < len(infos) and infos[j].line.container is not None and infos[j].line.group != group and j - last <= 12:
+        j += 1  # (the box: its lines sit in a group of their own)
+    if j == last + 1 or j >= len(infos) or infos[j].line.tag not in ("h2", "h3", "h4"):
+        return last
+    end = j
+    while end + 1 < len(infos) and infos[end + 1].line.group == group and infos[end + 1].line.container is None \
+            and not infos[end + 1].pattern and infos[end + 1].fate is None and infos[end + 1].line.tag in ("p", "li") \
+            and end - j < 8:
+        end += 1
+    ends = end + 1 == len(infos) or infos[end + 1].line.group != group
+    if end == j or not ends or infos[j].pattern or not infos[end].sentence or bp.is_related_heading(infos[j].line.text):
+        return last
+    return end
 
 
 def _set_in_between(info: LineInfo) -> bool:
@@ -1429,6 +1459,20 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.fate = info.kind = "list_item"
             info.reason = "an item of the enumeration the line before announces"
             continue
+        if started and not info.sentence and list_context(infos, i) and not contributor_stamp(infos, i):
+            # "The main elements are:" / "140 additional tankers added to …": a list under the story's first lines, in
+            # a header that runs on to the story's first long paragraph.
+            info.fate = info.kind = "list_item"
+            info.reason = "list item after a line ending in ':'"
+            continue
+        if title_at is not None and not info.sentence and info.words <= 25 and timed_entry(infos, i) \
+                and i + 1 + contributor_under(infos, i) < end and infos[i + 1 + contributor_under(infos, i)].sentence:
+            # A live entry's time and headline over its first sentence (its contributor between): "16:58 Hungary lifts
+            # objection, package formally adopted" / "Helen Marchetti" / "The sanctions package has now been …".
+            info.fate, info.kind, info.level = "heading", "heading", 2
+            info.reason = "subheading: a live entry's time and headline"
+            started = True
+            continue
         drop_line(info, "header line without sentence punctuation (kicker, caption or label)")
     if result.date is None and title_at is not None:
         # Right under the headline: "Issue 212 · 9 November 2025 · The newsletter of …".
@@ -1457,10 +1501,11 @@ def _outlet_name(text: str) -> bool:
 _NAME_OVER_ROLE = "a name over the reporter's role (a byline on two lines)"
 
 
-def _entry_footer(infos: list[LineInfo], result: Result, first: Optional[int], end: int) -> None:
+def _entry_footer(infos: list[LineInfo], result: Result, first: Optional[int], end: int) -> Optional[int]:
+    """A blog entry's "Posted on January 27, 2025 by Ruth Kwan" in the story's span: its byline and date. Its line."""
     if first is None:
-        return
-    for info in infos[first:end]:
+        return None
+    for i, info in enumerate(infos[first:end], first):
         match = _ENTRY_FOOTER.match(info.line.text) if info.words <= 60 and info.fate is None else None
         if not match:
             continue
@@ -1469,7 +1514,8 @@ def _entry_footer(infos: list[LineInfo], result: Result, first: Optional[int], e
         if name and found:
             result.author, result.date = name, found[0]
             info.fate, info.reason = "author", "the blog's entry footer (its byline and date)"
-            return
+            return i
+    return None
 
 
 def _outlet_byline(text: str, mentions: list[str]) -> Optional[str]:
@@ -2926,7 +2972,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
                 else None
             if updated is not None:
                 # "Actualizado: 28 nov 2026" printed over "Publicado: 27 nov 2026": the story's date is the first.
-                drop_line(infos[updated], "the date it was updated (its publication date follows)")
+                infos[updated].fate, infos[updated].reason = "dropped", "the date it was updated (its publication date follows)"
                 result.date = None
             if result.date is None:
                 result.date = iso
@@ -2973,7 +3019,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         if updated is not None:
             # "Actualizado Lunes, 17 de febrero de 2025" over a bare "Domingo, 16 de febrero de 2025, 22:47": the story
             # went up on the earlier day.
-            drop_line(infos[updated], "the date it was updated (its publication date follows)")
+            infos[updated].fate, infos[updated].reason = "dropped", "the date it was updated (its publication date follows)"
             result.date = None
         if result.date is None:
             result.date = iso
@@ -3124,6 +3170,23 @@ def _updated_date_line(infos: list[LineInfo], i: int) -> Optional[int]:
     j = next((j for j in range(i - 1, max(-1, i - 4), -1) if infos[j].fate == "date"), None)
     text = infos[j].line.text if j is not None else ""
     return j if _UPDATE_LABEL.search(text) and not _PUBLISHED_LABEL.search(text) else None
+
+
+def _first_published(infos: list[LineInfo], end: int, result: Result) -> None:
+    """"Wed 21 May 2025 00.12 BST" / "First published on Tue 20 May 2025 08.05 BST": under the headline, a page that
+    shows when it was last changed and, below, when it was first published — the story's date is the second."""
+    dated = next((j for j in range(end) if infos[j].fate == "date"), None)
+    for j in range(dated + 1, min(end, dated + 3)) if dated is not None else ():
+        label = md.DATE_LABEL.match(infos[j].line.text) if _FIRST_PUBLISHED.match(infos[j].line.text) else None
+        found = md.find_date(label.group("rest"), result.day_first) if label else None
+        if found:
+            result.date = found[0]
+            infos[dated].fate, infos[dated].reason = "dropped", "the date it was last updated (first published on the line below)"
+            infos[j].fate, infos[j].reason, infos[j].kind = "date", "date label (when it was first published)", None
+            return
+
+
+_FIRST_PUBLISHED = regexes.compile(r"(?:first|originally) published\b", re.IGNORECASE)
 
 
 def _date_in_byline(text: str) -> Optional[str]:
