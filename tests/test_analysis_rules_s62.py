@@ -24,3 +24,67 @@ def test_the_words_after_a_firms_ampersand_are_no_person():
     # A person named after the firm and a title is still a person: "Marks & Spencer Chief Executive Stuart Machin".
     body = '"Sales rose," said Hollis & Rowe Chief Executive Aoife Brannigan. "We are pleased," Ms Brannigan said.'
     assert _speakers(body) == ["aoife-brannigan", "aoife-brannigan"]
+
+
+def test_a_country_its_team_is_no_surname_of_a_body_named_with_it():
+    # (From batch 327: "… 64 runs short of making Australia bat again" made a person of "Cricket Australia", so "a
+    # Cricket Australia spokesperson said" was no one's.)
+    body = ('Mackie took 5-41 to leave the visitors 64 runs short of making Australia bat again.\n\n'
+            '"He will be assessed further," a Cricket Australia spokesperson said.')
+    assert _speakers(body) == ["cricket-australia"]
+    # A given name before the country's name is a person's: "Michael Jordan … Jordan said".
+    assert _speakers('Michael Jordan scored 40 points.\n\n"It was fine," Jordan said.') == ["michael-jordan"]
+
+
+def test_someone_unnamed_in_a_stand_or_a_fisher_is_the_he_after_them_not_the_last_one_named():
+    # (From batches 327 and 329: "A spectator in the Victor Trumper Stand, who gave his name only as Davo, said …. "…,"
+    # he said" went to the stand taken for a person; "an older fisher mending nets shrugged …. "…," he said" to the
+    # spokeswoman quoted before.)
+    stand = ('"We will bat on," said captain Rhys Mackie.\n\nA spectator in the Clem Hill Stand, who gave his name only as '
+             'Davo, said half the crowd had left. "You would want to be a lizard to sit out there," he said.')
+    assert _speakers(stand) == ["rhys-mackie", "davo"]
+    fisher = ('Rory Jacobs, who chairs the fishers forum, said the cut was unlawful.\n\n"The minister must consult us," '
+              'Jacobs said.\n\nOn the harbour wall, an older fisher mending nets shrugged when asked about the case. '
+              '"Court, no court, the sea does not wait for lawyers," he said.')
+    assert _speakers(fisher) == ["rory-jacobs", None]
+
+
+def test_the_words_of_someone_unnamed_are_theirs_whoever_he_said_says_reports_them():
+    # (From batch 328: "A Ukrainian official Lowe spoke to was blunter, he said: "…"" went to Lowe.)
+    body = ('Hamish Lowe, who covers the talks, said the mood had soured.\n\nA Ukrainian official Lowe spoke to was '
+            'blunter, he said: "Pay them and they stay."')
+    assert _speakers(body) == [None]
+    # Someone named there is the one whose words they are, as before.
+    named = 'Hamish Lowe, who covers the talks, said the mood had soured.\n\nLowe was blunter, he said: "Pay them."'
+    assert _speakers(named) == ["hamish-lowe"]
+
+
+def test_a_body_that_would_say_only_that_and_a_person_from_a_place_and_past_a_body_in_an_opening_phrase():
+    # (From batches 328, 329 and 330.)
+    assert _speakers('The buyer was not identified. Harcourt & Vane would say only that the work had gone to "a '
+                     'private collector in Sydney".') == ["harcourt-vane"]
+    from_place = ('Hundreds remain stranded. Ritu Sharma from Jaipur, who was travelling with her parents, said they had '
+                  'slept in a school. "We came for darshan, and now we just want to go home," she said.')
+    assert _speakers(from_place) == ["ritu-sharma"]
+    opening = ('The sanctions leak.\n\nAt a Senate Banking Committee hearing on April 28, Senator Ruth Calloway, a Kansas '
+               'Republican, put the problem bluntly:\n\n"We keep passing laws with teeth and leaving them in a drawer."')
+    assert _speakers(opening) == ["ruth-calloway"]
+    alleged = ('The middlemen were identified as Nitin Pawar and Ashok Jagtap.\n\nPawar allegedly told the developer '
+               'during one meeting that "everything in this office has a rate card".')
+    assert _speakers(alleged) == ["nitin-pawar"]
+
+
+def test_a_cross_examinations_unattributed_turns_go_on_the_exchange():
+    # (From batch 328: after '"Did you check …?" Botha asked.' and '"I had no reason to …," Mahlangu replied.', the next
+    # two paragraphs of quotation alone were no one's.)
+    body = ('Advocate Gerhard Botha put it to Lerato Mahlangu that the email had gone to an old address.\n\n'
+            '"Did you check that the email had been received?" Botha asked.\n\n'
+            '"I had no reason to think it had not," Mahlangu replied.\n\n'
+            '"So you cannot say that my client ever read it?"\n\n'
+            '"I can say that I told him to his face."\n\n'
+            '"Did you write that down anywhere?"\n\n'
+            'The judge adjourned the hearing until Monday.')
+    assert _speakers(body) == ["gerhard-botha", "lerato-mahlangu", "gerhard-botha", "lerato-mahlangu", "gerhard-botha"]
+    # Two answers running end the exchange: the second is not told.
+    two = body.replace('"Did you write that down anywhere?"', '"I also wrote to head office."')
+    assert _speakers(two)[4] is None

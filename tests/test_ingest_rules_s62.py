@@ -1,0 +1,128 @@
+"""Ingest rules of stop 62, from the misses of its blind batches (text 154 on, HTML 125 on), each tested on pages of
+its own."""
+from __future__ import annotations
+
+from ingest_fixtures import ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD, body_lines, copied
+
+from sitegen.ingest.extract import extract
+
+STORY = [ENGLISH_LEAD, "", ENGLISH_NEXT, "", ENGLISH_THIRD]
+HEADLINE = "County keeps one return bus a day on every rural route"
+
+
+def _html(body: str, title: str = HEADLINE) -> bytes:
+    return (f"<html><head><title>{title}</title><meta property=\"og:site_name\" content=\"Transport Check\"></head>"
+            f"<body><article><h1>{title}</h1><p>By Jane Doe</p>{body}</article></body></html>").encode()
+
+
+def test_a_japanese_caption_closing_on_the_day_and_the_place_goes_and_copy_url_is_no_byline():
+    # (From text 154: "URLをコピー" under the share buttons was read as the byline, and "除雪作業をする住民（4日午後・旭川市内）"
+    # between two paragraphs kept as a subheading.)
+    lead = "北海道の旭川市では4日、強い冬型の気圧配置の影響で雪が降り続き、午後3時までの24時間降雪量が63センチに達しました。"
+    second = "この大雪の影響で、JRは旭川と周辺を結ぶ一部の区間で終日、運転を見合わせました。また、空港を発着する18便が欠航しました。"
+    third = "気象台によりますと、上川地方では5日の朝にかけて、さらに30センチの雪が降るおそれがあります。十分注意するよう呼びかけています。"
+    caption = "除雪作業をする住民（4日午後・旭川市内）"
+    found = copied(["旭川で記録的大雪 JR一部区間で運転見合わせ", "2025年2月4日 18時12分", "Xでシェア", "URLをコピー", lead, second,
+                    caption, third], "ja.txt")
+    assert found.author is None
+    assert body_lines(found.blocks) == [lead, second, third]
+    # A story's sentence that names the day and the place is no caption: it ends on its full stop.
+    said = "除雪作業は4日午後も続きました（旭川市内）。"
+    found = copied(["旭川で記録的大雪 JR一部区間で運転見合わせ", "2025年2月4日 18時12分", lead, second, said, third], "ja.txt")
+    assert said in body_lines(found.blocks)
+
+
+LIVE = ["EU ministers agree new sanctions package targeting the shadow fleet – live",
+        "Foreign ministers back listing of 140 more tankers and a ban on two regional banks; Hungary drops its objection",
+        "Helen Marchetti in Brussels and Jonas Aberline", "Wed 21 May 2025 00.12 BST",
+        "First published on Tue 20 May 2025 08.05 BST", "Share", "Key events",
+        "16:58 Hungary lifts objection, package formally adopted", "15:10 What is in the package",
+        "13:42 Kyiv welcomes move but asks for a lower price cap", "11:25 Shipping industry warns of enforcement gaps",
+        "09:30 Ministers arrive in Brussels", "Show key events only", "Please turn on JavaScript to use this feature",
+        "16:58 Hungary lifts objection, package formally adopted", "Helen Marchetti",
+        "The sanctions package has now been formally adopted, two diplomats have confirmed to us, after Hungary's "
+        "representative withdrew a reservation that had held up the text since the morning.",
+        "According to one official, Budapest obtained a written assurance that an exemption would be reviewed in six "
+        "months. The commission has not confirmed the detail.",
+        "Updated at 17.04 BST", "Share",
+        "15:10 What is in the package", "Jonas Aberline",
+        "We have now seen a summary of the package circulated to delegations. The main elements are:",
+        "140 additional tankers added to the list of vessels barred from EU ports and services",
+        "a full transaction ban on two regional Russian banks accused of routing payments for oil cargoes",
+        "The summary also says the commission will report back within three months on whether the oil price cap should "
+        "be lowered.",
+        "Share", "Advertisement",
+        "13:42 Kyiv welcomes move but asks for a lower price cap", "Helen Marchetti",
+        "Ukraine's foreign ministry has welcomed the package but says it does not go far enough. In a statement, a "
+        "deputy minister said:",
+        "Every tanker taken off the water is money that does not reach the Russian war machine. But as long as the "
+        "price cap remains where it is, Moscow will keep finding buyers for its oil.",
+        "Share",
+        "11:25 Shipping industry warns of enforcement gaps", "Jonas Aberline",
+        "A group representing European shipowners has warned that listing more vessels will have limited effect unless "
+        "flag states and insurers are also targeted.",
+        "Share",
+        "09:30 Ministers arrive in Brussels", "Helen Marchetti",
+        "Foreign ministers are arriving for what diplomats describe as a difficult meeting. Most capitals want the "
+        "package signed off today, but at least one government has said it needs more time to study it.",
+        "Share"]
+
+
+def test_a_live_pages_first_entries_keep_their_headings_and_lists_and_its_date_is_when_it_was_first_published():
+    # (From text 154: the first two entries of a live page, above its first long paragraph, lost their time-and-headline
+    # lines and a list under "The main elements are:"; the date was the last update's, not "First published on".)
+    found = copied(LIVE)
+    lines = body_lines(found.blocks)
+    assert "## 16:58 Hungary lifts objection, package formally adopted" in lines
+    assert "## 15:10 What is in the package" in lines
+    assert "- 140 additional tankers added to the list of vessels barred from EU ports and services" in lines
+    assert found.title == LIVE[0] and found.date == "2025-05-20"
+    # With no "First published" line, the date under the headline stands.
+    found = copied(LIVE[:4] + LIVE[5:])
+    assert found.date == "2025-05-21" and found.title == LIVE[0]
+
+
+def test_a_blog_posts_title_written_as_sentences_over_its_entry_footer_is_the_headline():
+    # (From text 154: "I photographed the same patch of sky all winter. Here's what changed." over "Posted on January
+    # 27, 2025 by Ruth Kwan" was read as the story's first line, the site's tagline as the headline.)
+    title = "I photographed the same patch of sky all winter. Here's what changed."
+    found = copied(["Quiet Orbit", "", "Backyard astronomy from a cloudy hillside", "", "Home", "", "About", "", "Gear", "",
+                    "Astrophotography, Projects", "", title, "", "Posted on January 27, 2025 by Ruth Kwan", "", *STORY])
+    assert found.title == title and found.author == "Ruth Kwan" and found.date == "2025-01-27"
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_captions_by_left_and_right_a_bloggers_read_my_post_and_notes_to_editors_in_greek_go():
+    # (From text 154: "The same field … on 14 October (left) and 22 January (right). …" and a Greek release's
+    # "Σημείωση προς τους συντάκτες" were kept; from HTML 125: "Läs också mitt inlägg om höstplantering av lökar.")
+    caption = "The same field, near Auriga, on 14 October (left) and 22 January (right). Each is a stack of 90 frames."
+    read = "Read also my post on planting bulbs in the autumn."
+    found = copied([HEADLINE, "", "By Jane Doe", "", ENGLISH_LEAD, "", caption, "", ENGLISH_NEXT, "", ENGLISH_THIRD, "",
+                    read])
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+    # "Read my lips" is no pointer to a post.
+    assert bool(__import__("sitegen.ingest.boilerplate", fromlist=["x"]).boilerplate_reason("Read my lips, he said.", 5)) is False
+    notes = ["Σημείωση προς τους συντάκτες", "", "Σχετικά με το Ίδρυμα: Το Ίδρυμα ιδρύθηκε το 1996 με σκοπό τη διάσωση της "
+             "λαϊκής πολιτιστικής κληρονομιάς."]
+    found = copied([HEADLINE, "", "By Jane Doe", "", *STORY, "", *notes])
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_a_list_announced_past_a_box_a_quoted_subheading_and_a_last_section_past_an_aside_stay():
+    # (From HTML 125: "Eksperci wskazują trzy główne metody:" over a newsletter box and its <ol> was dropped as the box's
+    # label; "<h3>‘A place to be warm and talk’</h3>" as a pull quote; "<aside>…</aside><h3>…</h3><p>…</p>" at the end
+    # of the story's element as the footer.)
+    intro = "Experts point to three main methods:"
+    page = _html(f"<div class='body'><p>{ENGLISH_LEAD}</p><p>{intro}</p><div class='newsletter'><p><strong>Sign up for "
+                 "our newsletter</strong></p><form><input type='email'></form></div><ol><li>a shadow fleet of old tankers"
+                 "</li><li>parallel imports through third countries</li></ol><h3>‘A place to be warm and talk’</h3>"
+                 f"<p>{ENGLISH_NEXT}</p><p>“It was a place to be warm and to talk to someone,” she said of the old "
+                 "library.</p><p>" + ENGLISH_THIRD + "</p><aside class='points'><h4>Key points</h4><ul><li>Buses stay"
+                 "</li><li>Fares frozen</li></ul></aside><h3>What comes next</h3><p>The board meets again in March.</p>"
+                 "</div><div class='tags'>Tags: buses</div>")
+    lines = body_lines(extract(page, "a.html").blocks)
+    assert intro in lines and "1. a shadow fleet of old tankers" in lines
+    assert "### ‘A place to be warm and talk’" in lines or "## ‘A place to be warm and talk’" in lines
+    assert lines[-2:] == ["### What comes next", "The board meets again in March."] or \
+        lines[-2:] == ["## What comes next", "The board meets again in March."]
+    assert "Key points" not in " ".join(lines)
