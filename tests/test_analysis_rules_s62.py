@@ -69,9 +69,6 @@ def test_a_body_that_would_say_only_that_and_a_person_from_a_place_and_past_a_bo
     opening = ('The sanctions leak.\n\nAt a Senate Banking Committee hearing on April 28, Senator Ruth Calloway, a Kansas '
                'Republican, put the problem bluntly:\n\n"We keep passing laws with teeth and leaving them in a drawer."')
     assert _speakers(opening) == ["ruth-calloway"]
-    alleged = ('The middlemen were identified as Nitin Pawar and Ashok Jagtap.\n\nPawar allegedly told the developer '
-               'during one meeting that "everything in this office has a rate card".')
-    assert _speakers(alleged) == ["nitin-pawar"]
 
 
 def test_a_cross_examinations_unattributed_turns_go_on_the_exchange():

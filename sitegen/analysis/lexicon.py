@@ -149,7 +149,7 @@ promise promises words message messages post posts tweet tweets address speech i
 # Words that may sit between a speaker and the speech verb: "Rubio also said", "he had said".
 AUXILIARIES = frozenset("""also later recently previously repeatedly reportedly publicly privately once then again
 has had have was is were would will could might may did does do then further earlier quickly simply bluntly
-flatly firmly already still now just allegedly apparently""".split())
+flatly firmly already still now just""".split())
 
 # Capitalized titles that precede a name: "Foreign Minister Sergei Lavrov", "Sen. Lindsey Graham".
 TITLE_WORDS = frozenset("""president vice prime minister secretary general chancellor senator sen rep representative

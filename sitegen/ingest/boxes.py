@@ -520,10 +520,13 @@ def _pull_quotes(infos: list[LineInfo]) -> None:
         # quotes it again.)
         if (text[:1] not in _QUOTE_MARKS or text[-1:] not in _QUOTE_MARKS) and (
                 info.line.tag != "blockquote" or i and infos[i - 1].line.text.rstrip().endswith(":")) \
-                or info.pattern is not None or not 6 <= info.words <= 40 or info.line.tag in ("h2", "h3", "h4"):
-            continue  # (a subheading in quotation marks heads the section that quotes it: "<h3>‘A place to be warm …’</h3>")
+                or info.pattern is not None or not 6 <= info.words <= 40:
+            continue
         grams = _grams(text)
-        for other in infos[max(0, i - 8):i + 9]:
+        # (A subheading in quotation marks heads the section that quotes it, "<h3>‘A place to be warm and talk’</h3>" over
+        # the paragraphs that say it: a pull quote set as one says again what was said above it.)
+        heading = info.line.tag in ("h2", "h3", "h4")
+        for other in infos[max(0, i - 8):i if heading else i + 9]:
             if other is not info and other.words > info.words + 3 and len(grams & _grams(other.line.text)) >= 0.8 * len(grams):
                 info.pattern = f"pull quote (said again on line {other.line.n})"
                 cited = citation_under(infos, i)

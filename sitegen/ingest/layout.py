@@ -124,7 +124,6 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
         first = next((j for j in range(footer + 1, last + 1) if is_strong(infos[j], doc_script)), first)
     header_end = first if first is not None else len(infos) if cut is None else cut
     _header(infos, header_end, result, hints, doc_script, mentions)
-    _first_published(infos, header_end, result)
     if first is not None:
         # (In HTML the byline may come from markup only: its bio under the story is known by that name too.)
         _middle(infos, first, last, result, doc_script, repeats, result.author or hints.author)
@@ -1465,8 +1464,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.fate = info.kind = "list_item"
             info.reason = "list item after a line ending in ':'"
             continue
-        if title_at is not None and not info.sentence and info.words <= 25 and timed_entry(infos, i) \
-                and i + 1 + contributor_under(infos, i) < end and infos[i + 1 + contributor_under(infos, i)].sentence:
+        if title_at is not None and not info.sentence and info.words <= 25 and not TIME_ONLY.match(text) \
+                and timed_entry(infos, i) and i + 1 + contributor_under(infos, i) < end and infos[i + 1 + contributor_under(infos, i)].sentence:
             # A live entry's time and headline over its first sentence (its contributor between): "16:58 Hungary lifts
             # objection, package formally adopted" / "Helen Marchetti" / "The sanctions package has now been …".
             info.fate, info.kind, info.level = "heading", "heading", 2
@@ -2972,7 +2971,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
                 else None
             if updated is not None:
                 # "Actualizado: 28 nov 2026" printed over "Publicado: 27 nov 2026": the story's date is the first.
-                infos[updated].fate, infos[updated].reason = "dropped", "the date it was updated (its publication date follows)"
+                drop_line(infos[updated], "the date it was updated (its publication date follows)")
                 result.date = None
             if result.date is None:
                 result.date = iso
@@ -3019,7 +3018,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         if updated is not None:
             # "Actualizado Lunes, 17 de febrero de 2025" over a bare "Domingo, 16 de febrero de 2025, 22:47": the story
             # went up on the earlier day.
-            infos[updated].fate, infos[updated].reason = "dropped", "the date it was updated (its publication date follows)"
+            drop_line(infos[updated], "the date it was updated (its publication date follows)")
             result.date = None
         if result.date is None:
             result.date = iso
@@ -3172,21 +3171,6 @@ def _updated_date_line(infos: list[LineInfo], i: int) -> Optional[int]:
     return j if _UPDATE_LABEL.search(text) and not _PUBLISHED_LABEL.search(text) else None
 
 
-def _first_published(infos: list[LineInfo], end: int, result: Result) -> None:
-    """"Wed 21 May 2025 00.12 BST" / "First published on Tue 20 May 2025 08.05 BST": under the headline, a page that
-    shows when it was last changed and, below, when it was first published — the story's date is the second."""
-    dated = next((j for j in range(end) if infos[j].fate == "date"), None)
-    for j in range(dated + 1, min(end, dated + 3)) if dated is not None else ():
-        label = md.DATE_LABEL.match(infos[j].line.text) if _FIRST_PUBLISHED.match(infos[j].line.text) else None
-        found = md.find_date(label.group("rest"), result.day_first) if label else None
-        if found:
-            result.date = found[0]
-            infos[dated].fate, infos[dated].reason = "dropped", "the date it was last updated (first published on the line below)"
-            infos[j].fate, infos[j].reason, infos[j].kind = "date", "date label (when it was first published)", None
-            return
-
-
-_FIRST_PUBLISHED = regexes.compile(r"(?:first|originally) published\b", re.IGNORECASE)
 
 
 def _date_in_byline(text: str) -> Optional[str]:
