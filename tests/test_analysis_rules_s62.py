@@ -24,6 +24,9 @@ def test_the_words_after_a_firms_ampersand_are_no_person():
     # A person named after the firm and a title is still a person: "Marks & Spencer Chief Executive Stuart Machin".
     body = '"Sales rose," said Hollis & Rowe Chief Executive Aoife Brannigan. "We are pleased," Ms Brannigan said.'
     assert _speakers(body) == ["aoife-brannigan", "aoife-brannigan"]
+    # (The review's guards.) A couple, "Sarah & Duncan Fraser", is read as before: a given name after the ampersand.
+    couple = 'Sarah & Duncan Fraser, who run a farm near Ballarat, said: "The drought has been the worst in thirty years."'
+    assert _speakers(couple) == ["duncan-fraser"]
 
 
 def test_a_country_its_team_is_no_surname_of_a_body_named_with_it():
@@ -47,6 +50,10 @@ def test_someone_unnamed_in_a_stand_or_a_fisher_is_the_he_after_them_not_the_las
               'Jacobs said.\n\nOn the harbour wall, an older fisher mending nets shrugged when asked about the case. '
               '"Court, no court, the sea does not wait for lawyers," he said.')
     assert _speakers(fisher) == ["rory-jacobs", None]
+    # Someone named Stand is still a person: "Rowan Stand said …".
+    named = ('Rowan Stand said the club had let its supporters down. "We have been coming here for forty years and '
+             'never seen this," Stand said.')
+    assert _speakers(named) == ["rowan-stand"]
 
 
 def test_the_words_of_someone_unnamed_are_theirs_whoever_he_said_says_reports_them():
@@ -57,6 +64,10 @@ def test_the_words_of_someone_unnamed_are_theirs_whoever_he_said_says_reports_th
     # Someone named there is the one whose words they are, as before.
     named = 'Hamish Lowe, who covers the talks, said the mood had soured.\n\nLowe was blunter, he said: "Pay them."'
     assert _speakers(named) == ["hamish-lowe"]
+    # Not where the sentence acts on the one named before, whom "she" then means.
+    found = ('Jane Hale, 74, lives alone in Bendigo. A neighbour found her on the kitchen floor, she said: "I had been '
+             'lying there for two days and thought I would die."')
+    assert _speakers(found) == ["jane-hale"]
 
 
 def test_a_body_that_would_say_only_that_and_a_person_from_a_place_and_past_a_body_in_an_opening_phrase():
@@ -85,3 +96,9 @@ def test_a_cross_examinations_unattributed_turns_go_on_the_exchange():
     # Two answers running end the exchange: the second is not told.
     two = body.replace('"Did you write that down anywhere?"', '"I also wrote to head office."')
     assert _speakers(two)[4] is None
+    # A question that puts nothing to the other ("What else could we have done …?") may be the answerer's own, and
+    # words with no "I" may be no answer at all: neither is told.
+    own = ('"Do you regret selling the farm to the developers?" Tom Reed asked.\n\n"Not for a moment, and I would do '
+           'it again tomorrow," Jane Hale replied.\n\n"What else could we have done, with the bank calling in the '
+           'loan?"\n\n"We did what any family would have done, and we survived."')
+    assert _speakers(own) == ["tom-reed", "jane-hale", None, None]

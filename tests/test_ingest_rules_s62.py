@@ -98,6 +98,11 @@ def test_captions_by_left_and_right_a_bloggers_read_my_post_and_notes_to_editors
     found = copied([HEADLINE, "", "By Jane Doe", "", ENGLISH_LEAD, "", caption, "", ENGLISH_NEXT, "", ENGLISH_THIRD, "",
                     read])
     assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+    # A sentence that goes on after "(right)" is the story's: "… Shortall (right) both called for …".
+    story = ("Labour's Duncan Smith (left) and Social Democrats TD Róisín Shortall (right) both called for an independent "
+             "review of the hospital group's spending.")
+    found = copied([HEADLINE, "", "By Jane Doe", "", ENGLISH_LEAD, "", story, "", ENGLISH_NEXT, "", ENGLISH_THIRD])
+    assert story in body_lines(found.blocks)
     # "Read my lips" is no pointer to a post.
     assert bool(__import__("sitegen.ingest.boilerplate", fromlist=["x"]).boilerplate_reason("Read my lips, he said.", 5)) is False
     notes = ["Σημείωση προς τους συντάκτες", "", "Σχετικά με το Ίδρυμα: Το Ίδρυμα ιδρύθηκε το 1996 με σκοπό τη διάσωση της "

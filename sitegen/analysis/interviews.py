@@ -406,7 +406,8 @@ _SPOKE_TO_US = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spok
 # The outlet, by its masthead, opening the sentence right before the transcript: "The Hill Country Business Journal spoke
 # with Okonkwo-Reyes after the announcement." (Not "When The Herald spoke with Luxon in March, he …", an interview gone
 # by, nor one further up: "Our correspondent spoke to Fatima Idris" before someone else's Q&A.)
-_MASTHEAD_SPOKE_TO = regexes.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))The\s+(?:[A-Z][\w'’\-]+\s+){0,4}(?:Journal|Times|Post|News|Herald|"
+# (The masthead's last word may be hyphenated to another: "The Herald-Courier spoke to Walker after the announcement.")
+_MASTHEAD_SPOKE_TO = regexes.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))The\s+(?:[A-Z][\w'’\-]+\s+){0,4}(?:[A-Z][\w'’]+-)?(?:Journal|Times|Post|News|Herald|"
                                      r"Gazette|Tribune|Courier|Chronicle|Telegraph|Review|Magazine|Radio|Press|Standard|"
                                      r"Observer|Guardian|Examiner|Sentinel|Dispatch|Record|Bulletin|Mercury|Advertiser)\s+"
                                      r"(?:spoke|talked)\s+(?:to|with)\s+(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})"

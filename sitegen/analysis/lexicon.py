@@ -230,7 +230,7 @@ accords act bill law square road avenue palace tower bridge river sea ocean moun
 airlines airways motors systems technologies capital partners media press times tribune herald gazette daily weekly
 courier chronicle telegraph sentinel dispatch bulletin inquirer edition show podcast hour
 channel online app apps games school college academy church mosque temple cathedral hospital museum gallery library
-stadium arena stand hotel restaurant market exchange index stocks energy oil gas petroleum pipeline project program
+stadium arena hotel restaurant market exchange index stocks energy oil gas petroleum pipeline project program
 programme initiative mission plan strategy doctrine declaration charter constitution gate hill hall base station
 media twitter facebook instagram telegram youtube google apple microsoft amazon administration authority embassy
 consulate secretariat presidency bureau corporation coalition regulator brigade battalion regiment division corps
@@ -304,7 +304,8 @@ olympian paralympian""".split())  # (the nouns: "the Spaniard Carlos Moyano")
 FAMILY_NAMES_FIRST = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu zhu hu guo lin gao luo zheng liang
 xie han feng deng cao peng zeng xiao tian dong yuan cai jiang yu du cheng wei su lu ren shen yao jin qian
 xue lei hou duan hao shao mao qiu qin meng choi kang cho yoon jang lim seo kwon hwang ahn nguyen
-tran pham hoang phan vu vo bui ngo duong""".split())
+tran pham hoang phan vu vo bui ngo duong tan ng ong goh teo koh chua chan wong yeo tay toh chia chong leong yap quek
+seah heng loh lau tsang cheung kwok yeung tse ang chew""".split())
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")

@@ -108,6 +108,12 @@ _CLOCK = regexes.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?", re.IGNORECA
 _MINUTES_AND_ZONE = regexes.compile(r"^\s*\d{2}\s+(?:%s)\s+(?=[A-Z])" % lx.TIME_ZONES)
 
 
+# The posts a state or a body keeps in many places, named by where they sit: "Russia's embassy in Ottawa", "the
+# Russian consulate general in Kirkenes", "the customs investigation office in Munich".
+_BRANCH_HEADS = frozenset("""embassy embassies consulate consulates general mission missions office offices bureau
+delegation delegations representation commission ministry directorate branch station headquarters""".split())
+
+
 def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     """The noun phrase that ends `chunk`, when it names an organization or an unnamed speaker.
 
@@ -202,6 +208,11 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
                       or found[1] == "organization" and before_det == "to" and found[0].split()[-1].lower() in _SENT_TO):
             # "The Chinese Embassy in Tokyo": where an organization sits is part of its name; "Norway's mission to
             # the UN": so is the body a mission is sent to.
+            # (Only a post a state or a body keeps in many places: "St. Brendan Regional Medical Center in Lewiston" is
+            # the hospital, wherever it is.)
+            if found[1] == "organization" and before_det in ("in", "at") \
+                    and found[0].split()[-1].lower().rstrip(".") not in _BRANCH_HEADS:
+                return found
             return found[0] + clause[cut:].rstrip(" ,"), found[1]
         if (found and found[1] == "anaphor" and before_det == "in" and not det and len(found[0].split()) == 2
                 and found[0].split()[0].islower() and found[0].split()[-1] in _STATE_HEADS

@@ -269,6 +269,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     def family_name_first(words: tuple[str, ...]) -> bool:
         # "China's Wei Haoran" … "Wei, who rises to seventh, said": a Chinese, Korean or Vietnamese family name,
         # written first, speaking alone makes the full name a person (whom "Wei" then stands for).
+        # (Or after a given name in English, as Malaysians and Singaporeans write theirs: "Chloe Tan Wei Ling" …
+        # "Tan said".)
+        if 3 <= len(words) <= 4 and words[0].lower() in lx.FIRST_NAMES and words[1].lower() in lx.FAMILY_NAMES_FIRST:
+            words = words[1:]
         return 2 <= len(words) <= 3 and words[0].lower() in lx.FAMILY_NAMES_FIRST and words[1].lower() not in lx.FIRST_NAMES \
             and not any(w.lower() in lx.ORG_WORDS for w in words[1:]) and speaks_alone(words[0].lower())
 
@@ -1028,10 +1032,17 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                 None)
             if rank is not None:
                 del run[:rank + 1]
-        if ampersand and any(text[run[k][2]:run[k + 1][1]] == " & " for k in range(len(run) - 1)):
-            if not any(w.lower().strip(".") in lx.TITLE_WORDS for w, _, _ in run):
+        joined = next((k for k in range(len(run) - 1) if text[run[k][2]:run[k + 1][1]] == " & "), None) \
+            if ampersand else None
+        if joined is not None and not any(w.lower().strip(".") in lx.TITLE_WORDS for w, _, _ in run):
+            if not any(w.lower() in lx.FIRST_NAMES for w, _, _ in run[joined + 1:]):
                 return  # ("Meat & Livestock Australia", "Hollis & Rowe": a firm's name, no person's.)
-            # ("Hollis & Rowe Chief Executive Aoife Brannigan": the firm, a title, then the person who holds it.)
+            # ("Sarah & Duncan Fraser", a couple; "Local Government & Heritage Darragh O'Brien": a given name after the
+            # ampersand opens someone's name, read as before.)
+            del run[:joined + 1]
+        # ("Hollis & Rowe Chief Executive Aoife Brannigan": the firm, a title, then the person who holds it.)
+        if run[-1][0] == "Stand" and len(run) > 1 and text.endswith(("the ", "The "), 0, run[0][1]):
+            return  # ("A spectator in the Victor Trumper Stand, who …": a stand of a ground, no one named Stand)
         if len(run) > 2 and run[0][0].endswith(_WHERE_FROM_ENDS) and "-" in run[0][0]:
             del run[0]  # ("Delhi-based Kabir Malhotra", "London-born Ann Lee": where they live or were born, no name)
         if len(run) > 1:
@@ -1292,6 +1303,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     # The name is what follows the last title word: "Ukrainian Defense Minister | Rustem Umerov".
     titled = [k for k, (w, _, _) in enumerate(segment) if _title_word(w) and not (
         "-" in w and k == len(segment) - 1 and w.lower().strip(".") not in lx.TITLE_WORDS)]  # ("Mark Prince-Bishop": a surname)
+    if not titled and len(segment) >= 3 and segment[1][0].lower() in lx.FIRST_NAMES \
+            and segment[0][0].lower() not in lx.FIRST_NAMES and lx.doer_noun(segment[0][0].lower()):
+        titled = [0]  # ("Sculptor Áine Ní Bhriain, who …, said": what she does, capitalized to open the sentence)
     last_title = titled[-1] if titled else -1
     if titled == [0] and len(segment) == 2 and segment[0][0] in _TITLES_ALSO_NAMES:
         last_title = -1  # "Dean Kowalski, secretary of the union, said": a first name as often as an office

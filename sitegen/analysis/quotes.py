@@ -442,6 +442,10 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     return tuple(out)
 
 
+_PUT_TO_YOU = regexes.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_FIRST_PERSON = regexes.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself)\b|^(?:Yes|No)\b")
+
+
 def _exchange_turns(out: list, article: Article) -> None:
     """`"Did you check that the email had been received?" Botha asked. ¶ "I had no reason to think it hadn't," Mahlangu
     replied. ¶ "So you cannot say that my client ever read it?" ¶ "I can say that I told him to his face."`: an exchange
@@ -462,7 +466,11 @@ def _exchange_turns(out: list, article: Article) -> None:
             continue
         q = out[found[0]]
         question = q.text.rstrip().endswith("?")
-        if q.speaker is None and pair is not None and last is not None and question != last[1]:
+        # (A question put to the one answering speaks to them, "So you cannot say …?"; an answer speaks for oneself,
+        # "I can say …": without those words a turn may be the answerer's own question, "What else could we have
+        # done?", or no one's.)
+        if q.speaker is None and pair is not None and last is not None and question != last[1] \
+                and (_PUT_TO_YOU if question else _FIRST_PERSON).search(q.text):
             speaker = pair[0] if question else pair[1]
             name = next(o.speaker_name for o in out if o.speaker == speaker)
             out[found[0]] = replace(q, speaker=speaker, speaker_name=name,
@@ -2848,7 +2856,10 @@ class _Resolver:
                 return None  # (`The girl's father said … "…," he said`: he is the father, unnamed)
             s_start = para.sentence_at(clause_start + pronoun.start())[0]
             own = _unnamed_subject(para.masked, s_start, clause_start + pronoun.start())
-            if own and own.group(1).lower() in _INDEFINITE and "\u2588" not in para.masked[s_start:clause_start + pronoun.start()]:
+            # (Not where the sentence acts on someone named before, whom the he or she then means: "A neighbour found
+            # her on the kitchen floor, she said: "…"".)
+            if own and own.group(1).lower() in _INDEFINITE and "\u2588" not in para.masked[s_start:clause_start + pronoun.start()] \
+                    and not re.search(r"\b(?:her|him|his)\b", para.masked[own.end():clause_start + pronoun.start()]):
                 # (`A Ukrainian official Lowe spoke to was blunter, he said: "…"`: someone unnamed is the sentence's
                 # subject, and the words are theirs, whoever "he" is that reports them.)
                 return None

@@ -1819,6 +1819,7 @@ POLL_LABEL = regexes.compile(_POLL_WORD + r"\s*[:：]\s*\S[^.!]*\?$", re.IGNOREC
 POLL_LABEL_ALONE = regexes.compile(_POLL_WORD + r"\s*[:：]?$", re.IGNORECASE)  # ("Sonda" over its question)
 
 
+_LEFT_RIGHT_ENDS = regexes.compile(r"\((?:left|right)\)\s*(?:[.;:]|$)")
 # "Läs också mitt inlägg om höstplantering av lökar.", "Read my post on pruning plums": a blogger pointing to another
 # post of theirs, under or inside the story.
 _READ_MY_STARTS = ("read", "see", "läs", "lesen", "lies", "lire", "à lire", "czytaj", "przeczytaj", "lees", "læs", "les ")
@@ -1942,9 +1943,10 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a reviewer's credit (who checked the piece, not who wrote it)"
     if words <= 20 and lower.startswith(_READ_MY_STARTS) and _READ_MY_POST.match(lower):
         return "link to another post (the writer's own)"
-    if words <= 45 and "(left)" in lower and "(right)" in lower:
+    if words <= 45 and "(left)" in lower and "(right)" in lower and _LEFT_RIGHT_ENDS.search(lower):
         # "The same field, near Auriga, on 14 October (left) and 22 January (right).": where each thing stands in the
-        # picture, which only its caption tells.
+        # picture, which only its caption tells (not a sentence going on after them: "Duncan Smith (left) and Róisín
+        # Shortall (right) both called for …").
         return "photo caption (what stands left and right in the picture)"
     if words <= 45 and lower.startswith(_FIGURE_STARTS) and (_FIGURE_CAPTION.match(text) or _FIGURE_SOURCED.match(text)):
         return "a figure's caption"
