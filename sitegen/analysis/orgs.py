@@ -317,7 +317,9 @@ _NOT_A_BODYS_NAME = lx.AFFILIATIONS | lx.GOVERNMENT_PLACES | lx.ORG_HEADS | lx.T
 DESCRIPTOR_WORD = regexes.compile(r"[A-Z][\w’'.\-]*-(?:based|owned|listed|backed|run|headquartered|registered|born)")
 # Offices only a state has: a possessive before one is a country's ("Azerbaijan's Defence Ministry"), whatever the country.
 _STATE_HEADS = frozenset("ministry government parliament army navy embassy cabinet presidency".split())
-SPOKES_OWNER = regexes.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
+# (Its name may join words by "for", "of" or "and": "a Department for Transport spokesperson".)
+SPOKES_OWNER = regexes.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-'’.&]*\s+(?:(?:for|of|and)\s+(?=[A-Z]))?){0,3}"
+                               r"[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
 _ORG_HEADS = "|".join(sorted(w for w in lx.ORG_WORDS if w.isalpha()))
 SPOKES_OFFICE = regexes.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w\-'’.&]*(?:\s+[\w\-'’.&]+){0,5}\s+(?i:%s)"
                             r"|(?=[A-Z])(?i:%s)\s+of\s+(?:[\w\-'’.&]+\s+){0,5}[A-Z][\w\-'’.&]*)"

@@ -433,9 +433,12 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
         # (Or what the speaker also said, reported in the rest of that last sentence: `… she had "no illusions" about
         # Moscow's intentions, and that Kyiv's priorities had not shifted.` — the next paragraph's quotation is hers.)
         last_sentence = last_in_para is not None and not para.masked[para.sentence_at(last_end - 1)[1]:].strip()
+        # (Or the long attribution after it that names its speaker: `," Salish Coast Ferries president and CEO Jennifer
+        # Marchetti said in a news release.`)
         ends = last_in_para is not None and (len(tail) < 80 or last_sentence and (
             _VERB.search(para.masked, last_end, last_end + 40) is not None
-            or _AND_THAT.search(para.masked, last_end) is not None and last_in_para.speaker is not None))
+            or _AND_THAT.search(para.masked, last_end) is not None and last_in_para.speaker is not None
+            or last_in_para.speaker is not None and last_in_para.how.startswith("named after the quote")))
         previous_para_last = last_in_para if ends else None
     _run_on_paragraphs(out, article)
     _exchange_turns(out, article)
@@ -1797,6 +1800,15 @@ class _Resolver:
                     return found, True
             told_it = _PASSIVE_BEFORE_VERB.search(masked, max(clause_start, verb.start() - 12), verb.start()) \
                 and re.fullmatch(r"\s*(?:that\s*)?[\"“‘']?\s*", masked[verb.end():start])
+            absolute = _WITH_BODY_DOING.search(masked, max(clause_start, verb.start() - 80), verb.start()) \
+                if verb.group(0).endswith("ing") else None
+            found = org_phrase(masked[absolute.end():verb.start()]) if absolute else None
+            if found and found[1] == "organization":
+                # ("…, with Hungary's foreign ministry warning that new measures would "…"": a body doing the speaking
+                # in an absolute phrase, as a person named there does.)
+                speaker = self._group(para, absolute.end(), verb.start(), f"named before the quote (with … {verb.group(0)})")
+                if speaker is not None and speaker.slug:
+                    return speaker, True
             if told_it or _own_subject(masked, clause_start, verb.start()) or _AND_NAMED_BEFORE.search(
                     masked, max(clause_start, verb.start() - 60), verb.start()):
                 # ("they had been told "…"": the words of whoever told them, unnamed; "nobody would be asked to leave
@@ -3470,6 +3482,9 @@ class _Resolver:
         if kind == "anonymous":
             owner = SPOKES_OWNER.match(name)
             org = self._owner_org(owner.group(1)) if owner else None
+            if not org and owner and re.search(r"\s(?:for|of)\s", owner.group(1)) \
+                    and (org_phrase(owner.group(1)) or ("", ""))[1] == "organization":
+                org = self._org_named(owner.group(1), "").slug  # ("a Department for Transport spokesperson")
             if not org:
                 # "A U.S. State Department spokesperson", "a Department of Health and Social Care spokesperson",
                 # "a Swiss foreign ministry spokesperson": a name ending in an organization word is the office
@@ -4528,6 +4543,15 @@ class _Resolver:
                     and not any(m.lead <= join.end() < m.end for m in para.mentions):
                 s_start = join.end()
                 break
+        spokes = _SPOKES_FOR_END.match(para.masked, s_start)
+        verb = _FINITE_VERB.search(para.masked, spokes.end(), end) if spokes else None
+        if verb:
+            # ("A spokeswoman for Collins Street Bullion, a Melbourne dealer, said queues had formed …, describing demand
+            # as "…"": the body she speaks for, as when she is the subject of "said" itself.)
+            comma = para.masked.find(",", spokes.end(), verb.start())
+            found = self._group(para, s_start, comma if comma >= 0 else verb.start(), how)
+            if found is not None and found.slug and self._kind(found.slug) == "organization":
+                return found
         pronoun = re.search(r"\b([Hh]e|[Ss]he)\b", para.masked[s_start:end])
         pronoun_at = s_start + pronoun.start() if pronoun else end
         mentions = [m for m in para.mentions if s_start <= m.lead < min(end, pronoun_at)]
@@ -4805,8 +4829,9 @@ class _Resolver:
         for para, a, b in self._stretches(start, end):
             for m in _PERSON_LIKE.finditer(para.masked, a, b):
                 if any(w.lower() in NOT_ORG_WORDS or w.lower() in lx.ORG_WORDS or w.lower() in lx.GOVERNMENT_PLACES
-                       for w in m.groups()) or lx.irish_county(m.group(1), m.group(2)):
-                    continue  # (and "Ennis, Co Clare": an Irish county)
+                       for w in m.groups()) or lx.irish_county(m.group(1), m.group(2)) \
+                        or m.group(1).lower() in sn.PLACE_OR_BODY_OPENERS or m.group(2).lower() in sn.PLACE_OR_BODY_ENDS:
+                    continue  # (and "Ennis, Co Clare": an Irish county; "Hong Kong", "Niagara Falls": places)
                 if _WORK_SET_OFF_BEFORE.search(para.masked, max(0, m.start() - 30), m.start()):
                     continue  # "her fourth album, Salt Hours, which is released …": a work's title, no one's name
                 if any(x.lead <= m.start() < x.end or m.start() <= x.lead < m.end() for x in para.mentions):
@@ -5447,6 +5472,8 @@ _ROLE_THEN_COMMA = regexes.compile(r"\s*(?:[A-Z][\w\-]*['’]s|[Hh]is|[Hh]er|[Tt
 _WORD_AT = regexes.compile(r"\w*")
 # What stands before the doer of an absolute phrase: "with", "and", a comma, or the clause's start.
 # (After "with", what the doer is, in small letters: "with spokesman Arkady Semyonov describing them as".)
+# "with Hungary's foreign ministry warning": the words between "with" and the participle, no comma among them.
+_WITH_BODY_DOING = regexes.compile(r"\bwith\s+(?=[^,;:\u2588]*$)")
 _ABSOLUTE_OPENS = regexes.compile(r"(?:^|\bwith\s+(?:(?!(?:of|for|from|by|to|in|at|on|and)\b)[a-z][\w\-]*\s+){0,3}|\band\s+|,\s*|"
                                   r"\u2588\s*)(?:[A-Z][a-z]+\.?\s+)?$")
 # "She was asked what Kyiv wants to hear today.", "Reed was then asked whether …": the one asked, who answers next.
