@@ -102,3 +102,51 @@ def test_a_cross_examinations_unattributed_turns_go_on_the_exchange():
            'it again tomorrow," Jane Hale replied.\n\n"What else could we have done, with the bank calling in the '
            'loan?"\n\n"We did what any family would have done, and we survived."')
     assert _speakers(own) == ["tom-reed", "jane-hale", None, None]
+
+
+def test_wave_two_names_a_masthead_hyphenated_a_doers_noun_opening_a_sentence_and_a_hospital_in_its_town():
+    # (From batches 331 and 332.)
+    interview = ('Housing Minister Hemi Walker announced the change on Monday.\n\n"It is a good day for renters," said '
+                 'Mereana Pohatu, spokesperson for Tenants Voice. "But the devil will be in the detail."\n\n'
+                 'The Herald-Courier spoke to Walker after the announcement. The interview has been edited.\n\n'
+                 '**Landlords say the Government is flip-flopping. Is it?**\n\nNo. We listened to the evidence, and I '
+                 'think the numbers speak for themselves.\n\n**Will rents go up as a result?**\n\nThe evidence from '
+                 'overseas does not show that. I would say what pushes rents up is supply, and we are building.')
+    assert _speakers(interview)[-2:] == ["hemi-walker", "hemi-walker"]
+    sculptor = ('Sculptor Áine Ní Bhriain, who spent two years on the piece, said she wanted to show the women "as they '
+                'actually were, not as a postcard".')
+    assert _speakers(sculptor) == ["aine-ni-bhriain"]
+    hospital = ('A spokesperson for St. Brendan Regional Medical Center in Lewiston said two children were "in stable '
+                'condition and recovering well."')
+    assert _speakers(hospital) == ["st-brendan-regional-medical-center"]
+    # An embassy is named by where it sits, as before.
+    assert _speakers('The Russian Embassy in Ottawa said the sanctions were "an unfriendly act by a hostile '
+                     'government".') == ["russian-embassy-in-ottawa"]
+    # A family name written first after an English given name, as Malaysians write theirs.
+    assert _speakers('Tan Wei Ling beat Ishita Bose in four games. "Ishita pushed me all the way, and the crowd was with '
+                     'her," Tan said.') == ["tan-wei-ling"]
+
+
+def test_wave_two_bodies_speaking_in_an_absolute_phrase_or_through_a_spokeswoman_and_a_place_no_one_to_mean():
+    # (From batches 331, 332 and 334.)
+    hong_kong = ('Foreign Minister Nadia Okafor-Lemieux spoke in Ottawa.\n\n**9:10 a.m.** — Okafor-Lemieux said the '
+                 'measures list 60 vessels, most of them linked to firms in the United Arab Emirates and Hong Kong. '
+                 '"These ships operate in the shadows," she added.')
+    assert _speakers(hong_kong) == ["nadia-okafor-lemieux"]
+    absolute = ('Hungary held up agreement for almost three weeks, with Hungary\'s foreign ministry warning that new '
+                'measures would "poison the atmosphere" in Geneva.')
+    assert _speakers(absolute) == ["hungarys-foreign-ministry"]
+    spokeswoman = ('A spokeswoman for Collins Street Bullion, a Melbourne dealer, said queues had formed outside its '
+                   'store this week, describing demand as "unlike anything since the pandemic".')
+    assert _speakers(spokeswoman) == ["collins-street-bullion"]
+    # Someone unnamed speaking for no body named stays no one.
+    council = ('A spokeswoman for the council said queues had formed outside the office this week, describing demand as '
+               '"unlike anything since the pandemic".')
+    assert _speakers(council) == [None]
+    department = ('Mrs Carver had written to the minister. A Department for Transport spokesperson said:\n\n"Toll levels '
+                  'on the Severnside Link are set by the operator in line with its concession agreement."')
+    assert _speakers(department) == ["department-for-transport"]
+    release = ('The company blamed fuel costs. "We know this is a significant increase, and we do not take it '
+               'lightly," Salish Coast Ferries president and CEO Jennifer Marchetti said in a news release.\n\n'
+               '"But our fleet is among the oldest in North America, and the money has to come from somewhere."')
+    assert _speakers(release) == ["jennifer-marchetti", "jennifer-marchetti"]
