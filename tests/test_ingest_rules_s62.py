@@ -134,3 +134,33 @@ def test_a_list_announced_past_a_box_a_quoted_subheading_and_a_last_section_past
                    "chair of the friends' group, who raised the money.</p><h4>“They told us it was a whim of the "
                    f"nostalgic”</h4><p>{ENGLISH_NEXT}</p><p>{ENGLISH_THIRD}</p></div>")
     assert [line for line in body_lines(extract(pulled, "a.html").blocks) if line.startswith("#")] == []
+
+
+def test_a_japanese_release_under_its_companys_name_and_a_skip_link_gets_its_own_headline():
+    # (From text 155: "本文へスキップ" / "横浜ベイサイド交通株式会社" (the issuer, named again in the release and its contact
+    # box) / menu / date / headline / "～…～" dek: the company's name was taken for the headline.)
+    lead = ("横浜ベイサイド交通株式会社（本社：横浜市中区）は、水素を燃料とする燃料電池船を使用した水上バスの定期運航を、"
+            "2025年7月19日から開始します。")
+    second = "燃料電池船は、運航中に二酸化炭素を排出しません。従来のディーゼル船と比べて騒音や振動も少なく、快適な船旅をお楽しみいただけます。"
+    third = "当社は、2030年までに保有する全ての旅客船を、水素またはバッテリーで動く船に置き換える計画です。"
+    found = copied(["本文へスキップ", "", "横浜ベイサイド交通株式会社", "", "企業情報", "事業紹介", "ニュースリリース", "",
+                    "2025年6月3日", "", "横浜港で水素燃料電池船による水上バスの定期運航を開始します", "",
+                    "～当社初の水素船、7月19日から横浜駅東口と山下公園を結びます～", "", lead, "", second, "", third, "",
+                    "【本件に関するお問い合わせ先】", "横浜ベイサイド交通株式会社 経営企画部 広報担当"], "ja.txt")
+    assert found.title == "横浜港で水素燃料電池船による水上バスの定期運航を開始します"
+    assert body_lines(found.blocks)[0] == lead
+
+
+def test_a_reporters_name_over_the_ground_over_the_date_is_the_byline_and_comments_under_reagissez_go():
+    # (From text 155: "Gareth Linnane" / "at Ferrisfield Park" / "Sat 12 Apr 2025 17.58 BST" left no author; a French
+    # op-ed's "Réagissez" / "Vous pouvez lire 12 contributions. …" and its readers' posts were kept; a Polish
+    # fact-check's "Jak oceniamy? Poznaj naszą metodologię." too.)
+    found = copied(["Late Okafor header sends Kingsmoor top", "", "Gareth Linnane", "at Ferrisfield Park",
+                    "Sat 12 Apr 2025 17.58 BST", "", *STORY])
+    assert found.author == "Gareth Linnane"
+    comments = ["Réagissez", "", "Vous pouvez lire 12 contributions. Connectez-vous pour réagir.", "", "Jean-Paul R.",
+                "Il y a 2 jours", "Tribune lucide. Mais qui paiera ? Les mêmes qui ne veulent déjà pas financer nos "
+                "hôpitaux."]
+    found = copied([HEADLINE, "", "By Jane Doe", "", *STORY, "", "Jak oceniamy? Poznaj naszą metodologię.", "",
+                    *comments])
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]

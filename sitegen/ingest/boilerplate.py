@@ -203,6 +203,7 @@ COMMENTS = regexes.compile(
         r"readers?['’]? comments", r"show comments", r"view comments", r"\d+ comments?", r"comment(?:s)? \(\d+\)",
         r"all \d+ comments", r"(?:show|view|see|read) all \d+ comments",
         r"\d+ (?:thoughts|responses|replies|reactions) (?:on|to)\b.*", _WP_THOUGHTS + r".*", r"kommentare?", r"kommentieren", r"leserkommentare", r"commentaires?", r"laisser un commentaire", r"réagir",
+        r"réagissez(?: à cet article)?", r"\d+ contributions?",
         r"comentarios?", r"deja (?:un|tu) comentario", r"comentários?", r"deixe (?:um|uma|seu|sua) (?:resposta|comentário)",
         r"komentarze?", r"dodaj komentarz", r"skomentuj",
         r"commenti", r"lascia un commento", r"reacties", r"réactions?", r"reacciones", r"reações", r"responses",
@@ -638,6 +639,9 @@ _NAV = regexes.compile(
     r"перейти до (?:основного )?(?:змісту|вмісту|контенту)|דלג (?:לתוכן|לתוכן המרכזי|לתוכן העיקרי)|הצהרת נגישות|"
     # (Arabic and Persian: "انتقل إلى المحتوى الرئيسي", "تخطى إلى المحتوى", "رفتن به محتوای اصلی".)
     r"(?:انتقل|انتقال|اذهب|الانتقال|تخط[ىي]|التخطي) (?:إلى|الى) (?:المحتوى|المحتويات)(?: الرئيسي)?|رفتن به (?:محتوای )?(?:اصلی|محتوا)|"
+    # (Japanese, Chinese, Korean: "本文へスキップ", "メインコンテンツへスキップ", "跳到主要内容", "본문 바로가기".)
+    r"(?:本文|メインコンテンツ|コンテンツ)(?:へ|に)(?:スキップ|移動)(?:する)?|跳(?:到|至|转到)(?:主要|正文)?(?:内容|正文)|"
+    r"跳(?:到|至)主要內容|본문\s?바로\s?가기|본문으로\s?(?:바로\s?)?가기|"
     r"(?:go|skip|jump) to (?:the )?comments|ir a los comentarios|zu den kommentaren|aller aux commentaires|"
     r"ir para os comentários|vai ai commenti|к комментариям|до коментарів|play now|watch now|play video|(?:tap|click) to play|"
     r"reproducir v[íi]deo|video abspielen|lire la vidéo)\s*[:.!]?$", re.IGNORECASE)
@@ -1819,6 +1823,9 @@ POLL_LABEL = regexes.compile(_POLL_WORD + r"\s*[:：]\s*\S[^.!]*\?$", re.IGNOREC
 POLL_LABEL_ALONE = regexes.compile(_POLL_WORD + r"\s*[:：]?$", re.IGNORECASE)  # ("Sonda" over its question)
 
 
+_OUR_METHOD = regexes.compile(r"\b(?:our|nasz[aąeę]?|notre|unsere?|nuestra|nossa|la nostra|onze|vår|vores|naši|наш[аиуе]?)\s+"
+                              r"(?:[\w\-]+\s+)?(?:methodology|metodologi[aęię]|méthodologie|methodik|metodología|metodologia|"
+                              r"methodologie|metodologi|методологи\w*)\b")
 _LEFT_RIGHT_ENDS = regexes.compile(r"\((?:left|right)\)\s*(?:[.;:]|$)")
 # "Läs också mitt inlägg om höstplantering av lökar.", "Read my post on pruning plums": a blogger pointing to another
 # post of theirs, under or inside the story.
@@ -1941,6 +1948,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a tip box beside the story"
     if words <= 12 and lower.startswith(_REVIEWED_STARTS) and _REVIEWED_BY.match(text):
         return "a reviewer's credit (who checked the piece, not who wrote it)"
+    if words <= 14 and ("odolog" in lower or "methodik" in lower) and _OUR_METHOD.search(lower):
+        return "a link to the fact-checker's method"  # ("Jak oceniamy? Poznaj naszą metodologię.", "Read our methodology")
     if words <= 20 and lower.startswith(_READ_MY_STARTS) and _READ_MY_POST.match(lower):
         return "link to another post (the writer's own)"
     if words <= 45 and "(left)" in lower and "(right)" in lower and _LEFT_RIGHT_ENDS.search(lower):

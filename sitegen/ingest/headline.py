@@ -403,6 +403,8 @@ def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Opt
              and not infos[_previous(infos, i)].line.text.isupper() and stems(infos[_previous(infos, i)].line.text) & story
              and (infos[i].script not in UNSPACED or _clause_headline(infos[_previous(infos, i)].line.text))}
     candidates = [i for i in candidates if i not in deks] or candidates
+    # "～当社初の水素船、7月19日から…を結びます～": a Japanese release's subtitle between wave dashes, under its headline.
+    candidates = [i for i in candidates if not _WAVE_DASHED.fullmatch(infos[i].line.text.strip())] or candidates
     # A topic kicker in capitals ("ELECTIONS 2026") right above a headline in ordinary case: the kicker shares the
     # story's words as much as the headline does, but a page sets its headline in one case, not two. (An all-capitals
     # headline over its dek is told apart above: that line under it is a dek.)
@@ -424,7 +426,9 @@ def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Opt
     # The page's first line, short and named again in the story ("Clearwater Rivers Trust" over its press release),
     # is the site's name when a line nearer the story is about it too.
     top = next((j for j in range(end) if not infos[j].pattern), None)
-    if len(candidates) > 1 and candidates[0] == top and 2 <= infos[top].words <= 4 and not infos[top].sentence \
+    # (Counted in characters where words are not spaced: "横浜ベイサイド交通株式会社".)
+    if len(candidates) > 1 and candidates[0] == top and not infos[top].sentence and (
+            2 <= infos[top].words <= 4 or infos[top].script in UNSPACED and 4 <= len(infos[top].line.text) <= 24) \
             and outlet_like(infos[top].line.text, infos) and any(score(i) > 0 for i in candidates[1:]):
         candidates = candidates[1:]
     # (Lines known as furniture between a candidate and the story, a paywall's table of plans, keep it no farther.)
@@ -916,6 +920,10 @@ def _in_headline(text: str, headline: str) -> bool:
 _KANJI_NAME = regexes.compile(r"[\u4e00-\u9fff々]{2,5}")
 
 
+_WAVE_DASHED = regexes.compile(r"[～〜~―ー－].{4,80}[～〜~―ー－]")
+_AT_GROUND = regexes.compile(r"at\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}$")
+
+
 def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optional[str]:
     """"Jane Doe" alone under the headline, beside a date or right above the story: a byline without "By". The name,
     or None."""
@@ -960,6 +968,12 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
         # (Georgian has no capitals to tell a name by: a section's label, "საგარეო პოლიტიკა", is shaped as one; a
         # Georgian surname ends as most do, "-ძე", "-შვილი", "-ია".)
         name = None
+    # "Gareth Linnane" / "at Ferrisfield Park" / the date: the ground it was reported from on a line of its own.
+    ground = infos[i + 2] if following is not None and i + 2 < len(infos) and following.words <= 6 \
+        and _AT_GROUND.match(following.line.text) else None
+    if ground is not None and (ground.fate == "date" or md.date_line(ground.line.text) is not None) \
+            and name and 2 <= info.words <= 4 and not _NOT_A_PERSON.search(name) and not OUTLET_WORDS.search(name):
+        return name
     # "Emre Kaya / Güneykent", "Gareth Lyle at the Quay Stadium" right over the date: the name and where it was filed
     # from (or the ground the match was reported from).
     at_place = _NAME_THEN_PLACE.match(info.line.text) if following is not None and (
