@@ -143,6 +143,14 @@ def test_wave_two_bodies_speaking_in_an_absolute_phrase_or_through_a_spokeswoman
     council = ('A spokeswoman for the council said queues had formed outside the office this week, describing demand as '
                '"unlike anything since the pandemic".')
     assert _speakers(council) == [None]
+    # (The second review's guards.) A clause of its own, a name, or a person's noun in what she reports may be the
+    # participle's doer: none of them is the body's.
+    for other in ('said load shedding would continue, but the union disagreed, calling it',
+                  'said Tom Reed had resigned last week, describing the job as',
+                  'said the pilots had rejected the offer, calling it'):
+        assert _speakers(f'A spokesman for Eskom {other} "a disgrace that never ends for anyone".') == [None], other
+    # A title's office is no body: "a Prince of Wales spokesman".
+    assert _speakers('"We will not comment on private matters of the family," a Prince of Wales spokesman said.') == [None]
     department = ('Mrs Carver had written to the minister. A Department for Transport spokesperson said:\n\n"Toll levels '
                   'on the Severnside Link are set by the operator in line with its concession agreement."')
     assert _speakers(department) == ["department-for-transport"]
@@ -150,3 +158,13 @@ def test_wave_two_bodies_speaking_in_an_absolute_phrase_or_through_a_spokeswoman
                'lightly," Salish Coast Ferries president and CEO Jennifer Marchetti said in a news release.\n\n'
                '"But our fleet is among the oldest in North America, and the money has to come from somewhere."')
     assert _speakers(release) == ["jennifer-marchetti", "jennifer-marchetti"]
+    # Not where the words went to someone who may answer, nor into a question put to "you".
+    letter = release.replace("said in a news release", "wrote in a letter to Mayor Tom Reed")
+    assert _speakers(letter)[1] is None
+    asked = release.replace('"But our fleet is among the oldest in North America, and the money has to come from '
+                            'somewhere."', '"Why did you not warn passengers before the timetable was published?"')
+    assert _speakers(asked)[1] is None
+    # Names opening on "Le", "San", "Hong" are people a he/she may mean, as before.
+    le_minh = ('Councillor Tom Reed defended the rent rise at the meeting.\n\nLe Minh runs a bakery on John Street. "I '
+               'have been here twenty years and I cannot pay this any more," he said.')
+    assert _speakers(le_minh) == [None]

@@ -164,3 +164,7 @@ def test_a_reporters_name_over_the_ground_over_the_date_is_the_byline_and_commen
     found = copied([HEADLINE, "", "By Jane Doe", "", *STORY, "", "Jak oceniamy? Poznaj naszą metodologię.", "",
                     *comments])
     assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+    # A sentence of the story naming "our methodology" stays.
+    said = '"The agency changed our methodology last year," she said.'
+    found = copied([HEADLINE, "", "By Jane Doe", "", ENGLISH_LEAD, "", said, "", ENGLISH_NEXT, "", ENGLISH_THIRD])
+    assert said in body_lines(found.blocks)

@@ -434,15 +434,43 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
         # Moscow's intentions, and that Kyiv's priorities had not shifted.` — the next paragraph's quotation is hers.)
         last_sentence = last_in_para is not None and not para.masked[para.sentence_at(last_end - 1)[1]:].strip()
         # (Or the long attribution after it that names its speaker: `," Salish Coast Ferries president and CEO Jennifer
-        # Marchetti said in a news release.`)
+        # Marchetti said in a news release.` — not one naming whom the words went to, "… wrote in a letter to Mayor Tom
+        # Reed", whose reply may follow, nor before a question put to "you", someone's question to the speaker.)
+        following = article.paragraphs[k + 1].text if k + 1 < len(article.paragraphs) else ""
+        attributed = last_sentence and last_in_para.speaker is not None \
+            and last_in_para.how.startswith("named after the quote") \
+            and not re.search(r"\b(?:to|with)\s+(?:[A-Z]|the\s)", tail) \
+            and not (following.rstrip(" \"”’'").endswith("?") and _PUT_TO_YOU.search(following))
         ends = last_in_para is not None and (len(tail) < 80 or last_sentence and (
             _VERB.search(para.masked, last_end, last_end + 40) is not None
             or _AND_THAT.search(para.masked, last_end) is not None and last_in_para.speaker is not None
-            or last_in_para.speaker is not None and last_in_para.how.startswith("named after the quote")))
+            or attributed))
         previous_para_last = last_in_para if ends else None
     _run_on_paragraphs(out, article)
     _exchange_turns(out, article)
     return tuple(out)
+
+
+# Words that open a place's name and no one's ("New York", "Port Talbot", "Cape Town"; not "Le", "San", "Hong", which
+# open Vietnamese, Korean or Arabic names too), and places of two words a he/she cannot mean.
+_PLACE_FIRST_WORDS = frozenset("new port fort mount cape lake puerto buenos tel kuala addis ciudad".split())
+_TWO_WORD_PLACES = frozenset(("hong kong", "sri lanka", "costa rica", "el salvador", "saudi arabia", "abu dhabi",
+                              "san francisco", "san diego", "san antonio", "san jose", "los angeles", "las vegas",
+                              "santa barbara", "santa cruz", "sao paulo", "são paulo", "rio grande", "la paz",
+                              "el paso", "san salvador", "san marino"))
+def _another_doer(stretch: str) -> bool:
+    """Whether what a verb reports names someone who may do what comes after it: a clause of its own ("…, but the union
+    disagreed, calling it"), a name ("… said Tom Reed had resigned, describing"), or a person's or a body's noun as the
+    reported clause's subject ("… said the pilots had rejected the offer, calling it"); not "… said queues had formed
+    outside its store, describing demand as"."""
+    if re.search(r"[;\u2588]|,\s*(?:but|and|while|whereas)\b|[A-Z][a-z]+", stretch):
+        return True
+    words = re.findall(r"[a-z][a-z\-]*", stretch)
+    subject = next((w for w in words[:4] if w not in ("that", "the", "its", "their", "his", "her", "a", "an", "some",
+                                                      "many", "most", "several", "two", "three")), "")
+    singular = subject[:-1] if subject.endswith("s") else subject
+    return subject in lx.PERSON_NOUNS or singular in lx.PERSON_NOUNS or singular in lx.ORG_HEADS \
+        or subject in lx.ORG_HEADS or lx.doer_noun(singular) or subject in ("people", "they", "we", "he", "she")
 
 
 _PUT_TO_YOU = regexes.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -3481,6 +3509,9 @@ class _Resolver:
             name += " " + number.group(1)  # "School District 57", "Local 1199": the number is part of the name
         if kind == "anonymous":
             owner = SPOKES_OWNER.match(name)
+            if owner and re.search(r"\s(?:for|of|and)\s", owner.group(1)) \
+                    and owner.group(1).split()[0].lower() in lx.TITLE_WORDS | _NOBLE_TITLES:
+                owner = None  # ("a Prince of Wales spokesman", "a Mayor of London spokesman": a person's office)
             org = self._owner_org(owner.group(1)) if owner else None
             if not org and owner and re.search(r"\s(?:for|of)\s", owner.group(1)) \
                     and (org_phrase(owner.group(1)) or ("", ""))[1] == "organization":
@@ -4545,7 +4576,7 @@ class _Resolver:
                 break
         spokes = _SPOKES_FOR_END.match(para.masked, s_start)
         verb = _FINITE_VERB.search(para.masked, spokes.end(), end) if spokes else None
-        if verb:
+        if verb and not _another_doer(para.masked[verb.end():end]):
             # ("A spokeswoman for Collins Street Bullion, a Melbourne dealer, said queues had formed …, describing demand
             # as "…"": the body she speaks for, as when she is the subject of "said" itself.)
             comma = para.masked.find(",", spokes.end(), verb.start())
@@ -4830,7 +4861,8 @@ class _Resolver:
             for m in _PERSON_LIKE.finditer(para.masked, a, b):
                 if any(w.lower() in NOT_ORG_WORDS or w.lower() in lx.ORG_WORDS or w.lower() in lx.GOVERNMENT_PLACES
                        for w in m.groups()) or lx.irish_county(m.group(1), m.group(2)) \
-                        or m.group(1).lower() in sn.PLACE_OR_BODY_OPENERS or m.group(2).lower() in sn.PLACE_OR_BODY_ENDS:
+                        or m.group(1).lower() in _PLACE_FIRST_WORDS or m.group(2).lower() in sn.PLACE_OR_BODY_ENDS \
+                        or f"{m.group(1)} {m.group(2)}".lower() in _TWO_WORD_PLACES:
                     continue  # (and "Ennis, Co Clare": an Irish county; "Hong Kong", "Niagara Falls": places)
                 if _WORK_SET_OFF_BEFORE.search(para.masked, max(0, m.start() - 30), m.start()):
                     continue  # "her fourth album, Salt Hours, which is released …": a work's title, no one's name

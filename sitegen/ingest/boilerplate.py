@@ -1823,6 +1823,10 @@ POLL_LABEL = regexes.compile(_POLL_WORD + r"\s*[:：]\s*\S[^.!]*\?$", re.IGNOREC
 POLL_LABEL_ALONE = regexes.compile(_POLL_WORD + r"\s*[:：]?$", re.IGNORECASE)  # ("Sonda" over its question)
 
 
+# (A link's words open the line: "Read about our methodology", "Jak oceniamy? Poznaj …", "Découvrez notre méthodologie".)
+_METHOD_LINK_OPENS = regexes.compile(r"(?:read|see|learn|find out|how we|our method|poznaj|jak |zobacz|przeczytaj|lire|lisez|"
+                                     r"découvrez|notre méthod|mehr|lesen|erfahren|so prüfen|lee |conoce|cómo |leia|"
+                                     r"saiba|come |leggi|scopri|lees|hoe we|читайте|узнайте|як ми|дізнайтеся)")
 _OUR_METHOD = regexes.compile(r"\b(?:our|nasz[aąeę]?|notre|unsere?|nuestra|nossa|la nostra|onze|vår|vores|naši|наш[аиуе]?)\s+"
                               r"(?:[\w\-]+\s+)?(?:methodology|metodologi[aęię]|méthodologie|methodik|metodología|metodologia|"
                               r"methodologie|metodologi|методологи\w*)\b")
@@ -1948,7 +1952,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a tip box beside the story"
     if words <= 12 and lower.startswith(_REVIEWED_STARTS) and _REVIEWED_BY.match(text):
         return "a reviewer's credit (who checked the piece, not who wrote it)"
-    if words <= 14 and ("odolog" in lower or "methodik" in lower) and _OUR_METHOD.search(lower):
+    if words <= 14 and ("odolog" in lower or "methodik" in lower) and _METHOD_LINK_OPENS.match(lower) \
+            and _OUR_METHOD.search(lower) and not _QUOTE_MARKS.search(text):
         return "a link to the fact-checker's method"  # ("Jak oceniamy? Poznaj naszą metodologię.", "Read our methodology")
     if words <= 20 and lower.startswith(_READ_MY_STARTS) and _READ_MY_POST.match(lower):
         return "link to another post (the writer's own)"
