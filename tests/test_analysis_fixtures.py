@@ -1619,6 +1619,9 @@ BATCH_141_SEALED = {
 
 BATCH_142_SEALED = {
     ('speakers', 'b142-brewer-results-thornbury-profit-fall'): "'a hammer blow for Doncaster' given to gmb, not gmb-union",
+    # (Stop 62: the absolute phrase "with the GMB union warning …" now names the body, as the analysis names it
+    # elsewhere — without its kind, "the IG Metall union" being IG Metall; the label keeps "union", as b142's.)
+    ('speakers', 'b193-bin-strike-dundee'): "'well into the autumn' given to gmb, not gmb-union",
     ('scare', 'b142-brewer-results-thornbury-profit-fall'): "'Zero Oak' listed as speech",
     ('topics', 'b142-broadcast-canada-envoy-ceasefire-within-reach'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b142-dance-festival-ennis-set-returns'): "'largely without incident' given to garda-siochana, not an-garda-siochana",

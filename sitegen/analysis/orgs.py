@@ -110,8 +110,9 @@ _MINUTES_AND_ZONE = regexes.compile(r"^\s*\d{2}\s+(?:%s)\s+(?=[A-Z])" % lx.TIME_
 
 # The posts a state or a body keeps in many places, named by where they sit: "Russia's embassy in Ottawa", "the
 # Russian consulate general in Kirkenes", "the customs investigation office in Munich".
+# (Not a ministry: "the Ministry of Defence in London" is the ministry, in its capital.)
 _BRANCH_HEADS = frozenset("""embassy embassies consulate consulates general mission missions office offices bureau
-delegation delegations representation commission ministry directorate branch station headquarters""".split())
+delegation delegations representation commission branch station""".split())
 
 
 def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
@@ -211,7 +212,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
             # (Only a post a state or a body keeps in many places: "St. Brendan Regional Medical Center in Lewiston" is
             # the hospital, wherever it is.)
             if found[1] == "organization" and before_det in ("in", "at") \
-                    and found[0].split()[-1].lower().rstrip(".") not in _BRANCH_HEADS:
+                    and not any(w.lower().rstrip(".") in _BRANCH_HEADS for w in found[0].split()):
                 return found
             return found[0] + clause[cut:].rstrip(" ,"), found[1]
         if (found and found[1] == "anaphor" and before_det == "in" and not det and len(found[0].split()) == 2
