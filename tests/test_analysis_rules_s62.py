@@ -168,3 +168,29 @@ def test_wave_two_bodies_speaking_in_an_absolute_phrase_or_through_a_spokeswoman
     le_minh = ('Councillor Tom Reed defended the rent rise at the meeting.\n\nLe Minh runs a bakery on John Street. "I '
                'have been here twenty years and I cannot pay this any more," he said.')
     assert _speakers(le_minh) == [None]
+
+
+def test_wave_three_a_highway_a_grandmaster_a_utility_a_who_said_clause_and_a_co_director():
+    # (From batches 335-338.)
+    highway = ('Dairy farmer Sam Whitelaw moved his cows to higher ground. "They are dry, I am not," he said.\n\nA police '
+               'officer at a roadblock on the New England Highway said drivers had ignored closure signs. "We had a '
+               'bloke in a Corolla try to go round the barrier this morning," he said.')
+    assert _speakers(highway) == ["sam-whitelaw", None]
+    grandmaster = ('Not everyone is happy. Veteran Grandmaster Karthik Subramanian wrote on social media: "Disappointed, '
+                   'but I wish the team all the best."')
+    assert _speakers(grandmaster) == ["karthik-subramanian"]
+    utility = ('The Alberta Beef Producers Council, an industry group, called the storm "a devastating blow at the worst '
+               'possible moment."\n\nChinook Power, the utility serving much of the area, said 11,000 customers were '
+               'without power. Crews were "working around the clock" to restore service, the company said.')
+    assert _speakers(utility) == ["alberta-beef-producers-council", "chinook-power"]
+    who_said = ('Host Thandeka Mokoena spoke to two diplomats this week.\n\nElsewhere in the episode, Mokoena hears from '
+                'Ukraine\'s ambassador in Pretoria, Oleh Marchenko, who said African countries could help. "We are not '
+                'asking South Africa to choose a side in every vote," he told the podcast.')
+    assert _speakers(who_said) == ["oleh-marchenko"]
+    # Of the other gender, the one who said it is not who "he" means.
+    other = who_said.replace("Oleh Marchenko", "Olena Marchenko").replace("Thandeka", "Tom")
+    assert _speakers(other) != ["olena-marchenko"]
+    co_director = ('The festival was founded by Fiona Aird and Dev Mistry.\n\n\'We have never seen anything like it,\' '
+                   'said Ms Aird, 47. Her co-director was more measured: \'It is brilliant, but we have been here before '
+                   'with a venue falling through.\'')
+    assert _speakers(co_director) == ["fiona-aird", None]

@@ -2790,6 +2790,20 @@ class _Resolver:
         named = next(m for m in para.mentions if a <= m.lead < b and not m.in_quote)
         return _WAS_LIKE.match(para.masked, named.end) is not None
 
+    def _who_said_before(self, para: _Paragraph, s_start: int, gender: str) -> Optional[str]:
+        """The person the sentence right before (in this paragraph) names last, with ", who said …" after the name: the
+        one reported speaking there, whom a he or she then means (of that gender, or of none the article tells)."""
+        before = [(a, b) for a, b in para.sentences if b <= s_start]
+        if not before or "\u2588" in para.masked[before[-1][0]:s_start]:
+            return None
+        a, b = before[-1]
+        named = [m for m in para.mentions if a <= m.lead < b and not (m.in_quote or m.possessive)
+                 and self._kind(m.key) == "person"]
+        last = named[-1] if named else None
+        if last is None or not _WHO_SAID.match(para.masked, last.end):
+            return None
+        return last.key if self.genders.get(last.key, self.name_genders.get(last.key, gender)) == gender else None
+
     def _subject_just_before(self, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
         """`Hardie was more pointed. "…," the flanker said`: the one person who is the subject of the
         sentence right before, in this paragraph, with no one else named since. (Sports and local copy
@@ -2895,6 +2909,11 @@ class _Resolver:
                                        "m" if word == "he" else "f"):
                 return None  # (`The girl's father said … "…," he said`: he is the father, unnamed)
             s_start = para.sentence_at(clause_start + pronoun.start())[0]
+            said_so = self._who_said_before(para, s_start, "m" if word == "he" else "f")
+            if said_so:
+                # ("Mokoena hears from Ukraine's ambassador, Oleh Marchenko, who said African countries could help. "…,"
+                # he told the podcast": the one the sentence before reports saying it, over its subject.)
+                return self._speaker(said_so, f"'{word}' → {{name}}, who said so in the sentence before")
             own = _unnamed_subject(para.masked, s_start, clause_start + pronoun.start())
             # (Not where the sentence acts on someone named before, whom the he or she then means: "A neighbour found
             # her on the kitchen floor, she said: "…"".)
@@ -3767,18 +3786,25 @@ class _Resolver:
             if len(named) == 1:
                 return self._org_named(named.pop(), f"'the {head}' → {{name}}, the one such organization named before")
         if not fitting:
+            # "Hebridean Ferries, which operates the route, has chartered …. "…," the company said": the one name of a
+            # body's shape that opens a sentence of this paragraph before it (over the story's first subject, and over
+            # a body described as a company further back: "The Beef Council, an industry group, said …" / "Chinook
+            # Power, the utility serving the area, said …. Crews were "…," the company said").
+            starts = {a + len(para.masked[a:b]) - len(para.masked[a:b].lstrip()) for a, b in para.sentences
+                      if a < clause_start}
+            opening = {m.group(1) for m in (_BODY_NAME_OPENS.match(para.masked, a, b)
+                                            for a, b in para.sentences if a < clause_start) if m} | {
+                para.text[m.start:m.end] for m in para.mentions if m.lead in starts and m.lead < clause_start
+                and not (m.in_quote or m.possessive) and self._kind(m.key) == "organization"} \
+                if head in HEAD_FAMILIES[0] else set()
+            opening = {n for n in opening if not any(n != o and n in o for o in opening)}  # (one body, two readings)
+            if len(opening) == 1:
+                return self._org_named(opening.pop(), f"'the {head}' → {{name}}, the body a sentence just before "
+                                                      "opens on")
             # (Also past an organization that spoke but is of another kind: "the consultancy Meridian Advisory".)
             described = self._described_org(head, para, clause_start)
             if described:
                 return self._org_named(described, f"'the {head}' → {{name}}, the one organization described as such before")
-            if head in HEAD_FAMILIES[0]:
-                # "Hebridean Ferries, which operates the route, has chartered …. "…," the company said": the one name of
-                # a body's shape that opens a sentence of this paragraph before it (over the story's first subject).
-                opening = {m.group(1) for m in (_BODY_NAME_OPENS.match(para.masked, a, b)
-                                                for a, b in para.sentences if a < clause_start) if m}
-                if len(opening) == 1:
-                    return self._org_named(opening.pop(), f"'the {head}' → {{name}}, the body a sentence just before "
-                                                          "opens on")
             if head in HEAD_FAMILIES[0] and not self.orgs:
                 lead = self._lead_subject(head)
                 if lead:
@@ -6445,7 +6471,9 @@ def _someone_else_opens(masked: str, start: int, end: int) -> bool:
     # (Up to three words to the noun: "A first-year engineering student standing beside him put it more simply:". A
     # pronoun after where they stand is whom they stand by, not who speaks: "A teacher by training, she was blunter:" is
     # the one named before.)
+    # (A role's noun after a hyphen counts: "Her co-director was more measured:".)
     return m is not None and any(w in lx.PERSON_NOUNS or w in _MORE_PEOPLE or _TRADE.fullmatch(w)
+                                 or "-" in w and w.rpartition("-")[2] in lx.PERSON_NOUNS
                                  for w in m.group("words").split()) \
         and not _PRONOUN_WORD.search(_BESIDE_THEM.sub(" ", _WHO_ASIDE.sub(",", m.group("words") + m.group("rest"))))
 
