@@ -168,3 +168,15 @@ def test_a_reporters_name_over_the_ground_over_the_date_is_the_byline_and_commen
     said = '"The agency changed our methodology last year," she said.'
     found = copied([HEADLINE, "", "By Jane Doe", "", ENGLISH_LEAD, "", said, "", ENGLISH_NEXT, "", ENGLISH_THIRD])
     assert said in body_lines(found.blocks)
+
+
+def test_a_name_over_the_town_over_the_date_is_the_byline_and_the_lead_photos_caption_over_its_photographer_goes():
+    # (From text 156: "María José Lasheras" / "Zaragoza" / "10/07/2025 - 13:45 h" left no author, and "Vecinos de
+    # Valdespartera, en una parada …." / "Javier Campos" at the top of the story were kept as a paragraph and a
+    # subheading.)
+    caption = "Residents at a stop on Casablanca Avenue, where the new night bus will call."
+    found = copied([HEADLINE, "", "The board's survey of 2,000 passengers shaped the decision.", "", "María José Lasheras",
+                    "Zaragoza", "Thursday, 10 July 2025", "", "Share on Facebook", "", caption, "Javier Campos", "",
+                    *STORY])
+    assert found.author == "María José Lasheras"
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Optional
 
@@ -921,6 +922,12 @@ _KANJI_NAME = regexes.compile(r"[\u4e00-\u9fff々]{2,5}")
 
 
 _WAVE_DASHED = regexes.compile(r"[～〜~―ー－].{4,80}[～〜~―ー－]")
+def unaccented(word: str) -> str:
+    """The word without its accents ("María" → "Maria"), as the lexicon of given names spells them."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+_TOWN_LINE = regexes.compile(r"[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+)?")
 _AT_GROUND = regexes.compile(r"at\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}$")
 
 
@@ -968,10 +975,13 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
         # (Georgian has no capitals to tell a name by: a section's label, "საგარეო პოლიტიკა", is shaped as one; a
         # Georgian surname ends as most do, "-ძე", "-შვილი", "-ია".)
         name = None
-    # "Gareth Linnane" / "at Ferrisfield Park" / the date: the ground it was reported from on a line of its own.
-    ground = infos[i + 2] if following is not None and i + 2 < len(infos) and following.words <= 6 \
-        and _AT_GROUND.match(following.line.text) else None
-    if ground is not None and (ground.fate == "date" or md.date_line(ground.line.text) is not None) \
+    # "Gareth Linnane" / "at Ferrisfield Park" / the date: the ground it was reported from on a line of its own. (Or
+    # the town, a word or two, under a name opening on a given name: "María José Lasheras" / "Zaragoza" / the date.)
+    ground = infos[i + 2] if following is not None and i + 2 < len(infos) and following.words <= 6 and (
+        _AT_GROUND.match(following.line.text) or following.words <= 2 and _TOWN_LINE.fullmatch(following.line.text)
+        and name and (given_name(name.split()[0]) or given_name(unaccented(name.split()[0])))) else None
+    if ground is not None and (ground.fate == "date" or md.date_line(ground.line.text) is not None
+                               or ground.words <= 8 and md.date_line(ground.line.text, True) is not None) \
             and name and 2 <= info.words <= 4 and not _NOT_A_PERSON.search(name) and not OUTLET_WORDS.search(name):
         return name
     # "Emre Kaya / Güneykent", "Gareth Lyle at the Quay Stadium" right over the date: the name and where it was filed

@@ -29,7 +29,7 @@ from sitegen.ingest.dates import FULL_YEAR_ONLY, british_spelling, date_in_url
 from sitegen.ingest.features import (BULLET, CONTAINER_REASON, DATE_KNOWN, FULL_STOP, LINK_TEXT, NUMBERED, SUMMARY_LABEL,
                                      TIME_ONLY, Hints, LineInfo, Result, caseless, contributor_stamp, drop_line, entry_stamp,
                                      is_strong, line_info, prose, timed_entry)
-from sitegen.ingest.headline import (OUTLET_WORDS, given_name, REPLY_SUBJECT, affiliation_line, attachment, board_row, board_value, completes,
+from sitegen.ingest.headline import (OUTLET_WORDS, given_name, unaccented, REPLY_SUBJECT, affiliation_line, attachment, board_row, board_value, completes,
                                      dateline, document_title, headline_like, infer_title, name_line, outlet_like,
                                      pick_headline, player_lines, player_progress, runs_into_short_sentences, spaced_kicker,
                                      unglue_kicker)
@@ -127,6 +127,7 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     if first is not None:
         # (In HTML the byline may come from markup only: its bio under the story is known by that name too.)
         _middle(infos, first, last, result, doc_script, repeats, result.author or hints.author)
+        _lead_photo_credit(infos, first, last)
         _dek_over_photo_copied(infos, first, last, result)
         _footer(infos, last + 1, cut if cut is not None else len(infos), result, doc_script, found)
         if result.author is None and hints.author is None:
@@ -1498,6 +1499,26 @@ def _outlet_name(text: str) -> bool:
     words = text.split()
     return bool(words) and OUTLET_WORDS.fullmatch(words[-1]) is not None and (len(words) >= 3 or words[0] == "The")
 _NAME_OVER_ROLE = "a name over the reporter's role (a byline on two lines)"
+
+
+def _lead_photo_credit(infos: list[LineInfo], first: int, last: int) -> None:
+    """"Vecinos de Valdespartera, en una parada de la avenida de Casablanca." / "Javier Campos" / the story's first long
+    paragraph: at the top of the story, a short sentence over a name alone is the lead photo's caption and its
+    photographer, not a paragraph and a subheading."""
+    kept = [j for j in range(first, min(last, first + 8) + 1) if infos[j].kind]
+    for a, b, c in zip(kept, kept[1:], kept[2:]):
+        credit, caption, story = infos[b], infos[a], infos[c]
+        if story.kind != "paragraph" or story.words < 25:
+            break
+        name = md.author_name(credit.line.text) if credit.kind == "heading" and 2 <= credit.words <= 3 else None
+        if name == credit.line.text.strip() and given_name(unaccented(name.split()[0])) and caption.kind == "paragraph" \
+                and caption.sentence and caption.words <= 25 and not _QUOTE_MARK.search(caption.line.text):
+            drop_line(caption, "the lead photo's caption (over its photographer's name)")
+            drop_line(credit, "the lead photo's photographer")
+        break
+
+
+_QUOTE_MARK = regexes.compile(r"[\"“”«»„]")
 
 
 def _entry_footer(infos: list[LineInfo], result: Result, first: Optional[int], end: int) -> Optional[int]:
