@@ -642,6 +642,11 @@ _NAV = regexes.compile(
     # (Japanese, Chinese, Korean: "本文へスキップ", "メインコンテンツへスキップ", "跳到主要内容", "본문 바로가기".)
     r"(?:本文|メインコンテンツ|コンテンツ)(?:へ|に)(?:スキップ|移動)(?:する)?|跳(?:到|至|转到)(?:主要|正文)?(?:内容|正文)|"
     r"跳(?:到|至)主要內容|본문\s?바로\s?가기|본문으로\s?(?:바로\s?)?가기|"
+    # (And the links beside them: "アクセス" (how to get there), "无障碍浏览" (accessible browsing).)
+    r"(?:交通)?アクセス|无障碍(?:浏览|阅读|模式)?|無障礙(?:瀏覽|閱讀|模式)?|"
+    # (A site's own menu, as "Contact us", "Sitemap", "Log in", "Text size" are in English.)
+    r"お問い合わせ|サイトマップ|文字サイズ|ログイン|会員登録|联系我们|聯絡我們|网站地图|網站地圖|关于我们|關於我們|"
+    r"登录|登入|사이트맵|로그인|회원가입|"
     r"(?:go|skip|jump) to (?:the )?comments|ir a los comentarios|zu den kommentaren|aller aux commentaires|"
     r"ir para os comentários|vai ai commenti|к комментариям|до коментарів|play now|watch now|play video|(?:tap|click) to play|"
     r"reproducir v[íi]deo|video abspielen|lire la vidéo)\s*[:.!]?$", re.IGNORECASE)
