@@ -180,3 +180,15 @@ def test_a_name_over_the_town_over_the_date_is_the_byline_and_the_lead_photos_ca
                     *STORY])
     assert found.author == "María José Lasheras"
     assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_a_paywalls_faded_last_paragraph_stays_and_a_newsletters_pitch_and_a_live_pages_end_go():
+    # (From HTML 127: '<p class="paywall-fade">Housing charities say …</p>' was dropped as the paywall's box; "Die
+    # wichtigsten Nachrichten des Tages – jeden Morgen um 6 Uhr in Ihrem Postfach." and "Ende des Liveblogs für heute.
+    # Morgen geht es hier weiter." were kept.)
+    page = _html(f"<p>{ENGLISH_LEAD}</p><p>{ENGLISH_NEXT}</p><p class='paywall-fade'>{ENGLISH_THIRD}</p>"
+                 "<div class='paywall'><p>Subscribe to continue reading</p></div>")
+    assert body_lines(extract(page, "a.html").blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+    found = copied([HEADLINE, "", "By Jane Doe", "", *STORY, "", "Die wichtigsten Nachrichten des Tages – jeden Morgen um "
+                    "6 Uhr in Ihrem Postfach.", "", "Ende des Liveblogs für heute. Morgen geht es hier weiter."])
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]

@@ -886,6 +886,9 @@ _FINE_PRINT = regexes.compile(
     # A fact-check desk asking for tips: "Stuur het naar factcheck@…", "Send it to tips@…".
     r"(?:stuur|send|schicken sie|envoyez|envía|mande|skicka) (?:het|it|es|le|lo|o|den) (?:naar|to|an|à|a|till) [\w.+-]+@|delivered to your inbox|in your inbox|straight to your inbox|"
     r"у вашій поштовій скриньці|в вашем почтовом ящике|في بريدك(?: الإلكتروني)? (?:كل|يومي)|"
+    # ("Die wichtigsten Nachrichten des Tages – jeden Morgen um 6 Uhr in Ihrem Postfach.", "… dans votre boîte mail")
+    r"in ihr(?:em|) (?:e-mail-)?postfach|dans votre boîte (?:mail|de réception|aux lettres)|en tu bandeja de entrada|"
+    r"nella tua casella (?:di posta|email)|na sua caixa de entrada|w twojej skrzynce|in je inbox|"
     # A public broadcaster's or a paper's appeal: "Local journalism depends on listeners like you."
     r"depends on (?:listeners|readers|viewers|supporters|members) like you|"
     # ("Local journalism like this depends on you.")
@@ -1748,6 +1751,7 @@ _LIVE_NOTICE = regexes.compile(
     r"^this blog (?:has (?:now )?(?:ended|closed)|is (?:now )?closed)[.!]?$|"
     r"\b(?:this (?:live ?blog|live page|live coverage|live feed) (?:has (?:now )?(?:ended|closed|finished)|is (?:now )?"
     r"(?:closed|over))|(?:this|the) (?:live ?blog|page|live page) (?:updates|refreshes|is updated) automatically|"
+    r"ende des (?:live-?blogs|live-?tickers|tickers)(?: für heute)?|morgen geht es hier weiter|"
     r"(?:dieser|der) (?:live-?blog|live-?ticker|ticker) (?:ist beendet|wurde beendet|ist geschlossen|"
     r"aktualisiert sich automatisch|wird automatisch aktualisiert)|diese seite (?:aktualisiert sich|wird) automatisch(?: aktualisiert)?|"
     r"ce direct est (?:(?:désormais|maintenant|à présent) )?(?:terminé|clos)(?=[.!,]|\s*$)|ce direct est (?:actualisé|mis à jour) automatiquement|"

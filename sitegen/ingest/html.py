@@ -123,7 +123,9 @@ def _named(klass: str, ident: str, rel: str, role: Optional[str]) -> tuple[bool,
 
 
 _STORY_BODY_CLASS = regexes.compile(r"(?:article|story|entry|post)[_-]{1,2}(?:body|content|text)(?:$|[\s_-])", re.IGNORECASE)
-_GATED_STORY = regexes.compile(r"[_-]{1,2}(?:content|body|text|article|story)(?:$|[\s_-])", re.IGNORECASE)
+# (And the last lines shown before the prompt, faded out: "paywall-fade".)
+_GATED_STORY = regexes.compile(r"[_-]{1,2}(?:content|body|text|article|story|fade|faded)(?:$|[\s_-])",
+                               re.IGNORECASE)
 
 
 _BOX_WORDS_LOWER, _AUTHOR_BOX_LOWER, _BYLINE_BOX_LOWER = (
