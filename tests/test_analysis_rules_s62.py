@@ -190,6 +190,17 @@ def test_wave_three_a_highway_a_grandmaster_a_utility_a_who_said_clause_and_a_co
     # Of the other gender, the one who said it is not who "he" means.
     other = who_said.replace("Oleh Marchenko", "Olena Marchenko").replace("Thandeka", "Tom")
     assert _speakers(other) != ["olena-marchenko"]
+    # (The third review's guards.) The one the subject only meets is not who "he" means; a body that only acts is not
+    # "the company" over one described so; a person named Highway is a person.
+    met = ('Senator Mark Reed met the housing minister, Tom Lee, who said the plan was dead. "I disagree entirely, the '
+           'plan is very much alive and we will fund it," he said.')
+    assert _speakers(met) == ["mark-reed"]
+    acts = ('Boeing, the planemaker, delivered fewer jets than expected in the quarter.\n\nAlaska Airlines grounded its '
+            'Max 9 fleet in January. "We remain committed to working with our customers to meet their needs," the '
+            'company said.')
+    assert _speakers(acts) == ["boeing"]
+    assert _speakers('Playwright Tomson Highway spoke at the launch. "I wrote it for my mother, who never saw one of my '
+                     'plays," he said.') == ["tomson-highway"]
     co_director = ('The festival was founded by Fiona Aird and Dev Mistry.\n\n\'We have never seen anything like it,\' '
                    'said Ms Aird, 47. Her co-director was more measured: \'It is brilliant, but we have been here before '
                    'with a venue falling through.\'')

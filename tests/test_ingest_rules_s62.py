@@ -174,11 +174,21 @@ def test_a_name_over_the_town_over_the_date_is_the_byline_and_the_lead_photos_ca
     # (From text 156: "María José Lasheras" / "Zaragoza" / "10/07/2025 - 13:45 h" left no author, and "Vecinos de
     # Valdespartera, en una parada …." / "Javier Campos" at the top of the story were kept as a paragraph and a
     # subheading.)
-    caption = "Residents at a stop on Casablanca Avenue, where the new night bus will call."
+    caption = "Residents at a stop on Casablanca Avenue, in the north of the city."
     found = copied([HEADLINE, "", "The board's survey of 2,000 passengers shaped the decision.", "", "María José Lasheras",
                     "Zaragoza", "Thursday, 10 July 2025", "", "Share on Facebook", "", caption, "Javier Campos", "",
                     *STORY])
     assert found.author == "María José Lasheras"
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+    # (The third review's guards.) A sentence with a verb of its own over a name is no caption; a photographer's name
+    # over an agency is no byline; a date in figures under the town is the date.
+    told = "It was the longest council meeting anyone in the town could remember."
+    found = copied([HEADLINE, "", "By Jane Doe", "12 March 2025", "", told, "", "Thabo Nkosi", "", *STORY])
+    assert told in body_lines(found.blocks)
+    found = copied([HEADLINE, "", "James Murray", "Getty Images", "12/03/2025 - 13:45 h", "", *STORY])
+    assert found.author != "James Murray"
+    found = copied([HEADLINE, "", "María José Lasheras", "Zaragoza", "10/07/2025 - 13:45 h", "", *STORY])
+    assert found.author == "María José Lasheras" and found.date is not None
     assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
 
 
@@ -192,3 +202,7 @@ def test_a_paywalls_faded_last_paragraph_stays_and_a_newsletters_pitch_and_a_liv
     found = copied([HEADLINE, "", "By Jane Doe", "", *STORY, "", "Die wichtigsten Nachrichten des Tages – jeden Morgen um "
                     "6 Uhr in Ihrem Postfach.", "", "Ende des Liveblogs für heute. Morgen geht es hier weiter."])
     assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+    # A story's sentence naming someone's inbox stays: "Die Rechnung lag plötzlich in ihrem Postfach, …".
+    bill = "Die Rechnung lag plötzlich in ihrem Postfach, ohne jede Vorwarnung, sagte eine Rentnerin aus Ehrenfeld."
+    found = copied([HEADLINE, "", "By Jane Doe", "", ENGLISH_LEAD, "", bill, "", ENGLISH_NEXT, "", ENGLISH_THIRD])
+    assert bill in body_lines(found.blocks)

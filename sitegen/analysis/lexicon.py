@@ -226,7 +226,7 @@ party parliament congress senate court forces army navy cup day war street islan
 kingdom nations organization organisation group company inc ltd corp office department service fund association
 foundation committee assembly center centre airport store play images awards award policy overview network
 television radio journal review magazine club league federation alliance summit conference forum treaty agreement
-accords act bill law square road avenue highway motorway freeway expressway palace tower bridge river sea ocean mountains valley city county province district
+accords act bill law square road avenue palace tower bridge river sea ocean mountains valley city county province district
 airlines airways motors systems technologies capital partners media press times tribune herald gazette daily weekly
 courier chronicle telegraph sentinel dispatch bulletin inquirer edition show podcast hour
 channel online app apps games school college academy church mosque temple cathedral hospital museum gallery library

@@ -1041,8 +1041,11 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
             # ampersand opens someone's name, read as before.)
             del run[:joined + 1]
         # ("Hollis & Rowe Chief Executive Aoife Brannigan": the firm, a title, then the person who holds it.)
-        if run[-1][0] == "Stand" and len(run) > 1 and text.endswith(("the ", "The "), 0, run[0][1]):
-            return  # ("A spectator in the Victor Trumper Stand, who …": a stand of a ground, no one named Stand)
+        if run[-1][0] in _GROUND_AND_ROAD_ENDS and len(run) > 1 \
+                and _THE_BEFORE_ROAD.search(text, max(0, run[0][1] - 16), run[0][1]):
+            # ("A spectator in the Victor Trumper Stand, who …", "a roadblock on the New England Highway": a stand of a
+            # ground, a road, after "the" — no one named Stand or Highway, "Tomson Highway" the playwright.)
+            return
         if len(run) > 2 and run[0][0].endswith(_WHERE_FROM_ENDS) and "-" in run[0][0]:
             del run[0]  # ("Delhi-based Kabir Malhotra", "London-born Ann Lee": where they live or were born, no name)
         if len(run) > 1:
@@ -1165,6 +1168,10 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
 
 # What stands before a party's member (lx.PARTY_MEMBERS): "a Minneapolis Democrat", "a Texas Republican".
 _A_BEFORE = regexes.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
+
+
+_GROUND_AND_ROAD_ENDS = frozenset(("Stand", "Highway", "Motorway", "Freeway", "Expressway"))
+_THE_BEFORE_ROAD = regexes.compile(r"\b[Tt]he\s+(?:New\s+)?$")  # ("the New England Highway": "New" no part of the run)
 
 
 # "Association of", "Institute of the": a body's name going on after "of".

@@ -473,6 +473,10 @@ def _another_doer(stretch: str) -> bool:
         or subject in lx.ORG_HEADS or lx.doer_noun(singular) or subject in ("people", "they", "we", "he", "she")
 
 
+# A subject listening: "Mokoena hears from …", "spoke to …", "talks with …", "interviewed …", "asked …".
+_HEARS_FROM = regexes.compile(r"\b(?:hears?|heard|hearing)\s+from\b|\b(?:speaks?|spoke|speaking|talks?|talked|talking|chats?|"
+                              r"chatted|sits?\s+down|sat\s+down)\s+(?:to|with)\b|\binterview(?:s|ed|ing)?\b|"
+                              r"\b(?:asks?|asked|asking)\b")
 _PUT_TO_YOU = regexes.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _FIRST_PERSON = regexes.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself)\b|^(?:Yes|No)\b")
 
@@ -2791,8 +2795,9 @@ class _Resolver:
         return _WAS_LIKE.match(para.masked, named.end) is not None
 
     def _who_said_before(self, para: _Paragraph, s_start: int, gender: str) -> Optional[str]:
-        """The person the sentence right before (in this paragraph) names last, with ", who said …" after the name: the
-        one reported speaking there, whom a he or she then means (of that gender, or of none the article tells)."""
+        """The person the sentence right before (in this paragraph) names last, with ", who said …" after the name, as
+        the one its subject hears from, speaks to or interviews: the one reported speaking there, whom a he or she then
+        means (of that gender, or of none the article tells)."""
         before = [(a, b) for a, b in para.sentences if b <= s_start]
         if not before or "\u2588" in para.masked[before[-1][0]:s_start]:
             return None
@@ -2800,8 +2805,9 @@ class _Resolver:
         named = [m for m in para.mentions if a <= m.lead < b and not (m.in_quote or m.possessive)
                  and self._kind(m.key) == "person"]
         last = named[-1] if named else None
-        if last is None or not _WHO_SAID.match(para.masked, last.end):
-            return None
+        if last is None or not _WHO_SAID.match(para.masked, last.end) \
+                or not _HEARS_FROM.search(para.masked, a, last.lead):
+            return None  # (only the one the subject listens to: "Reed met Lee, who said …. "…," he said" is Reed's)
         return last.key if self.genders.get(last.key, self.name_genders.get(last.key, gender)) == gender else None
 
     def _subject_just_before(self, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
@@ -3790,21 +3796,30 @@ class _Resolver:
             # body's shape that opens a sentence of this paragraph before it (over the story's first subject, and over
             # a body described as a company further back: "The Beef Council, an industry group, said …" / "Chinook
             # Power, the utility serving the area, said …. Crews were "…," the company said").
+            # ("Chinook Power, the utility serving the area, said …. Crews were "…," the company said": a body a
+            # sentence of this paragraph opens on, speaking there, over one described as a company further back —
+            # "The Beef Council, an industry group, said …". Not one that only acts: "Alaska Airlines grounded its
+            # fleet. "…," the company said" after "Boeing, the planemaker," is Boeing's.)
             starts = {a + len(para.masked[a:b]) - len(para.masked[a:b].lstrip()) for a, b in para.sentences
                       if a < clause_start}
-            opening = {m.group(1) for m in (_BODY_NAME_OPENS.match(para.masked, a, b)
-                                            for a, b in para.sentences if a < clause_start) if m} | {
-                para.text[m.start:m.end] for m in para.mentions if m.lead in starts and m.lead < clause_start
-                and not (m.in_quote or m.possessive) and self._kind(m.key) == "organization"} \
-                if head in HEAD_FAMILIES[0] else set()
-            opening = {n for n in opening if not any(n != o and n in o for o in opening)}  # (one body, two readings)
-            if len(opening) == 1:
-                return self._org_named(opening.pop(), f"'the {head}' → {{name}}, the body a sentence just before "
-                                                      "opens on")
+            speaking = {para.text[m.start:m.end] for m in para.mentions if m.lead in starts and m.lead < clause_start
+                        and not (m.in_quote or m.possessive) and self._kind(m.key) == "organization"
+                        and _SPEAKS_NEXT.match(para.masked, m.end)} if head in HEAD_FAMILIES[0] else set()
+            if len(speaking) == 1:
+                return self._org_named(speaking.pop(), f"'the {head}' → {{name}}, the body speaking in a sentence "
+                                                       "just before")
             # (Also past an organization that spoke but is of another kind: "the consultancy Meridian Advisory".)
             described = self._described_org(head, para, clause_start)
             if described:
                 return self._org_named(described, f"'the {head}' → {{name}}, the one organization described as such before")
+            if head in HEAD_FAMILIES[0]:
+                # "Hebridean Ferries, which operates the route, has chartered …. "…," the company said": the one name of
+                # a body's shape that opens a sentence of this paragraph before it (over the story's first subject).
+                opening = {m.group(1) for m in (_BODY_NAME_OPENS.match(para.masked, a, b)
+                                                for a, b in para.sentences if a < clause_start) if m}
+                if len(opening) == 1:
+                    return self._org_named(opening.pop(), f"'the {head}' → {{name}}, the body a sentence just before "
+                                                          "opens on")
             if head in HEAD_FAMILIES[0] and not self.orgs:
                 lead = self._lead_subject(head)
                 if lead:
@@ -6669,6 +6684,9 @@ _NAME_AS_OBJECT = regexes.compile(r"(?<!\bin)(?<!\bat)(?<!\bof)(?<!\bto)(?<!\bfr
                                   % "|".join(sorted(w.capitalize() for w in lx.MONTHS + lx.WEEKDAYS)))
 # A sentence opening on a name whose last word ends bodies' names ("Hebridean Ferries", "Harbour Press"), then its
 # verb or a clause set off about it.
+# A body's speech verb after its name, past what it is set off: ", the utility serving much of the area, said".
+_SPEAKS_NEXT = regexes.compile(r"(?:,[^,;:\u2588]{1,80},)?\s+(?:also\s+|later\s+)?(?:said|says|told|added|warned|announced|"
+                               r"confirmed|stated)\b")
 _BODY_NAME_OPENS = regexes.compile(r"\s*(?:The\s+)?((?:[A-Z][\w&'’\-]*\s+){1,3}(?:%s))(?=\s+[a-z]|,\s+(?:which|a|an|the)\s)"
                                    % "|".join(sorted(w.capitalize() for w in sn.PLACE_OR_BODY_ENDS)))
 

@@ -642,11 +642,8 @@ _NAV = regexes.compile(
     # (Japanese, Chinese, Korean: "本文へスキップ", "メインコンテンツへスキップ", "跳到主要内容", "본문 바로가기".)
     r"(?:本文|メインコンテンツ|コンテンツ)(?:へ|に)(?:スキップ|移動)(?:する)?|跳(?:到|至|转到)(?:主要|正文)?(?:内容|正文)|"
     r"跳(?:到|至)主要內容|본문\s?바로\s?가기|본문으로\s?(?:바로\s?)?가기|"
-    # (And the links beside them: "アクセス" (how to get there), "无障碍浏览" (accessible browsing).)
-    r"(?:交通)?アクセス|无障碍(?:浏览|阅读|模式)?|無障礙(?:瀏覽|閱讀|模式)?|"
-    # (A site's own menu, as "Contact us", "Sitemap", "Log in", "Text size" are in English.)
-    r"お問い合わせ|サイトマップ|文字サイズ|ログイン|会員登録|联系我们|聯絡我們|网站地图|網站地圖|关于我们|關於我們|"
-    r"登录|登入|사이트맵|로그인|회원가입|"
+    # (And the link beside them: "无障碍浏览" (accessible browsing).)
+    r"无障碍(?:浏览|阅读|模式)?|無障礙(?:瀏覽|閱讀|模式)?|"
     r"(?:go|skip|jump) to (?:the )?comments|ir a los comentarios|zu den kommentaren|aller aux commentaires|"
     r"ir para os comentários|vai ai commenti|к комментариям|до коментарів|play now|watch now|play video|(?:tap|click) to play|"
     r"reproducir v[íi]deo|video abspielen|lire la vidéo)\s*[:.!]?$", re.IGNORECASE)
@@ -886,9 +883,12 @@ _FINE_PRINT = regexes.compile(
     # A fact-check desk asking for tips: "Stuur het naar factcheck@…", "Send it to tips@…".
     r"(?:stuur|send|schicken sie|envoyez|envía|mande|skicka) (?:het|it|es|le|lo|o|den) (?:naar|to|an|à|a|till) [\w.+-]+@|delivered to your inbox|in your inbox|straight to your inbox|"
     r"у вашій поштовій скриньці|в вашем почтовом ящике|في بريدك(?: الإلكتروني)? (?:كل|يومي)|"
-    # ("Die wichtigsten Nachrichten des Tages – jeden Morgen um 6 Uhr in Ihrem Postfach.", "… dans votre boîte mail")
-    r"in ihr(?:em|) (?:e-mail-)?postfach|dans votre boîte (?:mail|de réception|aux lettres)|en tu bandeja de entrada|"
-    r"nella tua casella (?:di posta|email)|na sua caixa de entrada|w twojej skrzynce|in je inbox|"
+    # ("Die wichtigsten Nachrichten des Tages – jeden Morgen um 6 Uhr in Ihrem Postfach.", "… chaque matin dans votre
+    # boîte mail": a newsletter's pitch, when and where it arrives — not "Die Rechnung lag plötzlich in ihrem Postfach".)
+    r"(?:jeden (?:morgen|tag|abend|freitag|sonntag)|täglich|wöchentlich|kostenlos)\b[^.!?]{0,60}in ihr(?:em|) (?:e-mail-)?postfach|"
+    r"(?:chaque (?:matin|jour|soir|semaine)|gratuitement)\b[^.!?]{0,60}dans votre boîte (?:mail|de réception)|"
+    r"(?:cada (?:mañana|día|semana)|gratis)\b[^.!?]{0,60}en tu bandeja de entrada|"
+    r"(?:ogni (?:mattina|giorno|settimana)|gratis)\b[^.!?]{0,60}nella tua casella (?:di posta|email)|"
     # A public broadcaster's or a paper's appeal: "Local journalism depends on listeners like you."
     r"depends on (?:listeners|readers|viewers|supporters|members) like you|"
     # ("Local journalism like this depends on you.")
@@ -1751,7 +1751,8 @@ _LIVE_NOTICE = regexes.compile(
     r"^this blog (?:has (?:now )?(?:ended|closed)|is (?:now )?closed)[.!]?$|"
     r"\b(?:this (?:live ?blog|live page|live coverage|live feed) (?:has (?:now )?(?:ended|closed|finished)|is (?:now )?"
     r"(?:closed|over))|(?:this|the) (?:live ?blog|page|live page) (?:updates|refreshes|is updated) automatically|"
-    r"ende des (?:live-?blogs|live-?tickers|tickers)(?: für heute)?|morgen geht es hier weiter|"
+    r"^ende des (?:live-?blogs|live-?tickers|tickers)(?: für heute)?[.!](?:\s+morgen geht es hier weiter[.!]?)?$|"
+    r"^morgen geht es hier weiter[.!]?$|"
     r"(?:dieser|der) (?:live-?blog|live-?ticker|ticker) (?:ist beendet|wurde beendet|ist geschlossen|"
     r"aktualisiert sich automatisch|wird automatisch aktualisiert)|diese seite (?:aktualisiert sich|wird) automatisch(?: aktualisiert)?|"
     r"ce direct est (?:(?:désormais|maintenant|à présent) )?(?:terminé|clos)(?=[.!,]|\s*$)|ce direct est (?:actualisé|mis à jour) automatiquement|"

@@ -927,6 +927,8 @@ def unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+_AGENCY_WORD = regexes.compile(r"\b(?:Images|Photos?|Pictures|Press|Agency|AFP|AP|Reuters|EPA|Getty|Alamy|Shutterstock|"
+                               r"Bloomberg|PA|Xinhua|Anadolu|Efe|EFE|Ansa|ANSA|DPA|dpa)\b")
 _TOWN_LINE = regexes.compile(r"[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+)?")
 _AT_GROUND = regexes.compile(r"at\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}$")
 
@@ -977,8 +979,10 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
         name = None
     # "Gareth Linnane" / "at Ferrisfield Park" / the date: the ground it was reported from on a line of its own. (Or
     # the town, a word or two, under a name opening on a given name: "María José Lasheras" / "Zaragoza" / the date.)
+    # (Not a photographer's name over the agency: "James Murray" / "Getty Images".)
     ground = infos[i + 2] if following is not None and i + 2 < len(infos) and following.words <= 6 and (
         _AT_GROUND.match(following.line.text) or following.words <= 2 and _TOWN_LINE.fullmatch(following.line.text)
+        and not _AGENCY_WORD.search(following.line.text)
         and name and (given_name(name.split()[0]) or given_name(unaccented(name.split()[0])))) else None
     if ground is not None and (ground.fate == "date" or md.date_line(ground.line.text) is not None
                                or ground.words <= 8 and md.date_line(ground.line.text, True) is not None) \

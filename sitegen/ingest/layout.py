@@ -1261,7 +1261,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                     or top is not None and result.site_name_guess is None and top < i <= top + 2
                     and all(infos[k].words <= 3 and not infos[k].sentence for k in range(top, i))
                     and 2 <= info.words <= 4 and text.istitle() and outlet_like(text, infos)) \
-                    and not info.sentence:
+                    and not info.sentence and text.strip() not in _CJK_MENU_WORDS:
                 result.site_name_guess = text
                 drop_line(info, "before the headline (site name?)")
             else:
@@ -1351,6 +1351,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         if named:
             result.author = named
             info.fate, info.reason = "author", _NAME_ALONE
+            _filed_and_dated_under(infos, i, result)
             continue
         if not started and info.words <= 12 and _CONTROL.match(text):
             drop_line(info, "a control under the headline (a label and its options)")
@@ -1501,6 +1502,21 @@ def _outlet_name(text: str) -> bool:
 _NAME_OVER_ROLE = "a name over the reporter's role (a byline on two lines)"
 
 
+def _filed_and_dated_under(infos: list[LineInfo], i: int, result: Result) -> None:
+    """"María José Lasheras" / "Zaragoza" / "10/07/2025 - 13:45 h": under the byline, the town it was filed from and
+    its date, in figures a date line of its own may not be read as."""
+    if i + 2 >= len(infos) or infos[i + 1].fate is not None or infos[i + 2].fate is not None \
+            or infos[i + 1].words > 2 or infos[i + 2].words > 8 or md.date_line(infos[i + 2].line.text, True) is None:
+        return
+    drop_line(infos[i + 1], "where the byline was filed from")
+    if result.date is None:
+        # (Read month first where the page's dates are; else day first, as the line was found to be a date.)
+        result.date = md.date_line(infos[i + 2].line.text, result.day_first) or md.date_line(infos[i + 2].line.text, True)
+        infos[i + 2].fate, infos[i + 2].reason = "date", "the date under the byline and its town"
+    else:
+        drop_line(infos[i + 2], DATE_KNOWN)
+
+
 def _lead_photo_credit(infos: list[LineInfo], first: int, last: int) -> None:
     """"Vecinos de Valdespartera, en una parada de la avenida de Casablanca." / "Javier Campos" / the story's first long
     paragraph: at the top of the story, a short sentence over a name alone is the lead photo's caption and its
@@ -1511,13 +1527,20 @@ def _lead_photo_credit(infos: list[LineInfo], first: int, last: int) -> None:
         if story.kind != "paragraph" or story.words < 25:
             break
         name = md.author_name(credit.line.text) if credit.kind == "heading" and 2 <= credit.words <= 3 else None
+        # (A caption names what is shown, with no verb of its own: not "It was the longest meeting anyone could
+        # remember." over "Thabo Nkosi", nor a Q&A's "We asked the leader five questions." over the name.)
         if name == credit.line.text.strip() and given_name(unaccented(name.split()[0])) and caption.kind == "paragraph" \
-                and caption.sentence and caption.words <= 25 and not _QUOTE_MARK.search(caption.line.text):
+                and caption.sentence and caption.words <= 25 and not _QUOTE_MARK.search(caption.line.text) \
+                and len(re.findall(r"[.!?](?:\s|$)", caption.line.text)) <= 1 and not _FINITE_WORD.search(caption.line.text):
             drop_line(caption, "the lead photo's caption (over its photographer's name)")
             drop_line(credit, "the lead photo's photographer")
         break
 
 
+# A finite verb's word in the languages captions are most often checked in (a caption names what it shows, no verb).
+_FINITE_WORD = regexes.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|asked|told|es|son|"
+                               r"fue|fueron|era|eran|está|están|han|ist|sind|war|waren|hat|haben|wird|est|sont|était|ont|"
+                               r"sono|hanno|jest|są)\b|\b[a-z]{3,}ed\b", re.IGNORECASE)
 _QUOTE_MARK = regexes.compile(r"[\"“”«»„]")
 
 
@@ -3199,13 +3222,20 @@ def _date_in_byline(text: str) -> Optional[str]:
     return found[0] if found else None
 
 
+# A site's own menu in Japanese, Chinese and Korean ("Access", "Contact us", "Sitemap", "Text size", "Log in"): no name of
+# the site's at the top of its page (in a story they may head a section: "アクセス" over how to get to an exhibition).
+_CJK_MENU_WORDS = frozenset("アクセス 交通アクセス お問い合わせ サイトマップ 文字サイズ ログイン 会員登録 联系我们 聯絡我們 网站地图 "
+                            "網站地圖 关于我们 關於我們 登录 登入 사이트맵 로그인 회원가입".split())
+
+
 def _name_over_and_under(infos: list[LineInfo]) -> Optional[str]:
     """(metadata.name_over_and_under) The page's first two lines that are not links, against its footer's lines."""
     story = [i for i, info in enumerate(infos) if info.kind]
     if not story:
         return None
     # (Not a cookie notice's sentence that no pattern knew, heading the copy in Hebrew.)
-    top = [info.line.text for info in infos[:story[0]] if not info.pattern and not info.sentence][:2]
+    top = [info.line.text for info in infos[:story[0]] if not info.pattern and not info.sentence
+           and info.line.text.strip() not in _CJK_MENU_WORDS][:2]
     return md.name_over_and_under(top, [info.line.text for info in infos[story[-1] + 1:]])
 
 
@@ -3685,8 +3715,10 @@ def _in_the_pages_script(publisher: Optional[str], infos: list[LineInfo], doc_sc
                          and _MEDIA_LATIN[end.group(0)].search(publisher)), None)
         return masthead or publisher
     native = top[:-len(publisher)].strip(" |·-–—")
-    # (A Japanese page's script counts kana and kanji together; a company's name may be kanji alone.)
-    return native if native and len(native.split()) <= 4 and main_script(native) not in (None, "latin") else publisher
+    # (A Japanese page's script counts kana and kanji together; a company's name may be kanji alone. Not a menu's
+    # word run into the name: "アクセス Hokuryo University".)
+    return native if native and len(native.split()) <= 4 and main_script(native) not in (None, "latin") \
+        and native not in _CJK_MENU_WORDS else publisher
 
 
 _MEDIA_NAME_END = regexes.compile(r"(?<=.)(?:放送|テレビ|新聞|スポーツ|通信|ラジオ|タイムズ|日報|新報|방송|신문|일보|뉴스|电视台|日报|晚报)$")
