@@ -205,3 +205,17 @@ def test_wave_three_a_highway_a_grandmaster_a_utility_a_who_said_clause_and_a_co
                    'said Ms Aird, 47. Her co-director was more measured: \'It is brilliant, but we have been here before '
                    'with a venue falling through.\'')
     assert _speakers(co_director) == ["fiona-aird", None]
+
+
+def test_wave_four_someone_unnamed_in_a_clause_of_its_own_and_an_abbreviated_title_opening_a_sentence():
+    # (From batches 341 and 342: "A spokesperson for the Department of Foreign Affairs said Ireland was "…", and one EU
+    # official who has worked closely with her described her as "…"" gave the second to the department; "Ward 9 Coun. Doug
+    # Sarkis, who voted against the motion, put it this way:" over a paragraph of quotation was no one's.)
+    body = ('Her colleagues are less flippant. A spokesperson for the Department of Foreign Affairs said Ireland was "proud '
+            'to see one of our own doing such difficult work", and one EU official who has worked closely with her '
+            'described her as "relentless, in the best possible way".')
+    assert _speakers(body) == ["department-of-foreign-affairs", None]
+    coun = ('The council voted 14-9.\n\nOpponents argued the lanes hurt businesses. Ward 9 Coun. Doug Sarkis, who voted '
+            'against the motion, put it this way:\n\n"I have got shop owners in my ward who have been on King Street for '
+            'thirty years."')
+    assert _speakers(coun) == ["doug-sarkis"]

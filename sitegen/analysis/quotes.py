@@ -1715,6 +1715,10 @@ class _Resolver:
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         second_clause_of = []  # nearer verbs whose clause ended before an "and that" of the one before
         for verb in reversed(verbs):
+            if verb is verbs[-1] and _AND_UNNAMED_BEFORE.search(masked, verb.end(), start):
+                # ("A spokesperson for the department said Ireland was "…", and one EU official who has worked with her
+                # described her as "…"": someone unnamed, the subject of a clause of its own past the verb — theirs.)
+                return None, True
             if verb is verbs[-1]:
                 # "UCC cox Ronan Barry called the win "…", while coach Emma Dineen played it down as "…"": a clause of
                 # another's past the verb, by "while" or "whereas", is theirs — their words where they cast the thing
@@ -5774,6 +5778,10 @@ def _name_set_off(opening: str) -> Optional[str]:
     return " ".join(words)
 
 
+# ("A spokesperson for the department said Ireland was "…", and one EU official who has worked with her described her as
+# "…"": someone unnamed, the subject of a clause of its own after the first verb's.)
+_AND_UNNAMED_BEFORE = regexes.compile(r"[,\u2588]\s*(?:and|but|while|whereas)\s+(?:one|a|an|another)\s+(?:[\w\-]+\s+){0,3}?"
+                                      r"(?:%s)\b" % lx.alternation(lx.PERSON_NOUNS))
 _AND_NAMED_BEFORE = regexes.compile(r"[,\u2588]\s*(?:and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
 _AND_SUBJECT = regexes.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|again|finally)\b)\S")
 # What someone's words are called: "Solberg's reply was brief:", "Her message was simple:".

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple, Optional
 
 from sitegen import regexes
+from sitegen.analysis.lexicon import TITLE_ABBREVIATIONS
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
@@ -161,7 +162,8 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "
                   "jr", "sr", "no", "vs", "etc", "inc", "ltd", "corp", "co", "adm", "maj", "rev", "mt", "ft", "approx",
                   # ranks and offices abbreviated before a name ("Lt. Cmdr. Mart Saar", "Det. Insp. Ann Lee")
                   "cmdr", "cdr", "cpl", "pvt", "brig", "cllr", "det", "insp", "supt", "atty",
-                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e"}
+                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e"} \
+    | TITLE_ABBREVIATIONS  # (and every title the lexicon abbreviates: "Coun. Doug Sarkis", "Gda. Áine Ní Bhriain")
 # The next sentence may start with a (masked) quotation: \u2588 is what mask() leaves of it.
 _BOUNDARY = regexes.compile(r"[.!?…]+[\"”’'»)]*\s+(?=[\"“‘'«(\u2588]?[A-Z0-9À-Ý\u2588])")
 
