@@ -202,6 +202,9 @@ def test_a_paywalls_faded_last_paragraph_stays_and_a_newsletters_pitch_and_a_liv
     found = copied([HEADLINE, "", "By Jane Doe", "", *STORY, "", "Die wichtigsten Nachrichten des Tages – jeden Morgen um "
                     "6 Uhr in Ihrem Postfach.", "", "Ende des Liveblogs für heute. Morgen geht es hier weiter."])
     assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+    # (From text 157: a Portuguese page's ad slot, "PUB", was kept as a subheading.)
+    found = copied([HEADLINE, "", "By Jane Doe", "", ENGLISH_LEAD, "", "PUB", "", ENGLISH_NEXT, "", ENGLISH_THIRD])
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
     # A story's sentence naming someone's inbox stays: "Die Rechnung lag plötzlich in ihrem Postfach, …".
     bill = "Die Rechnung lag plötzlich in ihrem Postfach, ohne jede Vorwarnung, sagte eine Rentnerin aus Ehrenfeld."
     found = copied([HEADLINE, "", "By Jane Doe", "", ENGLISH_LEAD, "", bill, "", ENGLISH_NEXT, "", ENGLISH_THIRD])

@@ -583,6 +583,7 @@ _ADVERT = regexes.compile(  # (between dashes too: the Newspaper theme's "- Adve
     # A chain's template marks each stretch of text between two ad slots: "Advertisement 2" / "Article content".
     r"article content|"
     r"publicidad|publicidade|pubblicità|advertentie|реклама|פרסומת|إعلان|skip advertisement|reklam|reklama|annons|"
+    r"pub|"  # (Portuguese "PUB", the slot's label)
     r"annonse|mainos|διαφήμιση|διαφημιση|광고|広告|广告|廣告|スポンサーリンク|hirdetés|annonce|publicitate|inzerce|reklāma|reklaam|report (?:this )?ad|ad feedback|why this ad\??|"
     # Croatian, Serbian, Bosnian, Slovene, Slovak, Bulgarian, Lithuanian, Vietnamese, Indonesian, Hindi.
     r"oglas|oglasi|oglas ispod|reklamni prostor|oglasno sporočilo|inzercia|quảng cáo|iklan|विज्ञापन|"
