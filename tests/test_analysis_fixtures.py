@@ -4133,13 +4133,225 @@ BATCH_326_SEALED = {
     ('topics', 'b326-wire-eu-sanctions-package'): 'peace_talks: terms in enough paragraphs, not what the story is about',
 }
 
+# Stop 62's blind analysis batches 327-338, sealed (three waves; first runs: 327-330 on main 4521c1a9: 0.985, 0.955,
+# 0.969, 0.954, one wrong where null in 328 and 329, mended; 331-334 on 6156f06e: 0.948, 0.924, 0.969, 0.974; 335-338 on
+# 43ab993a: 0.930, 0.896, 0.933, 0.925, one wrong where null in 336, mended). What the final code still misses is listed
+# per batch.
+BATCH_327_SEALED = {
+    ('events', 'b327-analysis-security-guarantees'): "missed 1994 year 'the Budapest Memorandum of 1994'",
+    ('events', 'b327-broadcast-canada-trainers'): "missed 2026-05-14 day 'meet in Brussels on Thursday'",
+    ('events', 'b327-cancer-screening-karnataka-hpv'): "missed 2026-05-08 day 'Prakash Hanumanthaiah announced on Friday'",
+    ('topics', 'b327-housing-benefit-accommodation-supplement'): 'budget: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b327-live-sanctions-vote'): 'energy: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b327-opera-season-severn-opera'): 'labour_relations: terms in enough paragraphs, not what the story is about',
+    ('events', 'b327-opera-season-severn-opera'): "missed 2023 year 'had been frozen at £4.1m since 2023'",
+    ('topics', 'b327-wildfire-smoke-winnipeg-air'): 'evacuations: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_328_SEALED = {
+    ('topics', 'b328-copper-prices-record-chile-strike'): 'labour_dispute: terms in enough paragraphs, not what the story is about',
+    ('events', 'b328-copper-prices-record-chile-strike'): "missed 2026-03 month 'rose 14 per cent in March from a year earlier'",
+    ('events', 'b328-explainer-security-guarantees'): "missed 1994 year 'Budapest Memorandum of 1994'",
+    ('scare', 'b328-explainer-security-guarantees'): "'assurances' listed as speech",
+    ('events', 'b328-flash-floods-tasman-emergency'): "missed 2026-05-07 day 'remains in place until 9am on Thursday'; missed 2026-05-08 day 'would stay closed until at least Friday'",
+    ('topics', 'b328-library-cuts-london-branches'): 'provincial_funding: terms in enough paragraphs, not what the story is about',
+    ('events', 'b328-library-cuts-london-branches'): "missed 2026-09 month 'cut Sunday hours at the central library from September'",
+    ('scare', 'b328-podcast-dispatch-ukraine-talks'): "'The Dispatch' listed as speech; 'reassurance force' listed as speech",
+    ('topics', 'b328-vaccine-rollout-pune-hpv'): 'cervical_cancer: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_329_SEALED = {
+    ('topics', 'b329-book-prize-hartigan-debut'): 'education: terms in enough paragraphs, not what the story is about',
+    ('events', 'b329-fishing-quotas-west-coast-lobster'): "missed 2026-11-15 day 'opens on 15 November'",
+    ('scare', 'b329-fishing-quotas-west-coast-lobster'): "'Lena' listed as speech",
+    ('topics', 'b329-interview-canada-sanctions-envoy'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b329-landslide-chamoli-highway'): "missed 2026-05-16 day 'remain suspended until at least Saturday'",
+    ('topics', 'b329-rail-strike-sydney-trains'): 'vivid_festival: terms in enough paragraphs, not what the story is about',
+    ('events', 'b329-rail-strike-sydney-trains'): "missed 2026-05-22 day 'for 48 hours from Friday 22 May'",
+    ('topics', 'b329-wire-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_330_SEALED = {
+    ('scare', 'b330-ambulance-delays-inquest'): "'amber' listed as speech; 'rapid release' listed as speech",
+    ('scare', 'b330-boxing-bout-mthembu'): "'The Surgeon' listed as speech",
+    ('topics', 'b330-bribery-probe-pune-engineer'): 'real_estate: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b330-ferry-cancellations-cook-strait'): 'freight: terms in enough paragraphs, not what the story is about',
+    ('events', 'b330-ferry-cancellations-cook-strait'): "missed 2026-05-20 day 'resume a limited timetable on Wednesday'",
+    ('scare', 'b330-ferry-cancellations-cook-strait'): "'State Highway 1 on water' listed as speech",
+    ('topics', 'b330-heatwave-texas'): 'power_grid: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b330-live-ottawa-guarantees'): "'backstop' listed as speech",
+    ('topics', 'b330-opinion-sanctions-leaking'): 'oil_market: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b330-parking-fines-galway'): 'retail: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b330-wire-geneva-round'): 'sanctions: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b330-wool-auction-fine-merino'): 'china_demand: terms in enough paragraphs, not what the story is about',
+    ('events', 'b330-wool-auction-fine-merino'): "missed 2026-05-07 day 'to close at 1318 cents a kilogram clean on Thursday'",
+}
+
+BATCH_331_SEALED = {
+    ('events', 'b331-analysis-reassurance-force'): "missed 1994 year 'the Budapest Memorandum of 1994'",
+    ('topics', 'b331-broadcast-refiners-russian-crude'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b331-hailstorm-calgary-northeast'): 'insurance: terms in enough paragraphs, not what the story is about',
+    ('events', 'b331-hailstorm-calgary-northeast'): 'missed 2026-06-14 day \'By Sunday morning, the streets of Taradale\'; missed 2026-06-16 day "we\'re opening a drive-through claims centre on Tuesday"',
+    ('events', 'b331-live-canada-shadow-fleet'): 'missed 2026-06 month "before the G7 leaders\' summit in June"',
+    ('speakers', 'b331-tax-evasion-trial-car-wash-owner'): "'remain a priority for our special agents' given to criminal-investigation, not irs-criminal-investigation",
+    ('scare', 'b331-tax-evasion-trial-car-wash-owner'): "'the green book' listed as speech",
+    ('topics', 'b331-tenancy-reform-no-cause-terminations'): 'rent_prices: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b331-wire-istanbul-second-round'): 'battlefield: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_332_SEALED = {
+    ('topics', 'b332-cyclone-warning-odisha'): 'fisheries: terms in enough paragraphs, not what the story is about',
+    ('events', 'b332-cyclone-warning-odisha'): "missed 2026-05-16 day 'likely to cross the coast between Puri and Gopalpur on Saturday evening'",
+    ('scare', 'b332-cyclone-warning-odisha'): "'Vayuna' listed as speech",
+    ('topics', 'b332-live-ottawa-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b332-playground-closure-armley'): "missed 2026-05-12 day 'had gathered more than 1,200 signatures by Tuesday evening'",
+    ('speakers', 'b332-squash-open-chennai'): "'Ishita pushed me all the way' given to chloe-tan, not chloe-tan-wei-ling",
+}
+
+BATCH_333_SEALED = {
+    ('topics', 'b333-council-tax-harrowfield-budget'): 'libraries: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b333-feature-kharkiv-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b333-ferry-fare-rise-salish-coast'): "missed 2026-04-28 day 'Salish Coast Ferries announced Tuesday'",
+    ('topics', 'b333-film-festival-deccan'): 'censorship: too few paragraphs with its terms',
+    ('topics', 'b333-gp-shortage-far-north'): 'hospital_demand: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b333-interview-former-envoy-sanctions'): 'canadian_politics: terms in enough paragraphs, not what the story is about',
+    ('events', 'b333-live-australia-sanctions-istanbul'): "missed 2026-05-11 day 'imposed by the European Union on Monday'; missed 2026-03 month 'met in Geneva in March'",
+    ('topics', 'b333-rice-exports-vietnam-cap'): 'food_security: terms in enough paragraphs, not what the story is about; weather: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b333-rugby-sevens-singapore'): 'olympics: terms in enough paragraphs, not what the story is about',
+    ('events', 'b333-volcanic-ash-bali-flights'): "missed 2026-05-07 day 'had been offered were on May 7'",
+    ('scare', 'b333-volcanic-ash-bali-flights'): "'known event' listed as speech",
+    ('topics', 'b333-wire-geneva-talks-sanctions'): 'air_attacks: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_334_SEALED = {
+    ('topics', 'b334-ballet-premiere-glass-orchard'): 'music: terms in enough paragraphs, not what the story is about',
+    ('events', 'b334-ballet-premiere-glass-orchard'): 'missed 1987 year "I\'ve been coming here since 1987"',
+    ('topics', 'b334-dialysis-unit-nashik'): 'agriculture: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b334-frost-damage-central-otago'): "'Ridgeline' listed as speech; 'Black Tuesday frost' listed as speech",
+    ('topics', 'b334-opinion-irish-neutrality'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b334-radio-nz-ukraine-force'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b334-surfing-contest-jbay'): "missed 2019 year 'held at Jeffreys Bay since 2019'",
+    ('scare', 'b334-surfing-contest-jbay'): "'the Dolphin' listed as speech",
+    ('events', 'b334-timber-tariffs-bc-mills'): "missed 2026-03-09 day 'the new rates would take effect on March 9'; missed 1982 year 'dates back to 1982'",
+    ('events', 'b334-toll-road-severnside'): "missed 2041 year 'The concession runs until 2041'",
+}
+
+BATCH_335_SEALED = {
+    ('events', 'b335-analysis-reassurance-force'): "missed 1994 year 'the Budapest Memorandum of 1994'",
+    ('topics', 'b335-broadcast-geneva-guarantees'): 'domestic_politics: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b335-cocoa-prices-slide'): 'chocolate_industry: terms in enough paragraphs, not what the story is about; weather: terms in enough paragraphs, not what the story is about',
+    ('events', 'b335-cocoa-prices-slide'): "missed 2026-05-13 day 'Cocoa futures fell to their lowest level in 18 months on Wednesday'",
+    ('events', 'b335-cycle-lane-row-halifax'): "missed 2026-05-26 day 'at its May 26 meeting'",
+    ('topics', 'b335-darts-final-blackpool'): 'mental_health: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b335-darts-final-blackpool'): "'Pay the mortgage off.' given to jordy-veenstra, not callum-brierley",
+    ('speakers', 'b335-drink-driving-case-durban'): "'My daughter was coming home from her wai' given to ayanda-mkhize, not thandiwe-mkhize; 'He drank, he drove, and she is in the gr' given to ayanda-mkhize, not thandiwe-mkhize",
+    ('speakers', 'b335-live-canberra-sanctions'): "'illegitimate unilateral measures' given to russian-embassy-in-canberra, not russian-embassy; 'only hurt Australian exporters' given to russian-embassy-in-canberra, not russian-embassy",
+    ('topics', 'b335-poetry-slam-bengaluru'): 'languages: terms in enough paragraphs, not what the story is about; water_crisis: terms in enough paragraphs, not what the story is about',
+    ('events', 'b335-poetry-slam-bengaluru'): "missed 2017 year 'organised by the Open Mic Collective since 2017'",
+    ('topics', 'b335-rates-revaluation-nelson'): 'housing_market: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b335-stroke-unit-tullamore'): 'ambulance_service: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b335-stroke-unit-tullamore'): "'based on clinical evidence' given to health-service-executive, not hse; 'ensure every patient is treated in the r' given to health-service-executive, not hse",
+    ('topics', 'b335-wire-geneva-talks-adjourn'): 'prisoners: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_336_SEALED = {
+    ('topics', 'b336-burglary-spree-tauranga-teens'): 'youth_justice: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b336-chess-olympiad-india-squads'): 'uzbekistan: terms in enough paragraphs, not what the story is about',
+    ('events', 'b336-chess-olympiad-india-squads'): "missed 2026-09-11 day 'to be held in Tashkent, Uzbekistan from September 11'",
+    ('events', 'b336-dog-park-dispute-wattle-reserve'): "missed 2026-06-01 day 'six-month trial starting on June 1'; missed 2019 year 'overturning a 2019 decision'",
+    ('topics', 'b336-explainer-security-guarantees'): 'nato: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b336-hospice-funding-glenmorven'): 'fundraising: terms in enough paragraphs, not what the story is about; nhs_pay: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b336-lithium-mine-val-dor'): 'markets: terms in enough paragraphs, not what the story is about',
+    ('events', 'b336-lithium-mine-val-dor'): "missed 2028 year 'scheduled for the second half of 2028'",
+    ('scare', 'b336-lithium-mine-val-dor'): "'NordCell' listed as speech",
+    ('topics', 'b336-live-eu-sanctions-package'): 'energy: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b336-museum-reopening-lakeshore'): 'construction: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b336-podcast-africa-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b336-river-flooding-maitland-hunter'): "'We'll lose most of the silage.' given to sam-whitelaw, not jess-whitelaw",
+    ('events', 'b336-taxi-licences-nta-vehicle-age'): "missed 2019 year 'compared with more than 14,500 in 2019'",
+    ('scare', 'b336-taxi-licences-nta-vehicle-age'): "'car condition' listed as speech",
+    ('topics', 'b336-wire-geneva-round-ends'): 'sanctions: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_337_SEALED = {
+    ('scare', 'b337-cyber-fraud-arrest-digital-arrest-racket'): "'digital arrest' listed as speech; 'mule accounts' listed as speech",
+    ('events', 'b337-dust-storm-delhi-ncr'): 'missed 2026-05-06 day "issued an \'orange\' alert for Delhi till Wednesday"',
+    ('scare', 'b337-dust-storm-delhi-ncr'): "'orange' listed as speech; 'severe' listed as speech",
+    ('topics', 'b337-e-scooter-ban-limerick-streets'): 'cycling_infrastructure: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b337-e-scooter-ban-limerick-streets'): "'engage with and educate' given to garda-siochana, not an-garda-siochana",
+    ('topics', 'b337-feature-lviv-guarantees'): 'schools: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b337-school-uniform-costs-christchurch'): 'school_governance: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_338_SEALED = {
+    ('topics', 'b338-blizzard-prairies-may'): 'roads: terms in enough paragraphs, not what the story is about',
+    ('events', 'b338-blizzard-prairies-may'): "missed 1986 year 'the most snow the city has seen in a single May storm since 1986'",
+    ('scare', 'b338-bypass-plans-satara'): "'Our land, our right' listed as speech",
+    ('topics', 'b338-choir-tour-wellington-youth'): 'fundraising: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b338-coroner-findings-bristol-cyclist'): "'prevention of future deaths' listed as speech",
+    ('events', 'b338-live-ottawa-guarantees'): "missed 1994 year 'a pointed reference to the Budapest Memorandum of 1994'",
+    ('topics', 'b338-night-tube-elizabeth-line'): 'night_economy: too few paragraphs with its terms',
+    ('speakers', 'b338-night-tube-elizabeth-line'): "'connect hundreds of thousands more Londo' given to tfl, not transport-for-london",
+    ('events', 'b338-night-tube-elizabeth-line'): "missed 2026-09-04 day 'with the first overnight service due to leave on Friday 4 September'",
+    ('topics', 'b338-nurse-pay-deal-victoria'): 'hospital_services: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b338-opinion-sanctions-leaking'): 'peace_talks: terms in enough paragraphs, not what the story is about; shipping: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b338-radio-irish-minister-sanctions'): 'aviation_leasing: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b338-rowing-regatta-merrimack'): "'You could hear them. You didn't need to ' given to stroke-kayla-ndiaye, not kayla-ndiaye; 'We just kept the rate up and trusted eac' given to stroke-kayla-ndiaye, not kayla-ndiaye",
+    ('topics', 'b338-shipping-insurance-cape-route'): 'red_sea: terms in enough paragraphs, not what the story is about',
+}
+
+# Stop 62's fourth wave, batches 339-342, sealed; first runs on ccca6771 (after the third review): 0.978, 0.959, 0.878,
+# 0.912; one wrong where null in 341 ('…, and one EU official … described her as "…"' given to the department quoted
+# first), mended. What the final code still misses is listed per batch.
+BATCH_339_SEALED = {
+    ('events', 'b339-analysis-guarantee-question'): "missed 1994 year 'the Budapest Memorandum of 1994'",
+    ('topics', 'b339-assault-trial-octagon-bar'): 'nightlife_safety: terms in enough paragraphs, not what the story is about; student_life: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b339-dementia-care-ashgrove-routines'): 'care_staffing: terms in enough paragraphs, not what the story is about; medication: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b339-handball-final-fahy-twomey'): 'club_facilities: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b339-ice-storm-southwest-missouri'): "'Icemageddon' listed as speech",
+    ('topics', 'b339-parking-levy-kurrajong-bay'): 'local_business: terms in enough paragraphs, not what the story is about; public_transport: terms in enough paragraphs, not what the story is about',
+    ('events', 'b339-parking-levy-kurrajong-bay'): "missed 1999 year 'Perth has had one since 1999'",
+    ('topics', 'b339-wire-geneva-envoys'): 'black_sea_shipping: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_340_SEALED = {
+    ('events', 'b340-metro-fares-wmata'): "missed 2026-07-01 day 'starting July 1'",
+    ('events', 'b340-podcast-inside-track'): 'missed 2026-05-14 day \'ahead of the next round in Geneva on Thursday\'; missed 2021 year "served as Ireland\'s ambassador to Poland until 2021"',
+    ('topics', 'b340-sandstorm-broken-hill'): 'aviation: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_341_SEALED = {
+    ('topics', 'b341-ambulance-station-llanidloes'): 'farming: terms in enough paragraphs, not what the story is about',
+    ('events', 'b341-ambulance-station-llanidloes'): "missed 2026-05-12 day 'packed into a community hall in Llanidloes on Tuesday night'",
+    ('topics', 'b341-circus-return-moose-jaw'): 'animal_welfare: terms in enough paragraphs, not what the story is about',
+    ('events', 'b341-heat-dome-texas'): "missed 2026-05-16 day 'peak near 108 on Saturday'; missed 1998 year 'breaking the daily record of 99 set in 1998'",
+    ('scare', 'b341-heat-dome-texas'): "'omega block' listed as speech",
+    ('topics', 'b341-interview-sanctions-envoy'): 'neutrality: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b341-interview-sanctions-envoy'): "missed 2025-12 month 'The member states reaffirmed that in December'",
+    ('topics', 'b341-jewellery-heist-rosebank'): 'retail: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b341-tea-auction-guwahati'): 'labour: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_342_SEALED = {
+    ('events', 'b342-airport-curfew-sydney'): "missed 2026-05-18 day 'Daniel Orsini, on Monday'",
+    ('scare', 'b342-airport-curfew-sydney'): "'shoulder' listed as speech",
+    ('events', 'b342-king-tide-honolulu'): "missed 2026-07-22 day 'again on July 22'",
+    ('topics', 'b342-radio-irish-troops'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b342-radio-irish-troops'): "'Ireland's Contribution to Post-Ceasefire Stability in Ukraine' listed as speech",
+    ('speakers', 'b342-timber-fire-sale-cariboo'): "'reduce debt, protect jobs where we can a' given to cariboo-ridge, not cariboo-ridge-forest-products",
+    ('topics', 'b342-triathlon-ullswater'): 'water_safety: terms in enough paragraphs, not what the story is about',
+    ('events', 'b342-vet-shortage-barmer'): "missed 2026-07 month 'the examination will be held in July'",
+    ('scare', 'b342-vet-shortage-barmer'): "'jholachhap doctors' listed as speech",
+    ('topics', 'b342-wire-istanbul-talks'): 'sanctions: terms in enough paragraphs, not what the story is about; security_guarantees: terms in enough paragraphs, not what the story is about',
+}
+
 
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **BATCH_327_SEALED, **BATCH_328_SEALED, **BATCH_329_SEALED, **BATCH_330_SEALED, **BATCH_331_SEALED, **BATCH_332_SEALED, **BATCH_333_SEALED, **BATCH_334_SEALED, **BATCH_335_SEALED, **BATCH_336_SEALED, **BATCH_337_SEALED, **BATCH_338_SEALED, **BATCH_339_SEALED, **BATCH_340_SEALED, **BATCH_341_SEALED, **BATCH_342_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):
