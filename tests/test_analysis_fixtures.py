@@ -932,8 +932,6 @@ BATCH_88_FIRST_RUN = {
 # rules landed (c7ce004): speaker precision 0.982, accuracy 0.920, none wrong where null, topic F1 0.882, events 47/50,
 # three scare quotes. Left (no rule made for it in the stop):
 BATCH_89_FIRST_RUN = {
-    ("speakers", "b89-analysis-security-guarantees"): "'The Ministry of Defence in London insists': the place kept in "
-                                                      "the body's name (the article names it so only)",
     ("speakers", "b89-zoo-tiger-cubs"): "', and Dr Otieno agreed that \"…\"': 'agreed' no verb of speaking, the words "
                                         "given to the speaker before",
     ("topics", "b89-airport-halifax-deicing"): "passenger_compensation: two paragraphs in a row, a side of the story",
@@ -1237,7 +1235,6 @@ BATCH_111_FIRST_RUN = {
 }
 
 BATCH_112_FIRST_RUN = {
-    ('speakers', 'b112-analysis-security-guarantees'): "'The UK continues to work closely with pa' given to ministry-of-defence-in-london, not ministry-of-defence",
     ('events', 'b112-analysis-security-guarantees'): "missed 2026-05-13 day 'which ended on 13 May'",
     ('topics', 'b112-broadcast-canada-reassurance-force'): 'sanctions: too few paragraphs with its terms',
     ('scare', 'b112-heatwave-nagpur-vidarbha'): "'Nautapa' listed as speech",
@@ -2886,7 +2883,6 @@ BATCH_237_SEALED = {
     ('speakers', 'b237-inquest-verdict-care-home-choking'): "'deeply regrets' given to vale-care, not calder-vale-care; 'We have accepted every one of the corone' given to calder-vale-care-ltd, not calder-vale-care",
     ('scare', 'b237-live-eu-sanctions-package'): "'shadow fleet' listed as speech",
     ('topics', 'b237-luthier-interview-kolkata-sitar'): 'music: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b237-luthier-interview-kolkata-sitar'): "'My grandfather made instruments for peop' given to h-mondal, not subhankar-mondal; 'Now I am sending them to Rotterdam and t' given to h-mondal, not subhankar-mondal",
     ('topics', 'b237-nurses-strike-gauteng'): 'courts: terms in enough paragraphs, not what the story is about',
     ('topics', 'b237-pedestrian-crossing-row-ballincollig'): 'schools: terms in enough paragraphs, not what the story is about',
     ('events', 'b237-pedestrian-crossing-row-ballincollig'): "missed 2009 year 'has stood there in his hi-vis coat since 2009'",
@@ -3192,7 +3188,6 @@ BATCH_259_SEALED = {
     ('topics', 'b259-inquiry-hospital-outage'): 'workforce: terms in enough paragraphs, not what the story is about',
     ('topics', 'b259-live-eu-sanctions-package'): 'energy: terms in enough paragraphs, not what the story is about',
     ('topics', 'b259-mining-kinosew-nickel-deal'): 'environment: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b259-mining-kinosew-nickel-deal'): "'Money comes and goes.' given to elder-samuel-koostachin, not samuel-koostachin; 'I hope the young people are right.' given to elder-samuel-koostachin, not samuel-koostachin",
     ('events', 'b259-mining-kinosew-nickel-deal'): "missed 2028 year 'begin construction in 2028'",
     ('topics', 'b259-shipping-durban-port-queues'): 'labour: terms in enough paragraphs, not what the story is about',
     ('events', 'b259-shipping-durban-port-queues'): "missed 2022 year 'in 2022 it was the floods'",
@@ -3590,7 +3585,6 @@ BATCH_287_SEALED = {
     ('topics', 'b287-maternity-unit-wyeford'): 'nhs_staffing: terms in enough paragraphs, not what the story is about',
     ('events', 'b287-maternity-unit-wyeford'): "missed 2026-05-09 day 'marched through Wyeford on Saturday'",
     ('topics', 'b287-sculpture-trail-achill'): 'tourism: too few paragraphs with its terms',
-    ('speakers', 'b287-sculpture-trail-achill'): "'a lament, but a noisy one' given to dubliner-cian-moriarty, not cian-moriarty; 'Strange would be ignoring it' given to dubliner-cian-moriarty, not cian-moriarty",
 }
 
 BATCH_288_SEALED = {
@@ -3747,7 +3741,6 @@ BATCH_298_SEALED = {
     ('topics', 'b298-cycle-lanes-hamilton-king-street'): 'parking: terms in enough paragraphs, not what the story is about; provincial_politics: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b298-cycle-lanes-hamilton-king-street'): "'at least give us loading zones that actu' given to king-east-business-association, not rosa-lombardi",
     ('topics', 'b298-harbour-authority-kaipara-dredging'): 'forestry: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b298-ice-storm-memphis-outages'): "'Roads will remain extremely hazardous' given to national-weather-service-in-memphis, not national-weather-service",
     ('events', 'b298-ice-storm-memphis-outages'): "missed 2026-02-08 day 'until Sunday, maybe longer'",
     ('scare', 'b298-jazz-festival-durban-bayside'): "'Umoya Wami' listed as speech; 'community pass' listed as speech",
     ('events', 'b298-live-geneva-day-two'): "missed 2026-04-23 day 'since the last round on 23 April'",
@@ -3949,7 +3942,6 @@ BATCH_311_SEALED = {
 }
 
 BATCH_312_SEALED = {
-    ('speakers', 'b312-explainer-ukraine-security-guarantees'): "'well advanced' given to ministry-of-defence-in-london, not ministry-of-defence; 'the UK will play its full part' given to ministry-of-defence-in-london, not ministry-of-defence",
     ('speakers', 'b312-ferry-timetable-waiheke-cuts'): "'after three months of operation' given to tidewise, not tidewise-ferries",
     ('topics', 'b312-libel-case-ashgrove-harbour-ledger'): 'housing_market: terms in enough paragraphs, not what the story is about; defamation: too few paragraphs with its terms',
     ('topics', 'b312-rice-exports-record-year'): 'monsoon: terms in enough paragraphs, not what the story is about',
@@ -3990,7 +3982,6 @@ BATCH_315_SEALED = {
     ('events', 'b315-broadcast-ireland-ukraine-mission'): "missed 1960 year 'a rule dating back to 1960'",
     ('scare', 'b315-broadcast-ireland-ukraine-mission'): "'triple lock' listed as speech",
     ('topics', 'b315-cattle-prices-roma-restockers'): 'weather: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b315-cattle-prices-roma-restockers'): "'well above seasonal norms' given to livestock-australia, not meat-livestock-australia",
     ('scare', 'b315-cattle-prices-roma-restockers'): "'restocker rally' listed as speech",
     ('speakers', 'b315-cyclone-sarang-odisha-landfall'): "'The system is moving north-northeastward' given to imd, not india-meteorological-department",
     ('scare', 'b315-maternity-unit-wairoa-births'): "'the whare' listed as speech",
