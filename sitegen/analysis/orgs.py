@@ -110,9 +110,10 @@ _MINUTES_AND_ZONE = regexes.compile(r"^\s*\d{2}\s+(?:%s)\s+(?=[A-Z])" % lx.TIME_
 
 # The posts a state or a body keeps in many places, named by where they sit: "Russia's embassy in Ottawa", "the
 # Russian consulate general in Kirkenes", "the customs investigation office in Munich".
-# (Not a ministry: "the Ministry of Defence in London" is the ministry, in its capital.)
+# (A court too, by the city it sits in: "the High Court in Dublin" and "in Belfast" are two. Not a ministry: "the
+# Ministry of Defence in London" is the ministry, in its capital.)
 _BRANCH_HEADS = frozenset("""embassy embassies consulate consulates general mission missions office offices bureau
-delegation delegations representation commission branch station""".split())
+delegation delegations representation commission branch station court courts""".split())
 
 
 def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:

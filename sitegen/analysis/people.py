@@ -1310,8 +1310,11 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     # The name is what follows the last title word: "Ukrainian Defense Minister | Rustem Umerov".
     titled = [k for k, (w, _, _) in enumerate(segment) if _title_word(w) and not (
         "-" in w and k == len(segment) - 1 and w.lower().strip(".") not in lx.TITLE_WORDS)]  # ("Mark Prince-Bishop": a surname)
+    # (A person's noun the lexicon holds, or a doer's ending "-or" or "-ist": not "-ian" or "-er", which end given names
+    # too, "Lillian Ann Brooks", "Samer Ahmed Hassan".)
     if not titled and len(segment) >= 3 and segment[1][0].lower() in lx.FIRST_NAMES \
-            and segment[0][0].lower() not in lx.FIRST_NAMES and lx.doer_noun(segment[0][0].lower()):
+            and segment[0][0].lower() not in lx.FIRST_NAMES and (segment[0][0].lower() in lx.PERSON_NOUNS or (
+                segment[0][0].lower().endswith(("or", "ist")) and lx.doer_noun(segment[0][0].lower()))):
         titled = [0]  # ("Sculptor Áine Ní Bhriain, who …, said": what she does, capitalized to open the sentence)
     last_title = titled[-1] if titled else -1
     if titled == [0] and len(segment) == 2 and segment[0][0] in _TITLES_ALSO_NAMES:

@@ -1834,8 +1834,9 @@ POLL_LABEL = regexes.compile(_POLL_WORD + r"\s*[:：]\s*\S[^.!]*\?$", re.IGNOREC
 POLL_LABEL_ALONE = regexes.compile(_POLL_WORD + r"\s*[:：]?$", re.IGNORECASE)  # ("Sonda" over its question)
 
 
-# (A link's words open the line: "Read about our methodology", "Jak oceniamy? Poznaj …", "Découvrez notre méthodologie".)
-_METHOD_LINK_OPENS = regexes.compile(r"(?:read|see|learn|find out|how we|our method|poznaj|jak |zobacz|przeczytaj|lire|lisez|"
+# (A link's words open the line: "Read about our methodology", "Jak oceniamy? Poznaj …", "Découvrez notre méthodologie";
+# not a survey's own note, "Our methodology: we surveyed 1,000 adults online …".)
+_METHOD_LINK_OPENS = regexes.compile(r"(?:read|see|learn|find out|how we|poznaj|jak |zobacz|przeczytaj|lire|lisez|"
                                      r"découvrez|notre méthod|mehr|lesen|erfahren|so prüfen|lee |conoce|cómo |leia|"
                                      r"saiba|come |leggi|scopri|lees|hoe we|читайте|узнайте|як ми|дізнайтеся)")
 _OUR_METHOD = regexes.compile(r"\b(?:our|nasz[aąeę]?|notre|unsere?|nuestra|nossa|la nostra|onze|vår|vores|naši|наш[аиуе]?)\s+"
