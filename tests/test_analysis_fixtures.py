@@ -3188,6 +3188,7 @@ BATCH_259_SEALED = {
     ('topics', 'b259-inquiry-hospital-outage'): 'workforce: terms in enough paragraphs, not what the story is about',
     ('topics', 'b259-live-eu-sanctions-package'): 'energy: terms in enough paragraphs, not what the story is about',
     ('topics', 'b259-mining-kinosew-nickel-deal'): 'environment: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b259-mining-kinosew-nickel-deal'): "'Money comes and goes.' given to elder-samuel-koostachin, not samuel-koostachin; 'I hope the young people are right.' given to elder-samuel-koostachin, not samuel-koostachin",
     ('events', 'b259-mining-kinosew-nickel-deal'): "missed 2028 year 'begin construction in 2028'",
     ('topics', 'b259-shipping-durban-port-queues'): 'labour: terms in enough paragraphs, not what the story is about',
     ('events', 'b259-shipping-durban-port-queues'): "missed 2022 year 'in 2022 it was the floods'",
@@ -3585,6 +3586,7 @@ BATCH_287_SEALED = {
     ('topics', 'b287-maternity-unit-wyeford'): 'nhs_staffing: terms in enough paragraphs, not what the story is about',
     ('events', 'b287-maternity-unit-wyeford'): "missed 2026-05-09 day 'marched through Wyeford on Saturday'",
     ('topics', 'b287-sculpture-trail-achill'): 'tourism: too few paragraphs with its terms',
+    ('speakers', 'b287-sculpture-trail-achill'): "'a lament, but a noisy one' given to dubliner-cian-moriarty, not cian-moriarty; 'Strange would be ignoring it' given to dubliner-cian-moriarty, not cian-moriarty",
 }
 
 BATCH_288_SEALED = {
