@@ -4301,6 +4301,7 @@ BATCH_339_SEALED = {
     ('topics', 'b339-assault-trial-octagon-bar'): 'nightlife_safety: terms in enough paragraphs, not what the story is about; student_life: terms in enough paragraphs, not what the story is about',
     ('topics', 'b339-dementia-care-ashgrove-routines'): 'care_staffing: terms in enough paragraphs, not what the story is about; medication: terms in enough paragraphs, not what the story is about',
     ('topics', 'b339-handball-final-fahy-twomey'): 'club_facilities: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b339-handball-final-fahy-twomey'): "'be back next year with a better left han' given to dubliner-niamh-carty, not niamh-carty",
     ('scare', 'b339-ice-storm-southwest-missouri'): "'Icemageddon' listed as speech",
     ('topics', 'b339-parking-levy-kurrajong-bay'): 'local_business: terms in enough paragraphs, not what the story is about; public_transport: terms in enough paragraphs, not what the story is about',
     ('events', 'b339-parking-levy-kurrajong-bay'): "missed 1999 year 'Perth has had one since 1999'",
