@@ -932,7 +932,7 @@ _SITE_NOTE = regexes.compile(r"\b(?:" +
 REPORTS_SPEECH = regexes.compile(r"\b(?:said|says|told|according to|insisted|stressed|added|a rappelé|rappelle|a déclaré|"
                                  r"déclare|a souligné|dijo|insistió|afirmó|subrayó|ha detto|ha ricordato|powiedział|"
                                  r"powiedziała|disse|afirmou|sagte|erklärte)\b", re.IGNORECASE)
-_QUOTE_MARKS = regexes.compile(r"[\"“”«»„]")
+QUOTE_MARKS = regexes.compile(r"[\"“”«»„]")
 # A newsletter box's consent under its sign-up, long as it is: "We use your sign-up to provide content in ways you've
 # consented to and to improve our understanding of you. … You can unsubscribe at any time."
 _SIGN_UP_CONSENT = regexes.compile(r"\bwe use your sign-?up\b")
@@ -1965,7 +1965,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 12 and lower.startswith(_REVIEWED_STARTS) and _REVIEWED_BY.match(text):
         return "a reviewer's credit (who checked the piece, not who wrote it)"
     if words <= 14 and ("odolog" in lower or "methodik" in lower) and _METHOD_LINK_OPENS.match(lower) \
-            and _OUR_METHOD.search(lower) and not _QUOTE_MARKS.search(text):
+            and _OUR_METHOD.search(lower) and not QUOTE_MARKS.search(text):
         return "a link to the fact-checker's method"  # ("Jak oceniamy? Poznaj naszą metodologię.", "Read our methodology")
     if words <= 20 and lower.startswith(_READ_MY_STARTS) and _READ_MY_POST.match(lower):
         return "link to another post (the writer's own)"
@@ -2031,7 +2031,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
     if words <= 40 and (_SITE_NOTE_KEY.search(lower) or not text.isascii() and FOLDS_APART.search(text)) \
-            and _SITE_NOTE.search(text) and not _QUOTE_MARKS.search(text) and not REPORTS_SPEECH.search(text):
+            and _SITE_NOTE.search(text) and not QUOTE_MARKS.search(text) and not REPORTS_SPEECH.search(text):
         return "note about the site (its disclaimer, method or programme)"
     if words <= 70 and "sign" in lower and _SIGN_UP_CONSENT.search(lower):
         return "terms/privacy fine print"

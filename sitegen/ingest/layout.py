@@ -1466,8 +1466,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.fate = info.kind = "list_item"
             info.reason = "list item after a line ending in ':'"
             continue
+        # (The entry's first line under it, past its contributor.)
         if title_at is not None and not info.sentence and info.words <= 25 and not TIME_ONLY.match(text) \
-                and timed_entry(infos, i) and i + 1 + contributor_under(infos, i) < end and infos[i + 1 + contributor_under(infos, i)].sentence:
+                and timed_entry(infos, i) and (under := i + 1 + contributor_under(infos, i)) < end and infos[under].sentence:
             # A live entry's time and headline over its first sentence (its contributor between): "16:58 Hungary lifts
             # objection, package formally adopted" / "Helen Marchetti" / "The sanctions package has now been …".
             info.fate, info.kind, info.level = "heading", "heading", 2
@@ -1505,13 +1506,13 @@ _NAME_OVER_ROLE = "a name over the reporter's role (a byline on two lines)"
 def _filed_and_dated_under(infos: list[LineInfo], i: int, result: Result) -> None:
     """"María José Lasheras" / "Zaragoza" / "10/07/2025 - 13:45 h": under the byline, the town it was filed from and
     its date, in figures a date line of its own may not be read as."""
-    if i + 2 >= len(infos) or infos[i + 1].fate is not None or infos[i + 2].fate is not None \
-            or infos[i + 1].words > 2 or infos[i + 2].words > 8 or md.date_line(infos[i + 2].line.text, True) is None:
+    day_first = md.date_line(infos[i + 2].line.text, True) if i + 2 < len(infos) and infos[i + 2].words <= 8 else None
+    if day_first is None or infos[i + 1].fate is not None or infos[i + 2].fate is not None or infos[i + 1].words > 2:
         return
     drop_line(infos[i + 1], "where the byline was filed from")
     if result.date is None:
         # (Read month first where the page's dates are; else day first, as the line was found to be a date.)
-        result.date = md.date_line(infos[i + 2].line.text, result.day_first) or md.date_line(infos[i + 2].line.text, True)
+        result.date = md.date_line(infos[i + 2].line.text, result.day_first) or day_first
         infos[i + 2].fate, infos[i + 2].reason = "date", "the date under the byline and its town"
     else:
         drop_line(infos[i + 2], DATE_KNOWN)
@@ -1521,27 +1522,26 @@ def _lead_photo_credit(infos: list[LineInfo], first: int, last: int) -> None:
     """"Vecinos de Valdespartera, en una parada de la avenida de Casablanca." / "Javier Campos" / the story's first long
     paragraph: at the top of the story, a short sentence over a name alone is the lead photo's caption and its
     photographer, not a paragraph and a subheading."""
-    kept = [j for j in range(first, min(last, first + 8) + 1) if infos[j].kind]
-    for a, b, c in zip(kept, kept[1:], kept[2:]):
-        credit, caption, story = infos[b], infos[a], infos[c]
-        if story.kind != "paragraph" or story.words < 25:
-            break
-        name = md.author_name(credit.line.text) if credit.kind == "heading" and 2 <= credit.words <= 3 else None
-        # (A caption names what is shown, with no verb of its own: not "It was the longest meeting anyone could
-        # remember." over "Thabo Nkosi", nor a Q&A's "We asked the leader five questions." over the name.)
-        if name == credit.line.text.strip() and given_name(unaccented(name.split()[0])) and caption.kind == "paragraph" \
-                and caption.sentence and caption.words <= 25 and not _QUOTE_MARK.search(caption.line.text) \
-                and len(re.findall(r"[.!?](?:\s|$)", caption.line.text)) <= 1 and not _FINITE_WORD.search(caption.line.text):
-            drop_line(caption, "the lead photo's caption (over its photographer's name)")
-            drop_line(credit, "the lead photo's photographer")
-        break
+    kept = [infos[j] for j in range(first, min(last, first + 8) + 1) if infos[j].kind][:3]
+    if len(kept) < 3:
+        return
+    caption, credit, story = kept
+    if story.kind != "paragraph" or story.words < 25:
+        return
+    name = md.author_name(credit.line.text) if credit.kind == "heading" and 2 <= credit.words <= 3 else None
+    # (A caption names what is shown, with no verb of its own: not "It was the longest meeting anyone could
+    # remember." over "Thabo Nkosi", nor a Q&A's "We asked the leader five questions." over the name.)
+    if name == credit.line.text.strip() and given_name(unaccented(name.split()[0])) and caption.kind == "paragraph" \
+            and caption.sentence and caption.words <= 25 and not bp.QUOTE_MARKS.search(caption.line.text) \
+            and len(re.findall(r"[.!?](?:\s|$)", caption.line.text)) <= 1 and not _FINITE_WORD.search(caption.line.text):
+        drop_line(caption, "the lead photo's caption (over its photographer's name)")
+        drop_line(credit, "the lead photo's photographer")
 
 
 # A finite verb's word in the languages captions are most often checked in (a caption names what it shows, no verb).
 _FINITE_WORD = regexes.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|asked|told|es|son|"
                                r"fue|fueron|era|eran|está|están|han|ist|sind|war|waren|hat|haben|wird|est|sont|était|ont|"
                                r"sono|hanno|jest|są)\b|\b[a-z]{3,}ed\b", re.IGNORECASE)
-_QUOTE_MARK = regexes.compile(r"[\"“”«»„]")
 
 
 def _entry_footer(infos: list[LineInfo], result: Result, first: Optional[int], end: int) -> Optional[int]:
