@@ -822,9 +822,12 @@ def _is_transcript(turns: list[_Turn]) -> bool:
 
 # (Past an age set off, and to the outlet by its name: "Raghunathan, 34, spoke to the Ledger the morning after the
 # screening. Edited excerpts:".)
-_SPOKE_ABOUT = regexes.compile(r"(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:spoke|talked|speaks|talks)\s+(?:(?:to|with)\s+us\s+)?"
+_SPOKE_ABOUT = regexes.compile(r"(?:,\s*(?:aged\s+)?\d{1,3},|(?P<closing>,))?\s+(?:spoke|talked|speaks|talks)\s+"
+                               r"(?:(?:to|with)\s+(?:us|this\s+(?:newspaper|paper|magazine|reporter|writer|website))\s+)?"
                                r"(?:(?:about|of|on)\b|(?:to|with)\s+(?:the\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,2}"
                                r"(?:\s+[a-z][\w\-]*){0,6}\.\s+(?:(?:Edited|Lightly\s+edited)\s+)?(?:excerpts|extracts)\b)")
+
+_ROLE_SET_OFF = regexes.compile(r"(?:The|A|An|His|Her|Its|Their)\s[^,.;:\"“”]{1,80},\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?")
 
 
 def _interviewee(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...], turns: list[_Turn],
@@ -847,11 +850,15 @@ def _interviewee(article: Article, found: ArticlePeople, quotes: tuple[Quote, ..
     # ("Raghunathan spoke about the discovery, dark skies and growing up with power cuts. Edited excerpts:": the one the
     # paragraph right above the transcript opens on, speaking.)
     last = before[-1] if before else None
-    opener = next((m for m in found.mentions if last is not None and m.paragraph == last.index and m.lead == 0
+    # (Or on what they are, set off before the name: "The museum's chief curator, Dr Farhan Qureshi, spoke to this
+    # newspaper about the restoration.")
+    opener = next((m for m in found.mentions if last is not None and m.paragraph == last.index
+                   and (m.lead == 0 or _ROLE_SET_OFF.fullmatch(last.text, 0, m.lead))
                    and not m.possessive and not m.in_quote and m.key in persons), None)
     # (Not with someone else named in the sentence: "Dube talked about the strike with Nkosi" is the interviewer.)
     sentence_end = last.text.find(". ", opener.end) if opener is not None else -1
-    if opener is not None and _SPOKE_ABOUT.match(last.text, opener.end) and not any(
+    spoke = _SPOKE_ABOUT.match(last.text, opener.end) if opener is not None else None
+    if spoke and (opener.lead == 0) != bool(spoke.group("closing")) and not any(
             m.paragraph == last.index and m.key != opener.key and opener.end < m.lead
             and (sentence_end < 0 or m.lead < sentence_end) for m in found.mentions):
         return opener.key

@@ -1046,6 +1046,12 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
             # ("A spectator in the Victor Trumper Stand, who …", "a roadblock on the New England Highway": a stand of a
             # ground, a road, after "the" — no one named Stand or Highway, "Tomson Highway" the playwright.)
             return
+        if len(run) > 1 and run[0][0].lower() in lx.TITLE_WORDS and text.endswith(" ", 0, run[0][1]) \
+                and _BODY_NOUN_BEFORE.search(text, max(0, run[0][1] - 30), run[0][1]):
+            # ("the human rights group Justice Forward Ireland said": a body's name whole, its first word no one's title.)
+            out.append(_Candidate(words=tuple(w for w, _, _ in run), paragraph=paragraph, start=run[0][1], end=run[-1][2],
+                                  lead=run[0][1], possessive=possessive, title=""))
+            return
         if len(run) > 2 and run[0][0].endswith(_WHERE_FROM_ENDS) and "-" in run[0][0]:
             del run[0]  # ("Delhi-based Kabir Malhotra", "London-born Ann Lee": where they live or were born, no name)
         if len(run) > 1:
@@ -1171,6 +1177,9 @@ _A_BEFORE = regexes.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
 
 
 _GROUND_AND_ROAD_ENDS = frozenset(("Stand", "Highway", "Motorway", "Freeway", "Expressway"))
+# A body's noun in small letters right before a capitalized run: "the campaign group Justice Forward Ireland".
+_BODY_NOUN_BEFORE = regexes.compile(r"(?<![\w\-])(?:group|charity|organi[sz]ation|alliance|coalition|movement|network|"
+                                    r"think[- ]tank|foundation|non-profit|nonprofit|NGO)\s+$")
 _THE_BEFORE_ROAD = regexes.compile(r"\b[Tt]he\s+(?:New\s+)?$")  # ("the New England Highway": "New" no part of the run)
 
 
@@ -1468,7 +1477,9 @@ shortstop goalie goalkeeper halfback fullback flanker hooker quarterback linebac
 _POSITION_OPENERS = frozenset("prop winger striker midfielder defender five-eighth playmaker seamer spinner bowler batter "
                               "pitcher catcher fly-half scrum-half flyhalf scrumhalf defenceman defenseman "
                               # (A student's year, as an American paper sets it before a name: "Sophomore Ana Ferreira".)
-                              "sophomore freshman".split())
+                              "sophomore freshman "
+                              # (A rowing crew's seats: "Stroke Marcus Oyelaran", "Coxswain Lily Tran".)
+                              "stroke coxswain cox".split())
 # (Those in -ator named one by one: "Adjudicator Karen Li", not "Incubator Dogpatch Labs".)
 _DESCRIPTOR = regexes.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
 # "Co-author Chen Xiaoling", "Ex-soldier Mark Reed", "Co-founder Ana Ruiz": a role noun after a hyphen in lower case

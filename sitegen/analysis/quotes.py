@@ -1661,8 +1661,10 @@ class _Resolver:
                                # ("Kadri Vaher struck a more cautious note: "…"": an object, then the colon.)
                                or _ARTICLE_BEFORE_NOUN.search(masked, max(clause_start, v.start() - 40), v.start())
                                and masked[v.end():v.end() + 1] in (":", ",")))
-                 and not (v.group(0).lower() == "states" and _STATES_NOUN.search(masked, max(clause_start, v.start() - 30),
-                                                                                    v.start()))
+                 and not (v.group(0).lower() == "states" and (_STATES_NOUN.search(masked, max(clause_start, v.start() - 30),
+                                                                                     v.start())
+                                                              # ("the Upper Basin states had …": a verb follows the noun)
+                                                              or _STATES_THEN_VERB.match(masked, v.end())))
                  # ("said the delays added "avoidable costs"", "said the road had claimed "too many lives"": what was
                  # added or claimed is the quote, an object, and the subject a thing: no speech.)
                  and not (v.group(0).lower() in _OBJECT_VERBS and masked[v.end():v.end() + 2] == " \u2588"
@@ -2495,7 +2497,8 @@ class _Resolver:
             if (clause_start <= m.lead < end and not (m.in_quote or m.possessive or m.after_preposition)
                     and (not masked[clause_start:m.lead].strip(" ,\u2588") or _ROLE_SET_OFF.fullmatch(masked, clause_start, m.lead)
                          or _ROLE_UNSET_OFF.fullmatch(masked, clause_start, m.lead)
-                         or _OPENING_PHRASE.fullmatch(masked, clause_start, m.lead))
+                         or _OPENING_PHRASE.fullmatch(masked, clause_start, m.lead)
+                         or _CONJUNCTION_OPENS.fullmatch(masked, clause_start, m.lead))  # ("But Chief Loretta Ashkewe of …")
                     and _OF_EMPLOYER.fullmatch(masked, m.end, end) and self._kind(m.key) == "person"):
                 return self._speaker(m.key, how + " → {name}")
         if chunk.endswith(",") and "who" in chunk:
@@ -5416,7 +5419,7 @@ _WHILE_CLAUSE = regexes.compile(r"(?:,|(?<=\u2588))\s+(?:while|whereas|though|al
                                 r"\s+[A-Z]|"
                                 # ("…, while his Estonian counterpart, Kadri Vaher, struck a more cautious note:")
                                 # ("…, while his neighbour, cap seller Irfan Sheikh, said:": a role of one's own after the comma too)
-                                r"(?:one|an?|another)\s+[a-z]+\s+[a-z]+|(?:his|her|their)\s+(?:[A-Z]?[a-z]+\s+){0,2}[a-z]+,\s+"
+                                r"(?:one|an?|another)\s+[a-z]+\s+[a-z]+|(?:his|her|their)\s+(?:[A-Z]?[a-z]+\s+){0,3}[a-z]+,\s+"
                                 r"(?:[a-z]+\s+){0,2}[A-Z])")
 # A party named by what its members are ("the Liberal Democrats", "the Conservatives", "Tories"), or "Labour".
 _PARTY_NAME = regexes.compile(r"(?<![\w\-])((?:[A-Z][a-z]+\s+)?(?:([A-Z][a-z]+)s|Tories|Labour|Labor))\b")
@@ -5663,12 +5666,13 @@ _DELIVERED_BY = regexes.compile(r"the\s+(?:[a-z\-]+\s+){1,3}(?:delivered|given|m
 # A speech word that may be a noun is one after a preposition, an article and plain words: "told the contractor in a
 # recorded phone call that …" (not "by the International Energy Agency said").
 # Nouns of things said ("his call for …", "her claims that …"), for _NOUN_FORM and _NOUN_FOLLOWS.
-_SAYING_NOUNS = r"(?:(?:call|claim|comment|remark|warning|promise|pledge|note|post|tweet|vow|joke|label|term)s?|repl(?:y|ies))"
+_SAYING_NOUNS = r"(?:(?:call|claim|comment|remark|warning|promise|pledge|note|post|tweet|vow|joke|label|term|e-?mail|message|text)s?|repl(?:y|ies))"
 _NOUN_FORM = regexes.compile(_SAYING_NOUNS, re.IGNORECASE)
 # "presented to member states "in the coming days"", "the Baltic states": the plural of "state", not the verb.
 _STATES_NOUN = regexes.compile(r"\b(?:member|united|nation|the|these|those|other|some|many|several|all|both|of|to|in|for|"
                                r"with|partner|allied|frontline|neighbou?ring|baltic|gulf|arab|eu|nato|nuclear|island|"
                                r"sovereign|western|eastern|northern|southern|central)\s+$", re.IGNORECASE)
+_STATES_THEN_VERB = regexes.compile(r"\s+(?:have|had|are|were|would|will|could|should|must|can|may|might|did|do)\b")
 _AFTER_PREPOSITION_AND_ARTICLE = regexes.compile(r"\b(?:in|on|during|after|before|via|by|from|at|over|with)\s+(?:an?|the|his|her|its|"
                                                  r"their)\s+(?:[a-z][\w\-]*\s+){0,3}$")
 _ARTICLE_BEFORE_NOUN = regexes.compile(r"\b(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2}$")
@@ -6025,6 +6029,7 @@ _INVERTED_SUBJECT = regexes.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is
 # ("In Killybegs, where the case has been closely followed, …": the place's own clause with it.)
 _OPENING_PREPOSITION = r"(?:In|At|On|After|During|Later|Earlier)\b[^,.;\u2588]{0,50},\s*(?:(?:where|when)\b[^,.;\u2588]{0,80},\s*)?"
 _OPENING_PHRASE = regexes.compile(r"\s*" + _OPENING_PREPOSITION)
+_CONJUNCTION_OPENS = regexes.compile(r"\s*(?:But|And|Yet|Meanwhile|However|Still),?\s+")
 # ("said such claims were "simply wrong"": a speech word after a determiner is a noun, no verb with a subject.)
 _NOUN_AFTER_DETERMINER = regexes.compile(r"\b(?:such|these|those|the|its|their|his|her|our|any|many)\s+$")
 # "staff would be offered posts and that "…"", "would get posts": a plural noun, the object of the verb before it,

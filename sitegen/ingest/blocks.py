@@ -946,7 +946,14 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
                 blank_lines = any(info.line.blank_before for info in infos[1:])  # (the first line counts as after one)
             if blank_lines:
                 continue
-        drop_line(time, "the time of a live entry (its headline follows)")
+        if at == i + 1 and head.line.tag is not None and head.line.group == time.line.group \
+                and time.line.text[:1].isdigit():
+            # (A saved page sets the time beside the headline in the entry's header, "<time>18:42</time> <h3>…": one
+            # heading, "18:42 Summit adjourns", as the page shows it. A dump's time on its own line stays apart.)
+            head.line.text = f"{time.line.text} {head.line.text}"
+            drop_line(time, "the time of a live entry, set before its headline")
+        else:
+            drop_line(time, "the time of a live entry (its headline follows)")
         if contributor or signed:
             drop_line(infos[at + 1], "the live entry's writer, under its headline")
         if contributor:
