@@ -1882,7 +1882,13 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     if re.search(r"\bthe late\s+(?:[a-z\-]+\s+){0,2}$", text[max(0, lead - 50):lead]):
         return True  # "the late glaciologist Werner Imboden"
     before = text[max(0, lead - 30):lead].lower()
-    return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before))
+    # ('"Will my job be here?" asked Kevin Osei, a crane operator': a verb of asking or answering right after the words
+    # is an inverted attribution, its subject the one named after it — not "asked Kevin Osei to …" inside a sentence.)
+    return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before)
+                or _ASKED_AFTER_WORDS.search(before))
+
+
+_ASKED_AFTER_WORDS = regexes.compile(r"[\"”’']\s*,?\s*(?:asked|asks|replied|replies|answered|answers|shouted|wondered)\s+$")
 
 
 # "Starmer's predecessor, Rishi Sunak,": who held or will hold someone's office is a person.

@@ -1403,10 +1403,11 @@ class _Resolver:
                 if asked and any(not n.in_quote and 0 <= asked.start() - n.end <= 2 and self._kind(n.key) == "person"
                                  for n in para.mentions):
                     continue  # ("Magistrate Achebe questioned how a builder … could claim …": whom the question is about)
-                # ("Tom Reed, 41, a father of three, said": an age may stand between the name and the role. But "one
-                # nurse", "another resident" after a comma is someone else: "At the hospital in Marlow Vale, one nurse".)
+                # ("Tom Reed, 41, a father of three, said": an age may stand between the name and the role, or in
+                # brackets, "Michael Boyle (67), a retired fisherman, said". But "one nurse", "another resident" after
+                # a comma is someone else: "At the hospital in Marlow Vale, one nurse".)
                 if m.group(0)[:1] in "Oo" or not any(
-                        not n.in_quote and re.fullmatch(r"\s*,(?:\s*(?:aged\s+)?\d{1,3}\s*,)?\s*", para.masked[n.end:m.start()])
+                        not n.in_quote and _AGE_THEN_ROLE.fullmatch(para.masked, n.end, m.start())
                         for n in para.mentions if n.end <= m.start()):
                     self.subjects.append((para.index, m.start(), ""))
             # "…, his daughter said.": someone's relative the article does not name speaks; a "she said" after it is
@@ -3555,7 +3556,11 @@ class _Resolver:
                 owner = SPOKES_OFFICE.match(name)
                 org = self._org_named(owner.group(1), "").slug if owner else None
             national = _NATIONAL_GOVERNMENT_SPOKES.fullmatch(name) if not org else None
-            if national and national.group(1).lower() in lx.AFFILIATIONS:
+            if national and (national.group(1).lower() in lx.AFFILIATIONS
+                             # ("The Delhi government has ordered …. A Delhi government spokesperson said": a place's
+                             # government the article named as a body.)
+                             or re.search(r"\b[Tt]he\s+%s\s+government\b" % re.escape(national.group(1)),
+                                          self.article_text) is not None):
                 # "A Hungarian government spokesman said": that country's government.
                 org = self._org_named(national.group(1) + " " + national.group(2), "").slug  # ("Scottish Government")
             if org:
@@ -6029,6 +6034,7 @@ _INVERTED_SUBJECT = regexes.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is
 # ("In Killybegs, where the case has been closely followed, …": the place's own clause with it.)
 _OPENING_PREPOSITION = r"(?:In|At|On|After|During|Later|Earlier)\b[^,.;\u2588]{0,50},\s*(?:(?:where|when)\b[^,.;\u2588]{0,80},\s*)?"
 _OPENING_PHRASE = regexes.compile(r"\s*" + _OPENING_PREPOSITION)
+_AGE_THEN_ROLE = regexes.compile(r"(?:\s*\(\d{1,3}\))?\s*,(?:\s*(?:aged\s+)?\d{1,3}\s*,)?\s*")
 _CONJUNCTION_OPENS = regexes.compile(r"\s*(?:But|And|Yet|Meanwhile|However|Still),?\s+")
 # ("said such claims were "simply wrong"": a speech word after a determiner is a noun, no verb with a subject.)
 _NOUN_AFTER_DETERMINER = regexes.compile(r"\b(?:such|these|those|the|its|their|his|her|our|any|many)\s+$")
