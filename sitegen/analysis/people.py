@@ -1048,9 +1048,8 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
             return
         if len(run) > 1 and run[0][0].lower() in lx.TITLE_WORDS and text.endswith(" ", 0, run[0][1]) \
                 and _BODY_NOUN_BEFORE.search(text, max(0, run[0][1] - 30), run[0][1]):
-            # ("the human rights group Justice Forward Ireland said": a body's name whole, its first word no one's title.)
-            out.append(_Candidate(words=tuple(w for w, _, _ in run), paragraph=paragraph, start=run[0][1], end=run[-1][2],
-                                  lead=run[0][1], possessive=possessive, title=""))
+            # ("the human rights group Justice Forward Ireland said": a body's name, its first word no one's title, and
+            # no one called "Forward Ireland".)
             return
         if len(run) > 2 and run[0][0].endswith(_WHERE_FROM_ENDS) and "-" in run[0][0]:
             del run[0]  # ("Delhi-based Kabir Malhotra", "London-born Ann Lee": where they live or were born, no name)

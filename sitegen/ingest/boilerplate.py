@@ -531,9 +531,10 @@ _TEAM_CREDIT = regexes.compile(r"^(?:prepared|compiled|curated|edited|produced|p
 _FIGURE_STARTS = ("figure", "fig.", "fig ", "abbildung", "abb.", "figura", "gráfico", "grafico", "graphique", "chart",
                   "рис", "рисунок", "wykres", "obrázek", "obr.", "map", "graphic", "infographic", "grafik", "karte",
                   "図", "图", "그림")
-# (Japanese and Chinese "図1.", "图2：", Korean "그림 3.": the same, no space needed after the mark.)
+# (Japanese and Chinese "図1.", "图2：", Korean "그림 3.": the same, no space needed after the mark; or the number then an
+# ideographic space, "図1　開発した膜材料の断面".)
 _FIGURE_CAPTION = regexes.compile(r"^(?:(?:figure|fig\.?|abbildung|abb\.|figura|gr[áa]fico|graphique|chart|рис\.|рисунок|wykres|"
-                                  r"obrázek|obr\.)\s*\d{1,2}[a-z]?\s*[.:|–—-]\s+\S|(?:図|图|그림)\s?\d{1,2}\s?[.:．：、]\s?\S)",
+                                  r"obrázek|obr\.)\s*\d{1,2}[a-z]?\s*[.:|–—-]\s+\S|(?:図|图|그림)\s?\d{1,2}(?:\s?[.:．：、]\s?|\u3000)\S)",
                                   re.IGNORECASE)
 # A portal's feedback box under every page: "Was this page helpful?", "Czy ta strona była dla Ciebie pomocna?".
 _SURVEY = regexes.compile(r"^(?:was this (?:page|article|information|story|fact[- ]?check|explainer|guide) (?:helpful|useful)|"

@@ -2640,12 +2640,16 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
             if not other_language(text, lang) and (prose(text) or caseless(text)):
                 info.fate, info.kind, info.reason = "paragraph", "paragraph", _CLOSING_SENTENCE
                 heading = infos[i - 1] if i else None
-                if heading is not None and heading.reason == _FOOTER_ZONE and heading.line.tag in ("h2", "h3", "h4") \
-                        and heading.line.group == info.line.group and heading_shaped(heading) \
+                if heading is not None and heading.reason == _FOOTER_ZONE and heading_shaped(heading) \
+                        and (heading.line.tag in ("h2", "h3", "h4") and heading.line.group == info.line.group
+                             # (In a dump, a short line over it where the story has subheadings of its own: "今後の展望"
+                             # over the closing sentence, as "研究の背景" over the first.)
+                             or heading.line.tag is None and info.line.tag is None and heading.words <= 6
+                             and any(infos[j].kind == "heading" for j in range(max(0, i - 40), i - 1))) \
                         and not bp.is_related_heading(heading.line.text):
                     # (And the subheading over it, in the story's own box: "Sorularım" over "I have a few questions:".)
                     heading.fate, heading.kind, heading.reason = "heading", "heading", "subheading of the story's closing lines"
-                    heading.level = 3 if heading.line.tag != "h2" else 2
+                    heading.level = 3 if heading.line.tag not in ("h2", None) else 2
                 elif heading is not None and heading.reason == _FOOTER_ZONE and heading.line.text.rstrip().endswith(("?", "？")) \
                         and heading.script == doc_script and heading.words <= 20 and _asks_before(infos, i - 1):
                     # (And the question it answers, in an interview whose questions are lines of the story: "What would
