@@ -39,6 +39,7 @@ def _ingest_one(case) -> tuple[str, dict]:
 def dump(checkout: str, out: str) -> None:
     _load(checkout)
     import yaml
+    fast = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # (an older checkout's tests have no label_yaml)
     from analysis_fixtures import default_people, default_topics, load_all, speaker_slug
     from ingest_fixtures import cases
     from sitegen import markdown
@@ -57,7 +58,7 @@ def dump(checkout: str, out: str) -> None:
     people, topics = default_people(), default_topics()
     root = Path(checkout) / "tests" / "fixtures" / "ingest"
     for path in sorted(root.glob("**/*.expected.yaml")):
-        body = "\n\n".join(b for b in yaml.safe_load(path.read_text(encoding="utf-8")).get("body") or () if isinstance(b, str))
+        body = "\n\n".join(b for b in yaml.load(path.read_text(encoding="utf-8"), Loader=fast).get("body") or () if isinstance(b, str))
         if '"' in body or "“" in body:
             article = Article(slug="x", title="T", body=body, paragraphs=markdown.paragraphs(body))
             data["analysis"]["ingest label: " + str(path.relative_to(root))] = analysed(

@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-import yaml
-
+from label_yaml import read_yaml
 from sitegen import markdown
 from sitegen.analysis.people import load_gazetteer
 from sitegen.config import load_config
@@ -38,11 +37,11 @@ def default_topics() -> tuple[Topic, ...]:
 
 def default_people() -> tuple[Person, ...]:
     path = REPO / "content" / "people.yaml"
-    return load_gazetteer(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+    return load_gazetteer(read_yaml(path), str(path))
 
 
 def load(path: Path) -> Labelled:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     body = data["body"]
     date = data.get("date")
     article = Article(slug=path.stem, title=data["title"], body=body, paragraphs=markdown.paragraphs(body),

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from analysis_helpers import analyse
+from label_yaml import read_yaml
 
 FIXTURES = Path(__file__).parent / "fixtures" / "analysis"
 
@@ -16,7 +16,7 @@ def _speakers(body: str, title: str = "A story", date: str | None = None) -> lis
 def _in_batch(name: str, opening: str):
     """The speaker of the quote opening so in a blind batch's article (tests/fixtures/analysis/NAME.yaml), where the
     whole article's people and dates are what the rule must read past."""
-    data = yaml.safe_load((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(FIXTURES / f"{name}.yaml")
     found = analyse(data["body"], date=str(data["date"]))
     return next(q.speaker for q in found.quotes if q.text.startswith(opening)), found
 
