@@ -520,6 +520,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 and _came_in_as_kin(slug, found, texts, set_off=True) \
                 and not _ELDER_BEFORE.search(texts[c.paragraph], max(0, c.lead - 20), c.lead) \
                 and not any(other == slug and at[0] == c.paragraph and at <= (c.paragraph, c.start)
+                            # (Unless the surname opens a clause of its own after the kin's in the same sentence: "his
+                            # wife, Áine Madigan, calls out …, and Madigan, laughing, shouts back": the other one.)
+                            and not _AND_THEN_OTHER.match(texts[c.paragraph], at[1], c.lead)
                             for at, other in zip(*by_surname[word])):
             # "Ngaire Whitcombe runs …. Her father, Bill Whitcombe, farmed it for 40 years …. "…," Whitcombe says": the
             # one the article brought in by their own name, not the kin it brought in as theirs (when one only is) —
@@ -1812,6 +1815,8 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
             and not text.endswith(("the ", "The "), 0, lead) and not _CLAUSE_AFTER_COMMA.match(after) \
             or re.match(r"\s*(?:\(\d{1,3}\)|,\s*(?:now\s+|aged\s+)?\d{1,3},)", after):
         return True
+    if after.startswith(", one of ") and text[lead:end].split()[0].lower() in lx.FIRST_NAMES:
+        return True  # ("Erik Lindqvist, one of the practice's founders, said": a given name, then one of some people)
     # ", deputy director of the consumer group BEUC,": an appositive that gives a person's role.
     appositive = _APPOSITIVE_ROLE.match(text, end)
     if appositive and text[appositive.end() - 1:appositive.end()] != "," and not (
@@ -1888,6 +1893,10 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
 
 
 _ASKED_AFTER_WORDS = regexes.compile(r"[\"”’']\s*,?\s*(?:asked|asks|replied|replies|answered|answers|shouted|wondered)\s+$")
+
+
+# ", and " right before a surname, with no sentence's end since the kin's full name: a clause of someone else's.
+_AND_THEN_OTHER = regexes.compile(r"[^.!?]*,\s+and\s+$")
 
 
 # "Starmer's predecessor, Rishi Sunak,": who held or will hold someone's office is a person.

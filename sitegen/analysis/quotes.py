@@ -800,7 +800,9 @@ distiller""".split())
 _LEAD_NAME_SUBJECT = regexes.compile(r"\s*(?:[A-ZÀ-Þ][\w\-À-ɏ]*(?:[ ,/]+(?:[A-ZÀ-Þ][\w\-À-ɏ.]*|\d{1,2}))*\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+)?"
                                      r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){1,3})?"
                                      r"((?:[A-Z][\w\-&’'À-ɏ]*)(?:\s+[A-Z][\w\-&’'À-ɏ]*){0,3})"
-                                     r"(?:,[^,\u2588]{1,80},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|was\s+)?[a-z]+(?:ed|s)?\b")
+                                     r"(?:,[^,\u2588]{1,80},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|was\s+)?[a-z]+(?:ed|s)?\b"
+                                     # (Not a name modifying the subject's noun: "Cook Strait ferry sailings will be …".)
+                                     r"(?!\s+[a-z]+\s+(?:will|would|are|were|have|has|had|is|was|could|can|may|might)\b)")
 # Someone about to answer, closing the sentence before a paragraph of quotation: "… paused before answering."
 _BEFORE_ANSWERING = regexes.compile(r"\b(?:paused|hesitated|thought|smiled|laughed|sighed|waited)\b[^.!?\u2588]{0,30}\bbefore\s+"
                                     r"(?:answering|replying|responding)\b[^.!?\u2588]{0,20}[.!]\s*$")
@@ -927,8 +929,9 @@ _JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|befor
                                     # (Or someone's relative: ", and his uncle laughed:", ", as her husband added:".)
                                     r"(?:(?:a|an|one|another)\s+(?:[a-z][\w\-]*\s+){0,2}?" + lx.alternation(lx.PERSON_NOUNS) +
                                     r"|(?:his|her|their)\s+(?:[a-z\-]+\s+)?(?:" + "|".join(KIN_NOUNS) + r"))" +
-                                    r"(?:\s+(?!(?:he|she|they|then|and|but|before|after|when|as)\b)[\w'’\-]+){0,4}?\s+"
-                                    + _JOIN_VERBS + r"(?:\s+[a-z]+){0,2}?)\s*:\s*$")
+                                    r"(?:\s+(?!(?:he|she|they|then|and|but|before|after|when|as)\b)[\w'’\-]+){0,4}?"
+                                    # (Or what they did first: ", as her husband shook his head and added:".)
+                                    r"(?:\s+and)?\s+" + _JOIN_VERBS + r"(?:\s+[a-z]+){0,2}?)\s*:\s*$")
 # (So with a verb of how they sounded: `"…," Whitu said, but Tapsell was more upbeat: "…"` — the one named right after
 # the "but" is its subject, the colon ending on the words. Not `and then singled out Palmer:`, `but Luxon's speech drew
 # her scorn:`: the same speaker's words, on someone else.)
@@ -1651,6 +1654,8 @@ class _Resolver:
                                                         or _MODAL_VERB_BEFORE_OBJECT.search(
                                                             masked, max(clause_start, v.start() - 24), v.start())))
                  and not (v.group(0).endswith("ed") and _thing_done_then(masked, clause_start, v, start))
+                 # ("He said the listings announced Monday were "…"": a participle after its noun, its verb to come.)
+                 and not (v.group(0).endswith("ed") and v.start() > clause_start and _PARTICIPLE_THEN_VERB.match(masked, v.end()))
                  # ("He said continued funding was "not a luxury"": a participle right after the speech verb is its
                  # object's word, no verb of its own.)
                  and not (v.group(0).endswith("ed") and _SAID_RIGHT_BEFORE.search(masked, max(clause_start, v.start() - 12),
@@ -5418,6 +5423,8 @@ _IT_THEN_VERB = regexes.compile(r"\s+(?:that\s+)?it(?:\s+(?:%s))*\s+" % "|".join
 # (And ", as Rourke's agent, Dana Ortiz, chimed in beside him: "…"": one more speaker's clause.)
 # (A capital with an accent too: "while Áine Collins, who runs a café on the square, said".)
 _WHILE_CLAUSE = regexes.compile(r"(?:,|(?<=\u2588))\s+(?:while|whereas|though|although|as)\s+(?=[A-ZÀ-ÖØ-Þ]|(?:he|she|they)\b|the\s+[A-Z]|"
+                                # (Or someone's relative: "…," she said, as her husband shook his head and added: "…".)
+                                r"(?:his|her|their)\s+(?:%s)\b|" % "|".join(KIN_NOUNS) +
                                 r"(?:(?!(?:in|on|at|for|to|with|from|by|after|before|during|the|a|an|his|her|their|its)\b|[a-z]+ing\b)[a-z]+\s+){1,2}[A-Z][a-z]|"
                                 r"the\s+(?:[a-z\-]+\s+){0,2}(?:group|union|association|council|campaign|charity|body|"
                                 r"organi[sz]ation|federation|alliance|coalition|network|forum|party|committee|company|firm)"
@@ -6035,6 +6042,9 @@ _INVERTED_SUBJECT = regexes.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is
 _OPENING_PREPOSITION = r"(?:In|At|On|After|During|Later|Earlier)\b[^,.;\u2588]{0,50},\s*(?:(?:where|when)\b[^,.;\u2588]{0,80},\s*)?"
 _OPENING_PHRASE = regexes.compile(r"\s*" + _OPENING_PREPOSITION)
 _AGE_THEN_ROLE = regexes.compile(r"(?:\s*\(\d{1,3}\))?\s*,(?:\s*(?:aged\s+)?\d{1,3}\s*,)?\s*")
+_PARTICIPLE_THEN_VERB = regexes.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                                        r"yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)|earlier))?"
+                                        r"\s+(?:was|were|are|had|have)\b")
 _CONJUNCTION_OPENS = regexes.compile(r"\s*(?:But|And|Yet|Meanwhile|However|Still),?\s+")
 # ("said such claims were "simply wrong"": a speech word after a determiner is a noun, no verb with a subject.)
 _NOUN_AFTER_DETERMINER = regexes.compile(r"\b(?:such|these|those|the|its|their|his|her|our|any|many)\s+$")
@@ -6666,7 +6676,8 @@ def _while_clause(text: str, start: int, end: int) -> int:
         if _AS_DID.match(text, last.end(), end):
             return 0
         verb = _VERB.search(text, last.end(), end) or _LAUGHED.search(text, last.end(), end)
-        return last.end() if verb and _OWN_NAME.search(text, last.end(), verb.start()) else 0
+        return last.end() if verb and (_OWN_NAME.search(text, last.end(), verb.start())
+                                       or _KIN_OPENS.match(text, last.end())) else 0
     if _VERB.search(text, last.end(), end) or _CALLED_IT.search(text, last.end(), end) \
             or _DEMANDED.search(text, last.end(), end) or text[last.end():end].rstrip(" \u2588\"“”").endswith(":"):
         return last.end()
@@ -6678,6 +6689,7 @@ def _while_clause(text: str, start: int, end: int) -> int:
 _LAUGHED = regexes.compile(r"\b(?:laughed|joked|quipped)\s*:")
 _AS_DID = regexes.compile(r"[^,;:]{0,60}?\b(?:did|does|do|had|has|have|was|were|is|are|would|will)\b\s*(?:,|$)")
 # A name of its own, not someone's ("Dana Ortiz", not "Tom Reed's").
+_KIN_OPENS = regexes.compile(r"(?:his|her|their)\s+(?:%s)\b" % "|".join(KIN_NOUNS))
 _OWN_NAME = regexes.compile(r"\b[A-Z][\w\-]+\s+[A-Z][\w\-]+\b(?![’']s)(?=\s*,?\s*(?:[a-z]|$))")
 
 
