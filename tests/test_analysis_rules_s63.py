@@ -98,3 +98,54 @@ def test_a_places_government_named_before_is_whom_its_spokesperson_speaks_for():
     # Not named as a body before: someone unnamed, as before.
     alone = 'A Lagos government spokesperson said the decision put "the safety of children first".'
     assert _speakers(alone) == [None]
+
+
+def test_a_given_name_then_one_of_some_people_is_a_person_and_the_he_after_them():
+    # (From batch 354: "Erik Lindqvist, one of the practice's founders, said …. "…," he said" was no one's: no person
+    # read, and "one of the practice's founders" taken for someone else.)
+    body = ('The architects call the design "the Lantern". Erik Dahl, one of the practice\'s founders, said the name was '
+            'meant to suggest openness.\n\n"A gallery should not be a fortress," he said.')
+    assert _speakers(body) == [None, "erik-dahl"]
+
+
+def test_a_participle_after_its_noun_is_no_speech_verb_of_the_clause():
+    # (From batch 354: 'He said the listings announced Monday were "largely symbolic"' was no one's: "announced" taken
+    # for the verb, the listings its subject.)
+    body = ('Graham Hale, a shipping analyst, told the programme that rates had risen. "We are paying for this too," he '
+            'said.\n\nHe said the listings announced Monday were "largely symbolic" because most of the ships had left.')
+    assert _speakers(body) == ["graham-hale", "graham-hale"]
+    # The verb itself, after its subject, still reports: "The Finance Ministry announced on Monday that …".
+    assert _speakers('The Finance Ministry announced on Monday that talks were "on track".') == ["finance-ministry"]
+
+
+def test_a_name_modifying_the_first_sentences_subject_is_not_the_company_after_it():
+    # (From batch 351: "Cook Strait ferry sailings will be cancelled …" then "In a statement, the company said: "…""
+    # gave the words to "Cook Strait", the story's first sentence's subject.)
+    body = ('WELLINGTON — Cook Strait ferry sailings will be cancelled for 48 hours after crews rejected a pay offer.\n\n'
+            'In a statement, the company said: "We are doing everything we can to rebook passengers."')
+    assert _speakers(body) == [None]
+    # A company opening the first sentence is still the company: "Qingtian Power has put on hold …".
+    company = ('Battery maker Qingtian Power has put its new plant on hold.\n\n'
+               'In a statement, the company said: "We remain committed to the region."')
+    assert _speakers(company) == ["qingtian-power"]
+
+
+def test_a_relative_who_speaks_after_as_is_not_the_one_who_spoke_before():
+    # (From batch 352: '"…," she said, as her husband shook his head and added: "For now."' gave "For now." to her.)
+    body = ('Fisherman Ravi Das said the boats were safe.\n\nHis wife, Mina Das, said they had spent two nights in the '
+            'shelter. "We are alive, that is enough for now," she said, as her husband shook his head and added: '
+            '"For now."')
+    assert _speakers(body) == ["mina-das", None]
+
+
+def test_a_shared_surname_opening_a_clause_after_the_kins_is_the_other_one():
+    # (From batch 353: 'his wife, Áine Madigan, calls out that "…", and Madigan, laughing, shouts back: "…"' gave his
+    # words to her.)
+    body = ('General Conor Walsh retired last year after forty years in uniform.\n\nFrom the hallway, his wife, Áine '
+            'Walsh, calls out that "he would be gone in the morning", and Walsh, laughing, shouts back: "I would wait '
+            'until the afternoon."')
+    assert _speakers(body) == ["aine-walsh", "conor-walsh"]
+    # (The guard kept: "His wife, Ann Reed, said …. "…," Reed said" is hers.)
+    guard = ('Tom Reed farms near Ballarat.\n\nHis wife, Ann Reed, said the drought was the worst in thirty years. '
+             '"We have sold half the flock," Reed said.')
+    assert _speakers(guard) == ["ann-reed"]
