@@ -15,6 +15,10 @@ def test_an_office_or_a_crews_seat_before_a_name_is_no_part_of_it():
             'payments.\n\nStroke Daniel Okafor, a senior from Leeds, said the crew had "trained for exactly that".\n\n'
             'Coxswain Hannah Price said she called for "one more push" at the bridge.')
     assert _speakers(body) == ["meera-joshi", "daniel-okafor", "hannah-price"]
+    # (The review's guard: "prosecutor" stays no title of its own; "Prosecutor Jones" is who she was before.)
+    jones = ('Prosecutor Jones told the court the defendant had "lied repeatedly to the police". "He has shown no '
+             'remorse at all for what he did," she said.')
+    assert _speakers(jones) == ["prosecutor-jones", "prosecutor-jones"]
     # A stroke at a sentence's start with no given name after it is left alone.
     assert _speakers('Stroke units at the hospital were "under pressure", Dr Ann Lee said.') == ["ann-lee"]
 
@@ -23,6 +27,12 @@ def test_a_bodys_name_after_its_kind_makes_no_person_of_its_last_words():
     # (From batch 347: "The human rights group Justice Forward Ireland said: "…"" went to a person "Forward Ireland".)
     body = 'The campaign group Justice Forward Wales said: "The tour should not go ahead without conditions."'
     assert _speakers(body) == [None]
+    # (The review's guards: a person named after such a noun, the phrase no sentence's subject or the name no
+    # speaker's there.)
+    assert _speakers('Addressing the group President Cyril Ramaphosa said the country was "in the hands of its young '
+                     'people now".') == ["cyril-ramaphosa"]
+    assert _speakers('The charity Dr Ann Reed set up in 2010 now funds 40 clinics. Reed said it had "changed the lives '
+                     'of thousands of children".') == ["ann-reed"]
     # (The review's guard, b28: a think tank's report keeps its author.)
     report = ('A report published in March by the think tank Health Futures warned that vaccination was "sliding, '
               'postcode by postcode, below safe levels".')
@@ -124,6 +134,10 @@ def test_a_name_modifying_the_first_sentences_subject_is_not_the_company_after_i
     body = ('WELLINGTON — Cook Strait ferry sailings will be cancelled for 48 hours after crews rejected a pay offer.\n\n'
             'In a statement, the company said: "We are doing everything we can to rebook passengers."')
     assert _speakers(body) == [None]
+    # (The review's guard: a verb's ending reads as the verb, "Meridian Energy warns bills will rise".)
+    warns = ('Meridian Energy warns bills will rise by about 8 per cent from April.\n\nIn a statement, the company said: '
+             '"We know this is hard news for households already under pressure."')
+    assert _speakers(warns) == ["meridian-energy"]
     # A company opening the first sentence is still the company: "Qingtian Power has put on hold …".
     company = ('Battery maker Qingtian Power has put its new plant on hold.\n\n'
                'In a statement, the company said: "We remain committed to the region."')
@@ -145,6 +159,10 @@ def test_a_shared_surname_opening_a_clause_after_the_kins_is_the_other_one():
             'Walsh, calls out that "he would be gone in the morning", and Walsh, laughing, shouts back: "I would wait '
             'until the afternoon."')
     assert _speakers(body) == ["aine-walsh", "conor-walsh"]
+    # (The review's guard: with no words of hers quoted before it, the surname after ", and" goes on about her.)
+    going_on = ('Tom Reed has farmed near Ballarat for forty years.\n\nHis daughter, Ann Reed, studied agronomy in '
+                'Melbourne, and Reed, now 24, says she came home to "bring in new ideas about soil and water".')
+    assert _speakers(going_on) == ["ann-reed"]
     # (The guard kept: "His wife, Ann Reed, said …. "…," Reed said" is hers.)
     guard = ('Tom Reed farms near Ballarat.\n\nHis wife, Ann Reed, said the drought was the worst in thirty years. '
              '"We have sold half the flock," Reed said.')

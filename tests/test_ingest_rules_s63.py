@@ -67,6 +67,10 @@ def test_a_japanese_figure_caption_after_an_ideographic_space_goes_and_the_last_
     found = copied(lines, "ja.txt")
     assert body_lines(found.blocks) == [LEAD, "## 研究の背景", BACKGROUND, "## 研究の内容と成果", RESULT, "## 今後の展望",
                                         CLOSING]
+    # (The review's guards: "back to top", or a name, over the closing sentence is no subheading.)
+    for line in ("ページの先頭へ", "田中太郎"):
+        found = copied([line if x == "今後の展望" else x for x in lines], "ja.txt")
+        assert "## " + line not in body_lines(found.blocks) and CLOSING in body_lines(found.blocks)
     # A story with no subheadings of its own keeps a short line over its closing sentence out, as before.
     plain = ["海水から低コストでリチウムを回収する新たな膜材料を開発", "", "掲載日：2025年6月10日", "", LEAD, "", BACKGROUND,
              "", RESULT, "", "関連リンク", "", CLOSING, "", "お問い合わせ先", "", "瀬戸内理科大学 広報課"]

@@ -170,7 +170,7 @@ mec mpp mna soprano tenor baritone contralto mezzo-soprano conductor composer pi
 choreographer editor correspondent collector sarpanch tehsildar headteacher headmaster headmistress
 ustad comdt pte cdr lieut corporator
 capitaine commandant adjudant sergent caporal commissaire capitán teniente colonnello maresciallo leutnant
-justices prosecutor""".split())
+justices""".split())
 
 # Letters after a name ("Judge Jason Taylor KC", "Tom Reed MP"): honours, ranks at the bar, seats held.
 POST_NOMINALS = frozenset("KC QC SC BL MP MEP MSP MLA TD OBE MBE CBE KBE DBE JP".split())

@@ -1050,7 +1050,9 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
             # ground, a road, after "the" — no one named Stand or Highway, "Tomson Highway" the playwright.)
             return
         if len(run) > 1 and run[0][0].lower() in lx.TITLE_WORDS and text.endswith(" ", 0, run[0][1]) \
-                and _BODY_NOUN_BEFORE.search(text, max(0, run[0][1] - 30), run[0][1]):
+                and run[1][0].lower() not in lx.FIRST_NAMES and run[1][0].lower().strip(".") not in lx.TITLE_WORDS \
+                and _BODY_NOUN_BEFORE.search(text, max(0, run[0][1] - 60), run[0][1]) \
+                and (_speaks_after(text, run[-1][2]) or text.startswith(",", run[-1][2])):
             # ("the human rights group Justice Forward Ireland said": a body's name, its first word no one's title, and
             # no one called "Forward Ireland".)
             return
@@ -1179,9 +1181,10 @@ _A_BEFORE = regexes.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
 
 
 _GROUND_AND_ROAD_ENDS = frozenset(("Stand", "Highway", "Motorway", "Freeway", "Expressway"))
-# A body's noun in small letters right before a capitalized run: "the campaign group Justice Forward Ireland".
-_BODY_NOUN_BEFORE = regexes.compile(r"(?<![\w\-])(?:group|charity|organi[sz]ation|alliance|coalition|movement|network|"
-                                    r"think[- ]tank|foundation|non-profit|nonprofit|NGO)\s+$")
+# A body's noun in small letters right before a capitalized run, the phrase opening the sentence: "The human rights
+# group Justice Forward Ireland said". (Not an object: "Addressing the group President Cyril Ramaphosa said".)
+_BODY_NOUN_BEFORE = regexes.compile(r"(?:^|[.!?]\s+)(?:The|A|An)\s+(?:[a-z\-]+\s+){0,3}(?:group|charity|organi[sz]ation|"
+                                    r"alliance|coalition|movement|network|think[- ]tank|foundation|non-profit|nonprofit|NGO)\s+$")
 _THE_BEFORE_ROAD = regexes.compile(r"\b[Tt]he\s+(?:New\s+)?$")  # ("the New England Highway": "New" no part of the run)
 
 
@@ -1328,6 +1331,13 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
                 segment[0][0].lower().endswith(("or", "ist")) and lx.doer_noun(segment[0][0].lower()))):
         titled = [0]  # ("Sculptor Áine Ní Bhriain, who …, said": what she does, capitalized to open the sentence)
     last_title = titled[-1] if titled else -1
+    if 0 <= last_title < len(segment) - 2:
+        # ("Special Public Prosecutor Anjali Deshmukh": after a title, a role's noun right before a given name ends the
+        # title, past the capitalized words between that no given name opens.)
+        role = next((k for k in range(len(segment) - 2, last_title, -1) if segment[k][0].lower() in lx.ROLE_NOUNS
+                     and segment[k + 1][0].lower() in lx.FIRST_NAMES), None)
+        if role is not None and not any(segment[j][0].lower() in lx.FIRST_NAMES for j in range(last_title + 1, role)):
+            last_title = role
     if titled == [0] and len(segment) == 2 and segment[0][0] in _TITLES_ALSO_NAMES:
         last_title = -1  # "Dean Kowalski, secretary of the union, said": a first name as often as an office
     if last_title >= 1 and last_title == len(segment) - 2 and last_title - 1 in titled \
@@ -1895,8 +1905,10 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
 _ASKED_AFTER_WORDS = regexes.compile(r"[\"”’']\s*,?\s*(?:asked|asks|replied|replies|answered|answers|shouted|wondered)\s+$")
 
 
-# ", and " right before a surname, with no sentence's end since the kin's full name: a clause of someone else's.
-_AND_THEN_OTHER = regexes.compile(r"[^.!?]*,\s+and\s+$")
+# ", and " right before a surname, with no sentence's end since the kin's full name and the kin's own words quoted
+# between: a clause of someone else's, answering them ("calls out that "…", and Madigan shouts back"). (Not "His
+# daughter, Ann Reed, studied agronomy, and Reed says …": her, going on.)
+_AND_THEN_OTHER = regexes.compile(r"[^.!?]*[\"“”„«»][^.!?]*,\s+and\s+$")
 
 
 # "Starmer's predecessor, Rishi Sunak,": who held or will hold someone's office is a person.

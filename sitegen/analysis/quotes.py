@@ -802,7 +802,8 @@ _LEAD_NAME_SUBJECT = regexes.compile(r"\s*(?:[A-ZÀ-Þ][\w\-À-ɏ]*(?:[ ,/]+(?:[
                                      r"((?:[A-Z][\w\-&’'À-ɏ]*)(?:\s+[A-Z][\w\-&’'À-ɏ]*){0,3})"
                                      r"(?:,[^,\u2588]{1,80},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|was\s+)?[a-z]+(?:ed|s)?\b"
                                      # (Not a name modifying the subject's noun: "Cook Strait ferry sailings will be …".)
-                                     r"(?!\s+[a-z]+\s+(?:will|would|are|were|have|has|had|is|was|could|can|may|might)\b)")
+                                     # (A verb's ending, "warns", "announced", reads as the verb whatever follows.)
+                                     r"(?:(?<=s)|(?<=ed)|(?!\s+[a-z]+\s+(?:will|would|are|were|have|has|had|is|was|could|can|may|might)\b))")
 # Someone about to answer, closing the sentence before a paragraph of quotation: "… paused before answering."
 _BEFORE_ANSWERING = regexes.compile(r"\b(?:paused|hesitated|thought|smiled|laughed|sighed|waited)\b[^.!?\u2588]{0,30}\bbefore\s+"
                                     r"(?:answering|replying|responding)\b[^.!?\u2588]{0,20}[.!]\s*$")

@@ -595,7 +595,7 @@ _ADVERT = regexes.compile(  # (between dashes too: the Newspaper theme's "- Adve
 _NAV = regexes.compile(
     r"^(?:home|menu|main menu|navigation menu|site menu|hauptmenü|hauptnavigation|menu principal|menú principal|"
     r"search|close|open|(?:(?:skip|jump) to (?:the )?(?:main |site |page )?(?:content|navigation|index|search|"
-    r"footer|menu)\s*)+|toggle navigation|back to top|"
+    r"footer|menu)\s*)+|toggle navigation|back to top|ページの先頭へ(?:戻る)?|ページトップへ(?:戻る)?|トップへ戻る|返回顶部|맨 ?위로|"
     # A menu's or a search box's toggle, read out: "Open side navigation menu", "Close search bar".
     r"(?:open|close|toggle|show|hide) (?:the )?(?:side |main |site |mobile )?(?:navigation|nav|menu|search)"
     r"(?: (?:menu|bar|panel|box|field|drawer))?|"

@@ -2645,7 +2645,9 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
                              # (In a dump, a short line over it where the story has subheadings of its own: "今後の展望"
                              # over the closing sentence, as "研究の背景" over the first.)
                              or heading.line.tag is None and info.line.tag is None and heading.words <= 6
-                             and any(infos[j].kind == "heading" for j in range(max(0, i - 40), i - 1))) \
+                             and any(infos[j].kind == "heading" for j in range(max(0, i - 40), i - 1))
+                             # (No one's name: "Jane Doe", "田中太郎".)
+                             and md.author_name(heading.line.text) is None and not _HAN_NAME.fullmatch(heading.line.text)) \
                         and not bp.is_related_heading(heading.line.text):
                     # (And the subheading over it, in the story's own box: "Sorularım" over "I have a few questions:".)
                     heading.fate, heading.kind, heading.reason = "heading", "heading", "subheading of the story's closing lines"
@@ -2680,6 +2682,7 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
         drop_line(info, _FOOTER_ZONE)
 
 
+_HAN_NAME = regexes.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*")  # a Chinese or Japanese name's shape: two to four Han characters
 _TIME_HEAD = regexes.compile(r"^\d{1,2}[:.]\d{2}\s+\w")
 # A sentence that announces the words under it: "… as follows:", "次のようにコメントしています。".
 _ANNOUNCES_WORDS = regexes.compile(r"[:：]$|次のように|以下のように|다음과 같이")
