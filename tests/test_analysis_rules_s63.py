@@ -167,3 +167,10 @@ def test_a_shared_surname_opening_a_clause_after_the_kins_is_the_other_one():
     guard = ('Tom Reed farms near Ballarat.\n\nHis wife, Ann Reed, said the drought was the worst in thirty years. '
              '"We have sold half the flock," Reed said.')
     assert _speakers(guard) == ["ann-reed"]
+
+
+def test_a_verb_after_a_name_before_was_is_still_the_names_verb():
+    # (The what_changed guard, b56: "which Nwosu acknowledged was "disappointing"" is hers, no participle.)
+    body = ('Dr Amara Obi led the study.\n\nThe trial found no change in exam results, which Obi acknowledged was '
+            '"disappointing", though she said two years may have been too short.')
+    assert _speakers(body) == ["amara-obi"]

@@ -1656,7 +1656,8 @@ class _Resolver:
                                                             masked, max(clause_start, v.start() - 24), v.start())))
                  and not (v.group(0).endswith("ed") and _thing_done_then(masked, clause_start, v, start))
                  # ("He said the listings announced Monday were "…"": a participle after its noun, its verb to come.)
-                 and not (v.group(0).endswith("ed") and v.start() > clause_start and _PARTICIPLE_THEN_VERB.match(masked, v.end()))
+                 and not (v.group(0).endswith("ed") and _PARTICIPLE_THEN_VERB.match(masked, v.end())
+                          and _NOUN_RIGHT_BEFORE.search(masked, max(clause_start, v.start() - 30), v.start()))
                  # ("He said continued funding was "not a luxury"": a participle right after the speech verb is its
                  # object's word, no verb of its own.)
                  and not (v.group(0).endswith("ed") and _SAID_RIGHT_BEFORE.search(masked, max(clause_start, v.start() - 12),
@@ -6046,6 +6047,8 @@ _AGE_THEN_ROLE = regexes.compile(r"(?:\s*\(\d{1,3}\))?\s*,(?:\s*(?:aged\s+)?\d{1
 _PARTICIPLE_THEN_VERB = regexes.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                                         r"yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)|earlier))?"
                                         r"\s+(?:was|were|are|had|have)\b")
+# (A noun in small letters, not a name nor a pronoun: "which Nwosu acknowledged was "…"" is her verb.)
+_NOUN_RIGHT_BEFORE = regexes.compile(r"\b(?!(?:he|she|they|we|it|who|which|that|i|you)\b)[a-z][a-z\-]*\s+$")
 _CONJUNCTION_OPENS = regexes.compile(r"\s*(?:But|And|Yet|Meanwhile|However|Still),?\s+")
 # ("said such claims were "simply wrong"": a speech word after a determiner is a noun, no verb with a subject.)
 _NOUN_AFTER_DETERMINER = regexes.compile(r"\b(?:such|these|those|the|its|their|his|her|our|any|many)\s+$")

@@ -2642,9 +2642,12 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
                 heading = infos[i - 1] if i else None
                 if heading is not None and heading.reason == _FOOTER_ZONE and heading_shaped(heading) \
                         and (heading.line.tag in ("h2", "h3", "h4") and heading.line.group == info.line.group
-                             # (In a dump, a short line over it where the story has subheadings of its own: "今後の展望"
-                             # over the closing sentence, as "研究の背景" over the first.)
+                             # (In a Japanese, Chinese or Korean dump, a short line over it where the story has
+                             # subheadings of its own: "今後の展望" over the closing sentence, as "研究の背景" over the
+                             # first. Not in the other scripts, whose dumps hold many short lines of furniture there:
+                             # "Ältere Einträge laden", "Bio express", "Dans le même dossier", tried and dropped.)
                              or heading.line.tag is None and info.line.tag is None and heading.words <= 6
+                             and doc_script in ("kana", "han", "hangul") and heading.script == doc_script
                              and any(infos[j].kind == "heading" for j in range(max(0, i - 40), i - 1))
                              # (No one's name: "Jane Doe", "田中太郎".)
                              and md.author_name(heading.line.text) is None and not _HAN_NAME.fullmatch(heading.line.text)) \
