@@ -4397,13 +4397,122 @@ BATCH_346_SEALED = {
     ('events', 'b346-tram-strike-luas-drivers'): "missed 2026-05-29 day 'A second stoppage is planned for Friday, 29 May'",
 }
 
+# Stop 63's first wave, batches 347-350, sealed; first runs on main 38504c38: 0.959, 0.923, 0.946, 0.904, none wrong
+# where null (WRONG: 'Public Prosecutor', 'Stroke', 'Coxswain' read into names, a 'while' clause's relative, 'the Upper
+# Basin states had', a curator's transcript given to the minister). What the stop's code misses is listed per batch.
+BATCH_347_SEALED = {
+    ('events', 'b347-airport-strike-sydney-ground-crew'): "missed 2019 year 'domestic terminals since 2019'; missed 2026-05-16 day 'rebooked on a flight on Saturday'",
+    ('topics', 'b347-analysis-reassurance-force'): 'defence_spending: too few paragraphs with its terms',
+    ('scare', 'b347-analysis-reassurance-force'): "'coalition of the willing' listed as speech",
+    ('scare', 'b347-broadcast-ireland-neutrality'): "'reassurance force' listed as speech",
+    ('scare', 'b347-library-closures-north-calderbrook'): "'community-managed' listed as speech",
+    ('topics', 'b347-orchestra-tour-aisling-china'): 'human_rights: terms in enough paragraphs, not what the story is about',
+    ('events', 'b347-orchestra-tour-aisling-china'): "missed 2026-10-27 day 'closes in Beijing on October 27th'",
+    ('topics', 'b347-rugby-semifinal-harriers-rams'): 'discipline: terms in enough paragraphs, not what the story is about',
+    ('events', 'b347-rugby-semifinal-harriers-rams'): "missed 2026-06-27 day 'in the final at Ngā Puna Park on June 27'",
+    ('scare', 'b347-tax-fraud-sentencing-durban-vat'): "'risk engine' listed as speech",
+}
+
+BATCH_348_SEALED = {
+    ('topics', 'b348-ambulance-delays-lancashire-nine-hour-wait'): 'winter_weather: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b348-ambulance-delays-lancashire-nine-hour-wait'): "'corridor care' listed as speech",
+    ('topics', 'b348-drug-trial-verdict-port-botany-cocaine'): 'fruit_trade: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b348-explainer-russian-oil-price-cap'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b348-lithium-mine-kaministik-lake-ontario'): "missed 2028 year 'the raw material for lithium-ion batteries, in 2028'",
+    ('topics', 'b348-podcast-india-russian-oil-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b348-rowing-regatta-cedar-lake-spring'): "'power 10' listed as speech",
+    ('topics', 'b348-school-zoning-kowhai-grove-college'): 'housing_market: terms in enough paragraphs, not what the story is about',
+    ('events', 'b348-school-zoning-kowhai-grove-college'): "missed 2027 year 'The change will apply to students starting Year 9 from 2027'",
+    ('events', 'b348-wire-geneva-ceasefire-talks'): "missed 2026-05-13 day 'the prisoner exchange agreed in principle on Wednesday'",
+}
+
+BATCH_349_SEALED = {
+    ('topics', 'b349-bribery-hearing-pune-engineer'): 'roads: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b349-dental-shortage-donegal'): "'actively engaging' given to health-service-executive, not hse",
+    ('events', 'b349-dental-shortage-donegal'): "missed 2015 year 'held contracts under the Dental Treatment Services Scheme (DTSS) in 2015'",
+    ('events', 'b349-interview-marta-kuzyk'): "missed 2019 year 'arriving in Kyiv in 2019'",
+    ('events', 'b349-landslide-kinnaur'): "missed 2025-08-19 day 'by Tuesday afternoon'; missed 2025-08-22 day 'Shimla districts till Friday'",
+    ('topics', 'b349-live-eu-sanctions-luxembourg'): 'energy: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b349-parking-fees-hobart-council'): 'public_transport: terms in enough paragraphs, not what the story is about; retail: terms in enough paragraphs, not what the story is about',
+    ('events', 'b349-parking-fees-hobart-council'): "missed 2019 year 'for the first time since 2019'",
+    ('topics', 'b349-port-congestion-durban'): 'trucking: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_350_SEALED = {
+    ('topics', 'b350-corruption-inquiry-nelson-mandela-bay-pipeline'): 'local_politics: terms in enough paragraphs, not what the story is about; water_supply: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b350-drought-arizona-colorado-river-cuts'): 'water_negotiations: terms in enough paragraphs, not what the story is about',
+    ('events', 'b350-drought-arizona-colorado-river-cuts'): "missed 2027-01 month 'projected to fall below 1,030 feet by January'; missed 2026 year 'replace the ones that expire at the end of 2026'",
+    ('scare', 'b350-drought-arizona-colorado-river-cuts'): "'Tier 2b' listed as speech; 'the canary in the canal' listed as speech",
+    ('events', 'b350-hospice-funding-toowoomba-beds'): "missed 2026-06 month 'will close four of its 12 beds from next month'",
+    ('topics', 'b350-opinion-guarantee-without-soldiers'): 'defence_spending: terms in enough paragraphs, not what the story is about',
+    ('events', 'b350-opinion-guarantee-without-soldiers'): "missed 1994 year 'Consider the Budapest Memorandum of 1994'",
+    ('topics', 'b350-radio-canada-troops-ukraine'): 'military_recruitment: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b350-radio-canada-troops-ukraine'): "missed 2017 year 'Canada has been leading in Latvia since 2017'",
+    ('events', 'b350-sailing-race-lambay-round'): "missed 2026-05-16 day 'We looked at the forecast very carefully on Saturday morning'",
+    ('events', 'b350-steel-tariffs-hamilton-surtax'): "missed 2026-12-15 day 'with the first review due by Dec. 15'",
+    ('scare', 'b350-steel-tariffs-hamilton-surtax'): "'Steel Shield' listed as speech",
+}
+
+# Stop 63's second wave, batches 351-354, sealed; first runs on c71d7870 (after the first wave's rules): 0.947, 0.921,
+# 0.922, 0.915, none wrong where null (WRONG: 'the company' given to a place modifying the first sentence's noun, a
+# husband's 'For now.' to his wife, a surname after ', and' to the kin named before it). What the stop's code misses is
+# listed per batch.
+BATCH_351_SEALED = {
+    ('scare', 'b351-analysis-security-guarantees-europe'): "'snapback' listed as speech",
+    ('topics', 'b351-ballet-premiere-glass-orchard'): 'arts_funding: terms in enough paragraphs, not what the story is about; music: terms in enough paragraphs, not what the story is about',
+    ('events', 'b351-ballet-premiere-glass-orchard'): "missed 1947 year 'during the harsh winter of 1947'",
+    ('topics', 'b351-broadcast-ambassador-sanctions-interview'): 'trade: terms in enough paragraphs, not what the story is about',
+    ('events', 'b351-cocoa-prices-chocolate-makers'): "missed 2024-12 month 'their highest level since December 2024'",
+    ('events', 'b351-hurling-final-clare-munster'): "missed 1998 year 'for the first time since 1998'",
+    ('topics', 'b351-live-geneva-talks-day-two'): 'india_diplomacy: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b351-live-geneva-talks-day-two'): "'India has consistently called for dialog' given to ministry-of-external-affairs, not indias-ministry-of-external-affairs",
+    ('events', 'b351-live-geneva-talks-day-two'): "missed 2022 year 'discounted Russian crude since 2022'",
+    ('topics', 'b351-norovirus-cruise-alaska-sailing'): 'tourism: terms in enough paragraphs, not what the story is about',
+    ('events', 'b351-pension-fraud-trial-mineworkers-fund'): "missed 2023-08 month 'between March 2019 and August 2023'",
+}
+
+BATCH_352_SEALED = {
+    ('events', 'b352-cancer-waiting-times-scotland'): "missed 2026-06-30 day 'in the three months to June 30'; missed 2012 year 'has not been met nationally since 2012'",
+    ('topics', 'b352-cycle-lanes-harrow-st'): 'local_business: terms in enough paragraphs, not what the story is about; parking: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b352-explainer-security-guarantees'): 'nato_alliance: terms in enough paragraphs, not what the story is about',
+    ('events', 'b352-explainer-security-guarantees'): "missed 2026-07 month 'before the NATO summit in July'",
+    ('topics', 'b352-manslaughter-verdict-limerick'): 'alcohol: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b352-manslaughter-verdict-limerick'): "'acknowledge the dignity and patience' given to garda-siochana, not an-garda-siochana",
+    ('topics', 'b352-nickel-smelter-sudbury'): 'indonesia_supply: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b352-photography-award-mokoena'): 'floods: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b352-podcast-pause-not-peace'): 'sanctions: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b352-tunnel-closure-mount-hollis'): 'public_transit: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b352-wire-geneva-talks-sanctions'): 'oil_markets: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_353_SEALED = {
+    ('topics', 'b353-container-shortage-tiruppur'): 'pandemic: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b353-earthquake-humboldt'): "'ShakeAlert' listed as speech",
+    ('scare', 'b353-feature-paper-umbrellas'): "'coalition of the willing' listed as speech",
+    ('topics', 'b353-insider-trading-case-kgotso'): 'mining: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b353-interview-irish-general-ukraine'): 'neutrality: too few paragraphs with its terms',
+    ('events', 'b353-interview-irish-general-ukraine'): "missed 1978 year 'We have had soldiers in Lebanon since 1978.'",
+    ('scare', 'b353-maternity-unit-closure-alnmoor'): "'community hub' listed as speech",
+    ('events', 'b353-rates-rise-rbnz-ocr'): "missed 2023-05 month 'its first increase since May 2023'",
+}
+
+BATCH_354_SEALED = {
+    ('speakers', 'b354-aluminium-smelter-kestrel-point'): "'progressively transition to renewable en' given to southern-cross, not southern-cross-aluminium",
+    ('topics', 'b354-live-geneva-fourth-round'): 'sanctions: terms in enough paragraphs, not what the story is about',
+    ('events', 'b354-planning-fraud-inquiry-naas-rezoning'): "missed 2026-05-19 day 'would resume on May 19th'",
+    ('topics', 'b354-rail-fares-nta-increase'): 'car_use: terms in enough paragraphs, not what the story is about',
+    ('events', 'b354-storm-surge-outer-banks'): "missed 2026-03-05 day 'with the Thursday morning high tide'",
+    ('topics', 'b354-triathlon-taupo-debut-win'): 'university: terms in enough paragraphs, not what the story is about; weather: terms in enough paragraphs, not what the story is about',
+    ('events', 'b354-triathlon-taupo-debut-win'): 'missed 2023 year \'only took up triathlon in 2023\'; missed 2026-03-13 day "I\'ve got a biomechanics exam on Friday"',
+}
+
 
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **BATCH_327_SEALED, **BATCH_328_SEALED, **BATCH_329_SEALED, **BATCH_330_SEALED, **BATCH_331_SEALED, **BATCH_332_SEALED, **BATCH_333_SEALED, **BATCH_334_SEALED, **BATCH_335_SEALED, **BATCH_336_SEALED, **BATCH_337_SEALED, **BATCH_338_SEALED, **BATCH_339_SEALED, **BATCH_340_SEALED, **BATCH_341_SEALED, **BATCH_342_SEALED, **BATCH_343_SEALED, **BATCH_344_SEALED, **BATCH_345_SEALED, **BATCH_346_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **BATCH_327_SEALED, **BATCH_328_SEALED, **BATCH_329_SEALED, **BATCH_330_SEALED, **BATCH_331_SEALED, **BATCH_332_SEALED, **BATCH_333_SEALED, **BATCH_334_SEALED, **BATCH_335_SEALED, **BATCH_336_SEALED, **BATCH_337_SEALED, **BATCH_338_SEALED, **BATCH_339_SEALED, **BATCH_340_SEALED, **BATCH_341_SEALED, **BATCH_342_SEALED, **BATCH_343_SEALED, **BATCH_344_SEALED, **BATCH_345_SEALED, **BATCH_346_SEALED, **BATCH_347_SEALED, **BATCH_348_SEALED, **BATCH_349_SEALED, **BATCH_350_SEALED, **BATCH_351_SEALED, **BATCH_352_SEALED, **BATCH_353_SEALED, **BATCH_354_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):
