@@ -174,3 +174,20 @@ def test_a_verb_after_a_name_before_was_is_still_the_names_verb():
     body = ('Dr Amara Obi led the study.\n\nThe trial found no change in exam results, which Obi acknowledged was '
             '"disappointing", though she said two years may have been too short.')
     assert _speakers(body) == ["amara-obi"]
+
+
+def test_someone_unnamed_brought_in_after_and_or_as_one_of_many_is_no_one_named_before():
+    # (From batch 355, measured on the stop's code: 'Shop owner Mohammed Irfan said …, and his neighbour, who runs a
+    # flour mill, cut in: "…"' gave the neighbour's words to Irfan, wrong where none can be told.)
+    body = ('Shop owner Ravi Kumar said wholesale rates had gone up "every single week" for two months, and his '
+            'neighbour, who runs a flour mill, cut in: "Wheat will be next, just wait and see."')
+    assert _speakers(body) == ["ravi-kumar", None]
+    # His own words after ", and added:" are still his.
+    assert _speakers('Shop owner Ravi Kumar said rates had gone up, and added: "Wheat will be next, just wait and '
+                     'see."') == ["ravi-kumar"]
+    # (From batch 357: "The fishermen are less philosophical. One, mending a net …, shrugged …. "…," he said" went to
+    # the husband named in the paragraph before.)
+    one = ('Her husband, Taras Holub, is sceptical. "They talk and talk in Brussels," he says.\n\nDown at the harbour '
+           'wall, the fishermen are less philosophical. One, mending a net beside a boat, shrugged when asked about '
+           'the talks. "I will believe it when I can fish again," he said.')
+    assert _speakers(one) == ["taras-holub", None]

@@ -1097,6 +1097,12 @@ class _Resolver:
                 # the last person named. Not "For Kerry, …": no given name before the word.)
                 self.subjects.append((para.index, a, ""))
                 first = False
+            if first and not unnamed and _ONE_ALONE.match(para.masked, opens, b) \
+                    and not any(a <= m.lead < b and not m.in_quote for m in para.mentions):
+                # ("The fishermen are less philosophical. One, mending a net …, shrugged. "…," he said": one of them,
+                # unnamed, the sentence's subject — not the last man named.)
+                self.subjects.append((para.index, a, ""))
+                first = False
             spokes = _SPOKES_SUBJECT.match(para.masked, opens, b) if unnamed and "spokes" in para.masked[opens:opens + 30] else None
             # (Only the paragraph's last sentence, in a paragraph naming no one else: not "A spokeswoman for Tusla said
             # …. The girl's mother said she had begged for help.", nor "… said that the trust's founder, Mary Walsh, had
@@ -1631,6 +1637,10 @@ class _Resolver:
         # So does ", while <someone>": "…, Ferrer says, while Lindqvist puts it differently: "…"", "…, while Laura
         # Bennett … warned that "…"": a clause with a subject of its own.
         clause_start = max(clause_start, _while_clause(masked, clause_start, start))
+        if masked[clause_start:start].rstrip(" \u2588\"“”").endswith(":") and _AND_UNNAMED_COLON.search(masked, clause_start, start):
+            # ("Shop owner Mohammed Irfan said …, and his neighbour, who runs a flour mill, cut in: "…"": someone else,
+            # unnamed, whatever verb brings the words in.)
+            return None, True
         inverted = self._inverted_before(para, clause_start, start)
         if inverted:
             return inverted, True
@@ -6049,6 +6059,10 @@ _PARTICIPLE_THEN_VERB = regexes.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wedn
                                         r"\s+(?:was|were|are|had|have)\b")
 # (A noun in small letters, not a name nor a pronoun: "which Nwosu acknowledged was "…"" is her verb.)
 _NOUN_RIGHT_BEFORE = regexes.compile(r"\b(?!(?:he|she|they|we|it|who|which|that|i|you)\b)[a-z][a-z\-]*\s+$")
+_ONE_ALONE = regexes.compile(r"\s*One,\s+(?!(?:he|she|they|I|we)\s)")  # "One, mending a net, shrugged": one of those just named
+_AND_UNNAMED_COLON = regexes.compile(r",\s+and\s+(?:his|her|their|a|an|one|another)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b"
+                                     r"[^\u2588\"“”:]{0,120}:[\s\u2588\"“”]*$"
+                                     % "|".join(sorted(lx.PERSON_NOUNS | set(KIN_NOUNS))))
 _CONJUNCTION_OPENS = regexes.compile(r"\s*(?:But|And|Yet|Meanwhile|However|Still),?\s+")
 # ("said such claims were "simply wrong"": a speech word after a determiner is a noun, no verb with a subject.)
 _NOUN_AFTER_DETERMINER = regexes.compile(r"\b(?:such|these|those|the|its|their|his|her|our|any|many)\s+$")
