@@ -75,3 +75,22 @@ def test_a_japanese_figure_caption_after_an_ideographic_space_goes_and_the_last_
     plain = ["海水から低コストでリチウムを回収する新たな膜材料を開発", "", "掲載日：2025年6月10日", "", LEAD, "", BACKGROUND,
              "", RESULT, "", "関連リンク", "", CLOSING, "", "お問い合わせ先", "", "瀬戸内理科大学 広報課"]
     assert "## 関連リンク" not in body_lines(copied(plain, "ja.txt").blocks)
+
+
+def test_a_paragraph_cut_off_by_the_paywall_is_the_storys_last_shown():
+    # (From HTML 132: a Japanese paper's last visible paragraph, faded and cut off mid-sentence over the paywall's box,
+    # was dropped with the footer.)
+    lead = ("Harbour Shipbuilding will spend about 30 billion yen on a new dock to build cargo ships that burn ammonia, the "
+            "company said on Friday, with the first vessel due in the spring of 2028.")
+    second = ("The bulk carriers will carry about 60,000 tonnes each, and the yard is in final talks with two domestic "
+              "shipping lines over contracts for eight of them, according to people familiar with the plans.")
+    cut = "Ammonia gives off no carbon dioxide when burned, but it is highly toxic, and making engines and fuel tanks safe"
+    body = (f"<div class='article-body'><p>{lead}</p><p>{second}</p><p class='is-fade'>{cut}</p></div>"
+            "<div class='p-paywall' role='region'><p>This article is for subscribers only</p><p>1,432 characters left</p>"
+            "<p>Read free for a month</p></div>")
+    page = ("<html><head><title>Harbour Shipbuilding to invest in ammonia ships</title></head><body><article>"
+            "<h1>Harbour Shipbuilding to invest in ammonia ships</h1><p class='byline'>By Jane Doe</p>"
+            f"{body}</article></body></html>").encode()
+    assert body_lines(extract(page, "paywall.html").blocks) == [lead, second, cut]
+    # A line of the paywall's own box is still not the story's.
+    assert "This article is for subscribers only" not in body_lines(extract(page, "paywall.html").blocks)

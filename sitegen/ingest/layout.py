@@ -2682,6 +2682,14 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
                     row.fate, row.kind, row.reason = "table_row", "table_row", "row of the table under the story's closing sentence"
                     start += 1
                 continue
+        if i == start and info.line.tag == "p" and len(text) >= 40 and i + 1 < end \
+                and (infos[i + 1].line.container or "").startswith("paywall") and i \
+                and infos[i - 1].kind == "paragraph" and infos[i - 1].line.group == info.line.group:
+            # ("… エンジンや燃料タンクの安全対策が課題となっており、波方造船は" over "この記事は有料会員限定です": the
+            # story's last paragraph the page shows, cut off where the paywall begins.)
+            info.fate, info.kind, info.reason = "paragraph", "paragraph", "the story's last paragraph, cut off by the paywall"
+            start = i + 1
+            continue
         drop_line(info, _FOOTER_ZONE)
 
 
