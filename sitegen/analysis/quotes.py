@@ -6061,7 +6061,10 @@ _PARTICIPLE_THEN_VERB = regexes.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wedn
 _NOUN_RIGHT_BEFORE = regexes.compile(r"\b(?!(?:he|she|they|we|it|who|which|that|i|you)\b)[a-z][a-z\-]*\s+$")
 _ONE_ALONE = regexes.compile(r"\s*One,\s+(?!(?:he|she|they|I|we)\s)")  # "One, mending a net, shrugged": one of those just named
 _AND_UNNAMED_COLON = regexes.compile(r",\s+and\s+(?:his|her|their|a|an|one|another)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b"
-                                     r"[^\u2588\"“”:]{0,120}:[\s\u2588\"“”]*$"
+                                     # (Their own verb of speaking or cutting in before the colon: not "…, and his wife
+                                     # now works two shifts: "I feel useless …"", the first one's words about her.)
+                                     r"[^\u2588\"“”:]{0,120}?\b(?:[a-z]+ed(?:\s+(?:in|up|out))?|said|says|cut\s+in|put\s+in|"
+                                     r"broke\s+in|spoke\s+up|told\s+(?:me|us|him|her|them|reporters))\s*:[\s\u2588\"“”]*$"
                                      % "|".join(sorted(lx.PERSON_NOUNS | set(KIN_NOUNS))))
 _CONJUNCTION_OPENS = regexes.compile(r"\s*(?:But|And|Yet|Meanwhile|However|Still),?\s+")
 # ("said such claims were "simply wrong"": a speech word after a determiner is a noun, no verb with a subject.)
