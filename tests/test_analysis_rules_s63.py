@@ -116,6 +116,9 @@ def test_a_given_name_then_one_of_some_people_is_a_person_and_the_he_after_them(
     body = ('The architects call the design "the Lantern". Erik Dahl, one of the practice\'s founders, said the name was '
             'meant to suggest openness.\n\n"A gallery should not be a fortress," he said.')
     assert _speakers(body) == [None, "erik-dahl"]
+    # (The review's guard: one of some things is no person, "Hugo Boss, one of Germany's best-known fashion houses,".)
+    firm = 'Hugo Boss, one of Germany\'s best-known fashion houses, said sales were "well ahead of the plan".'
+    assert "hugo-boss" not in {p.slug for p in analyse(firm).people if p.kind == "person"}
 
 
 def test_a_participle_after_its_noun_is_no_speech_verb_of_the_clause():

@@ -1825,8 +1825,11 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
             and not text.endswith(("the ", "The "), 0, lead) and not _CLAUSE_AFTER_COMMA.match(after) \
             or re.match(r"\s*(?:\(\d{1,3}\)|,\s*(?:now\s+|aged\s+)?\d{1,3},)", after):
         return True
-    if after.startswith(", one of ") and text[lead:end].split()[0].lower() in lx.FIRST_NAMES:
-        return True  # ("Erik Lindqvist, one of the practice's founders, said": a given name, then one of some people)
+    if after.startswith(", one of ") and text[lead:end].split()[0].lower() in lx.FIRST_NAMES \
+            and _ONE_OF_PEOPLE.match(text, end + len(", one of ")):
+        # ("Erik Lindqvist, one of the practice's founders, said": a given name, then one of some people — not "Hugo
+        # Boss, one of Germany's best-known fashion houses,".)
+        return True
     # ", deputy director of the consumer group BEUC,": an appositive that gives a person's role.
     appositive = _APPOSITIVE_ROLE.match(text, end)
     if appositive and text[appositive.end() - 1:appositive.end()] != "," and not (
@@ -1903,6 +1906,10 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
 
 
 _ASKED_AFTER_WORDS = regexes.compile(r"[\"”’']\s*,?\s*(?:asked|asks|replied|replies|answered|answers|shouted|wondered)\s+$")
+
+
+# What one is one of, up to its comma: people ("the practice's founders", "its three directors").
+_ONE_OF_PEOPLE = regexes.compile(r"[^,.;:]{0,60}?\b(?:%s)s?\s*[,.]" % "|".join(sorted(lx.PERSON_NOUNS, key=len, reverse=True)))
 
 
 # ", and " right before a surname, with no sentence's end since the kin's full name and the kin's own words quoted
