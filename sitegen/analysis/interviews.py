@@ -827,7 +827,8 @@ _SPOKE_ABOUT = regexes.compile(r"(?:,\s*(?:aged\s+)?\d{1,3},|(?P<closing>,))?\s+
                                r"(?:(?:about|of|on)\b|(?:to|with)\s+(?:the\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,2}"
                                r"(?:\s+[a-z][\w\-]*){0,6}\.\s+(?:(?:Edited|Lightly\s+edited)\s+)?(?:excerpts|extracts)\b)")
 
-_ROLE_SET_OFF = regexes.compile(r"(?:The|A|An|His|Her|Its|Their)\s[^,.;:\"“”]{1,80},\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?")
+# What they are, set off before their name: "The museum's chief curator, Dr ".
+_WHAT_THEY_ARE_SET_OFF = regexes.compile(r"(?:The|A|An|His|Her|Its|Their)\s[^,.;:\"“”]{1,80},\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?")
 
 
 def _interviewee(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...], turns: list[_Turn],
@@ -853,11 +854,13 @@ def _interviewee(article: Article, found: ArticlePeople, quotes: tuple[Quote, ..
     # (Or on what they are, set off before the name: "The museum's chief curator, Dr Farhan Qureshi, spoke to this
     # newspaper about the restoration.")
     opener = next((m for m in found.mentions if last is not None and m.paragraph == last.index
-                   and (m.lead == 0 or _ROLE_SET_OFF.fullmatch(last.text, 0, m.lead))
+                   and (m.lead == 0 or _WHAT_THEY_ARE_SET_OFF.fullmatch(last.text, 0, m.lead))
                    and not m.possessive and not m.in_quote and m.key in persons), None)
     # (Not with someone else named in the sentence: "Dube talked about the strike with Nkosi" is the interviewer.)
     sentence_end = last.text.find(". ", opener.end) if opener is not None else -1
     spoke = _SPOKE_ABOUT.match(last.text, opener.end) if opener is not None else None
+    # (A name set off after what they are closes with its comma, "…, Dr Farhan Qureshi, spoke"; one opening the
+    # paragraph has none.)
     if spoke and (opener.lead == 0) != bool(spoke.group("closing")) and not any(
             m.paragraph == last.index and m.key != opener.key and opener.end < m.lead
             and (sentence_end < 0 or m.lead < sentence_end) for m in found.mentions):

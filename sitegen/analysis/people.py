@@ -1909,7 +1909,7 @@ _ASKED_AFTER_WORDS = regexes.compile(r"[\"”’']\s*,?\s*(?:asked|asks|replied|
 
 
 # What one is one of, up to its comma: people ("the practice's founders", "its three directors").
-_ONE_OF_PEOPLE = regexes.compile(r"[^,.;:]{0,60}?\b(?:%s)s?\s*[,.]" % "|".join(sorted(lx.PERSON_NOUNS, key=len, reverse=True)))
+_ONE_OF_PEOPLE = regexes.compile(r"[^,.;:]{0,60}?\b(?:%s)s?\s*[,.]" % lx.alternation(lx.PERSON_NOUNS))
 
 
 # ", and " right before a surname, with no sentence's end since the kin's full name and the kin's own words quoted

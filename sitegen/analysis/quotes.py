@@ -5434,9 +5434,10 @@ _IT_THEN_VERB = regexes.compile(r"\s+(?:that\s+)?it(?:\s+(?:%s))*\s+" % "|".join
 # case before the name: "while coach Marisa van Wyk was blunter:".)
 # (And ", as Rourke's agent, Dana Ortiz, chimed in beside him: "…"": one more speaker's clause.)
 # (A capital with an accent too: "while Áine Collins, who runs a café on the square, said".)
+_OWNERS_KIN = r"(?:his|her|their)\s+(?:%s)\b" % "|".join(KIN_NOUNS)  # "her husband", "his sister"
 _WHILE_CLAUSE = regexes.compile(r"(?:,|(?<=\u2588))\s+(?:while|whereas|though|although|as)\s+(?=[A-ZÀ-ÖØ-Þ]|(?:he|she|they)\b|the\s+[A-Z]|"
                                 # (Or someone's relative: "…," she said, as her husband shook his head and added: "…".)
-                                r"(?:his|her|their)\s+(?:%s)\b|" % "|".join(KIN_NOUNS) +
+                                + _OWNERS_KIN + r"|"
                                 r"(?:(?!(?:in|on|at|for|to|with|from|by|after|before|during|the|a|an|his|her|their|its)\b|[a-z]+ing\b)[a-z]+\s+){1,2}[A-Z][a-z]|"
                                 r"the\s+(?:[a-z\-]+\s+){0,2}(?:group|union|association|council|campaign|charity|body|"
                                 r"organi[sz]ation|federation|alliance|coalition|network|forum|party|committee|company|firm)"
@@ -6065,7 +6066,7 @@ _AND_UNNAMED_COLON = regexes.compile(r",\s+and\s+(?:his|her|their|a|an|one|anoth
                                      # now works two shifts: "I feel useless …"", the first one's words about her.)
                                      r"[^\u2588\"“”:]{0,120}?\b(?:[a-z]+ed(?:\s+(?:in|up|out))?|said|says|cut\s+in|put\s+in|"
                                      r"broke\s+in|spoke\s+up|told\s+(?:me|us|him|her|them|reporters))\s*:[\s\u2588\"“”]*$"
-                                     % "|".join(sorted(lx.PERSON_NOUNS | set(KIN_NOUNS))))
+                                     % lx.alternation(lx.PERSON_NOUNS | set(KIN_NOUNS)))
 _CONJUNCTION_OPENS = regexes.compile(r"\s*(?:But|And|Yet|Meanwhile|However|Still),?\s+")
 # ("said such claims were "simply wrong"": a speech word after a determiner is a noun, no verb with a subject.)
 _NOUN_AFTER_DETERMINER = regexes.compile(r"\b(?:such|these|those|the|its|their|his|her|our|any|many)\s+$")
@@ -6710,7 +6711,7 @@ def _while_clause(text: str, start: int, end: int) -> int:
 _LAUGHED = regexes.compile(r"\b(?:laughed|joked|quipped)\s*:")
 _AS_DID = regexes.compile(r"[^,;:]{0,60}?\b(?:did|does|do|had|has|have|was|were|is|are|would|will)\b\s*(?:,|$)")
 # A name of its own, not someone's ("Dana Ortiz", not "Tom Reed's").
-_KIN_OPENS = regexes.compile(r"(?:his|her|their)\s+(?:%s)\b" % "|".join(KIN_NOUNS))
+_KIN_OPENS = regexes.compile(_OWNERS_KIN)
 _OWN_NAME = regexes.compile(r"\b[A-Z][\w\-]+\s+[A-Z][\w\-]+\b(?![’']s)(?=\s*,?\s*(?:[a-z]|$))")
 
 
