@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sitegen import content
 from sitegen.analysis import analyse_article, article_topics
-from sitegen.analysis.topics import topic_matches, topic_paragraphs, verdict
+from sitegen.analysis.topics import topic_matches, topic_paragraphs, verdicts
 from sitegen.config import Config, load_config
 from sitegen.errors import Report, SitegenError, display_path
 from sitegen.ingest.extract import extract
@@ -87,6 +87,7 @@ def explain_topics(root: Path, article_ref: str) -> str:
     how = "set by hand in the front matter" if article.topics_fixed else "assigned from the topics' terms"
     out = [f"{shown}: topics: {', '.join(assigned) or 'none'} ({how})"]
     on_topic = topic_paragraphs(article.paragraphs, site.topics)
+    judged = verdicts(article.paragraphs, site.topics, article.title, on_topic)
     for topic in site.topics:
         hits = [(p, topic_matches(p.text, topic)) for p in article.paragraphs]
         hits = [(p, terms) for p, terms in hits if terms]
@@ -94,7 +95,7 @@ def explain_topics(root: Path, article_ref: str) -> str:
         needed = max(1, topic.min_paragraphs)
         count = len(hits) + (1 if in_title else 0)
         # (The verdict is the one analysis gives, with its reason when enough paragraphs match and it still says no.)
-        about, why = verdict(article.paragraphs, on_topic.get(topic.slug, ()), topic, article.title)
+        about, why = judged[topic.slug]
         shown_verdict = "on topic" if about else f"off topic: {why}"
         counted = f"{count} matching paragraph(s){' (the headline counts as one)' if in_title else ''}"
         out.append(f"\n{topic.slug}: {counted}, {needed} needed → {shown_verdict}")

@@ -21,7 +21,6 @@ BATCH_14_FIRST_RUN = {
 # Blind batch 15 (README 'Blind batch 15'), held the same way; its topic misses are passing mentions a
 # reader does not file the article under, and its wrong speakers the first such since batch 14's last.
 BATCH_15_FIRST_RUN = {
-    ("topics", "b15-council-budget-fares"): "policing: 'police station' once, and 'chief finance officer' matched the term 'officers'",
     ("topics", "b15-defence-industry-shells"): "a shell maker's results: NATO's spending target and export rules ('outside the EU and NATO'), "
                                                "'a peace deal' once, 'in talks about a joint venture', 'annual general meeting', "
                                                "'export restrictions' and one supplier 'hit by EU sanctions' file it under all three topics",
@@ -76,7 +75,6 @@ BATCH_22_FIRST_RUN = {  # (all fixed: README "Batch 22 after its fixes")
 BATCH_23_FIRST_RUN = {
     ("topics", "b23-ofgem-january-cap"): "net-zero from two scattered 'net zero' mentions (a department's name, a party's "
                                          "jibe)",
-    ("topics", "b23-swimming-chief-interview"): "olympics from 'Olympian' and 'the Los Angeles Games' in passing",
 }
 # Blind batch 24 (README 'Blind batch 24'), measured on main at the end of stop 16 after batch 23's fixes, nothing
 # made for it.
@@ -255,8 +253,6 @@ BATCH_40_FIRST_RUN = {
 }
 # Blind batch 41, ordinary copy, written in the second half of stop 22 and measured first on its main (77b9c5b).
 BATCH_41_FIRST_RUN = {
-    ("topics", "b41-analysis-secondary-tariffs-oil-buyers"): "peace-talks filed from tariffs 'as leverage to bring' Putin "
-                                                             "to talks and 'trade talks' with Washington",
     ("topics", "b41-kirkenes-shipyard-layoffs"): "Norway 'has followed most of the bloc's sanctions' and barred two "
                                                  "companies: the word once, not filed under sanctions",
     ("events", "b41-analysis-secondary-tariffs-oil-buyers"): "'widened to about $19 a barrel in November' not dated",
@@ -273,7 +269,6 @@ BATCH_41_FIRST_RUN = {
 }
 # Blind batch 42, ordinary copy, written in the second half of stop 22 and measured first on its main (16050bc).
 BATCH_42_FIRST_RUN = {
-    ("topics", "b42-eu-sanctions-package-wire"): "peace-talks filed from one background paragraph on stalled talks",
     ("events", "b42-battery-plant-on-hold"): "'due to start production in 2027' and 'due to open next year': one sentence, "
                                              "one event",
     ("events", "b42-commons-frozen-assets-debate"): "'the first tranche of the loan to be paid' (this year) not dated",
@@ -287,7 +282,6 @@ BATCH_42_FIRST_RUN = {
 BATCH_43_FIRST_RUN = {
     ("speakers", "b43-greer-data-center-rezoning"): "'Northgate' (a company's short name) not joined to 'Northgate "
                                                     "Digital Infrastructure'",
-    ("topics", "b43-eu-price-cap-package"): "peace-talks filed from 'negotiations' and 'talks' about the package",
     ("topics", "b43-kirkenes-trawler-ports"): "a port ban 'in line with the sanctions' not filed under sanctions",
     ("events", "b43-istanbul-round-live"): "'planning since early 2025' not dated",
     ("events", "b43-manitoba-measles"): "'since the outbreak began in September', 'at Morden Collegiate on Nov. 18' not dated",
@@ -515,9 +509,6 @@ BATCH_61_FIRST_RUN = {
 BATCH_62_SEALED = {
     ("topics", "b62-broadcast-reassurance-force"): "'security_guarantees' in two paragraphs, labelled; read as mentions "
                                                    "in passing",
-    ("topics", "b62-council-bus-depot"): "'flooding' (flood risk, drainage) in two paragraphs of a planning story: the "
-                                         "labeller's trap, a topic mentioned and not the story's",
-    ("topics", "b62-culture-interview-cellist"): "'fishing' (harbour, fishermen's choir) in two paragraphs: the same",
     ("topics", "b62-sport-northern-cup-final"): "'weather' (the rain before kick-off) in two paragraphs: the same",
     ("events", "b62-analysis-shadow-fleet-sanctions"): "'estimated in a January report': a month as a report's date",
     ("events", "b62-health-maternity-inspection"): "'following an unannounced visit in July': a month after 'visit in'",
@@ -563,8 +554,6 @@ LABEL_DISAGREEMENTS = {
 # precision 0.993, accuracy 0.921, none wrong where null, topic F1 0.889, events 34/37. After the stop's rules
 # (tests/test_analysis_rules34.py): precision 1.000, accuracy 0.976, events 37/37. What the fixture tests see:
 BATCH_63_FIRST_RUN = {
-    ("topics", "b63-magazine-reassurance-base"): "'medicine' (a former army medic, a hospital stay) in two paragraphs: "
-                                                 "the same",
     ("scare", "b63-culture-interview-maren-holt"): "a short story's title, 'her short story \"Low Water\" won', read as "
                                                    "speech",
     ("scare", "b63-magazine-reassurance-base"): "'pledged … to back any ceasefire with a \"reassurance force\"': a "
@@ -797,7 +786,6 @@ BATCH_81_FIRST_RUN = {
     ('topics', 'b81-charity-hospice-fraud-trial'): 'equestrian: terms in enough paragraphs, not what the story is about; hospice_care: terms in enough paragraphs, not what the story is about',
     ('scare', 'b81-explainer-security-guarantees'): "'security guarantees' listed as speech",
     ('scare', 'b81-inquiry-lismore-flood-warning'): "'Beacon' listed as speech",
-    ('topics', 'b81-music-harbour-lights-album'): 'housing_costs: terms in enough paragraphs, not what the story is about',
     ('scare', 'b81-music-harbour-lights-album'): "'Salt on the Window' listed as speech",
     ('topics', 'b81-rail-dart-west-delay'): 'project_costs: too few paragraphs with its terms',
     ('topics', 'b81-rugby-bulls-stormers-loftus'): 'playoff_race: too few paragraphs with its terms',
@@ -831,8 +819,6 @@ BATCH_83_FIRST_RUN = {
     ("topics", "b83-analysis-security-guarantees"): "security_guarantees: the writer's terms ('guarantee*', 'reassurance "
                                                     "force') in two paragraphs of a piece worded 'guard', 'security'; "
                                                     "peace_talks from three paragraphs in a row",
-    ("topics", "b83-farming-nebraska-flash-drought"): "crop_prices: three paragraphs in a row of a drought story, which "
-                                                      "the label does not file it under",
     ("topics", "b83-theatre-long-dry"): "drought: the play's subject, named in the headline and three paragraphs",
     ("events", "b83-analysis-security-guarantees"): "'the Budapest Memorandum of 1994': a year naming a treaty",
     ("events", "b83-farming-nebraska-flash-drought"): "'forecast … across the region on Sunday': a forecast's Sunday "
@@ -879,8 +865,6 @@ BATCH_85_FIRST_RUN = {
 # name's remits with "the", a company called by its first word, an age as an anaphor, a wordless reaction, a trade
 # after a place before a name): precision 1.000, accuracy 0.915. Left:
 BATCH_86_FIRST_RUN = {
-    ("topics", "b86-ambulance-waterloo-offload-delays"): "local_council: a councillor's two paragraphs in a row and a "
-                                                         "third, a side of the story",
     ("events", "b86-broadcast-irish-troops-reassurance-force"): "'done in Lebanon since 1978': a year of background",
     ("events", "b86-live-london-security-guarantees"): "'the Budapest Memorandum of 1994': a year naming a document",
     ("events", "b86-shipping-nhava-sheva-congestion"): "'up from 2.9 days in January': a month of a comparison",
@@ -899,8 +883,6 @@ BATCH_86_FIRST_RUN = {
 BATCH_87_SEALED = {
     ('events', 'b87-analysis-security-guarantees'): "missed 1994 year 'the Budapest Memorandum of 1994'",
     ('topics', 'b87-archaeology-offaly-ringfort'): 'road_building: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b87-fire-service-settlement-blaze'): 'water_infrastructure: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b87-live-russia-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b87-telecoms-network-outage'): 'digital_payments: terms in enough paragraphs, not what the story is about',
     ('scare', 'b87-university-job-cuts'): "'Fit for 2030' listed as speech",
 }
@@ -915,7 +897,6 @@ BATCH_88_FIRST_RUN = {
     ("topics", "b88-dentistry-medical-card-scheme"): "pain_relief: two paragraphs in a row of a patient's pain",
     ("topics", "b88-interview-otago-glaciologist"): "injury: the frostbitten thumb in two answers in a row",
     ("topics", "b88-literature-harwick-prize"): "care_work: the winner's old job in four paragraphs",
-    ("topics", "b88-live-g7-price-cap"): "peace_talks: two entries in a row on the talks",
     ("topics", "b88-ports-durban-backlog"): "weather: the wind that closed the port in four paragraphs; agriculture: "
                                             "the citrus growers' two paragraphs in a row",
     ("topics", "b88-weather-delhi-heatwave"): "electricity: three paragraphs in a row of power demand; schools: one "
@@ -936,7 +917,6 @@ BATCH_89_FIRST_RUN = {
                                         "given to the speaker before",
     ("topics", "b89-airport-halifax-deicing"): "passenger_compensation: two paragraphs in a row, a side of the story",
     ("topics", "b89-obituary-mairead-kiely"): "health_services: the headline's paragraph and one naming two terms",
-    ("topics", "b89-zoo-tiger-cubs"): "tourism: the last three paragraphs",
     ("events", "b89-inquest-sheffield-cyclist"): "'list for improvement since 2021': a year of background",
     ("events", "b89-vineyard-marlborough-harvest"): "'in the Awatere since 1979': a year of background",
     ("scare", "b89-airport-halifax-deicing"): "'outside the carrier's control', a term, read as speech",
@@ -955,7 +935,6 @@ BATCH_90_FIRST_RUN = {
     ('topics', 'b90-hockey-grain-kings-game7'): 'arena: terms in enough paragraphs, not what the story is about',
     ('scare', 'b90-hockey-grain-kings-game7'): "'the Wall' listed as speech",
     ('events', 'b90-housing-woolloongabba-tower'): 'missed 2026-05-12 day "was approved by council\'s planning committee on Tuesday"',
-    ('topics', 'b90-library-kolkata-manuscripts'): 'funding: terms in enough paragraphs, not what the story is about',
     ('topics', 'b90-live-eu-sanctions-package'): 'energy: terms in enough paragraphs, not what the story is about',
     ('topics', 'b90-wire-geneva-monitoring'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
 }
@@ -966,10 +945,7 @@ BATCH_90_FIRST_RUN = {
 BATCH_91_FIRST_RUN = {
     ("topics", "b91-analysis-shadow-fleet"): "peace_talks: three paragraphs, two in a row",
     ("topics", "b91-broadcast-canada-troops"): "peace_talks: seven paragraphs of an interview on a force after a ceasefire",
-    ("topics", "b91-hospice-mallow-beds"): "fundraising: four paragraphs",
     ("topics", "b91-mine-rustenburg-fall"): "labour_relations, platinum_market: three and four paragraphs",
-    ("topics", "b91-orchestra-severn-conductor"): "arts_funding: two paragraphs naming two of its terms",
-    ("topics", "b91-tram-fishermans-bend"): "housing: a paragraph naming two of its terms",
     ("events", "b91-hospice-mallow-beds"): "'which opened in 2009': a year of background",
     ("events", "b91-netball-comets-blaze"): "'the following day': a day after another date, not dated",
     ("events", "b91-orchestra-severn-conductor"): "'on 14 November': a later month of the year not dated; 'since "
@@ -997,13 +973,11 @@ BATCH_92_FIRST_RUN = {
 BATCH_93_FIRST_RUN = {
     ("speakers", "b93-rowing-nyhan-sisters"): "'Aoife and Clodagh Nyhan': two sisters under one surname, then each by "
                                               "her first name alone ('Clodagh said' a person of her own)",
-    ("topics", "b93-chess-queens-prodigy"): "education: three paragraphs",
     ("events", "b93-brewery-paarl-klipvlei"): "'the February budget': a month as a noun's word, not dated",
     ("events", "b93-council-ashwell-baths"): "'The pool will close on September 30.': a later date of the year not dated",
     ("events", "b93-dentist-walgett-last-dentist"): "'That was 1995.': a year of background",
 }
 BATCH_94_FIRST_RUN = {
-    ("topics", "b94-cricket-hamilton-debut"): "weather: two paragraphs in a row",
     ("events", "b94-analysis-price-cap"): "'over the course of 2025': a year of background",
     ("events", "b94-broadcast-ottawa-guarantees"): "'two days after …': a day counted from another, not dated",
     ("events", "b94-canal-rideau-skateway"): "'did not open at all in 2023': a year of background",
@@ -1026,8 +1000,6 @@ BATCH_94_FIRST_RUN = {
 BATCH_95_FIRST_RUN = {
     ("speakers", "b95-tribunal-betwa-sand-mining"): "'Shivalik Minerals Pvt Ltd' with its legal form in the name",
     ("topics", "b95-analysis-reassurance-force"): "peace_talks: a paragraph naming two of its terms",
-    ("topics", "b95-darts-dunne-final"): "gambling: two paragraphs in a row",
-    ("topics", "b95-seaweed-casco-kelp"): "climate: two paragraphs in a row and one more",
 }
 
 BATCH_96_FIRST_RUN = {
@@ -1043,11 +1015,8 @@ BATCH_97_FIRST_RUN = {
     ('events', 'b97-analysis-guarantee-word'): "missed 1994 year 'a reference to the Budapest Memorandum of 1994'",
     ('topics', 'b97-broadcast-shadow-fleet'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b97-bushfire-wattle-creek'): 'bushfire: too few paragraphs with its terms',
-    ('topics', 'b97-glacier-athabasca'): 'tourism: terms in enough paragraphs, not what the story is about',
     ('scare', 'b97-glacier-athabasca'): "'peak water' listed as speech",
     ('events', 'b97-inquest-cumberland-gate'): "missed 2026-01 month 'commissioned a safety review of the junction in January' (and 1 more)",
-    ('topics', 'b97-live-geneva-day-one'): 'india_diplomacy: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b97-pharmacy-kilcaragh'): 'medicine_shortages: terms in enough paragraphs, not what the story is about',
     ('topics', 'b97-wire-geneva-round-three'): 'grain_shipping: terms in enough paragraphs, not what the story is about',
     ('events', 'b97-wire-geneva-round-three'): "missed 2026-02 month 'appointed as special envoy in February' (and 1 more)",
 }
@@ -1056,7 +1025,6 @@ BATCH_98_FIRST_RUN = {
     ('scare', 'b98-analysis-reassurance-force'): "'reassurance force' listed as speech; 'backstop' listed as speech",
     ('events', 'b98-ballet-mokoena-giselle'): "missed 2025-11 month 'There was a week in November'",
     ('scare', 'b98-broadcast-canada-battle-group'): "'The Briefing' listed as speech",
-    ('topics', 'b98-curling-lakehead-title'): 'club_finances: terms in enough paragraphs, not what the story is about',
     ('events', 'b98-curling-lakehead-title'): "missed 2026-11 month 'in Sweden in November'; missed 1891 year 'founded in 1891'; missed 2030 year 'Asked about the 2030 Winter Olympics'",
     ('topics', 'b98-extradition-limerick-crypto'): 'crypto_market: terms in enough paragraphs, not what the story is about',
     ('events', 'b98-extradition-limerick-crypto'): "missed 1983 year 'dates from 1983'",
@@ -1086,9 +1054,7 @@ BATCH_100_FIRST_RUN = {
     ('topics', 'b100-brassband-thornley-main-finals'): 'mining_heritage: terms in enough paragraphs, not what the story is about',
     ('events', 'b100-brassband-thornley-main-finals'): "missed 2026-10-17 day 'The national finals take place at the Royal Albert Hall in London on 17 October.'",
     ('scare', 'b100-brassband-thornley-main-finals'): "'bag pack' listed as speech",
-    ('topics', 'b100-cricket-vidarbha-into-final'): 'discipline, selection: terms in enough paragraphs, not what the story is about',
     ('events', 'b100-cricket-vidarbha-into-final'): "missed 2026-03-01 day 'starting on March 1' (and 1 more)",
-    ('topics', 'b100-harbour-kilmacreen-silting'): 'local_politics: terms in enough paragraphs, not what the story is about',
     ('scare', 'b100-harbour-kilmacreen-silting'): "'Ros Álainn' listed as speech",
     ('topics', 'b100-optician-east-coast-eye-van'): 'roads: terms in enough paragraphs, not what the story is about',
 }
@@ -1117,7 +1083,6 @@ BATCH_102_FIRST_RUN = {
     ('topics', 'b102-live-paris-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b102-rowingclub-penrose-fire'): "'committed to restoring this treasured st' given to department-of-parks-and-recreation, not citys-department-of-parks-and-recreation",
     ('topics', 'b102-rowingclub-penrose-fire'): 'youth_rowing: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b102-school-mthatha-classrooms'): 'education_budget, protest: terms in enough paragraphs, not what the story is about',
     ('topics', 'b102-theatre-albion-playhouse'): 'new_writing: terms in enough paragraphs, not what the story is about',
     ('events', 'b102-theatre-albion-playhouse'): "missed 1912 year 'opened as a music hall in 1912'",
     ('topics', 'b102-wire-geneva-round'): 'security_guarantees: too few paragraphs with its terms',
@@ -1126,7 +1091,6 @@ BATCH_102_FIRST_RUN = {
 BATCH_103_FIRST_RUN = {
     ('topics', 'b103-abattoir-winton-closure'): 'farming: terms in enough paragraphs, not what the story is about',
     ('scare', 'b103-ambulance-tewkesbury-inquest'): "'amber' listed as speech",
-    ('topics', 'b103-festival-kozhikode'): 'fishing_community: terms in enough paragraphs, not what the story is about',
     ('events', 'b103-festival-kozhikode'): "missed 2026-12-04 day 'from December 4 to 8'",
     ('scare', 'b103-festival-kozhikode'): "'Salt and Memory' listed as speech",
     ('topics', 'b103-golf-highveld-classic'): 'family: terms in enough paragraphs, not what the story is about',
@@ -1142,13 +1106,11 @@ BATCH_104_FIRST_RUN = {
     ('scare', 'b104-inquiry-maternity'): "'board to ward assurance' listed as speech",
     ('topics', 'b104-live-g7-sanctions'): 'fuel_prices: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b104-sailing-rourke-fremantle'): "'Not really' given to dominic-treloar, not kai-rourke; 'Yeah, a bit.' given to dominic-treloar, not kai-rourke",
-    ('topics', 'b104-squash-nationals-chennai'): 'coaching: terms in enough paragraphs, not what the story is about',
     ('topics', 'b104-tornado-cedar-bluff'): 'education: terms in enough paragraphs, not what the story is about',
     ('events', 'b104-tornado-cedar-bluff'): "missed 2026-04-17 day 'Cedar Bluff schools will remain closed through Friday'",
 }
 
 BATCH_105_FIRST_RUN = {
-    ('topics', 'b105-bridge-carrigmore-closure'): 'local_economy: terms in enough paragraphs, not what the story is about',
     ('events', 'b105-broadcast-canada-reassurance-force'): 'missed 2015 year "we\'ve trained more than 40,000 of them since 2015"',
     ('topics', 'b105-coroners-tully-quad-bike-inquest'): 'working_holiday_visas: terms in enough paragraphs, not what the story is about',
     ('topics', 'b105-live-paris-security-guarantees'): 'australian_politics, peace_talks: terms in enough paragraphs, not what the story is about',
@@ -1163,9 +1125,7 @@ BATCH_106_FIRST_RUN = {
     ('speakers', 'b106-brewery-blue-hollow'): "'grateful to Asheville for 14 unforgettab' given to blue-hollow, not blue-hollow-brewing-co",
     ('events', 'b106-brewery-blue-hollow'): "missed 2026-06 month 'will close its downtown taproom at the end of June'",
     ('scare', 'b106-brewery-blue-hollow'): "'Ridge Runner' listed as speech",
-    ('topics', 'b106-broadcast-ottawa-sanctions'): 'agriculture: terms in enough paragraphs, not what the story is about',
     ('events', 'b106-equestrian-badminton'): "missed 2026-08 month 'ahead of the European Championships in August'",
-    ('topics', 'b106-lacrosse-calgary-sixes'): 'olympics: terms in enough paragraphs, not what the story is about',
     ('scare', 'b106-nursinghome-dunedin-audit'): "'enhanced care' listed as speech",
     ('topics', 'b106-photographer-roisin-keane'): 'journalism: terms in enough paragraphs, not what the story is about; weather: terms in enough paragraphs, not what the story is about',
 }
@@ -1176,13 +1136,11 @@ BATCH_107_FIRST_RUN = {
     ('events', 'b107-broadcast-dunmore-ukraine'): "missed 2026-05-17 day 'Capital Hill Weekly* on Sunday' (and 1 more)",
     ('scare', 'b107-canal-rideau-lock'): "'wet test' listed as speech",
     ('topics', 'b107-kayak-freycinet-rescue'): 'water_safety: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b107-novelist-sheehy-interview'): 'irish_history, technology: terms in enough paragraphs, not what the story is about',
     ('events', 'b107-novelist-sheehy-interview'): "missed 1847 year 'is set in 1847 on a remote Clare headland'",
     ('scare', 'b107-novelist-sheehy-interview'): "'the brick' listed as speech",
     ('events', 'b107-sentencing-almshouse-fraud'): "missed 2024-09 month 'between April 2019 and September 2024'",
     ('events', 'b107-vineyard-marlborough-vintage'): "missed 2026-03 month 'a wet, humid March' (and 1 more)",
     ('scare', 'b107-vineyard-marlborough-vintage'): '"cat\'s pee on a gooseberry bush" listed as speech',
-    ('topics', 'b107-wire-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_108_FIRST_RUN = {
@@ -1200,11 +1158,9 @@ BATCH_109_FIRST_RUN = {
     ('topics', 'b109-bloodbank-winter-shortage'): 'health_system, power_cuts: terms in enough paragraphs, not what the story is about',
     ('events', 'b109-frost-orange-growers'): "missed 1967 year 'since the station opened in 1967' (and 1 more)",
     ('topics', 'b109-live-eu-sanctions-package'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b109-marina-picton-expansion'): 'environment: terms in enough paragraphs, not what the story is about',
     ('topics', 'b109-piggery-swine-fever-kohima'): 'culling: terms in enough paragraphs, not what the story is about',
     ('events', 'b109-piggery-swine-fever-kohima'): "missed 2021 year 'the worst in the district since 2021'",
     ('topics', 'b109-playwright-salt-road-interview'): 'atlantic_canada: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b109-surfing-jbay-qualifier'): 'shark_safety: terms in enough paragraphs, not what the story is about',
     ('scare', 'b109-surfing-jbay-qualifier'): "'Impossibles' listed as speech",
 }
 
@@ -1225,7 +1181,6 @@ BATCH_111_FIRST_RUN = {
     ('scare', 'b111-bus-cape-town-routes'): "'the long way round' listed as speech",
     ('events', 'b111-dairyfarm-cork-derogation'): "missed 2026-01-01 day 'took full effect on 1 January'",
     ('scare', 'b111-inquestverdict-truro-ambulance'): "'release to respond' listed as speech",
-    ('topics', 'b111-jazzsinger-delphine-moss'): 'health: terms in enough paragraphs, not what the story is about',
     ('scare', 'b111-jazzsinger-delphine-moss'): "'the quiet storm of Bronzeville' listed as speech",
     ('topics', 'b111-live-luxembourg-sanctions'): 'energy: terms in enough paragraphs, not what the story is about',
     ('topics', 'b111-physio-dunedin-concussion'): 'rugby: terms in enough paragraphs, not what the story is about',
@@ -1239,7 +1194,6 @@ BATCH_112_FIRST_RUN = {
     ('topics', 'b112-broadcast-canada-reassurance-force'): 'sanctions: too few paragraphs with its terms',
     ('scare', 'b112-heatwave-nagpur-vidarbha'): "'Nautapa' listed as speech",
     ('topics', 'b112-live-shadow-fleet-sanctions'): 'shipping: terms in enough paragraphs, not what the story is about; peace_talks: too few paragraphs with its terms',
-    ('topics', 'b112-marathon-cedar-valley-record'): 'fundraising, weather: terms in enough paragraphs, not what the story is about',
     ('events', 'b112-marathon-cedar-valley-record'): "missed 2011 year 'breaking a course record that had stood since 2011' (and 1 more)",
     ('speakers', 'b112-pharmacyrecall-amlodipine-mixup'): "'Patient safety is our first priority' given to maplewell, not maplewell-pharmacy (and 1 more)",
     ('topics', 'b112-pharmacyrecall-amlodipine-mixup'): 'retail_business: terms in enough paragraphs, not what the story is about',
@@ -1252,16 +1206,13 @@ BATCH_113_FIRST_RUN = {
     ('scare', 'b113-airportstrike-or-tambo'): "'no work, no pay' listed as speech",
     ('topics', 'b113-bushfire-east-gippsland'): 'weather: terms in enough paragraphs, not what the story is about',
     ('topics', 'b113-climbing-panchachuli-rescue'): 'weather: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b113-curling-brier-final'): 'grief: terms in enough paragraphs, not what the story is about',
     ('scare', 'b113-curling-brier-final'): "'the Steelworkers' listed as speech",
     ('speakers', 'b113-custody-jail-death-trial'): "'I just want somebody to say his name' given to darnell-hayes, not loretta-hayes",
-    ('topics', 'b113-fishery-northern-cod'): 'fisheries_science: terms in enough paragraphs, not what the story is about',
     ('events', 'b113-novelist-orla-devaney'): "missed 2026-07 month 'It was longlisted for the Booker Prize in July' (and 1 more)",
 }
 
 BATCH_114_FIRST_RUN = {
     ('scare', 'b114-beekeeping-alberta-losses'): "'dead-out season' listed as speech",
-    ('topics', 'b114-chess-junior-girls-title'): 'sports_funding: terms in enough paragraphs, not what the story is about',
     ('scare', 'b114-chess-junior-girls-title'): "'the endgame girl' listed as speech",
     ('topics', 'b114-fraudtrial-harbourside-fund'): 'retirement_savings: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b114-kayak-ramsey-sound'): "'always tell someone where you're going' given to st-davids-rnli, not rnli",
@@ -1269,13 +1220,10 @@ BATCH_114_FIRST_RUN = {
 }
 
 BATCH_115_FIRST_RUN = {
-    ('topics', 'b115-analysis-shadow-fleet'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b115-broadcast-sunday-agenda'): "missed 2026-05-15 day 'the measures announced on Friday'",
-    ('topics', 'b115-busdepot-milson'): 'electric_buses: terms in enough paragraphs, not what the story is about',
     ('events', 'b115-hailstorm-centurion'): "missed 2026-01-22 day 'forecast for Gauteng on Thursday'",
     ('topics', 'b115-live-paris-guarantees'): 'irish_neutrality: too few paragraphs with its terms',
     ('topics', 'b115-opticians-pune-consumer'): 'retail_expansion: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b115-planning-knocknacarra'): 'traffic: terms in enough paragraphs, not what the story is about',
     ('topics', 'b115-sailing-block-island-rescue'): 'weather: terms in enough paragraphs, not what the story is about',
     ('events', 'b115-sheepfarm-wagga-trial'): "missed 2025-03-09 day 'discovered the sheep were missing on March 9, 2025'",
 }
@@ -1287,7 +1235,6 @@ BATCH_116_FIRST_RUN = {
 
 BATCH_117_FIRST_RUN = {
     ('events', 'b117-cricket-harris-shield-eight-wickets'): "missed 2013 year 'have not won the Shield since 2013'",
-    ('topics', 'b117-festival-fort-kochi-installation'): 'tourism: terms in enough paragraphs, not what the story is about',
     ('topics', 'b117-housing-cork-ballyvolane-depot'): 'traffic: terms in enough paragraphs, not what the story is about',
     ('events', 'b117-inquest-pothole-cyclist'): "missed 2025-01-22 day 'routine inspection on 22 January'",
     ('events', 'b117-mining-rustenburg-sit-in'): "missed 2025-08-22 day 'called both parties to a meeting on Friday'",
@@ -1303,7 +1250,6 @@ BATCH_118_FIRST_RUN = {
     ('scare', 'b118-analysis-guarantees-arithmetic'): "'multinational force Ukraine' listed as speech",
     ('topics', 'b118-fisheries-gulf-snapper-cut'): 'marine_science: terms in enough paragraphs, not what the story is about',
     ('events', 'b118-fisheries-gulf-snapper-cut'): "missed 2025-12 month 'a stock assessment published in December'",
-    ('topics', 'b118-hospital-nagpur-heatstroke-ward'): 'labour: terms in enough paragraphs, not what the story is about',
     ('events', 'b118-retail-pembertons-closures'): "missed 1911 year 'since 1911'; missed 2026-08 month 'will close 38 of its 61 stores by the end of August'",
     ('topics', 'b118-theatre-salt-accounts'): 'fishing: terms in enough paragraphs, not what the story is about',
     ('events', 'b118-tribunal-cement-cartel'): "missed 2019-03 month 'met at least 11 times between March 2019 and January 2023'; missed 2023-01 month 'between March 2019 and January 2023'",
@@ -1314,7 +1260,6 @@ BATCH_118_FIRST_RUN = {
 BATCH_119_FIRST_RUN = {
     ('topics', 'b119-analysis-oil-sanctions-squeeze'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b119-coroner-tongariro-tramper'): "'the best one-day walk in New Zealand' listed as speech",
-    ('topics', 'b119-energy-rajasthan-solar-curtailment'): 'land_dispute: terms in enough paragraphs, not what the story is about',
     ('scare', 'b119-live-paris-security-guarantees'): "'triple lock' listed as speech",
     ('events', 'b119-music-amapiano-streaming-record'): "missed 2021 year 'a loop he shared with Ndlovu in 2021'",
     ('scare', 'b119-music-amapiano-streaming-record'): "'Ekhaya' listed as speech; 'Sparks' listed as speech",
@@ -1327,13 +1272,10 @@ BATCH_119_FIRST_RUN = {
 
 # Blind batches 120–123 (stop 49's second wave), measured once on main e98a4919; what is left after the rules.
 BATCH_120_FIRST_RUN = {
-    ('topics', 'b120-astronomy-pune-comet'): 'monsoon_weather: terms in enough paragraphs, not what the story is about; space_agency: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b120-by-election-mangakino-valley'): 'forestry: terms in enough paragraphs, not what the story is about',
     ('events', 'b120-dairy-opening-milk-price'): "missed 2026-07-01 day 'from July 1'",
     ('topics', 'b120-shipping-cork-rotterdam'): 'brexit_politics: terms in enough paragraphs, not what the story is about; driver_shortage: terms in enough paragraphs, not what the story is about',
     ('events', 'b120-shipping-cork-rotterdam'): "missed 2026-01-21 day 'its operator announced on Wednesday'",
     ('scare', 'b120-shipping-cork-rotterdam'): "'land bridge' listed as speech",
-    ('topics', 'b120-theatre-review-salt-road'): 'fishing: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_121_FIRST_RUN = {
@@ -1353,11 +1295,9 @@ BATCH_122_FIRST_RUN = {
     ('events', 'b122-analysis-price-cap-shadow-fleet'): "missed 2022 year 'introduced at the end of 2022'",
     ('events', 'b122-appeal-court-makhanda-water-tender'): "missed 2020-03 month 'between October 2019 and March 2020'",
     ('scare', 'b122-appeal-court-makhanda-water-tender'): "'ghost tankers' listed as speech",
-    ('topics', 'b122-brewery-derwent-lane-sale'): 'football: terms in enough paragraphs, not what the story is about',
     ('events', 'b122-broadcast-canada-sanctions-desrosiers'): "missed 2026-05-15 day 'to be published in the Canada Gazette on Friday'",
     ('speakers', 'b122-college-lakeshore-polytechnic-cuts'): "'restore integrity' given to refugees-and-citizenship-canada, not immigration-refugees-and-citizenship-canada",
     ('events', 'b122-earthquake-seddon-marlborough'): "missed 2013 year 'the 2013 quakes'; missed 2026-02-12 day 'would remain closed until at least Thursday'",
-    ('topics', 'b122-golf-southern-alps-open-ngata'): 'tourism: terms in enough paragraphs, not what the story is about',
     ('events', 'b122-opera-tosca-aoife-brennan'): "missed 2026-06-04 day 'tours to Cork Opera House on June 4'",
 }
 
@@ -1393,10 +1333,8 @@ BATCH_124_SEALED = {
 
 BATCH_125_SEALED = {
     ('events', 'b125-broadcast-canada-trainers'): "missed 2026-07 month 'unlikely before the NATO summit in July'",
-    ('topics', 'b125-folk-festival-burren-roots'): 'council_funding: terms in enough paragraphs, not what the story is about; traffic_parking: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b125-folk-festival-burren-roots'): "'largely without incident' given to garda, not gardai",
     ('scare', 'b125-forestry-oregon-harvest'): "'paper forest' listed as speech",
-    ('topics', 'b125-fraud-trial-ubuntu-freight'): 'job_losses: terms in enough paragraphs, not what the story is about',
     ('scare', 'b125-fraud-trial-ubuntu-freight'): "'Sunrise Advisory Services' listed as speech",
 }
 
@@ -1409,7 +1347,6 @@ BATCH_126_SEALED = {
     ('topics', 'b126-live-security-guarantees'): 'neutrality: too few paragraphs with its terms',
     ('topics', 'b126-pharmacy-leitrim-closure'): 'health_policy: terms in enough paragraphs, not what the story is about',
     ('scare', 'b126-pharmacy-leitrim-closure'): "'rural pharmacy allowance' listed as speech",
-    ('topics', 'b126-planning-appeal-wanaka-subdivision'): 'landscape: terms in enough paragraphs, not what the story is about',
     ('events', 'b126-squash-cape-town-classic'): "missed 2026-06-01 day 'next published on June 1'",
     ('events', 'b126-winery-naramata-freeze-recovery'): "missed 2026-10-12 day 'until Oct. 12'",
 }
@@ -1432,7 +1369,6 @@ BATCH_128_FIRST_RUN = {
     ('topics', 'b128-flood-warning-similkameen-snowmelt'): 'heat: terms in enough paragraphs, not what the story is about',
     ('topics', 'b128-mayor-q-and-a-okoro-budget-bridge'): 'elections: terms in enough paragraphs, not what the story is about',
     ('events', 'b128-mayor-q-and-a-okoro-budget-bridge'): "missed 2026-10 month 'The contractor has told us October'",
-    ('topics', 'b128-netball-falcons-sirens-semi'): 'umpiring: terms in enough paragraphs, not what the story is about',
     ('scare', 'b128-wire-geneva-round-ends'): "'energy truce' listed as speech",
 }
 
@@ -1458,7 +1394,6 @@ BATCH_130_FIRST_RUN = {
 BATCH_131_FIRST_RUN = {
     ('topics', 'b131-book-prize-liffey-prize'): 'publishing: terms in enough paragraphs, not what the story is about; recession: terms in enough paragraphs, not what the story is about',
     ('topics', 'b131-broadcast-canada-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b131-drought-marathwada-tankers'): 'monsoon: terms in enough paragraphs, not what the story is about; sanctions: terms in enough paragraphs, not what the story is about',
     ('topics', 'b131-golf-gold-coast-classic'): 'drought: terms in enough paragraphs, not what the story is about',
     ('scare', 'b131-golf-gold-coast-classic'): "'Stumpy' listed as speech",
     ('topics', 'b131-inquiry-hearing-water-board'): 'procurement: too few paragraphs with its terms',
@@ -1482,7 +1417,6 @@ BATCH_132_FIRST_RUN = {
 }
 
 BATCH_133_FIRST_RUN = {
-    ('topics', 'b133-art-auction-callander-record'): 'public_collections: terms in enough paragraphs, not what the story is about',
     ('events', 'b133-art-auction-callander-record'): "missed 1957 year 'painted in 1957'",
     ('topics', 'b133-athlete-q-and-a-mokoena-comrades'): 'education: terms in enough paragraphs, not what the story is about',
     ('topics', 'b133-brewery-results-cascade-ridge-loss'): 'jobs: terms in enough paragraphs, not what the story is about',
@@ -1505,7 +1439,6 @@ BATCH_134_FIRST_RUN = {
     ('events', 'b134-hailstorm-denver-suburbs'): "missed 2026-05-08 day 'More storms were possible Friday afternoon'",
     ('scare', 'b134-hailstorm-denver-suburbs'): "'storm chasers' listed as speech",
     ('speakers', 'b134-live-eu-shadow-fleet-sanctions'): "'It's a good day's work' given to o-riordain, not nessa-o-riordain; 'Not a perfect one, but a good one.' given to o-riordain, not nessa-o-riordain",
-    ('topics', 'b134-surfing-bundoran-atlantic-open'): 'water_quality: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b134-surfing-bundoran-atlantic-open'): "'a disgrace that surfers have had to put ' given to clean-seas-donegal, not rory-devlin",
     ('events', 'b134-surfing-bundoran-atlantic-open'): "missed 2026-05-08 day 'sampling showed the water was safe for bathing by Friday'",
 }
@@ -1528,7 +1461,6 @@ BATCH_136_SEALED = {
     ('events', 'b136-athletics-perth-sprinter'): "missed 2026-02-20 day 'had sold out by Friday afternoon'",
     ('events', 'b136-broadcast-canada-shadow-fleet'): "missed 2026-03-12 day 'a meeting of G7 finance officials in Paris on March 12'",
     ('topics', 'b136-landslide-kullu-dharoti'): 'tourism: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b136-live-istanbul-talks'): 'energy_trade: terms in enough paragraphs, not what the story is about',
     ('scare', 'b136-musician-q-and-a-kiri-aldridge'): "'Low Tide' listed as speech",
     ('events', 'b136-parole-hearing-tauranga-dairy'): "missed 2024 year 'drug treatment programme in 2024'",
     ('events', 'b136-rail-strike-pennine-drivers'): "missed 2026-01-20 day 'will walk out on 20, 21 and 22 January'",
@@ -1570,7 +1502,6 @@ BATCH_139_SEALED = {
     ('events', 'b139-coroners-court-bristol-cyclist'): "missed 2026-01 month 'work began in January'",
     ('events', 'b139-live-ottawa-guarantees'): "missed 2026-03 month 'follows a first session held in Paris in March'",
     ('scare', 'b139-live-ottawa-guarantees'): "'reassurance force' listed as speech",
-    ('topics', 'b139-orchestra-tour-sinfonia-asia'): 'arts_funding: terms in enough paragraphs, not what the story is about',
     ('events', 'b139-orchestra-tour-sinfonia-asia'): "missed 2026-06-07 day 'finishing in Taipei on 7 June'",
     ('topics', 'b139-sailing-hobart-line-honours'): 'safety_at_sea: terms in enough paragraphs, not what the story is about; weather: terms in enough paragraphs, not what the story is about',
     ('events', 'b139-sailing-hobart-line-honours'): "missed 2025-12-26 day 'The race began on Boxing Day on Sydney Harbour'",
@@ -1581,14 +1512,11 @@ BATCH_139_SEALED = {
 
 # Blind batches 140–143 (stop 50's fourth wave), sealed: written while the third wave was measured, measured once on f9afe338 (the stop's analysis rules all in); nothing made for them.
 BATCH_140_SEALED = {
-    ('topics', 'b140-analysis-shadow-fleet-squeeze'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b140-bakers-strike-gauteng-bread'): "'unaffordable in the current economic cli' given to sunveld, not sunveld-bakeries; 'above inflation and fair' given to sunveld, not sunveld-bakeries",
     ('topics', 'b140-blizzard-manitoba-highway-closures'): 'power_outages: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b140-blizzard-manitoba-highway-closures'): "'We had operators who couldn't see their ' given to reeve-kelly-wiebe, not kelly-wiebe",
     ('scare', 'b140-blizzard-manitoba-highway-closures'): "'storm of the century' listed as speech",
-    ('topics', 'b140-custody-hearing-kerry-cannabis'): 'fishing_industry: terms in enough paragraphs, not what the story is about',
     ('topics', 'b140-poetry-prize-kowhai-wellington'): 'publishing: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b140-wire-geneva-talks-second-day'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('scare', 'b140-wire-geneva-talks-second-day'): "'non-paper' listed as speech",
 }
 
@@ -1598,17 +1526,14 @@ BATCH_141_SEALED = {
     ('topics', 'b141-analysis-sanctions-biting'): 'shipping: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b141-broadcast-corrigan-seat-at-table'): "'will not hold' given to european-union, not niamh-corrigan; 'There's a real sense here that the EU ri' given to daly, not ciaran-daly; 'Several ministers have said privately' given to daly, not ciaran-daly",
     ('events', 'b141-broadcast-corrigan-seat-at-table'): "missed 2025-01 month 'since she became minister in January 2025'",
-    ('topics', 'b141-choir-competition-shillong-final'): 'state_funding: terms in enough paragraphs, not what the story is about',
     ('events', 'b141-choir-competition-shillong-final'): "missed 2026-07 month 'in Tallinn, Estonia, in July'",
     ('topics', 'b141-court-staff-strike-registry-walkout'): 'family_violence: terms in enough paragraphs, not what the story is about',
     ('events', 'b141-court-staff-strike-registry-walkout'): "missed 2026-08 month 'whose case was adjourned to August'",
     ('topics', 'b141-farmer-q-and-a-waikato-drought'): 'water_quality: terms in enough paragraphs, not what the story is about',
     ('scare', 'b141-farmer-q-and-a-waikato-drought'): "'medium-scale adverse event' listed as speech",
-    ('topics', 'b141-hospital-parking-townsville-fee-hike'): 'health_services: terms in enough paragraphs, not what the story is about; workplace_safety: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b141-hospital-parking-townsville-fee-hike'): "'a disgrace' given to townsville-les-whitford, not les-whitford",
     ('events', 'b141-hospital-parking-townsville-fee-hike'): "missed 2026-02-25 day 'more than 4,000 signatures by Wednesday afternoon'",
     ('events', 'b141-live-ottawa-guarantees'): "missed 2026-06-09 day 'talks in Geneva on June 9'",
-    ('topics', 'b141-planning-tribunal-observatory-student-block'): 'transport: terms in enough paragraphs, not what the story is about',
     ('scare', 'b141-planning-tribunal-observatory-student-block'): "'The Yard' listed as speech",
     ('events', 'b141-river-flooding-suir-carrick'): "missed 2026-01-23 day 'from 9pm on Friday'",
     ('topics', 'b141-supermarket-results-haldens-profit'): 'price_war: terms in enough paragraphs, not what the story is about; wages: terms in enough paragraphs, not what the story is about',
@@ -1620,7 +1545,6 @@ BATCH_142_SEALED = {
     # elsewhere — without its kind, "the IG Metall union" being IG Metall; the label keeps "union", as b142's.)
     ('speakers', 'b193-bin-strike-dundee'): "'well into the autumn' given to gmb, not gmb-union",
     ('scare', 'b142-brewer-results-thornbury-profit-fall'): "'Zero Oak' listed as speech",
-    ('topics', 'b142-broadcast-canada-envoy-ceasefire-within-reach'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b142-dance-festival-ennis-set-returns'): "'largely without incident' given to garda-siochana, not an-garda-siochana",
     ('topics', 'b142-dust-storm-delhi-ncr'): 'aviation: terms in enough paragraphs, not what the story is about',
     ('events', 'b142-dust-storm-delhi-ncr'): "missed 2026-05-13 day 'Temperatures touched 44.6 degrees Celsius at Safdarjung on Wednesday.'",
@@ -1635,7 +1559,6 @@ BATCH_143_SEALED = {
     ('events', 'b143-broadcast-winnipeg-diaspora-talks'): 'missed 2026-05-10 day "in Winnipeg\'s North End on Sunday"',
     ('topics', 'b143-insurer-results-totara-half-year'): 'climate_risk: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b143-museum-theft-thanjavur-nataraja'): "'The burglars appear to have known exactl' given to superintendent-of-police-r-senthilvel, not r-senthilvel; 'extend all support' given to district-collector-deepa-varadarajan, not deepa-varadarajan",
-    ('topics', 'b143-squash-winelands-open-final'): 'commonwealth_games: terms in enough paragraphs, not what the story is about',
     ('events', 'b143-squash-winelands-open-final'): "missed 2026-07 month 'Commonwealth Games in Glasgow in July'",
     ('events', 'b143-tornado-chickasha-oklahoma'): "missed 2026-05-08 day 'possible across the southern Plains on Friday'",
     ('topics', 'b143-tram-extension-luas-finglas'): 'costs: terms in enough paragraphs, not what the story is about',
@@ -1650,13 +1573,11 @@ BATCH_144_FIRST_RUN = {
     ('topics', 'b144-rowing-barrington-nationals'): 'weather: terms in enough paragraphs, not what the story is about',
     ('topics', 'b144-sentencing-hearing-hamilton-cyclist'): 'schools: terms in enough paragraphs, not what the story is about',
     ('events', 'b144-sentencing-hearing-hamilton-cyclist'): "missed 2025-11 month 'having pleaded guilty in November to driving with excess blood alcohol causing death'; missed 2017 year 'had a previous drink-driving conviction from 2017'",
-    ('topics', 'b144-surgeon-q-and-a-edmonton'): 'health_staffing: terms in enough paragraphs, not what the story is about',
     ('topics', 'b144-wire-istanbul-round'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_145_FIRST_RUN = {
     ('scare', 'b145-art-auction-tapsell-record'): "'Sunday painter' listed as speech",
-    ('topics', 'b145-hailstorm-tarrant-county'): 'insurance: terms in enough paragraphs, not what the story is about',
     ('events', 'b145-hailstorm-tarrant-county'): "missed 2026-05-07 day 'another round of severe storms was possible Thursday'",
     ('scare', 'b145-hailstorm-tarrant-county'): "'storm chasers' listed as speech",
     ('topics', 'b145-live-london-guarantees-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
@@ -1670,7 +1591,6 @@ BATCH_146_FIRST_RUN = {
     ('topics', 'b146-cleaners-strike-toronto-towers'): 'commercial_property: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b146-cleaners-strike-toronto-towers'): "'fair and competitive' given to brightpath, not brightpath-facility-services; 'price the company out of the market.' given to brightpath, not brightpath-facility-services; 'We value our employees and we want them ' given to brightpath, not brightpath-facility-services; 'operating normally' given to lakeshore, not lakeshore-realty-trust",
     ('events', 'b146-cleaners-strike-toronto-towers'): "missed 2026-05-11 day 'resume talks on Monday'",
-    ('topics', 'b146-drought-marathwada-tankers'): 'farm_distress: terms in enough paragraphs, not what the story is about',
     ('scare', 'b146-farmer-q-and-a-tutira-rebuild'): "'the Lake' listed as speech",
     ('events', 'b146-golf-kingsbarns-amateur-leads'): "missed 2019 year 'since the event began in 2019'",
     ('topics', 'b146-live-paris-guarantees-summit'): 'australian_defence: terms in enough paragraphs, not what the story is about',
@@ -1734,7 +1654,6 @@ BATCH_150_FIRST_RUN = {
 }
 
 BATCH_151_FIRST_RUN = {
-    ('topics', 'b151-analysis-security-guarantees'): 'nuclear_weapons: terms in enough paragraphs, not what the story is about',
     ('events', 'b151-analysis-security-guarantees'): "missed 2025 year 'drawing up security guarantees for Kyiv since early 2025'; missed 1994 year 'referring to the Budapest Memorandum of 1994'",
     ('scare', 'b151-analysis-security-guarantees'): "'backstop' listed as speech",
     ('scare', 'b151-chef-q-and-a-aoife-ni-bhriain'): "'Salt & Smoke' listed as speech",
@@ -1764,7 +1683,6 @@ BATCH_153_SEALED = {
     ('topics', 'b153-river-flooding-saint-john'): 'climate: terms in enough paragraphs, not what the story is about',
     ('events', 'b153-teachers-strike-nsw'): "missed 2026-05-23 day 'hold a meeting of its state council on May 23'",
     ('topics', 'b153-telecom-results-sarvatra'): 'five_g: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b153-tenancy-tribunal-newtown-villa'): 'student_life: terms in enough paragraphs, not what the story is about',
     ('topics', 'b153-triathlon-durban-champs'): 'youth_development: terms in enough paragraphs, not what the story is about',
 }
 
@@ -1779,7 +1697,6 @@ BATCH_154_SEALED = {
     ('topics', 'b154-photography-award-majuli-series'): 'displacement: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b154-photography-award-majuli-series'): "'I have never seen my house so big' given to rekha-sanghvi, not junali-pegu",
     ('topics', 'b154-porters-strike-calder-valley'): 'outsourcing: terms in enough paragraphs, not what the story is about; patient_care: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b154-wire-geneva-round-ends'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_155_SEALED = {
@@ -1790,7 +1707,6 @@ BATCH_155_SEALED = {
     ('speakers', 'b155-security-guards-strike-gauteng-cape'): "'barely enough for rent and school shoes' given to guard-nomvula-khumalo, not nomvula-khumalo",
     ('events', 'b155-security-guards-strike-gauteng-cape'): "missed 2026-05-15 day 'a meeting at the CCMA on Friday'",
     ('scare', 'b155-security-guards-strike-gauteng-cape'): "'no work, no pay' listed as speech",
-    ('topics', 'b155-wildfire-smoke-winnipeg'): 'health: terms in enough paragraphs, not what the story is about',
     ('events', 'b155-wildfire-smoke-winnipeg'): 'missed 2023 year "2023 remains Canada\'s worst wildfire season on record"',
     ('topics', 'b155-wire-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
@@ -1803,7 +1719,6 @@ BATCH_156_SEALED = {
     ('topics', 'b156-live-eu-sanctions'): 'shipping: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b156-nurse-q-and-a-durban'): "'I tell the young ones that this job will' given to sister-mkhize, not thandeka-mkhize; 'My mother was a domestic worker' given to sister-mkhize, not thandeka-mkhize; 'The machines, obviously. But mostly the ' given to sister-mkhize, not thandeka-mkhize; 'Quiet until it isn't.' given to sister-mkhize, not thandeka-mkhize; 'Of course. In 2008 I had the forms fille' given to sister-mkhize, not thandeka-mkhize; 'Give us the people.' given to sister-mkhize, not thandeka-mkhize; 'In 2030, if they let me.' given to sister-mkhize, not thandeka-mkhize",
     ('speakers', 'b156-pharma-results-lismore'): "'on track' given to lismore, not lismore-biologics",
-    ('topics', 'b156-poetry-festival-kolkata'): 'smartphones: terms in enough paragraphs, not what the story is about',
     ('events', 'b156-poetry-festival-kolkata'): "missed 2027-01-15 day 'will be held from January 15 to 17, 2027'",
     ('topics', 'b156-postal-strike-atlantic-canada'): 'small_business: terms in enough paragraphs, not what the story is about',
     ('events', 'b156-postal-strike-atlantic-canada'): "missed 2024 year 'the strike of late 2024'",
@@ -1813,24 +1728,20 @@ BATCH_156_SEALED = {
 BATCH_157_SEALED = {
     ('topics', 'b157-broadcast-canada-sanctions-list'): 'enforcement: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b157-carmaker-results-sahyadri-motors'): 'electric_vehicles: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b157-cycling-tour-of-the-waikato'): 'rider_safety: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b157-cycling-tour-of-the-waikato'): "'as hard as anything I've done in Europe' given to third-placed-sophie-marchant, not sophie-marchant; 'Sleep, my nan's boil-up and then back on' given to aroha-tawhiri, not mere-tawhiri",
     ('events', 'b157-cycling-tour-of-the-waikato'): "missed 2026-09 month 'the under-23 world championships in September'",
     ('topics', 'b157-defamation-case-kerry-councillor-podcast'): 'local_politics: terms in enough paragraphs, not what the story is about; planning: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b157-film-festival-deccan-awards'): 'box_office: terms in enough paragraphs, not what the story is about',
     ('topics', 'b157-heatwave-rio-grande-valley'): 'power_grid: terms in enough paragraphs, not what the story is about; worker_safety: terms in enough paragraphs, not what the story is about',
     ('events', 'b157-heatwave-rio-grande-valley'): "missed 1998 year 'broke a May record that had stood since 1998'",
     ('topics', 'b157-sculptor-q-and-a-tess-varga'): 'fishing_industry: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_158_SEALED = {
-    ('topics', 'b158-bin-strike-ashbridge-talks-collapse'): 'local_elections: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b158-broadcast-canada-child-deportation-sanctions'): "'go after the money, not just the names.' given to ukrainian-canadians, not bohdan-kuzyk",
     ('events', 'b158-broadcast-canada-child-deportation-sanctions'): 'missed 2014 year "in connection with Russia\'s war against Ukraine since 2014"',
     ('speakers', 'b158-flash-flood-millers-ford'): "'didn't have time to be scared.' given to roy-ellison, not marcus-webb",
     ('scare', 'b158-flash-flood-millers-ford'): "'trained' listed as speech",
     ('events', 'b158-insurer-results-laurentian-shield'): "missed 2026-02 month 'claims from the February ice storm in Ontario and Quebec'",
-    ('topics', 'b158-music-awards-lindi-k-sweep'): 'load_shedding: terms in enough paragraphs, not what the story is about',
     ('events', 'b158-school-closures-delhi-heatwave'): "missed 2026-05-13 day 'close for summer vacation from May 13'",
 }
 
@@ -1840,10 +1751,7 @@ BATCH_159_SEALED = {
     ('topics', 'b159-book-prize-saraswati-prize'): 'labour: terms in enough paragraphs, not what the story is about',
     ('topics', 'b159-broadcast-canada-troops-ukraine'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b159-golf-highveld-open-playoff'): "missed 2024 year 'he missed much of 2024 with a wrist injury'",
-    ('topics', 'b159-live-eu-sanctions-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b159-retailer-results-maple-and-main'): 'jobs: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b159-retailer-results-maple-and-main'): "'largely absorbed' given to maple-main-inc, not maple-main",
-    ('topics', 'b159-water-charges-excess-use-fees'): 'housing: terms in enough paragraphs, not what the story is about',
     ('events', 'b159-water-charges-excess-use-fees'): "missed 2027-01 month 'will face charges from January'",
     ('scare', 'b159-wire-istanbul-round'): "'Istanbul framework' listed as speech",
 }
@@ -1853,7 +1761,6 @@ BATCH_160_SEALED = {
     ('topics', 'b160-airline-merger-coralwing-redgum'): 'aviation_jobs: terms in enough paragraphs, not what the story is about; regional_towns: terms in enough paragraphs, not what the story is about',
     ('scare', 'b160-analysis-reassurance-force'): "'reassurance force' listed as speech; 'coalition of the willing' listed as speech; 'backstop' listed as speech",
     ('topics', 'b160-broadcast-ireland-ukraine-mission'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b160-cricket-india-women-pune-odi'): 't20_world_cup: terms in enough paragraphs, not what the story is about',
     ('topics', 'b160-housing-estate-ardnalee-demolition'): 'rents: terms in enough paragraphs, not what the story is about',
     ('events', 'b160-nurses-pay-strike-ballot'): "missed 2026-07-13 day 'The formal ballot will open on 1 June and close on 13 July.'",
     ('scare', 'b160-opera-review-tosca-wharf'): "'Vissi d’arte' listed as speech; 'E lucevan le stelle' listed as speech",
@@ -1879,28 +1786,22 @@ BATCH_162_SEALED = {
     ('topics', 'b162-analysis-security-guarantees'): 'nato: terms in enough paragraphs, not what the story is about',
     ('events', 'b162-analysis-security-guarantees'): "missed 1994 year 'That history dates to the Budapest Memorandum of 1994'",
     ('scare', 'b162-analysis-security-guarantees'): "'coalition of the willing' listed as speech",
-    ('topics', 'b162-art-auction-marlowe'): 'museums: terms in enough paragraphs, not what the story is about',
     ('events', 'b162-art-auction-marlowe'): "missed 1961 year 'who died in relative obscurity in 1961'; missed 2026-05-14 day 'The sale continues on Thursday with works on paper.'",
     ('speakers', 'b162-bank-fine-liffey-mutual'): "'fully accepts the findings' given to liffey-mutual, not liffey-mutual-bank",
     ('topics', 'b162-chef-interview-arsenault'): 'housing: terms in enough paragraphs, not what the story is about',
     ('events', 'b162-fraud-trial-ubuntu-yield'): "missed 2022-11 month 'when the Financial Sector Conduct Authority issued a public warning'",
     ('scare', 'b162-fraud-trial-ubuntu-yield'): "'Forex Arbitrage Programme' listed as speech",
-    ('topics', 'b162-heatwave-delhi'): 'electricity: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_163_SEALED = {
     ('events', 'b163-athlete-q-and-a-keisha-okafor'): "missed 2018 year 'the first American woman to win the race since 2018'",
-    ('topics', 'b163-bus-routes-wellington-network'): 'public_consultation: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b163-bus-routes-wellington-network'): "'confident' given to operator-harbour-city-buses, not harbour-city-buses",
     ('topics', 'b163-earthquake-chamoli-uttarakhand'): 'landslides: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b163-hockey-stormriders-game-seven'): 'injuries: terms in enough paragraphs, not what the story is about',
     ('events', 'b163-planning-appeal-killinghall-homes'): "missed 2027 year 'start work on site in spring 2027'",
 }
 
 # Blind batches 164–167 (stop 52's second wave): written by helpers that read none of the project, measured once on 77730f4c (the first wave's rules in, mended after review): speaker accuracy 0.868, 0.941, 0.946, 0.934 (precision 0.938, 0.960, 0.972, 0.982), one wrong where null (batch 164: a reviewer's line '– a line Raghavan says she has printed out', given to the novelist; mended); topic F1 0.857, 0.938, 0.791, 0.938. Rules made from them: see tests/test_analysis_rules52.py. What the code misses:
 BATCH_164_FIRST_RUN = {
-    ('topics', 'b164-bin-collections-geelong-fortnightly'): 'parenting: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b164-brewery-sale-hollow-pine'): 'jobs: terms in enough paragraphs, not what the story is about',
     ('scare', 'b164-brewery-sale-hollow-pine'): "'craft' listed as speech",
     ('events', 'b164-employment-tribunal-forklift-whistleblower'): "missed 2024-09-03 day 'the first of them on 3 September 2024'",
     ('scare', 'b164-employment-tribunal-forklift-whistleblower'): "'the Red Book' listed as speech",
@@ -1931,10 +1832,8 @@ BATCH_166_FIRST_RUN = {
     ('topics', 'b166-licensing-hearing-dockside-terrace'): 'policing: terms in enough paragraphs, not what the story is about; noise: too few paragraphs with its terms',
     ('topics', 'b166-pothole-repairs-hamilton-wet-autumn'): 'weather: terms in enough paragraphs, not what the story is about',
     ('topics', 'b166-supermarket-merger-vela-marula'): 'jobs: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b166-surgeon-q-and-a-robotic-heart'): 'health_costs: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b166-surgeon-q-and-a-robotic-heart'): "'just a very expensive pair of hands' given to narayanan-iyer, not kavitha-raman",
     ('events', 'b166-university-strike-clydeside-job-cuts'): "missed 2026-02-16 day 'began a three-week strike on Monday'",
-    ('topics', 'b166-wire-geneva-ceasefire-framework'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_167_FIRST_RUN = {
@@ -1972,14 +1871,11 @@ BATCH_169_SEALED = {
 BATCH_170_SEALED = {
     ('topics', 'b170-analysis-what-guarantees-mean'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b170-analysis-what-guarantees-mean'): "'security guarantees' listed as speech; 'multinational reassurance force' listed as speech; 'coalition of the willing' listed as speech",
-    ('topics', 'b170-archivist-interview-dasgupta-signs-off'): 'digitisation: terms in enough paragraphs, not what the story is about',
     ('events', 'b170-archivist-interview-dasgupta-signs-off'): "missed 1978 year 'destroyed in a flood in 1978'",
     ('topics', 'b170-broadcast-achterberg-sunday-edition'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b170-fraud-sentencing-rietvlei-cfo-jailed'): 'water_supply: terms in enough paragraphs, not what the story is about',
     ('events', 'b170-king-tides-brisbane-bayside-flooding'): "missed 2026-01-05 day 'when the tide peaks again on Monday morning'; missed 2024-01 month 'the highest reading since January 2024'",
     ('events', 'b170-midwives-walkout-meras-first-strike'): "missed 2026-06-10 day 'and June 10'",
     ('topics', 'b170-poetry-prize-ni-bhriain-haverty'): 'publishing: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b170-refuse-strike-sheffield-bins'): 'recycling: terms in enough paragraphs, not what the story is about',
     ('events', 'b170-refuse-strike-sheffield-bins'): "missed 2026-03 month 'an overtime ban that began in March'",
     ('scare', 'b170-refuse-strike-sheffield-bins'): "'waste collection, recycling and reloading officer' listed as speech",
 }
@@ -2014,7 +1910,6 @@ BATCH_172_FIRST_RUN = {
 }
 
 BATCH_173_FIRST_RUN = {
-    ('topics', 'b173-analysis-sanctions-running-out-of-road'): 'energy_markets: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b173-astronaut-q-and-a-kavya-raghunathan'): "missed 2028 year 'is planned for 2028'",
     ('scare', 'b173-astronaut-q-and-a-kavya-raghunathan'): "'the closet' listed as speech",
     ('topics', 'b173-custody-hearing-cork-jewellery-robbery'): 'retail_business: terms in enough paragraphs, not what the story is about',
@@ -2026,7 +1921,6 @@ BATCH_173_FIRST_RUN = {
     ('events', 'b173-golf-open-highveld-mokoena'): "missed 1974 year 'dates back to 1974'",
     ('topics', 'b173-lecturers-strike-nz-universities'): 'students: terms in enough paragraphs, not what the story is about',
     ('events', 'b173-lecturers-strike-nz-universities'): "missed 2026-04 month 'talks broke down last month'",
-    ('topics', 'b173-live-paris-guarantees-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b173-retailer-collapse-harbourline'): 'jobs: terms in enough paragraphs, not what the story is about',
     ('events', 'b173-retailer-collapse-harbourline'): "missed 2023 year 'who joined the company in 2023'",
     ('topics', 'b173-tram-extension-edinburgh-north-south'): 'council_politics: terms in enough paragraphs, not what the story is about; transport_funding: terms in enough paragraphs, not what the story is about',
@@ -2045,7 +1939,6 @@ BATCH_174_FIRST_RUN = {
 }
 
 BATCH_175_FIRST_RUN = {
-    ('topics', 'b175-airline-results-laurentian-q1'): 'fuel: terms in enough paragraphs, not what the story is about; labour: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b175-airline-results-laurentian-q1'): "'Our summer schedule is the largest' given to laurentian-air-inc, not laurentian-air",
     ('scare', 'b175-airline-results-laurentian-q1'): "'Aurora' listed as speech",
     ('scare', 'b175-council-tax-banding-error'): "'Check My Band' listed as speech",
@@ -2056,12 +1949,10 @@ BATCH_175_FIRST_RUN = {
     ('events', 'b175-live-paris-guarantees-summit'): "missed 2026-04-29 day 'in Brussels on April 29'",
     ('topics', 'b175-port-strike-lyttelton-stevedores'): 'exports: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b175-triathlon-algoa-bay'): "'He has been running 120 kilometres a wee' given to elke-brandt, not thandeka-mahlangu",
-    ('topics', 'b175-wire-geneva-ceasefire-round'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 176–179 (stop 52's fifth wave), sealed: written while the fourth wave was measured, measured once on 4b44b0e8 (every rule of the stop in): speaker accuracy 0.906, 0.953, 0.947, 0.993 (precision 0.967, 1.000, 0.973, 0.992), none wrong where null; topic F1 0.864, 0.938, 0.848, 0.884. Nothing made for them. What the code misses:
 BATCH_176_SEALED = {
-    ('topics', 'b176-analysis-security-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b176-analysis-security-guarantees'): "'coalition of the willing' listed as speech",
     ('speakers', 'b176-cyclone-odisha-tarang'): "'Our target is zero casualty.' given to special-relief-commissioner, not pradeep-kumar-sahoo",
     ('scare', 'b176-cyclone-odisha-tarang'): "'Tarang' listed as speech",
@@ -2083,13 +1974,11 @@ BATCH_177_SEALED = {
     ('scare', 'b177-live-canada-sanctions'): "'shadow fleet' listed as speech",
     ('events', 'b177-vet-q-and-a-summer-heat'): "missed 2009 year 'small-animal practice in Naas, Co Kildare, since 2009'",
     ('scare', 'b177-vet-q-and-a-summer-heat'): "'seven-second test' listed as speech",
-    ('topics', 'b177-wire-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_178_SEALED = {
     ('topics', 'b178-lecturers-ballot-tesu-strike-vote'): 'exams: terms in enough paragraphs, not what the story is about',
     ('events', 'b178-lecturers-ballot-tesu-strike-vote'): "missed 2026-08-25 day 'close on 25 August'",
-    ('topics', 'b178-luthier-interview-ennistymon-fiddles'): 'apprenticeships: terms in enough paragraphs, not what the story is about',
     ('scare', 'b178-luthier-interview-ennistymon-fiddles'): "'il Maestro' listed as speech",
     ('topics', 'b178-parking-wardens-body-cameras'): 'parking_charges: terms in enough paragraphs, not what the story is about; privacy: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b178-parking-wardens-body-cameras'): "'a minute longer than necessary' given to civil, not open-streets",
@@ -2138,15 +2027,11 @@ BATCH_181_SEALED = {
 }
 
 BATCH_182_SEALED = {
-    ('topics', 'b182-analysis-shadow-fleet-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b182-bank-outage-northcrest'): 'small_business: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b182-broadcast-india-russian-oil-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b182-cartoonist-interview-nambiar'): 'press_freedom: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b182-cartoonist-interview-nambiar'): "'That was my best review' given to leela-nambiar, not sudhir-nambiar",
     ('topics', 'b182-fatal-accident-inquiry-skye-deckhand'): 'aquaculture: terms in enough paragraphs, not what the story is about',
     ('topics', 'b182-kayak-championship-penrith-upset'): 'world_championships: terms in enough paragraphs, not what the story is about',
     ('events', 'b182-kayak-championship-penrith-upset'): 'missed 2026-05-12 day "I\'ll be back on the water on Tuesday"',
-    ('topics', 'b182-opera-festival-killaloe-lost-score'): 'local_economy: terms in enough paragraphs, not what the story is about',
     ('events', 'b182-opera-festival-killaloe-lost-score'): "missed 2026-05-12 day 'its organisers announced yesterday'; missed 1868 year 'written by Thomas Aherne in 1868'",
     ('topics', 'b182-prison-officers-pay-go-slow'): 'prison_conditions: terms in enough paragraphs, not what the story is about',
     ('topics', 'b182-town-twinning-waimate-kamiyama'): 'council_spending: terms in enough paragraphs, not what the story is about; education: terms in enough paragraphs, not what the story is about',
@@ -2158,13 +2043,11 @@ BATCH_182_SEALED = {
 
 BATCH_183_SEALED = {
     ('topics', 'b183-analysis-sanctions-squeeze'): 'shipping: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b183-cemetery-fees-buffalo-city'): 'land_shortage: terms in enough paragraphs, not what the story is about',
     ('topics', 'b183-craft-fair-whanganui'): 'council_budget: terms in enough paragraphs, not what the story is about; earthquake_safety: terms in enough paragraphs, not what the story is about',
     ('events', 'b183-craft-fair-whanganui'): "missed 2026-05-09 day 'drew close to 3000 visitors to its new home at the racecourse on Saturday'; missed 1994 year 'who has had a stall at every fair since 1994'",
     ('topics', 'b183-crossing-guards-toledo'): 'police: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b183-crossing-guards-toledo'): "'painful but necessary' given to office-of-management-and-budget, not citys-office-of-management-and-budget",
     ('scare', 'b183-live-ottawa-guarantees'): "'Ottawa Framework for a Durable Peace' listed as speech",
-    ('topics', 'b183-polo-cup-kurrajong'): 'horse_welfare: terms in enough paragraphs, not what the story is about',
     ('events', 'b183-polo-cup-kurrajong'): "missed 2017 year 'for the first time since 2017'",
     ('topics', 'b183-toymaker-collapse-hollins-pike'): 'toys: terms in enough paragraphs, not what the story is about',
     ('events', 'b183-toymaker-collapse-hollins-pike'): "missed 1952 year 'founded in 1952 by Arthur Hollins and Stanley Pike'",
@@ -2176,9 +2059,7 @@ BATCH_183_SEALED = {
 BATCH_184_FIRST_RUN = {
     ('events', 'b184-analysis-ukraine-backstop'): "missed 1994 year 'Under the Budapest Memorandum of 1994'",
     ('scare', 'b184-analysis-ukraine-backstop'): "'assurances' listed as speech",
-    ('topics', 'b184-blacksmith-interview-deloraine-forge'): 'women_in_trades: terms in enough paragraphs, not what the story is about',
     ('topics', 'b184-broadcast-canada-troops-offer'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b184-hockey-final-ipt-shootout'): 'national_selection: terms in enough paragraphs, not what the story is about',
     ('scare', 'b184-hockey-final-ipt-shootout'): "'the Wall' listed as speech",
     ('speakers', 'b184-library-fines-dunedin-fine-free'): "'a barrier to literacy that falls hardest' given to library-and-information-association-of-new-zealand-aotearoa, not library-information-association-new-zealand-aotearoa",
     ('topics', 'b184-live-istanbul-talks-day-two'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
@@ -2187,15 +2068,12 @@ BATCH_184_FIRST_RUN = {
 }
 
 BATCH_185_FIRST_RUN = {
-    ('topics', 'b185-analysis-ukraine-security-guarantees'): 'defence_spending: terms in enough paragraphs, not what the story is about',
     ('events', 'b185-analysis-ukraine-security-guarantees'): "missed 1994 year 'Ukrainians still remember the Budapest memorandum of 1994'",
     ('events', 'b185-brewery-closure-la-crosse'): 'missed 2026-08 month "will close its 118-year-old brewery on the city\'s North Side by the end of August"',
     ('topics', 'b185-broadcast-nz-russia-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b185-drink-driving-case-cork-farmer'): 'farming: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b185-live-istanbul-talks-day-two'): 'prisoners_of_war: terms in enough paragraphs, not what the story is about; sanctions: terms in enough paragraphs, not what the story is about',
     ('scare', 'b185-midwife-q-and-a-telangana'): "'Lakshmi akka' listed as speech",
     ('events', 'b185-puppet-festival-winnipeg-bison'): "missed 2026-05-22 day 'over nine days starting May 22'",
-    ('topics', 'b185-wire-istanbul-talks-sanctions'): 'drone_strikes: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_186_FIRST_RUN = {
@@ -2207,7 +2085,6 @@ BATCH_186_FIRST_RUN = {
     ('scare', 'b186-hail-damage-tarrant-county'): "'storm chasers' listed as speech",
     ('topics', 'b186-jockey-interview-ciara-mulqueen'): 'injury: terms in enough paragraphs, not what the story is about',
     ('scare', 'b186-live-anniversary-sanctions'): "'shadow fleet' listed as speech; 'coalition of the willing' listed as speech",
-    ('topics', 'b186-wire-geneva-talks-resume'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_187_FIRST_RUN = {
@@ -2256,27 +2133,22 @@ BATCH_190_SEALED = {
     ('scare', 'b190-live-paris-reassurance-force'): "'backstop' listed as speech",
     ('topics', 'b190-netball-test-proteas-silver-ferns'): 'attendance: terms in enough paragraphs, not what the story is about',
     ('events', 'b190-nurse-q-and-a-icu-night-shift'): "missed 2026-05-12 day 'Ahead of International Nurses Day on Tuesday'",
-    ('topics', 'b190-wire-geneva-monitoring-plan'): 'air_attacks: terms in enough paragraphs, not what the story is about',
     ('events', 'b190-wire-geneva-monitoring-plan'): "missed 2026-05-11 day 'talks that resumed in Geneva on May 11'",
 }
 
 BATCH_191_SEALED = {
-    ('topics', 'b191-analysis-reassurance-force-arithmetic'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b191-broadcast-australia-monitoring-mission'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('events', 'b191-choir-tour-dunedin-youth-choir-europe'): "missed 2026-07-11 day 'fly out on Saturday'",
-    ('topics', 'b191-dairy-results-kowhai-dairy-annual-profit'): 'water_quality: terms in enough paragraphs, not what the story is about',
     ('events', 'b191-fraud-appeal-sca-procurement-boss'): "missed 2021 year 'flagged in a 2021 forensic report'",
     ('scare', 'b191-live-india-russian-oil-sanctions'): "'shadow fleet' listed as speech",
     ('topics', 'b191-storm-damage-storm-brid-west-coast'): 'farming: terms in enough paragraphs, not what the story is about',
     ('topics', 'b191-surf-lifesaving-shelly-point-mass-rescue'): 'heatwave: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b191-wire-geneva-ceasefire-round'): 'sanctions: terms in enough paragraphs, not what the story is about; security_guarantees: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 192–195 (stop 53's fourth wave), sealed: written while the third wave was measured, measured once on 4da4d963 (every rule of the stop before it in): speaker accuracy 0.883, 0.921, 0.862, 0.925 (precision 0.981, 0.991, 0.960, 0.991), one wrong where null (194: "One man wading through knee-deep water on Mill Road with a terrier in his arms summed up the mood" then "he said" given to the councillor; mended); topic F1 0.909, 0.944, 0.865, 0.977. What the code still misses:
 BATCH_192_SEALED = {
     ('topics', 'b192-broadcast-canada-force'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b192-broadcast-canada-force'): "missed 2015 year 'under Operation Unifier since 2015'; missed 2026-05-15 day 'was shelled again on Friday'",
-    ('topics', 'b192-bus-shelter-row-thirsk'): 'advertising: terms in enough paragraphs, not what the story is about',
     ('events', 'b192-bus-shelter-row-thirsk'): 'missed 1987 year "built by volunteers from the town\'s Rotary club in 1987"; missed 2026-05-08 day "waiting at the stop during Friday\'s downpour"',
     ('events', 'b192-hailstorm-lakewood'): "missed 2026-05-21 day 'more severe storms were possible on Thursday afternoon'",
     ('events', 'b192-live-london-guarantees'): "missed 1994 year 'Budapest Memorandum of 1994'",
@@ -2291,8 +2163,6 @@ BATCH_193_SEALED = {
     ('events', 'b193-airline-merger-karoo-skylink'): "missed 2026-09 month 'The companies expect the deal to close by September'",
     ('events', 'b193-beekeeper-interview-tolaga-bay'): "missed 1998 year 'She has not worn gloves, she says, since 1998'",
     ('events', 'b193-bin-strike-dundee'): 'missed 2009 year "the first full stoppage of the city\'s bin service since 2009"; missed 2026-04 month \'backdated to April\'',
-    ('topics', 'b193-broadcast-india-russian-oil'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b193-jazz-awards-blue-lantern'): 'music_industry: terms in enough paragraphs, not what the story is about',
     ('scare', 'b193-jazz-awards-blue-lantern'): "'Salt Lines' listed as speech",
     ('speakers', 'b193-live-eu-sanctions-package'): "'a strong signal at an important moment' given to european-union, not ukraines-foreign-ministry",
     ('scare', 'b193-wildfire-slave-lake'): "'crowning' listed as speech",
@@ -2303,10 +2173,8 @@ BATCH_194_SEALED = {
     ('topics', 'b194-broadcast-canada-trainers-offer'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b194-broadcast-canada-trainers-offer'): "missed 2015 year 'since 2015 under Operation Unifier'",
     ('topics', 'b194-chef-interview-hamish-tran-fitzroy'): 'hospitality_costs: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b194-flooding-ennis-fergus'): 'road_closures: terms in enough paragraphs, not what the story is about',
     ('topics', 'b194-live-paris-guarantees-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b194-live-paris-guarantees-summit'): "'coalition of the willing' listed as speech; 'triple lock' listed as speech",
-    ('topics', 'b194-squash-final-chennai-raghunathan'): 'olympics: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_195_SEALED = {
@@ -2334,7 +2202,6 @@ BATCH_197_SEALED = {
     ('scare', 'b197-analysis-europe-reassurance-force'): "'coalition of the willing' listed as speech; 'backstop' listed as speech",
     ('events', 'b197-cyclone-warning-odisha-paradip'): "missed 2026-05-17 day 'near Paradip on the night of May 17'; missed 1999 year 'the 1999 super cyclone'",
     ('scare', 'b197-cyclone-warning-odisha-paradip'): "'zero casualty' listed as speech",
-    ('topics', 'b197-film-festival-clew-bay-wrack-line'): 'arts_funding: terms in enough paragraphs, not what the story is about',
     ('events', 'b197-film-festival-clew-bay-wrack-line'): "missed 2027-04-28 day 'will run from April 28th to May 2nd'; missed 2027-05-02 day 'will run from April 28th to May 2nd'",
     ('scare', 'b197-film-festival-clew-bay-wrack-line'): "'The Wrack Line' listed as speech; 'Zima' listed as speech",
     ('topics', 'b197-nurses-ballot-nzno-strike-vote'): 'patient_safety: terms in enough paragraphs, not what the story is about',
@@ -2347,10 +2214,8 @@ BATCH_198_SEALED = {
     ('events', 'b198-analysis-russia-oil-sanctions'): "missed 2026-11 month 'ahead of the midterm elections in November'",
     ('events', 'b198-broadcast-former-envoy-geneva'): "missed 2022-02 month 'Canada has sanctioned since February 2022'",
     ('topics', 'b198-council-tax-rise-eastmoor-budget'): 'libraries: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b198-dance-festival-bengaluru-nrityotsava'): 'arts_funding: terms in enough paragraphs, not what the story is about',
     ('events', 'b198-dance-festival-bengaluru-nrityotsava'): "missed 2025 year 'up from ₹60 lakh in 2025'",
     ('scare', 'b198-dance-festival-bengaluru-nrityotsava'): "'Roots and Routes' listed as speech",
-    ('topics', 'b198-drought-sa-farmers-sell-stock'): 'farm_finance: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b198-drought-sa-farmers-sell-stock'): "'working closely with the South Australia' given to department-of-agriculture, not federal-department-of-agriculture",
     ('events', 'b198-drought-sa-farmers-sell-stock'): "missed 1967 year 'the lowest total for that period since 1967'",
     ('scare', 'b198-fraud-trial-credit-union-manager'): "'the Rainy Day account' listed as speech",
@@ -2374,7 +2239,6 @@ BATCH_200_SEALED = {
     ('topics', 'b200-analysis-sanctions-oil-squeeze'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b200-badminton-final-deccan-open'): "missed 2026-03-15 day 'at the Gachibowli Indoor Stadium on Sunday'",
     ('scare', 'b200-broadcast-australia-sanctions-wedgetail'): "'reassurance force' listed as speech",
-    ('topics', 'b200-comedy-festival-melbourne-awards'): 'venue_complaints: terms in enough paragraphs, not what the story is about',
     ('events', 'b200-comedy-festival-melbourne-awards'): "missed 2026-04-19 day 'closes today after nearly four weeks'",
     ('events', 'b200-dentists-dispute-medical-card'): "missed 2026-06-01 day 'withdrawals would begin from June 1'; missed 2010 year 'before the cuts of 2010'",
     ('scare', 'b200-dentists-dispute-medical-card'): "'Smile agus Sláinte' listed as speech",
@@ -2401,7 +2265,6 @@ BATCH_201_SEALED = {
     ('events', 'b201-hockey-semi-final-punjab-odisha'): 'missed 2026-05-20 day "in Wednesday\'s final"',
     ('scare', 'b201-live-security-summit'): "'backstop' listed as speech",
     ('scare', 'b201-mudslide-tolaga-bay'): "'the Slump' listed as speech",
-    ('topics', 'b201-opera-season-cape-lyric'): 'arts_funding: terms in enough paragraphs, not what the story is about',
     ('events', 'b201-pothole-compensation-winnipeg'): "missed 2026-03-01 day 'drivers whose claims were rejected since March 1'",
 }
 
@@ -2409,24 +2272,19 @@ BATCH_202_SEALED = {
     ('topics', 'b202-airline-profits-skyvahan-record'): 'fuel_costs: terms in enough paragraphs, not what the story is about',
     ('events', 'b202-airline-profits-skyvahan-record'): "missed 2026-03-31 day 'for the financial year ended March 31, 2026'; missed 2026-12 month 'take delivery of its first wide-body jets from December'",
     ('scare', 'b202-analysis-guarantees-that-bind'): "'United States contribution' listed as speech",
-    ('topics', 'b202-broadcast-refiners-russian-crude'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b202-frost-warning-niagara-vineyards'): 'tourism: terms in enough paragraphs, not what the story is about',
     ('scare', 'b202-frost-warning-niagara-vineyards'): "'helicopter nights' listed as speech",
     ('events', 'b202-golf-championship-highveld-playoff'): 'missed 2026-05-09 day "Saturday\'s third round was suspended for almost three hours"',
     ('events', 'b202-live-ottawa-sanctions-day'): 'missed 2026-03 month "first signalled at the G7 foreign ministers\' meeting in March"',
     ('topics', 'b202-novelist-interview-aoife-brennock'): 'emigration: terms in enough paragraphs, not what the story is about; housing: terms in enough paragraphs, not what the story is about',
     ('scare', 'b202-novelist-interview-aoife-brennock'): "'the funeral book' listed as speech",
-    ('topics', 'b202-planning-objection-oranmore-homes'): 'traffic: terms in enough paragraphs, not what the story is about',
     ('scare', 'b202-tram-delays-route-96-fault'): "'TramWatch' listed as speech",
     ('topics', 'b202-wire-geneva-round-ends'): 'energy_strikes: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_203_SEALED = {
-    ('topics', 'b203-analysis-sanctions-running-out-of-road'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b203-circus-return-tralee'): 'traffic: terms in enough paragraphs, not what the story is about',
     ('events', 'b203-junior-doctors-strike-june-walkout'): "missed 2026-06-05 day 'before Friday 5 June'",
     ('topics', 'b203-licensing-hearing-newtown-3am'): 'policing: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b203-live-ottawa-security-guarantees'): 'protests: terms in enough paragraphs, not what the story is about',
     ('events', 'b203-live-ottawa-security-guarantees'): "missed 2026-07 month 'before the NATO summit in July'",
     ('topics', 'b203-rowing-championship-st-catharines'): 'weather: terms in enough paragraphs, not what the story is about',
     ('events', 'b203-rowing-championship-st-catharines'): "missed 2026-08-10 day 'conclude with the under-23 finals on Monday'",
@@ -2441,22 +2299,17 @@ BATCH_204_SEALED = {
     ('events', 'b204-live-paris-guarantees-summit'): "missed 1994 year 'since the Budapest Memorandum of 1994'",
     ('scare', 'b204-live-paris-guarantees-summit'): "'triple lock' listed as speech; 'coalition of the willing' listed as speech",
     ('topics', 'b204-negligence-claim-soweto-birth-injury'): 'health_finances: terms in enough paragraphs, not what the story is about; medical_negligence: too few paragraphs with its terms',
-    ('topics', 'b204-shipping-merger-kestrel-tasman'): 'share_market: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_205_SEALED = {
-    ('topics', 'b205-analysis-sanctions-oil-scorecard'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b205-analysis-sanctions-oil-scorecard'): "'shadow fleet' listed as speech",
     ('speakers', 'b205-bail-hearing-durban-tender-fraud'): "'co-operated fully with the investigation' given to municipality, not ethekwini-municipality",
     ('events', 'b205-broadcast-canada-sanctions-interview'): 'missed 2014 year "in connection with Russia\'s war against Ukraine since 2014"',
     ('topics', 'b205-chemicals-results-brazos-polymer'): 'china_demand: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b205-chemicals-results-brazos-polymer'): "'confident in the long-term fundamentals' given to brazos-polymer-corp, not brazos-polymer",
     ('scare', 'b205-chemicals-results-brazos-polymer'): "'Project Keystone' listed as speech",
-    ('topics', 'b205-darts-final-bramley-blackpool'): 'comeback: terms in enough paragraphs, not what the story is about; crowd: terms in enough paragraphs, not what the story is about',
     ('topics', 'b205-live-paris-guarantees-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b205-midwife-q-and-a-mayo'): 'staffing: terms in enough paragraphs, not what the story is about',
     ('topics', 'b205-museum-reopening-galway-seaboard'): 'heritage_boats: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b205-refuse-workers-strike-bengaluru'): 'wages: terms in enough paragraphs, not what the story is about',
     ('topics', 'b205-tree-felling-row-christchurch-planes'): 'footpaths: terms in enough paragraphs, not what the story is about',
     ('events', 'b205-wire-geneva-round-ends'): "missed 2026-05-02 day 'a swap that took place on May 2'",
 }
@@ -2474,12 +2327,10 @@ BATCH_206_SEALED = {
     ('events', 'b206-landslide-coromandel-waiharakeke-slip'): "missed 2026-05-03 day 'until 6pm on Sunday'",
     ('topics', 'b206-live-ukraine-guarantees-london-summit'): 'australian_politics: terms in enough paragraphs, not what the story is about',
     ('scare', 'b206-live-ukraine-guarantees-london-summit'): "'reassurance force' listed as speech",
-    ('topics', 'b206-pharma-takeover-corvane-lumisept'): 'antitrust: terms in enough paragraphs, not what the story is about',
     ('events', 'b206-pharma-takeover-corvane-lumisept'): 'missed 2026-05-05 day "a 48% premium to Lumisept\'s closing price on Tuesday"',
     ('topics', 'b206-saddler-interview-mansfield-maggie-dunstan'): 'regional_business: terms in enough paragraphs, not what the story is about',
     ('topics', 'b206-volleyball-final-malabar-thunder-title'): 'kerala_sport: terms in enough paragraphs, not what the story is about; league_business: terms in enough paragraphs, not what the story is about',
     ('events', 'b206-volleyball-final-malabar-thunder-title'): "missed 2026-03-21 day 'were crowned champions of the Premier Spike League (PSL) on Saturday night'",
-    ('topics', 'b206-wire-geneva-talks-no-ceasefire'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_207_SEALED = {
@@ -2487,14 +2338,12 @@ BATCH_207_SEALED = {
     ('events', 'b207-analysis-guarantees'): "missed 1994 year 'the Budapest Memorandum of 1994'",
     ('scare', 'b207-analysis-guarantees'): "'security guarantees' listed as speech; 'reassurance force' listed as speech",
     ('topics', 'b207-ballet-premiere-aftershock'): 'earthquake_history: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b207-broadcast-canada-troops'): 'military_recruitment: terms in enough paragraphs, not what the story is about',
     ('scare', 'b207-broadcast-canada-troops'): "'Sunday Front Page' listed as speech",
     ('topics', 'b207-dust-storm-phoenix'): 'aviation: terms in enough paragraphs, not what the story is about',
     ('scare', 'b207-dust-storm-phoenix'): "'Pull Aside, Stay Alive' listed as speech",
     ('events', 'b207-embezzlement-trial-thukela-ridge'): "missed 2026-05-14 day 'adjourned the matter to Thursday'",
     ('scare', 'b207-florist-q-and-a-woodstock'): "'the Lion's Head' listed as speech",
     ('scare', 'b207-live-eu-sanctions'): "'shadow fleet' listed as speech",
-    ('topics', 'b207-market-relocation-kilbrack'): 'pedestrianisation: terms in enough paragraphs, not what the story is about',
     ('scare', 'b207-telecom-fine-kea'): "'Kea Max' listed as speech",
     ('topics', 'b207-wire-geneva-talks'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
 }
@@ -2514,11 +2363,9 @@ BATCH_208_SEALED = {
     ('scare', 'b208-softball-final-hutt-valley'): "'the elevator' listed as speech",
     ('scare', 'b208-tribunal-appeal-courier-holiday-pay'): "'delivery partners' listed as speech; 'partner vehicles' listed as speech",
     ('topics', 'b208-violinist-interview-saoirse-delaney'): 'traditional_music: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b208-wire-geneva-prisoner-swap'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_209_SEALED = {
-    ('topics', 'b209-art-fair-cape-town'): 'emerging_artists: terms in enough paragraphs, not what the story is about',
     ('events', 'b209-art-fair-cape-town'): "missed 2026-05-09 day 'it had sold out its stand by Saturday afternoon'; missed 2027-05-06 day 'will run from May 6 to May 9, 2027'",
     ('topics', 'b209-broadcast-canada-troops'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b209-drink-driving-sentencing-donegal'): "'the Bends' listed as speech",
@@ -2536,7 +2383,6 @@ BATCH_210_SEALED = {
     ('scare', 'b210-live-paris-security-guarantees'): "'Paris Declaration on the Security of Ukraine' listed as speech",
     ('topics', 'b210-photographer-interview-aine-mulcahy'): 'fishing_industry: terms in enough paragraphs, not what the story is about',
     ('scare', 'b210-school-merger-ashford-millbrook'): "'Admirals' listed as speech; 'Millers' listed as speech",
-    ('topics', 'b210-street-festival-pune-peth-utsav'): 'traffic: terms in enough paragraphs, not what the story is about',
     ('scare', 'b210-street-festival-pune-peth-utsav'): "'zero-waste' listed as speech",
 }
 
@@ -2551,7 +2397,6 @@ BATCH_211_SEALED = {
     ('topics', 'b211-live-canada-shadow-fleet-sanctions'): 'canadian_politics: terms in enough paragraphs, not what the story is about',
     ('topics', 'b211-sailing-regatta-kinsale'): 'weather: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b211-sailing-regatta-kinsale'): "'The crew were in the water for less than' given to kinsale-rnli, not rnli",
-    ('topics', 'b211-wire-geneva-talks-resume'): 'swiss_diplomacy: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 212–215 (stop 54's third wave), sealed: measured once on de9cfe96 (waves 1–2's rules in): speaker accuracy 0.933, 0.906, 0.869, 0.922 (precision 0.979, 1.000, 0.971, 0.971), none wrong where null; topic F1 0.867, 0.848, 0.938, 0.889. What the code still misses:
@@ -2584,19 +2429,15 @@ BATCH_214_SEALED = {
     ('speakers', 'b214-broadcast-tanaiste-neutrality'): "'Ireland's experience in peacekeeping and' given to embassy-of-ukraine, not embassy-of-ukraine-in-ireland",
     ('events', 'b214-nurses-ballot-health-nz'): "missed 2026-06-01 day 'broke down for a third time on Monday'; missed 2026-06-16 day 'close on 16 June'",
     ('scare', 'b214-nurses-ballot-health-nz'): "'Safe Staffing Saves Lives' listed as speech",
-    ('topics', 'b214-storm-surge-galway-salthill'): 'hospitality: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_215_SEALED = {
-    ('topics', 'b215-book-awards-salt-ledger'): 'translation: terms in enough paragraphs, not what the story is about',
     ('events', 'b215-book-awards-salt-ledger'): "missed 2026-10 month 'with both editions expected by October'",
     ('events', 'b215-broadcast-geneva-monitors'): 'missed 2023 year "who served as Australia\'s ambassador to Poland until 2023"',
     ('events', 'b215-chef-q-and-a-lumbre'): "missed 2026-10-06 day 'On Tuesday, Oct. 6, the 38-year-old chef opens her first restaurant'",
     ('scare', 'b215-chef-q-and-a-lumbre'): "'the burnt one' listed as speech",
-    ('topics', 'b215-cycling-classic-liege'): 'crashes: terms in enough paragraphs, not what the story is about',
     ('events', 'b215-drought-declaration-maranoa'): "missed 2026-05-04 day 'Agriculture Minister Tom Kearsley announced on Monday'",
     ('events', 'b215-firefighters-strike-joburg'): "missed 2026-07-17 day 'on Friday, according to the union'",
-    ('topics', 'b215-live-ottawa-sanctions'): 'oil_markets: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b215-speed-camera-row-memorial-ave'): "'a crash history that speaks for itself' given to nz-transport-agency-waka-kotahi, not nzta",
     ('events', 'b215-telco-results-ardmore'): "missed 2026-09 month 'in the three months to the end of September'",
     ('topics', 'b215-wire-istanbul-talks'): 'prisoners: terms in enough paragraphs, not what the story is about',
@@ -2628,7 +2469,6 @@ BATCH_218_SEALED = {
     ('scare', 'b218-car-park-charges-whangarei-saturday'): "'pay by plate' listed as speech",
     ('topics', 'b218-heat-warning-delhi-red-alert'): 'schools: terms in enough paragraphs, not what the story is about',
     ('scare', 'b218-heat-warning-delhi-red-alert'): "'warm night' listed as speech",
-    ('topics', 'b218-live-g7-shadow-fleet-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b218-luthier-interview-huon-pine'): "'When the timber runs out' given to astrid-lindqvist, not peg-lindqvist",
     ('events', 'b218-luthier-interview-huon-pine'): "missed 2015 year 'toured with two Lindqvist guitars since 2015'",
     ('topics', 'b218-mining-merger-thaba-lebowa'): 'mining_jobs: terms in enough paragraphs, not what the story is about',
@@ -2655,23 +2495,18 @@ BATCH_219_SEALED = {
 BATCH_220_SEALED = {
     ('speakers', 'b220-cleaners-ballot-northgate'): "'disappointed' given to brightstone-facilities-ltd, not brightstone-facilities; 'We have tabled a fair offer of a 4.5% in' given to brightstone-facilities-ltd, not brightstone-facilities",
     ('scare', 'b220-cleaners-ballot-northgate'): "'the Northgate gap' listed as speech",
-    ('topics', 'b220-live-ottawa-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b220-organ-builder-interview-bergeron'): 'church_music: terms in enough paragraphs, not what the story is about',
     ('events', 'b220-organ-builder-interview-bergeron'): 'missed 1889 year "the restoration of the 1889 organ at St. Brendan\'s Church in Halifax"',
     ('scare', 'b220-perjury-trial-tender-official'): "'green file' listed as speech",
     ('speakers', 'b220-retail-takeover-pinecrest'): "'no plans to close stores as a result of ' given to pinecrest-grocers-inc, not pinecrest",
-    ('topics', 'b220-street-art-festival-christchurch'): 'council_funding: terms in enough paragraphs, not what the story is about',
     ('scare', 'b220-street-art-festival-christchurch'): "'heron special' listed as speech",
 }
 
 BATCH_221_SEALED = {
     ('topics', 'b221-analysis-europe-backstop'): 'security_guarantees: too few paragraphs with its terms',
     ('events', 'b221-bike-share-launch-pune'): "missed 2019 year 'was wound up in 2019'",
-    ('topics', 'b221-broadcast-pretoria-offer'): 'security_guarantees: terms in enough paragraphs, not what the story is about',
     ('events', 'b221-broadcast-pretoria-offer'): "missed 2026-05-13 day 'prepare to meet in Geneva on Wednesday'",
     ('topics', 'b221-coastal-erosion-skipsea-chalets'): 'tourism: terms in enough paragraphs, not what the story is about',
     ('scare', 'b221-coroner-findings-sounds-kayaker'): "'Make the Call' listed as speech",
-    ('topics', 'b221-live-russia-sanctions'): 'energy_exports: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b221-nurses-strike-western-hospitals'): 'waiting_lists: terms in enough paragraphs, not what the story is about',
     ('topics', 'b221-photography-prize-water-queues'): 'drought: terms in enough paragraphs, not what the story is about',
 }
@@ -2686,7 +2521,6 @@ BATCH_222_SEALED = {
     ('scare', 'b222-opera-premiere-drowned-orchard'): "'water aria' listed as speech",
     ('events', 'b222-pilots-ballot-sable-airways'): "missed 2023 year 'had not received an increase since 2023'",
     ('scare', 'b222-pilots-ballot-sable-airways'): "'Project Tailwind' listed as speech",
-    ('topics', 'b222-table-tennis-final-nationals'): 'sports_admin: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b222-table-tennis-final-nationals'): "'I'm not a wall, I'm just stubborn' given to suresh-pillai, not karthik-subramanian",
 }
 
@@ -2695,13 +2529,10 @@ BATCH_223_SEALED = {
     ('topics', 'b223-bushfire-recovery-wattle-flat'): 'insurance: terms in enough paragraphs, not what the story is about',
     ('scare', 'b223-folk-music-awards-galway'): "'The Salt Road Home' listed as speech",
     ('topics', 'b223-motorcycle-race-north-west-200'): 'weather: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b223-parking-fines-row-pune'): 'retail_trade: terms in enough paragraphs, not what the story is about',
     ('topics', 'b223-sentencing-hearing-rugby-treasurer'): 'rugby: terms in enough paragraphs, not what the story is about',
     ('events', 'b223-sentencing-hearing-rugby-treasurer'): "missed 2024-08 month 'Tulloch was arrested in August that year'",
-    ('topics', 'b223-shepherd-q-and-a-idaho'): 'farm_labor: terms in enough paragraphs, not what the story is about',
     ('scare', 'b223-shepherd-q-and-a-idaho'): "'fuel reduction' listed as speech",
     ('topics', 'b223-telecom-merger-northlink-prairie'): 'competition_regulation: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b223-wire-istanbul-talks'): 'air_war: terms in enough paragraphs, not what the story is about; sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 224–227 (stop 55's first wave), sealed: measured once on a3b93f55 (main at the stop's start): speaker accuracy 0.936, 0.902, 0.886, 0.853 (precision 0.990, 1.000, 0.960, 0.980); two wrong where null in 226 (an orchardist in Narkanda, a trade no list held, then "he said" given to the minister named before; "A first-year engineering student standing beside him put it more simply:" read as the student leader's quote going on), both mended; topic F1 0.923, 0.963, 0.750, 0.919. What the code still misses:
@@ -2714,12 +2545,10 @@ BATCH_224_SEALED = {
     ('events', 'b224-landslide-mandi-tharoli'): "missed 2023 year 'We saw this again and again in the monsoon of 2023.'; missed 2026-08-01 day 'for Mandi, Kullu and Shimla districts till Saturday'",
     ('topics', 'b224-postal-workers-strike-sapo'): 'social_grants: terms in enough paragraphs, not what the story is about',
     ('scare', 'b224-postal-workers-strike-sapo'): "'no work, no pay' listed as speech",
-    ('topics', 'b224-pottery-festival-bendigo-kiln'): 'tourism: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_225_SEALED = {
     ('events', 'b225-allotment-row-foxley-lane-rules'): "missed 1985 year 'at Foxley Lane since 1985'",
-    ('topics', 'b225-baker-q-and-a-supreme-pie'): 'small_business: terms in enough paragraphs, not what the story is about',
     ('scare', 'b225-baker-q-and-a-supreme-pie'): "'Nana's Sunday Roast' listed as speech",
     ('events', 'b225-choir-festival-durban-school-choir'): "missed 2026-07-05 day 'which ran from July 2 to July 5'",
     ('scare', 'b225-choir-festival-durban-school-choir'): "'Nkosi Sikelel' iAfrika' listed as speech",
@@ -2736,20 +2565,16 @@ BATCH_226_SEALED = {
     ('topics', 'b226-burglary-sentencing-hamilton'): 'home_security: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b226-burglary-sentencing-hamilton'): "'That one bit of footage cracked it open ' given to jayden-riley, not hemi-walker",
     ('topics', 'b226-comedy-festival-melbourne-awards'): 'teaching: terms in enough paragraphs, not what the story is about; ticket_sales: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b226-frost-damage-himachal-apples'): 'crop_compensation: terms in enough paragraphs, not what the story is about',
     ('topics', 'b226-lecturers-strike-vaal-ridge'): 'student_exams: terms in enough paragraphs, not what the story is about',
     ('scare', 'b226-lecturers-strike-vaal-ridge'): "'no work, no pay' listed as speech",
     ('topics', 'b226-live-eu-sanctions-package'): 'security_guarantees: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b226-pharma-results-marlowe'): 'drug_pricing: terms in enough paragraphs, not what the story is about',
     ('scare', 'b226-pharma-results-marlowe'): "'BRIGHTWATER-3' listed as speech",
-    ('topics', 'b226-saddler-interview-kilcullen'): 'rural_business: terms in enough paragraphs, not what the story is about',
     ('scare', 'b226-saddler-interview-kilcullen'): "'the Cave' listed as speech; 'the Curragh Close-Contact' listed as speech",
 }
 
 BATCH_227_SEALED = {
     ('events', 'b227-airport-takeover-fenland-calder-ridge'): "missed 1994 year 'was an RAF base until 1994'",
     ('scare', 'b227-airport-takeover-fenland-calder-ridge'): "'put up or shut up' listed as speech",
-    ('topics', 'b227-analysis-sanctions-still-biting'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b227-art-auction-lena-marsh-record'): "missed 1958 year 'A 1958 canvas by the Abstract Expressionist painter Lena Marsh'",
     ('scare', 'b227-art-auction-lena-marsh-record'): "'Tidewater No. 4' listed as speech",
     ('topics', 'b227-broadcast-canada-sanctions-deported-children'): 'peace_talks: terms in enough paragraphs, not what the story is about; security_guarantees: terms in enough paragraphs, not what the story is about',
@@ -2771,7 +2596,6 @@ BATCH_228_SEALED = {
 }
 
 BATCH_229_SEALED = {
-    ('topics', 'b229-bank-takeover-maritime-shore'): 'interest_rates: terms in enough paragraphs, not what the story is about',
     ('scare', 'b229-cobbler-q-and-a-little-italy'): "'fast fashion' listed as speech",
     ('events', 'b229-coroner-inquest-kepler-track-tramper'): "missed 2025-07-07 day 'upgraded its warning for Fiordland from orange to red at 11.42am on 7 July'",
     ('scare', 'b229-live-paris-security-guarantees'): "'reassurance force' listed as speech",
@@ -2786,19 +2610,15 @@ BATCH_230_SEALED = {
     ('events', 'b230-film-festival-kochi'): "missed 2018 year 'A documentary on the 2018 Kerala floods'",
     ('topics', 'b230-fraud-trial-pretoria-meters'): 'water_supply: terms in enough paragraphs, not what the story is about',
     ('topics', 'b230-insurer-results-northwind'): 'wildfires: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b230-junior-doctors-strike-england'): 'cancer_care: terms in enough paragraphs, not what the story is about',
     ('scare', 'b230-snowstorm-buffalo'): "'Snowvember' listed as speech",
     ('events', 'b230-thatcher-interview-clare'): "missed 1989 year 'from about 2,500 in 1989'",
-    ('topics', 'b230-wire-geneva-talks'): 'security_guarantees: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_231_SEALED = {
     ('topics', 'b231-analysis-reassurance-force-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b231-analysis-reassurance-force-guarantees'): "missed 1994 year 'They remember the Budapest Memorandum of 1994'",
-    ('topics', 'b231-archery-championship-mokoena-record'): 'sports_funding: terms in enough paragraphs, not what the story is about',
     ('topics', 'b231-brass-band-contest-kelderby-regionals'): 'mining_heritage: terms in enough paragraphs, not what the story is about',
     ('events', 'b231-brass-band-contest-kelderby-regionals'): "missed 2026-03-08 day 'after winning the North of England Regional Championships on Sunday'; missed 1898 year 'was formed in 1898 by miners at the village pit'; missed 2026-10-10 day 'at the Royal Albert Hall on 10 October'",
-    ('topics', 'b231-dairy-merger-victorian-co-ops'): 'milk_prices: terms in enough paragraphs, not what the story is about',
     ('topics', 'b231-live-geneva-talks-day-one'): 'ireland: terms in enough paragraphs, not what the story is about',
 }
 
@@ -2815,7 +2635,6 @@ BATCH_232_SEALED = {
     ('events', 'b232-orchid-show-whanganui'): "missed 2026-05-03 day 'runs until 4pm on Sunday'",
     ('topics', 'b232-rowing-head-race-swan'): 'weather: terms in enough paragraphs, not what the story is about',
     ('events', 'b232-rowing-head-race-swan'): "missed 2026-07-18 day 'the national head race final in Adelaide on July 18'",
-    ('topics', 'b232-wire-geneva-second-round'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
     ('events', 'b232-wire-geneva-second-round'): "missed 2026-05-18 day 'Technical groups will meet on Monday'",
 }
 
@@ -2833,19 +2652,16 @@ BATCH_234_SEALED = {
     ('topics', 'b234-analysis-who-shoots-back'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b234-analysis-who-shoots-back'): "'backstop' listed as speech",
     ('scare', 'b234-blacksmith-interview-cape-breton'): "'Old Bertha' listed as speech",
-    ('topics', 'b234-boxing-title-fight-moana-castaneda'): 'logan_community: terms in enough paragraphs, not what the story is about',
     ('events', 'b234-boxing-title-fight-moana-castaneda'): 'missed 2026-09 month "We\'re looking at September"',
     ('topics', 'b234-broadcast-irish-ceasefire-mission'): 'neutrality: too few paragraphs with its terms',
     ('topics', 'b234-live-toronto-shadow-fleet'): 'security_guarantees: terms in enough paragraphs, not what the story is about',
     ('topics', 'b234-sand-sculpture-festival-chandrabhaga'): 'tourism: terms in enough paragraphs, not what the story is about; turtle_conservation: terms in enough paragraphs, not what the story is about',
     ('events', 'b234-sand-sculpture-festival-chandrabhaga'): "missed 2026-05-01 day 'especially on Friday evening when more than 40,000 people came'",
-    ('topics', 'b234-teachers-strike-scotland'): 'childcare: terms in enough paragraphs, not what the story is about',
     ('events', 'b234-teachers-strike-scotland'): "missed 2023-01 month 'the first national strike in the sector since January 2023'; missed 2026-05-20 day 'two further strike days on 19 and 20 May'",
     ('topics', 'b234-telecom-results-sanchar-mobile'): 'five_g: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b234-telecom-results-sanchar-mobile'): "'no plans to raise equity in the near ter' given to sanchar-mobile-ltd, not sanchar-mobile",
     ('events', 'b234-telecom-results-sanchar-mobile'): "missed 2026-03-31 day 'for the quarter ended March 31, 2026'; missed 2026-08 month 'has scheduled the auction for August'",
     ('topics', 'b234-theft-trial-burial-society'): 'burial_societies: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b234-wire-geneva-talks-resume'): 'security_guarantees: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_235_SEALED = {
@@ -2853,7 +2669,6 @@ BATCH_235_SEALED = {
     ('topics', 'b235-golf-open-carolina-coastal'): 'wetlands: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b235-kite-festival-blouberg-whale'): "'I just held the string' given to nomsa-dlamini, not amahle-dlamini",
     ('events', 'b235-kite-festival-blouberg-whale'): "missed 2011 year 'since the event was first held in 2011'",
-    ('topics', 'b235-live-geneva-day-two'): 'prisoners: terms in enough paragraphs, not what the story is about',
     ('topics', 'b235-mining-takeover-sekhukhune-platinum'): 'mining_jobs: terms in enough paragraphs, not what the story is about',
     ('events', 'b235-mining-takeover-sekhukhune-platinum'): "missed 2026-05-11 day 'a 31% premium to its closing price on Monday'",
 }
@@ -2864,11 +2679,9 @@ BATCH_236_SEALED = {
     ('events', 'b236-brewery-results-northshore-q1'): "missed 1958 year 'brewed there since 1958'",
     ('topics', 'b236-broadcast-canada-monitoring-force'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b236-broadcast-canada-monitoring-force'): "'The Weekend House' listed as speech",
-    ('topics', 'b236-dust-storm-far-west-nsw'): 'agriculture: terms in enough paragraphs, not what the story is about',
     ('events', 'b236-dust-storm-far-west-nsw'): "missed 2026-02-12 day 'another front on Thursday'",
     ('topics', 'b236-fraud-sentencing-pension-administrator'): 'mining_industry: terms in enough paragraphs, not what the story is about',
     ('topics', 'b236-live-brussels-sanctions-summit'): 'energy: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b236-rose-show-waikato-autumn-champion'): 'weather: terms in enough paragraphs, not what the story is about',
     ('scare', 'b236-squash-final-national-championship'): "'the Coimbatore curl' listed as speech",
     ('topics', 'b236-wire-geneva-talks-second-day'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
@@ -2884,7 +2697,6 @@ BATCH_237_SEALED = {
     ('topics', 'b237-pedestrian-crossing-row-ballincollig'): 'schools: terms in enough paragraphs, not what the story is about',
     ('events', 'b237-pedestrian-crossing-row-ballincollig'): "missed 2009 year 'has stood there in his hi-vis coat since 2009'",
     ('scare', 'b237-pedestrian-crossing-row-ballincollig'): "'the lollipop crossing' listed as speech",
-    ('topics', 'b237-rail-takeover-hunter-coast'): 'markets: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b237-rail-takeover-hunter-coast'): "'I've been catching the 6.42 for 14 years' given to dempsey, not col-dempsey",
     ('topics', 'b237-sea-fog-casco-bay'): 'fishing: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b237-sea-fog-casco-bay'): "'every fog protocol we have' given to ferrys-operator, not harbor-islands-ferry-co; 'The safety of our passengers and crew is' given to ferrys-operator, not harbor-islands-ferry-co",
@@ -2917,14 +2729,12 @@ BATCH_239_SEALED = {
 
 BATCH_240_SEALED = {
     ('events', 'b240-feature-salisbury-guarantee'): "missed 1994 year 'the Budapest Memorandum of 1994'",
-    ('topics', 'b240-hospital-ravenport-er'): 'fisheries: terms in enough paragraphs, not what the story is about',
     ('events', 'b240-hospital-ravenport-er'): "missed 2026-02-04 day 'Nova Scotia Health announced Wednesday'",
     ('scare', 'b240-hospital-ravenport-er'): "'Keep our ER open' listed as speech",
     ('events', 'b240-music-monsoon-protocol'): "missed 2026-01-31 day 'Kolkata on January 31'",
     ('scare', 'b240-music-monsoon-protocol'): "'Tenant' listed as speech",
     ('topics', 'b240-police-townsville-ram-raid'): 'small_business: terms in enough paragraphs, not what the story is about',
     ('scare', 'b240-radio-demining-neutrality'): "'triple lock' listed as speech",
-    ('topics', 'b240-rail-mumbai-flooding'): 'civic_infrastructure: terms in enough paragraphs, not what the story is about',
     ('events', 'b240-retail-pemberton-lowe'): "missed 2026-06 month 'close 14 of its 38 shops by the end of June'; missed 1891 year 'founded in Leeds in 1891'",
     ('events', 'b240-rugby-highlanders-chiefs'): "missed 2026-07 month 'ahead of the July internationals'; missed 2026-04-21 day 'We spent Tuesday doing nothing else.'",
     ('events', 'b240-science-meerkat-lighthouse'): "missed 2026-08 month '40 hours of observing time in August'",
@@ -2963,18 +2773,14 @@ BATCH_243_SEALED = {
     ('topics', 'b243-explainer-security-guarantees'): 'nato_membership: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b243-explainer-security-guarantees'): "'coalition of the willing' listed as speech",
     ('events', 'b243-ferry-cook-strait-power-loss'): "missed 2026-05-14 day 'sailings on the Kaitiaki Spirit were cancelled until at least Thursday'",
-    ('topics', 'b243-gallery-galway-quayhouse-opens'): 'emigration: terms in enough paragraphs, not what the story is about',
     ('topics', 'b243-magistrates-bendigo-asbestos-dumping'): 'waterways: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b243-mining-bakwena-platinum-strike-ends'): 'platinum_price: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_244_SEALED = {
     ('topics', 'b244-analysis-what-guarantee-means'): 'us_congress: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b244-bus-dales-route-74'): 'council_funding: terms in enough paragraphs, not what the story is about',
     ('scare', 'b244-bus-dales-route-74'): "'Save the 74' listed as speech",
     ('topics', 'b244-netball-thunderbirds-comeback'): 'ladder: terms in enough paragraphs, not what the story is about',
     ('events', 'b244-nursing-canterbury-strike'): "missed 2026-04-30 day 'Last Thursday I had eight patients on a night shift'",
-    ('topics', 'b244-shipping-konkan-cochin-order'): 'labour: terms in enough paragraphs, not what the story is about',
     ('topics', 'b244-zoning-kingston-johnson-street'): 'heritage: terms in enough paragraphs, not what the story is about',
     ('scare', 'b244-zoning-kingston-johnson-street'): "'the Johnson Street wall' listed as speech",
 }
@@ -2985,7 +2791,6 @@ BATCH_245_SEALED = {
     ('topics', 'b245-byelection-whanganui'): 'health: terms in enough paragraphs, not what the story is about',
     ('events', 'b245-byelection-whanganui'): "missed 2026-02 month 'resigned in February to take up a job in the private sector'",
     ('topics', 'b245-dairy-milk-price'): 'farm_incomes: too few paragraphs with its terms',
-    ('topics', 'b245-drought-marathwada'): 'sugarcane: terms in enough paragraphs, not what the story is about',
     ('scare', 'b245-drought-marathwada'): "'Jalyukt Shivar' listed as speech",
     ('events', 'b245-live-geneva-guarantees'): "missed 2015 year 'In 2015 we signed agreements in Minsk'",
     ('topics', 'b245-podcast-neutrality'): 'neutrality: too few paragraphs with its terms',
@@ -2995,19 +2800,15 @@ BATCH_245_SEALED = {
 
 BATCH_246_SEALED = {
     ('events', 'b246-coroner-emergency-wait-inquest'): "missed 2024-08-22 day 'collapsed in the waiting room of Western Plains Regional Hospital on 22 August 2024'",
-    ('topics', 'b246-live-shadow-fleet-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b246-live-shadow-fleet-sanctions'): "'tighten the net around Russia's war econ' given to cypriot-presidency, not cypriot-presidency-of-the-eu-council",
     ('events', 'b246-live-shadow-fleet-sanctions'): "missed 2025-12-03 day 'designating 27 ships on 3 December last year'",
     ('scare', 'b246-live-shadow-fleet-sanctions'): "'shadow fleet' listed as speech",
     ('scare', 'b246-pensions-kiwisaver-gender-gap'): "'motherhood penalty' listed as speech",
     ('events', 'b246-schools-pit-latrines-mqanduli'): "missed 2021 year 'at least nine times since 2021'",
-    ('topics', 'b246-tv-india-oil-minister'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b246-wire-istanbul-round'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 247–250 (stop 56's third wave), sealed: measured once on d05269c4 (the first two waves' rules and the first review's in): speaker accuracy 0.910, 0.926, 0.939, 0.922 (precision 0.969, 0.961, 0.991, 0.969); none wrong where null; topic F1 0.864, 0.821, 0.927, 0.977. What the code still misses:
 BATCH_247_SEALED = {
-    ('topics', 'b247-boxing-nolan-european-title'): 'rail_travel: terms in enough paragraphs, not what the story is about; refereeing: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b247-boxing-nolan-european-title'): "'start first thing this week, if not toni' given to gerry-brennan, not siobhan-keane",
     ('events', 'b247-boxing-nolan-european-title'): "missed 2026-09 month 'which she hopes to stage in September'",
     ('scare', 'b247-boxing-nolan-european-title'): "'The Crumlin Kid' listed as speech",
@@ -3025,7 +2826,6 @@ BATCH_247_SEALED = {
 BATCH_248_SEALED = {
     ('topics', 'b248-fraud-trial-ubuntu-ridge'): 'pensions: terms in enough paragraphs, not what the story is about',
     ('scare', 'b248-fraud-trial-ubuntu-ridge'): "'returns' listed as speech",
-    ('topics', 'b248-motorway-harbour-bridge-closures'): 'public_transport: terms in enough paragraphs, not what the story is about; retail_trade: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b248-motorway-harbour-bridge-closures'): "'a once-in-a-generation fix' given to nz-transport-agency, not nz-transport-agency-waka-kotahi",
     ('scare', 'b248-parish-council-plough-pub'): "'asset of community value' listed as speech",
     ('speakers', 'b248-radio-nz-sanctions-interview'): "'theatre for a Western audience' given to russian-embassy, not russian-embassy-in-wellington",
@@ -3038,9 +2838,7 @@ BATCH_248_SEALED = {
 
 BATCH_249_SEALED = {
     ('scare', 'b249-employment-tribunal-freshcrate'): "'gross misconduct' listed as speech",
-    ('topics', 'b249-fintech-khatapay-series-c'): 'regulation: terms in enough paragraphs, not what the story is about',
     ('events', 'b249-fintech-khatapay-series-c'): "missed 2023 year 'had taken four loans through the app since 2023'",
-    ('topics', 'b249-jazz-mokoena-festival'): 'funding: terms in enough paragraphs, not what the story is about',
     ('scare', 'b249-jazz-mokoena-festival'): "'Ntlabathi's Walk' listed as speech",
     ('topics', 'b249-mayoral-race-duluth-debate'): 'winter_services: terms in enough paragraphs, not what the story is about',
     ('scare', 'b249-mayoral-race-duluth-debate'): "'Homes for Duluth' listed as speech",
@@ -3062,7 +2860,6 @@ BATCH_250_SEALED = {
 # Blind batches 251–254 (stop 56's fourth wave), sealed: measured once on c6235cb7 (every rule of the stop before it in, both reviews' narrowings too): speaker accuracy 0.953, 0.844, 0.947, 0.924 (precision 0.982, 0.981, 1.000, 0.982); none wrong where null; topic F1 0.930, 0.766, 0.909, 0.800. What the code still misses:
 BATCH_251_SEALED = {
     ('topics', 'b251-court-emfuleni-water-tender-trial'): 'water_supply: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b251-hospital-limerick-trolleys'): 'industrial_action: terms in enough paragraphs, not what the story is about',
     ('topics', 'b251-interview-ukraine-envoy-delhi'): 'security_guarantees: terms in enough paragraphs, not what the story is about',
     ('scare', 'b251-interview-ukraine-envoy-delhi'): "'the orchestra' listed as speech",
     ('events', 'b251-rail-ottawa-lrt-axle-cracks'): "missed 2021 year 'including two derailments in 2021'",
@@ -3087,7 +2884,6 @@ BATCH_252_SEALED = {
     ('topics', 'b252-schools-soshanguve-classrooms'): 'education_budget: terms in enough paragraphs, not what the story is about; teachers: terms in enough paragraphs, not what the story is about',
     ('events', 'b252-schools-soshanguve-classrooms'): "missed 2019 year 'has almost doubled since 2019'",
     ('scare', 'b252-schools-soshanguve-classrooms'): "'the ghost classrooms' listed as speech",
-    ('topics', 'b252-wire-istanbul-talks'): 'prisoners: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_253_SEALED = {
@@ -3115,7 +2911,6 @@ BATCH_254_SEALED = {
     ('events', 'b254-tennis-marsden-rome'): "missed 2026-05-13 day 'reach the quarter-finals of the Italian Open on Wednesday night'",
     ('topics', 'b254-trial-ekurhuleni-tenders'): 'housing: terms in enough paragraphs, not what the story is about',
     ('topics', 'b254-tv-capital-report'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b254-wire-geneva-round'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 255–258 (stop 57's first wave), sealed: measured once on 2fa8d10e: speaker accuracy 0.913, 0.864, 0.939,
@@ -3133,32 +2928,25 @@ BATCH_255_SEALED = {
 }
 
 BATCH_256_SEALED = {
-    ('topics', 'b256-education-cbse-results'): 'student_wellbeing: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b256-explainer-security-guarantees'): 'nato: terms in enough paragraphs, not what the story is about',
     ('scare', 'b256-inquest-leeds-cyclist'): "'the Squeeze' listed as speech; 'road traffic collision' listed as speech",
     ('topics', 'b256-live-brussels-sanctions-package'): 'shadow_fleet: terms in enough paragraphs, not what the story is about',
     ('topics', 'b256-planning-cork-apartments'): 'transport: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b256-podcast-sanctions-squeeze'): 'oil_markets: terms in enough paragraphs, not what the story is about',
     ('scare', 'b256-podcast-sanctions-squeeze'): "'work' listed as speech",
     ('speakers', 'b256-rugby-stormers-bulls-derby'): "'Honestly, the forwards did all the hard ' given to wing-sibusiso-dlamini, not sibusiso-dlamini; 'He's too humble. That second try was pur' given to lock-ruan-koekemoer, not ruan-koekemoer",
     ('topics', 'b256-science-hudson-bay-polar-bears'): 'sea_ice: too few paragraphs with its terms',
     ('events', 'b256-science-hudson-bay-polar-bears'): "missed 1980 year 'using satellite data collected beginning in 1980'; missed 2025-06-18 day 'in 2025 the ice broke up on June 18'",
-    ('topics', 'b256-wire-geneva-round-ends'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_257_SEALED = {
-    ('topics', 'b257-cricket-hawks-vipers'): 'crowd: terms in enough paragraphs, not what the story is about',
     ('events', 'b257-cricket-hawks-vipers'): 'missed 2026-07 month "India A\'s tour of England in July"; missed 2026-04-06 day \'take on Warangal Warriors at the same venue on Monday\'',
     ('topics', 'b257-environment-cedar-fork-pfas'): 'auto_industry: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b257-environment-cedar-fork-pfas'): "'Protecting residents' health is our firs' given to michigan-department-of-environment, not michigan-department-of-environment-great-lakes-and-energy; 'We will continue sampling until we under' given to michigan-department-of-environment, not michigan-department-of-environment-great-lakes-and-energy; 'three years longer than it should have' given to ron-bakker, not tom-kessler",
     ('topics', 'b257-film-long-paddock'): 'drought: terms in enough paragraphs, not what the story is about',
     ('topics', 'b257-hospital-limerick-trolleys'): 'staffing: terms in enough paragraphs, not what the story is about',
     ('events', 'b257-interview-lytvyn-delhi'): "missed 2024-09 month 'took up the post in September 2024'",
-    ('topics', 'b257-live-vienna-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('scare', 'b257-live-vienna-talks'): "'coalition of the willing' listed as speech",
     ('topics', 'b257-rail-settle-carlisle'): 'weather: terms in enough paragraphs, not what the story is about',
     ('scare', 'b257-rail-settle-carlisle'): "'England's most scenic railway' listed as speech",
-    ('topics', 'b257-retail-maple-main'): 'online_shopping: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b257-tribunal-karoo-fresh'): "'remains confident' given to karoo-fresh-holdings, not karoo-fresh; 'on terms that are fair to all stakeholde' given to karoo-fresh-holdings, not karoo-fresh",
 }
 
@@ -3170,7 +2958,6 @@ BATCH_258_SEALED = {
     ('events', 'b258-opinion-shadow-fleet'): "missed 2022-12 month 'the price cap introduced by the G7 in December 2022'",
     ('topics', 'b258-ports-durban-backlog'): 'exports: terms in enough paragraphs, not what the story is about; weather: terms in enough paragraphs, not what the story is about',
     ('topics', 'b258-theatre-salt-ledger'): 'labour_rights: terms in enough paragraphs, not what the story is about; literature: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b258-weather-storm-orla-warning'): 'flooding: terms in enough paragraphs, not what the story is about; power_outages: terms in enough paragraphs, not what the story is about',
     ('events', 'b258-weather-storm-orla-warning'): "missed 2026-02-05 day 'until 9am on Thursday'",
 }
 
@@ -3190,11 +2977,9 @@ BATCH_259_SEALED = {
     ('topics', 'b259-shipping-durban-port-queues'): 'labour: terms in enough paragraphs, not what the story is about',
     ('events', 'b259-shipping-durban-port-queues'): "missed 2022 year 'in 2022 it was the floods'",
     ('topics', 'b259-startups-tessellate-series-b'): 'labor: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b259-tennis-nkosi-rome-upset'): 'davis_cup: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_260_SEALED = {
-    ('topics', 'b260-buses-bristol-route-cuts'): 'franchising: terms in enough paragraphs, not what the story is about',
     ('events', 'b260-buses-bristol-route-cuts'): "missed 2024 year 'more than £20 million in bus funding since 2024'",
     ('events', 'b260-explainer-security-guarantees'): "missed 1994 year 'Under the Budapest Memorandum of 1994'",
     ('scare', 'b260-explainer-security-guarantees'): "'security guarantees' listed as speech",
@@ -3228,7 +3013,6 @@ BATCH_261_SEALED = {
 
 BATCH_262_SEALED = {
     ('events', 'b262-cycling-fife-classic'): "missed 1998 year 'the first Scottish rider to win the race since 1998'",
-    ('topics', 'b262-drought-yorke-peninsula'): 'mental_health: terms in enough paragraphs, not what the story is about',
     ('events', 'b262-drought-yorke-peninsula'): "missed 2026-05-19 day 'announced by the state government on Tuesday'; missed 2026-04 month 'April was the driest on record for parts of the peninsula'",
     ('scare', 'b262-fire-service-saskatoon-hall'): "'Growth Plan to Half a Million' listed as speech",
     ('events', 'b262-fisheries-west-coast-lobster'): "missed 2018 year 'recalled the 2018 season'; missed 2026-11-15 day 'The small-scale season is due to open on 15 November.'",
@@ -3236,7 +3020,6 @@ BATCH_262_SEALED = {
     ('topics', 'b262-radio-ireland-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b262-radio-ireland-guarantees'): "missed 2018 year 'who served as ambassador in Moscow until 2018'; missed 1978 year 'We have been doing peacekeeping in Lebanon since 1978.'; missed 2026-05-19 day 'a memo could go to Cabinet as early as Tuesday'",
     ('topics', 'b262-telecoms-sampark-tariff-hike'): 'consumer_impact: too few paragraphs with its terms',
-    ('topics', 'b262-wire-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 263–266 (stop 57's third wave), sealed: measured once on 96d0931e (every rule of the stop but the second
@@ -3253,7 +3036,6 @@ BATCH_263_SEALED = {
     ('topics', 'b263-live-australia-shadow-fleet-sanctions'): 'shipping: terms in enough paragraphs, not what the story is about',
     ('events', 'b263-live-australia-shadow-fleet-sanctions'): "missed 2026-05-11 day 'the government announced on Monday night'",
     ('topics', 'b263-magistrates-pub-karaoke-noise'): 'pub_trade: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b263-trams-melbourne-accessibility'): 'state_politics: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_264_SEALED = {
@@ -3267,8 +3049,6 @@ BATCH_264_SEALED = {
 
 BATCH_265_SEALED = {
     ('scare', 'b265-interview-kovalchuk-guarantees'): "'steel porcupine' listed as speech",
-    ('topics', 'b265-live-russia-sanctions-shadow-fleet'): 'oil_market: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b265-maternity-wairoa-births-paused'): 'roading: terms in enough paragraphs, not what the story is about',
     ('events', 'b265-motorways-m6-tunnel-delay'): "missed 2026-12 month 'has been pushed back to December'",
     ('scare', 'b265-motorways-m6-tunnel-delay'): "'toll cap' listed as speech",
     ('events', 'b265-rowing-summer-eights-headship'): "missed 2023 year 'the headship they have held since 2023'",
@@ -3291,7 +3071,6 @@ BATCH_266_SEALED = {
 # friends who was with Jayden that day', read past, his 'He told the inquest' given to the boy who died; mended); topic
 # F1 0.895, 0.791, 0.884, 0.882. What the code still misses:
 BATCH_267_SEALED = {
-    ('topics', 'b267-artificial-intelligence-hospital-qa'): 'nursing_workload: terms in enough paragraphs, not what the story is about',
     ('events', 'b267-borough-council-bin-collections'): "missed 2026-09-01 day 'will come into force on 1 September'",
     ('topics', 'b267-broadcast-canada-troops-offer'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b267-broadcast-canada-troops-offer'): "'occupation under a peacekeeping flag' given to russian-embassy, not russian-embassy-in-ottawa",
@@ -3319,12 +3098,10 @@ BATCH_268_SEALED = {
 }
 
 BATCH_269_SEALED = {
-    ('topics', 'b269-by-election-saskatoon-west'): 'education: terms in enough paragraphs, not what the story is about',
     ('topics', 'b269-immigration-appeal-leicester-chef'): 'restaurants: terms in enough paragraphs, not what the story is about',
     ('scare', 'b269-immigration-appeal-leicester-chef'): "'the Lanka' listed as speech",
     ('topics', 'b269-interview-dovhan-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b269-live-paris-guarantees-summit'): "'coalition of the willing' listed as speech",
-    ('topics', 'b269-paediatrics-pune-picu'): 'local_politics: terms in enough paragraphs, not what the story is about; monsoon: terms in enough paragraphs, not what the story is about',
     ('scare', 'b269-sailing-poor-knights-rescue'): "'Pōkarekare Ana' listed as speech",
     ('scare', 'b269-supermarkets-pantrymart-big-drop'): "'discount' listed as speech; 'the ramp' listed as speech",
     ('speakers', 'b269-television-saltmarsh-axed'): "'incredibly difficult' given to northgate, not northgate-tv; 'the realities of drama budgets right now' given to northgate, not northgate-tv; 'We are enormously proud of the show' given to northgate, not northgate-tv; 'in conversation' given to northgate, not northgate-tv",
@@ -3334,7 +3111,6 @@ BATCH_269_SEALED = {
 
 BATCH_270_SEALED = {
     ('topics', 'b270-boxing-price-ocampo'): 'refereeing: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b270-drought-western-victoria'): 'government_support: terms in enough paragraphs, not what the story is about',
     ('events', 'b270-drought-western-victoria'): "missed 2006 year 'He has not sold so many sheep in a single season since 2006.'",
     ('events', 'b270-fire-service-kurow-brigade'): "missed 2022 year 'had shrunk from 18 active members in 2022'",
     ('events', 'b270-live-australia-sanctions'): "missed 2022 year 'has fallen by more than 90 per cent since 2022'",
@@ -3342,7 +3118,6 @@ BATCH_270_SEALED = {
     ('topics', 'b270-opinion-uk-guarantee'): 'parliament: terms in enough paragraphs, not what the story is about',
     ('scare', 'b270-opinion-uk-guarantee'): "'reassurance force' listed as speech",
     ('scare', 'b270-vineyards-swartland-harvest'): "'Ou Stok' listed as speech",
-    ('topics', 'b270-wire-istanbul-talks'): 'prisoners: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 271–274 (stop 58's second wave), sealed: measured once on 7432fe4e (the first wave's rules before their
@@ -3363,9 +3138,7 @@ BATCH_271_SEALED = {
 
 BATCH_272_SEALED = {
     ('scare', 'b272-apprenticeships-pune-auto-parts'): "'Karigar 2.0' listed as speech",
-    ('topics', 'b272-live-paris-security-guarantees'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b272-live-paris-security-guarantees'): "'robust and credible security guarantees' given to elysee, not elysee-palace; 'accelerated in the coming weeks' given to elysee, not elysee-palace",
-    ('topics', 'b272-squash-brennan-dublin-classic'): 'olympics: terms in enough paragraphs, not what the story is about',
     ('events', 'b272-volcanoes-ruapehu-alert-level'): "missed 1996 year 'Larger eruptions in 1995 and 1996'",
     ('topics', 'b272-water-bills-harlow-falls'): 'local_election: terms in enough paragraphs, not what the story is about',
 }
@@ -3378,13 +3151,10 @@ BATCH_273_SEALED = {
     ('scare', 'b273-dementia-care-ontario-waits'): "'alternate level of care' listed as speech; 'the Avenue' listed as speech",
     ('topics', 'b273-feature-shadow-fleet'): 'maritime_safety: too few paragraphs with its terms',
     ('events', 'b273-interview-raghunathan'): "missed 2012 year 'the Jackson-Vanik amendment on its books until 2012'",
-    ('topics', 'b273-live-paris-guarantees'): 'irish_neutrality: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b273-live-paris-guarantees'): "missed 1994 year 'a reference to the 1994 Budapest Memorandum'",
-    ('topics', 'b273-radio-drama-salt-and-signal'): 'arts_funding: terms in enough paragraphs, not what the story is about',
     ('topics', 'b273-toll-roads-north-coast'): 'public_transport: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b273-toll-roads-north-coast'): "'subject to a full public participation p' given to south-african-national-roads-agency, not sanral",
     ('scare', 'b273-toll-roads-north-coast'): "'the daylight robbery gate' listed as speech",
-    ('topics', 'b273-wire-geneva-talks'): 'energy_markets: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_274_SEALED = {
@@ -3416,19 +3186,15 @@ BATCH_275_SEALED = {
 }
 
 BATCH_276_SEALED = {
-    ('topics', 'b276-brass-band-calder-bridge'): 'music_education: terms in enough paragraphs, not what the story is about',
     ('events', 'b276-brass-band-calder-bridge'): "missed 2026-10-10 day 'finals in Cheltenham on 10 October'; missed 1898 year 'founded in 1898'; missed 1987 year 'last qualified for the finals in 1987'",
     ('scare', 'b276-canals-freight-west-coast-canal'): "'least available depth' listed as speech",
     ('events', 'b276-earthquakes-cook-strait'): "missed 2013 year 'the 2013 Seddon earthquake'",
     ('scare', 'b276-earthquakes-cook-strait'): "'slow slip' listed as speech",
     ('events', 'b276-energy-retail-kestrel-accc'): "missed 2023-07 month 'between July 2023'; missed 2025-03 month 'and March 2025'",
     ('scare', 'b276-energy-retail-kestrel-accc'): "'loyalty discount' listed as speech",
-    ('topics', 'b276-explainer-security-guarantees'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('scare', 'b276-explainer-security-guarantees'): "'backstop' listed as speech",
-    ('topics', 'b276-live-istanbul-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('topics', 'b276-parish-budget-drainage'): 'libraries: terms in enough paragraphs, not what the story is about',
     ('scare', 'b276-parish-budget-drainage'): "'Operation Dry Feet' listed as speech",
-    ('topics', 'b276-pharmacies-rural-closures'): 'load_shedding: terms in enough paragraphs, not what the story is about',
     ('topics', 'b276-podcast-sanctions-long-game'): 'podcasting: terms in enough paragraphs, not what the story is about',
 }
 
@@ -3438,7 +3204,6 @@ BATCH_277_SEALED = {
     ('events', 'b277-ballet-school-galway-saved'): "missed 1984 year 'founded by Deirdre Whelan in 1984'; missed 2026-09 month 'who leaves for London in September'",
     ('topics', 'b277-bus-depot-armley-objections'): 'electric_buses: terms in enough paragraphs, not what the story is about; school_safety: terms in enough paragraphs, not what the story is about',
     ('topics', 'b277-corruption-trial-durban-tanker-tender'): 'water_supply: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b277-live-ottawa-shadow-fleet'): 'shipping_insurance: terms in enough paragraphs, not what the story is about',
     ('scare', 'b277-live-ottawa-shadow-fleet'): "'flag-hopping' listed as speech",
     ('topics', 'b277-mangroves-gulf-dieback-recovery'): 'fisheries: terms in enough paragraphs, not what the story is about',
     ('events', 'b277-mangroves-gulf-dieback-recovery'): "missed 2015 year 'mangroves killed in late 2015'; missed 2022 year 'replanting seedlings near Karumba since 2022'",
@@ -3455,16 +3220,12 @@ BATCH_278_SEALED = {
 # 0.837, 0.941, 0.877. What the code still misses:
 BATCH_279_SEALED = {
     ('scare', 'b279-analysis-europe-guarantee-troops'): "'backstop capability' listed as speech",
-    ('topics', 'b279-coroner-court-waipa-drowning'): 'tourism: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b279-county-council-rural-bus-cuts'): 'housing: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b279-wire-geneva-talks-end'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_280_SEALED = {
     ('events', 'b280-choir-soweto-little-lions'): "missed 2026-07 month 'Eisteddfod in Wales in July'",
     ('topics', 'b280-darts-shaw-belfast-win'): 'crowd_behaviour: terms in enough paragraphs, not what the story is about',
     ('events', 'b280-darts-shaw-belfast-win'): "missed 2026-02-05 day 'the opening night in Cardiff on February 5'",
-    ('topics', 'b280-heatwave-delhi-red-alert'): 'water_supply: terms in enough paragraphs, not what the story is about',
     ('events', 'b280-heatwave-delhi-red-alert'): "missed 2026-05-16 day 'parts of west Uttar Pradesh till Saturday'; missed 2026-05-10 day '23 patients with heatstroke since Sunday'",
     ('topics', 'b280-insurance-brokers-brightwater-deal'): 'jobs: terms in enough paragraphs, not what the story is about',
     ('topics', 'b280-licensing-hearing-galway-venue'): 'live_music: terms in enough paragraphs, not what the story is about; noise_complaints: too few paragraphs with its terms',
@@ -3477,8 +3238,6 @@ BATCH_281_SEALED = {
     ('scare', 'b281-feature-security-guarantees'): "'Peace?' listed as speech",
     ('events', 'b281-interview-ceasefire-monitor'): "missed 1958 year 'Ireland has sent peacekeepers abroad since 1958'",
     ('scare', 'b281-interview-ceasefire-monitor'): "'the rulebook' listed as speech",
-    ('topics', 'b281-mortgage-market-fixed-rates'): 'inflation: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b281-street-art-verdun-heron'): 'graffiti: terms in enough paragraphs, not what the story is about',
     ('scare', 'b281-street-art-verdun-heron'): "'Grand-père Héron' listed as speech",
     ('events', 'b281-university-senate-biometric-attendance'): "missed 2026-05-11 day 'announced a protest march to the administrative block on Monday'",
 }
@@ -3489,14 +3248,12 @@ BATCH_282_SEALED = {
     ('topics', 'b282-fire-authority-station-closures'): 'response_times: terms in enough paragraphs, not what the story is about',
     ('events', 'b282-fire-authority-station-closures'): "missed 2026-09 month 'will shut by the end of September'",
     ('topics', 'b282-live-talks-sanctions'): 'oil_imports: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b282-motorway-roadworks-m7-kildare'): 'local_business: terms in enough paragraphs, not what the story is about',
     ('topics', 'b282-netball-comets-kestrels'): 'finals_race: terms in enough paragraphs, not what the story is about',
     ('events', 'b282-netball-comets-kestrels'): "missed 2026-05-11 day 'after scans on Monday'; missed 2024 year 'missed most of the 2024 season'",
     ('scare', 'b282-opinion-guarantees-cost'): "'coalition of the willing' listed as speech",
     ('speakers', 'b282-pension-funds-private-credit'): "'The board has directed staff to conduct ' given to pension-system, not prairie-state-teachers-pension-system",
     ('topics', 'b282-radio-nz-guarantees'): 'defence_capacity: terms in enough paragraphs, not what the story is about',
     ('topics', 'b282-tribunal-pharmacy-merger'): 'appeal: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b282-vaccination-measles-clinics'): 'schools: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 283–286 (stop 59's second wave), sealed: measured once on 410d5326 (the first wave's rules before their
@@ -3508,8 +3265,6 @@ BATCH_283_SEALED = {
     ('topics', 'b283-borough-council-brook-street-car-park'): 'housing: terms in enough paragraphs, not what the story is about',
     ('events', 'b283-borough-council-brook-street-car-park'): "missed 1987 year 'has run a haberdashery on Brook Street since 1987'",
     ('topics', 'b283-broadcast-pretoria-hosting-offer'): 'trade: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b283-cable-cars-carrigeen-reopens'): 'tourism: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b283-credit-unions-dayton-merger-wave'): 'lending: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b283-credit-unions-dayton-merger-wave'): "'a normal part of a healthy, competitive ' given to national-credit-union-administration, not ncua",
     ('events', 'b283-credit-unions-dayton-merger-wave'): "missed 2009 year 'chief executive since 2009'",
     ('scare', 'b283-credit-unions-dayton-merger-wave'): "'character loans' listed as speech",
@@ -3543,7 +3298,6 @@ BATCH_284_SEALED = {
 BATCH_285_SEALED = {
     ('topics', 'b285-bus-lanes-douglas-road'): 'local_business: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b285-feature-reassurance-force'): "'Ask the politicians — we’ll be ready eit' given to taras-lysenko, not tom-ashworth",
-    ('topics', 'b285-fintech-layoffs-kwenda'): 'interest_rates: terms in enough paragraphs, not what the story is about',
     ('topics', 'b285-hockey-india-netherlands-pro-league'): 'injuries: terms in enough paragraphs, not what the story is about; world_cup: terms in enough paragraphs, not what the story is about',
     ('events', 'b285-hockey-india-netherlands-pro-league'): "missed 2026-08 month 'ahead of the World Cup in Belgium and the Netherlands in August'",
     ('events', 'b285-interview-kravets-dublin'): "missed 2026-05-13 day 'Kravets flies to Lisbon on Wednesday'",
@@ -3564,7 +3318,6 @@ BATCH_286_SEALED = {
     ('topics', 'b286-radio-nz-ceasefire-observers'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b286-rail-strike-pennine-guards'): 'passenger_safety: terms in enough paragraphs, not what the story is about',
     ('topics', 'b286-sentencing-hearing-durban-tankers'): 'flood_recovery: terms in enough paragraphs, not what the story is about; water_supply: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b286-wire-geneva-round-ends'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 287–290 (stop 59's third wave), sealed: measured once on 1ee790bb (the second wave's rules after their
@@ -3598,13 +3351,11 @@ BATCH_288_SEALED = {
     ('scare', 'b288-podcast-former-envoy'): "'snapback' listed as speech",
     ('topics', 'b288-savings-rates-fd-cuts'): 'monetary_policy: terms in enough paragraphs, not what the story is about',
     ('events', 'b288-tram-extension-luas-finglas'): "missed 2027 year 'construction to begin in 2027'; missed 2031 year 'pencilled in for 2031'",
-    ('topics', 'b288-veterinary-southland-shortage'): 'dairy_industry: terms in enough paragraphs, not what the story is about',
     ('scare', 'b288-veterinary-southland-shortage'): "'fly-in, fly-out' listed as speech",
 }
 
 BATCH_289_SEALED = {
     ('events', 'b289-cricket-hollis-retirement'): "missed 2024 year 'kept him out for most of 2024'; missed 2023 year 'Rangitoto, who retired in 2023'",
-    ('topics', 'b289-dementia-care-bengaluru-daycare'): 'ageing: terms in enough paragraphs, not what the story is about',
     ('topics', 'b289-inquest-emergency-wait'): 'staffing: terms in enough paragraphs, not what the story is about',
     ('scare', 'b289-inquest-emergency-wait'): "'Code Yellow' listed as speech",
     ('topics', 'b289-interview-berube-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
@@ -3613,7 +3364,6 @@ BATCH_289_SEALED = {
     ('topics', 'b289-poetry-prize-umthombo-award'): 'education: terms in enough paragraphs, not what the story is about; language: terms in enough paragraphs, not what the story is about',
     ('topics', 'b289-supermarket-merger-freshway-maple'): 'food_prices: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b289-supermarket-merger-freshway-maple'): "'efficiencies of scale' given to canadas-competition-bureau, not freshway-foods",
-    ('topics', 'b289-wire-geneva-round-three'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_290_SEALED = {
@@ -3623,7 +3373,6 @@ BATCH_290_SEALED = {
     ('speakers', 'b290-opinion-reassurance-force'): "'legitimate targets' given to ministry-of-defence, not kremlin",
     ('events', 'b290-opinion-reassurance-force'): "missed 1994 year 'The Budapest Memorandum of 1994'",
     ('scare', 'b290-opinion-reassurance-force'): "'smart casual' listed as speech",
-    ('topics', 'b290-organ-donation-green-corridor'): 'traffic_police: terms in enough paragraphs, not what the story is about',
     ('events', 'b290-road-tolls-sydney-cap'): "missed 2027 year 'due to open in 2027'",
     ('topics', 'b290-rugby-sevens-ballymore-final'): 'crowds: terms in enough paragraphs, not what the story is about',
     ('topics', 'b290-theatre-revival-salt-road'): 'censorship: terms in enough paragraphs, not what the story is about',
@@ -3665,15 +3414,12 @@ BATCH_292_SEALED = {
 BATCH_293_SEALED = {
     ('topics', 'b293-bakery-chain-receivership'): 'jobs: terms in enough paragraphs, not what the story is about',
     ('scare', 'b293-bakery-chain-receivership'): "'Pie of the Month' listed as speech",
-    ('topics', 'b293-blood-bank-winter-shortage'): 'health_system: terms in enough paragraphs, not what the story is about',
     ('topics', 'b293-coroners-inquest-canal-death'): 'cycling: terms in enough paragraphs, not what the story is about',
     ('topics', 'b293-handball-national-championship'): 'laval_lynx: terms in enough paragraphs, not what the story is about',
     ('topics', 'b293-interview-former-negotiator'): 'india_diplomacy: terms in enough paragraphs, not what the story is about',
     ('scare', 'b293-interview-former-negotiator'): "'what can be lived with' listed as speech; 'guarantees' listed as speech",
     ('topics', 'b293-live-security-guarantees-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b293-sandstorm-rajasthan-flights'): 'aviation: terms in enough paragraphs, not what the story is about; casualties: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b293-town-meeting-short-term-rentals'): 'tourism: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b293-wire-geneva-ceasefire-round'): 'energy: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_294_SEALED = {
@@ -3687,7 +3433,6 @@ BATCH_294_SEALED = {
     ('topics', 'b294-rowing-regatta-henley-qualifiers'): 'weather: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b294-rowing-regatta-henley-qualifiers'): "'We were up at the 1,500.' given to oxford-brookes, not david-ilori",
     ('events', 'b294-rowing-regatta-henley-qualifiers'): 'missed 1987 year "the first dead heat in the men\'s eights final since 1987"',
-    ('topics', 'b294-wire-geneva-round'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 295–298 (stop 60's first wave), sealed: first runs on 03e7a10f (main at the stop's start but for its
@@ -3698,9 +3443,7 @@ BATCH_294_SEALED = {
 # bluntly.", each given to the one named before; mended this stop); topic F1 0.919, 0.870, 0.889, 0.889. What the code
 # still misses:
 BATCH_295_SEALED = {
-    ('topics', 'b295-broadcast-canada-trainers-ukraine'): 'domestic_politics: terms in enough paragraphs, not what the story is about',
     ('scare', 'b295-dental-waiting-lists-hse-orthodontic'): "'Smile agus Sláinte' listed as speech",
-    ('topics', 'b295-netball-proteas-roses-cape-town'): 'injury: terms in enough paragraphs, not what the story is about',
     ('topics', 'b295-poetry-prize-sangam-ritwika-sen'): 'publishing_industry: terms in enough paragraphs, not what the story is about',
     ('events', 'b295-wool-auction-chinese-buyers-return'): "missed 2026-04-07 day 'On Tuesday morning we had three or four active bidders'",
 }
@@ -3760,7 +3503,6 @@ BATCH_299_SEALED = {
     ('events', 'b299-bus-lane-bengaluru-orr'): "missed 2026-05-08 day 'the city traffic police announced on Friday'",
     ('topics', 'b299-cancer-screening-northland-pharmacies'): 'pharmacy: terms in enough paragraphs, not what the story is about',
     ('scare', 'b299-cancer-screening-northland-pharmacies'): "'Kit at the Counter' listed as speech",
-    ('topics', 'b299-dairy-prices-wisconsin-milk'): 'trade_tariffs: terms in enough paragraphs, not what the story is about',
     ('events', 'b299-dairy-prices-wisconsin-milk'): "missed 2026-01 month 'down from more than $2 in January'",
     ('topics', 'b299-heatwave-delhi-red-alert'): 'schools: terms in enough paragraphs, not what the story is about',
     ('topics', 'b299-hurling-hawkeye-thurles'): 'refereeing: too few paragraphs with its terms',
@@ -3781,14 +3523,11 @@ BATCH_300_SEALED = {
 
 BATCH_301_SEALED = {
     ('scare', 'b301-book-fair-joburg-record-crowds'): "'Read Where You Are' listed as speech",
-    ('topics', 'b301-bridge-tolls-halifax-increase'): 'cost_of_living: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b301-coffee-imports-flat-white-price'): 'currency: terms in enough paragraphs, not what the story is about',
     ('events', 'b301-custody-hearing-pune-finance-firm'): "missed 2026-02-24 day 'till February 24'",
     ('topics', 'b301-feature-archive-of-promises'): 'troop_deployment: terms in enough paragraphs, not what the story is about',
     ('scare', 'b301-feature-archive-of-promises'): "'archive of promises' listed as speech",
     ('events', 'b301-interview-kovalchuk-ottawa'): "missed 2026-02 month 'In February, the Russian delegation would not even discuss'",
     ('topics', 'b301-library-board-sunday-closures'): 'city_finances: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b301-paramedic-shortage-central-otago'): 'emigration: terms in enough paragraphs, not what the story is about',
     ('topics', 'b301-snowstorm-midlands-standstill'): 'farming: terms in enough paragraphs, not what the story is about; power_outages: terms in enough paragraphs, not what the story is about',
     ('events', 'b301-snowstorm-midlands-standstill'): "missed 2026-01-08 day 'will remain closed on Thursday'",
     ('events', 'b301-wire-geneva-round-ends'): "missed 2026-03 month 'in Riyadh in March'",
@@ -3800,7 +3539,6 @@ BATCH_302_SEALED = {
     ('topics', 'b302-opera-season-cyclone-premiere'): 'cyclone: terms in enough paragraphs, not what the story is about',
     ('events', 'b302-opera-season-cyclone-premiere'): "missed 1974-12-25 day 'the cyclone that destroyed Darwin on Christmas Day 1974'",
     ('scare', 'b302-opera-season-cyclone-premiere'): "'Under 35' listed as speech",
-    ('topics', 'b302-port-authority-chennai-channel'): 'labour: terms in enough paragraphs, not what the story is about',
     ('scare', 'b302-port-authority-chennai-channel'): "'Sagarmala' listed as speech",
     ('events', 'b302-radio-costigan-neutrality'): "missed 2014 year 'every EU sanctions measure against Russia since 2014'",
     ('scare', 'b302-surf-contest-jbay-professor'): "'the Professor' listed as speech",
@@ -3808,7 +3546,6 @@ BATCH_302_SEALED = {
     ('events', 'b302-timber-exports-bc-lumber-duties'): "missed 2026-11 month 'before the U.S. midterm elections in November'",
     ('scare', 'b302-timber-exports-bc-lumber-duties'): "'Lumber VI' listed as speech",
     ('topics', 'b302-tornado-calloway-ef3'): 'religion: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b302-wire-geneva-ceasefire-talks'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about; sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 303–306 (stop 60's third wave), sealed: first runs on 6c39b28c (both reviews' fixes in): speaker
@@ -3818,7 +3555,6 @@ BATCH_302_SEALED = {
 # to us'), both mended; topic F1 0.933, 0.889, 0.889, 0.903. What the code still misses:
 BATCH_303_SEALED = {
     ('scare', 'b303-broadcast-cape-town-venue'): "'The Briefing' listed as speech",
-    ('topics', 'b303-bushfire-ironbark-gap'): 'agriculture: terms in enough paragraphs, not what the story is about',
     ('scare', 'b303-ferry-strike-saltee-line'): "'two on, two off' listed as speech",
     ('topics', 'b303-gallery-opening-kgotla-threadbare'): 'education: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b303-gas-prices-ontario-refinery'): "'progressing safely' given to ontario, not lakehead-refining",
@@ -3829,8 +3565,6 @@ BATCH_303_SEALED = {
 BATCH_304_SEALED = {
     ('topics', 'b304-county-commission-data-center-rezoning'): 'water_use: terms in enough paragraphs, not what the story is about',
     ('events', 'b304-hip-replacements-west-waiting-lists'): "missed 2025-05 month 'has risen by 18 per cent since May 2025'; missed 2026-01 month 'the opening of a dedicated surgical hub in Galway in January'",
-    ('topics', 'b304-music-awards-southern-cross'): 'streaming: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b304-podcast-refiners-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b304-rugby-sevens-singapore-final'): "'park it for a week and then get angry ab' given to sky-sport, not tyler-rangi",
     ('events', 'b304-rugby-sevens-singapore-final'): "missed 2019 year 'have not won the Singapore title since 2019'",
     ('topics', 'b304-sentencing-hearing-water-tender-fraud'): 'water_supply: terms in enough paragraphs, not what the story is about',
@@ -3839,13 +3573,10 @@ BATCH_304_SEALED = {
 
 BATCH_305_SEALED = {
     ('topics', 'b305-asylum-appeal-colombian-unionist'): 'labour_rights: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b305-cocoa-prices-futures-slide'): 'climate: terms in enough paragraphs, not what the story is about',
     ('scare', 'b305-feature-reassurance-force'): "'peacekeepers' listed as speech",
-    ('topics', 'b305-literary-festival-jaipur-translation'): 'censorship: terms in enough paragraphs, not what the story is about',
     ('events', 'b305-literary-festival-jaipur-translation'): "missed 2026-09-01 day 'registrations for the 2027 edition would open on September 1'",
     ('scare', 'b305-literary-festival-jaipur-translation'): "'Ghazal After Midnight' listed as speech",
     ('topics', 'b305-live-eu-sanctions-package'): 'energy: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b305-marathon-london-tarus'): 'weather: terms in enough paragraphs, not what the story is about',
     ('scare', 'b305-marathon-london-tarus'): "'fastest marathon dressed as a vegetable' listed as speech",
     ('events', 'b305-taxi-licences-nta-dublin'): "missed 2026-06-01 day 'will take effect from June 1st'",
 }
@@ -3875,8 +3606,6 @@ BATCH_307_SEALED = {
     ('topics', 'b307-copper-prices-record-high'): 'mine_strike: terms in enough paragraphs, not what the story is about; tariffs: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b307-copper-prices-record-high'): "'as long as it takes' given to mines-main-union, not sindicato-no-1",
     ('events', 'b307-cycling-tour-ras-chonnacht'): "missed 2026-05-19 day 'a city-centre circuit race in Galway on Tuesday'",
-    ('topics', 'b307-film-festival-malabar-dhool'): 'censorship: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b307-flu-vaccines-nz-uptake'): 'vaccine_supply: terms in enough paragraphs, not what the story is about',
     ('topics', 'b307-fraud-trial-kgotso-water-meters'): 'water_supply: terms in enough paragraphs, not what the story is about',
     ('scare', 'b307-fraud-trial-kgotso-water-meters'): "'smart' listed as speech",
     ('topics', 'b307-live-eu-sanctions-package'): 'energy_prices: terms in enough paragraphs, not what the story is about; shipping: terms in enough paragraphs, not what the story is about',
@@ -3891,7 +3620,6 @@ BATCH_308_SEALED = {
     ('events', 'b308-explainer-security-guarantees'): "missed 2014 year 'annexation of Crimea in 2014'",
     ('scare', 'b308-explainer-security-guarantees'): "'backstop' listed as speech; 'snapback' listed as speech",
     ('events', 'b308-harbour-board-mooring-fees'): "missed 1998 year 'moored in the inner harbour since 1998'",
-    ('topics', 'b308-netball-final-highveld-stars'): 'injuries: terms in enough paragraphs, not what the story is about',
     ('events', 'b308-opera-season-clyde-opera'): "missed 2026-09-18 day 'opens on 18 September'; missed 2023 year 'frozen at £9.2 million since 2023'",
     ('topics', 'b308-podcast-canada-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b308-podcast-canada-guarantees'): "'reassurance force' listed as speech",
@@ -3913,13 +3641,11 @@ BATCH_309_SEALED = {
 BATCH_310_SEALED = {
     ('events', 'b310-ambulance-delays-mayo'): "missed 2025 year 'in just 41 per cent of cases during 2025'",
     ('scare', 'b310-ambulance-delays-mayo'): "'stacking' listed as speech",
-    ('topics', 'b310-chess-olympiad-india-squad'): 'training: terms in enough paragraphs, not what the story is about',
     ('events', 'b310-chess-olympiad-india-squad'): "missed 2024 year 'at the 2024 edition in Budapest'",
     ('scare', 'b310-cycle-lanes-sydney-road'): "'Copenhagen cut' listed as speech",
     ('topics', 'b310-hailstorm-denver-suburbs'): 'aviation: terms in enough paragraphs, not what the story is about',
     ('events', 'b310-hailstorm-denver-suburbs'): "missed 2026-05-07 day 'another round of severe storms was possible Thursday'",
     ('events', 'b310-live-reassurance-force'): "missed 2022 year 'military assistance to Ukraine since 2022'",
-    ('topics', 'b310-opinion-sanctions-fatigue'): 'energy: terms in enough paragraphs, not what the story is about',
     ('events', 'b310-opinion-sanctions-fatigue'): 'missed 2024 year "who ran the Foreign Office\'s sanctions unit until 2024"',
     ('speakers', 'b310-radio-irish-monitoring-mission'): "'deeply grateful for Ireland's steadfast ' given to embassy-of-ukraine, not embassy-of-ukraine-in-dublin; 'every contribution to a monitoring missi' given to embassy-of-ukraine, not embassy-of-ukraine-in-dublin",
 }
@@ -3930,9 +3656,7 @@ BATCH_310_SEALED = {
 # to the journalist named before; mended); topic F1 0.850, 0.867, 0.889, 0.870. What the code still misses:
 BATCH_311_SEALED = {
     ('topics', 'b311-analysis-security-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b311-coffee-prices-karnataka'): 'labour: terms in enough paragraphs, not what the story is about',
     ('events', 'b311-coffee-prices-karnataka'): "missed 2026-04-21 day 'down from ₹23,500 on April 21'",
-    ('topics', 'b311-drought-kansas-wheat'): 'cattle: terms in enough paragraphs, not what the story is about',
     ('events', 'b311-drought-kansas-wheat'): "missed 2025-10-01 day 'since Oct. 1'",
     ('topics', 'b311-hurling-final-munster'): 'attendance: terms in enough paragraphs, not what the story is about; refereeing: terms in enough paragraphs, not what the story is about',
     ('topics', 'b311-live-geneva-talks'): 'air_strikes: terms in enough paragraphs, not what the story is about',
@@ -3942,19 +3666,16 @@ BATCH_311_SEALED = {
 BATCH_312_SEALED = {
     ('speakers', 'b312-ferry-timetable-waiheke-cuts'): "'after three months of operation' given to tidewise, not tidewise-ferries",
     ('topics', 'b312-libel-case-ashgrove-harbour-ledger'): 'housing_market: terms in enough paragraphs, not what the story is about; defamation: too few paragraphs with its terms',
-    ('topics', 'b312-rice-exports-record-year'): 'monsoon: terms in enough paragraphs, not what the story is about',
     ('topics', 'b312-snowstorm-calgary-long-weekend'): 'gardening: terms in enough paragraphs, not what the story is about',
     ('scare', 'b312-surfing-contest-vic-bay-classic'): "'the Professor' listed as speech",
     ('scare', 'b312-town-hall-budget-carver-springs'): "'Otters' listed as speech",
 }
 
 BATCH_313_SEALED = {
-    ('topics', 'b313-choir-competition-evans-bay'): 'fundraising: terms in enough paragraphs, not what the story is about; te_reo: terms in enough paragraphs, not what the story is about',
     ('events', 'b313-e-scooters-cork-extension'): 'missed 2026-03-09 day "to be discussed at Monday\'s full meeting of Cork City Council"; missed 2026-04-01 day \'the new rules would take effect from April 1\'',
     ('scare', 'b313-e-scooters-cork-extension'): "'reaction test' listed as speech",
     ('topics', 'b313-fire-service-cuts-night-crews'): 'budget_cuts: too few paragraphs with its terms',
     ('events', 'b313-fire-service-cuts-night-crews'): "missed 2026-06-12 day 'closes on 12 June'",
-    ('topics', 'b313-interview-ostapenko-ottawa'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b313-nickel-smelter-kalgoorlie'): "missed 2026-03-31 day 'from March 31, blaming a collapse in global nickel prices'",
     ('scare', 'b313-nickel-smelter-kalgoorlie'): "'care and maintenance' listed as speech",
     ('events', 'b313-squash-open-mokoena-final'): 'missed 2026-03-27 day \'in the semi-finals of the Cape Town Squash Open on Friday night\'; missed 2026-03-29 day "in Sunday\'s final at the Sea Point Sports Centre"',
@@ -3962,11 +3683,9 @@ BATCH_313_SEALED = {
 }
 
 BATCH_314_SEALED = {
-    ('topics', 'b314-art-auction-marrable-record'): 'museums: terms in enough paragraphs, not what the story is about',
     ('topics', 'b314-king-tides-charleston'): 'sea_level_rise: too few paragraphs with its terms',
     ('scare', 'b314-king-tides-charleston'): "'sunny-day flooding' listed as speech",
     ('topics', 'b314-planning-appeal-coln-ashby-homes'): 'flooding: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b314-port-authority-pennar-expansion'): 'coastal_environment: terms in enough paragraphs, not what the story is about',
     ('topics', 'b314-speed-cameras-harrow-mills'): 'vandalism: terms in enough paragraphs, not what the story is about; road_safety: too few paragraphs with its terms',
     ('events', 'b314-speed-cameras-harrow-mills'): "missed 2026-06 month 'report back in June'",
 }
@@ -3996,7 +3715,6 @@ BATCH_316_SEALED = {
     ('events', 'b316-podcast-world-desk'): "missed 1958 year 'sending peacekeepers abroad since 1958'",
     ('scare', 'b316-school-board-whitmore'): "'transition listening sessions' listed as speech",
     ('speakers', 'b316-taxi-strike-dublin'): "'without incident' given to garda-siochana, not an-garda-siochana",
-    ('topics', 'b316-yacht-race-cape2bahia'): 'sponsorship: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_317_SEALED = {
@@ -4038,8 +3756,6 @@ BATCH_320_SEALED = {
     ('topics', 'b320-custody-hearing-dublin-port-cigarettes'): 'ports_trade: terms in enough paragraphs, not what the story is about',
     ('events', 'b320-explainer-security-guarantees'): "missed 1994 year 'the Budapest Memorandum of 1994'",
     ('topics', 'b320-gold-price-record-high'): 'interest_rates: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b320-gp-practice-closure-bideford'): 'nhs_staffing: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b320-heat-record-delhi-safdarjung'): 'public_health: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b320-heat-record-delhi-safdarjung'): "'severe heatwave conditions are very like' given to imd, not india-meteorological-department",
     ('topics', 'b320-live-g7-sanctions-paris'): 'oil_markets: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b320-podcast-frozen-conflict'): 'sanctions: terms in enough paragraphs, not what the story is about',
@@ -4048,7 +3764,6 @@ BATCH_320_SEALED = {
 }
 
 BATCH_321_SEALED = {
-    ('topics', 'b321-book-prize-sunbird-salt-road'): 'publishing: terms in enough paragraphs, not what the story is about',
     ('events', 'b321-library-funding-toledo-branches'): "missed 2026-07 month 'slated to close in July'",
 }
 
@@ -4072,19 +3787,15 @@ BATCH_323_SEALED = {
     ('topics', 'b323-embezzlement-trial-thembalethu-cfo-ghost-contractors'): 'local_government: terms in enough paragraphs, not what the story is about',
     ('topics', 'b323-hospital-waiting-times-trolley-record-may'): 'health_staffing: terms in enough paragraphs, not what the story is about',
     ('events', 'b323-metro-delays-line-1-signal-failure'): "missed 2026-04-22 day 'follows a Line 1 closure on April 22'",
-    ('topics', 'b323-rowing-championship-hartley-double-nottingham'): 'team_selection: terms in enough paragraphs, not what the story is about',
     ('events', 'b323-storm-surge-cyclone-varsha-odisha'): 'missed 1999 year "the area worst hit in 1999\'s"',
     ('speakers', 'b323-theatre-awards-jamuna-ghat-sweeps-rangmanch'): "'a rare production in which every element' given to rohini-kapadia, not jury",
-    ('topics', 'b323-wire-geneva-talks-end-without-ceasefire'): 'battlefield: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_324_SEALED = {
-    ('topics', 'b324-coal-mine-kwezi'): 'energy_transition: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b324-coal-mine-kwezi'): "'uneconomic to extract' given to thaba, not thaba-resources",
     ('events', 'b324-coal-mine-kwezi'): "missed 2026-12 month 'in Mpumalanga by December'; missed 1978 year 'mined at Kwezi since 1978'",
     ('scare', 'b324-cycle-hire-melbourne'): "'Melbike' listed as speech",
     ('events', 'b324-dental-fluoride-harlan-falls'): "missed 2026-11 month 'on the November ballot'",
-    ('topics', 'b324-drought-restrictions-auckland'): 'farming: terms in enough paragraphs, not what the story is about',
     ('events', 'b324-drought-restrictions-auckland'): "missed 2026-05-11 day 'from Monday 11 May'",
     ('topics', 'b324-film-premiere-baarish-ke-baad'): 'fishing_communities: terms in enough paragraphs, not what the story is about',
     ('topics', 'b324-podcast-sanctions-peace'): 'peace_talks: terms in enough paragraphs, not what the story is about',
@@ -4095,15 +3806,11 @@ BATCH_324_SEALED = {
 
 BATCH_325_SEALED = {
     ('events', 'b325-bridge-tolls-riverside-link'): "missed 2009 year 'under the concession deed signed with Meridia in 2009'",
-    ('topics', 'b325-feature-paper-promises'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b325-golf-championship-kingfisher-links'): 'education: terms in enough paragraphs, not what the story is about',
     ('topics', 'b325-live-canberra-sanctions-day'): 'peace_talks: too few paragraphs with its terms',
     ('speakers', 'b325-midwife-shortage-te-kuiti'): "'We are not closing, we are pausing' given to health-new-zealands-waikato-group, not mereana-tipene",
     ('events', 'b325-orchestra-tour-red-river-europe'): "missed 2026-10-26 day 'closes in Berlin on Oct. 26'",
-    ('topics', 'b325-shipping-rates-transpacific-spike'): 'retail: terms in enough paragraphs, not what the story is about',
     ('topics', 'b325-stalking-case-cork-sentence'): 'workplace: terms in enough paragraphs, not what the story is about',
     ('events', 'b325-stalking-case-cork-sentence'): "missed 2025-03 month 'stalking the woman between August 2024 and March 2025'",
-    ('topics', 'b325-wire-geneva-round-ends'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_326_SEALED = {
@@ -4116,7 +3823,6 @@ BATCH_326_SEALED = {
     ('events', 'b326-poetry-festival-kolkata-sponsorship'): "missed 1974 year 'who read from his 1974 collection'",
     ('topics', 'b326-pothole-repairs-pittsburgh-blitz'): 'city_budget: terms in enough paragraphs, not what the story is about',
     ('scare', 'b326-pothole-repairs-pittsburgh-blitz'): "'cold patch' listed as speech",
-    ('topics', 'b326-radio-canada-sanctions-enforcement'): 'exports: terms in enough paragraphs, not what the story is about',
     ('events', 'b326-radio-canada-sanctions-enforcement'): "missed 2014 year 'Russian individuals and entities since 2014'",
     ('scare', 'b326-radio-canada-sanctions-enforcement'): "'agricultural equipment' listed as speech",
     ('topics', 'b326-wire-eu-sanctions-package'): 'peace_talks: terms in enough paragraphs, not what the story is about',
@@ -4130,11 +3836,8 @@ BATCH_327_SEALED = {
     ('events', 'b327-analysis-security-guarantees'): "missed 1994 year 'the Budapest Memorandum of 1994'",
     ('events', 'b327-broadcast-canada-trainers'): "missed 2026-05-14 day 'meet in Brussels on Thursday'",
     ('events', 'b327-cancer-screening-karnataka-hpv'): "missed 2026-05-08 day 'Prakash Hanumanthaiah announced on Friday'",
-    ('topics', 'b327-housing-benefit-accommodation-supplement'): 'budget: terms in enough paragraphs, not what the story is about',
     ('topics', 'b327-live-sanctions-vote'): 'energy: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b327-opera-season-severn-opera'): 'labour_relations: terms in enough paragraphs, not what the story is about',
     ('events', 'b327-opera-season-severn-opera'): "missed 2023 year 'had been frozen at £4.1m since 2023'",
-    ('topics', 'b327-wildfire-smoke-winnipeg-air'): 'evacuations: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_328_SEALED = {
@@ -4143,21 +3846,16 @@ BATCH_328_SEALED = {
     ('events', 'b328-explainer-security-guarantees'): "missed 1994 year 'Budapest Memorandum of 1994'",
     ('scare', 'b328-explainer-security-guarantees'): "'assurances' listed as speech",
     ('events', 'b328-flash-floods-tasman-emergency'): "missed 2026-05-07 day 'remains in place until 9am on Thursday'; missed 2026-05-08 day 'would stay closed until at least Friday'",
-    ('topics', 'b328-library-cuts-london-branches'): 'provincial_funding: terms in enough paragraphs, not what the story is about',
     ('events', 'b328-library-cuts-london-branches'): "missed 2026-09 month 'cut Sunday hours at the central library from September'",
     ('scare', 'b328-podcast-dispatch-ukraine-talks'): "'The Dispatch' listed as speech; 'reassurance force' listed as speech",
-    ('topics', 'b328-vaccine-rollout-pune-hpv'): 'cervical_cancer: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_329_SEALED = {
-    ('topics', 'b329-book-prize-hartigan-debut'): 'education: terms in enough paragraphs, not what the story is about',
     ('events', 'b329-fishing-quotas-west-coast-lobster'): "missed 2026-11-15 day 'opens on 15 November'",
     ('scare', 'b329-fishing-quotas-west-coast-lobster'): "'Lena' listed as speech",
     ('topics', 'b329-interview-canada-sanctions-envoy'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b329-landslide-chamoli-highway'): "missed 2026-05-16 day 'remain suspended until at least Saturday'",
-    ('topics', 'b329-rail-strike-sydney-trains'): 'vivid_festival: terms in enough paragraphs, not what the story is about',
     ('events', 'b329-rail-strike-sydney-trains'): "missed 2026-05-22 day 'for 48 hours from Friday 22 May'",
-    ('topics', 'b329-wire-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_330_SEALED = {
@@ -4171,7 +3869,6 @@ BATCH_330_SEALED = {
     ('scare', 'b330-live-ottawa-guarantees'): "'backstop' listed as speech",
     ('topics', 'b330-opinion-sanctions-leaking'): 'oil_market: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b330-parking-fines-galway'): 'retail: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b330-wire-geneva-round'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('topics', 'b330-wool-auction-fine-merino'): 'china_demand: terms in enough paragraphs, not what the story is about',
     ('events', 'b330-wool-auction-fine-merino'): "missed 2026-05-07 day 'to close at 1318 cents a kilogram clean on Thursday'",
 }
@@ -4179,17 +3876,13 @@ BATCH_330_SEALED = {
 BATCH_331_SEALED = {
     ('events', 'b331-analysis-reassurance-force'): "missed 1994 year 'the Budapest Memorandum of 1994'",
     ('topics', 'b331-broadcast-refiners-russian-crude'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b331-hailstorm-calgary-northeast'): 'insurance: terms in enough paragraphs, not what the story is about',
     ('events', 'b331-hailstorm-calgary-northeast'): 'missed 2026-06-14 day \'By Sunday morning, the streets of Taradale\'; missed 2026-06-16 day "we\'re opening a drive-through claims centre on Tuesday"',
     ('events', 'b331-live-canada-shadow-fleet'): 'missed 2026-06 month "before the G7 leaders\' summit in June"',
     ('speakers', 'b331-tax-evasion-trial-car-wash-owner'): "'remain a priority for our special agents' given to criminal-investigation, not irs-criminal-investigation",
     ('scare', 'b331-tax-evasion-trial-car-wash-owner'): "'the green book' listed as speech",
-    ('topics', 'b331-tenancy-reform-no-cause-terminations'): 'rent_prices: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b331-wire-istanbul-second-round'): 'battlefield: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_332_SEALED = {
-    ('topics', 'b332-cyclone-warning-odisha'): 'fisheries: terms in enough paragraphs, not what the story is about',
     ('events', 'b332-cyclone-warning-odisha'): "missed 2026-05-16 day 'likely to cross the coast between Puri and Gopalpur on Saturday evening'",
     ('scare', 'b332-cyclone-warning-odisha'): "'Vayuna' listed as speech",
     ('topics', 'b332-live-ottawa-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
@@ -4202,10 +3895,8 @@ BATCH_333_SEALED = {
     ('topics', 'b333-feature-kharkiv-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b333-ferry-fare-rise-salish-coast'): "missed 2026-04-28 day 'Salish Coast Ferries announced Tuesday'",
     ('topics', 'b333-film-festival-deccan'): 'censorship: too few paragraphs with its terms',
-    ('topics', 'b333-gp-shortage-far-north'): 'hospital_demand: terms in enough paragraphs, not what the story is about',
     ('topics', 'b333-interview-former-envoy-sanctions'): 'canadian_politics: terms in enough paragraphs, not what the story is about',
     ('events', 'b333-live-australia-sanctions-istanbul'): "missed 2026-05-11 day 'imposed by the European Union on Monday'; missed 2026-03 month 'met in Geneva in March'",
-    ('topics', 'b333-rice-exports-vietnam-cap'): 'food_security: terms in enough paragraphs, not what the story is about; weather: terms in enough paragraphs, not what the story is about',
     ('topics', 'b333-rugby-sevens-singapore'): 'olympics: terms in enough paragraphs, not what the story is about',
     ('events', 'b333-volcanic-ash-bali-flights'): "missed 2026-05-07 day 'had been offered were on May 7'",
     ('scare', 'b333-volcanic-ash-bali-flights'): "'known event' listed as speech",
@@ -4215,7 +3906,6 @@ BATCH_333_SEALED = {
 BATCH_334_SEALED = {
     ('topics', 'b334-ballet-premiere-glass-orchard'): 'music: terms in enough paragraphs, not what the story is about',
     ('events', 'b334-ballet-premiere-glass-orchard'): 'missed 1987 year "I\'ve been coming here since 1987"',
-    ('topics', 'b334-dialysis-unit-nashik'): 'agriculture: terms in enough paragraphs, not what the story is about',
     ('scare', 'b334-frost-damage-central-otago'): "'Ridgeline' listed as speech; 'Black Tuesday frost' listed as speech",
     ('topics', 'b334-opinion-irish-neutrality'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b334-radio-nz-ukraine-force'): 'peace_talks: terms in enough paragraphs, not what the story is about',
@@ -4227,11 +3917,8 @@ BATCH_334_SEALED = {
 
 BATCH_335_SEALED = {
     ('events', 'b335-analysis-reassurance-force'): "missed 1994 year 'the Budapest Memorandum of 1994'",
-    ('topics', 'b335-broadcast-geneva-guarantees'): 'domestic_politics: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b335-cocoa-prices-slide'): 'chocolate_industry: terms in enough paragraphs, not what the story is about; weather: terms in enough paragraphs, not what the story is about',
     ('events', 'b335-cocoa-prices-slide'): "missed 2026-05-13 day 'Cocoa futures fell to their lowest level in 18 months on Wednesday'",
     ('events', 'b335-cycle-lane-row-halifax'): "missed 2026-05-26 day 'at its May 26 meeting'",
-    ('topics', 'b335-darts-final-blackpool'): 'mental_health: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b335-darts-final-blackpool'): "'Pay the mortgage off.' given to jordy-veenstra, not callum-brierley",
     ('speakers', 'b335-drink-driving-case-durban'): "'My daughter was coming home from her wai' given to ayanda-mkhize, not thandiwe-mkhize; 'He drank, he drove, and she is in the gr' given to ayanda-mkhize, not thandiwe-mkhize",
     ('speakers', 'b335-live-canberra-sanctions'): "'illegitimate unilateral measures' given to russian-embassy-in-canberra, not russian-embassy; 'only hurt Australian exporters' given to russian-embassy-in-canberra, not russian-embassy",
@@ -4250,26 +3937,21 @@ BATCH_336_SEALED = {
     ('events', 'b336-dog-park-dispute-wattle-reserve'): "missed 2026-06-01 day 'six-month trial starting on June 1'; missed 2019 year 'overturning a 2019 decision'",
     ('topics', 'b336-explainer-security-guarantees'): 'nato: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b336-hospice-funding-glenmorven'): 'fundraising: terms in enough paragraphs, not what the story is about; nhs_pay: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b336-lithium-mine-val-dor'): 'markets: terms in enough paragraphs, not what the story is about',
     ('events', 'b336-lithium-mine-val-dor'): "missed 2028 year 'scheduled for the second half of 2028'",
     ('scare', 'b336-lithium-mine-val-dor'): "'NordCell' listed as speech",
     ('topics', 'b336-live-eu-sanctions-package'): 'energy: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b336-museum-reopening-lakeshore'): 'construction: terms in enough paragraphs, not what the story is about',
     ('topics', 'b336-podcast-africa-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b336-river-flooding-maitland-hunter'): "'We'll lose most of the silage.' given to sam-whitelaw, not jess-whitelaw",
     ('events', 'b336-taxi-licences-nta-vehicle-age'): "missed 2019 year 'compared with more than 14,500 in 2019'",
     ('scare', 'b336-taxi-licences-nta-vehicle-age'): "'car condition' listed as speech",
-    ('topics', 'b336-wire-geneva-round-ends'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_337_SEALED = {
     ('scare', 'b337-cyber-fraud-arrest-digital-arrest-racket'): "'digital arrest' listed as speech; 'mule accounts' listed as speech",
     ('events', 'b337-dust-storm-delhi-ncr'): 'missed 2026-05-06 day "issued an \'orange\' alert for Delhi till Wednesday"',
     ('scare', 'b337-dust-storm-delhi-ncr'): "'orange' listed as speech; 'severe' listed as speech",
-    ('topics', 'b337-e-scooter-ban-limerick-streets'): 'cycling_infrastructure: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b337-e-scooter-ban-limerick-streets'): "'engage with and educate' given to garda-siochana, not an-garda-siochana",
     ('topics', 'b337-feature-lviv-guarantees'): 'schools: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b337-school-uniform-costs-christchurch'): 'school_governance: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_338_SEALED = {
@@ -4295,12 +3977,10 @@ BATCH_339_SEALED = {
     ('events', 'b339-analysis-guarantee-question'): "missed 1994 year 'the Budapest Memorandum of 1994'",
     ('topics', 'b339-assault-trial-octagon-bar'): 'nightlife_safety: terms in enough paragraphs, not what the story is about; student_life: terms in enough paragraphs, not what the story is about',
     ('topics', 'b339-dementia-care-ashgrove-routines'): 'care_staffing: terms in enough paragraphs, not what the story is about; medication: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b339-handball-final-fahy-twomey'): 'club_facilities: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b339-handball-final-fahy-twomey'): "'be back next year with a better left han' given to dubliner-niamh-carty, not niamh-carty",
     ('scare', 'b339-ice-storm-southwest-missouri'): "'Icemageddon' listed as speech",
     ('topics', 'b339-parking-levy-kurrajong-bay'): 'local_business: terms in enough paragraphs, not what the story is about; public_transport: terms in enough paragraphs, not what the story is about',
     ('events', 'b339-parking-levy-kurrajong-bay'): "missed 1999 year 'Perth has had one since 1999'",
-    ('topics', 'b339-wire-geneva-envoys'): 'black_sea_shipping: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_340_SEALED = {
@@ -4318,7 +3998,6 @@ BATCH_341_SEALED = {
     ('topics', 'b341-interview-sanctions-envoy'): 'neutrality: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b341-interview-sanctions-envoy'): "missed 2025-12 month 'The member states reaffirmed that in December'",
     ('topics', 'b341-jewellery-heist-rosebank'): 'retail: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b341-tea-auction-guwahati'): 'labour: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_342_SEALED = {
@@ -4344,14 +4023,12 @@ BATCH_343_SEALED = {
     ('events', 'b343-hail-damage-tarrant'): "missed 2026-05-14 day 'another round of severe weather on Thursday'",
     ('topics', 'b343-hockey-final-harvesters'): 'attendance: terms in enough paragraphs, not what the story is about',
     ('events', 'b343-hockey-final-harvesters'): "missed 2009 year 'first league title since 2009'",
-    ('topics', 'b343-live-paris-summit'): 'australian_politics: terms in enough paragraphs, not what the story is about',
     ('scare', 'b343-live-paris-summit'): "'coalition of the willing' listed as speech",
     ('speakers', 'b343-rice-prices-riverina'): "'Harvest was good, about 11 tonnes a hect' given to priya-raman, not gavin-pettigrew; 'Costs went up and the price came down.' given to priya-raman, not gavin-pettigrew; 'Drought support helps, I won't pretend i' given to priya-raman, not gavin-pettigrew",
     ('topics', 'b343-wire-geneva-talks'): 'security_guarantees: too few paragraphs with its terms',
 }
 
 BATCH_344_SEALED = {
-    ('topics', 'b344-avalanche-revelstoke-skiers'): 'avalanche_forecasting: terms in enough paragraphs, not what the story is about',
     ('events', 'b344-avalanche-revelstoke-skiers'): "missed 2026-02-23 day 'delayed until Monday morning because of high winds'",
     ('events', 'b344-choir-festival-brecon-riga-girls'): "missed 2026-07-07 day 'fly home to Latvia on Tuesday'",
     ('topics', 'b344-council-merger-kowhai-tarahina'): 'rates: terms in enough paragraphs, not what the story is about',
@@ -4372,8 +4049,6 @@ BATCH_345_SEALED = {
     ('events', 'b345-grain-exports-prairie-backlog'): "missed 2014 year 'when a similar backlog prompted Ottawa to impose minimum volume requirements'",
     ('scare', 'b345-grain-exports-prairie-backlog'): "'the bottleneck' listed as speech",
     ('topics', 'b345-interview-beaudoin-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b345-live-istanbul-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b345-monsoon-kerala-onset'): 'agriculture: terms in enough paragraphs, not what the story is about; urban_flooding: terms in enough paragraphs, not what the story is about',
     ('events', 'b345-monsoon-kerala-onset'): "missed 2025-05-24 day 'Last year the monsoon reached Kerala on May 24'",
     ('topics', 'b345-pharmacy-closures-lincolnshire-villages'): 'rural_transport: terms in enough paragraphs, not what the story is about',
     ('topics', 'b345-rail-electrification-barak-valley'): 'monsoon_weather: terms in enough paragraphs, not what the story is about; sanctions: terms in enough paragraphs, not what the story is about',
@@ -4401,7 +4076,6 @@ BATCH_347_SEALED = {
     ('scare', 'b347-analysis-reassurance-force'): "'coalition of the willing' listed as speech",
     ('scare', 'b347-broadcast-ireland-neutrality'): "'reassurance force' listed as speech",
     ('scare', 'b347-library-closures-north-calderbrook'): "'community-managed' listed as speech",
-    ('topics', 'b347-orchestra-tour-aisling-china'): 'human_rights: terms in enough paragraphs, not what the story is about',
     ('events', 'b347-orchestra-tour-aisling-china'): "missed 2026-10-27 day 'closes in Beijing on October 27th'",
     ('topics', 'b347-rugby-semifinal-harriers-rams'): 'discipline: terms in enough paragraphs, not what the story is about',
     ('events', 'b347-rugby-semifinal-harriers-rams'): "missed 2026-06-27 day 'in the final at Ngā Puna Park on June 27'",
@@ -4409,14 +4083,11 @@ BATCH_347_SEALED = {
 }
 
 BATCH_348_SEALED = {
-    ('topics', 'b348-ambulance-delays-lancashire-nine-hour-wait'): 'winter_weather: terms in enough paragraphs, not what the story is about',
     ('scare', 'b348-ambulance-delays-lancashire-nine-hour-wait'): "'corridor care' listed as speech",
     ('topics', 'b348-drug-trial-verdict-port-botany-cocaine'): 'fruit_trade: terms in enough paragraphs, not what the story is about',
     ('topics', 'b348-explainer-russian-oil-price-cap'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b348-lithium-mine-kaministik-lake-ontario'): "missed 2028 year 'the raw material for lithium-ion batteries, in 2028'",
-    ('topics', 'b348-podcast-india-russian-oil-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b348-rowing-regatta-cedar-lake-spring'): "'power 10' listed as speech",
-    ('topics', 'b348-school-zoning-kowhai-grove-college'): 'housing_market: terms in enough paragraphs, not what the story is about',
     ('events', 'b348-school-zoning-kowhai-grove-college'): "missed 2027 year 'The change will apply to students starting Year 9 from 2027'",
     ('events', 'b348-wire-geneva-ceasefire-talks'): "missed 2026-05-13 day 'the prisoner exchange agreed in principle on Wednesday'",
 }
@@ -4430,7 +4101,6 @@ BATCH_349_SEALED = {
     ('topics', 'b349-live-eu-sanctions-luxembourg'): 'energy: terms in enough paragraphs, not what the story is about',
     ('topics', 'b349-parking-fees-hobart-council'): 'public_transport: terms in enough paragraphs, not what the story is about; retail: terms in enough paragraphs, not what the story is about',
     ('events', 'b349-parking-fees-hobart-council'): "missed 2019 year 'for the first time since 2019'",
-    ('topics', 'b349-port-congestion-durban'): 'trucking: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_350_SEALED = {
@@ -4439,7 +4109,6 @@ BATCH_350_SEALED = {
     ('events', 'b350-drought-arizona-colorado-river-cuts'): "missed 2027-01 month 'projected to fall below 1,030 feet by January'; missed 2026 year 'replace the ones that expire at the end of 2026'",
     ('scare', 'b350-drought-arizona-colorado-river-cuts'): "'Tier 2b' listed as speech; 'the canary in the canal' listed as speech",
     ('events', 'b350-hospice-funding-toowoomba-beds'): "missed 2026-06 month 'will close four of its 12 beds from next month'",
-    ('topics', 'b350-opinion-guarantee-without-soldiers'): 'defence_spending: terms in enough paragraphs, not what the story is about',
     ('events', 'b350-opinion-guarantee-without-soldiers'): "missed 1994 year 'Consider the Budapest Memorandum of 1994'",
     ('topics', 'b350-radio-canada-troops-ukraine'): 'military_recruitment: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b350-radio-canada-troops-ukraine'): "missed 2017 year 'Canada has been leading in Latvia since 2017'",
@@ -4454,7 +4123,6 @@ BATCH_350_SEALED = {
 # listed per batch.
 BATCH_351_SEALED = {
     ('scare', 'b351-analysis-security-guarantees-europe'): "'snapback' listed as speech",
-    ('topics', 'b351-ballet-premiere-glass-orchard'): 'arts_funding: terms in enough paragraphs, not what the story is about; music: terms in enough paragraphs, not what the story is about',
     ('events', 'b351-ballet-premiere-glass-orchard'): "missed 1947 year 'during the harsh winter of 1947'",
     ('topics', 'b351-broadcast-ambassador-sanctions-interview'): 'trade: terms in enough paragraphs, not what the story is about',
     ('events', 'b351-cocoa-prices-chocolate-makers'): "missed 2024-12 month 'their highest level since December 2024'",
@@ -4476,12 +4144,10 @@ BATCH_352_SEALED = {
     ('topics', 'b352-nickel-smelter-sudbury'): 'indonesia_supply: terms in enough paragraphs, not what the story is about',
     ('topics', 'b352-photography-award-mokoena'): 'floods: terms in enough paragraphs, not what the story is about',
     ('topics', 'b352-podcast-pause-not-peace'): 'sanctions: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b352-tunnel-closure-mount-hollis'): 'public_transit: terms in enough paragraphs, not what the story is about',
     ('topics', 'b352-wire-geneva-talks-sanctions'): 'oil_markets: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_353_SEALED = {
-    ('topics', 'b353-container-shortage-tiruppur'): 'pandemic: terms in enough paragraphs, not what the story is about',
     ('scare', 'b353-earthquake-humboldt'): "'ShakeAlert' listed as speech",
     ('scare', 'b353-feature-paper-umbrellas'): "'coalition of the willing' listed as speech",
     ('topics', 'b353-insider-trading-case-kgotso'): 'mining: terms in enough paragraphs, not what the story is about',
@@ -4493,7 +4159,6 @@ BATCH_353_SEALED = {
 
 BATCH_354_SEALED = {
     ('speakers', 'b354-aluminium-smelter-kestrel-point'): "'progressively transition to renewable en' given to southern-cross, not southern-cross-aluminium",
-    ('topics', 'b354-live-geneva-fourth-round'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('events', 'b354-planning-fraud-inquiry-naas-rezoning'): "missed 2026-05-19 day 'would resume on May 19th'",
     ('topics', 'b354-rail-fares-nta-increase'): 'car_use: terms in enough paragraphs, not what the story is about',
     ('events', 'b354-storm-surge-outer-banks'): "missed 2026-03-05 day 'with the Thursday morning high tide'",
@@ -4511,7 +4176,6 @@ BATCH_355_SEALED = {
     ('speakers', 'b355-bus-strike-halifax-transit'): "'available to both parties at any time' given to scotias-department-of-labour-skills-and-immigration, not nova-scotias-department-of-labour-skills-and-immigration",
     ('events', 'b355-bus-strike-halifax-transit'): 'missed 2012 year "shut down the city\'s buses since 2012"; missed 2026-05-18 day \'rally outside City Hall on Monday\'',
     ('events', 'b355-choir-tour-cork-carnegie'): "missed 2026-03 month 'a wet Saturday in March'",
-    ('topics', 'b355-footbridge-closure-palmerston-north'): 'cycling: terms in enough paragraphs, not what the story is about',
     ('events', 'b355-footbridge-closure-palmerston-north'): "missed 2026-05-21 day 'extraordinary meeting next Thursday'",
     ('topics', 'b355-money-laundering-sentencing-bank-manager'): 'banking: terms in enough paragraphs, not what the story is about',
     ('events', 'b355-rice-prices-fci-stocks'): "missed 2026-04 month 'forecast in April'",
@@ -4540,12 +4204,10 @@ BATCH_357_SEALED = {
     ('speakers', 'b357-gp-closures-horsham'): "'The Government is committed to making it' given to department-of-health, not federal-department-of-health-disability-and-ageing",
     ('scare', 'b357-live-montreal-sanctions'): "'shadow fleet' listed as speech",
     ('topics', 'b357-mudslide-meghalaya'): 'rainfall: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b357-wire-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_358_SEALED = {
     ('topics', 'b358-copper-tariffs-safeguard-duty'): 'cable_industry: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b358-hailstorm-pretoria-east'): 'insurance: terms in enough paragraphs, not what the story is about',
     ('events', 'b358-hailstorm-pretoria-east'): "missed 2025-11-21 day 'set up in Menlyn and Garsfontein from Friday'",
     ('scare', 'b358-hailstorm-pretoria-east'): "'Hailmageddon' listed as speech",
     ('topics', 'b358-live-london-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
@@ -4562,12 +4224,104 @@ BATCH_358_SEALED = {
 }
 
 
+# Stop 64: a topic with fewer than half the on-topic paragraphs of the article's leading topic, named by neither the
+# headline nor the first paragraph, is a side of a story about something else (topics.verdicts). Over all the
+# labelled articles that filed 413 fewer topics the labels do not want (338 registered misses mended) and lost these,
+# a topic the labels want that the story gives much less room than its main one.
+LEADING_TOPIC_LOSSES = {
+    ('topics', 'ae-waits-winter'): 'politics: 2 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'airline-takeover'): 'competition: 3 paragraphs, against 8 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'ar-glasses-launch'): 'privacy: 2 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b105-dentalclinic-ngcobo-no-dentist'): 'health_staffing: 3 paragraphs, against 11 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b107-canal-rideau-lock'): 'local_business: 3 paragraphs, against 8 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b107-live-eu-sanctions'): 'shadow_fleet: 3 paragraphs, against 8 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b112-vineyard-barossa-vine-pull'): 'exports: 3 paragraphs, against 10 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b115-choir-harbourlight'): 'anniversary: 3 paragraphs, against 11 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b115-hailstorm-centurion'): 'insurance_claims: 3 paragraphs, against 8 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b116-farming-nitrates-derogation'): 'water_quality: 3 paragraphs, against 8 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b117-live-paris-security-guarantees'): 'irish_neutrality: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b127-wildfire-birch-hollow-evacuation'): 'evacuation: 3 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b139-broadcast-neutrality-demining'): 'neutrality: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b145-broadcast-canada-shadow-fleet'): 'security_guarantees: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b147-speed-cameras-dublin-council-vote'): 'road_safety: 2 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b160-tribunal-chicken-cartel'): 'food_prices: 2 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b163-telecom-outage-kestrel-mobile'): 'emergency_calls: 3 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b165-farmer-interview-kerry-dairy-wet-spring'): 'weather: 3 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b168-hailstorm-denver-metro'): 'insurance: 4 paragraphs, against 12 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b190-live-paris-reassurance-force'): 'irish_neutrality: 3 paragraphs, against 10 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b198-broadcast-former-envoy-geneva'): 'sanctions: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b20-dw-rutte-interview'): 'peace-talks: 2 paragraphs, against 6 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b220-wire-geneva-talks'): 'security_guarantees: 3 paragraphs, against 8 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b228-library-hours-row-kingston-sundays'): 'municipal_budget: 4 paragraphs, against 10 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b229-chamber-music-festival-lough-gill'): 'arts_funding: 3 paragraphs, against 14 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b229-live-paris-security-guarantees'): 'irish_neutrality: 3 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b23-explainer-sticking-points'): 'sanctions: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b232-king-tide-charleston'): 'sea_level_rise: 4 paragraphs, against 11 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b235-analysis-refiners-russian-crude'): 'sanctions: 3 paragraphs, against 13 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b239-wire-istanbul-round-ends'): 'security_guarantees: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b24-explainer-peace-plan'): 'nato-guarantees: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it; sanctions: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b25-interview-deputy-minister'): 'peace-talks: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b25-science-draa-engravings'): 'climate: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b250-pharmacy-kilbrack-closure'): 'rural_services: 3 paragraphs, against 10 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b251-live-g7-halifax-sanctions'): 'frozen_assets: 3 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b253-wire-geneva-talks'): 'sanctions: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b255-analysis-security-guarantees'): 'peace_talks: 4 paragraphs, against 13 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b261-by-election-wattle-creek'): 'hospital: 4 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b261-live-paris-guarantees'): 'irish_neutrality: 4 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b265-interview-kovalchuk-guarantees'): 'security_guarantees: 4 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b27-kiel-tram-referendum'): 'city-finances: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b272-choir-ikhwezi-soweto'): 'fundraising: 4 paragraphs, against 11 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b272-cruise-ships-hobart-cap'): 'air_pollution: 4 paragraphs, against 10 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b272-volcanoes-ruapehu-alert-level'): 'ski_season: 4 paragraphs, against 11 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b29-interview-stetsenko-guarantees'): 'peace-talks: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b29-samsun-shipowners-black-sea-talks'): 'sanctions: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b294-ambulance-ramping-adelaide'): 'health_funding: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b30-lhaaso-cosmic-rays'): 'research-funding: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b31-valsartan-recall'): 'medicine-shortages: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b33-exomoon-evidence'): 'science-funding: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b33-marathon-course-short'): 'sponsorship: 2 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b341-feature-shadow-fleet'): 'sanctions: 5 paragraphs, against 11 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b342-king-tide-honolulu'): 'sea_level_rise: 4 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b358-zoning-appeal-westboro-tower'): 'housing: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b36-analysis-reparations-loan'): 'peace-talks: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b38-analysis-frozen-assets-belgium'): 'peace-talks: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b41-tien-shan-glacier-study'): 'water-supply: 2 paragraphs, against 8 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b43-istanbul-round-live'): 'nato-guarantees: 2 paragraphs, against 8 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b46-castleford-match-report'): 'injuries: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b46-council-school-closures'): 'council-budget: 2 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b46-storm-orla-warning'): 'travel: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b48-school-mergers'): 'budget: 2 paragraphs, against 6 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b49-business-penrose-results'): 'jobs: 2 paragraphs, against 6 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b50-broadcaster-prisoner-swap'): 'abuse: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b51-feature-coombe-beavers'): 'farming: 3 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b52-broadcast-nato-guarantees'): 'troops: 3 paragraphs, against 8 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b53-broadcast-reassurance-force-paris'): 'nato: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b53-magazine-repair-cafe-feature'): 'waste: 2 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b54-feature-night-bakery'): 'costs: 2 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b56-regional-brennford-floods'): 'insurance: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b59-culture-novelist-interview'): 'caring: 3 paragraphs, against 8 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b60-council-library-closures'): 'budget: 2 paragraphs, against 6 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b60-regional-uist-ferry'): 'tourism: 2 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b64-wire-geneva-talks'): 'sanctions: 2 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b67-analysis-shadow-fleet-enforcement'): 'sanctions: 3 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b89-choir-langa-voices'): 'fundraising: 4 paragraphs, against 10 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b91-wire-geneva-talks'): 'security_guarantees: 4 paragraphs, against 13 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'b96-orchestra-mumbai-philharmonia'): 'arts_funding: 3 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'chip-plant'): 'jobs: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'cup-final'): 'fans: 2 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'glacier-feature'): 'science: 5 paragraphs, against 12 of its leading topic, and neither its headline nor its first paragraph names it; tourism: 4 paragraphs, against 12 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'longread-lithium'): 'farming: 2 paragraphs, against 6 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'markets-yen'): 'rates: 2 paragraphs, against 11 of its leading topic, and neither its headline nor its first paragraph names it; stocks: 2 paragraphs, against 11 of its leading topic, and neither its headline nor its first paragraph names it',
+    ('topics', 'wire-cyclone'): 'aid: 2 paragraphs, against 6 of its leading topic, and neither its headline nor its first paragraph names it',
+}
+
+
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **BATCH_327_SEALED, **BATCH_328_SEALED, **BATCH_329_SEALED, **BATCH_330_SEALED, **BATCH_331_SEALED, **BATCH_332_SEALED, **BATCH_333_SEALED, **BATCH_334_SEALED, **BATCH_335_SEALED, **BATCH_336_SEALED, **BATCH_337_SEALED, **BATCH_338_SEALED, **BATCH_339_SEALED, **BATCH_340_SEALED, **BATCH_341_SEALED, **BATCH_342_SEALED, **BATCH_343_SEALED, **BATCH_344_SEALED, **BATCH_345_SEALED, **BATCH_346_SEALED, **BATCH_347_SEALED, **BATCH_348_SEALED, **BATCH_349_SEALED, **BATCH_350_SEALED, **BATCH_351_SEALED, **BATCH_352_SEALED, **BATCH_353_SEALED, **BATCH_354_SEALED, **BATCH_355_SEALED, **BATCH_356_SEALED, **BATCH_357_SEALED, **BATCH_358_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **BATCH_327_SEALED, **BATCH_328_SEALED, **BATCH_329_SEALED, **BATCH_330_SEALED, **BATCH_331_SEALED, **BATCH_332_SEALED, **BATCH_333_SEALED, **BATCH_334_SEALED, **BATCH_335_SEALED, **BATCH_336_SEALED, **BATCH_337_SEALED, **BATCH_338_SEALED, **BATCH_339_SEALED, **BATCH_340_SEALED, **BATCH_341_SEALED, **BATCH_342_SEALED, **BATCH_343_SEALED, **BATCH_344_SEALED, **BATCH_345_SEALED, **BATCH_346_SEALED, **BATCH_347_SEALED, **BATCH_348_SEALED, **BATCH_349_SEALED, **BATCH_350_SEALED, **BATCH_351_SEALED, **BATCH_352_SEALED, **BATCH_353_SEALED, **BATCH_354_SEALED, **BATCH_355_SEALED, **BATCH_356_SEALED, **BATCH_357_SEALED, **BATCH_358_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS, **LEADING_TOPIC_LOSSES}
 
 
 def _cases(test):

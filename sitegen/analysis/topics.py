@@ -518,10 +518,39 @@ def verdict(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topi
     return True, why
 
 
-def assign_topics(paragraphs: Sequence[Paragraph], topics: Sequence[Topic], title: str = "",
-                  on_topic: Optional[dict[str, tuple[int, ...]]] = None) -> tuple[str, ...]:
-    """Slugs of the topics the article is about (see is_about); `on_topic` is topic_paragraphs' answer when the
-    caller has it."""
+# The least share of the leading topic's on-topic paragraphs that another topic needs, unless the headline or the
+# first paragraph names it (see verdicts).
+LEADING_SHARE = 0.5
+
+
+def verdicts(paragraphs: Sequence[Paragraph], topics: Sequence[Topic], title: str = "",
+             on_topic: Optional[dict[str, tuple[int, ...]]] = None) -> dict[str, tuple[bool, str]]:
+    """Each topic's verdict (see verdict), then the article's own weighing of them: a story is about what it mostly
+    tells of. A topic the story gives fewer than LEADING_SHARE of the paragraphs its leading topic has, that neither
+    its headline nor its first paragraph names, is a side of a story about something else (the insurance claims in
+    four paragraphs of a flood report that gives the rescue ten). Over the 4,208 labelled articles (stop 64) this took
+    topic precision 0.824 → 0.870, recall 0.983 → 0.966, F1 0.896 → 0.916 (benchmarks/analysis_quality.py): 413
+    topics the labels do not file the story under gone, 104 they do lost; the same on the articles with the default
+    topics and on those with their writers' own."""
     if on_topic is None:
         on_topic = topic_paragraphs(paragraphs, topics)
-    return tuple(t.slug for t in topics if is_about(paragraphs, on_topic.get(t.slug, ()), t, title))
+    out = {t.slug: verdict(paragraphs, on_topic.get(t.slug, ()), t, title) for t in topics}
+    leading = max((len(on_topic.get(slug, ())) for slug, (about, _) in out.items() if about), default=0)
+    first = paragraphs[0].index if paragraphs else None
+    for t in topics:
+        count = len(on_topic.get(t.slug, ()))
+        if not out[t.slug][0] or count >= LEADING_SHARE * leading or first in on_topic.get(t.slug, ()):
+            continue
+        if title and is_on_topic(title, t, paragraph_stems(title)) and not _only_as_condition(title, t):
+            continue
+        out[t.slug] = (False, f"a side of a story about something else: {count} paragraphs, against {leading} of "
+                              f"its leading topic, and neither its headline nor its first paragraph names it")
+    return out
+
+
+def assign_topics(paragraphs: Sequence[Paragraph], topics: Sequence[Topic], title: str = "",
+                  on_topic: Optional[dict[str, tuple[int, ...]]] = None) -> tuple[str, ...]:
+    """Slugs of the topics the article is about (see verdicts); `on_topic` is topic_paragraphs' answer when the
+    caller has it."""
+    judged = verdicts(paragraphs, topics, title, on_topic)
+    return tuple(t.slug for t in topics if judged[t.slug][0])
