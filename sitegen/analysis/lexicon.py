@@ -237,7 +237,9 @@ consulate secretariat presidency bureau corporation coalition regulator brigade 
 squadron platoon battery utilities utility police constabulary headquarters holdings infirmary clinic
 hospice directorate inn pub cafe café bakery brewery distillery pharmacy surgery garage
 building co-op co-operative cooperative creamery hydro area resort atelier ateliers workshop
-workshops studio studios local services solutions""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area")
+workshops studio studios local services solutions
+developers builders contractors industries realty properties logistics foods pharmaceuticals minerals resources
+ventures enterprises associates consultants labs therapeutics freight wireless telecom communications investments""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area")
 # Ireland's counties, written "Co Clare", "Co. Kerry": a place, not someone named Co (a surname too: "Zaldy Co").
 IRISH_COUNTIES = frozenset("""antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare
 kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo tipperary tyrone waterford

@@ -223,8 +223,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         if named:  # (a call sign in quotation marks is a name, not a quotation)
             quotes[index] = tuple(s for s in quotes[index] if s not in named)
     candidates: list[_Candidate] = []
+    leading = _name_adjectives(all_texts)
     for paragraph in article.paragraphs:
-        candidates.extend(_candidates(paragraph.text, paragraph.index, gaz))
+        candidates.extend(_candidates(paragraph.text, paragraph.index, gaz, leading))
     candidates, paired = _sharing_a_surname(candidates, texts)
     candidates.extend(_titles_as_surnames(candidates, article.paragraphs))
     # ("Few scientists know the island as intimately as Kirra Donnelly." under "… ecologist Kirra Donnelly on …": the
@@ -918,6 +919,15 @@ _CAPITALIZED_TOKEN = regexes.compile(r"[" + _CAPS + r"](?<![\w'’\-.].)(?:(?<=[
 _SPACED_PARTICLE = regexes.compile(r"[ \u00a0]" + lx.alternation(lx.NAME_PARTICLES) + r"(?:-[A-ZÀ-ÖØ-Þ][%s]*)?\b" % _LETTERS)
 
 
+def _next_word(text: str, at: int) -> str:
+    """The word after the one ending at `at`, in small letters."""
+    m = _WORD_AFTER.match(text, at)
+    return m.group(1).lower() if m else ""
+
+
+_WORD_AFTER = regexes.compile(r"\s+([\w'’\-]+)")
+
+
 # Calendar words end a run wherever they stand; stop words only capitalized. No name particle is either,
 # so a lowercase token (a particle) needs neither test.
 _RUN_BREAKS = lx.CALENDAR_WORDS | lx.CAPITALIZED_STOPWORDS | lx.QUESTION_OPENERS
@@ -1016,9 +1026,23 @@ def _sharing_a_surname(candidates: list[_Candidate], texts: dict) -> tuple[list[
 _WHERE_FROM_ENDS = ("-based", "-born", "-bred", "-raised", "-educated")
 
 
-def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
+# An adjective that opens a firm's name ("Big Sky Wireless", "Old Mill Brewery"): a word that otherwise breaks a run
+# (lx.CAPITALIZED_STOPWORDS), seen capitalized in the middle of a sentence with two capitalized words after it.
+_NAME_ADJECTIVE = regexes.compile(r"(?<=[a-z,;] )(Big|Small|Old|Top)\s+([A-Z][\w'’\-]*)\s+[A-Z]")
+
+
+def _name_adjectives(texts: Sequence[str]) -> frozenset:
+    """(adjective, next word) pairs, in small letters, that the article writes as a name's first words mid-sentence
+    ("on Big Sky Wireless's network"): the same words opening a sentence ("Big Sky Wireless said …") are that name
+    too, not an adjective before "Sky Wireless"."""
+    return frozenset((m.group(1).lower(), m.group(2).lower()) for text in texts if any(
+        w in text for w in ("Big ", "Small ", "Old ", "Top ")) for m in _NAME_ADJECTIVE.finditer(text))
+
+
+def _candidates(text: str, paragraph: int, gaz: Gazetteer, leading: frozenset = frozenset()) -> list[_Candidate]:
     """The name candidates of one paragraph: its runs of capitalized words separated by single spaces
-    ("Foreign Minister Sergei Lavrov"), each read as titles and names (_split_run)."""
+    ("Foreign Minister Sergei Lavrov"), each read as titles and names (_split_run); `leading` the adjectives that
+    open a name of the article (see _name_adjectives)."""
     out: list[_Candidate] = []
     run: list = []  # (word, start, end)
     last_end = 0
@@ -1142,6 +1166,7 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
             continue
         if capital and word.lower() in _RUN_BREAKS and not (word == "He" and _FAMILY_NAME_HE.match(text, start - 2)) \
                 and not (word == "New" and _NEW_PLACE_NEXT.match(text, start + 3)) \
+                and not (leading and not run and (word.lower(), _next_word(text, start + len(word))) in leading) \
                 and not (not run and word.lower() in lx.GIVEN_NAME_STOPWORDS and _SURNAME_NEXT.match(text, start + len(word))) \
                 and not (not run and word in _MONTH_GIVEN_NAMES
                          and (_MONTH_AS_NAME.match(text, start + len(word))
@@ -1486,7 +1511,7 @@ adjudicator facilitator investigator administrator coordinator educator legislat
 lead skip garda runner-up winner pandit licensee frontman frontwoman
 shortstop goalie goalkeeper halfback fullback flanker hooker quarterback linebacker wicketkeeper centre-back""".split())
 # Players' positions, as roles only opening a sentence ("Prop Sione Vaka crashed over"; not "said Bowler Hat Brewing").
-_POSITION_OPENERS = frozenset("prop winger striker midfielder defender five-eighth playmaker seamer spinner bowler batter "
+_POSITION_OPENERS = frozenset("prop wing lock centre winger striker midfielder defender five-eighth playmaker seamer spinner bowler batter "
                               "pitcher catcher fly-half scrum-half flyhalf scrumhalf defenceman defenseman "
                               # (A student's year, as an American paper sets it before a name: "Sophomore Ana Ferreira".)
                               "sophomore freshman "
@@ -1661,9 +1686,19 @@ def _came_in_as_kin(slug: Optional[str], found, texts: dict, set_off: bool = Fal
     for text in texts.values():
         at = text.find(person.name)
         if at >= 0:
-            return _KIN_BEFORE.search(text, max(0, at - 30), at) is not None and (
-                not set_off or text[max(0, at - 2):at] == ", " and text[at + len(person.name):at + len(person.name) + 1] == ",")
+            after = text[at + len(person.name):at + len(person.name) + 1]
+            if _KIN_BEFORE.search(text, max(0, at - 30), at) is not None:
+                return not set_off or text[max(0, at - 2):at] == ", " and after == ","
+            # (Or set off with their own role after the kin noun: "including his granddaughter, the bassist Lerato
+            # Mokoena.")
+            role = _KIN_ROLE_SET_OFF.search(text, max(0, at - 40), at)
+            return role is not None and after in (",", ".", ";") \
+                and _KIN_BEFORE.search(text, max(0, role.start() - 30), role.start() + 2) is not None
     return False
+
+
+# A kin noun's apposition with the person's role before their name: "his granddaughter, the bassist ".
+_KIN_ROLE_SET_OFF = regexes.compile(r",\s+(?:the|a|an)\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+$")
 
 
 def _go_by_first_name(slugs: set[str], found, gaz, texts: tuple[str, ...]) -> bool:

@@ -1637,6 +1637,11 @@ class _Resolver:
         # So does ", while <someone>": "…, Ferrer says, while Lindqvist puts it differently: "…"", "…, while Laura
         # Bennett … warned that "…"": a clause with a subject of its own.
         clause_start = max(clause_start, _while_clause(masked, clause_start, start))
+        # ("…," he told the tribunal, but Judge Ashdown found his evidence "…"': a verdict of someone named after the
+        # "but", the clause's own subject.)
+        verdict = _BUT_NAMED_VERDICT.search(masked, clause_start, start)
+        if verdict:
+            clause_start = verdict.start(1)
         if masked[clause_start:start].rstrip(" \u2588\"“”").endswith(":") and _AND_UNNAMED_COLON.search(masked, clause_start, start):
             # ("Shop owner Mohammed Irfan said …, and his neighbour, who runs a flour mill, cut in: "…"": someone else,
             # unnamed, whatever verb brings the words in.)
@@ -3136,6 +3141,13 @@ class _Resolver:
                      or self._known_role_nearby(para, clause_start + role.start(), role.group(2)))
             if found:
                 return found
+            # ("A spokesperson for Vanshika Developers said the company would appeal. "…," the spokesperson said.": the
+            # one the sentence before brought in, not the body quoted in the paragraph before.)
+            quoted = max((span.start for span in para.quotes if span.end <= clause_start), default=None)
+            found = self._spokes_opening(para, para.sentence_at(quoted - 1)[0], quoted) \
+                if quoted and role.group(2).lower().startswith("spokes") else None
+            if found:
+                return found
             found = self._spokes_of_last_org("the " + role.group(2), para.index, same_paragraph=False)
             if found:
                 return found
@@ -3928,9 +3940,20 @@ class _Resolver:
         noun = re.search(r"spokes(?:person|man|woman)", m.group(0)) if m else None
         if not m or gender and _SPOKES_GENDER.get(noun.group(0), gender) != gender:
             return None
-        if any(m.end() <= x.lead < pos and not x.in_quote and self._kind(x.key) == "person" for x in para.mentions):
+        return self._spokes_opening(para, b_start, pos)
+
+    def _spokes_opening(self, para: _Paragraph, b_start: int, pos: int) -> Optional[Speaker]:
+        """The body of "A spokesperson for Vanshika Developers said …" opening the sentence at `b_start`, when no
+        person is named between it and `pos`."""
+        m = _SPOKES_SUBJECT.match(para.masked, b_start)
+        if not m or any(m.end() <= x.lead < pos and not x.in_quote and self._kind(x.key) == "person" for x in para.mentions):
             return None
         found = self._group(para, b_start, m.end(1), "the spokesperson of the sentence before")
+        if found and not found.slug and " for " in m.group(0):
+            # ("A spokesperson for Vanshika Developers": the body the article names after "for", as it knows it.)
+            body = next((x for x in para.mentions if b_start + m.group(0).index(" for ") < x.lead < m.end(1)
+                         and x.end == m.end(1) and not x.in_quote and not x.possessive), None)
+            found = self._speaker(body.key, "the spokesperson of the sentence before, for {name}") if body else None
         return found if found and found.slug and self._kind(found.slug) == "organization" else None
 
     def _through_group(self, slug: str, paragraph: int) -> bool:
@@ -6681,6 +6704,11 @@ def _initials(name: str) -> str:
 
 _HEADED_RUN = regexes.compile(r"(?:[A-Z][\w'’\-]*\s+){1,3}([A-Z][\w'’\-]*)")
 _OPENER = regexes.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*)")  # (the whole of "E.ON")
+
+
+# ", but Judge Ashdown found his evidence " right before a quote: a clause of its own, its subject named.
+_BUT_NAMED_VERDICT = regexes.compile(r",\s+but\s+((?:[A-Z][\w\-'’]+\s+){1,3})(?:found|called|described|deemed|branded|"
+                                     r"labell?ed|termed|judged)\s+[^,;:\"“”\u2588]{0,60}?$")
 
 
 def _while_clause(text: str, start: int, end: int) -> int:

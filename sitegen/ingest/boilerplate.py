@@ -815,7 +815,12 @@ _OFFER = regexes.compile(r"\b(?:cancel any ?time|digital access|unlimited access
                          # (The word for a subscription in more languages: Greek, Polish, Czech, Romanian, Turkish, Russian,
                          # Ukrainian, Hungarian, Swedish, Finnish.)
                          r"(?:συνδρομ|prenumerat|subskrypc|předplatn|abonament|abonelik|подписк|передплат|підписк|előfizet|"
-                         r"tilaus)\w*)\b", re.IGNORECASE)
+                         r"tilaus)\w*|"
+                         # (Unlimited access in more languages: "Αποκτήστε απεριόριστη πρόσβαση σε όλο το περιεχόμενο".)
+                         r"απεριόριστη πρόσβαση|acceso ilimitado|acesso ilimitado|accès illimité|accesso illimitato|"
+                         r"unbegrenzte[nmr]? zugriff|onbeperkte? toegang|nieograniczony dostęp|neomezený přístup|"
+                         r"acces nelimitat|sınırsız erişim|неограниченный доступ|необмежений доступ|korlátlan hozzáférés|"
+                         r"obegränsad tillgång|rajaton pääsy)\b", re.IGNORECASE)
 
 
 # A price a period: "$75 per month", "9,99 € pro Monat", "1 € / kuu".

@@ -2067,7 +2067,7 @@ def _lowercase_runs(infos: list[LineInfo], first: int, last: int) -> None:
             bp.tags_label(label.line.text) or bp.is_related_heading(label.line.text)
             or _GALLERY_LABEL.match(label.line.text))
         # (Nor two lines alone with no label, ending as no list's items do: two teasers' headlines.)
-        unlabelled = label is None or label.reason != _SHORT_LINE or not heading_shaped(label) or label.words > 6 \
+        unlabelled = label is None or label.reason != _SHORT_LINE or not heading_shaped(label) or label.words > 8 \
             or not label.line.text[:1].isupper()
         items_marked = all(info.line.text.rstrip().endswith((";", ",")) for info in infos[i:j - 1])
         if j - i >= 2 and not furniture and (not unlabelled or items_marked and j - i >= 3) \
