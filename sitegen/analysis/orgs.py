@@ -637,6 +637,20 @@ def _ends_a_longer_name(name: str, article: str) -> bool:
     return False
 
 
+# An adjective that opens a firm's name ("Big Sky Wireless", "Old Harbour Freight"): a word that otherwise breaks a run
+# or is taken off a name's front (lx.CAPITALIZED_STOPWORDS), seen capitalized in the middle of a sentence with two
+# capitalized words after it.
+_NAME_ADJECTIVE = regexes.compile(r"(?<=[a-z,;] )(Big|Small|Old|Top)\s+([A-Z][\w'’\-]*)\s+[A-Z]")
+
+
+def name_adjectives(texts) -> frozenset:
+    """(adjective, next word) pairs, in small letters, that the article writes as a name's first words mid-sentence
+    ("on Big Sky Wireless's network"): the same words opening a sentence ("Big Sky Wireless said …") are that name
+    too, not an adjective before "Sky Wireless"."""
+    return frozenset((m.group(1).lower(), m.group(2).lower()) for text in texts if any(
+        w in text for w in ("Big ", "Small ", "Old ", "Top ")) for m in _NAME_ADJECTIVE.finditer(text))
+
+
 def stated_org(masked: str, clause_start: int, end: int, article: str = "") -> Optional[str]:
     """The name of a body with no head noun ("Health Norway", "Nordic Energy Partners", "Port of Tallinn") that is the
     whole subject of "said in a statement" (or a filing, a release, a notice). The statement is the evidence that
@@ -668,7 +682,8 @@ def stated_org(masked: str, clause_start: int, end: int, article: str = "") -> O
         return None  # "Tesco's Retail Arm": an owner that is no country, so no name of a body on its own
     words = name.split()
     # ("But Port of Tallinn said", "The Hague Group said" keeps "Hague Group"; "New" opens names: "New Zealand Post".)
-    while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS and words[0] != "New" and not words[0].isupper():
+    while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS and words[0] != "New" and not words[0].isupper() \
+            and not (len(words) > 2 and (words[0].lower(), words[1].lower()) in name_adjectives((article,))):
         words = words[1:]
     if not words or words[0].lower() in lx.FIRST_NAMES or words[-1][0].islower():
         return None

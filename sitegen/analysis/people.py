@@ -24,7 +24,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 from sitegen import regexes
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis import subject_names as sn
-from sitegen.analysis.orgs import BODY_APPOSED, describes_org
+from sitegen.analysis.orgs import BODY_APPOSED, describes_org, name_adjectives
 from sitegen.analysis.text import given_name_at, mask, name_spans, quoted_spans, space_before
 from sitegen.model import Article, Person, Site, SourceRef
 from sitegen.slug import slugify
@@ -223,7 +223,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         if named:  # (a call sign in quotation marks is a name, not a quotation)
             quotes[index] = tuple(s for s in quotes[index] if s not in named)
     candidates: list[_Candidate] = []
-    leading = _name_adjectives(all_texts)
+    leading = name_adjectives(all_texts)
     for paragraph in article.paragraphs:
         candidates.extend(_candidates(paragraph.text, paragraph.index, gaz, leading))
     candidates, paired = _sharing_a_surname(candidates, texts)
@@ -1026,23 +1026,10 @@ def _sharing_a_surname(candidates: list[_Candidate], texts: dict) -> tuple[list[
 _WHERE_FROM_ENDS = ("-based", "-born", "-bred", "-raised", "-educated")
 
 
-# An adjective that opens a firm's name ("Big Sky Wireless", "Old Mill Brewery"): a word that otherwise breaks a run
-# (lx.CAPITALIZED_STOPWORDS), seen capitalized in the middle of a sentence with two capitalized words after it.
-_NAME_ADJECTIVE = regexes.compile(r"(?<=[a-z,;] )(Big|Small|Old|Top)\s+([A-Z][\w'’\-]*)\s+[A-Z]")
-
-
-def _name_adjectives(texts: Sequence[str]) -> frozenset:
-    """(adjective, next word) pairs, in small letters, that the article writes as a name's first words mid-sentence
-    ("on Big Sky Wireless's network"): the same words opening a sentence ("Big Sky Wireless said …") are that name
-    too, not an adjective before "Sky Wireless"."""
-    return frozenset((m.group(1).lower(), m.group(2).lower()) for text in texts if any(
-        w in text for w in ("Big ", "Small ", "Old ", "Top ")) for m in _NAME_ADJECTIVE.finditer(text))
-
-
 def _candidates(text: str, paragraph: int, gaz: Gazetteer, leading: frozenset = frozenset()) -> list[_Candidate]:
     """The name candidates of one paragraph: its runs of capitalized words separated by single spaces
     ("Foreign Minister Sergei Lavrov"), each read as titles and names (_split_run); `leading` the adjectives that
-    open a name of the article (see _name_adjectives)."""
+    open a name of the article (see orgs.name_adjectives)."""
     out: list[_Candidate] = []
     run: list = []  # (word, start, end)
     last_end = 0

@@ -1,0 +1,40 @@
+"""Ingest rules of stop 64, from the misses of its blind batches (text 162, HTML 133), each tested on pages of its own."""
+from __future__ import annotations
+
+from ingest_fixtures import body_lines, copied
+
+HEAD = ["Skip to content", "Hillside Notes", "Home", "Walks", "About",
+        "Three days on the Pennine Bridleway in February",
+        "Posted on 12 February 2026 by Ruth Calder",
+        "The forecast promised showers; what we got was three days of sleet and a wind that never once dropped.",
+        "I walked the southern section from Middleton Top with my brother, carrying everything, staying in pubs.",
+        '"You picked the wrong month," the landlord at Hayfield told us, and he was right about the weather.']
+TAIL = ["Would I go back in winter? Yes, but with a lighter pack and a longer list of open cafés.",
+        "Share this:", "Facebook", "Email", "Like this:", "Leave a Reply", "© 2026 Hillside Notes"]
+
+
+def test_a_list_copied_without_its_marks_under_a_label_of_up_to_eight_words_is_a_list():
+    # (Text 162: "What I packed (and what I'd change)" over five items opening in small letters was dropped with them
+    # as short lines: a label of seven words was taken for no list's label.)
+    items = ["boots that had been worn in before the trip", "spare socks in a dry bag, changed every lunchtime",
+             "a flask, because half the cafés close for the season", "a map and compass, as the phone died twice"]
+    found = copied(HEAD + ["What I carried (and would leave behind)"] + items + TAIL, "walk.txt")
+    lines = body_lines(found.blocks)
+    assert "## What I carried (and would leave behind)" in lines
+    assert [f"- {item}" for item in items] == [line for line in lines if line.startswith("- ")]
+    assert lines[-1] == TAIL[0]
+
+
+def test_an_offer_of_unlimited_access_under_a_paywall_prompt_is_no_story_in_other_languages_either():
+    # (Text 162: "Αποκτήστε απεριόριστη πρόσβαση σε όλο το περιεχόμενο …" between a Greek paywall's prompt and its
+    # offer was kept as the story's last paragraph.)
+    lines = ["Αρχική", "Ειδήσεις", "Νέο λιμάνι στη Σύρο: ξεκινούν τα έργα τον Μάρτιο",
+             "Του Γιώργου Παππά", "14.02.2026",
+             "Το υπουργείο Ναυτιλίας ενέκρινε τη χρηματοδότηση για την επέκταση του λιμανιού της Ερμούπολης, ένα έργο "
+             "που συζητείται εδώ και δέκα χρόνια.",
+             "Σύμφωνα με τον δήμαρχο, οι εργασίες θα διαρκέσουν δύο χρόνια και θα γίνουν σε τρεις φάσεις.",
+             "Το υπόλοιπο άρθρο είναι διαθέσιμο μόνο για συνδρομητές",
+             "Αποκτήστε απεριόριστη πρόσβαση σε όλο το περιεχόμενο της Κυκλαδικής.",
+             "Γίνετε συνδρομητής με 1€ τον πρώτο μήνα", "Έχετε ήδη συνδρομή; Σύνδεση", "Ετικέτες", "Σύρος"]
+    found = copied(lines, "el.txt")
+    assert body_lines(found.blocks) == [lines[5], lines[6]]
