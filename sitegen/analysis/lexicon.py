@@ -36,6 +36,7 @@ conclude concluded concludes
 estimated
 reaffirmed reaffirms restated restates
 testified testifies
+opine opined opines
 """.split() + ["spoke of", "spoken of", "speaks of", "talked of", "spoke about", "spoken about", "talked about",
                 # ("“…,” he goes on.": a speaker going on after words given before)
                 "goes on", "went on",
@@ -49,7 +50,9 @@ testified testifies
                 # ("Host Jess Whitlock put it to him that "…"": a question put as a statement.)
                 "put it to him that", "put it to her that", "puts it to him that", "puts it to her that",
                 # ("while deputy mayor Alison Freeth defended it as "the least-bad option"": her words for it.)
-                "defended it as", "defends it as"]
+                "defended it as", "defends it as",
+                # ("Judge Maguire accepted that the disorder was "real and serious"": a finding the judge gave.)
+                "accepted that", "accepts that"]
 # (Speaking of a thing in quotation marks gives it in the speaker's words: 'Marchand has spoken of a "permanent
 # European presence"'; "spoke" alone, "Marchand spoke at the summit", says nothing of what she said.)
 
@@ -238,8 +241,8 @@ squadron platoon battery utilities utility police constabulary headquarters hold
 hospice directorate inn pub cafe café bakery brewery distillery pharmacy surgery garage
 building co-op co-operative cooperative creamery hydro area resort atelier ateliers workshop
 workshops studio studios local services solutions
-developers builders contractors industries realty properties logistics foods pharmaceuticals minerals resources
-ventures enterprises associates consultants labs therapeutics freight wireless telecom communications investments""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area")
+developers builders contractors industries realty properties logistics foods pharmaceuticals minerals
+enterprises associates consultants labs therapeutics freight wireless telecom communications investments""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area")
 # Ireland's counties, written "Co Clare", "Co. Kerry": a place, not someone named Co (a surname too: "Zaldy Co").
 IRISH_COUNTIES = frozenset("""antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare
 kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo tipperary tyrone waterford

@@ -2903,6 +2903,12 @@ class _Resolver:
                     return None  # "one Fianna Fáil TD said": a member of the party, not the party (nor a person so named)
                 # ("Kyiv has one aim, and Foreign Minister Andrii Sybiha has argued": an "and" after a comma
                 # opens a clause of its own, whose subject the name is.)
+                if m.after_preposition and not m.possessive and self._kind(m.key) == "person" \
+                        and _TITLE_OF_BODY.fullmatch(masked, clause_start, m.lead) \
+                        and masked[clause_start:m.lead].split()[0].lower() in lx.TITLE_WORDS:
+                    # "Minister of State at the Department of Transport Pádraig Foley said": a title naming the body it
+                    # is of, then the one who holds it.
+                    return self._speaker(m.key, how + " → {name}")
                 if m.possessive or m.after_preposition and not CLAUSE_AND.search(masked, max(0, m.lead - 8), m.lead):
                     whole = org_phrase(text) if m.after_preposition and not m.possessive else None
                     if whole and whole[1] == "organization" and whole[0].endswith(para.text[m.start:m.end]) \
@@ -6706,6 +6712,8 @@ _HEADED_RUN = regexes.compile(r"(?:[A-Z][\w'’\-]*\s+){1,3}([A-Z][\w'’\-]*)")
 _OPENER = regexes.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*)")  # (the whole of "E.ON")
 
 
+# A title of capitalized words and the small words of a body's name: "Minister of State at the Department of ".
+_TITLE_OF_BODY = regexes.compile(r"\s*[A-Z][\w'’\-]*\s+(?:(?:of|at|for|and|the|in)\s+|[A-Z][\w'’\-]*\s+)*")
 # ", but Judge Ashdown found his evidence " right before a quote: a clause of its own, its subject named.
 _BUT_NAMED_VERDICT = regexes.compile(r",\s+but\s+((?:[A-Z][\w\-'’]+\s+){1,3})(?:found|called|described|deemed|branded|"
                                      r"labell?ed|termed|judged)\s+[^,;:\"“”\u2588]{0,60}?$")
