@@ -746,9 +746,6 @@ BATCH_78_SEALED = {
 # topic F1 0.750, events 40/43, six scare quotes listed. After the stop's rules (tests/test_analysis_rules42.py):
 # precision 1.000, accuracy 0.972, nothing wrong where null, three scare quotes. Left:
 BATCH_79_FIRST_RUN = {
-    **{("topics", name): "a second topic the writer set whose terms come up in two or three paragraphs, not what the "
-                         "story is about (the label's judgement over the rule's count)"
-       for name in ("b79-live-banff-shadow-fleet",)},
     ("events", "b79-feature-odesa-guarantees"): "'the Budapest Memorandum of 1994': a year naming a treaty, no event the "
                                                 "timeline dates",
     ("events", "b79-football-kingsbridge-promotion"): "'People wrote us off in August.' inside a quotation, in May: last "
@@ -767,8 +764,7 @@ BATCH_79_FIRST_RUN = {
 BATCH_80_SEALED = {
     **{("topics", name): "a second topic the writer set whose terms come up in two or three paragraphs, not what the "
                          "story is about (the label's judgement over the rule's count)"
-       for name in ("b80-cricket-taunton-debut",
-                    "b80-housing-caulfield-towers")},
+       for name in ("b80-cricket-taunton-debut",)},
     ("events", "b80-agriculture-wet-spring"): "'after the wettest April on record': a month named as a record, undated",
     ("events", "b80-housing-caulfield-towers"): "'cut the cash rate in February' in a sentence that 'last week' dates",
     ("events", "b80-school-hamilton-rebuild"): "'originally due to start in January this year' after 'on Monday night' "
@@ -801,9 +797,7 @@ BATCH_81_FIRST_RUN = {
 BATCH_82_SEALED = {
     **{("topics", name): "a decoy topic the writer set whose terms come up in a few paragraphs, not what the story is "
                          "about (the label's judgement over the rule's count)"
-       for name in ("b82-council-rates-baths",
-                    "b82-interview-russian-oil-envoy",
-                    "b82-live-istanbul-talks", "b82-wire-geneva-talks")},
+       for name in ("b82-wire-geneva-talks",)},
     ("events", "b82-banking-branch-closures"): "'fallen by more than 60 per cent since 2019': a year a trend runs from",
     ("events", "b82-film-bakery-documentary"): "'a lineup around the block on Sunday' inside a quotation",
     ("events", "b82-science-coral-memory"): "'the mass bleaching of early 2024', 'since 2016': years naming events",
@@ -2932,7 +2926,6 @@ BATCH_256_SEALED = {
     ('topics', 'b256-live-brussels-sanctions-package'): 'shadow_fleet: terms in enough paragraphs, not what the story is about',
     ('topics', 'b256-planning-cork-apartments'): 'transport: terms in enough paragraphs, not what the story is about',
     ('scare', 'b256-podcast-sanctions-squeeze'): "'work' listed as speech",
-    ('speakers', 'b256-rugby-stormers-bulls-derby'): "'Honestly, the forwards did all the hard ' given to wing-sibusiso-dlamini, not sibusiso-dlamini; 'He's too humble. That second try was pur' given to lock-ruan-koekemoer, not ruan-koekemoer",
     ('topics', 'b256-science-hudson-bay-polar-bears'): 'sea_ice: too few paragraphs with its terms',
     ('events', 'b256-science-hudson-bay-polar-bears'): "missed 1980 year 'using satellite data collected beginning in 1980'; missed 2025-06-18 day 'in 2025 the ice broke up on June 18'",
 }

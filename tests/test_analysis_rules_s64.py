@@ -107,6 +107,9 @@ def test_a_firms_name_opening_on_an_adjective_is_whole_where_the_article_writes_
     assert _speakers(body) == ["old-harbour-freight"]
     # (Where the article never writes it so mid-sentence, the word still opens the sentence, no name's.)
     assert _speakers('Big Tom Reed said the storm was "the worst in years".') == ["tom-reed"]
+    # (The review's guard: nor a nickname before a person's name written so mid-sentence.)
+    nickname = 'The club turned to Big Sam Allardyce in March.\n\nBig Sam Allardyce said: "We will stay up."'
+    assert _speakers(nickname) == ["sam-allardyce"]
 
 
 def test_a_shared_surname_is_not_the_relative_brought_in_with_a_role_set_off():
@@ -116,6 +119,10 @@ def test_a_shared_surname_is_not_the_relative_brought_in_with_a_role_set_off():
             'played there in 1962, was joined by a young trio, including his grandson, the drummer Thabo Dlamini.\n\n'
             '"I wanted players who would surprise me," Dlamini said after the show.')
     assert _speakers(body)[-1] == "sipho-dlamini"
+    # (The review's guard: a relative set off with a role who is the sentence's subject is the one the surname means.)
+    subject = ('Margaret Hill, 92, waited 14 hours for an ambulance.\n\nHer daughter, the retired nurse Janet Hill, said '
+               'the system was "broken".\n\n"Mum was lying on a cold floor all night," Hill said.')
+    assert _speakers(subject) == ["janet-hill", "janet-hill"]
 
 
 def test_a_verdict_after_but_and_a_name_is_that_ones_words():
@@ -132,9 +139,15 @@ def test_the_spokesperson_after_a_quote_is_the_one_for_the_firm_the_sentence_bef
             'authority said the builder had "ignored every deadline" for the repairs.\n\nA spokesperson for Kestrel '
             'Builders said the firm would appeal. "We have met every safety standard asked of us," the spokesperson said.')
     assert _speakers(body) == ["harbour-building-authority", "kestrel-builders"]
+    # (The review's guard: a spokesman after a spokeswoman is someone else.)
+    other = body.replace("A spokesperson for Kestrel", "A spokeswoman for Kestrel").replace(
+        "the spokesperson said", "the spokesman said")
+    assert _speakers(other)[-1] != "kestrel-builders"
 
 
 def test_a_players_position_opening_a_sentence_is_no_part_of_the_name():
     # (Batch 359: "Wing Lwazi Ntuli scored two tries" made a person "Wing Lwazi Ntuli".)
-    body = 'Lock Pieter Botha scored late on.\n\n"It was a scrappy win, but a win," Botha said.'
+    body = 'Centre Pieter Botha scored late on.\n\n"It was a scrappy win, but a win," Botha said.'
     assert _speakers(body) == ["pieter-botha"]
+    # (The review's guard: "Wing" and "Lock" are Cantonese given names too, left whole.)
+    assert _speakers('Wing Kei Wong, a shop owner in Mong Kok, said trade was "the worst in decades".') == ["wing-kei-wong"]

@@ -38,3 +38,20 @@ def test_an_offer_of_unlimited_access_under_a_paywall_prompt_is_no_story_in_othe
              "Γίνετε συνδρομητής με 1€ τον πρώτο μήνα", "Έχετε ήδη συνδρομή; Σύνδεση", "Ετικέτες", "Σύρος"]
     found = copied(lines, "el.txt")
     assert body_lines(found.blocks) == [lines[5], lines[6]]
+
+
+def test_the_review_guards_a_boxs_title_over_small_lines_and_a_story_granting_unlimited_access():
+    # A box's title in capitals word after word, over lines in small letters, at the story's end: still no list.
+    box = ["Sponsored Content From Our Commercial Partners This Week", "the best waterproof boots for winter walking",
+           "ten gadgets every hiker should pack this year", "why merino socks are worth every penny spent"]
+    found = copied(HEAD + TAIL[:1] + box + TAIL[1:], "walk.txt")
+    assert not [line for line in body_lines(found.blocks) if line.startswith(("- ", "## "))]
+    # A story's own unlimited access (a pensioners' metro pass) is no paywall's offer.
+    lines = ["Portada", "Madrid", "Los jubilados viajarán gratis en el metro desde marzo",
+             "Por Lucía Romero", "12/02/2026",
+             "Los jubilados tendrán acceso ilimitado al metro y a los autobuses urbanos a partir del 1 de marzo, "
+             "anunció el ayuntamiento este jueves.",
+             "La medida beneficiará a unas 600.000 personas y costará 40 millones de euros al año, según el consistorio.",
+             "Etiquetas", "Transporte"]
+    found = copied(lines, "es.txt")
+    assert body_lines(found.blocks) == [lines[5], lines[6]]

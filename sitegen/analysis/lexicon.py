@@ -50,9 +50,7 @@ opine opined opines
                 # ("Host Jess Whitlock put it to him that "…"": a question put as a statement.)
                 "put it to him that", "put it to her that", "puts it to him that", "puts it to her that",
                 # ("while deputy mayor Alison Freeth defended it as "the least-bad option"": her words for it.)
-                "defended it as", "defends it as",
-                # ("Judge Maguire accepted that the disorder was "real and serious"": a finding the judge gave.)
-                "accepted that", "accepts that"]
+                "defended it as", "defends it as"]
 # (Speaking of a thing in quotation marks gives it in the speaker's words: 'Marchand has spoken of a "permanent
 # European presence"'; "spoke" alone, "Marchand spoke at the summit", says nothing of what she said.)
 

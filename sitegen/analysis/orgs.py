@@ -640,15 +640,17 @@ def _ends_a_longer_name(name: str, article: str) -> bool:
 # An adjective that opens a firm's name ("Big Sky Wireless", "Old Harbour Freight"): a word that otherwise breaks a run
 # or is taken off a name's front (lx.CAPITALIZED_STOPWORDS), seen capitalized in the middle of a sentence with two
 # capitalized words after it.
-_NAME_ADJECTIVE = regexes.compile(r"(?<=[a-z,;] )(Big|Small|Old|Top)\s+([A-Z][\w'’\-]*)\s+[A-Z]")
+_NAME_ADJECTIVE = regexes.compile(r"(?<=[a-z,;] )(Big|Small|Old|Top)\s+([A-Z][\w'’\-]*)\s+([A-Z][\w'’\-]*)")
 
 
 def name_adjectives(texts) -> frozenset:
     """(adjective, next word) pairs, in small letters, that the article writes as a name's first words mid-sentence
     ("on Big Sky Wireless's network"): the same words opening a sentence ("Big Sky Wireless said …") are that name
     too, not an adjective before "Sky Wireless"."""
+    # (Not a nickname or a school before a person's name: "Big Sam Allardyce", "the Old Etonian Rupert Vance".)
     return frozenset((m.group(1).lower(), m.group(2).lower()) for text in texts if any(
-        w in text for w in ("Big ", "Small ", "Old ", "Top ")) for m in _NAME_ADJECTIVE.finditer(text))
+        w in text for w in ("Big ", "Small ", "Old ", "Top ")) for m in _NAME_ADJECTIVE.finditer(text)
+        if m.group(2).lower() not in lx.FIRST_NAMES and m.group(3).lower() not in lx.FIRST_NAMES)
 
 
 def stated_org(masked: str, clause_start: int, end: int, article: str = "") -> Optional[str]:

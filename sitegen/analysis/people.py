@@ -1498,7 +1498,7 @@ adjudicator facilitator investigator administrator coordinator educator legislat
 lead skip garda runner-up winner pandit licensee frontman frontwoman
 shortstop goalie goalkeeper halfback fullback flanker hooker quarterback linebacker wicketkeeper centre-back""".split())
 # Players' positions, as roles only opening a sentence ("Prop Sione Vaka crashed over"; not "said Bowler Hat Brewing").
-_POSITION_OPENERS = frozenset("prop wing lock centre winger striker midfielder defender five-eighth playmaker seamer spinner bowler batter "
+_POSITION_OPENERS = frozenset("prop centre winger striker midfielder defender five-eighth playmaker seamer spinner bowler batter "
                               "pitcher catcher fly-half scrum-half flyhalf scrumhalf defenceman defenseman "
                               # (A student's year, as an American paper sets it before a name: "Sophomore Ana Ferreira".)
                               "sophomore freshman "
@@ -1676,10 +1676,11 @@ def _came_in_as_kin(slug: Optional[str], found, texts: dict, set_off: bool = Fal
             after = text[at + len(person.name):at + len(person.name) + 1]
             if _KIN_BEFORE.search(text, max(0, at - 30), at) is not None:
                 return not set_off or text[max(0, at - 2):at] == ", " and after == ","
-            # (Or set off with their own role after the kin noun: "including his granddaughter, the bassist Lerato
-            # Mokoena.")
+            # (Or set off with their own role after the kin noun, closing the sentence as its object: "including his
+            # granddaughter, the bassist Lerato Mokoena." — not "Her daughter, the retired nurse Janet Hill, said",
+            # the sentence's subject.)
             role = _KIN_ROLE_SET_OFF.search(text, max(0, at - 40), at)
-            return role is not None and after in (",", ".", ";") \
+            return role is not None and after in (".", ";") \
                 and _KIN_BEFORE.search(text, max(0, role.start() - 30), role.start() + 2) is not None
     return False
 

@@ -1640,7 +1640,8 @@ class _Resolver:
         # ("…," he told the tribunal, but Judge Ashdown found his evidence "…"': a verdict of someone named after the
         # "but", the clause's own subject.)
         verdict = _BUT_NAMED_VERDICT.search(masked, clause_start, start)
-        if verdict:
+        if verdict and any(m.lead == verdict.start(1) and not m.in_quote and self._kind(m.key) == "person"
+                           for m in para.mentions):
             clause_start = verdict.start(1)
         if masked[clause_start:start].rstrip(" \u2588\"“”").endswith(":") and _AND_UNNAMED_COLON.search(masked, clause_start, start):
             # ("Shop owner Mohammed Irfan said …, and his neighbour, who runs a flour mill, cut in: "…"": someone else,
@@ -3150,7 +3151,8 @@ class _Resolver:
             # ("A spokesperson for Vanshika Developers said the company would appeal. "…," the spokesperson said.": the
             # one the sentence before brought in, not the body quoted in the paragraph before.)
             quoted = max((span.start for span in para.quotes if span.end <= clause_start), default=None)
-            found = self._spokes_opening(para, para.sentence_at(quoted - 1)[0], quoted) \
+            found = self._spokes_opening(para, para.sentence_at(quoted - 1)[0], quoted,
+                                         _SPOKES_GENDER.get(role.group(2).lower())) \
                 if quoted and role.group(2).lower().startswith("spokes") else None
             if found:
                 return found
@@ -3948,11 +3950,12 @@ class _Resolver:
             return None
         return self._spokes_opening(para, b_start, pos)
 
-    def _spokes_opening(self, para: _Paragraph, b_start: int, pos: int) -> Optional[Speaker]:
+    def _spokes_opening(self, para: _Paragraph, b_start: int, pos: int, gender: Optional[str] = None) -> Optional[Speaker]:
         """The body of "A spokesperson for Vanshika Developers said …" opening the sentence at `b_start`, when no
-        person is named between it and `pos`."""
+        person is named between it and `pos` (and the spokesman or spokeswoman is the one `gender` asks for)."""
         m = _SPOKES_SUBJECT.match(para.masked, b_start)
-        if not m or any(m.end() <= x.lead < pos and not x.in_quote and self._kind(x.key) == "person" for x in para.mentions):
+        noun = re.search(r"spokes(?:person|man|woman)", m.group(0)) if m else None
+        if not m or gender and _SPOKES_GENDER.get(noun.group(0), gender) != gender or any(m.end() <= x.lead < pos and not x.in_quote and self._kind(x.key) == "person" for x in para.mentions):
             return None
         found = self._group(para, b_start, m.end(1), "the spokesperson of the sentence before")
         if found and not found.slug and " for " in m.group(0):

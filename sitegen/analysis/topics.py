@@ -521,6 +521,8 @@ def verdict(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topi
 # The least share of the leading topic's on-topic paragraphs that another topic needs, unless the headline or the
 # first paragraph names it (see verdicts).
 LEADING_SHARE = 0.5
+# The share of an article's paragraphs from which a topic is its backdrop, not its lead (see verdicts).
+BACKDROP_SHARE = 0.8
 
 
 def verdicts(paragraphs: Sequence[Paragraph], topics: Sequence[Topic], title: str = "",
@@ -535,11 +537,15 @@ def verdicts(paragraphs: Sequence[Paragraph], topics: Sequence[Topic], title: st
     if on_topic is None:
         on_topic = topic_paragraphs(paragraphs, topics)
     out = {t.slug: verdict(paragraphs, on_topic.get(t.slug, ()), t, title) for t in topics}
-    leading = max((len(on_topic.get(slug, ())) for slug, (about, _) in out.items() if about), default=0)
-    first = paragraphs[0].index if paragraphs else None
+    # (A topic in nearly every paragraph, "the war" beside "sanctions", is the story's backdrop: no lead to weigh the
+    # others against.)
+    leading = max((len(on_topic.get(slug, ())) for slug, (about, _) in out.items()
+                   if about and len(on_topic.get(slug, ())) < BACKDROP_SHARE * len(paragraphs)), default=0)
+    # (The lede: the first paragraph, or the second under a short first one, an editor's note or a caption.)
+    lede = {p.index for p in paragraphs[:1 + (len(paragraphs) > 1 and len(paragraphs[0].text.split()) < 15)]}
     for t in topics:
         count = len(on_topic.get(t.slug, ()))
-        if not out[t.slug][0] or count >= LEADING_SHARE * leading or first in on_topic.get(t.slug, ()):
+        if not out[t.slug][0] or count >= LEADING_SHARE * leading or lede & set(on_topic.get(t.slug, ())):
             continue
         if title and is_on_topic(title, t, paragraph_stems(title)) and not _only_as_condition(title, t):
             continue

@@ -816,11 +816,16 @@ _OFFER = regexes.compile(r"\b(?:cancel any ?time|digital access|unlimited access
                          # Ukrainian, Hungarian, Swedish, Finnish.)
                          r"(?:συνδρομ|prenumerat|subskrypc|předplatn|abonament|abonelik|подписк|передплат|підписк|előfizet|"
                          r"tilaus)\w*|"
-                         # (Unlimited access in more languages: "Αποκτήστε απεριόριστη πρόσβαση σε όλο το περιεχόμενο".)
-                         r"απεριόριστη πρόσβαση|acceso ilimitado|acesso ilimitado|accès illimité|accesso illimitato|"
-                         r"unbegrenzte[nmr]? zugriff|onbeperkte? toegang|nieograniczony dostęp|neomezený přístup|"
-                         r"acces nelimitat|sınırsız erişim|неограниченный доступ|необмежений доступ|korlátlan hozzáférés|"
-                         r"obegränsad tillgång|rajaton pääsy)\b", re.IGNORECASE)
+                         # (Unlimited access to all of a site, in more languages: "Αποκτήστε απεριόριστη πρόσβαση σε όλο
+                         # το περιεχόμενο" — not "acceso ilimitado al metro", a story's.)
+                         r"απεριόριστη πρόσβαση σε (?:όλο|όλα|όλες)|acceso ilimitado a (?:todo|todos|todas|nuestr)\w*|"
+                         r"acesso ilimitado a (?:todo|todos|todas|nosso)\w*|accès illimité à (?:tous|toutes|tout|nos)\b|"
+                         r"accesso illimitato a (?:tutt|nostr)\w*|unbegrenzte[nmr]? zugriff auf (?:alle|unser)\w*|"
+                         r"onbeperkte? toegang tot (?:al|onze)\w*|nieograniczony dostęp do (?:wszystki|cał|nasz)\w*|"
+                         r"neomezený přístup ke? (?:všem|celé|naš)\w*|acces nelimitat la (?:toate|tot)\w*|"
+                         r"неограниченный доступ ко? (?:всем|всему|нашим)|необмежений доступ до (?:всіх|усіх|всього|наших)|"
+                         r"korlátlan hozzáférés (?:minden|az összes)|obegränsad tillgång till (?:allt|alla|vår)\w*)\b",
+                         re.IGNORECASE)
 
 
 # A price a period: "$75 per month", "9,99 € pro Monat", "1 € / kuu".
