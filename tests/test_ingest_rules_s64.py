@@ -55,3 +55,26 @@ def test_the_review_guards_a_boxs_title_over_small_lines_and_a_story_granting_un
              "Etiquetas", "Transporte"]
     found = copied(lines, "es.txt")
     assert body_lines(found.blocks) == [lines[5], lines[6]]
+
+
+def test_a_page_with_no_h1_takes_the_heading_its_tab_title_names_over_a_shorter_og_title():
+    # (HTML 133: a Joomla page sets its headline as "<h2 itemprop="headline">" under breadcrumbs holding its first
+    # clause, og:title the clause before the colon: the title came out short.)
+    from sitegen.ingest.extract import extract
+    headline = "Lakeside ferry suspended: engine fault leaves island villages without a crossing for a week"
+    page = (f"<html><head><title>{headline} - The Lake Courier</title>"
+            "<meta property='og:title' content='Lakeside ferry suspended: engine fault'></head><body>"
+            "<nav class='breadcrumbs'><a href='/'>Home</a> <a href='/news'>News</a> <span>Lakeside ferry suspended</span></nav>"
+            f"<main><div class='page-header'><h2 itemprop='headline'>{headline}</h2></div>"
+            "<div class='article-body'><p>The only ferry to the island villages of Marrow and Stoke was taken out of service "
+            "on Monday after engineers found a fault in its main engine, the operator said.</p>"
+            "<p>Residents will have to use a replacement boat that carries foot passengers only, and the council has "
+            "arranged a minibus from the pier to the surgery in town.</p>"
+            "<p>The operator said a new engine part had been ordered from Germany and should arrive by Friday, but it "
+            "could not promise that the ferry would sail again before the weekend.</p>"
+            "<p>Councillor Ann Lowe said the island could not be left without a car ferry for long, and asked the "
+            "operator to hire a second boat if the repair took longer than a week.</p></div></main>"
+            "<aside class='sidebar'><h3>Most read</h3><ul><li><a href='/news/1'>" + headline + "</a></li>"
+            "<li><a href='/news/2'>Rowing club wins regatta</a></li></ul></aside></body></html>").encode()
+    found = extract(page, "ferry.html")
+    assert found.title == headline

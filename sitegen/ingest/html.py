@@ -1016,7 +1016,8 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         if h1 is None else None
     # (Or the programme's or series' name the page's title sets after the episode's: "<h1>The Coastal Hour</h1>" for
     # "The little ferry that keeps Inishcarra connected | The Coastal Hour".)
-    if meta_title and headings and (h1 is None or len(h1.split()) <= 3 and _overlap(h1, meta_title) == 0 or blog_name
+    # (Or no <h1> at all: a CMS's "<h2 itemprop="headline">" under the breadcrumbs.)
+    if meta_title and (headings or not h1s) and (h1 is None or len(h1.split()) <= 3 and _overlap(h1, meta_title) == 0 or blog_name
                                     or len(h1.split()) <= 4 and _after_the_headline(h1, meta_title)):
         # "<h1>Politik</h1>" over "<h2 class="headline">EU einigt sich …": the section's name set as the h1, the
         # headline a heading below it that the page's own title names.
