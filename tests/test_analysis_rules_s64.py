@@ -151,3 +151,47 @@ def test_a_players_position_opening_a_sentence_is_no_part_of_the_name():
     assert _speakers(body) == ["pieter-botha"]
     # (The review's guard: "Wing" and "Lock" are Cantonese given names too, left whole.)
     assert _speakers('Wing Kei Wong, a shop owner in Mong Kok, said trade was "the worst in decades".') == ["wing-kei-wong"]
+
+
+# ---- speakers: rules from the misses of stop 64's second wave (batches 363–366) ------------------------------------
+
+def test_an_interviews_answers_are_the_one_the_introduction_says_spoke_to_the_writer():
+    # (Batch 366: "… She spoke to Ciarán Doyle in Leinster House." over a paragraph of another's words, then bold
+    # questions: the answers went to the other one, quoted most before them.)
+    body = ('Councillor Aoife Brennan chairs the county\'s housing committee, which votes next week on the plan. She '
+            'spoke to Liam Carey in the council chamber.\n\nNot everyone agrees. Councillor Tom Reilly said the plan '
+            'was "rushed", adding: "We should have had a year of consultation, not a month."\n\n'
+            '**Why now?**\n\nBecause I have watched young families leave this county for ten years.\n\n'
+            '**Will it pass?**\n\nI think it will, and I think people are ahead of us on this.')
+    from analysis_helpers import analyse
+    answers = [q.speaker for q in analyse(body).quotes if q.text.startswith(("Because", "I think"))]
+    assert answers == ["aoife-brennan", "aoife-brennan"]
+
+
+def test_a_quotation_in_single_marks_opened_after_another_and_left_open_goes_on_in_the_next_paragraph():
+    # (Batch 363: ‘…,’ she said. ‘He called for help … he waited. / ‘The system did not …’ — the unclosed quotation
+    # was read as narration, its "he" taken for the next paragraph's speaker.)
+    body = ('Tom Hale, 80, died after a six-hour wait.\n\nCoroner Jane Moss said the delay had been ‘significant’.'
+            '\n\n‘Mr Hale did all he could,’ she said. ‘He rang twice, he kept warm, and he waited.\n\n'
+            '‘The service failed him, and I am not satisfied it has learned from this.’')
+    from analysis_helpers import analyse
+    quotes = analyse(body).quotes
+    assert [q.text[:12] for q in quotes] == ["significant", "Mr Hale did ", "He rang twic", "The service "]
+    assert {q.speaker for q in quotes} == {"jane-moss"}
+
+
+def test_words_someone_unnamed_says_right_before_are_no_ones_named_after_or_before():
+    # (Batch 366: "when a heckler shouted "…", Tāwhai shot back: "…"" and '"…," he said, as a passenger leaned in the
+    # window and asked: "…"' gave the heckler's and the passenger's words to the one named.)
+    heckler = 'At the opening night, when a heckler shouted "Do one about Cork!", Ruth Byrne shot back: "Cork is the joke."'
+    assert _speakers(heckler) == [None, "ruth-byrne"]
+    passenger = ('Driver Sean Walsh was philosophical. "They complain, but they still get in," he said, as a passenger '
+                 'leaned in the window and asked: "Do you take cards?"')
+    assert _speakers(passenger) == ["sean-walsh", None]
+
+
+def test_a_one_word_name_after_as_opens_a_clause_of_its_own():
+    # (Batch 365: '"…," Doreen said, as Bill added: "…"' gave Bill's words to Doreen.)
+    body = ('Ann Keane, 80, and Bill Keane, 83, live above the shop. "We can\'t drive at night now," Ann said, as Bill '
+            'added: "We\'ll manage. We always do."')
+    assert _speakers(body)[-1] != "ann-keane"

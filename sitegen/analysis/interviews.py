@@ -422,7 +422,9 @@ _QUESTIONS_PUT = regexes.compile(r"\b(?:[Ww]e|I)\s+(?:also\s+)?asked\s+(?P<name>
 # "She spoke to Arjun Menon about why …. Edited excerpts:": the one interviewed, the he or she, talking to the writer,
 # named there first (see _new_name), right before the questions.
 _SPOKE_TO_WRITER = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spoke|talked)\s+(?:to|with)\s+"
-                                   r"(?P<asker>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,2})(?=\s+(?:about|on)\b|[.,])")
+                                   r"(?P<asker>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,2})"
+                                   # (Or where or when: "She spoke to Ciarán Doyle in Leinster House.")
+                                   r"(?=\s+(?:about|on|in|at|after|before|this|last)\b|[.,])")
 
 
 def _new_name(before: list, paragraph: Paragraph, m: re.Match) -> bool:
@@ -473,8 +475,12 @@ def _spoken_to(found: ArticlePeople, before: list, title: str = "") -> Optional[
             matches = who(m.group("name"))
             if len(matches) == 1:
                 named |= matches
-        writer = [m for m in _SPOKE_TO_WRITER.finditer(paragraph.text) if _new_name(before, paragraph, m)] \
-            if paragraph is before[-1] else []
+        # (In the paragraph right before the questions, or closing the introduction that opens the piece: "… She spoke
+        # to Ciarán Doyle in Leinster House." over a paragraph of background and another's words.)
+        writer = [m for m in _SPOKE_TO_WRITER.finditer(paragraph.text) if _new_name(before, paragraph, m)
+                  and (paragraph is before[-1] or paragraph is before[0]
+                       and not re.search(r"[.!?]\s+\S", paragraph.text[m.end():]))] \
+            if paragraph is before[-1] or paragraph is before[0] else []
         for m in [*_WE_SPOKE_TO.finditer(paragraph.text), *_SPOKE_TO_US.finditer(paragraph.text), *writer]:
             pronoun = {"her": "f", "him": "m", "She": "f", "He": "m"}.get(m.groupdict().get("pronoun") or m.group("name"))
             if pronoun and m.groupdict().get("pronoun") and _inside_quotes(paragraph.text, m.start()):

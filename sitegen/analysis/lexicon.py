@@ -215,7 +215,7 @@ psychiatrist psychologist publican pupil rabbi refugee retailer retiree sailor s
 shipbroker solicitor specialist spectator staffer stallholder steelworker surveyor swimmer taxpayer technician
 therapist trader trucker umpire vendor vicar wholesaler teammate team-mate classmate flatmate housemate compatriot
 friend mate pal buddy surfer agent deckhand crewman docker stevedore longshoreman labourer laborer farmhand busker
-rancher grazier stockman cattleman angler attendee onlooker passer-by punter pilgrim mourner worshipper hiker widow
+rancher grazier stockman cattleman angler attendee onlooker heckler passer-by punter pilgrim mourner worshipper hiker widow
 widower fisher fishers fisherwoman""".split())
 # Nouns of people that name things as often ("a guest house", "a diner two blocks from the mill", "a camper van", "a
 # donor country"): someone unnamed only as a sentence's subject ("One guest, who said she had queued …, hugged …").

@@ -984,7 +984,8 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
                     and not _while_clause("," + between, 0, len(between) + 1) and not _TO_WHICH_IN.search(between) \
                     and not _TO_WHICH.match(between) and not _PROMPTED_ANOTHER.search(between) \
                     and not _JOIN_THEN_SPEAKS.search(between) and not _JOIN_NAMES_ANOTHER.search(between) \
-                    and not _AND_OPENS.match(between):
+                    and not _AND_OPENS.match(between) and not _AND_UNNAMED_COLON.search(between):
+                # (Nor `"…," he said, as a passenger leaned in the window and asked: "…"`: someone unnamed's words.)
                 # (Nor `"…," he said, as Mr Gilroy shook his head and muttered: "…"`: a clause of someone else's,
                 # introducing the words after it.)
                 out[-1] = _Quote(spans=prev.spans + (span,), text=prev.text.rstrip().rstrip(",") + " " + inner,
@@ -1899,6 +1900,10 @@ class _Resolver:
             if found and found.slug and self._kind(found.slug) == "person":
                 return found, True
         # 3. At the end of its sentence: ", Rubio said."
+        if _UNNAMED_SPEAKS_RIGHT_BEFORE.search(masked, clause_start, start):
+            # ("when a heckler shouted "…", Tāwhai shot back: "…"": words someone unnamed says right before them, not
+            # the one named after.)
+            return None, True
         for verb in _VERB.finditer(masked, end, s_end):
             comma = masked.rfind(",", end, verb.start())
             if comma < 0:
@@ -6093,12 +6098,17 @@ _PARTICIPLE_THEN_VERB = regexes.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wedn
 # (A noun in small letters, not a name nor a pronoun: "which Nwosu acknowledged was "…"" is her verb.)
 _NOUN_RIGHT_BEFORE = regexes.compile(r"\b(?!(?:he|she|they|we|it|who|which|that|i|you)\b)[a-z][a-z\-]*\s+$")
 _ONE_ALONE = regexes.compile(r"\s*One,\s+(?!(?:he|she|they|I|we)\s)")  # "One, mending a net, shrugged": one of those just named
-_AND_UNNAMED_COLON = regexes.compile(r",\s+and\s+(?:his|her|their|a|an|one|another)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b"
+_AND_UNNAMED_COLON = regexes.compile(r",\s+(?:and|as|while)\s+(?:his|her|their|a|an|one|another)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b"
                                      # (Their own verb of speaking or cutting in before the colon: not "…, and his wife
                                      # now works two shifts: "I feel useless …"", the first one's words about her.)
                                      r"[^\u2588\"“”:]{0,120}?\b(?:[a-z]+ed(?:\s+(?:in|up|out))?|said|says|cut\s+in|put\s+in|"
                                      r"broke\s+in|spoke\s+up|told\s+(?:me|us|him|her|them|reporters))\s*:[\s\u2588\"“”]*$"
                                      % lx.alternation(lx.PERSON_NOUNS | set(KIN_NOUNS)))
+# Someone unnamed and their speech verb right before a quote: "when a heckler shouted ".
+_UNNAMED_SPEAKS_RIGHT_BEFORE = regexes.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\s+"
+                                               r"(?:shouted|yelled|called\s+out|cried|heckled|asked|said|added|replied|"
+                                               r"interjected|chanted|screamed|muttered|whispered)\s*[,:]?[\s\u2588\"“”]*$"
+                                               % lx.alternation(lx.PERSON_NOUNS))
 _CONJUNCTION_OPENS = regexes.compile(r"\s*(?:But|And|Yet|Meanwhile|However|Still),?\s+")
 # ("said such claims were "simply wrong"": a speech word after a determiner is a noun, no verb with a subject.)
 _NOUN_AFTER_DETERMINER = regexes.compile(r"\b(?:such|these|those|the|its|their|his|her|our|any|many)\s+$")
@@ -6737,8 +6747,11 @@ def _while_clause(text: str, start: int, end: int) -> int:
         if _AS_DID.match(text, last.end(), end):
             return 0
         verb = _VERB.search(text, last.end(), end) or _LAUGHED.search(text, last.end(), end)
+        # (Or a name of one word right before its verb: "Doreen said, as Bill added: "…"".)
+        given = _GIVEN_ALONE.fullmatch(text, last.end(), verb.start()) if verb else None
         return last.end() if verb and (_OWN_NAME.search(text, last.end(), verb.start())
-                                       or _KIN_OPENS.match(text, last.end())) else 0
+                                       or _KIN_OPENS.match(text, last.end())
+                                       or given and given.group(1).lower() not in lx.CAPITALIZED_STOPWORDS) else 0
     if _VERB.search(text, last.end(), end) or _CALLED_IT.search(text, last.end(), end) \
             or _DEMANDED.search(text, last.end(), end) or text[last.end():end].rstrip(" \u2588\"“”").endswith(":"):
         return last.end()
@@ -6751,6 +6764,7 @@ _LAUGHED = regexes.compile(r"\b(?:laughed|joked|quipped)\s*:")
 _AS_DID = regexes.compile(r"[^,;:]{0,60}?\b(?:did|does|do|had|has|have|was|were|is|are|would|will)\b\s*(?:,|$)")
 # A name of its own, not someone's ("Dana Ortiz", not "Tom Reed's").
 _KIN_OPENS = regexes.compile(_OWNERS_KIN)
+_GIVEN_ALONE = regexes.compile(r"\s*([A-Z][a-z]+)\s+")
 _OWN_NAME = regexes.compile(r"\b[A-Z][\w\-]+\s+[A-Z][\w\-]+\b(?![’']s)(?=\s*,?\s*(?:[a-z]|$))")
 
 

@@ -56,6 +56,11 @@ def quoted_spans(text: str) -> tuple[Span, ...]:
             # ‘Places like this are hanging on … (no closing mark): a quotation in single marks that goes on in the
             # next paragraph, as a double one does (British style).
             spans.insert(0, Span(opening, len(text)))
+        tail = _SINGLE_CURLY_OPEN.search(text, max((span.end for span in spans), default=0))
+        if tail and not _SINGLE_CURLY_CLOSE.search(text, tail.end()):
+            # (Or one opened after the paragraph's other quotations and not closed: ‘Mr Barton did …,’ she said. ‘He
+            # called for help … and he waited. — going on in the next paragraph.)
+            spans.append(Span(tail.start(), len(text)))
     if "'" in text:
         spans = _straight_single(text, spans)
     return tuple(spans)
@@ -63,6 +68,7 @@ def quoted_spans(text: str) -> tuple[Span, ...]:
 
 
 _SINGLE_CURLY_CLOSE = regexes.compile(r"’(?!\w)")
+_SINGLE_CURLY_OPEN = regexes.compile(r"(?<![\w’‘])‘(?=[^\W\d_])")
 # A name in quotation marks that the sentence gives a person (`a soldier with the call sign "Moriak"`, `who goes by the
 # call sign "Moroz"`): what they are called, not words anyone said. (A thing's nickname, `the so-called "shadow
 # fleet"`, is left to the quote finder, which lists it as no one's words.)
