@@ -6099,6 +6099,8 @@ _PARTICIPLE_THEN_VERB = regexes.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wedn
 _NOUN_RIGHT_BEFORE = regexes.compile(r"\b(?!(?:he|she|they|we|it|who|which|that|i|you)\b)[a-z][a-z\-]*\s+$")
 _ONE_ALONE = regexes.compile(r"\s*One,\s+(?!(?:he|she|they|I|we)\s)")  # "One, mending a net, shrugged": one of those just named
 _AND_UNNAMED_COLON = regexes.compile(r",\s+(?:and|as|while)\s+(?:his|her|their|a|an|one|another)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b"
+                                     # (Unnamed: not "as his colleague Mohammed Irfan added:".)
+                                     r"(?!,?\s+[A-ZÀ-Þ])"
                                      # (Their own verb of speaking or cutting in before the colon: not "…, and his wife
                                      # now works two shifts: "I feel useless …"", the first one's words about her.)
                                      r"[^\u2588\"“”:]{0,120}?\b(?:[a-z]+ed(?:\s+(?:in|up|out))?|said|says|cut\s+in|put\s+in|"

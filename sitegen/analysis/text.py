@@ -57,7 +57,7 @@ def quoted_spans(text: str) -> tuple[Span, ...]:
             # next paragraph, as a double one does (British style).
             spans.insert(0, Span(opening, len(text)))
         tail = _SINGLE_CURLY_OPEN.search(text, max((span.end for span in spans), default=0))
-        if tail and not _SINGLE_CURLY_CLOSE.search(text, tail.end()):
+        if tail and not _SINGLE_CURLY_ENDS.search(text, tail.end()):
             # (Or one opened after the paragraph's other quotations and not closed: ‘Mr Barton did …,’ she said. ‘He
             # called for help … and he waited. — going on in the next paragraph.)
             spans.append(Span(tail.start(), len(text)))
@@ -69,6 +69,8 @@ def quoted_spans(text: str) -> tuple[Span, ...]:
 
 _SINGLE_CURLY_CLOSE = regexes.compile(r"’(?!\w)")
 _SINGLE_CURLY_OPEN = regexes.compile(r"(?<![\w’‘])‘(?=[^\W\d_])")
+# (A closing mark before a particle of another script counts too: "‘새벽동행’의 누적 이용객" closes the name.)
+_SINGLE_CURLY_ENDS = regexes.compile(r"’(?![A-Za-z])")
 # A name in quotation marks that the sentence gives a person (`a soldier with the call sign "Moriak"`, `who goes by the
 # call sign "Moroz"`): what they are called, not words anyone said. (A thing's nickname, `the so-called "shadow
 # fleet"`, is left to the quote finder, which lists it as no one's words.)
