@@ -195,3 +195,22 @@ def test_a_one_word_name_after_as_opens_a_clause_of_its_own():
     body = ('Ann Keane, 80, and Bill Keane, 83, live above the shop. "We can\'t drive at night now," Ann said, as Bill '
             'added: "We\'ll manage. We always do."')
     assert _speakers(body)[-1] != "ann-keane"
+
+
+def test_the_second_reviews_guards():
+    # (A word opening on an apostrophe or a name's letter ‘ is no quotation left open.)
+    assert _speakers('Volunteers worked from dawn ‘til dusk to fill sandbags, council leader Mary Dunne said.') == []
+    body = ('‘This is a historic day,’ said prosecutor Gianni Russo. The ‘Ndrangheta controls the port, police said.')
+    assert _speakers(body) == ["gianni-russo"]
+    # (An aside on the one named, with a comma before the verb, keeps the words theirs.)
+    assert _speakers('Ruth Byrne, as a mother herself, said: "No parent should have to go through this."') == ["ruth-byrne"]
+    # (A one-word name's aside with no colon after it keeps the words the first speaker's.)
+    assert _speakers('Tom Reid said, as Reuters noted on Monday, that the deal was "dead in the water".') == ["tom-reid"]
+    # (A meeting long past in the first paragraph names no interviewer.)
+    from analysis_helpers import analyse
+    interview = ('Jack Reilly opened the pub in 1962 and ran it until his death. He spoke to Gay Byrne in a famous radio '
+                 'interview in 1985.\n\nHis son Tom Reilly runs it now. "Dad would have hated the prices," Tom Reilly '
+                 'said.\n\n**Why keep it open?**\n\nBecause I promised him I would, and my own children work here now.'
+                 '\n\n**Will it last?**\n\nI think so, if people keep coming in.')
+    answers = [q.speaker for q in analyse(interview).quotes if q.text.startswith(("Because", "I think"))]
+    assert "jack-reilly" not in answers

@@ -78,3 +78,19 @@ def test_a_page_with_no_h1_takes_the_heading_its_tab_title_names_over_a_shorter_
             "<li><a href='/news/2'>Rowing club wins regatta</a></li></ul></aside></body></html>").encode()
     found = extract(page, "ferry.html")
     assert found.title == headline
+
+
+def test_a_page_with_no_h1_keeps_its_headline_over_a_logo_a_standfirst_or_a_teaser():
+    # (The second review's guards: only an <h2>/<h3> that is the tab title's own longest part is taken.)
+    from sitegen.ingest.extract import extract
+    headline = "Lakeside ferry suspended for a week after engine fault"
+    body = ("<main><div class='headline'>" + headline + "</div>"
+            "<h2 class='standfirst'>The island's only car ferry will be out of service until the part arrives</h2>"
+            "<p>The only ferry to the island villages of Marrow and Stoke was taken out of service on Monday after "
+            "engineers found a fault in its main engine, the operator said.</p>"
+            "<p>Residents will have to use a replacement boat that carries foot passengers only, and the council has "
+            "arranged a minibus from the pier to the surgery in town.</p></main>")
+    for tab in (f"{headline} | The Lake Courier Weekly", f"{headline} - The Lake Courier Weekly"):
+        page = (f"<html><head><title>{tab}</title></head><body><div class='logo'>The Lake Courier Weekly</div>"
+                f"{body}<div class='foot'><h2>About The Lake Courier Weekly</h2></div></body></html>").encode()
+        assert extract(page, "ferry.html").title == headline

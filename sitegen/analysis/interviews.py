@@ -423,8 +423,11 @@ _QUESTIONS_PUT = regexes.compile(r"\b(?:[Ww]e|I)\s+(?:also\s+)?asked\s+(?P<name>
 # named there first (see _new_name), right before the questions.
 _SPOKE_TO_WRITER = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spoke|talked)\s+(?:to|with)\s+"
                                    r"(?P<asker>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,2})"
-                                   # (Or where or when: "She spoke to Ciarán Doyle in Leinster House.")
-                                   r"(?=\s+(?:about|on|in|at|after|before|this|last)\b|[.,])")
+                                   # (Or where, in a few words closing the sentence: "She spoke to Ciarán Doyle in
+                                   # Leinster House." — not a meeting long past, "at a cabinet meeting before resigning
+                                   # in 2011", "at 3am, her family said".)
+                                   r"(?=\s+(?:about|on)\b|[.,]|\s+(?:in|at)\s+(?![^.!?]*\b(?:before|after|when|while)\b)"
+                                   r"[^\d,.!?;:]{0,40}\.(?:\s|$))")
 
 
 def _new_name(before: list, paragraph: Paragraph, m: re.Match) -> bool:

@@ -6098,14 +6098,19 @@ _PARTICIPLE_THEN_VERB = regexes.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wedn
 # (A noun in small letters, not a name nor a pronoun: "which Nwosu acknowledged was "…"" is her verb.)
 _NOUN_RIGHT_BEFORE = regexes.compile(r"\b(?!(?:he|she|they|we|it|who|which|that|i|you)\b)[a-z][a-z\-]*\s+$")
 _ONE_ALONE = regexes.compile(r"\s*One,\s+(?!(?:he|she|they|I|we)\s)")  # "One, mending a net, shrugged": one of those just named
-_AND_UNNAMED_COLON = regexes.compile(r",\s+(?:and|as|while)\s+(?:his|her|their|a|an|one|another)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b"
+_AND_UNNAMED_COLON = regexes.compile(r",\s+(?:and\s+(?:his|her|their|a|an|one|another)\s+(?:[a-z\-]+\s+){0,2}?(?:%(nouns)s)\b"
                                      # (Unnamed: not "as his colleague Mohammed Irfan added:".)
-                                     r"(?!,?\s+[A-ZÀ-Þ])"
+                                     r"(?!,?\s+[A-ZÀ-Þ])[^\u2588\"“”:]{0,120}?|"
+                                     # (Or after "as" or "while", what they did with no comma before it: "…, as a
+                                     # passenger leaned in the window and asked:" — not "Ruth Byrne, as a mother
+                                     # herself, said:", an aside on the one named.)
+                                     r"(?:as|while)\s+(?:his|her|their|a|an|one|another)\s+(?:[a-z\-]+\s+){0,2}?(?:%(nouns)s)\b"
+                                     r"(?!,?\s+[A-ZÀ-Þ])[^\u2588\"“”:,]{0,120}?)"
                                      # (Their own verb of speaking or cutting in before the colon: not "…, and his wife
                                      # now works two shifts: "I feel useless …"", the first one's words about her.)
-                                     r"[^\u2588\"“”:]{0,120}?\b(?:[a-z]+ed(?:\s+(?:in|up|out))?|said|says|cut\s+in|put\s+in|"
+                                     r"\b(?:[a-z]+ed(?:\s+(?:in|up|out))?|said|says|cut\s+in|put\s+in|"
                                      r"broke\s+in|spoke\s+up|told\s+(?:me|us|him|her|them|reporters))\s*:[\s\u2588\"“”]*$"
-                                     % lx.alternation(lx.PERSON_NOUNS | set(KIN_NOUNS)))
+                                     % {"nouns": lx.alternation(lx.PERSON_NOUNS | set(KIN_NOUNS))})
 # Someone unnamed and their speech verb right before a quote: "when a heckler shouted ".
 _UNNAMED_SPEAKS_RIGHT_BEFORE = regexes.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\s+"
                                                r"(?:shouted|yelled|called\s+out|cried|heckled|asked|said|added|replied|"
@@ -6749,8 +6754,10 @@ def _while_clause(text: str, start: int, end: int) -> int:
         if _AS_DID.match(text, last.end(), end):
             return 0
         verb = _VERB.search(text, last.end(), end) or _LAUGHED.search(text, last.end(), end)
-        # (Or a name of one word right before its verb: "Doreen said, as Bill added: "…"".)
-        given = _GIVEN_ALONE.fullmatch(text, last.end(), verb.start()) if verb else None
+        # (Or a name of one word right before its verb and the colon that brings in the words: "Doreen said, as Bill
+        # added: "…"" — not an aside, "Reeves insisted, as Labour promised in its manifesto, that …".)
+        given = _GIVEN_ALONE.fullmatch(text, last.end(), verb.start()) \
+            if verb and text[verb.end():end].strip(" \u2588\"“”").startswith(":") else None
         return last.end() if verb and (_OWN_NAME.search(text, last.end(), verb.start())
                                        or _KIN_OPENS.match(text, last.end())
                                        or given and given.group(1).lower() not in lx.CAPITALIZED_STOPWORDS) else 0

@@ -56,7 +56,7 @@ def quoted_spans(text: str) -> tuple[Span, ...]:
             # ‘Places like this are hanging on … (no closing mark): a quotation in single marks that goes on in the
             # next paragraph, as a double one does (British style).
             spans.insert(0, Span(opening, len(text)))
-        tail = _SINGLE_CURLY_OPEN.search(text, max((span.end for span in spans), default=0))
+        tail = _SINGLE_CURLY_OPEN.search(text, max((span.end for span in spans), default=0)) if spans else None
         if tail and not _SINGLE_CURLY_ENDS.search(text, tail.end()):
             # (Or one opened after the paragraph's other quotations and not closed: ‘Mr Barton did …,’ she said. ‘He
             # called for help … and he waited. — going on in the next paragraph.)
@@ -68,7 +68,9 @@ def quoted_spans(text: str) -> tuple[Span, ...]:
 
 
 _SINGLE_CURLY_CLOSE = regexes.compile(r"’(?!\w)")
-_SINGLE_CURLY_OPEN = regexes.compile(r"(?<![\w’‘])‘(?=[^\W\d_])")
+# (Opening a sentence of its own with a capital, after the paragraph's closed quotations: not "from dawn ‘til dusk",
+# "outside ‘Iolani Palace", "the ‘Ndrangheta", "‘em", "after ‘noon" — an apostrophe or a letter of a name.)
+_SINGLE_CURLY_OPEN = regexes.compile(r"(?<=[.!?:]\s)‘(?=[A-ZÀ-Þ])|(?<=[.!?][’”]\s)‘(?=[A-ZÀ-Þ])")
 # (A closing mark before a particle of another script counts too: "‘새벽동행’의 누적 이용객" closes the name.)
 _SINGLE_CURLY_ENDS = regexes.compile(r"’(?![A-Za-z])")
 # A name in quotation marks that the sentence gives a person (`a soldier with the call sign "Moriak"`, `who goes by the

@@ -1016,8 +1016,7 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         if h1 is None else None
     # (Or the programme's or series' name the page's title sets after the episode's: "<h1>The Coastal Hour</h1>" for
     # "The little ferry that keeps Inishcarra connected | The Coastal Hour".)
-    # (Or no <h1> at all: a CMS's "<h2 itemprop="headline">" under the breadcrumbs.)
-    if meta_title and (headings or not h1s) and (h1 is None or len(h1.split()) <= 3 and _overlap(h1, meta_title) == 0 or blog_name
+    if meta_title and headings and (h1 is None or len(h1.split()) <= 3 and _overlap(h1, meta_title) == 0 or blog_name
                                     or len(h1.split()) <= 4 and _after_the_headline(h1, meta_title)):
         # "<h1>Politik</h1>" over "<h2 class="headline">EU einigt sich …": the section's name set as the h1, the
         # headline a heading below it that the page's own title names.
@@ -1032,6 +1031,15 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
             named = next((l.text for l in lines if l.container is None and l.text.casefold() in parts), None)
             if named:
                 h1, title_from = named, "heading"
+    if h1 is None and not headings and tab_title:
+        # No <h1> at all: a CMS's "<h2 itemprop="headline">" under the breadcrumbs, the very words the tab's title gives
+        # before the site's name (its longest part, four words or more), over a shorter og:title.
+        parts = sorted((part.strip() for part in _TITLE_PARTS.split(tab_title)), key=lambda part: len(part.split()))
+        longest = parts[-1].casefold() if parts and len(parts[-1].split()) >= 4 else None
+        named = next((l.text for l in lines if l.tag in ("h2", "h3") and l.container is None
+                      and l.text.casefold() == longest), None) if longest and (not site or longest != site.casefold()) else None
+        if named:
+            h1, title_from = named, "heading"
     if h1 and title_from == "h1" and len(h1.split()) <= 4:
         below = _headline_under_section(lines, h1)
         if below is not None:
