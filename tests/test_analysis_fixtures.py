@@ -4240,13 +4240,11 @@ LEADING_TOPIC_LOSSES = {
     ('topics', 'b160-tribunal-chicken-cartel'): 'food_prices: 2 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b163-telecom-outage-kestrel-mobile'): 'emergency_calls: 3 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b165-farmer-interview-kerry-dairy-wet-spring'): 'weather: 3 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
-    ('topics', 'b168-hailstorm-denver-metro'): 'insurance: 4 paragraphs, against 12 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b190-live-paris-reassurance-force'): 'irish_neutrality: 3 paragraphs, against 10 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b198-broadcast-former-envoy-geneva'): 'sanctions: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b20-dw-rutte-interview'): 'peace-talks: 2 paragraphs, against 6 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b220-wire-geneva-talks'): 'security_guarantees: 3 paragraphs, against 8 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b228-library-hours-row-kingston-sundays'): 'municipal_budget: 4 paragraphs, against 10 of its leading topic, and neither its headline nor its first paragraph names it',
-    ('topics', 'b229-chamber-music-festival-lough-gill'): 'arts_funding: 3 paragraphs, against 14 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b229-live-paris-security-guarantees'): 'irish_neutrality: 3 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b23-explainer-sticking-points'): 'sanctions: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b232-king-tide-charleston'): 'sea_level_rise: 4 paragraphs, against 11 of its leading topic, and neither its headline nor its first paragraph names it',
@@ -4272,14 +4270,11 @@ LEADING_TOPIC_LOSSES = {
     ('topics', 'b30-lhaaso-cosmic-rays'): 'research-funding: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b31-valsartan-recall'): 'medicine-shortages: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b33-exomoon-evidence'): 'science-funding: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
-    ('topics', 'b33-marathon-course-short'): 'sponsorship: 2 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b341-feature-shadow-fleet'): 'sanctions: 5 paragraphs, against 11 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b342-king-tide-honolulu'): 'sea_level_rise: 4 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b358-zoning-appeal-westboro-tower'): 'housing: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b36-analysis-reparations-loan'): 'peace-talks: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b38-analysis-frozen-assets-belgium'): 'peace-talks: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
-    ('topics', 'b41-tien-shan-glacier-study'): 'water-supply: 2 paragraphs, against 8 of its leading topic, and neither its headline nor its first paragraph names it',
-    ('topics', 'b43-istanbul-round-live'): 'nato-guarantees: 2 paragraphs, against 8 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b46-castleford-match-report'): 'injuries: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b46-council-school-closures'): 'council-budget: 2 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b46-storm-orla-warning'): 'travel: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
@@ -4290,22 +4285,134 @@ LEADING_TOPIC_LOSSES = {
     ('topics', 'b52-broadcast-nato-guarantees'): 'troops: 3 paragraphs, against 8 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b53-broadcast-reassurance-force-paris'): 'nato: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b53-magazine-repair-cafe-feature'): 'waste: 2 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
-    ('topics', 'b54-feature-night-bakery'): 'costs: 2 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b56-regional-brennford-floods'): 'insurance: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b59-culture-novelist-interview'): 'caring: 3 paragraphs, against 8 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b60-council-library-closures'): 'budget: 2 paragraphs, against 6 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b60-regional-uist-ferry'): 'tourism: 2 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b64-wire-geneva-talks'): 'sanctions: 2 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
-    ('topics', 'b67-analysis-shadow-fleet-enforcement'): 'sanctions: 3 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b89-choir-langa-voices'): 'fundraising: 4 paragraphs, against 10 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b91-wire-geneva-talks'): 'security_guarantees: 4 paragraphs, against 13 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b96-orchestra-mumbai-philharmonia'): 'arts_funding: 3 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'chip-plant'): 'jobs: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'cup-final'): 'fans: 2 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
-    ('topics', 'glacier-feature'): 'science: 5 paragraphs, against 12 of its leading topic, and neither its headline nor its first paragraph names it; tourism: 4 paragraphs, against 12 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'longread-lithium'): 'farming: 2 paragraphs, against 6 of its leading topic, and neither its headline nor its first paragraph names it',
-    ('topics', 'markets-yen'): 'rates: 2 paragraphs, against 11 of its leading topic, and neither its headline nor its first paragraph names it; stocks: 2 paragraphs, against 11 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'wire-cyclone'): 'aid: 2 paragraphs, against 6 of its leading topic, and neither its headline nor its first paragraph names it',
+}
+
+# Stop 64's first wave, batches 359-362, sealed; first runs on main 3f32f4e0: speaker accuracy 0.918, 0.898, 0.967,
+# 0.926, none wrong where null; topic F1 0.882, 0.930, 0.833, 0.900 (0.903, 0.927, 0.882, 0.947 with the stop's leading-
+# topic rule alone). After the stop's rules: 0.918, 0.932, 0.967, 0.949. What the stop's code misses is listed per
+# batch.
+BATCH_359_SEALED = {
+    ('topics', 'b359-aviation-halifax-runway'): 'winter_weather: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b359-aviation-halifax-runway'): "'a serious risk of collision' given to transportation-safety-board, not transportation-safety-board-of-canada",
+    ('topics', 'b359-live-g7-oil-cap'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b359-property-sarjapur-refund'): "'The delays were caused by factors beyond' given to vanshika-developers-pvt-ltd, not vanshika-developers",
+    ('topics', 'b359-radio-irish-troops'): 'neutrality: too few paragraphs with its terms',
+    ('speakers', 'b359-rugby-stormers-bulls'): "'I just saw the ball hanging there and th' given to wing-lwazi-ntuli, not lwazi-ntuli",
+    ('events', 'b359-rugby-stormers-bulls'): 'missed 2026-05-18 day "he\'ll be assessed again on Monday"',
+    ('events', 'b359-startup-hoofprint-cork'): "missed 2021 year 'founded in 2021'",
+    ('topics', 'b359-theatre-high-water-mark'): 'arts_funding: too few paragraphs with its terms',
+}
+
+BATCH_360_SEALED = {
+    ('topics', 'b360-live-london-summit'): 'uk_politics: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b360-mental-health-teen-social-ban'): 'social_media: too few paragraphs with its terms',
+    ('events', 'b360-mental-health-teen-social-ban'): "missed 2026-03 month 'carried out in March by researchers'",
+    ('scare', 'b360-mental-health-teen-social-ban'): "'high or very high' listed as speech",
+    ('events', 'b360-music-mokoena-album'): "missed 2006 year 'his first album of new material since 2006'",
+    ('speakers', 'b360-retail-harlow-finch-closures'): "'about customers, not creditors' given to stonebridge-capital-partners, not harlow-finch-markets",
+    ('topics', 'b360-tribunal-paramedic-age'): 'healthcare: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b360-tribunal-paramedic-age'): "'We take our obligations to every member ' given to severnside-patient-transport-ltd, not severnside-patient-transport",
+    ('events', 'b360-wire-geneva-round'): "missed 2022 year 'since the full-scale invasion in 2022'",
+}
+
+BATCH_361_SEALED = {
+    ('events', 'b361-ai-gp-triage-rollout'): "missed 2021 year 'which was founded in 2021'",
+    ('scare', 'b361-books-salt-road-wihongi'): "'Tūī Review' listed as speech",
+    ('topics', 'b361-energy-prices-default-market-offer'): 'renewables: terms in enough paragraphs, not what the story is about',
+    ('events', 'b361-energy-prices-default-market-offer'): "missed 2026-03 month 'extended in the March budget'",
+    ('events', 'b361-ferries-cook-strait-power-loss'): "missed 2026-05-08 day 'a full report by Friday'",
+    ('topics', 'b361-vaccines-maharashtra-hpv-drive'): 'education: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b361-wire-shadow-fleet-tankers'): 'oil_markets: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_362_SEALED = {
+    ('scare', 'b362-analysis-guarantee-troops'): "'coalition of the willing' listed as speech",
+    ('topics', 'b362-cycling-ashworth-giro'): 'injury: terms in enough paragraphs, not what the story is about',
+    ('events', 'b362-cycling-ashworth-giro'): 'missed 2026-05-11 day "After Monday\'s rest day"',
+    ('topics', 'b362-film-tide-keeper-cannes'): 'language: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b362-live-brussels-assets'): "'shadow fleet' listed as speech",
+}
+
+# Stop 64's second wave, batches 363-366, sealed; first runs on ebb2e566 (the first wave's rules after their review):
+# speaker accuracy 0.931, 0.874, 0.919, 0.881, two wrong where null in 366 (a heckler's words before a name, a
+# passenger's after ', as a passenger … asked:', given to the one named), both mended; topic F1 0.944, 0.889, 0.833,
+# 0.914 (on main 3f32f4e0: 0.919, 0.894, 0.789, 0.889). After the stop's rules: 0.947, 0.926, 0.919, 0.937. What the
+# stop's code misses is listed per batch.
+BATCH_363_SEALED = {
+    ('topics', 'b363-disability-dunedin-carer-hours'): 'employment: terms in enough paragraphs, not what the story is about',
+    ('events', 'b363-factbox-security-guarantees'): "missed 1994 year 'We had the Budapest Memorandum in 1994'",
+    ('events', 'b363-netball-comets-sirens-semifinal'): 'missed 2026-05-13 day \'in a tense semi-final at Ellis Park Arena on Wednesday night\'; missed 2026-05-17 day "in Sunday\'s final in Bloemfontein"',
+    ('scare', 'b363-netball-comets-sirens-semifinal'): "'Pally' listed as speech",
+    ('topics', 'b363-opera-galway-grainne'): 'irish_language: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b363-wire-istanbul-talks'): "'special military operation' listed as speech",
+    ('events', 'b363-zoning-pickett-data-center'): "missed 1938 year 'whose family has farmed along State Route 42 since 1938'",
+    ('scare', 'b363-zoning-pickett-data-center'): "'planned industrial' listed as speech",
+}
+
+BATCH_364_SEALED = {
+    ('topics', 'b364-airports-konkan-gateway-opens'): 'land_acquisition: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b364-banking-fees-for-dead-customers'): 'court_penalty: too few paragraphs with its terms',
+    ('events', 'b364-hockey-muskies-double-overtime'): "missed 1998 year 'have not won the league title since 1998'",
+    ('topics', 'b364-magistrates-water-tanker-bail'): 'water_supply: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b364-nursing-strike-pay-talks'): 'staffing: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b364-phone-in-irish-troops-ukraine'): 'radio: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b364-phone-in-irish-troops-ukraine'): "'Boots on the Ground?' listed as speech",
+    ('events', 'b364-poetry-kaveri-prize-interview'): "missed 2020 year 'who taught English at a government college in Tiruchirappalli until 2020'",
+}
+
+BATCH_365_SEALED = {
+    ('topics', 'b365-backgrounder-security-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b365-cycling-lanes-douglas-road'): 'local_business: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b365-cycling-lanes-douglas-road'): "'Ride for Douglas Road' listed as speech",
+    ('topics', 'b365-dance-nadi'): 'rivers: terms in enough paragraphs, not what the story is about',
+    ('events', 'b365-dance-nadi'): "missed 2026-10 month 'invited to a festival in Singapore in October'",
+    ('topics', 'b365-fraud-trial-summit-crest'): 'investment_schemes: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b365-live-paris-summit'): "'shadow fleet' listed as speech",
+    ('topics', 'b365-pharmacy-birch-falls'): 'provincial_politics: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b365-recycling-hamilton-glass'): "'No one is losing their job because of th' given to hamilton, not enviroloop",
+    ('topics', 'b365-satellites-emberline'): 'wildfires: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_366_SEALED = {
+    ('topics', 'b366-comedy-festival-opening'): 'cancellation: too few paragraphs with its terms',
+    ('events', 'b366-comedy-festival-opening'): "missed 1993 year 'which began in 1993'",
+    ('topics', 'b366-golf-harbor-pines'): 'injury: terms in enough paragraphs, not what the story is about',
+    ('events', 'b366-golf-harbor-pines'): "missed 2023-08 month 'his first PGA Tour victory since August 2023'",
+    ('scare', 'b366-q-and-a-irish-neutrality'): "'none of the above' listed as speech",
+    ('topics', 'b366-wire-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
+    ('events', 'b366-wire-geneva-talks'): "missed 2026-05-13 day 'agreed in principle on Wednesday'",
+}
+
+
+# Stop 64, after its reviews: the leading-topic rule leaves the lede to the second paragraph under a short first one and
+# weighs no topic against a backdrop in four paragraphs of five, which files these side topics again (topic F1 over all
+# the labelled articles the same, 0.916); and "Wing" and "Lock" stay given names (Cantonese ones), no positions.
+STOP_64_REVIEWED = {
+    ('speakers', 'b256-rugby-stormers-bulls-derby'): "'Honestly, the forwards did all the hard ' given to wing-sibusiso-dlamini, not sibusiso-dlamini; 'He's too humble. That second try was pur' given to lock-ruan-koekemoer, not ruan-koekemoer",
+    ('topics', 'b109-surfing-jbay-qualifier'): 'shark_safety: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b139-orchestra-tour-sinfonia-asia'): 'arts_funding: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b223-parking-fines-row-pune'): 'retail_trade: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b231-dairy-merger-victorian-co-ops'): 'milk_prices: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b244-shipping-konkan-cochin-order'): 'labour: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b260-buses-bristol-route-cuts'): 'franchising: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b263-trams-melbourne-accessibility'): 'state_politics: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b269-paediatrics-pune-picu'): 'local_politics: terms in enough paragraphs, not what the story is about; monsoon: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b276-brass-band-calder-bridge'): 'music_education: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b316-yacht-race-cape2bahia'): 'sponsorship: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b352-tunnel-closure-mount-hollis'): 'public_transit: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b90-library-kolkata-manuscripts'): 'funding: terms in enough paragraphs, not what the story is about',
 }
 
 
@@ -4314,7 +4421,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **BATCH_327_SEALED, **BATCH_328_SEALED, **BATCH_329_SEALED, **BATCH_330_SEALED, **BATCH_331_SEALED, **BATCH_332_SEALED, **BATCH_333_SEALED, **BATCH_334_SEALED, **BATCH_335_SEALED, **BATCH_336_SEALED, **BATCH_337_SEALED, **BATCH_338_SEALED, **BATCH_339_SEALED, **BATCH_340_SEALED, **BATCH_341_SEALED, **BATCH_342_SEALED, **BATCH_343_SEALED, **BATCH_344_SEALED, **BATCH_345_SEALED, **BATCH_346_SEALED, **BATCH_347_SEALED, **BATCH_348_SEALED, **BATCH_349_SEALED, **BATCH_350_SEALED, **BATCH_351_SEALED, **BATCH_352_SEALED, **BATCH_353_SEALED, **BATCH_354_SEALED, **BATCH_355_SEALED, **BATCH_356_SEALED, **BATCH_357_SEALED, **BATCH_358_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS, **LEADING_TOPIC_LOSSES}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **BATCH_327_SEALED, **BATCH_328_SEALED, **BATCH_329_SEALED, **BATCH_330_SEALED, **BATCH_331_SEALED, **BATCH_332_SEALED, **BATCH_333_SEALED, **BATCH_334_SEALED, **BATCH_335_SEALED, **BATCH_336_SEALED, **BATCH_337_SEALED, **BATCH_338_SEALED, **BATCH_339_SEALED, **BATCH_340_SEALED, **BATCH_341_SEALED, **BATCH_342_SEALED, **BATCH_343_SEALED, **BATCH_344_SEALED, **BATCH_345_SEALED, **BATCH_346_SEALED, **BATCH_347_SEALED, **BATCH_348_SEALED, **BATCH_349_SEALED, **BATCH_350_SEALED, **BATCH_351_SEALED, **BATCH_352_SEALED, **BATCH_353_SEALED, **BATCH_354_SEALED, **BATCH_355_SEALED, **BATCH_356_SEALED, **BATCH_357_SEALED, **BATCH_358_SEALED, **BATCH_359_SEALED, **BATCH_360_SEALED, **BATCH_361_SEALED, **BATCH_362_SEALED, **BATCH_363_SEALED, **BATCH_364_SEALED, **BATCH_365_SEALED, **BATCH_366_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS, **LEADING_TOPIC_LOSSES, **STOP_64_REVIEWED}
 
 
 def _cases(test):

@@ -824,7 +824,10 @@ _OFFER = regexes.compile(r"\b(?:cancel any ?time|digital access|unlimited access
                          r"onbeperkte? toegang tot (?:al|onze)\w*|nieograniczony dostęp do (?:wszystki|cał|nasz)\w*|"
                          r"neomezený přístup ke? (?:všem|celé|naš)\w*|acces nelimitat la (?:toate|tot)\w*|"
                          r"неограниченный доступ ко? (?:всем|всему|нашим)|необмежений доступ до (?:всіх|усіх|всього|наших)|"
-                         r"korlátlan hozzáférés (?:minden|az összes)|obegränsad tillgång till (?:allt|alla|vår)\w*)\b",
+                         r"korlátlan hozzáférés (?:minden|az összes)|obegränsad tillgång till (?:allt|alla|vår)\w*|"
+                         # (Or reading on with it: "Continue a ler com acesso ilimitado ao Diário do Tejo.")
+                         r"(?:continue a ler|continúe leyendo|sigue leyendo|continuez (?:à|a) lire|continua a leggere) "
+                         r"(?:com|con|avec)\b)\b",
                          re.IGNORECASE)
 
 
