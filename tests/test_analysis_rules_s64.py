@@ -145,14 +145,6 @@ def test_the_spokesperson_after_a_quote_is_the_one_for_the_firm_the_sentence_bef
     assert _speakers(other)[-1] != "kestrel-builders"
 
 
-def test_a_players_position_opening_a_sentence_is_no_part_of_the_name():
-    # (Batch 359: "Wing Lwazi Ntuli scored two tries" made a person "Wing Lwazi Ntuli".)
-    body = 'Centre Pieter Botha scored late on.\n\n"It was a scrappy win, but a win," Botha said.'
-    assert _speakers(body) == ["pieter-botha"]
-    # (The review's guard: "Wing" and "Lock" are Cantonese given names too, left whole.)
-    assert _speakers('Wing Kei Wong, a shop owner in Mong Kok, said trade was "the worst in decades".') == ["wing-kei-wong"]
-
-
 # ---- speakers: rules from the misses of stop 64's second wave (batches 363–366) ------------------------------------
 
 def test_an_interviews_answers_are_the_one_the_introduction_says_spoke_to_the_writer():

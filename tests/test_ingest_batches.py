@@ -3421,7 +3421,6 @@ BATCH_149_SEALED = {
 # a 'publi' box, a note to editors set off by a comma; mended). What still differs:
 HTML_120_SEALED = {
     "heldout_html120/baltic-ledger_en_oil-price-cap-explainer": "title: 'Explained:' kicker kept by the label",
-    "heldout_html120/clearlens_en_fact-check-melting-bus-photo": "description: the meta one for the dek shown",
     "heldout_html120/kyivskyi-ohliadach_uk_harantii-bezpeky": "body (1 lines read as another kind of block): subheadings, list items or quotes read as another kind (label differences)",
     "heldout_html120/marcador-sur_es_cronica-derbi-giralda-triana": "body (3 lines read as another kind of block): subheadings, list items or quotes read as another kind (label differences)",
     "heldout_html120/northgate_en_geneva-truce-talks": "description: the meta one, no dek shown",

@@ -78,6 +78,7 @@ def test_a_page_with_no_h1_takes_the_heading_its_tab_title_names_over_a_shorter_
             "<li><a href='/news/2'>Rowing club wins regatta</a></li></ul></aside></body></html>").encode()
     found = extract(page, "ferry.html")
     assert found.title == headline
+    assert found.publisher == "The Lake Courier"  # (the tab title's other part, as when the title came from the tab)
 
 
 def test_a_page_with_no_h1_keeps_its_headline_over_a_logo_a_standfirst_or_a_teaser():

@@ -1498,7 +1498,7 @@ adjudicator facilitator investigator administrator coordinator educator legislat
 lead skip garda runner-up winner pandit licensee frontman frontwoman
 shortstop goalie goalkeeper halfback fullback flanker hooker quarterback linebacker wicketkeeper centre-back""".split())
 # Players' positions, as roles only opening a sentence ("Prop Sione Vaka crashed over"; not "said Bowler Hat Brewing").
-_POSITION_OPENERS = frozenset("prop centre winger striker midfielder defender five-eighth playmaker seamer spinner bowler batter "
+_POSITION_OPENERS = frozenset("prop winger striker midfielder defender five-eighth playmaker seamer spinner bowler batter "
                               "pitcher catcher fly-half scrum-half flyhalf scrumhalf defenceman defenseman "
                               # (A student's year, as an American paper sets it before a name: "Sophomore Ana Ferreira".)
                               "sophomore freshman "

@@ -6104,8 +6104,10 @@ _AND_UNNAMED_COLON = regexes.compile(r",\s+(?:and\s+(?:his|her|their|a|an|one|an
                                      # (Or after "as" or "while", what they did with no comma before it: "…, as a
                                      # passenger leaned in the window and asked:" — not "Ruth Byrne, as a mother
                                      # herself, said:", an aside on the one named.)
+                                     # (Nor one whose he or she then speaks: ", as a woman in the crowd shouted
+                                     # something and she repeated:".)
                                      r"(?:as|while)\s+(?:his|her|their|a|an|one|another)\s+(?:[a-z\-]+\s+){0,2}?(?:%(nouns)s)\b"
-                                     r"(?!,?\s+[A-ZÀ-Þ])[^\u2588\"“”:,]{0,120}?)"
+                                     r"(?!,?\s+[A-ZÀ-Þ])(?:(?!\b(?:he|she|they)\b)[^\u2588\"“”:,]){0,120}?)"
                                      # (Their own verb of speaking or cutting in before the colon: not "…, and his wife
                                      # now works two shifts: "I feel useless …"", the first one's words about her.)
                                      r"\b(?:[a-z]+ed(?:\s+(?:in|up|out))?|said|says|cut\s+in|put\s+in|"

@@ -818,7 +818,7 @@ _OFFER = regexes.compile(r"\b(?:cancel any ?time|digital access|unlimited access
                          r"tilaus)\w*|"
                          # (Unlimited access to all of a site, in more languages: "Αποκτήστε απεριόριστη πρόσβαση σε όλο
                          # το περιεχόμενο" — not "acceso ilimitado al metro", a story's.)
-                         r"απεριόριστη πρόσβαση σε (?:όλο|όλα|όλες)|acceso ilimitado a (?:todo|todos|todas|nuestr)\w*|"
+                         r"απεριόριστη πρόσβαση σε όλ\w*|acceso ilimitado a (?:todo|todos|todas|nuestr)\w*|"
                          r"acesso ilimitado a (?:todo|todos|todas|nosso)\w*|accès illimité à (?:tous|toutes|tout|nos)\b|"
                          r"accesso illimitato a (?:tutt|nostr)\w*|unbegrenzte[nmr]? zugriff auf (?:alle|unser)\w*|"
                          r"onbeperkte? toegang tot (?:al|onze)\w*|nieograniczony dostęp do (?:wszystki|cał|nasz)\w*|"
@@ -1554,10 +1554,11 @@ def lowercase(text: str) -> str:
 
 # The letters IGNORECASE reads as another letter than their lowercase() for the patterns searched in a lowercase copy
 # only where a line holds none of them (subscription_offer, the gate of _SITE_NOTE): "ſ" is an "s" to IGNORECASE and
-# stays "ſ" in lowercase, "ı" is an "i", "µ" a "μ", "ς" a "σ", "ϱ" a "ρ", "ᲁ"–"ᲅ" (old Cyrillic forms) "д", "о", "с", "т".
+# stays "ſ" in lowercase, "ı" is an "i", "µ" a "μ", "ς" a "σ", "ϱ" a "ρ", "ᲀ"–"ᲅ" (old Cyrillic forms) "в", "д", "о",
+# "с", "т"; "ͅ" and "ι" an "ι", "ϐ" a "β", "ϖ" a "π", "ϵ" an "ε".
 # A line holding one of them is searched with the case-insensitive pattern itself, so what is found is the same;
 # tests/test_ingest_speed_equivalence.py checks every code point against the letters of those patterns.
-FOLDS_APART = regexes.compile("[\u00b5\u0131\u017f\u03c2\u03f1\u1c81-\u1c85]")
+FOLDS_APART = regexes.compile("[\u00b5\u0131\u017f\u0345\u03c2\u03d0\u03d6\u03f1\u03f5\u1c80-\u1c85\u1fbe]")
 _OFFER_LOWER = _for_lowercase(_OFFER)
 # Every alternative of _SITE_NOTE holds one of these (in the lowercase copy): a line without any is no site note.
 _SITE_NOTE_KEYS = ("auteur", "autrice", "autor", "methodology", "metodologi", "rate claims", "corrections policy", "hear the full")

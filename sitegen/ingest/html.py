@@ -1040,6 +1040,9 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
                       and l.text.casefold() == longest), None) if longest and (not site or longest != site.casefold()) else None
         if named:
             h1, title_from = named, "heading"
+            # (The tab's other part is the site's name, which the title no longer carries to be split off.)
+            if len(parts) == 2 and named_in_heading is None and len(parts[0].split()) <= 6:
+                named_in_heading = parts[0]
     if h1 and title_from == "h1" and len(h1.split()) <= 4:
         below = _headline_under_section(lines, h1)
         if below is not None:
