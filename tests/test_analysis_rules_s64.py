@@ -206,3 +206,11 @@ def test_the_second_reviews_guards():
                  '\n\n**Will it last?**\n\nI think so, if people keep coming in.')
     answers = [q.speaker for q in analyse(interview).quotes if q.text.startswith(("Because", "I think"))]
     assert "jack-reilly" not in answers
+
+
+def test_a_priests_or_an_advocates_title_is_no_part_of_the_name():
+    # (Batches 370 and 367, measured on the stop's final rules: "Fr Pádraig Nestor" and "Adv Thandiwe Mokoena" were
+    # people named "Fr …" and "Adv …".)
+    body = ('Fr Liam Doherty, who runs the parish food bank, called the cuts "a disgrace".\n\nPresiding member Adv Zanele '
+            'Dube wrote that the evidence was "overwhelming".')
+    assert _speakers(body) == ["liam-doherty", "zanele-dube"]

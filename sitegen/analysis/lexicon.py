@@ -156,7 +156,7 @@ flatly firmly already still now just""".split())
 TITLE_WORDS = frozenset("""president vice prime minister secretary general chancellor senator sen rep representative
 supervisor selectman selectwoman trustee assemblyman assemblywoman assemblymember delegate member councilmember
 governor gov mayor spokesperson spokesman spokeswoman ambassador envoy special deputy chief director commissioner
-king queen pope prince princess crown mr mrs ms dr gen adm admiral colonel col lt lieutenant captain capt sergeant maj brig brigadier cpl corporal
+king queen pope prince princess crown mr mrs ms dr fr adv gen adm admiral colonel col lt lieutenant captain capt sergeant maj brig brigadier cpl corporal
 sgt judge justice chairman chairwoman chair ceo cfo foreign defense defence finance interior press state attorney
 speaker leader premier commander officer adviser advisor aide analyst professor prof rabbi father sheikh emir grandmaster
 former acting high national security economy trade energy health head senior assistant executive founder
@@ -281,7 +281,8 @@ GIVEN_NAME_STOPWORDS = frozenset("jan per".split())
 
 # Abbreviated titles written with a period: "Sen. Paul Whitman", "Dr. Ben Adler".
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col capt sgt prof adm maj brig cpl rev st cllr cr coun det insp "
-                                "supt cmdr gda".split())
+                                # (A priest, "Fr Pádraig Nestor"; an advocate in South Africa, "Adv Thandiwe Mokoena".)
+                                "supt cmdr gda fr adv".split())
 
 # Words that may stand before a name without being part of it: "Democrat Susan Harlow", "Russian Vladimir Putin".
 # A party's member, as a person is one: "a Minneapolis Democrat", "a Texas Republican" (no name).
