@@ -653,6 +653,12 @@ def name_adjectives(texts) -> frozenset:
         if m.group(2).lower() not in lx.FIRST_NAMES and m.group(3).lower() not in lx.FIRST_NAMES)
 
 
+@lru_cache(maxsize=8)
+def _article_name_adjectives(article: str) -> frozenset:
+    """name_adjectives of one article's text, read once for the many clauses stated_org is asked about."""
+    return name_adjectives((article,))
+
+
 def stated_org(masked: str, clause_start: int, end: int, article: str = "") -> Optional[str]:
     """The name of a body with no head noun ("Health Norway", "Nordic Energy Partners", "Port of Tallinn") that is the
     whole subject of "said in a statement" (or a filing, a release, a notice). The statement is the evidence that
@@ -685,7 +691,7 @@ def stated_org(masked: str, clause_start: int, end: int, article: str = "") -> O
     words = name.split()
     # ("But Port of Tallinn said", "The Hague Group said" keeps "Hague Group"; "New" opens names: "New Zealand Post".)
     while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS and words[0] != "New" and not words[0].isupper() \
-            and not (len(words) > 2 and (words[0].lower(), words[1].lower()) in name_adjectives((article,))):
+            and not (len(words) > 2 and (words[0].lower(), words[1].lower()) in _article_name_adjectives(article)):
         words = words[1:]
     if not words or words[0].lower() in lx.FIRST_NAMES or words[-1][0].islower():
         return None

@@ -3960,7 +3960,8 @@ class _Resolver:
         person is named between it and `pos` (and the spokesman or spokeswoman is the one `gender` asks for)."""
         m = _SPOKES_SUBJECT.match(para.masked, b_start)
         noun = re.search(r"spokes(?:person|man|woman)", m.group(0)) if m else None
-        if not m or gender and _SPOKES_GENDER.get(noun.group(0), gender) != gender or any(m.end() <= x.lead < pos and not x.in_quote and self._kind(x.key) == "person" for x in para.mentions):
+        if not m or gender and _SPOKES_GENDER.get(noun.group(0), gender) != gender \
+                or any(m.end() <= x.lead < pos and not x.in_quote and self._kind(x.key) == "person" for x in para.mentions):
             return None
         found = self._group(para, b_start, m.end(1), "the spokesperson of the sentence before")
         if found and not found.slug and " for " in m.group(0):

@@ -1036,8 +1036,10 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         # before the site's name (its longest part, four words or more), over a shorter og:title.
         parts = sorted((part.strip() for part in _TITLE_PARTS.split(tab_title)), key=lambda part: len(part.split()))
         longest = parts[-1].casefold() if parts and len(parts[-1].split()) >= 4 else None
+        if longest and site and longest == site.casefold():
+            longest = None
         named = next((l.text for l in lines if l.tag in ("h2", "h3") and l.container is None
-                      and l.text.casefold() == longest), None) if longest and (not site or longest != site.casefold()) else None
+                      and l.text.casefold() == longest), None) if longest else None
         if named:
             h1, title_from = named, "heading"
             # (The tab's other part is the site's name, which the title no longer carries to be split off.)

@@ -2072,8 +2072,7 @@ def _lowercase_runs(infos: list[LineInfo], first: int, last: int) -> None:
         if not unlabelled and label.words > 6:
             # (A long label, "What I packed (and what I'd change)", only with the story going on after its list, and
             # not in capitals word after word as a box's title is: "Sponsored Content From Our Commercial Partners".)
-            after_list = next((info for info in infos[j:last + 1] if info.kind or info.reason == _SHORT_LINE), None)
-            unlabelled = after_list is None or after_list.kind not in ("paragraph", "heading") \
+            unlabelled = after is None or after.kind not in ("paragraph", "heading") \
                 or sum(w[:1].isupper() for w in label.line.text.split()) * 2 > label.words
         items_marked = all(info.line.text.rstrip().endswith((";", ",")) for info in infos[i:j - 1])
         if j - i >= 2 and not furniture and (not unlabelled or items_marked and j - i >= 3) \
