@@ -238,6 +238,10 @@ def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote,
     how = (f"an answer under the interview's question (a quotation no one else is said to speak) → {who.name}"
            + (", whom the writer says they spoke to or put the questions to" if spoken_to
               else ", the one the piece opens on and names most before its questions" if subject else ""))
+    # (An answer that runs over paragraphs, its quotation left open at each paragraph's end, goes on under it.)
+    for a, b in zip(paragraphs, paragraphs[1:]):
+        if a.index in answers and _OPENS_QUOTED.match(b.text) and _inside_quotes(a.text, len(a.text)):
+            answers.add(b.index)
     return tuple(replace(q, speaker=who.slug, speaker_name=who.name, how=how)
                  if q.speaker is None and q.source.paragraph in answers and not q.how.startswith("an unnamed") else q
                  for q in quotes)

@@ -940,7 +940,7 @@ assert not lx.NAME_PARTICLES & lx.CALENDAR_WORDS
 # (A trade after "a", its ending as a doer's, "a crane operator", or a role noun: "an analyst".)
 _PERSON_SET_OFF = regexes.compile(r",\s*(?:\d{1,3},|who\b|(?:an?|the)\s+(?:[a-z\-]+\s+){0,3}(?:(?:%s)\b|[a-z]{2,}(?:%s)\b))" % (
     "|".join(sorted(w for w in lx.ROLE_NOUNS if " " not in w)), lx.DOER_ENDINGS))
-_AGE_AFTER = regexes.compile(r",\s*\d{1,3}\b")
+_AGE_AFTER_NAME = regexes.compile(r",\s*\d{1,3}\b")
 # Words of a doer's shape that say rank or age, not a trade: "the senior Kremlin Spokesman said" is no one's name
 # (lx.doer_noun leaves them in: "Senior Jane Doe scored 20 points" names a student).
 _RANKS_IN_ER = frozenset("senior junior elder older younger major minor prior superior inferior outer inner upper lower "
@@ -1098,7 +1098,7 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer, leading: frozenset = 
                                             # or a trade before it, and the person's age or their words after.)
                                             or run[-1][0].lower() in _TITLES_ALSO_SURNAMES
                                             and (run[0][0].lower() in lx.FIRST_NAMES or _trade_before(text, lead))
-                                            and (_AGE_AFTER.match(text, run[-1][2]) or _speaks_after(text, run[-1][2])))), gaz))
+                                            and (_AGE_AFTER_NAME.match(text, run[-1][2]) or _speaks_after(text, run[-1][2])))), gaz))
             return
         # Most runs are one capitalized word: _split_run's first case, without building a _Run for it.
         word, start, end = run[0]

@@ -670,7 +670,9 @@ _ONE_OF_THEIRS_AFTER = regexes.compile(r"\s+(?:a|an|one|another)\s+(?:[A-Z][\w'�
 # "The IMD issued a red alert for …": a short subject opening the sentence (past a live entry's time), then its verb.
 _SUBJECT_THEN_VERB = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^A-Za-z]{0,12})?(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4}"
                                      r"\s+(?:has\s+|had\s+|have\s+)?(?!(?:armed|retired|elected|appointed|based|named|unnamed|"
-                                     r"skilled|qualified|registered|licensed|detailed|limited|united|red)\b)[a-z]{3,}(?:ed|sued)\s+[^;:]*$")
+                                     r"skilled|qualified|registered|licensed|detailed|limited|united|red)\b)(?:[a-z]{3,}(?:ed|sued)|told|said|wrote|spoke)\s+[^;:]*$")
+# (The quote a clause opens with, masked: `"…," Steyn told the court, adding that …` — its subject stands after it.)
+_QUOTE_LEADS = regexes.compile(r"[\u2588\s,]*").match
 _HELD_IN = frozenset({"shares", "stock", "stocks", "bonds", "units"})
 _FRONTED_SURNAME = regexes.compile(r"\s*For\s+([A-Z][\w'’\-]+),\s")
 _PRONOUN_NEXT = regexes.compile(r"\s*(?:He|She)\s")
@@ -712,7 +714,8 @@ _NAMED_AS = regexes.compile(r"\W{0,2}\s*as\s+[^.;!?\u2588]{0,50}?\b(?:call|calls
 # quotation, not words someone said. ("call" is not among them: `which Trump called "great progress"` is
 # his words, and nothing in the sentence tells them from `what scientists call the "viral hypothesis"`.)
 # (`known in Whitehall as the "coalition of the capable"`: where it is so known may stand between.)
-_NAMING_BEFORE = regexes.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-called|known\s+(?:(?:in|to|among)\s+(?:[\w’'\-]+\s+){1,3})?as|"
+_NAMING_BEFORE = regexes.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-called|known\s+(?:(?:in|inside|within|to|among|across|around|throughout)\s+(?:[\w’'\-]+\s+){1,3}|"
+                                 r"(?:locally|internally|informally|colloquially|widely|affectionately|simply)\s+)?as|"
                                  r"referred\s+to\s+as|"
                                  # `demanded to know what he meant by "fair"`: a word asked about, not said by the asker.
                                  r"(?:meant|mean|means|meaning)\s+by|"
@@ -791,7 +794,7 @@ _FINDING = regexes.compile(r"(?<=\s)(?:found|finds|concluded|concludes)\s+(?:tha
 # The name a story's first sentence opens on, past a dateline ("ANKARA —") and a few lower-case words saying what it is
 # ("Chinese battery maker"), then a verb: "Qingtian Power has put on hold", "Greenway Stores, the UK's …, cut".
 _PLACE_PHRASE_BEFORE = regexes.compile(r"\b(?:[Rr]esidents|[Pp]eople|[Ff]amilies|[Vv]illagers|[Ll]ocals|[Hh]omeowners|[Cc]ommunities|"
-                                       r"[Tt]ownspeople|[Ii]slanders)\s+(?:of|in|across|around|near|on)\s+the\s+$")
+                                       r"[Tt]ownspeople|[Ii]slanders)\s+(?:of|in|across|around|near|on)\s+(?:the\s+)?$")
 # What a body does, opening the story's first sentence before its name: "Broadcaster …", "Retailer …".
 # (Only nouns no body's name opens on: not "Utility Warehouse", "Chain Reaction Cycles", "Business Post Group".)
 _TRADES_OPENING = frozenset("""distributor broadcaster retailer brewer carmaker drugmaker chipmaker planemaker
@@ -2450,9 +2453,21 @@ class _Resolver:
             # "An official in the Tourism, Culture and Religious Endowments Department, who did not wish to be named,
             # said": someone unnamed, where they work set after them (its commas no clause of its own).
             return None
-        if _ACCUSED.match(masked, verb_at) and (_PASSIVE_BEFORE.search(masked, max(0, verb_at - 30), verb_at)
+        asked = masked.startswith(("ask", "Ask"), verb_at)
+        # (One asked is no speaker of the question the sentence quotes right after "asked:"; the words after a sentence
+        # that only says what they were asked, "She was asked what Kyiv wants. "…"", are their answer.)
+        if (not asked or _ASKED_THEN_QUOTE.match(masked, verb_at)) \
+                and _ACCUSED.match(masked, verb_at) and (_PASSIVE_BEFORE.search(masked, max(0, verb_at - 30), verb_at)
                                                or _BY_AGENT.match(masked, verb_at + len(re.match(r"\w*", masked[verb_at:]).group(0)))):
-            return None  # "Lee was accused of …", "Reed, thanked by the mayor for …": the one accused or thanked is no speaker
+            if asked:
+                # "Under questioning from Ms Whitlock, Dr Taufa was asked: "…?"": the one asked puts no question; the
+                # one questioning them, named at the sentence's opening, does.
+                a, _ = para.sentence_at(verb_at)
+                by = _QUESTIONED_BY.match(masked, a, verb_at)
+                asker = self._mention_at(para, by.end()) if by else None
+                if asker is not None and not asker.possessive and self._kind(asker.key) == "person":
+                    return self._speaker(asker.key, how + " → {name}, questioning the one asked")
+            return None  # "Lee was accused of …", "Reed, thanked by the mayor for …": the one accused, thanked or asked is no speaker
         kin = _KIN_OF_SOMEONE_NAMED.search(masked, clause_start, verb_at)
         if kin and kin.group(1) in lx.PERSON_NOUNS and masked[kin.end():verb_at].strip() == "":
             # "the daughter of one resident, 91-year-old Doreen Hale, said": the name may be either's (the head of a
@@ -2465,8 +2480,8 @@ class _Resolver:
                     and m.group(2).islower():  # (not "Theresa May"; "Zelensky himself called it")
                 chunk_end = clause_start + m.start()
                 continue
-            habit = re.search(r"\s+(?:used|liked|loved|likes|loves)\s+to\s*$", masked[clause_start:chunk_end])
-            if habit:  # "Imboden used to tell his students", "She liked to say": a habit of the same subject
+            habit = re.search(r"\s+(?:(?:used|liked|loved|likes|loves)\s+to|(?:has\s+|have\s+|had\s+)?(?:taken|took)\s+to)\s*$", masked[clause_start:chunk_end])
+            if habit:  # "Imboden used to tell his students", "She liked to say", "She has taken to calling": a habit of the same subject
                 chunk_end = clause_start + habit.start()
                 continue
             when = _WHEN_BEFORE_VERB.search(masked, clause_start, chunk_end)
@@ -2624,7 +2639,8 @@ class _Resolver:
         # (Nor where "with" makes someone the participle's own subject: "…, with the opposition's housing spokesman,
         # Liberal senator James Hartigan, describing …".)
         participle = chunk.endswith(",") and masked[verb_at:verb_at + 12].split(" ", 1)[0].endswith("ing") \
-            and _SUBJECT_THEN_VERB.match(masked, clause_start, end) is not None and not re.search(r"\bwith\s", chunk)
+            and _SUBJECT_THEN_VERB.match(masked, clause_start + _QUOTE_LEADS(chunk).end(), end) is not None \
+            and not re.search(r"\bwith\s", chunk)
         found = None if participle else self._subject_ending_at(para, clause_start, end, how)
         if chunk.endswith(","):
             # ("Pat Ryder, a Pentagon spokesman, said": the spokesman named is the speaker, not the Pentagon.)
@@ -2948,6 +2964,9 @@ class _Resolver:
             asked = self._asked_as_pronoun_before(para, clause_start + pronoun.start(), "m" if word == "he" else "f")
             if asked:
                 return self._speaker(asked, f"'{word}' → {{name}}, whom the paragraph before asks as '{word == 'he' and 'him' or 'her'}'")
+            asked = self._writer_addressed(para, clause_start + pronoun.start(), "m" if word == "he" else "f")
+            if asked:
+                return self._speaker(asked, f"'{word}' → {{name}}, whom the writer put the question to just before")
             # (A role the article gave one person, the subject of the sentence right before, is nearer than anyone
             # named as a subject further back.)
             slug = self._role_subject_before(para, clause_start + pronoun.start(), "m" if word == "he" else "f")
@@ -3858,7 +3877,7 @@ class _Resolver:
                       if a < clause_start}
             speaking = {para.text[m.start:m.end] for m in para.mentions if m.lead in starts and m.lead < clause_start
                         and not (m.in_quote or m.possessive) and self._kind(m.key) == "organization"
-                        and _SPEAKS_NEXT.match(para.masked, m.end)} if head in HEAD_FAMILIES[0] else set()
+                        and _BODY_SPEAKS_NEXT.match(para.masked, m.end)} if head in HEAD_FAMILIES[0] else set()
             if len(speaking) == 1:
                 return self._org_named(speaking.pop(), f"'the {head}' → {{name}}, the body speaking in a sentence "
                                                        "just before")
@@ -3913,7 +3932,7 @@ class _Resolver:
         a, b = first.sentences[0] if first.sentences else (0, len(first.masked))
         m = _LEAD_NAME_SUBJECT.match(first.masked, a, b)
         if not m or _PLACE_PHRASE_BEFORE.search(first.masked, a, m.start(1)):
-            return None  # (Nor a place's name after its preposition and "the": "Residents of the Whitsundays are …".)
+            return None  # (Nor a place's name after its preposition: "Residents of the Whitsundays are …", "Islanders on Inishcorran".)
         name = m.group(1)
         words = name.split()
         if len(words) >= 3 and words[0].lower() in _TRADES_OPENING:
@@ -4056,6 +4075,12 @@ class _Resolver:
                 p.kind == "person" and set(words) & set(p.name.split()) for p in self.people.people.values()):
             # "A Network Rail spokesperson", "an Eastbury Rovers spokesperson": a name of two or three words, no
             # person's of the article and opening on no first name ("a Keir Starmer spokesperson"), is the employer's.
+            return self._org_named(owner, "").slug
+        if len(words) == 2 and words[1].lower() in _PUBLIC_SERVICES and words[0].lower() not in lx.FIRST_NAMES \
+                and words[0].lower() not in lx.TITLE_WORDS and not any(
+                p.kind == "person" and words[0] in p.name.split() for p in self.people.people.values()):
+            # "A NSW Health spokesperson", "a Queensland Health spokeswoman": a state's or a region's service, named
+            # by its place and what it runs (words the test above takes for a portfolio's: "the Health Secretary").
             return self._org_named(owner, "").slug
         if len(words) == 1 and owner.lower() not in NOT_ORG_WORDS and owner.lower() not in self.gaz.singles and not any(
                 owner in p.name.split() for p in self.people.people.values() if p.kind == "person"):
@@ -4426,9 +4451,15 @@ class _Resolver:
         paragraph or anywhere in the one before; None when the nearest such subject is not one."""
         for p, stop in self._here_and_before(para, pos):
             spoken = [(o, s) for o, s in self.orgs if o == p.index]
+            # (Or a body a sentence gives as its source: "…, according to Corran Ferries, which operates the route.")
+            sources = [m for m in p.mentions if m.end <= stop and not (m.in_quote or m.possessive)
+                       and _ACCORDING_TO_END.search(p.masked, max(0, m.lead - 14), m.lead)]
             for verb in reversed(list(_VERB.finditer(p.masked, 0, stop))):
                 if p.masked[verb.start() - 1:verb.start()] not in (" ", "\n"):
                     continue
+                source = next((m for m in reversed(sources) if m.lead > verb.start()), None)
+                if source is not None:
+                    return source.key if self._kind(source.key) == "organization" else None
                 s_start, _ = p.sentence_at(verb.start())
                 found = self._org_before(p, s_start, verb.start())
                 if found is not None:
@@ -4436,6 +4467,8 @@ class _Resolver:
                 subject = p.masked[s_start:verb.start()].split()
                 if len(subject) == 1 and name_is_plural(subject[0]):
                     return None  # "Analysts said …": people spoke last, so "the company" after them cannot be told
+            if sources:
+                return sources[-1].key if self._kind(sources[-1].key) == "organization" else None
             if spoken:
                 return spoken[-1][1]
         return None
@@ -4453,7 +4486,7 @@ class _Resolver:
         named = next((m for m in para.mentions if m.end == end and not m.in_quote), None)
         body = named is not None and self._kind(named.key) == "organization" and not named.possessive
         if body and not named.after_preposition and (not para.masked[s_start:named.lead].strip()
-                                                     or _KIND_BEFORE_NAME.fullmatch(para.masked, s_start, named.lead)
+                                                     or _KIND_OPENS_SENTENCE.fullmatch(para.masked, s_start, named.lead)
                                                      and describes_org(para.masked[s_start:named.lead].lower())):
             # ("Andina Copper said": a body, though its name looks like a person's, is the subject; so with what kind
             # of body it is before it, "Relief organisation Ubuntu Aid said".)
@@ -5169,13 +5202,32 @@ class _Resolver:
             return last
         return None
 
+    def _writer_addressed(self, para: _Paragraph, pronoun_at: int, gender: str) -> Optional[str]:
+        """`I put this to Nkechi Adeyemi-Ross, who tracks tanker movements. "…," she said`: the one person the writer
+        asked, spoke to or put the point to in the sentence right before answers (of that gender, or of none told)."""
+        start = para.sentence_at(pronoun_at)[0]
+        before = next(((a, b) for a, b in reversed(para.sentences) if b <= start), None)
+        if before is None:
+            return None
+        named = [m for m in para.mentions if before[0] <= m.lead < before[1] and not (m.in_quote or m.possessive)
+                 and self._kind(m.key) == "person"]
+        addressed = {m.key for m in named if _WRITER_ADDRESSES.fullmatch(para.masked, before[0], m.lead)}
+        if len(addressed) != 1:
+            return None
+        slug = addressed.pop()
+        fits = lambda key: (self.genders.get(key) or self.name_genders.get(key) or gender) == gender  # noqa: E731
+        if not fits(slug) or any(m.key != slug and fits(m.key) for m in named):
+            return None  # (another of that gender named there may be the one who answers)
+        return slug
+
     def _asked_in_sentence_before(self, para: _Paragraph, start: int, gender: Optional[str] = None) -> Optional[str]:
         """The one person (of that gender, when given) the sentence before `start` asks or asks about, else None."""
         before = next(((a, b) for a, b in reversed(para.sentences) if b <= start), None)
         if before is None:
             return None
         asked = {m.key for m in para.mentions if before[0] <= m.lead < before[1] and not (m.in_quote or m.possessive)
-                 and _ASKED_BEFORE.search(para.masked, max(before[0], m.lead - 24), m.lead) and self._kind(m.key) == "person"
+                 and (_ASKED_BEFORE.search(para.masked, max(before[0], m.lead - 24), m.lead)
+                      or _NAMED_THEN_ASKED.match(para.masked, m.end)) and self._kind(m.key) == "person"
                  and (gender is None or (self.genders.get(m.key) or self.name_genders.get(m.key) or gender) == gender)}
         return asked.pop() if len(asked) == 1 else None
 
@@ -5413,7 +5465,10 @@ _BODY_SUFFIXES = "United|Rovers|Athletic|Wanderers|Albion|FC|CF|AFC|SC|" + lx.CO
 _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industries|Technologies|Systems|Shipping|" \
                   "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power|" \
                   "Therapeutics|Biotech|Biosciences|Semiconductor|Railways|Railway|Railroad|Refineries|Refining|Property|Properties|" \
-                  "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks"
+                  "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks|Electronics|" \
+                  "Dynamics|Sciences|Solutions|Analytics|" \
+                  "(?:Micro|Bio|Nano|Agri|Aero|Geo|Info|Cyber|Tele|Eco|Neuro|Petro|Electro|Opto|Medi)" \
+                  "(?:systems|technologies|tech|sciences|therapeutics|solutions|dynamics|networks)"
 _TRADE_NAMED = regexes.compile(r"[A-Z][\w&\-'’]*(?:\s+[A-Z][\w&\-'’]*)?\s+(?:%s)\b" % _TRADE_SUFFIXES)  # ("Marlow Shipping")
 # ("Copperline Dining Ltd": a word or two of the name's own may stand before a company's legal form.)
 _OWN_WORDS_THEN_FORM = r"(?:\s+[A-Z][a-z][\w&\-]*){1,2}\s+(?:%s)\b\.?" % lx.COMPANY_SUFFIXES
@@ -5441,11 +5496,11 @@ _PRONOUN_ACTS = regexes.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|wi
 _PRONOUN_REACTS = regexes.compile(r"\s*(He|She|he|she)\s+((?:laugh|smil|shrugg?|sigh|grinn?|nodd?|paus|hesitat|winc|chuckl|frown|"
                                   r"smirk|groan|blush)(?:s|es|ed|e|ged|ned|ded)?)\b[^.!?:\u2588]{0,40}[.!]\s*")
 # A live entry's time opening it, in bold or set off by a dash: "**10.22pm** – ", "10:40 – ".
-_ENTRY_TIME_OPENS = r"\s*(?:\*\*[^*]{0,40}\*\*\s*(?:[-–—:]\s*)?|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]\s*)?"
+_ENTRY_TIME_PREFIX = r"\s*(?:\*\*[^*]{0,40}\*\*\s*(?:[-–—:]\s*)?|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]\s*)?"
 # A live entry turning to someone: "**10.22pm** – Back to Tully", "10:40 – Over to the prime minister, Ann Lee".
-_BACK_TO = regexes.compile(_ENTRY_TIME_OPENS + r"(?:And\s+)?(?:[Bb]ack|[Oo]ver|[Nn]ow\s+back|[Rr]eturning)\s+to\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?,?\s+)?")
+_BACK_TO = regexes.compile(_ENTRY_TIME_PREFIX + r"(?:And\s+)?(?:[Bb]ack|[Oo]ver|[Nn]ow\s+back|[Rr]eturning)\s+to\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?,?\s+)?")
 # A live entry's note from someone, before its colon: "A quick note from our Europe correspondent, Sam Whitlock, …:".
-_NOTE_FROM = regexes.compile(_ENTRY_TIME_OPENS + r"(?:A|An|One\s+more|Another)\s+(?:(?:quick|short|brief|last|final|further)\s+)?"
+_NOTE_FROM = regexes.compile(_ENTRY_TIME_PREFIX + r"(?:A|An|One\s+more|Another)\s+(?:(?:quick|short|brief|last|final|further)\s+)?"
                              r"(?:note|update|message|word|line|dispatch)\s+from\s+")
 # (The name then a who-clause or the sentence's end: not "Back to Tully and his speech, which …".)
 _TURNED_TO_END = regexes.compile(r"\s*(?:,\s*(?:who|whose)\b|[.:;!]|$)")
@@ -5763,7 +5818,18 @@ _SPOKES_OF_NOUN = regexes.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|s
                                   r"(?P<owner>[a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
 # "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
 _WHO_SAID = regexes.compile(r",\s*who\s+(?:(?:had|has|have|also|earlier|previously|once|recently)\s+)*" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
-_ACCUSED = regexes.compile(r"accus|blam|dismiss|hail|brand|reject|denounc|condemn|thank", re.IGNORECASE)  # ("was blamed for", "was thanked for": the one blamed or thanked said nothing)
+_ACCUSED = regexes.compile(r"accus|blam|dismiss|hail|brand|reject|denounc|condemn|thank|asked\b", re.IGNORECASE)
+# The writer's sentence that puts a question or a point to someone: "I put this to …", "We spoke to the farmer …".
+_WRITER_ADDRESSES = regexes.compile(r"\s*(?:(?:When|After)\s+)?(?:I|We)\s+(?:then\s+|also\s+|later\s+|first\s+)?(?:asked|put\s+(?:this|that|it|these|"
+                                    r"the\s+(?:question|point|claim|claims|criticism|charge|figures?|allegations?))(?:\s+\w+){0,2}?\s+to|"
+                                    r"spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|reached|contacted|rang|called|"
+                                    r"caught\s+up\s+with)\s+(?:[a-z][\w\-]*\s+){0,4}")
+_PUBLIC_SERVICES = frozenset({"health", "education", "transport", "water", "housing", "ambulance"})
+# ("Dr Taufa was asked: "…?"": the one a passive sentence asks.)
+_NAMED_THEN_ASKED = regexes.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?asked\b")
+_ASKED_THEN_QUOTE = regexes.compile(r"asked\s*[:,]?\s*\u2588")
+_QUESTIONED_BY = regexes.compile(r"\s*(?:Under|During|In)\s+(?:(?:further|close|cross-)?(?:questioning|examination)|cross-examination)"
+                                 r"\s+(?:from|by)\s+")  # ("was blamed for", "was thanked for": the one blamed or thanked said nothing)
 _PASSIVE_BEFORE = regexes.compile(r"\b(?:was|were|been|being|is|are|be|the|an?|stands?|stood)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DASH_BYLINE = regexes.compile(r"[\s.,]*[—–]\s*")
 # After the signing name: nothing, or its role (", Ukrainian president"), never a clause (", however, disagreed").
@@ -6007,7 +6073,7 @@ _ROLE_WHO = regexes.compile(r"\s*(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\
 # A person right after these verbs is the one spoken to, not the speaker.
 _OBJECT_OF_SPEECH = regexes.compile(r"\b(?:told|tells|asked|asks|urged|urges|warned|warns|thanked|thanks|assured|assures)\s+$")
 # "Relief organisation ", "The charity ", "Energy company ": a few words of what kind of body opens the sentence.
-_KIND_BEFORE_NAME = regexes.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Za-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*\s+")
+_KIND_OPENS_SENTENCE = regexes.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Za-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*\s+")
 # An age the article gives someone: "Sam Lee, 21,", "Sam Lee (21)", "21-year-old Sam Lee" (surname, age; a name of two
 # words or more after the age, not "the 27-year-old Argentine").
 _AGE_STATED = regexes.compile(r"([A-Z][\w'’\-]+)(?:,\s*|\s*\()(\d{1,3})(?:,|\))|(\d{1,3})-year-old\s+(?:[A-Z][\w'’\-]+\s+)+?([A-Z][\w'’\-]+)\b(?!\s+[A-Z])")
@@ -6803,7 +6869,7 @@ _NAME_AS_OBJECT = regexes.compile(r"(?<!\bin)(?<!\bat)(?<!\bof)(?<!\bto)(?<!\bfr
 # A sentence opening on a name whose last word ends bodies' names ("Hebridean Ferries", "Harbour Press"), then its
 # verb or a clause set off about it.
 # A body's speech verb after its name, past what it is set off: ", the utility serving much of the area, said".
-_SPEAKS_NEXT = regexes.compile(r"(?:,[^,;:\u2588]{1,80},)?\s+(?:also\s+|later\s+)?(?:said|says|told|added|warned|announced|"
+_BODY_SPEAKS_NEXT = regexes.compile(r"(?:,[^,;:\u2588]{1,80},)?\s+(?:also\s+|later\s+)?(?:said|says|told|added|warned|announced|"
                                r"confirmed|stated)\b")
 _BODY_NAME_OPENS = regexes.compile(r"\s*(?:The\s+)?((?:[A-Z][\w&'’\-]*\s+){1,3}(?:%s))(?=\s+[a-z]|,\s+(?:which|a|an|the)\s)"
                                    % "|".join(sorted(w.capitalize() for w in sn.PLACE_OR_BODY_ENDS)))

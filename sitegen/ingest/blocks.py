@@ -470,6 +470,9 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
     if heading_shaped(info, marks_apart=True) and info.line.link_density < 0.3 \
             and followed_by_paragraph(infos, i, last, doc_script):
         return "heading", "heading", "subheading: short line before a paragraph"
+    if info.words <= 14 and info.line.link_density < 0.3 and _next_in_heading_series(infos, i) \
+            and followed_by_paragraph(infos, i, last, doc_script):
+        return "heading", "heading", "subheading: the next of a series of subheadings before a paragraph"
     # (A live entry's headline opens on its time, "19:48 Talks end without a deal", as other entries of the page do.)
     if not info.sentence and info.words <= 25 and info.line.link_density < 0.3 and timed_entry(infos, i) \
             and followed_by_paragraph(infos, i + contributor_under(infos, i), last, doc_script):
@@ -756,6 +759,10 @@ def list_context(infos: list[LineInfo], i: int) -> bool:
         # A text dump's list came as lines packed together; a line after a blank one, a paragraph under it, is the next
         # section's heading (not "Poland" opening a second packed group of the list's items).
         return False
+    if i + 1 < len(infos) and infos[i + 1].sentence and _next_in_heading_series(infos, i):
+        # "Mistake three: chasing perfection …" under the items of a list that "Mistake two: …" opened: the series of
+        # subheadings goes on, the list has ended.
+        return False
     j = i - 1
     # (an ad label between "They include:" and the items stands in no list: "They include:" / "Advertisement" / …)
     while j >= 0 and (infos[j].kind == "list_item" or infos[j].pattern == "advertising label"):
@@ -767,6 +774,24 @@ def list_context(infos: list[LineInfo], i: int) -> bool:
 
 
 SENTENCE_ITEMS = "list item: one of three or more short sentences under a line ending in ':'"
+
+# "Mistake one: …", "Step 2: …", "Tip #3 – …": a word and the place in a series, then the subheading's words.
+_SERIES_HEADING = regexes.compile(r"^(\w+)\s+#?(\w+)\s*[:：.–—-]\s")
+
+
+def _next_in_heading_series(infos: list[LineInfo], i: int) -> bool:
+    """Whether line i opens as a subheading above it does, the same word then another place in the series
+    ("Mistake two: …" a heading, "Mistake three: …" this line)."""
+    m = _SERIES_HEADING.match(infos[i].line.text)
+    if m is None or not m.group(1)[:1].isupper():
+        return False
+    word, place = m.group(1).casefold(), m.group(2).casefold()
+    for k in range(i - 1, -1, -1):
+        if infos[k].kind == "heading":
+            other = _SERIES_HEADING.match(infos[k].line.text)
+            if other is not None and other.group(1).casefold() == word and other.group(2).casefold() != place:
+                return True
+    return False
 
 
 def _questions_listed(infos: list[LineInfo], i: int, last: int) -> bool:

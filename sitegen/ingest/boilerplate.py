@@ -1077,7 +1077,7 @@ _LETTERS_PROMPT = regexes.compile(r"\bdo you have an opinion on the issues raise
 # An embedded post's attribution line ("— Mayor's Office (@CityMayor) March 21, 2025") and its media links.
 EMBED_ATTRIBUTION = regexes.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)")
 _EMBED_LINK = regexes.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/", re.IGNORECASE)
-PROMPT = "prompt to click, save or write in"
+CLICK_PROMPT = "prompt to click, save or write in"
 # "About the author: Margaret retired from teaching …": the box's label and its text on one line.
 _ABOUT_THE_AUTHOR_INLINE = regexes.compile(r"^(?:about the (?:author|writer)|über (?:den|die) autor(?:in)?|à propos de l['’]auteure?|"
                                            r"sobre (?:el|la) autora?|sull['’]autore|sull['’]autrice|o autorze|om forfatteren|"
@@ -2116,7 +2116,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "end matter (a correction, the print edition, a newsletter's mailing footer)"
     if words <= 20 and phrased and _PROMPT.search(lower) \
             or words <= 60 and ("opinion" in lower or "publication" in lower) and _LETTERS_PROMPT.search(lower):
-        return PROMPT
+        return CLICK_PROMPT
     if words <= 15 and "@" in text and _EMAIL.search(text):
         return "contact line (an e-mail address)"
     if words <= 90 and _ABOUT_THE_AUTHOR_INLINE.match(text):
@@ -2124,17 +2124,17 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 60 and _FACTCHECK_METHOD.match(text):
         return "the fact-checker's note on how it checks"  # ("Jak weryfikujemy? Każdą wypowiedź sprawdzamy …")
     if words <= 25 and "?" in text and _TIPS_WITHOUT_ADDRESS.match(text) and not _SAID_IN_LINE.search(text):
-        return PROMPT  # ("Widzisz w sieci podejrzaną informację? Zgłoś ją nam – sprawdzimy.")
+        return CLICK_PROMPT  # ("Widzisz w sieci podejrzaną informację? Zgłoś ją nam – sprawdzimy.")
     if words <= 60 and _SUBSCRIBE_APPEAL.search(text):
         return DONATION  # ("Reporting like this is made possible by Courier subscribers. … please consider a subscription")
     if words <= 25 and _SHARE_THIS.match(text):
-        return PROMPT  # ("Know someone who keeps asking you about sanctions? Send them this.")
+        return CLICK_PROMPT  # ("Know someone who keeps asking you about sanctions? Send them this.")
     if words <= 12 and _CLICK_TO_ENLARGE.match(text):
-        return PROMPT  # ("※写真をクリックすると拡大します", under a photo)
+        return CLICK_PROMPT  # ("※写真をクリックすると拡大します", under a photo)
     if words <= 40 and "@" in text and "?" in text[:160] and _ASKS_THEN_MAIL.match(text):
         # "Widzisz w sieci treść, którą powinniśmy sprawdzić? Napisz do nas na zglos@…": a question to the reader, then
         # where to write — the outlet asking for tips, under any story.
-        return PROMPT
+        return CLICK_PROMPT
     if words <= 60 and (phrased and _SUPPORT.search(lower) or "our " in lower and _CONTRIBUTIONS_POWER.search(lower)) or words <= 4 and (_APPEAL_HEADING.match(text) or _DONATE_BUTTON_LOWER.match(lower)):
         return DONATION
     if words <= 45 and (keyed and _CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text)

@@ -1266,6 +1266,9 @@ def _company_name(name: str) -> bool:
     return md.is_company(name) or bool(re.search(r"[\u30A0-\u30FF\u4E00-\u9FFF]社$|株式会社|有限公司", name))
 
 
+_FORUM_LABELS = frozenset({"thread", "topic", "subject", "discussion", "forum", "post"})
+
+
 def _without_kicker(title: Optional[str], meta_title: Optional[str], lines: list[Line]) -> Optional[str]:
     """The headline without its kicker: the meta title says "Kicker: Headline" and the page sets the two apart in
     one heading ("<h2><span>Kicker</span><span>Headline</span></h2>"), so the kicker is a label above the headline."""
@@ -1277,7 +1280,10 @@ def _without_kicker(title: Optional[str], meta_title: Optional[str], lines: list
     head = title[: len(title) - len(meta_title)]
     # (A kicker of four words or five over a longer headline: "Krieg in der Ukraine" over "Ukraine-Gespräche in
     # Istanbul: Delegationen ringen um …".)
-    if len(meta_title.split()) >= 3 and title.endswith(meta_title) and head[-1:].isspace() \
+    # (Not a label the heading writes with its colon, "<h1>Explained: Which sanctions …</h1>": the headline's own
+    # opening, which a shorter og:title leaves out — but a forum's "Thread:" before the thread's title is the board's.)
+    own_label = head.rstrip().endswith(":") and head.strip().rstrip(":").casefold() not in _FORUM_LABELS
+    if len(meta_title.split()) >= 3 and title.endswith(meta_title) and head[-1:].isspace() and not own_label \
             and 1 <= len(head.split()) <= (5 if len(meta_title.split()) >= 2 * len(head.split()) else 3):
         return meta_title
     kicker, sep, rest = meta_title.partition(": ")

@@ -2816,10 +2816,6 @@ _CLAIM_LABEL = regexes.compile(r"(?:(?:the )?claim(?: checked)?|what was claimed
 # under it ("Posts: 1204", "Joined: Mar 2019", "Beiträge: 382").
 _HANDLE_LINE = regexes.compile(r"(?=[^\s]*[A-Za-z])[\w.\-]{3,30}")
 _HANDLE_MARKS = regexes.compile(r"[_\d]")  # (what a handle has and a rank's words, "Regular", "Senior Member", have not)
-_PROFILE_FIELD = regexes.compile(r"(?:posts|joined|registered|member since|beiträge|registriert|messages|inscrit|inscription|"
-                                 r"mensajes|registrado|messaggi|iscritto|posty|dołączył|berichten|lid sinds|inlägg|"
-                                 r"příspěvky|registrován|registrace|hozzászólások|viestit|indlæg|innlegg|"
-                                 r"сообщения|регистрация|повідомлення|реєстрація)\s*:\s*\S", re.IGNORECASE)
 # A fact-check card's label for its rating, beside the words a closing verdict's heading uses (_VERDICT_HEADING).
 _RATING_LABEL = regexes.compile(r"(?:(?:our |the )?rating|bewertung|判定|検証結果|評価|판정|평가)\W*$", re.IGNORECASE)
 _SUMMARY_POINT = "a point of the live page's summary"

@@ -49,6 +49,8 @@ _BYLINE = regexes.compile(
     r"стрічку веде|стрічку вела|трансляцію веде|ленту ведет|ленту ведёт|трансляцию ведет|трансляцию ведёт|"
     # (The verb first: "Веде трансляцію: …". Not "Ведуча: …", a broadcast's presenter, who speaks in its transcript.)
     r"(?:веде|вела|ведуть|ведет|ведёт|ведут) (?:трансляцію|стрічку|трансляцию|ленту)(?=\s*[:：])|"
+    # (Or the verb alone and a colon, "Ведуть: Оксана Литвиненко, Тарас Гнатюк": who run it.)
+    r"(?:веде|вела|ведуть|вели|ведет|ведёт|ведут|вёл)(?=\s*[:：])|"
     r"live blog by|liveblog by|"
     # Who runs a live page or a newsletter's issue, "Edited by …" (under a writer's byline, only that writer's editor).
     r"edited by|"

@@ -1,0 +1,72 @@
+"""Ingest rules of stop 65, from the misses of its blind batches (text 165, HTML 136), each tested on pages of its own."""
+from __future__ import annotations
+
+from ingest_fixtures import body_lines, copied
+
+from sitegen.ingest.extract import extract
+
+STORY = ["Делегації зустрілися вдруге за тиждень у палаці Долмабахче; зустріч тривала понад шість годин.",
+         "Спільної заяви за її підсумками сторони не оприлюднили, але обмін полоненими погоджено в принципі.",
+         "Наступний раунд, за словами турецьких дипломатів, може відбутися наприкінці травня."]
+
+
+def test_who_run_a_live_page_after_the_verb_alone_and_a_colon_are_its_byline():
+    # (Text 165: "Ведуть: Оксана Литвиненко, Тарас Гнатюк" under the live page's headline and dek was no byline, so the
+    # summary box's label lower down, "Головне на цю хвилину", was taken for the headline.)
+    headline = "Переговори у Стамбулі, день другий: онлайн-трансляція"
+    dek = "Делегації України та Росії зустрілися вдруге за тиждень. У фокусі — обмін полоненими."
+    lines = ["Вісті Прибужжя", "Головна", "Новини", "Політика", "НАЖИВО", headline, dek,
+             "Ведуть: Оксана Литвиненко, Тарас Гнатюк", "15 травня 2025, 09:12", "Поділитися",
+             "Головне на цю хвилину", "Делегації завершили другий день зустрічей без спільної заяви",
+             "Наступний раунд може відбутися наприкінці травня", "18:40 Делегації завершили другий день зустрічей",
+             *STORY, "Поділитися"]
+    found = copied(lines, "live.txt")
+    assert found.title == headline
+    assert found.author == "Оксана Литвиненко and Тарас Гнатюк"
+    assert found.description == dek
+
+
+def test_the_next_of_a_series_of_subheadings_ends_the_list_above_it():
+    # (Text 165: "Mistake three: chasing perfection on the truing stand" under a list copied without marks was read
+    # as the list's last item; "Mistake one: …" and "Mistake two: …" above it were subheadings.)
+    lines = ["Slow Spokes", "Rebuilds", "What I got wrong rebuilding the wheels on a 1983 touring bike",
+             "Posted on 2 February 2025 by Marta Illingworth",
+             "I have built maybe a dozen wheels in my life, so I assumed a weekend would do it. It took three.",
+             "Mistake one: trusting the old spoke lengths",
+             "The original spokes measured 296mm at the rear, and I ordered the same without thinking about the rim.",
+             "Mistake two: skipping the hub service",
+             "The front hub ran rough, but it spun, so I decided to deal with it later, which was a mistake.",
+             "What I should have done before lacing anything:",
+             "strip the hub and clean out the old grease", "check the cones and cups for pitting",
+             "replace the loose balls, because they are cheap",
+             "Mistake three: chasing perfection on the truing stand tonight",
+             "I spent an entire evening trying to get the rear wheel true to within a tenth of a millimetre.",
+             "Share this:", "Email", "Facebook"]
+    found = body_lines(copied(lines, "wheels.txt").blocks)
+    assert "## Mistake three: chasing perfection on the truing stand tonight" in found
+    assert [line for line in found if line.startswith("- ")] == [f"- {item}" for item in lines[10:13]]
+    # (The guard: a list's items that only open alike stay its items.)
+    items = ["Step one: strip the hub", "Step two: check the cones", "Step three: replace the balls"]
+    plain = lines[:9] + ["What I did, in order:"] + items + lines[14:]
+    assert [line for line in body_lines(copied(plain, "steps.txt").blocks) if line.startswith("- ")] == \
+        [f"- {item}" for item in items]
+
+
+def _page(h1: str, og_title: str) -> bytes:
+    return (f"<html><head><title>{h1} | The Continental Ledger</title><meta property='og:title' content='{og_title}'>"
+            "</head><body><main><article>"
+            f"<h1>{h1}</h1>"
+            "<p>Russia wants sanctions lifted in any settlement, and the measures were imposed by many governments.</p>"
+            "<p>Some could be lifted by one decision in Brussels; others need a vote in Congress that could take years.</p>"
+            "<p>Frozen central bank assets are the hardest case, lawyers say, because courts in several countries are "
+            "already involved.</p></article></main></body></html>").encode()
+
+
+def test_a_label_the_headline_writes_with_its_colon_stays_in_it():
+    # (HTML 136: "<h1>Explained: Which sanctions … stay?</h1>" under og:title "Which sanctions … stay?" came out without
+    # "Explained:", as a kicker set apart in its own element would.)
+    headline = "Which sanctions on Russia could a peace deal lift and which would stay?"
+    assert extract(_page("Explained: " + headline, headline), "explainer.html").title == "Explained: " + headline
+    # (The guards: a kicker with no colon goes, as before; and a forum's "Thread:" before the thread's title.)
+    assert extract(_page("Sanctions " + headline, headline), "explainer.html").title == headline
+    assert extract(_page("Thread: " + headline, headline), "thread.html").title == headline
