@@ -139,3 +139,23 @@ def test_no_module_of_sitegen_binds_a_name_twice():
                     twice.append(f"{path.name}:{node.lineno}: {name} (first at line {seen[name]})")
                 seen[name] = node.lineno
     assert twice == []
+
+
+def test_a_thing_done_again_on_a_second_date_is_an_event_of_each():
+    # (From batches 372 and 374: "raised concerns in November 2023 and again in January 2024" gave the first month only.)
+    events = analyse('The engineer said he had raised concerns in November 2023 and again in January 2024.\n\n'
+                     'The council met on Monday and again on Thursday.', date="2026-05-14").events
+    assert [(e.date, e.precision) for e in events] == [("2023-11", "month"), ("2024-01", "month"),
+                                                       ("2026-05-11", "day"), ("2026-05-14", "day")]
+
+
+def test_a_trades_word_means_a_body_quoted_further_back_only_when_it_is_of_that_trade():
+    # (Found at stop 65 probing "the company told the ASX": "the airline" went to a mining company quoted before, the
+    # one body of the article, because a name with no trade's word fitted any trade.)
+    body = ('Halden Resources reported a loss on Monday. The company said the quarter had been "extraordinarily '
+            'difficult".\n\nQantas said fares would rise. The airline told investors that demand was "very strong".')
+    assert _speakers(body) == ["halden-resources", None]
+    # (The guard: a body the article calls an airline is the one "the airline" means further on.)
+    body = ('Skybridge, the regional airline, said the quarter had been "exceptional".\n\n'
+            'Fuel prices rose again in May.\n\nThe airline said demand was "very strong".')
+    assert _speakers(body) == ["skybridge", "skybridge"]

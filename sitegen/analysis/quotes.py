@@ -3818,6 +3818,11 @@ class _Resolver:
                                    f"'the {head}' → {{name}}, named just before")
         # Further back: the one organization quoted so far that the head word fits.
         fitting = {slug for _, slug in self.orgs if fits_family(head, self._speaker(slug, "").name, self.article_text)} if far and not blocked else set()
+        if head in lx.BUSINESS_KINDS and head not in _ANY_BUSINESS:
+            # ("Halden Resources said …" then, further on, "Qantas said fares would rise. The airline told investors that
+            # demand was "…"": a trade's word means a body quoted further back only when its name or the article says it
+            # is of that trade — a name with no such word fits "the company", not "the airline".)
+            fitting = {slug for slug in fitting if _of_trade(head, self._speaker(slug, "").name, self.article_text)}
         if len(fitting) == 1 and not org:
             # (Not past another name speaking just before: "Atlantic Grid now says … "…," the company said" after
             # Caledonian Rail was quoted may mean either.)
@@ -5825,6 +5830,20 @@ _WRITER_ADDRESSES = regexes.compile(r"\s*(?:(?:When|After)\s+)?(?:I|We)\s+(?:the
                                     r"spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|reached|contacted|rang|called|"
                                     r"caught\s+up\s+with)\s+(?:[a-z][\w\-]*\s+){0,4}")
 _PUBLIC_SERVICES = frozenset({"health", "education", "transport", "water", "housing", "ambulance"})
+# Words any business answers to; the other kinds of business (an airline, a miner) are what a name or the article says.
+_ANY_BUSINESS = frozenset({"company", "firm", "group", "business", "corporation"})
+
+
+def _of_trade(head: str, name: str, article: str) -> bool:
+    """Whether the body called `name` is a `head` ("airline") by its name ("Aster Airlines") or by what the article
+    calls it ("Qantas, the national airline,", "the airline Qantas")."""
+    if head in re.findall(r"[a-z]+", name.lower()) or head + "s" in re.findall(r"[a-z]+", name.lower()):
+        return True
+    said = re.escape(name)
+    return bool(re.search(r"\b%s,?\s+(?:the|a|an|its)\s+(?:[\w\-']+\s+){0,3}%s\b" % (said, head), article, re.IGNORECASE)
+                or re.search(r"\b(?:the|a|an)\s+(?:[\w\-']+\s+){0,2}%s\s+%s\b" % (head, said), article, re.IGNORECASE))
+
+
 # ("Dr Taufa was asked: "…?"": the one a passive sentence asks.)
 _NAMED_THEN_ASKED = regexes.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?asked\b")
 _ASKED_THEN_QUOTE = regexes.compile(r"asked\s*[:,]?\s*\u2588")

@@ -220,6 +220,9 @@ _SECOND_ACTION = regexes.compile(r"(?=[,;\s])(?:"
                                  r"their|[a-z]+ed|" + alternation(FINITE_VERBS) + r")\b)|;\s+"
                                  # A date opening the second action: "studied in Beijing and in 1964 joined an expedition".
                                  r"|\s+and\s+(?=in\s+(?:19|20)\d\d,?\s+[a-z])"
+                                 # The same thing done once more, dated: "raised concerns in November 2023 and again in
+                                 # January 2024", "flooded in 2019 and again last winter".
+                                 r"|,?\s+and\s+(?:again|once\s+more)\s+(?=(?:in|on|at|last|this|early|late|during)\b)"
                                  # A new subject in a few words and its verb: "…, and licences will be allocated in February",
                                  # "…, and defence ministers are due to gather on May 6", "…, and work on the new depot is due to
                                  # start on June 1", "…, and chief executive Roger Bannerman said in January that …".
