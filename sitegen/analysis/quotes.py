@@ -2050,6 +2050,13 @@ class _Resolver:
                 slug = self._antecedent(para.index, pronoun.start(1), "m" if word == "he" else "f")
                 if slug:
                     return self._speaker(slug, f"'{word}' → {{name}}, the subject of the sentence it ends (… :)"), True
+        if subject is None and not verbs and lead_in.endswith(","):
+            # `Mr. Mehrotra offered, "We will pay everyone in full."`: a name opening the sentence, one verb of its own
+            # and a comma before the words: theirs, whatever the verb (offered, ventured, shrugged).
+            named = next((m for m in para.mentions if opens <= m.lead < start and not m.in_quote), None)
+            if named is not None and not (named.possessive or named.after_preposition) and not masked[opens:named.lead].strip() \
+                    and _ONE_VERB_THEN_COMMA.fullmatch(masked, named.end, start) and self._kind(named.key) == "person":
+                return self._speaker(named.key, "{name}, the subject of a verb of their own right before the words (…,)"), True
         to_self = _TO_ONESELF.fullmatch(masked, opens, start) if subject is None and not verbs else None
         if to_self:
             # `MacRae points them out without a word. Then, almost to himself: "…"`: whom the himself/herself means.
@@ -5830,6 +5837,8 @@ _WRITER_ADDRESSES = regexes.compile(r"\s*(?:(?:When|After)\s+)?(?:I|We)\s+(?:the
                                     r"spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|reached|contacted|rang|called|"
                                     r"caught\s+up\s+with)\s+(?:[a-z][\w\-]*\s+){0,4}")
 _PUBLIC_SERVICES = frozenset({"health", "education", "transport", "water", "housing", "ambulance"})
+# "Mehrotra offered, ", "She shrugged, ": one verb in the past, an adverb before it maybe, then the comma.
+_ONE_VERB_THEN_COMMA = regexes.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:was|were|had|has)\b)[a-z]{3,}ed\s*,\s*")
 # Words any business answers to; the other kinds of business (an airline, a miner) are what a name or the article says.
 _ANY_BUSINESS = frozenset({"company", "firm", "group", "business", "corporation"})
 
