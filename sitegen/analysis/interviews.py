@@ -454,6 +454,9 @@ def _spoke_to_another(before: list, person) -> bool:
                for paragraph in before for m in _WE_SPOKE_TO.finditer(paragraph.text))
 
 
+_SENTENCE_AFTER = regexes.compile(r"[.!?]\s+\S")
+
+
 def _spoken_to(found: ArticlePeople, before: list, title: str = "") -> Optional[str]:
     """The person the writer says they spoke to before the questions ("We spoke to Quilty …"), named in full or by
     the surname of one person of the article; None when no one, or more than one, is. (`title`: the headline, which
@@ -540,8 +543,11 @@ def _spoken_to(found: ArticlePeople, before: list, title: str = "") -> Optional[
             matches = who(m.group("name"))
             # (Unless the paragraph says the conversation is the one printed: "Bell, 38, spoke to the Ledger before
             # the show. The conversation has been edited for length.")
+            # (Or the paragraph right over the questions ends on it: "Keaveney spoke to the Sentinel the morning after
+            # the ceremony." then "**You were shortlisted twice before. …?**".)
             if m.groupdict().get("paper") and matches != {_opened_on(found, before)} \
-                    and not (paragraph is before[-1] and _EDITED_NOTE.search(paragraph.text, m.end())):
+                    and not (paragraph is before[-1] and (_EDITED_NOTE.search(paragraph.text, m.end())
+                                                          or not _SENTENCE_AFTER.search(paragraph.text, m.end()))):
                 # ("Okafor spoke to the Ledger by phone": "the" in small letters before a masthead may open any body's
                 # name, "Sahni spoke to the Press Trust of India", so only for the one the piece opens on.)
                 continue

@@ -26,7 +26,6 @@ touts complain complained complains allege alleged alleges assert asserted asser
 muse muses recount recounted recounts reiterate reiterated reiterates chant chanted chants chanting email emailed emails term termed terms
 recommend recommended recommends accuse accused accuses accusing blame blamed blames blaming
 thanked
-rue rued rues lament lamented laments
 caution cautioned cautions
 remind reminded reminds remember remembered remembers
 dismiss dismissed dismisses dismissing hailed branded reject rejected rejects rejecting denounce denounced denounces condemn condemned condemns

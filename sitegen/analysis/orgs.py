@@ -574,7 +574,9 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
     cue = cue or len(words) == 1 and name in orgs_named_in(article)
     # ("Unifor, which represents workers at six of the stores, called …": a body, as "which" says; a person is "who".)
     cue = cue or _WHICH_AFTER.match(masked, end) is not None
+    # (A given name alone after the quote is a person's the article gives no more of: a talkback caller, "Graham said".)
     if not (acronym or cue or (after_quote and len(words) == 1 and not _SURNAME_ENDING.search(name)
+                               and name.lower() not in lx.FIRST_NAMES
                                and not re.search(r"\b(?:in|near|outside|across)\s+" + re.escape(name) + r"\b", article))):
         return None
     # (Not for an acronym the article spells out, "Nationwide Mail Services (NMS)", nor from inside a quotation: the

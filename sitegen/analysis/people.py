@@ -129,6 +129,17 @@ def gazetteer_index(people: tuple[Person, ...]) -> Gazetteer:
 _LAST_GAZETTEER: list = []  # [people, their Gazetteer]
 
 
+def _gazetteer_single(word: str, gaz: Gazetteer) -> Optional[str]:
+    """Whom a surname alone means by the gazetteer, the article naming no one so: not a surname that is a given name as
+    often ("Graham" of Lindsey Graham), unless the gazetteer gives it alone as an alias — in an article that never names
+    that person in full it is someone else's name, a talkback caller's ("Graham, a retired army warrant officer from
+    Palmerston North, said")."""
+    slug = gaz.singles.get(word)
+    if slug is not None and word in lx.FIRST_NAMES and word not in {a.lower() for a in gaz.people[slug].aliases}:
+        return None
+    return slug
+
+
 @lru_cache(maxsize=16)
 def _gazetteer_index(people: tuple[Person, ...]) -> Gazetteer:
     names: dict[tuple[str, ...], str] = {}
@@ -514,7 +525,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         word = c.words[-1].lower()
         # (A word that opens someone's full name, "Wei" of "Wei Haoran", is no second given name taken for a surname:
         # "Tan Wei Ling" is no Spanish pair.)
-        slug = (_nearest_full_name(by_surname.get(word), c.paragraph, c.start) or gaz.singles.get(word)
+        slug = (_nearest_full_name(by_surname.get(word), c.paragraph, c.start) or _gazetteer_single(word, gaz)
                 or (_nearest_full_name(by_first_surname.get(word), c.paragraph, c.start)
                     if len(c.words) == 1 and word not in by_first else None))
         if len(c.words) == 1 and not c.title and slug and len(set(by_surname.get(word, ((), ()))[1])) > 1 \
@@ -603,6 +614,11 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # "Tamsett said …", then "Her father, Glenn Tamsett," — unless what the sentence says of it fits another:
             # "Tremain, the chairman, said", "Tamsett said he …" of a daughter.)
             slug = bare_as[word]
+        if slug is None and len(c.words) == 1 and not c.title and not c.hyphen_part:
+            # ""…," Graham said" after "Graham, a retired army warrant officer, said": the one the article named by
+            # that one name before.
+            known = found.people.get(slugify(c.words[0]))
+            slug = known.slug if known is not None and known.kind == "person" and known.name == c.words[0] else None
         if slug is None:
             if word in by_surname or c.stopword or len(firsts) > 1:
                 continue  # people of the article share this surname, and which one is meant cannot be told
@@ -639,7 +655,12 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                     # name. (Each of its wordings holds "name": without one further on, no match to try for.)
                     or text.find("name", c.end + 1) >= 0 and _first_name_only_after(text, c.end + 1)
                     # '"…," said Olena, a teacher from Kharkiv': one name after the speech verb, then what kind of person.
-                    or _SAID_BEFORE.search(text, max(0, c.lead - 12), c.lead) and _KIND_OF_PERSON_AFTER.match(text, c.end)))
+                    or _SAID_BEFORE.search(text, max(0, c.lead - 12), c.lead) and _KIND_OF_PERSON_AFTER.match(text, c.end)
+                    # "Sione, from Porirua, said …", "Graham, a retired army warrant officer from Palmerston North,
+                    # said …": a caller's or a reader's given name, where they are from or what they are, then their
+                    # verb — opening a sentence or a clause of its own ("…, while Heather, from Levin, said").
+                    or c.words[0].lower() in lx.FIRST_NAMES and _SET_OFF_THEN_SAID.match(text, c.end)
+                    and _CLAUSE_OPENS_BEFORE.search(text[max(0, c.lead - 12):c.lead]) is not None))
             if not named_alone and (not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS):
                 continue
             # "Mr. Tapper said" with no full name in the article, "A reader, Priya, writes": a person all the same.
@@ -725,7 +746,6 @@ def named_as_given(text: str, lead: int) -> bool:
     return text.endswith(_GAVE_NAME_ENDS, 0, end) and _GAVE_NAME.search(text, max(0, lead - 40), lead) is not None
 
 
-_AGE_AFTER = regexes.compile(r",\s*\d{1,3},")
 _SAID_BEFORE = regexes.compile(r"\b(?:said|says|told|added|wrote)\s+$")
 _KIND_OF_PERSON_AFTER = regexes.compile(r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")\b")
 
@@ -940,7 +960,7 @@ assert not lx.NAME_PARTICLES & lx.CALENDAR_WORDS
 # (A trade after "a", its ending as a doer's, "a crane operator", or a role noun: "an analyst".)
 _PERSON_SET_OFF = regexes.compile(r",\s*(?:\d{1,3},|who\b|(?:an?|the)\s+(?:[a-z\-]+\s+){0,3}(?:(?:%s)\b|[a-z]{2,}(?:%s)\b))" % (
     "|".join(sorted(w for w in lx.ROLE_NOUNS if " " not in w)), lx.DOER_ENDINGS))
-_AGE_AFTER_NAME = regexes.compile(r",\s*\d{1,3}\b")
+_AGE_AFTER = regexes.compile(r",\s*\d{1,3}\b")
 # Words of a doer's shape that say rank or age, not a trade: "the senior Kremlin Spokesman said" is no one's name
 # (lx.doer_noun leaves them in: "Senior Jane Doe scored 20 points" names a student).
 _RANKS_IN_ER = frozenset("senior junior elder older younger major minor prior superior inferior outer inner upper lower "
@@ -1098,7 +1118,7 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer, leading: frozenset = 
                                             # or a trade before it, and the person's age or their words after.)
                                             or run[-1][0].lower() in _TITLES_ALSO_SURNAMES
                                             and (run[0][0].lower() in lx.FIRST_NAMES or _trade_before(text, lead))
-                                            and (_AGE_AFTER_NAME.match(text, run[-1][2]) or _speaks_after(text, run[-1][2])))), gaz))
+                                            and (_AGE_AFTER.match(text, run[-1][2]) or _speaks_after(text, run[-1][2])))), gaz))
             return
         # Most runs are one capitalized word: _split_run's first case, without building a _Run for it.
         word, start, end = run[0]
@@ -1738,6 +1758,9 @@ _ORG_SPEAKS_AFTER = regexes.compile(r"\s+(?:said|says)\s+in\s+a\s+statement\s+(?
 
 _CLAUSE_GOES_ON = regexes.compile(r"\s+(?:was|is|were|had|has|stood|sat|kept)\s")
 _FROM_TOWN = regexes.compile(r"\s+(?:from|in)\s+[A-Z][a-z]+\b")
+_SET_OFF_THEN_SAID = regexes.compile(r",\s+(?:from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?|(?:a|an)\s+[a-z][^,;.\"“”]{2,80}),\s+"
+                                     r"(?:said|says|told|asked|added|argued|warned|insisted|replied)\b")
+_CLAUSE_OPENS_BEFORE = regexes.compile(r"(?:^|[.!?]\s+|\b(?:while|and|but|whereas)\s+)$")
 _ASKS_BEFORE = regexes.compile(r"\b(?:asks|asked|writes|wrote|says|emails|emailed|wonders|wondered)\s+$")
 
 

@@ -69,7 +69,7 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return "section label (related stories or comments)"
     nxt = infos[i + 1] if i + 1 < len(infos) else None
     # (Right under it: with no blank line between in a copied page; the next element in HTML.)
-    if nxt is not None and nxt.pattern in (bp.SIGN_UP, bp.PROMPT) and info.words <= 6 \
+    if nxt is not None and nxt.pattern in (bp.SIGN_UP, bp.PROMPT, bp.CLICK_PROMPT) and info.words <= 6 \
             and (info.line.tag is not None or not nxt.line.blank_before) \
             and not info.sentence and heading_shaped(info) and bp.sign_up_pitch(nxt.line.text):
         return "the title of a sign-up box (its pitch follows)"
@@ -353,11 +353,12 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
     # A credit sits either after its caption (then the story goes on after the credit) or before it
     # (then a caption-like line follows the credit): only in the first case is the line before a caption.
     if nxt is not None and nxt.pattern == bp.NAME_CREDIT and info.words <= 25 and not nxt.line.blank_before \
-            and (info.line.blank_before or _CAPTION_DATED.search(info.line.text) and i > 0 and infos[i - 1].pattern
-                 and not infos[i - 1].sentence) and nxt.line.tag is None:
+            and (info.line.blank_before or i > 0 and infos[i - 1].pattern and not infos[i - 1].sentence
+                 and (_CAPTION_DATED.search(info.line.text) or infos[i - 1].words <= 3)) and nxt.line.tag is None:
         # ("Workers prepare the cottage …" / "Lena Morcombe / Northshore Public Radio", set apart together by blank
         # lines: the caption over its credit; a credit that is only a name and an outlet tells no more than that. Or,
-        # with no blank lines, a wire caption dated as wire captions are: "… near Kearney, Nebraska, on March 12, 2025.")
+        # with no blank lines, a wire caption dated as wire captions are: "… near Kearney, Nebraska, on March 12, 2025.",
+        # or one right under the share row's last button, "Email", where the picture stands.)
         return True
     if nxt is not None and nxt.pattern == bp.PHOTO_CREDIT and (info.words <= 25 or not info.sentence) \
             and not _REPORTED_QUOTE.match(info.line.text):
@@ -381,7 +382,9 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
     while j >= 0 and infos[j].fate == "dropped" and infos[j].reason.startswith(("repeat", "in ")) \
             and not bp.is_related_heading(infos[j].line.text):
         j -= 1
-    if j >= 0 and j < i - 1 or j >= 0 and infos[j].pattern == "gallery/comment counter":
+    # (Not after a badge of a word or two that the page sets again, "Abo" on a teaser as in the menu: no caption's.)
+    if j >= 0 and j < i - 1 and any(infos[k].words >= 3 or not infos[k].reason.startswith("repeat") for k in range(j + 1, i)) \
+            or j >= 0 and infos[j].pattern == "gallery/comment counter":
         return not info.sentence
     return False
 
@@ -458,6 +461,10 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "list_item", "list_item", SENTENCE_ITEMS
     if info.sentence and (info.words >= 3 or text.endswith(":")):
         return "paragraph", "paragraph", "sentence in the story"
+    # ("The main packages at a glance" over "Package | Adopted | Main measures" under a list: the table's own label.)
+    if not info.sentence and i + 1 <= last and infos[i + 1].line.text.count(" | ") >= 2 and heading_shaped(info) \
+            and " | " not in info.line.text and info.line.link_density < 0.3:
+        return "heading", "heading", "subheading: the label over a table"
     # ("14:30 Тарас Гнатюк" under the last item of an entry's list: the next entry's time and contributor, no item.)
     if list_context(infos, i) and not contributor_stamp(infos, i):
         return "list_item", "list_item", "list item after a line ending in ':'"
@@ -776,16 +783,21 @@ def list_context(infos: list[LineInfo], i: int) -> bool:
 SENTENCE_ITEMS = "list item: one of three or more short sentences under a line ending in ':'"
 
 # "Mistake one: …", "Step 2: …", "Tip #3 – …": a word and the place in a series, then the subheading's words.
-_SERIES_HEADING = regexes.compile(r"^(\w+)\s+#?(\w+)\s*[:：.–—-]\s")
+_SERIES_HEADING = regexes.compile(r"^(\w+)\s+#?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                  r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]{1,4})\s*[:：.–—-]\s",
+                                  re.IGNORECASE)
 
 
 def _next_in_heading_series(infos: list[LineInfo], i: int) -> bool:
     """Whether line i opens as a subheading above it does, the same word then another place in the series
     ("Mistake two: …" a heading, "Mistake three: …" this line)."""
     m = _SERIES_HEADING.match(infos[i].line.text)
-    if m is None or not m.group(1)[:1].isupper():
+    if m is None or not m.group(1)[:1].isupper() or infos[i].sentence:
         return False
     word, place = m.group(1).casefold(), m.group(2).casefold()
+    before = _SERIES_HEADING.match(infos[i - 1].line.text) if i else None
+    if before is not None and before.group(1).casefold() == word:
+        return False  # ("Day two - hiking boots" / "Day three - …": a list's items that open alike, the last of them too)
     for k in range(i - 1, -1, -1):
         if infos[k].kind == "heading":
             other = _SERIES_HEADING.match(infos[k].line.text)

@@ -264,7 +264,8 @@ _KOREAN_COMMENT_BOX = regexes.compile(r"로그인|삭제한 댓글|댓글 (?:수
 RELATED = regexes.compile(
     r"^(?:" + _words(
         r"related(?: [\w-]+){0,3}", r"read more", r"read also", r"see also", r"read next", r"what to read next", r"up next",
-        r"more (?:from|on|stories|news|in)\b.*", r"you (?:may|might) also like", r"recommended(?: for you| reading| reads| stories| articles)?",
+        r"more (?:from|on|stories|news|in)\b.*", r"[\w'’ -]{2,30}:\s*more (?:from|in|on) (?:this|the|our)\b.*",
+        r"you (?:may|might) also like", r"recommended(?: for you| reading| reads| stories| articles)?",
         r"recommended (?:by|from) [\w .&'’-]{2,40}", r"recommendations",
         r"most (?:read|popular|viewed)(?: (?:on|in|from) [\w .&'’-]{2,40})?", r"trending(?: now)?", r"latest (?:news|stories|posts)", r"recent (?:posts|comments)",
         r"popular (?:posts|stories|articles|(?:opinion|opinions|news|sport|business) (?:articles|stories|pieces))",
@@ -1102,6 +1103,9 @@ _TIPS_WITHOUT_ADDRESS = regexes.compile(r"^(?![\"“”«»„'‘’])[^.!?\"�
 # A subscription appeal in the story's box: "If you value local news, please consider a subscription …".
 _SUBSCRIBE_APPEAL = regexes.compile(r"^[^\"“”'‘’]*\bplease consider (?:a |becoming a |buying a )?(?:subscri|digital subscri|membership)"
                                     r"[^\"“”]*$")
+# A public broadcaster's or a paper's thanks to its funders: "Local journalism is made possible by listeners like you."
+_LIKE_YOU_APPEAL = regexes.compile(r"\b(?:made possible|supported|funded|powered|paid for|sustained) (?:by|thanks to) "
+                                   r"(?:listeners|readers|viewers|members|supporters|donors|subscribers|people) like you\b")
 # "Know someone who keeps asking you about sanctions? Send them this.", "Share this with a friend."
 _SHARE_THIS = regexes.compile(r"^(?:[^.!?\"“”]{5,100}\?\s+)?(?:send them this|send this to (?:them|a friend|someone)|"
                               r"share this (?:with (?:a friend|them|someone)|article|story|guide))\s*[.!]?$", re.IGNORECASE)
@@ -2127,6 +2131,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return CLICK_PROMPT  # ("Widzisz w sieci podejrzaną informację? Zgłoś ją nam – sprawdzimy.")
     if words <= 60 and _SUBSCRIBE_APPEAL.search(text):
         return DONATION  # ("Reporting like this is made possible by Courier subscribers. … please consider a subscription")
+    if words <= 20 and "like you" in lower and _LIKE_YOU_APPEAL.search(lower):
+        return DONATION  # ("Local journalism is made possible by listeners like you.", over "Donate today")
     if words <= 25 and _SHARE_THIS.match(text):
         return CLICK_PROMPT  # ("Know someone who keeps asking you about sanctions? Send them this.")
     if words <= 12 and _CLICK_TO_ENLARGE.match(text):

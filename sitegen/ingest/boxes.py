@@ -107,7 +107,7 @@ def _box_mates(infos: list[LineInfo]) -> None:
         if info.line.group:
             groups.setdefault(info.line.group, []).append(info)
     for members in groups.values():
-        prompts = [m for m in members if m.pattern in (bp.PROMPT, "paywall prompt",
+        prompts = [m for m in members if m.pattern in (bp.PROMPT, bp.CLICK_PROMPT, "paywall prompt",
                                                        "membership/donation appeal", bp.SIGN_UP)]
         if prompts and len(members) <= 4:
             for m in members:

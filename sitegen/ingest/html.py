@@ -1266,7 +1266,10 @@ def _company_name(name: str) -> bool:
     return md.is_company(name) or bool(re.search(r"[\u30A0-\u30FF\u4E00-\u9FFF]社$|株式会社|有限公司", name))
 
 
-_FORUM_LABELS = frozenset({"thread", "topic", "subject", "discussion", "forum", "post"})
+# The kind of piece a headline may open on, as part of its own wording ("Explained: Which sanctions …"); a topic's or a
+# status's kicker ("Ukraine war:", "Live:", "Exclusive:") is the page's label over it, left out as og:title leaves it.
+_GENRE_LABELS = frozenset({"explained", "explainer", "analysis", "fact check", "fact-check", "factcheck", "q&a",
+                           "interview", "opinion", "editorial", "review", "comment", "obituary", "profile"})
 
 
 def _without_kicker(title: Optional[str], meta_title: Optional[str], lines: list[Line]) -> Optional[str]:
@@ -1281,8 +1284,8 @@ def _without_kicker(title: Optional[str], meta_title: Optional[str], lines: list
     # (A kicker of four words or five over a longer headline: "Krieg in der Ukraine" over "Ukraine-Gespräche in
     # Istanbul: Delegationen ringen um …".)
     # (Not a label the heading writes with its colon, "<h1>Explained: Which sanctions …</h1>": the headline's own
-    # opening, which a shorter og:title leaves out — but a forum's "Thread:" before the thread's title is the board's.)
-    own_label = head.rstrip().endswith(":") and head.strip().rstrip(":").casefold() not in _FORUM_LABELS
+    # opening, which a shorter og:title leaves out: a genre's label, not a topic's or a forum's "Thread:".)
+    own_label = head.rstrip().endswith(":") and head.strip().rstrip(":").casefold() in _GENRE_LABELS
     if len(meta_title.split()) >= 3 and title.endswith(meta_title) and head[-1:].isspace() and not own_label \
             and 1 <= len(head.split()) <= (5 if len(meta_title.split()) >= 2 * len(head.split()) else 3):
         return meta_title

@@ -310,7 +310,7 @@ def _mark_dek_over_photo(infos: list[LineInfo], result: Result) -> None:
             return
 
 
-_TOOLBAR_REASONS = ("reading time", bp.PROMPT, "the comments' counter", "navigation/button label", "social network links")
+_TOOLBAR_REASONS = ("reading time", bp.PROMPT, bp.CLICK_PROMPT, "the comments' counter", "navigation/button label", "social network links")
 
 
 def _dek_over_photo_copied(infos: list[LineInfo], first: int, last: int, result: Result) -> None:
@@ -1682,13 +1682,15 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             reason = f"listed under the related-stories label on line {related_at}"
         if reason:
             drop_line(info, reason)
-            if related_at is not None and (reason.startswith("pull quote") or reason == "advertising label" and any(
+            if related_at is not None and (reason.startswith("pull quote") or (
+                    reason == "advertising label" or reason.startswith("repeats line") and info.words <= 2) and any(
                     (infos[j].reason or "").startswith("listed under the related-stories label")
                     for j in range(i - 1, first - 1, -1) if infos[j].line.n > related_at)
                     and _subheading_over_prose(infos, i + 1, last)):
                 # ("Čtěte také" / a teaser / a pull quote / the story's next subheading: the story's own furniture
                 # after the teaser ends the related list; so does an ad's label after its links, "Leggi anche" / a
-                # link / "Pubblicità" / "I percorsi alternativi", the story's next subheading over its paragraph.)
+                # link / "Pubblicità" / "I percorsi alternativi", the story's next subheading over its paragraph; and a
+                # teaser's badge the page sets again, "Lesen Sie auch" / a teaser / "Abo" / "Was Europa jetzt tun müsste".)
                 related_at, teaser_run_end = None, -1
             if bp.is_related_heading(text) and not info.line.container:  # (an <aside>'s label: its list is in it)
                 related_at = info.line.n
@@ -2254,7 +2256,7 @@ def _drop_app_pitch(infos: list[LineInfo], first: int, last: int) -> None:
     anmelden")."""
     for i in range(max(first, 1), min(last, len(infos) - 2) + 1):
         info = infos[i]
-        if info.kind != "paragraph" or info.words > 30 or infos[i - 1].reason != bp.PROMPT:
+        if info.kind != "paragraph" or info.words > 30 or infos[i - 1].reason not in (bp.PROMPT, bp.CLICK_PROMPT):
             continue
         button = infos[i + 1].line.text.strip()
         if _STORE_BUTTON.match(button):
