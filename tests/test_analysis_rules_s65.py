@@ -168,3 +168,37 @@ def test_a_name_and_one_verb_of_its_own_then_a_comma_speak_the_words_after():
     assert _speakers(body) == ["priya-mehrotra", "tom-reed"]
     # (The guard: "was" and a participle say what was done to them, no words of theirs.)
     assert _speakers('Tom Reed was injured, "The water rose fast and nobody could get out."') == [None]
+
+
+def test_the_one_who_spoke_to_the_paper_right_over_the_questions_answers_them():
+    # (From batch 376: "Keaveney spoke to the Sentinel the morning after the ceremony." right over the questions; the
+    # answers went to the judge quoted most before.)
+    body = ('A photograph of a woman hauling a currach up a slipway has won the Atlantic Light Prize.\n\nRóisín '
+            'Keaveney, 31, from Clifden, was named the winner on Thursday night.\n\n"None of us could stop coming back '
+            'to this one," the chair of the judges, Fergal Dunne, said. "It has a patience most photography has '
+            'lost."\n\nKeaveney spoke to the Sentinel the morning after the ceremony.\n\n'
+            '**Did you expect to win this time?**\n\nHonestly, no. I had written a little speech the last time and '
+            'never got to use it.\n\n**Why black and white?**\n\nBecause the island in October is black and white. I '
+            'tried colour for the first few weeks.')
+    quotes = analyse(body).quotes
+    assert [q.speaker for q in quotes] == ["fergal-dunne", "fergal-dunne", "roisin-keaveney", "roisin-keaveney"]
+
+
+def test_a_callers_given_name_is_theirs_not_a_gazetteer_persons_of_that_surname():
+    # (From batch 376: "Graham, a retired army warrant officer from Palmerston North, said …" on a talkback show was
+    # Lindsey Graham of the gazetteer, whom the article never names; "Heather, from Levin, said" was no one.)
+    body = ('Host Mere Tait took calls on sanctions.\n\nGraham, a retired army warrant officer from Palmerston North, '
+            'said he had served with observer missions.\n\n"We were in Bougainville, we were in the Sinai," Graham '
+            'said.\n\nTwo callers clashed on air. Sione, from Porirua, said the country "should be proud to stand with a small country", while '
+            'Heather, from Levin, said the Government should "look after Kiwis first".')
+    assert _speakers(body) == ["graham", None, "heather"]
+    # (The guard: named in full, the surname is his.)
+    body = ('Senator Lindsey Graham visited Kyiv on Monday.\n\n"We will not abandon Ukraine," Graham said.')
+    assert _speakers(body) == ["lindsey-graham"]
+
+
+def test_a_characters_given_name_right_after_the_words_is_a_person():
+    # (From batch 129 after the rule above: "'You can't sell a view,' Ruth tells him." had been an organization Ruth.)
+    body = ("Her son Tom wants to sell the house. 'You can't sell a view,' Ruth tells him. 'You can only lose it.'")
+    assert _speakers(body) == ["ruth", "ruth"]
+    assert {p.slug: p.kind for p in analyse(body).people}["ruth"] == "person"

@@ -618,7 +618,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # ""…," Graham said" after "Graham, a retired army warrant officer, said": the one the article named by
             # that one name before.
             known = found.people.get(slugify(c.words[0]))
-            slug = known.slug if known is not None and known.kind == "person" and known.name == c.words[0] else None
+            # (Not a word that ends a longer name of the article, whatever it was taken for: "Jae-won Park" … "Park".)
+            slug = known.slug if known is not None and known.kind == "person" and known.name == c.words[0] and not any(
+                other.name.split()[-1] == c.words[0] for other in found.people.values() if other is not known) else None
         if slug is None:
             if word in by_surname or c.stopword or len(firsts) > 1:
                 continue  # people of the article share this surname, and which one is meant cannot be told
@@ -660,7 +662,11 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                     # said …": a caller's or a reader's given name, where they are from or what they are, then their
                     # verb — opening a sentence or a clause of its own ("…, while Heather, from Levin, said").
                     or c.words[0].lower() in lx.FIRST_NAMES and _SET_OFF_THEN_SAID.match(text, c.end)
-                    and _CLAUSE_OPENS_BEFORE.search(text[max(0, c.lead - 12):c.lead]) is not None))
+                    and _CLAUSE_OPENS_BEFORE.search(text[max(0, c.lead - 12):c.lead]) is not None)
+                # "'You can't sell a view,' Ruth tells him.": a given name alone right after the words and their
+                # verb — a character's, a caller's.
+                or c.words[0].lower() in lx.FIRST_NAMES and _AFTER_WORDS.search(text, max(0, c.lead - 4), c.lead)
+                and _speaks_after(text, c.end))
             if not named_alone and (not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS):
                 continue
             # "Mr. Tapper said" with no full name in the article, "A reader, Priya, writes": a person all the same.
@@ -1760,6 +1766,7 @@ _CLAUSE_GOES_ON = regexes.compile(r"\s+(?:was|is|were|had|has|stood|sat|kept)\s"
 _FROM_TOWN = regexes.compile(r"\s+(?:from|in)\s+[A-Z][a-z]+\b")
 _SET_OFF_THEN_SAID = regexes.compile(r",\s+(?:from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?|(?:a|an)\s+[a-z][^,;.\"“”]{2,80}),\s+"
                                      r"(?:said|says|told|asked|added|argued|warned|insisted|replied)\b")
+_AFTER_WORDS = regexes.compile(r"[,?!]['’\"”]\s+$")
 _CLAUSE_OPENS_BEFORE = regexes.compile(r"(?:^|[.!?]\s+|\b(?:while|and|but|whereas)\s+)$")
 _ASKS_BEFORE = regexes.compile(r"\b(?:asks|asked|writes|wrote|says|emails|emailed|wonders|wondered)\s+$")
 

@@ -461,8 +461,9 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "list_item", "list_item", SENTENCE_ITEMS
     if info.sentence and (info.words >= 3 or text.endswith(":")):
         return "paragraph", "paragraph", "sentence in the story"
-    # ("The main packages at a glance" over "Package | Adopted | Main measures" under a list: the table's own label.)
-    if not info.sentence and i + 1 <= last and infos[i + 1].line.text.count(" | ") >= 2 and heading_shaped(info) \
+    # ("The main packages at a glance" over "Package | Adopted | Main measures" under a list, in a text dump: the table's
+    # own label. A saved page's <caption> is the table's furniture, as its labels have it.)
+    if tag is None and not info.sentence and i + 1 <= last and infos[i + 1].line.text.count(" | ") >= 2 and heading_shaped(info) \
             and " | " not in info.line.text and info.line.link_density < 0.3:
         return "heading", "heading", "subheading: the label over a table"
     # ("14:30 Тарас Гнатюк" under the last item of an entry's list: the next entry's time and contributor, no item.)
