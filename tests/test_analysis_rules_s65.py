@@ -202,3 +202,7 @@ def test_a_characters_given_name_right_after_the_words_is_a_person():
     body = ("Her son Tom wants to sell the house. 'You can't sell a view,' Ruth tells him. 'You can only lose it.'")
     assert _speakers(body) == ["ruth", "ruth"]
     assert {p.slug: p.kind for p in analyse(body).people}["ruth"] == "person"
+    # (And the given name of two sharing a surname, "Aoife and Clodagh Nyhan", is that full name's.)
+    body = ('Aoife and Clodagh Nyhan of Carrigmore Rowing Club beat a fancied crew on Sunday.\n\nHer sister was having '
+            'none of it. "She has never done what she was told in her life," Clodagh said, laughing.')
+    assert _speakers(body) == ["clodagh-nyhan"]

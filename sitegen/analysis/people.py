@@ -671,6 +671,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 continue
             # "Mr. Tapper said" with no full name in the article, "A reader, Priya, writes": a person all the same.
             name = " ".join(c.words)
+            if named_alone and len(c.words) == 1 and word in lx.FIRST_NAMES:
+                # ("Aoife and Clodagh Nyhan won …" then ""…," Clodagh said": the given name of a full name the article
+                # writes, one of two sharing a surname.)
+                name = _written_in_full(c.words[0], all_texts) or name
             # ("His Honour Judge Ashworth": the honour before the office is a form of address, not the style.)
             style = _HONOUR_BEFORE.sub("", c.title) if c.title else ""
             styled = bool(style and _STYLED.match(style)) and not named_alone
@@ -1766,6 +1770,15 @@ _CLAUSE_GOES_ON = regexes.compile(r"\s+(?:was|is|were|had|has|stood|sat|kept)\s"
 _FROM_TOWN = regexes.compile(r"\s+(?:from|in)\s+[A-Z][a-z]+\b")
 _SET_OFF_THEN_SAID = regexes.compile(r",\s+(?:from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?|(?:a|an)\s+[a-z][^,;.\"“”]{2,80}),\s+"
                                      r"(?:said|says|told|asked|added|argued|warned|insisted|replied)\b")
+def _written_in_full(given: str, texts: tuple[str, ...]) -> Optional[str]:
+    """The one full name of two words the article writes opening on this given name ("Clodagh Nyhan"), if any."""
+    found = {m.group(1) for text in texts if given in text
+             for m in re.finditer(r"\b%s\s+([A-Z][\w'’\-]+)\b(?!\s+[A-Z])" % re.escape(given), text)
+             if m.group(1).lower() not in lx.CAPITALIZED_STOPWORDS and m.group(1).lower() not in lx.ORG_WORDS
+             and m.group(1).lower() not in lx.TITLE_WORDS and m.group(1).lower() not in lx.FIRST_NAMES}
+    return f"{given} {found.pop()}" if len(found) == 1 else None
+
+
 _AFTER_WORDS = regexes.compile(r"[,?!]['’\"”]\s+$")
 _CLAUSE_OPENS_BEFORE = regexes.compile(r"(?:^|[.!?]\s+|\b(?:while|and|but|whereas)\s+)$")
 _ASKS_BEFORE = regexes.compile(r"\b(?:asks|asked|writes|wrote|says|emails|emailed|wonders|wondered)\s+$")
