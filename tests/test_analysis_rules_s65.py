@@ -206,3 +206,14 @@ def test_a_characters_given_name_right_after_the_words_is_a_person():
     body = ('Aoife and Clodagh Nyhan of Carrigmore Rowing Club beat a fancied crew on Sunday.\n\nHer sister was having '
             'none of it. "She has never done what she was told in her life," Clodagh said, laughing.')
     assert _speakers(body) == ["clodagh-nyhan"]
+
+
+def test_a_sentence_opening_on_another_name_does_not_go_on_with_the_last_speaker():
+    # (From batch 377: 'The Conservatives' Nigel Ashworth, meanwhile, wants "…"' went on from the Liberal Democrat quoted
+    # in the sentence before; a name set off by "meanwhile" was no cue of a person either.)
+    body = ('The Liberal Democrats\' spokesperson, Fiona MacRae, has called for a vote, describing the approach as '
+            '"government by press release". The Conservatives\' Nigel Ashworth, meanwhile, wants "a clear exit plan '
+            'before a single boot goes in".')
+    assert _speakers(body) == ["fiona-macrae", None]
+    assert _speakers('Tom Reed, meanwhile, said the plan was "a clear exit plan before a single boot goes in".') \
+        == ["tom-reed"]

@@ -1758,9 +1758,12 @@ def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offse
 # (What the speaker was doing, set off: ", defending,", ", smiling,", ", speaking on Tuesday,".)
 _APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3}|(?-i:[a-z]{3,}ing)|for|on behalf of)\b[^,.;“”\"]{0,80},)?"
 _AUX = r"(?:\s+(?:" + "|".join(sorted(lx.AUXILIARIES)) + r")){0,2}"
+# A sentence adverb set off after the name: "Nigel Ashworth, meanwhile, said", "Tom Reed, for his part, told".
+_ASIDE = (r"(?:\s*,\s*(?:meanwhile|however|though|too|in turn|by contrast|for (?:his|her|their|its) part|in response|"
+          r"in reply|in a statement|in an interview)\s*,)?")
 # (Past where they are from: "Ritu Sharma from Jaipur, who was travelling with her parents, said".)
 _SPEAKS_AFTER = regexes.compile(r"(?:\s+(?:%s)\b)*" % "|".join(sorted(lx.POST_NOMINALS))
-                                + r"(?:\s+from\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?" + _APPOSITIVE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
+                                + r"(?:\s+from\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?" + _APPOSITIVE + _ASIDE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
 
 
 _ORG_SPEAKS_AFTER = regexes.compile(r"\s+(?:said|says)\s+in\s+a\s+statement\s+(?:that\s+)?(?:it|its)\b")
