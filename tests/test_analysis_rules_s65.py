@@ -217,3 +217,11 @@ def test_a_sentence_opening_on_another_name_does_not_go_on_with_the_last_speaker
     assert _speakers(body) == ["fiona-macrae", None]
     assert _speakers('Tom Reed, meanwhile, said the plan was "a clear exit plan before a single boot goes in".') \
         == ["tom-reed"]
+
+
+def test_a_spokesperson_of_a_name_the_article_says_which_of_speaks_for_that_body():
+    # (From batch 375: "Environment Canterbury, which runs the region's buses, welcomed …. "…," an Environment Canterbury
+    # spokesperson said" was an unnamed speaker: "Environment" reads as a portfolio's word.)
+    body = ('Environment Canterbury, which runs the region\'s Metro bus network, welcomed the decision. "Faster, more '
+            'reliable journeys are the biggest thing we can offer," an Environment Canterbury spokesperson said.')
+    assert _speakers(body) == ["environment-canterbury"]

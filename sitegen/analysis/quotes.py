@@ -4111,6 +4111,11 @@ class _Resolver:
             # "A Network Rail spokesperson", "an Eastbury Rovers spokesperson": a name of two or three words, no
             # person's of the article and opening on no first name ("a Keir Starmer spokesperson"), is the employer's.
             return self._org_named(owner, "").slug
+        if len(words) > 1 and words[0].lower() not in lx.FIRST_NAMES and re.search(
+                r"\b%s,\s+which\s" % re.escape(owner), self.article_text):
+            # "Environment Canterbury, which runs the region's buses, welcomed the decision. "…," an Environment
+            # Canterbury spokesperson said": a name the article says "which" of is a body's, whatever its words.
+            return self._org_named(owner, "").slug
         if len(words) == 2 and words[1].lower() in _PUBLIC_SERVICES and words[0].lower() in _SERVICE_PLACES:
             # "A NSW Health spokesperson", "a Queensland Health spokeswoman": a state's or a region's service, named
             # by its place and what it runs (words the test above takes for a portfolio's: "the Health Secretary").
