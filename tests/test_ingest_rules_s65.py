@@ -70,3 +70,58 @@ def test_a_label_the_headline_writes_with_its_colon_stays_in_it():
     # (The guards: a kicker with no colon goes, as before; and a forum's "Thread:" before the thread's title.)
     assert extract(_page("Sanctions " + headline, headline), "explainer.html").title == headline
     assert extract(_page("Thread: " + headline, headline), "thread.html").title == headline
+
+
+RADIO = ["Lakeshore Public Radio", "News", "Environment",
+         "Why Millbrook is paying residents to swap their lawns for meadows",
+         "By Dana Whitfield", "March 3, 2026", "Facebook", "X", "Email"]
+RADIO_STORY = ["Along Cedar Street in Millbrook, one front yard looks different from the others: a knee-high mix of "
+               "coneflowers, little bluestem and milkweed.",
+               "The city pays residents up to $500 to replace turf with native plants, and 140 households signed up in "
+               "the programme's first year, officials said.",
+               "Ellen Voss said neighbours slow down to look, and now ask her where she got the seeds."]
+
+
+def test_a_caption_under_the_share_rows_last_button_and_over_its_credit_goes():
+    # (Text 166: a dump with no blank lines, "Email" / "Ellen Voss stands in her front yard …" / "Samuel Ortega /
+    # Lakeshore Public Radio" / the story: the caption was kept as the first paragraph.)
+    caption = "Ellen Voss stands in her front yard in Millbrook, where she replaced half of her lawn last spring."
+    lines = RADIO + [caption, "Samuel Ortega / Lakeshore Public Radio"] + RADIO_STORY + [
+        "Local journalism is made possible by listeners like you.", "Donate today", "Contact Us"]
+    assert body_lines(copied(lines, "radio.txt").blocks) == RADIO_STORY
+
+
+def test_a_series_label_before_more_from_this_series_opens_a_related_list():
+    # (Text 166: "Explainers: more from this series" over a teaser's question was read as a subheading and its teaser as
+    # the story's last paragraph.)
+    lines = RADIO + RADIO_STORY + ["Explainers: more from this series",
+                                   "What is a price cap and how is it enforced?",
+                                   "Frozen assets: who holds them and what can be done with them", "Contact Us"]
+    assert body_lines(copied(lines, "radio.txt").blocks) == RADIO_STORY
+
+
+def test_a_teasers_badge_set_again_ends_the_related_list_before_the_storys_next_subheading():
+    # (Text 166: "Lesen Sie auch" / a teaser / "Abo" (the badge, as in the menu) / "Was Europa jetzt tun müsste" / the
+    # story's paragraph: the subheading was dropped as a caption, then as a listed teaser.)
+    story = ["Die Bundesregierung hat am Montag neue Zusagen für die Ukraine angekündigt, doch die Details bleiben unklar.",
+             "Es ist deshalb verständlich, dass die ukrainische Regierung auf verbindlichen Garantien besteht."]
+    after = "Die Bundesregierung täte gut daran, sich nicht länger hinter der Frage zu verstecken, was Washington tut."
+    lines = ["Rheinische Abendpost", "Abo", "Politik", "Sicherheitsgarantien: Europa muss liefern",
+             "Von Katrin Vogel", "12.05.2026", *story, "Lesen Sie auch",
+             "Schutztruppe für die Ukraine: Welche Länder mitmachen würden", "Abo", "Was Europa jetzt tun müsste",
+             after, "Impressum"]
+    assert body_lines(copied(lines, "kommentar.txt").blocks) == [*story, "## Was Europa jetzt tun müsste", after]
+
+
+def test_a_short_line_over_a_tables_rows_in_a_text_dump_is_its_label():
+    # (Text 166: "The main packages at a glance" over "Package | Adopted | Main measures", under a list copied without
+    # marks, was read as the list's last item.)
+    rows = ["Package | Adopted | Main measures", "1st | February 2022 | Asset freezes on officials",
+            "14th | June 2024 | LNG transhipment ban"]
+    lines = RADIO + RADIO_STORY[:2] + ["The packages cover:", "banks and the central bank's reserves",
+                                       "oil, coal and refined products", "The main packages at a glance", *rows,
+                                       RADIO_STORY[2], "Contact Us"]
+    found = body_lines(copied(lines, "explainer.txt").blocks)
+    assert "## The main packages at a glance" in found
+    assert [line for line in found if line.startswith("- ")] == ["- banks and the central bank's reserves",
+                                                                 "- oil, coal and refined products"]
