@@ -125,3 +125,21 @@ def test_a_short_line_over_a_tables_rows_in_a_text_dump_is_its_label():
     assert "## The main packages at a glance" in found
     assert [line for line in found if line.startswith("- ")] == ["- banks and the central bank's reserves",
                                                                  "- oil, coal and refined products"]
+
+
+def test_an_interviews_prompt_trailing_off_is_a_question_as_the_others():
+    # (Text 166: "Pourtant, la croissance russe reste positive…" between two answers, the other questions set as
+    # subheadings, was read as a paragraph of the answer before.)
+    lines = ["L'Écho du Rhône", "Entretien", "« Les sanctions ont un effet, mais lent »", "Par Julien Marchal",
+             "12 mai 2026",
+             "Trois ans après les premières mesures, l'économie russe croît encore ; une économiste plaide pour la patience.",
+             "Les sanctions ont-elles atteint leur objectif ?",
+             "Tout dépend de l'objectif qu'on leur assigne. Les recettes pétrolières ont baissé et l'inflation dépasse 9 %.",
+             "Pourtant, la croissance russe reste positive…",
+             "Oui, parce que l'État injecte des sommes considérables dans l'industrie de défense, au détriment du reste.",
+             "Où se situent les principales failles ?",
+             "Dans les pays tiers, qui réexportent des biens européens vers la Russie sans grand contrôle, dit-elle.",
+             "Mentions légales"]
+    found = body_lines(copied(lines, "entretien.txt").blocks)
+    assert "## Pourtant, la croissance russe reste positive…" in found
+    assert "## Les sanctions ont-elles atteint leur objectif ?" in found

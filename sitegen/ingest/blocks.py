@@ -507,7 +507,11 @@ def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
     # (Spanish opens a question with "¿"; Arabic and Persian close it with "؟" and write no capitals.)
     opening = text.lstrip("¿¡")[:1]
     # (Greek asks with ";": see features.SENTENCE_END.)
-    if not (_asks(text) or text.endswith(";") and info.sentence) or info.words > 24 \
+    # (Or a prompt trailing off in an interview whose other questions are set as subheadings: "Pourtant, la croissance
+    # russe reste positive…" between two answers.)
+    trailing = not _asks(text) and text.endswith(("…", "...")) and info.words <= 12 \
+        and (asked_before(infos, i) or _asked_again(infos, i, last))
+    if not (_asks(text) or text.endswith(";") and info.sentence or trailing) or info.words > 24 \
             or text[:1] in "\"“„«'‘" \
             or not (opening.isupper() or opening.isalpha() and opening.lower() == opening.upper()):
         return False
