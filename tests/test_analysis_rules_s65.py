@@ -225,3 +225,15 @@ def test_a_spokesperson_of_a_name_the_article_says_which_of_speaks_for_that_body
     body = ('Environment Canterbury, which runs the region\'s Metro bus network, welcomed the decision. "Faster, more '
             'reliable journeys are the biggest thing we can offer," an Environment Canterbury spokesperson said.')
     assert _speakers(body) == ["environment-canterbury"]
+
+
+def test_a_hyphenated_term_finds_its_words_with_or_without_the_hyphen():
+    # (From batch 376: a topic's term "mental-health" found nothing at all, not even "mental-health" in the headline: the
+    # text's words are read apart at a hyphen, and the term was looked up as one word.)
+    from sitegen.analysis.topics import topic_matches
+    from sitegen.model import Topic
+    topic = Topic(slug="mental-health", title="Mental health", description="", terms=("mental-health", "cease-fire*"))
+    assert topic_matches("Youth mental-health wait-lists still growing", topic) == ("mental-health",)
+    assert topic_matches("Mental health services are stretched", topic) == ("mental-health",)
+    assert topic_matches("The cease-fires held overnight", topic) == ("cease-fire*",)
+    assert topic_matches("The health of the economy is mental", topic) == ()

@@ -24,6 +24,9 @@ def _word_pattern(word: str) -> str:
     return re.escape(root) + r"(?:e|es|ed|s|d|ing|ings|ion|ions|ation|ations)?"
 
 
+_HYPHEN_IN_WORD = regexes.compile(r"(?<=\w)[\-‐](?=\w)")
+
+
 @lru_cache(maxsize=4096)
 def _term_pattern(term: str) -> re.Pattern:
     words = term.strip().split()
@@ -117,6 +120,9 @@ def _matcher(terms: tuple[str, ...]) -> Optional[_Matcher]:
         return None
     stems, prefixes, phrases, plurals = set(), [], {}, {}
     for term in terms:
+        # (A hyphenated term is the phrase of its parts, as the text's words are read apart at a hyphen: "mental-health"
+        # finds "mental-health" and "mental health", where as one word it found neither.)
+        term = _HYPHEN_IN_WORD.sub(" ", term)
         words = term.strip().split()
         if len(words) == 1 and words[0].endswith("*"):
             prefixes.append(words[0][:-1].lower())
