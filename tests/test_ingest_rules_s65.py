@@ -143,3 +143,53 @@ def test_an_interviews_prompt_trailing_off_is_a_question_as_the_others():
     found = body_lines(copied(lines, "entretien.txt").blocks)
     assert "## Pourtant, la croissance russe reste positive…" in found
     assert "## Les sanctions ont-elles atteint leur objectif ?" in found
+
+
+def _saved(body: str, head: str = "", title: str = "Page") -> bytes:
+    return (f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>").encode()
+
+
+def test_a_fact_checks_ruling_under_its_heading_stays_though_a_word_opens_like_the_sites_name():
+    # (HTML 137: "Our ruling" and its paragraph, "Posts claiming that a video shows …", were dropped as a note about the
+    # site ClaimLens: "claiming" opens as the name does.)
+    story = ["A video shared widely on social media claims to show Ukraine and Russia signing a peace agreement.",
+             "The footage dates from 2019 and shows a business deal being signed at a trade forum in Sochi.",
+             "Delegations met in Istanbul in early September, but the meeting ended without an agreement.",
+             "Both sides said afterwards that they would continue their contacts at a technical level in October.",
+             "A reverse image search finds the same footage in a regional broadcaster's report from June 2019.",
+             "Selin Aydemir, a spokesperson for the mediators, told ClaimLens that no document had been signed."]
+    ruling = "Posts claiming that a video shows Ukraine and Russia signing a peace agreement are false."
+    body = ("<main><article><h1>Fact check: video does not show a peace deal being signed</h1>"
+            + "".join(f"<p>{p}</p>" for p in story) + f"<h2>Our ruling</h2><p>{ruling}</p></article></main>"
+            "<footer><p>ClaimLens is a verified signatory of the fact-checkers' code of principles.</p></footer>")
+    head = "<meta property='og:site_name' content='ClaimLens'>"
+    assert body_lines(extract(_saved(body, head, "Fact check | ClaimLens"), "check.html").blocks) == \
+        [*story, "## Our ruling", ruling]
+
+
+def test_the_date_shown_as_published_wins_over_a_page_historys_time_of_the_update():
+    # (HTML 137: "Published" / "4 March 2025" / "Last updated" / "6 March 2025" over the story, and a page-history list
+    # of <time>s at the foot, the update's first: the date came out as the update's.)
+    body = ("<main><h1>Funding agreed for the East Quay flood barrier</h1><dl><dt>Published</dt><dd>4 March 2025</dd>"
+            "<dt>Last updated</dt><dd>6 March 2025</dd></dl>"
+            + "".join(f"<p>{p}</p>" for p in RADIO_STORY) +
+            "<section><p>Published 4 March 2025</p><ol><li><time datetime='2025-03-06T11:20:00+00:00'>6 March 2025"
+            "</time>: Added dates for drop-in sessions.</li><li><time datetime='2025-03-04T09:30:00+00:00'>4 March 2025"
+            "</time>: First published.</li></ol></section></main>")
+    assert extract(_saved(body), "barrier.html").date == "2025-03-04"
+
+
+def test_a_live_entrys_time_and_headline_in_one_header_stand_together():
+    # (HTML 137: "<header><time>19:40</time><h2>…</h2></header>" gave the headline without its time; a copied page shows
+    # "19:40 Делегації завершили …", as the labels have it. A time with its zone, "15.52 GMT", stays apart.)
+    entries = "".join(
+        f"<section><header><time datetime='2025-11-12T{t}:00+02:00'>{t}</time><h2>{h}</h2></header>"
+        f"<div><p>{p}</p></div></section>"
+        for t, h, p in (("19:40", "Delegations end the second day without a statement",
+                         "The talks in Geneva ended at about seven in the evening, and no joint statement was issued."),
+                        ("18:15", "Swiss foreign ministry: the mood is businesslike",
+                         "A spokeswoman told reporters the atmosphere was businesslike, though difficult at times.")))
+    body = f"<main><h1>Geneva talks, day two: live</h1>{entries}</main>"
+    found = body_lines(extract(_saved(body), "live.html").blocks)
+    assert "## 19:40 Delegations end the second day without a statement" in found
+    assert "## 18:15 Swiss foreign ministry: the mood is businesslike" in found

@@ -1105,7 +1105,11 @@ _SUBSCRIBE_APPEAL = regexes.compile(r"^[^\"“”'‘’]*\bplease consider (?:a
                                     r"[^\"“”]*$")
 # A public broadcaster's or a paper's thanks to its funders: "Local journalism is made possible by listeners like you."
 _LIKE_YOU_APPEAL = regexes.compile(r"\b(?:made possible|supported|funded|powered|paid for|sustained) (?:by|thanks to) "
-                                   r"(?:listeners|readers|viewers|members|supporters|donors|subscribers|people) like you\b")
+                                   r"(?:listeners|readers|viewers|members|supporters|donors|subscribers|people) like you\b|"
+                                   # ("Stories like this are made possible by listeners.": what the outlet makes.)
+                                   r"^(?:stories|reporting|journalism|coverage|programmes|shows)(?: like this)? (?:is|are) "
+                                   r"(?:made possible|supported|funded|powered) by (?:our )?(?:listeners|readers|viewers|"
+                                   r"members|supporters|donors|subscribers)\b")
 # "Know someone who keeps asking you about sanctions? Send them this.", "Share this with a friend."
 _SHARE_THIS = regexes.compile(r"^(?:[^.!?\"“”]{5,100}\?\s+)?(?:send them this|send this to (?:them|a friend|someone)|"
                               r"share this (?:with (?:a friend|them|someone)|article|story|guide))\s*[.!]?$", re.IGNORECASE)
@@ -2131,8 +2135,9 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return CLICK_PROMPT  # ("Widzisz w sieci podejrzaną informację? Zgłoś ją nam – sprawdzimy.")
     if words <= 60 and _SUBSCRIBE_APPEAL.search(text):
         return DONATION  # ("Reporting like this is made possible by Courier subscribers. … please consider a subscription")
-    if words <= 20 and "like you" in lower and _LIKE_YOU_APPEAL.search(lower):
-        return DONATION  # ("Local journalism is made possible by listeners like you.", over "Donate today")
+    if words <= 30 and ("like you" in lower or "made possible" in lower) and _LIKE_YOU_APPEAL.search(lower):
+        return DONATION  # ("Local journalism is made possible by listeners like you.", over "Donate today"; "Stories like
+        # this are made possible by listeners. … Become a monthly supporter today.")
     if words <= 25 and _SHARE_THIS.match(text):
         return CLICK_PROMPT  # ("Know someone who keeps asking you about sanctions? Send them this.")
     if words <= 12 and _CLICK_TO_ENLARGE.match(text):

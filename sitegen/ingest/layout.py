@@ -3188,14 +3188,23 @@ def _name_over_lowercase_role(infos: list[LineInfo], i: int, day_first: bool) ->
 def _not_in_header(iso: str, infos: list[LineInfo], result: Result) -> bool:
     """Whether the lines above the story show a date, none of them this one."""
     shown = set()
-    for info in infos:
+    for k, info in enumerate(infos):
         if info.kind:
             break
-        if info.fate == "date" or info.reason == DATE_KNOWN:
+        # (Not a date shown as the page's update, "Last updated" / "6 March 2025", which a page-history list's <time>
+        # gives too: the one shown as published is the header's date.)
+        if (info.fate == "date" or info.reason == DATE_KNOWN) and not _UPDATED_LABEL.match(info.line.text) \
+                and not (k and _UPDATED_LABEL.fullmatch(infos[k - 1].line.text.strip())):
             found = md.find_date(info.line.text, result.day_first)
             if found:
                 shown.add(found[0])
     return bool(shown) and iso not in shown
+
+
+_BARE_TIME = regexes.compile(r"\d{1,2}[:.]\d{2}")
+_UPDATED_LABEL = regexes.compile(r"(?i)(?:last\s+)?(?:updated|modified|edited|aktualisiert|mis à jour|actualizado|"
+                                 r"atualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|обновлено|оновлено|"
+                                 r"päivitetty|uppdaterad|opdateret|oppdatert|güncellendi)\b\s*(?:on|at|le|am)?\s*:?")
 
 
 def _under_byline(infos: list[LineInfo], i: int) -> bool:
@@ -3353,9 +3362,18 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     if signed is not None:
         result.author = signed.line.text.strip()
         signed.fate, signed.reason = "author", "an agency's initials under the headline, signing the story's end too"
+    previous = None
     for info in infos:
         if info.kind:
             text = BULLET.sub("", info.line.text) if info.kind == "list_item" else info.line.text
+            if info.kind == "heading" and previous is not None and previous.fate == "dropped" \
+                    and info.line.tag in ("h2", "h3", "h4") and previous.line.tag is not None \
+                    and previous.line.group == info.line.group and _BARE_TIME.fullmatch(previous.line.text.strip()) \
+                    and not TIME_ONLY.match(text) and not text.startswith(previous.line.text.strip()):
+                # "<header><time>19:40</time><h2>Delegations end the second day …</h2></header>": a live entry's time
+                # and headline stand together, as a copied page shows them ("19:40 Delegations end …"). (Not a time with
+                # its zone, "15.52 GMT", a British live page's stamp over the entry, which its labels leave out.)
+                text = f"{previous.line.text.strip()} {text}"
             if info.kind == "paragraph" and text.endswith(_END_MARK_ENDS):  # (most paragraphs are passed over unscanned)
                 text = _END_MARK_TAIL.sub("", text)  # a magazine's end mark (♦) is an ornament, not text
             if info.kind in ("paragraph", "list_item") and text[-1:].isdigit():
@@ -3365,6 +3383,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         fate = info.fate or "dropped"
         reason = info.reason or (info.pattern or "not part of the story")
         result.fates.extend(fates(info.line, fate, reason))
+        previous = info
     if result.author and result.publisher and result.author.casefold() == result.publisher.casefold() \
             and not hints.author_declared:
         # "By Baltwire": the byline names only the agency; its reporters are credited under the story.
@@ -3825,12 +3844,19 @@ def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> No
     if not keys and not unspaced:
         return
     kept = [i for i, info in enumerate(infos) if info.kind]
+    # (A name of one word, "ClaimLens", "ФактЧек.бг": its letters but an ending of two, to be told from a word that
+    # only opens alike.)
+    spelled = re.findall(r"[^\W\d_]{4,}", publisher) if len(publisher.split()) == 1 else []
+    one_word = spelled[0].casefold()[:max(5, len(spelled[0]) - 2)] if len(spelled) == 1 else None
     notes: list[int] = []
     for i in reversed(kept):
         info = infos[i]
         words = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", info.line.text)}
         # (All of the name's words, not its first alone: a sanctions monitor's name opens on the story's own topic.)
-        names_it = publisher in info.line.text if unspaced else words.issuperset(keys[:3])
+        # (A name of one word, all but an ending: "ClaimLens" is not named by "Posts claiming that …"; "Медуза" is by
+        # "Медузы".)
+        names_it = publisher in info.line.text if unspaced else words.issuperset(keys[:3]) and (
+            one_word is None or any(w.casefold().startswith(one_word) for w in re.findall(r"[^\W\d_]{4,}", info.line.text)))
         if info.kind == "paragraph" and info.words <= 40 and names_it and len(notes) < 3 \
                 and info.line.text[:1] not in "\"“„«'‘”»":
             notes.append(i)
@@ -3869,7 +3895,7 @@ def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> No
 
 # A fact-check's closing section, whose verdict names the desk that gave it ("الخلاصة" / "… صنّف فريق «نبض التحقق» …"):
 # the story's end, not the site's note.
-_VERDICT_HEADING = regexes.compile(r"(?i)^\W*(?:(?:our |the )?(?:verdict|conclusion|bottom line)|fazit|unser fazit|urteil|"
+_VERDICT_HEADING = regexes.compile(r"(?i)^\W*(?:(?:our |the )?(?:verdict|conclusion|bottom line|ruling|rating|finding)|fazit|unser fazit|urteil|"
                                    r"conclusi[oó]ne?|veredicto|verdetto|verdict final|notre verdict|wniosek|werdykt|"
                                    r"ocena|závěr|verdikt|conclusie|oordeel|sonuç|karar|висновок|вердикт|вывод|"
                                    r"concluzie|concluzia|yhteenveto|slutsats|konklusjon|konklusion|συμπέρασμα|"
