@@ -237,3 +237,15 @@ def test_a_hyphenated_term_finds_its_words_with_or_without_the_hyphen():
     assert topic_matches("Mental health services are stretched", topic) == ("mental-health",)
     assert topic_matches("The cease-fires held overnight", topic) == ("cease-fire*",)
     assert topic_matches("The health of the economy is mental", topic) == ()
+
+
+def test_the_second_reviews_guards_for_given_names_and_other_names_opening():
+    # (A given name alone is no famous namesake the article writes in full; "Storm Babet was" opens on no one.)
+    body = ('"I voted for Mark Carney and I would do it again," Mark says, stacking chairs in the hall.')
+    assert "mark-carney" not in _speakers(body)
+    body = ('Maria, 40, said she had fled Mariupol with her two children. "We lost everything," Maria said.\n\n'
+            'Maria Zakharova later dismissed the reports.')
+    assert "maria-zakharova" not in _speakers(body)
+    body = ('"We lost everything," said Mary Hill. Storm Babet was "the worst thing I have seen in forty years of '
+            'farming".')
+    assert _speakers(body) == ["mary-hill", "mary-hill"]

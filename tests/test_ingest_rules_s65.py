@@ -193,3 +193,24 @@ def test_a_live_entrys_time_and_headline_in_one_header_stand_together():
     found = body_lines(extract(_saved(body), "live.html").blocks)
     assert "## 19:40 Delegations end the second day without a statement" in found
     assert "## 18:15 Swiss foreign ministry: the mood is businesslike" in found
+
+
+def test_the_second_reviews_guards_for_ingest():
+    # (An answer trailing off under its own question stays the answer's paragraph.)
+    lines = ["L'Écho du Rhône", "Entretien", "« Les sanctions ont un effet, mais lent »", "Par Julien Marchal",
+             "12 mai 2026", "Trois ans après les premières mesures, l'économie russe croît encore, dit-elle.",
+             "Les sanctions ont-elles atteint leur objectif ?", "Oui et non, tout dépend de ce qu'on attendait…",
+             "Les recettes pétrolières ont baissé et l'inflation dépasse 9 %, mais l'économie tient encore debout.",
+             "Où se situent les principales failles ?",
+             "Dans les pays tiers, qui réexportent des biens européens vers la Russie sans grand contrôle.",
+             "Mentions légales"]
+    assert "## Oui et non, tout dépend de ce qu'on attendait…" not in body_lines(copied(lines, "e.txt").blocks)
+    # (A page showing only its update's date keeps that date over a sidebar's <time>.)
+    body = ("<main><h1>Funding agreed for the East Quay flood barrier</h1><p>Updated 6 March 2025</p>"
+            + "".join(f"<p>{p}</p>" for p in RADIO_STORY) + "</main><aside><h2>More stories</h2><ul><li>"
+            "<time datetime='2025-02-01'>1 February 2025</time> <a href='/x'>Harbour works begin</a></li></ul></aside>")
+    assert extract(_saved(body), "barrier.html").date == "2025-03-06"
+    # (A station's sentence about its listeners, said by someone, stays.)
+    said = "Stories like this are made possible by listeners, the station's manager said, as pledges fell 12 per cent."
+    lines = RADIO + RADIO_STORY + [said, "Contact Us"]
+    assert said in body_lines(copied(lines, "radio.txt").blocks)

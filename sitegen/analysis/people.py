@@ -1774,11 +1774,13 @@ _FROM_TOWN = regexes.compile(r"\s+(?:from|in)\s+[A-Z][a-z]+\b")
 _SET_OFF_THEN_SAID = regexes.compile(r",\s+(?:from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?|(?:a|an)\s+[a-z][^,;.\"“”]{2,80}),\s+"
                                      r"(?:said|says|told|asked|added|argued|warned|insisted|replied)\b")
 def _written_in_full(given: str, texts: tuple[str, ...]) -> Optional[str]:
-    """The one full name of two words the article writes opening on this given name ("Clodagh Nyhan"), if any."""
-    found = {m.group(1) for text in texts if given in text
-             for m in re.finditer(r"\b%s\s+([A-Z][\w'’\-]+)\b(?!\s+[A-Z])" % re.escape(given), text)
-             if m.group(1).lower() not in lx.CAPITALIZED_STOPWORDS and m.group(1).lower() not in lx.ORG_WORDS
-             and m.group(1).lower() not in lx.TITLE_WORDS and m.group(1).lower() not in lx.FIRST_NAMES}
+    """The surname two people of the article share, written once after both given names, this one second ("Aoife and
+    Clodagh Nyhan" for "Clodagh") — not any full name opening on the given name ("Maria Zakharova" is no "Maria, 40,
+    who fled Mariupol")."""
+    found = {m.group(2) for text in texts if given in text
+             for m in re.finditer(r"(?<![\w'’])([A-Z][a-z]+) and %s ([A-Z][\w\-]+)(?![\w'’])" % re.escape(given), text)
+             if m.group(1).lower() in lx.FIRST_NAMES and m.group(2).lower() not in lx.CAPITALIZED_STOPWORDS
+             and m.group(2).lower() not in lx.ORG_WORDS and m.group(2).lower() not in lx.TITLE_WORDS}
     return f"{given} {found.pop()}" if len(found) == 1 else None
 
 

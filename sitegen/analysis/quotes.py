@@ -341,9 +341,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                         # `… Considine said. Across the street, Bridget Lynch of Lynch's Bar was blunter: "…"`: a name
                         # the analysis did not take for a person leads the words in — someone else's, not his.
                         pass
-                    elif beat is None and _OTHER_NAME_OPENS.match(para.masked, sentence[0], q.spans[0].start) \
-                            and _OTHER_NAME_OPENS.match(para.masked, sentence[0], q.spans[0].start).group(1).split()[-1] \
-                            not in prev.name.split():
+                    elif beat is None and (other := _OTHER_NAME_OPENS.match(para.masked, sentence[0], q.spans[0].start)) \
+                            and other.group(1).split()[0].lower() in lx.FIRST_NAMES \
+                            and other.group(1).split()[-1] not in prev.name.split():
                         # (`… describing it as "…". The Conservatives' Nigel Ashworth, meanwhile, wants "…"`: a sentence
                         # opening on someone else's name, which the analysis did not take for a person's.)
                         pass
@@ -6704,7 +6704,7 @@ def _someone_else_leads_in(lead: str, previous: Optional[str]) -> bool:
 
 # A sentence opening on a name of two capitalized words (past a party's or a body's possessive): its subject.
 _OTHER_NAME_OPENS = regexes.compile(r"\s*(?:The\s+)?(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?['’]s?\s+)?([A-Z][a-z]+ [A-Z][a-z’'\-]+)"
-                                    r"(?:,\s*(?:meanwhile|however|too|though)\s*,)?\s+[a-z]+s\b")
+                                    r"(?:,\s*(?:meanwhile|however|too|though)\s*,)?\s+(?!(?:was|is|has|does|says)\b)[a-z]+s\b")
 _TWO_CAPITALS = regexes.compile(r"(?<![\w\u2588])[A-Z][a-z]+ [A-Z][a-z’'\-]+\b")
 
 

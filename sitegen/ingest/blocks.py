@@ -461,9 +461,9 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "list_item", "list_item", SENTENCE_ITEMS
     if info.sentence and (info.words >= 3 or text.endswith(":")):
         return "paragraph", "paragraph", "sentence in the story"
-    # ("The main packages at a glance" over "Package | Adopted | Main measures" under a list, in a text dump: the table's
-    # own label. A saved page's <caption> is the table's furniture, as its labels have it.)
-    if tag is None and not info.sentence and i + 1 <= last and infos[i + 1].line.text.count(" | ") >= 2 and heading_shaped(info) \
+    # ("The main packages at a glance" over "Package | Adopted | Main measures" under a list: the table's own label. A
+    # saved page's <caption> is the table's furniture, as its labels have it.)
+    if tag != "caption" and not info.sentence and i + 1 <= last and infos[i + 1].line.text.count(" | ") >= 2 and heading_shaped(info) \
             and " | " not in info.line.text and info.line.link_density < 0.3:
         return "heading", "heading", "subheading: the label over a table"
     # ("14:30 Тарас Гнатюк" under the last item of an entry's list: the next entry's time and contributor, no item.)
@@ -501,6 +501,11 @@ def numbered_question(infos: list[LineInfo], i: int, last: int) -> bool:
     return nxt is not None and not BULLET.match(nxt.line.text) and question_heading(infos, i, last)
 
 
+def _prose_line(info: LineInfo) -> bool:
+    """A line of a text dump, or a saved page's paragraph."""
+    return info.line.tag in (None, "p")
+
+
 def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
     info = infos[i]
     text = NUMBERED.sub("", info.line.text)  # (a numbered question, see numbered_question)
@@ -509,8 +514,10 @@ def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
     # (Greek asks with ";": see features.SENTENCE_END.)
     # (Or a prompt trailing off in an interview whose other questions are set as subheadings: "Pourtant, la croissance
     # russe reste positive…" between two answers.)
-    trailing = not _asks(text) and text.endswith(("…", "...")) and info.words <= 12 \
-        and (asked_before(infos, i) or _asked_again(infos, i, last))
+    # (In the middle of the interview, questions before and after it, and after an answer: not an answer's own opening
+    # trailing off under its question, "Oui et non…", nor a story's "But it gets worse…".)
+    trailing = not _asks(text) and text.endswith(("…", "...")) and 4 <= info.words <= 12 and _prose_line(info) \
+        and i and infos[i - 1].kind == "paragraph" and asked_before(infos, i) and _asked_after(infos, i, last)
     if not (_asks(text) or text.endswith(";") and info.sentence or trailing) or info.words > 24 \
             or text[:1] in "\"“„«'‘" \
             or not (opening.isupper() or opening.isalpha() and opening.lower() == opening.upper()):
@@ -607,6 +614,12 @@ def _asked_again(infos: list[LineInfo], i: int, last: int) -> bool:
             if asked == 2:
                 return True
     return False
+
+
+def _asked_after(infos: list[LineInfo], i: int, last: int) -> bool:
+    """A question further down over its answer, as _asked_again counts them."""
+    return any(_asks(infos[j].line.text) and infos[j].words <= 16 and infos[j + 1].sentence and infos[j + 1].words >= 5
+               for j in range(i + 1, min(last, len(infos) - 1)))
 
 
 def asked_before(infos: list[LineInfo], i: int) -> bool:

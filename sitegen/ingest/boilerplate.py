@@ -1109,7 +1109,7 @@ _LIKE_YOU_APPEAL = regexes.compile(r"\b(?:made possible|supported|funded|powered
                                    # ("Stories like this are made possible by listeners.": what the outlet makes.)
                                    r"^(?:stories|reporting|journalism|coverage|programmes|shows)(?: like this)? (?:is|are) "
                                    r"(?:made possible|supported|funded|powered) by (?:our )?(?:listeners|readers|viewers|"
-                                   r"members|supporters|donors|subscribers)\b")
+                                   r"members|supporters|donors|subscribers)(?: like you)?\s*(?:[.!]|$)")
 # "Know someone who keeps asking you about sanctions? Send them this.", "Share this with a friend."
 _SHARE_THIS = regexes.compile(r"^(?:[^.!?\"“”]{5,100}\?\s+)?(?:send them this|send this to (?:them|a friend|someone)|"
                               r"share this (?:with (?:a friend|them|someone)|article|story|guide))\s*[.!]?$", re.IGNORECASE)

@@ -3187,21 +3187,38 @@ def _name_over_lowercase_role(infos: list[LineInfo], i: int, day_first: bool) ->
 
 def _not_in_header(iso: str, infos: list[LineInfo], result: Result) -> bool:
     """Whether the lines above the story show a date, none of them this one."""
-    shown = set()
+    shown, updated = set(), set()
     for k, info in enumerate(infos):
         if info.kind:
             break
-        # (Not a date shown as the page's update, "Last updated" / "6 March 2025", which a page-history list's <time>
-        # gives too: the one shown as published is the header's date.)
-        if (info.fate == "date" or info.reason == DATE_KNOWN) and not _UPDATED_LABEL.match(info.line.text) \
-                and not (k and _UPDATED_LABEL.fullmatch(infos[k - 1].line.text.strip())):
+        if info.fate == "date" or info.reason == DATE_KNOWN:
             found = md.find_date(info.line.text, result.day_first)
             if found:
-                shown.add(found[0])
+                # (A date shown as the page's update, "Last updated" / "6 March 2025", which a page-history list's
+                # <time> gives too, counts only where the header shows no other: the one shown as published wins.)
+                update = _UPDATED_LABEL.match(info.line.text) or k and _UPDATED_LABEL.fullmatch(infos[k - 1].line.text.strip())
+                (updated if update else shown).add(found[0])
+    shown = shown or updated
     return bool(shown) and iso not in shown
 
 
 _BARE_TIME = regexes.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _entry_time(previous: Optional[LineInfo], info: LineInfo) -> Optional[str]:
+    """The bare time a saved live page sets in its own element right before an entry's headline, in the same header
+    ("<time>19:40</time><h2>…</h2>"); None otherwise."""
+    if previous is None or previous.fate != "dropped" or info.line.tag not in ("h2", "h3", "h4") \
+            or previous.line.tag is None or previous.line.group != info.line.group \
+            or not _BARE_TIME.fullmatch(previous.line.text.strip()) or info.line.text.startswith(previous.line.text.strip()):
+        return None
+    return previous.line.text.strip()
+
+
+def _timed_headings(infos: list[LineInfo]) -> int:
+    """How many kept headlines of the page stand right under a time of their own (see _entry_time): two or more make
+    it a live page's entries, not one number beside a heading ("<span>14:05</span><h2>What happens next</h2>")."""
+    return sum(1 for k in range(1, len(infos)) if infos[k].kind == "heading" and _entry_time(infos[k - 1], infos[k]))
 _UPDATED_LABEL = regexes.compile(r"(?i)(?:last\s+)?(?:updated|modified|edited|aktualisiert|mis à jour|actualizado|"
                                  r"atualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|обновлено|оновлено|"
                                  r"päivitetty|uppdaterad|opdateret|oppdatert|güncellendi)\b\s*(?:on|at|le|am)?\s*:?")
@@ -3363,17 +3380,15 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         result.author = signed.line.text.strip()
         signed.fate, signed.reason = "author", "an agency's initials under the headline, signing the story's end too"
     previous = None
+    timed = _timed_headings(infos)
     for info in infos:
         if info.kind:
             text = BULLET.sub("", info.line.text) if info.kind == "list_item" else info.line.text
-            if info.kind == "heading" and previous is not None and previous.fate == "dropped" \
-                    and info.line.tag in ("h2", "h3", "h4") and previous.line.tag is not None \
-                    and previous.line.group == info.line.group and _BARE_TIME.fullmatch(previous.line.text.strip()) \
-                    and not TIME_ONLY.match(text) and not text.startswith(previous.line.text.strip()):
+            if timed >= 2 and info.kind == "heading" and _entry_time(previous, info) is not None:
                 # "<header><time>19:40</time><h2>Delegations end the second day …</h2></header>": a live entry's time
                 # and headline stand together, as a copied page shows them ("19:40 Delegations end …"). (Not a time with
                 # its zone, "15.52 GMT", a British live page's stamp over the entry, which its labels leave out.)
-                text = f"{previous.line.text.strip()} {text}"
+                text = f"{_entry_time(previous, info)} {text}"
             if info.kind == "paragraph" and text.endswith(_END_MARK_ENDS):  # (most paragraphs are passed over unscanned)
                 text = _END_MARK_TAIL.sub("", text)  # a magazine's end mark (♦) is an ornament, not text
             if info.kind in ("paragraph", "list_item") and text[-1:].isdigit():
@@ -3895,7 +3910,7 @@ def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> No
 
 # A fact-check's closing section, whose verdict names the desk that gave it ("الخلاصة" / "… صنّف فريق «نبض التحقق» …"):
 # the story's end, not the site's note.
-_VERDICT_HEADING = regexes.compile(r"(?i)^\W*(?:(?:our |the )?(?:verdict|conclusion|bottom line|ruling|rating|finding)|fazit|unser fazit|urteil|"
+_VERDICT_HEADING = regexes.compile(r"(?i)^\W*(?:(?:our |the )?(?:verdict|conclusion|bottom line|ruling)|fazit|unser fazit|urteil|"
                                    r"conclusi[oó]ne?|veredicto|verdetto|verdict final|notre verdict|wniosek|werdykt|"
                                    r"ocena|závěr|verdikt|conclusie|oordeel|sonuç|karar|висновок|вердикт|вывод|"
                                    r"concluzie|concluzia|yhteenveto|slutsats|konklusjon|konklusion|συμπέρασμα|"
