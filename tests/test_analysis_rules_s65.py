@@ -249,3 +249,21 @@ def test_the_second_reviews_guards_for_given_names_and_other_names_opening():
     body = ('"We lost everything," said Mary Hill. Storm Babet was "the worst thing I have seen in forty years of '
             'farming".')
     assert _speakers(body) == ["mary-hill", "mary-hill"]
+
+
+def test_the_third_waves_wrong_speakers_are_no_ones_or_the_right_ones():
+    # (From batch 379: a statement read "on behalf of his partner, Leah Morgan:" is hers, not the solicitor's who reads
+    # it; on behalf of someone not named, no one's that can be told.)
+    body = ('The inquest ended on Friday.\n\nOutside court, the family\'s solicitor, Naomi Fenwick, read a statement on '
+            'behalf of his partner, Leah Morgan:\n\n"Dan loved this city and he loved his bike, and we miss him."')
+    assert _speakers(body) == ["leah-morgan"]
+    body = body.replace("his partner, Leah Morgan:", "the family:")
+    assert _speakers(body) == [None]
+    # (From batch 379: "Consumer Affairs Victoria said …" after "Fair Rent Victoria" was that other body's short name.)
+    body = ('Fair Rent Victoria said the cap was "overdue".\n\nConsumer Affairs Victoria said in a statement that it '
+            'would publish guidance, and urged renters to "check every increase notice carefully" in the meantime.')
+    assert _speakers(body) == ["fair-rent-victoria", "consumer-affairs-victoria"]
+    # (From batch 380: words inside a clause "when" opens on someone named are not the main clause's speaker's.)
+    body = ('Aoife Brennan and Ciarán Mulvey clashed on the programme.\n\nWhen Ms Brennan interrupted to insist that '
+            '"nobody is dropping anything at all", Mr Mulvey shot back: "You already have."')
+    assert _speakers(body) == [None, "ciaran-mulvey"]

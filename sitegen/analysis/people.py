@@ -694,6 +694,11 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         person = found.people.get(slug) or gaz.people.get(slug)
         if person is None:
             continue
+        if c.title and len(person.name.split()) > 2 and not all(
+                w.lower().strip(".") in lx.TITLE_WORDS or w.lower() in lx.NAME_PARTICLES for w in c.title.split()):
+            # ("Consumer Affairs Victoria said" after "Fair Rent Victoria": words before it that are no one's title make
+            # another body's name, not the short name of the one before.)
+            continue
         if c.title:
             titled_as.setdefault((c.title.lower(), word), slug)
         elif len(c.words) == 1:

@@ -1916,6 +1916,11 @@ class _Resolver:
             # ("when a heckler shouted "…", Tāwhai shot back: "…"": words someone unnamed says right before them, not
             # the one named after.)
             return None, True
+        # ("When Ms Brennan interrupted to insist that "…", Mr Mulvey shot back:": words inside a clause a "when" opens,
+        # whose own subject is named, are not the main clause's speaker's.)
+        opened = _WHEN_SOMEONE.match(masked, s_start, start)
+        if opened is not None and any(opened.start(1) <= m.lead < opened.end(1) and not m.in_quote for m in para.mentions):
+            return None, True
         for verb in _VERB.finditer(masked, end, s_end):
             comma = masked.rfind(",", end, verb.start())
             if comma < 0:
@@ -5365,6 +5370,15 @@ class _Resolver:
                 if slug:
                     return self._speaker(slug, f"'{words.group(1).lower()} {words.group(2)}' → {{name}}, the last person "
                                                "named as a subject")
+            # "…, the family's solicitor, Naomi Fenwick, read a statement on behalf of Mr Ashworth's partner, Leah
+            # Morgan:": the words are the one's on whose behalf they are read.
+            behalf = _ON_BEHALF_OF.search(prev.masked, s_start, s_end)
+            if behalf:
+                for_whom = [m for m in prev.mentions if behalf.end() <= m.lead < s_end and not (m.in_quote or m.possessive)]
+                if for_whom and self._kind(for_whom[-1].key) == "person" \
+                        and prev.masked[for_whom[-1].end:s_end].strip(" :,.") == "":
+                    return self._speaker(for_whom[-1].key, "{name}, on whose behalf the statement after the colon is read")
+                return None  # (on behalf of someone the analysis names no one for, "the family": not the reader's words)
             # "She remembers the first winter clearly:" — whoever the sentence is about speaks next.
             found = self._sentence_subject(prev, s_start, s_end, "introduces the quote (… :)")
             if found:
@@ -5883,6 +5897,9 @@ def _of_trade(head: str, name: str, article: str) -> bool:
 
 # ("Dr Taufa was asked: "…?"": the one a passive sentence asks.)
 _NAMED_THEN_ASKED = regexes.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?asked\b")
+_WHEN_SOMEONE = regexes.compile(r"\s*(?:When|As|After|Before|While)\s+((?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+"
+                                 r"(?:\s+[A-Z][\w'’\-]+)?)\s+[a-z][^,\u2588]*$")
+_ON_BEHALF_OF = regexes.compile(r"\bon behalf of\s+")
 _ASKED_THEN_QUOTE = regexes.compile(r"asked\s*[:,]?\s*\u2588")
 _ASKER_ROLE_WORDS = regexes.compile(r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w\-]*\s+){0,4}")
 _QUESTIONED_BY = regexes.compile(r"\s*(?:Under|During|In)\s+(?:(?:further|close|cross-)?(?:questioning|examination)|cross-examination)"
