@@ -214,3 +214,17 @@ def test_the_second_reviews_guards_for_ingest():
     said = "Stories like this are made possible by listeners, the station's manager said, as pledges fell 12 per cent."
     lines = RADIO + RADIO_STORY + [said, "Contact Us"]
     assert said in body_lines(copied(lines, "radio.txt").blocks)
+
+
+def test_a_quotation_with_whose_words_it_is_after_a_teaser_is_the_storys():
+    # (Text 167: "Lesen Sie auch" / a teaser's headline / "„Jeder gelistete Tanker …“, sagt die Sanktionsexpertin …" /
+    # "Anzeige" / a subheading: the quotation was taken for the teaser's summary and dropped.)
+    story = ["Die EU hat am Montag ihr neues Sanktionspaket gegen Russland beschlossen, das vor allem Tanker trifft.",
+             "Betroffen sind nach Angaben der Kommission mehr als hundert Schiffe der sogenannten Schattenflotte."]
+    quote = ("„Jeder gelistete Tanker erhöht die Kosten für Moskau, aber die Flotte wächst schneller“, sagt die "
+             "Sanktionsexpertin Sabine Oltmanns.")
+    after = "Die Bankensanktionen treffen vor allem Institute, die Zahlungen für Öl und Gas abwickeln, sagen Diplomaten."
+    lines = ["Hanseblick", "Politik", "Was das neue Sanktionspaket gegen Russland bedeutet", "Von Jan Petersen",
+             "12.05.2026", *story, "Lesen Sie auch", "Ostsee: Wie die Marine verdächtige Tanker überwacht", quote,
+             "Anzeige", "Wen treffen die Bankensanktionen?", after, "Impressum"]
+    assert quote in body_lines(copied(lines, "sanktionen.txt").blocks)

@@ -901,6 +901,8 @@ def teaser_pairs_end(infos: list[LineInfo], start: int, last: int, longest: int 
         if not (k + 1 <= last and (not infos[k].sentence or _title_case(infos[k].line.text)) and infos[k].words <= 16
                 and infos[k + 1].sentence and infos[k + 1].words <= longest
                 and not (infos[k + 1].words > 30 and infos[k + 1].line.text[:1] in "\"“„«‘»")
+                # (Nor a shorter one with whose words they are: "„Jeder gelistete Tanker …“, sagt die Expertin …".)
+                and not _QUOTE_THEN_SAID.match(infos[k + 1].line.text)
                 # (A card's summary introduces no list: "Was jetzt zu tun ist" / "Europa sollte drei Dinge tun, und
                 # zwar rasch:" is the story's subheading and the sentence over its list.)
                 and not infos[k + 1].line.text.rstrip().endswith((":", "："))):
@@ -910,6 +912,11 @@ def teaser_pairs_end(infos: list[LineInfo], start: int, last: int, longest: int 
         pairs += 1
         j = k + 2
     return j if pairs >= 2 else start
+
+
+_QUOTE_THEN_SAID = regexes.compile(r"^[\"“„«‘»].{10,}?[\"”“»’«],?\s*(?:—\s*)?(?:sagt|sagte|sagen|erklärt|betont|said|says|"
+                                   r"told|dit|a déclaré|explique|afirma|dice|dijo|ha detto|mówi|powiedział|zegt|"
+                                   r"zei|säger|sanoo|каже|сказал|заявил)\b", re.IGNORECASE)
 
 
 def _title_case(text: str) -> bool:
