@@ -177,7 +177,6 @@ BATCH_32_FIRST_RUN = {
 # speaker, fixed: "Ecologistas en Acción" cut at its "en").
 BATCH_33_FIRST_RUN = {
     ("events", "b33-abu-dhabi-energy-truce"): "'will meet … next Tuesday', 'broke down in August' not dated",
-    ("events", "b33-exomoon-evidence"): "'again in March 2026', 'scheduled for May' not dated",
     ("events", "b33-live-shadow-fleet-tankers"): "'at the end of 2027', 'summit in December', 'Geneva talks on Monday' not dated",
     ("scare", "b33-analysis-sanctions-relief"): "a term ('snapback') listed as a quote",
     ("scare", "b33-eastmere-library-closures"): "a book's title listed as a quote",
@@ -385,8 +384,6 @@ BATCH_52_FIRST_RUN = {
     ("events", "b52-business-brightwell-profit-warning"): "'since its March update', 'annual meeting in October' not dated",
     ("events", "b52-health-irregular-bedtimes-heart"): "'fixed bedtime, in September' not dated",
     ("events", "b52-magazine-night-train-revival"): "'service from 13 December', 'application in September' not dated",
-    ("scare", "b52-regional-inishcorran-ferry"): "'the Old Lady' (a boat's nickname), 'Lifeline, Not a Luxury' (a "
-                                                 "placard) listed as quotes",
 }
 # Blind batch 53, written at the start of stop 27 and measured once on main (2461b50) before any rule was made for it:
 # speaker precision 0.967, accuracy 0.864, two wrong where null (an unnamed woman's "she says" given to the woman named
@@ -493,8 +490,6 @@ BATCH_60_SEALED = {
                                                  "its own",
     ("topics", "b60-court-roofer-fraud"): "'fraud' in two paragraphs far apart, once as a charge ('19 counts of "
                                           "fraud'), under a headline that says 'conned': read as mentions in passing",
-    ("scare", "b60-regional-uist-ferry"): "a ferry's nickname, 'known locally as \"the Old Lady\"', read as speech (not "
-                                          "mended: 'the company said' after such a nickname in b52 leans on it)",
 }
 # Blind batch 61, written at the start of stop 33 and measured once on main (57ce32e) before any rule of the stop: speaker
 # precision 0.964, accuracy 0.882, two wrong where null, topic F1 1.000, events 27/29. After the stop's rules
@@ -627,8 +622,6 @@ BATCH_69_FIRST_RUN = {
     ("topics", "b69-wire-geneva-talks-round"): "the prisoner exchange, in the lede and two paragraphs far apart, read "
                                                "as mentions in passing",
     ("events", "b69-wire-geneva-talks-round"): "'meet again in April' beside 'on Saturday': one sentence, one event",
-    ("scare", "b69-council-millbrook-bus-depot"): "a place's nickname, 'known locally as \"the Creamery\"', read as "
-                                                  "speech",
 }
 # Blind batch 70, written during stop 37 and kept sealed until measured once on its rules at d8145db: speaker precision
 # 0.984, accuracy 0.829, nothing wrong where null, topic F1 0.848, events 33/35, three scare quotes listed. Rules after
@@ -772,7 +765,6 @@ BATCH_80_SEALED = {
     ("events", "b80-theatre-looms-of-silence"): "'through the strike of 1982': a year after 'of', read as a name's",
     ("scare", "b80-housing-caulfield-towers"): "'new \"fast-track\" planning powers', a name inside a noun phrase, read "
                                                "as speech",
-    ("scare", "b80-startup-cinderpath"): "'the Brick', a product's nickname, read as speech",
 }
 
 # Blind batch 81 (README 'Blind batch 81'), measured once on main (831e0fc) before its rules: speaker precision 0.965,
@@ -781,7 +773,6 @@ BATCH_80_SEALED = {
 BATCH_81_FIRST_RUN = {
     ('topics', 'b81-charity-hospice-fraud-trial'): 'equestrian: terms in enough paragraphs, not what the story is about; hospice_care: terms in enough paragraphs, not what the story is about',
     ('scare', 'b81-explainer-security-guarantees'): "'security guarantees' listed as speech",
-    ('scare', 'b81-inquiry-lismore-flood-warning'): "'Beacon' listed as speech",
     ('scare', 'b81-music-harbour-lights-album'): "'Salt on the Window' listed as speech",
     ('topics', 'b81-rail-dart-west-delay'): 'project_costs: too few paragraphs with its terms',
     ('topics', 'b81-rugby-bulls-stormers-loftus'): 'playoff_race: too few paragraphs with its terms',
@@ -802,7 +793,6 @@ BATCH_82_SEALED = {
     ("events", "b82-film-bakery-documentary"): "'a lineup around the block on Sunday' inside a quotation",
     ("events", "b82-science-coral-memory"): "'the mass bleaching of early 2024', 'since 2016': years naming events",
     ("scare", "b82-briefing-reassurance-force"): "'the \"coalition of the willing\"', a group's name, read as speech",
-    ("scare", "b82-court-pipeline-tender"): "'\"Project Amanzi\"', a project's name, read as speech",
     ("scare", "b82-wire-geneva-talks"): "'the \"line of contact\"', a term, read as speech",
 }
 
@@ -965,8 +955,6 @@ BATCH_92_FIRST_RUN = {
 # events 45/49; 94 precision 0.981, accuracy 0.924, topic F1 0.977, events 49/58; none wrong where null in either.
 # After the rules made for them: 93 precision 0.992, accuracy 0.958; 94 1.000, 0.985. Left:
 BATCH_93_FIRST_RUN = {
-    ("speakers", "b93-rowing-nyhan-sisters"): "'Aoife and Clodagh Nyhan': two sisters under one surname, then each by "
-                                              "her first name alone ('Clodagh said' a person of her own)",
     ("events", "b93-brewery-paarl-klipvlei"): "'the February budget': a month as a noun's word, not dated",
     ("events", "b93-council-ashwell-baths"): "'The pool will close on September 30.': a later date of the year not dated",
     ("events", "b93-dentist-walgett-last-dentist"): "'That was 1995.': a year of background",
@@ -1139,7 +1127,6 @@ BATCH_107_FIRST_RUN = {
 
 BATCH_108_FIRST_RUN = {
     ('topics', 'b108-probate-hartley-cottage-will'): 'cottage_life: terms in enough paragraphs, not what the story is about',
-    ('scare', 'b108-rounders-hawks-county-title'): "'the Wall' listed as speech",
     ('topics', 'b108-sandstorm-free-state-n1'): 'drought: terms in enough paragraphs, not what the story is about',
     ('events', 'b108-sandstorm-free-state-n1'): "missed 2026-05-10 day 'warning for damaging winds on Sunday'",
     ('topics', 'b108-violinist-whitcombe-interview'): 'farming: terms in enough paragraphs, not what the story is about',
@@ -1322,7 +1309,6 @@ BATCH_124_SEALED = {
     ('topics', 'b124-fishing-northern-cod-cut'): 'marine_science: terms in enough paragraphs, not what the story is about',
     ('events', 'b124-kindergarten-tahunanui-closure'): "missed 2026-05-08 day 'told families in a letter on Friday'",
     ('scare', 'b124-railway-badlapur-ac-local-protest'): "'Mission Punctuality' listed as speech",
-    ('scare', 'b124-wire-geneva-ceasefire-round'): "'Geneva framework' listed as speech",
 }
 
 BATCH_125_SEALED = {
@@ -1576,7 +1562,6 @@ BATCH_145_FIRST_RUN = {
     ('scare', 'b145-hailstorm-tarrant-county'): "'storm chasers' listed as speech",
     ('topics', 'b145-live-london-guarantees-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b145-mining-results-cordillera-copper'): "'on schedule' given to cordillera-copper-corp, not cordillera-copper",
-    ('scare', 'b145-mining-results-cordillera-copper'): "'Project Raven' listed as speech",
 }
 
 BATCH_146_FIRST_RUN = {
@@ -1846,7 +1831,6 @@ BATCH_168_SEALED = {
     ('topics', 'b168-insurer-profits-southern-cross'): 'natural_disasters: terms in enough paragraphs, not what the story is about',
     ('topics', 'b168-live-paris-guarantees-summit'): 'australian_politics: terms in enough paragraphs, not what the story is about',
     ('events', 'b168-rail-strike-metrorail-urwu'): "missed 2026-05-07 day 'Ntuli said the union would march to Parliament on Thursday'; missed 2026-05-06 day 'had invited both parties to a meeting on Wednesday'",
-    ('scare', 'b168-speed-cameras-bengaluru-sentinel'): "'Project Sentinel' listed as speech",
 }
 
 BATCH_169_SEALED = {
@@ -2089,7 +2073,6 @@ BATCH_187_FIRST_RUN = {
     ('topics', 'b187-cleaners-pay-sandton'): 'transport: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b187-cleaners-pay-sandton'): "'The company has always valued its employ' given to bright-horizon, not bright-horizon-cleaning-services",
     ('events', 'b187-frost-damage-niagara-vineyards'): "missed 2026-05-19 day 'swept through the region early Tuesday'",
-    ('scare', 'b187-frost-damage-niagara-vineyards'): "'frost fans' listed as speech",
     ('topics', 'b187-poetry-slam-lalbagh'): 'language: terms in enough paragraphs, not what the story is about; water_supply: terms in enough paragraphs, not what the story is about',
     ('events', 'b187-poetry-slam-lalbagh'): "missed 2026-09 month 'in New Delhi in September'",
     ('events', 'b187-softball-series-blacktown'): 'missed 2026-02-28 day "6-1 victory in Saturday\'s opener"; missed 2028 year \'build-up to the 2028 Los Angeles Olympics\'',
@@ -2111,7 +2094,6 @@ BATCH_189_SEALED = {
     ('topics', 'b189-coroners-inquest-cyclist-crook-junction'): 'cycling: too few paragraphs with its terms',
     ('events', 'b189-coroners-inquest-cyclist-crook-junction'): "missed 2017 year 'has been the subject of complaints since at least 2017'",
     ('events', 'b189-flash-flood-bellingen-rescues'): "missed 2022 year 'with premiums in parts of the shire having doubled since 2022'",
-    ('topics', 'b189-hurling-semi-final-limerick-kilkenny'): 'hurling_championship: too few paragraphs with its terms',
     ('events', 'b189-hurling-semi-final-limerick-kilkenny'): "missed 2015 year 'a first Liam MacCarthy Cup since 2015'; missed 1973 year 'she had been at every Limerick final since 1973'",
     ('topics', 'b189-live-paris-security-guarantees'): 'australian_contribution: too few paragraphs with its terms',
     ('events', 'b189-supermarket-fine-halletts-scanner-overcharges'): "missed 2026-01 month 'and January 2026'",
@@ -2250,7 +2232,6 @@ BATCH_201_SEALED = {
     ('events', 'b201-broadcast-ireland-monitors'): "missed 2026-05-27 day 'an agreement to meet again on May 27'; missed 1978 year 'We have been in south Lebanon since 1978.'",
     ('scare', 'b201-broadcast-ireland-monitors'): "'triple lock' listed as speech",
     ('topics', 'b201-cheesemaker-q-and-a-west-cork'): 'food_safety: terms in enough paragraphs, not what the story is about',
-    ('events', 'b201-cheesemaker-q-and-a-west-cork'): "missed 2015 year 'and again in 2015'",
     ('scare', 'b201-cheesemaker-q-and-a-west-cork'): "'the stinky one' listed as speech",
     ('topics', 'b201-defamation-ruling-tauranga-blogger'): 'council_governance: terms in enough paragraphs, not what the story is about; property_development: terms in enough paragraphs, not what the story is about',
     ('topics', 'b201-firefighters-ballot-strike-vote'): 'council_budgets: terms in enough paragraphs, not what the story is about',
@@ -2258,7 +2239,6 @@ BATCH_201_SEALED = {
     ('topics', 'b201-hockey-semi-final-punjab-odisha'): 'crowd_attendance: terms in enough paragraphs, not what the story is about',
     ('events', 'b201-hockey-semi-final-punjab-odisha'): 'missed 2026-05-20 day "in Wednesday\'s final"',
     ('scare', 'b201-live-security-summit'): "'backstop' listed as speech",
-    ('scare', 'b201-mudslide-tolaga-bay'): "'the Slump' listed as speech",
     ('events', 'b201-pothole-compensation-winnipeg'): "missed 2026-03-01 day 'drivers whose claims were rejected since March 1'",
 }
 
@@ -2362,7 +2342,6 @@ BATCH_208_SEALED = {
 BATCH_209_SEALED = {
     ('events', 'b209-art-fair-cape-town'): "missed 2026-05-09 day 'it had sold out its stand by Saturday afternoon'; missed 2027-05-06 day 'will run from May 6 to May 9, 2027'",
     ('topics', 'b209-broadcast-canada-troops'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('scare', 'b209-drink-driving-sentencing-donegal'): "'the Bends' listed as speech",
     ('topics', 'b209-gardener-q-and-a-glenmoran'): 'biodiversity: terms in enough paragraphs, not what the story is about',
     ('topics', 'b209-heatwave-north-india'): 'labour: terms in enough paragraphs, not what the story is about; power_supply: terms in enough paragraphs, not what the story is about',
     ('topics', 'b209-live-paris-guarantees'): 'australia: terms in enough paragraphs, not what the story is about',
@@ -2514,7 +2493,6 @@ BATCH_222_SEALED = {
     ('topics', 'b222-opera-premiere-drowned-orchard'): 'drought: terms in enough paragraphs, not what the story is about',
     ('scare', 'b222-opera-premiere-drowned-orchard'): "'water aria' listed as speech",
     ('events', 'b222-pilots-ballot-sable-airways'): "missed 2023 year 'had not received an increase since 2023'",
-    ('scare', 'b222-pilots-ballot-sable-airways'): "'Project Tailwind' listed as speech",
     ('speakers', 'b222-table-tennis-final-nationals'): "'I'm not a wall, I'm just stubborn' given to suresh-pillai, not karthik-subramanian",
 }
 
@@ -2604,7 +2582,6 @@ BATCH_230_SEALED = {
     ('events', 'b230-film-festival-kochi'): "missed 2018 year 'A documentary on the 2018 Kerala floods'",
     ('topics', 'b230-fraud-trial-pretoria-meters'): 'water_supply: terms in enough paragraphs, not what the story is about',
     ('topics', 'b230-insurer-results-northwind'): 'wildfires: terms in enough paragraphs, not what the story is about',
-    ('scare', 'b230-snowstorm-buffalo'): "'Snowvember' listed as speech",
     ('events', 'b230-thatcher-interview-clare'): "missed 1989 year 'from about 2,500 in 1989'",
 }
 
@@ -2623,7 +2600,6 @@ BATCH_232_SEALED = {
     ('events', 'b232-car-boot-sale-ban-ashmere'): "missed 1987 year 'to a field outside Ashmere since 1987'",
     ('topics', 'b232-farrier-interview-curragh'): 'horse_racing: terms in enough paragraphs, not what the story is about',
     ('events', 'b232-farrier-interview-curragh'): "missed 2026-09 month 'is launching a new apprenticeship scheme in September'",
-    ('scare', 'b232-farrier-interview-curragh'): "'The Professor' listed as speech",
     ('events', 'b232-firefighters-ballot-scotland'): "missed 2026-06-08 day 'close on June 8'",
     ('scare', 'b232-live-brussels-guarantees'): "'reassurance force' listed as speech",
     ('events', 'b232-orchid-show-whanganui'): "missed 2026-05-03 day 'runs until 4pm on Sunday'",
@@ -2718,7 +2694,6 @@ BATCH_239_SEALED = {
     ('events', 'b239-energy-upington-solar-battery'): "missed 2008 year 'driven most load shedding since 2008'",
     ('scare', 'b239-inquest-cyclist-junction'): "'road traffic collision' listed as speech",
     ('events', 'b239-school-rototuna-classrooms'): "missed 2022 year 'more than double since 2022'",
-    ('scare', 'b239-wire-istanbul-round-ends'): "'coalition of the willing' listed as speech",
 }
 
 BATCH_240_SEALED = {
@@ -2782,7 +2757,6 @@ BATCH_244_SEALED = {
 BATCH_245_SEALED = {
     ('topics', 'b245-airport-severnside'): 'jobs_economy: terms in enough paragraphs, not what the story is about',
     ('scare', 'b245-airport-severnside'): "'climate emergency' listed as speech",
-    ('topics', 'b245-byelection-whanganui'): 'health: terms in enough paragraphs, not what the story is about',
     ('events', 'b245-byelection-whanganui'): "missed 2026-02 month 'resigned in February to take up a job in the private sector'",
     ('topics', 'b245-dairy-milk-price'): 'farm_incomes: too few paragraphs with its terms',
     ('scare', 'b245-drought-marathwada'): "'Jalyukt Shivar' listed as speech",
@@ -2872,7 +2846,6 @@ BATCH_252_SEALED = {
     ('topics', 'b252-music-halloway-reunion'): 'touring: terms in enough paragraphs, not what the story is about',
     ('events', 'b252-music-halloway-reunion'): "missed 2026-06-12 day 'due June 12 on the Atlanta indie label Cinderblock Records'; missed 2026-07-09 day 'opens at the Tabernacle in Atlanta on July 9'",
     ('topics', 'b252-planning-oranmore-homes'): 'traffic: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b252-planning-oranmore-homes'): "'This is exactly the kind of compact, wel' given to oranmore, not corrib-quay-developments",
     ('speakers', 'b252-property-sydney-auctions'): "'We just decided we weren't going home wi' given to mei-lin-carter, not josh-carter",
     ('events', 'b252-property-sydney-auctions'): "missed 2026-05-09 day 'scheduled to go under the hammer on Saturday'",
     ('topics', 'b252-schools-soshanguve-classrooms'): 'education_budget: terms in enough paragraphs, not what the story is about; teachers: terms in enough paragraphs, not what the story is about',
@@ -3051,7 +3024,6 @@ BATCH_266_SEALED = {
     ('topics', 'b266-athletics-potchefstroom-mokoena-100m'): 'commonwealth_games: terms in enough paragraphs, not what the story is about',
     ('topics', 'b266-coastguard-newfoundland-longliner-rescue'): 'fisheries: terms in enough paragraphs, not what the story is about',
     ('events', 'b266-coastguard-newfoundland-longliner-rescue'): "missed 1998 year 'built in 1998'",
-    ('scare', 'b266-coastguard-newfoundland-longliner-rescue'): "'the Tank' listed as speech",
     ('topics', 'b266-dairy-brackenfold-milk-price-cut'): 'farm_incomes: too few paragraphs with its terms',
     ('topics', 'b266-extradition-london-jeweller-mehra'): 'prison_conditions: terms in enough paragraphs, not what the story is about',
     ('topics', 'b266-live-eu-sanctions-package'): 'energy: terms in enough paragraphs, not what the story is about',
@@ -3068,7 +3040,6 @@ BATCH_267_SEALED = {
     ('topics', 'b267-broadcast-canada-troops-offer'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b267-broadcast-canada-troops-offer'): "'occupation under a peacekeeping flag' given to russian-embassy, not russian-embassy-in-ottawa",
     ('topics', 'b267-coroner-river-drowning'): 'local_council: terms in enough paragraphs, not what the story is about',
-    ('scare', 'b267-coroner-river-drowning'): "'the Cauldron' listed as speech",
     ('speakers', 'b267-cycling-barossa-classic'): "'need to have a look at it' given to sarah-okonedo, not brett-cavanagh",
     ('topics', 'b267-ferries-quadra-cancellations'): 'labour: terms in enough paragraphs, not what the story is about',
     ('events', 'b267-pharmacy-medicine-shortages'): "missed 2026-01 month 'in the first three weeks of January'; missed 2026-01-26 day 'A mother came in on Monday'",
@@ -3092,7 +3063,6 @@ BATCH_268_SEALED = {
 
 BATCH_269_SEALED = {
     ('topics', 'b269-immigration-appeal-leicester-chef'): 'restaurants: terms in enough paragraphs, not what the story is about',
-    ('scare', 'b269-immigration-appeal-leicester-chef'): "'the Lanka' listed as speech",
     ('topics', 'b269-interview-dovhan-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b269-live-paris-guarantees-summit'): "'coalition of the willing' listed as speech",
     ('scare', 'b269-sailing-poor-knights-rescue'): "'Pōkarekare Ana' listed as speech",
@@ -3175,7 +3145,6 @@ BATCH_275_SEALED = {
     ('scare', 'b275-midwifery-rural-shortage'): "'the last women standing' listed as speech",
     ('events', 'b275-pawnbrokers-glasgow-boom'): "missed 1921 year 'lent money against jewellery since 1921'; missed 2025-10 month 'for the first time in October'",
     ('topics', 'b275-sculpture-zoo-lake-kudu'): 'park_security: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b275-town-council-rental-cap'): 'short_term_rentals: too few paragraphs with its terms',
 }
 
 BATCH_276_SEALED = {
@@ -3223,7 +3192,6 @@ BATCH_280_SEALED = {
     ('topics', 'b280-insurance-brokers-brightwater-deal'): 'jobs: terms in enough paragraphs, not what the story is about',
     ('topics', 'b280-licensing-hearing-galway-venue'): 'live_music: terms in enough paragraphs, not what the story is about; noise_complaints: too few paragraphs with its terms',
     ('topics', 'b280-live-eu-sanctions-package'): 'shipping: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b280-tramways-melbourne-fleet-delay'): 'manufacturing: terms in enough paragraphs, not what the story is about',
     ('events', 'b280-tramways-melbourne-fleet-delay'): "missed 2031 year 'will keep running at least until 2031'",
 }
 
@@ -3275,7 +3243,6 @@ BATCH_284_SEALED = {
     ('scare', 'b284-jazz-club-blue-lantern'): "'Last Set on Clark' listed as speech",
     ('topics', 'b284-lawn-bowls-district-fours'): 'club_facilities: terms in enough paragraphs, not what the story is about',
     ('events', 'b284-lawn-bowls-district-fours'): "missed 1996 year 'the first major title for the small Caloundra club since 1996'",
-    ('scare', 'b284-lawn-bowls-district-fours'): "'the Professor' listed as speech",
     ('events', 'b284-light-rail-halifax-harbour-line'): "missed 2016 year 'since 2016'",
     ('scare', 'b284-light-rail-halifax-harbour-line'): "'the train to nowhere' listed as speech",
     ('topics', 'b284-live-eu-sanctions-package'): 'peace_talks: terms in enough paragraphs, not what the story is about',
@@ -3391,11 +3358,9 @@ BATCH_291_SEALED = {
 
 BATCH_292_SEALED = {
     ('topics', 'b292-bowls-final-durban'): 'ageing: terms in enough paragraphs, not what the story is about',
-    ('scare', 'b292-county-board-library'): "'the Blue Bus' listed as speech",
     ('scare', 'b292-currency-exchange-airport'): "'0% commission' listed as speech",
     ('scare', 'b292-cyclone-odisha'): "'zero casualty' listed as speech",
     ('topics', 'b292-explainer-security-guarantees'): 'nato: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b292-hearing-aids-pune'): 'startups: too few paragraphs with its terms',
     ('scare', 'b292-hearing-aids-pune'): "'Sunoo' listed as speech",
     ('topics', 'b292-live-sanctions-summit'): 'energy: terms in enough paragraphs, not what the story is about',
     ('topics', 'b292-monorail-las-vegas'): 'tourism: terms in enough paragraphs, not what the story is about',
@@ -3462,7 +3427,6 @@ BATCH_297_SEALED = {
     ('scare', 'b297-feature-chernihiv-guarantees'): "'backstop' listed as speech",
     ('scare', 'b297-film-festival-salt-roads-cannes'): "'Soutpad' listed as speech",
     ('speakers', 'b297-planning-appeal-kinsale-ridge'): "'deeply disappointed' given to harbourview-homes-ltd, not harbourview-homes; 'This site was zoned for residential deve' given to harbourview-homes-ltd, not harbourview-homes; 'Refusals like this one are exactly why I' given to harbourview-homes-ltd, not harbourview-homes",
-    ('topics', 'b297-school-board-four-day-week'): 'school_calendar: too few paragraphs with its terms',
     ('events', 'b297-school-board-four-day-week'): "missed 2026-06 month 'hold information sessions for families in June'",
     ('scare', 'b297-school-board-four-day-week'): "'Flex Fridays' listed as speech",
     ('topics', 'b297-wildfire-smoke-winnipeg-haze'): 'respiratory_health: terms in enough paragraphs, not what the story is about',
@@ -3498,7 +3462,6 @@ BATCH_299_SEALED = {
     ('scare', 'b299-cancer-screening-northland-pharmacies'): "'Kit at the Counter' listed as speech",
     ('events', 'b299-dairy-prices-wisconsin-milk'): "missed 2026-01 month 'down from more than $2 in January'",
     ('topics', 'b299-heatwave-delhi-red-alert'): 'schools: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b299-hurling-hawkeye-thurles'): 'refereeing: too few paragraphs with its terms',
     ('topics', 'b299-inquest-verdict-quays-cyclist'): 'haulage_industry: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b299-inquest-verdict-quays-cyclist'): "'with Ms Brennan's family and friends' given to kilbride-haulage-ltd, not kilbride-haulage",
     ('events', 'b299-inquest-verdict-quays-cyclist'): "missed 2021 year 'on a list for upgrades since 2021'",
@@ -3606,7 +3569,6 @@ BATCH_307_SEALED = {
 }
 
 BATCH_308_SEALED = {
-    ('scare', 'b308-bridge-closure-kinsmen-crossing'): "'the Kinny' listed as speech",
     ('topics', 'b308-custody-appeal-perth-relocation'): 'emigration: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b308-dairy-prices-blackwater-cut'): "'a sustained weakening in butter and chee' given to co-ops-board, not blackwater-dairies",
     ('events', 'b308-dairy-prices-blackwater-cut'): "missed 2026-01 month 'down from 49 cent in January'",
@@ -3996,13 +3958,11 @@ BATCH_341_SEALED = {
 BATCH_342_SEALED = {
     ('events', 'b342-airport-curfew-sydney'): "missed 2026-05-18 day 'Daniel Orsini, on Monday'",
     ('scare', 'b342-airport-curfew-sydney'): "'shoulder' listed as speech",
-    ('events', 'b342-king-tide-honolulu'): "missed 2026-07-22 day 'again on July 22'",
     ('topics', 'b342-radio-irish-troops'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b342-radio-irish-troops'): "'Ireland's Contribution to Post-Ceasefire Stability in Ukraine' listed as speech",
     ('speakers', 'b342-timber-fire-sale-cariboo'): "'reduce debt, protect jobs where we can a' given to cariboo-ridge, not cariboo-ridge-forest-products",
     ('topics', 'b342-triathlon-ullswater'): 'water_safety: terms in enough paragraphs, not what the story is about',
     ('events', 'b342-vet-shortage-barmer'): "missed 2026-07 month 'the examination will be held in July'",
-    ('scare', 'b342-vet-shortage-barmer'): "'jholachhap doctors' listed as speech",
     ('topics', 'b342-wire-istanbul-talks'): 'sanctions: terms in enough paragraphs, not what the story is about; security_guarantees: terms in enough paragraphs, not what the story is about',
 }
 
@@ -4221,6 +4181,16 @@ BATCH_358_SEALED = {
 # headline nor the first paragraph, is a side of a story about something else (topics.verdicts). Over all the
 # labelled articles that filed 413 fewer topics the labels do not want (338 registered misses mended) and lost these,
 # a topic the labels want that the story gives much less room than its main one.
+# Stop 65: a hyphenated topic term ("night-economy", "cost-of-living") matches as the phrase of its parts; before, it
+# matched nothing at all. Over the labelled articles 8 topics the labels want came, one they do not want went (b245);
+# these four they do not want came with them (the term in two or more paragraphs of a side of the story).
+HYPHEN_TERM_TOPICS = {
+    ('topics', 'b150-comedy-festival-melbourne-halfway'): 'cost_of_living: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b221-ice-hockey-final-northern-lights'): 'fan_culture: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b317-museum-reopening-duluth-maritime'): 'flooding: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b344-night-bus-galway-owl'): 'night_economy: terms in enough paragraphs, not what the story is about',
+}
+
 LEADING_TOPIC_LOSSES = {
     ('topics', 'ae-waits-winter'): 'politics: 2 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'airline-takeover'): 'competition: 3 paragraphs, against 8 of its leading topic, and neither its headline nor its first paragraph names it',
@@ -4238,7 +4208,6 @@ LEADING_TOPIC_LOSSES = {
     ('topics', 'b145-broadcast-canada-shadow-fleet'): 'security_guarantees: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b147-speed-cameras-dublin-council-vote'): 'road_safety: 2 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b160-tribunal-chicken-cartel'): 'food_prices: 2 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
-    ('topics', 'b163-telecom-outage-kestrel-mobile'): 'emergency_calls: 3 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b165-farmer-interview-kerry-dairy-wet-spring'): 'weather: 3 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b190-live-paris-reassurance-force'): 'irish_neutrality: 3 paragraphs, against 10 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b198-broadcast-former-envoy-geneva'): 'sanctions: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
@@ -4448,7 +4417,6 @@ BATCH_369_SEALED = {
     ('speakers', 'b369-batteries-hosur-gigafactory'): "'designed for zero liquid discharge' given to vajra-cells-ltd, not vajra-cells",
     ('scare', 'b369-batteries-hosur-gigafactory'): "'Project Shakti' listed as speech",
     ('events', 'b369-ferries-puget-sound-breakdowns'): "missed 2029 year 'calls for the first vessel to be delivered in 2029'",
-    ('scare', 'b369-heritage-listing-toast-rack'): "'the Toast Rack' listed as speech",
     ('scare', 'b369-small-claims-wedding-photos'): "'do-over' listed as speech",
     ('events', 'b369-surfing-snapper-wildcard'): "missed 2026-03-22 day 'in the final of the Superbank Open at Snapper Rocks on Sunday'",
     ('scare', 'b369-surfing-snapper-wildcard'): "'the Coolie Kid' listed as speech",
@@ -4607,7 +4575,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **BATCH_327_SEALED, **BATCH_328_SEALED, **BATCH_329_SEALED, **BATCH_330_SEALED, **BATCH_331_SEALED, **BATCH_332_SEALED, **BATCH_333_SEALED, **BATCH_334_SEALED, **BATCH_335_SEALED, **BATCH_336_SEALED, **BATCH_337_SEALED, **BATCH_338_SEALED, **BATCH_339_SEALED, **BATCH_340_SEALED, **BATCH_341_SEALED, **BATCH_342_SEALED, **BATCH_343_SEALED, **BATCH_344_SEALED, **BATCH_345_SEALED, **BATCH_346_SEALED, **BATCH_347_SEALED, **BATCH_348_SEALED, **BATCH_349_SEALED, **BATCH_350_SEALED, **BATCH_351_SEALED, **BATCH_352_SEALED, **BATCH_353_SEALED, **BATCH_354_SEALED, **BATCH_355_SEALED, **BATCH_356_SEALED, **BATCH_357_SEALED, **BATCH_358_SEALED, **BATCH_359_SEALED, **BATCH_360_SEALED, **BATCH_361_SEALED, **BATCH_362_SEALED, **BATCH_363_SEALED, **BATCH_364_SEALED, **BATCH_365_SEALED, **BATCH_366_SEALED, **BATCH_367_SEALED, **BATCH_368_SEALED, **BATCH_369_SEALED, **BATCH_370_SEALED, **BATCH_371_SEALED, **BATCH_372_SEALED, **BATCH_373_SEALED, **BATCH_374_SEALED, **BATCH_375_SEALED, **BATCH_376_SEALED, **BATCH_377_SEALED, **BATCH_378_SEALED, **BATCH_379_SEALED, **BATCH_380_SEALED, **BATCH_381_SEALED, **BATCH_382_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS, **LEADING_TOPIC_LOSSES, **STOP_64_REVIEWED}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **BATCH_327_SEALED, **BATCH_328_SEALED, **BATCH_329_SEALED, **BATCH_330_SEALED, **BATCH_331_SEALED, **BATCH_332_SEALED, **BATCH_333_SEALED, **BATCH_334_SEALED, **BATCH_335_SEALED, **BATCH_336_SEALED, **BATCH_337_SEALED, **BATCH_338_SEALED, **BATCH_339_SEALED, **BATCH_340_SEALED, **BATCH_341_SEALED, **BATCH_342_SEALED, **BATCH_343_SEALED, **BATCH_344_SEALED, **BATCH_345_SEALED, **BATCH_346_SEALED, **BATCH_347_SEALED, **BATCH_348_SEALED, **BATCH_349_SEALED, **BATCH_350_SEALED, **BATCH_351_SEALED, **BATCH_352_SEALED, **BATCH_353_SEALED, **BATCH_354_SEALED, **BATCH_355_SEALED, **BATCH_356_SEALED, **BATCH_357_SEALED, **BATCH_358_SEALED, **BATCH_359_SEALED, **BATCH_360_SEALED, **BATCH_361_SEALED, **BATCH_362_SEALED, **BATCH_363_SEALED, **BATCH_364_SEALED, **BATCH_365_SEALED, **BATCH_366_SEALED, **BATCH_367_SEALED, **BATCH_368_SEALED, **BATCH_369_SEALED, **BATCH_370_SEALED, **BATCH_371_SEALED, **BATCH_372_SEALED, **BATCH_373_SEALED, **BATCH_374_SEALED, **BATCH_375_SEALED, **BATCH_376_SEALED, **BATCH_377_SEALED, **BATCH_378_SEALED, **BATCH_379_SEALED, **BATCH_380_SEALED, **BATCH_381_SEALED, **BATCH_382_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS, **LEADING_TOPIC_LOSSES, **STOP_64_REVIEWED, **HYPHEN_TERM_TOPICS}
 
 
 def _cases(test):

@@ -1747,8 +1747,6 @@ BATCH_84_SEALED = {
                                                                "(1 extra, 0 lost): the programme's times",
     "heldout_text_copied72/minatoseiki_ja_h2-forklift": "publisher (the Latin name of the copyright); body (0 extra, 9 "
                                                         "lost): a features list and a spec table, lines with no full stop",
-    "heldout_text_copied72/northgateledger_en_price-cap-explained": "body (0 extra, 6 lost): a table with its heading, "
-                                                                    "after a sign-up box, read as menu rows",
     "heldout_text_copied72/windowsillgrower_en_split-tomatoes": "body (kinds differ): a list copied without its numbers, "
                                                                 "which the label writes; a caption kept",
 }
@@ -2604,8 +2602,6 @@ HTML_89_SEALED = {
 BATCH_117_SEALED = {
     "heldout_text_copied105/callowaypost_en_oil-sanctions-explained": "body (kinds differ): a numbered list copied without "
     "its numbers",
-    "heldout_text_copied105/courrieradour_fr_marchetti-garanties": "body (kinds differ): a subheading ending on '…' read "
-    "as a paragraph",
     "heldout_text_copied105/crumbandhearth_en_rye-starter-february": "body (1 extra): a photo caption with '(left)' and "
     "'(right)'; (kinds differ): a paragraph read as a list's item",
     "heldout_text_copied105/faktokno_pl_falszywy-komunikat-sankcje": "body (2 extra): the fact-check's methodology box",
@@ -2933,9 +2929,6 @@ BATCH_129_SEALED = {
     "credit ('Name / the site's name') as a subheading",
     "heldout_text_copied117/hanseatischerundschau_de_sanktionen-kommentar": "body (1 lost): the paragraph after a "
     "'Lesen Sie auch' teaser, read as the teaser's summary",
-    "heldout_text_copied117/horizonquotidien_fr_garanties-entretien": "body (kinds differ): a question ending in '…' as "
-    "a paragraph",
-    "heldout_text_copied117/lakeshoreradio_en_superior-ice": "body (1 extra): a photo caption",
     "heldout_text_copied117/meridianwire_en_geneva-second-round": "publisher: the newsletter's name, not the wire's",
     "heldout_text_copied117/monopatiakritis_el_aradaina-odigos": "body (5 lost): a list copied without its bullets, "
     "under its heading",
@@ -3168,7 +3161,6 @@ HTML_108_SEALED = {
     "heldout_html108/dniprovyivisnyk_uk_paryzh-harantii-bezpeky-online": "body (kinds differ, 1 extra): a block quote as '>', the live page's sign-off",
     "heldout_html108/faktypodlupa_pl_eksport-ropy-rosja-sankcje": "body (kinds differ): <h3> as '###'",
     "heldout_html108/harlowvalleycourier_en_elm-street-water-main-break": "description (the meta one, no dek shown)",
-    "heldout_html108/lavigiedesnations_fr_entretien-garanties-securite-ukraine": "body (kinds differ): a statement put to the interviewee as a question",
     "heldout_html108/northbridgewire_en_geneva-prisoner-swap-talks": "description (the meta one, no dek shown)",
     "heldout_html108/pedalandpatina_en_touring-frame-restoration-paint": "description (the meta one, no dek shown); body (kinds differ): <h3> as '###'",
     "heldout_html108/radionorrsken_sv_koltrastar-sjunger-tidigare-i-staden": "description: the player's 'Lyssna på …' for the dek under the headline, kept as story",
@@ -3428,7 +3420,6 @@ BATCH_149_SEALED = {
 # HTML 120 (heldout_html120), stop 61's first wave, sealed: first run on b1ae8bca: 0.983 / 0.92 / 1.00 (a betting ad in
 # a 'publi' box, a note to editors set off by a comma; mended). What still differs:
 HTML_120_SEALED = {
-    "heldout_html120/baltic-ledger_en_oil-price-cap-explainer": "title: 'Explained:' kicker kept by the label",
     "heldout_html120/kyivskyi-ohliadach_uk_harantii-bezpeky": "body (1 lines read as another kind of block): subheadings, list items or quotes read as another kind (label differences)",
     "heldout_html120/marcador-sur_es_cronica-derbi-giralda-triana": "body (3 lines read as another kind of block): subheadings, list items or quotes read as another kind (label differences)",
     "heldout_html120/northgate_en_geneva-truce-talks": "description: the meta one, no dek shown",
@@ -3444,7 +3435,6 @@ BATCH_150_SEALED = {
     "heldout_text_copied138/allotmentledger_en_saving-tomato-seed": "body (5 lines read as another kind of block): subheadings, list items or quotes read as another kind (label differences)",
     "heldout_text_copied138/hbn_ko_busan-metro-line5": "body (1 extra, 0 lost): the reporter's bio line kept",
     "heldout_text_copied138/plainfact_en_eu-fertiliser-sanctions-claim": "body (1 extra, 0 lost); publisher not found; the claim box's summary kept",
-    "heldout_text_copied138/toyojiho_ja_seisai-ichiran-kaisetsu": "body (1 lines read as another kind of block); publisher: the site's English name for its Japanese one",
 }
 # HTML 121 (heldout_html121), stop 61's second wave, sealed: first run on c67892c6: 0.987 / 1.00 / 1.00 (a fact-check's
 # sentence naming a Telegram channel dropped as a prompt; mended). What still differs:

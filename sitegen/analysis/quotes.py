@@ -273,6 +273,14 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                                         and _NOUN_THEY_CALLED.search(before)):
                 continue  # `what officials call a "shadow fleet"`, `a fund he called "Sentinel Digital Yield"`: names
             speaker, verb = resolver.attribute(para, q)
+            if speaker is not None and not speaker.slug and words <= NAME_WORDS \
+                    and (_TAKEN_TO_CALLING.search(para.masked, max(0, q.spans[0].start - 200), q.spans[0].start)
+                         or _NAMED_AS.match(para.masked, q.spans[-1].end)):
+                # (`what officials have taken to calling an "Article 5-like" commitment`, `Diplomats in Geneva have
+                # taken to calling the arrangement … the "corridor format"`: a name people unnamed give a thing, not
+                # their words — where someone named has, it is: "Fiona Marchbank has taken to calling the approach
+                # "sanctions by press release"".)
+                continue
             if speaker is None:
                 speaker = resolver.group_they(para, q) or resolver.note_from(para, q.spans[0].start) or speaker
             asker = resolver.asked_by(para, q.spans[0].start)
@@ -716,7 +724,7 @@ def _may_quote(text: str) -> bool:
 
 
 _NAMED_AS = regexes.compile(r"\W{0,2}\s*as\s+[^.;!?\u2588]{0,50}?\b(?:call|calls|called|dub|dubs|dubbed|know|knows|known|"
-                            r"nickname|nicknamed)\s+(?:it|them|this|that)\b")
+                            r"nickname|nicknamed|calling)\s+(?:it|them|this|that|the\s+[a-z]+)\b")
 
 
 # `a scheme dubbed "cashgate"`, `the so-called "coalition of the willing"`, `the call sign "Moroz"`: a name given right before the
@@ -5897,6 +5905,7 @@ def _of_trade(head: str, name: str, article: str) -> bool:
 
 # ("Dr Taufa was asked: "…?"": the one a passive sentence asks.)
 _NAMED_THEN_ASKED = regexes.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?asked\b")
+_TAKEN_TO_CALLING = regexes.compile(r"\b(?:have|has|had)\s+(?:\w+ly\s+)?taken\s+to\s+calling\b(?:[^.;!?\u2588]|\.(?=\w|\s+[a-z]))*$")
 _WHEN_SOMEONE = regexes.compile(r"\s*(?:When|As|After|Before|While)\s+((?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+"
                                  r"(?:\s+[A-Z][\w'’\-]+)?)\s+[a-z][^,\u2588]*$")
 _ON_BEHALF_OF = regexes.compile(r"\bon behalf of\s+")
