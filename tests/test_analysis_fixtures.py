@@ -3252,7 +3252,6 @@ BATCH_284_SEALED = {
     ('events', 'b284-optometry-child-myopia'): "missed 2016 year 'in a similar group examined in 2016'",
     ('events', 'b284-podcast-canadian-troops'): 'missed 1994 year "That\'s what Ukrainians remember about 1994"',
     ('events', 'b284-regional-council-rates-bus'): "missed 2026-11 month 'report back by November'",
-    ('scare', 'b284-wire-geneva-talks'): "'Geneva format' listed as speech",
 }
 
 BATCH_285_SEALED = {
@@ -3658,7 +3657,6 @@ BATCH_315_SEALED = {
     ('speakers', 'b315-cyclone-sarang-odisha-landfall'): "'The system is moving north-northeastward' given to imd, not india-meteorological-department",
     ('scare', 'b315-maternity-unit-wairoa-births'): "'the whare' listed as speech",
     ('scare', 'b315-sculpture-prize-salt-memory'): "'Salt Memory' listed as speech",
-    ('scare', 'b315-tram-extension-luas-finglas'): "'the tram to nowhere' listed as speech",
 }
 
 BATCH_316_SEALED = {

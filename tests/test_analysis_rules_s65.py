@@ -267,3 +267,18 @@ def test_the_third_waves_wrong_speakers_are_no_ones_or_the_right_ones():
     body = ('Aoife Brennan and Ciarán Mulvey clashed on the programme.\n\nWhen Ms Brennan interrupted to insist that '
             '"nobody is dropping anything at all", Mr Mulvey shot back: "You already have."')
     assert _speakers(body) == [None, "ciaran-mulvey"]
+
+
+def test_the_last_mends_guards():
+    # ("As Priya Natarajan … put it in evidence to the committee: "…"": the colon gives her the words; a "when"
+    # clause's rule is only for words a main clause follows.)
+    body = ('The reason is enforcement. As Priya Natarajan of the Kingsway Energy Institute put it in evidence to the '
+            'committee last month: "Sanctions on paper are cheap. Sanctions at sea cost money."')
+    assert _speakers(body) == ["priya-natarajan"]
+    # ("Warriors captain Mohammed Irfan Baig rued "…"": a team and a role before the name.)
+    assert _speakers('Warriors captain Mohammed Irfan Baig rued "two or three soft dismissals" in the middle overs.') \
+        == ["mohammed-irfan-baig"]
+    # (A name diplomats have taken to calling a thing is no one's words.)
+    body = ('Diplomats have taken to calling the arrangement — two delegations, a Swiss chair and U.S. observers in an '
+            'adjoining room — the "Geneva format." The delegations met twice.')
+    assert analyse(body).quotes == ()

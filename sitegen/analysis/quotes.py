@@ -1926,7 +1926,10 @@ class _Resolver:
             return None, True
         # ("When Ms Brennan interrupted to insist that "…", Mr Mulvey shot back:": words inside a clause a "when" opens,
         # whose own subject is named, are not the main clause's speaker's.)
-        opened = _WHEN_SOMEONE.match(masked, s_start, start)
+        # (Not "As Priya Natarajan … put it in evidence: "…"", the words a colon gives her; only words a main clause
+        # follows, after a comma.)
+        opened = _WHEN_SOMEONE.match(masked, s_start, start) if not masked[s_start:start].rstrip().endswith(":") \
+            and _MAIN_CLAUSE_AFTER.match(masked, end) else None
         if opened is not None and any(opened.start(1) <= m.lead < opened.end(1) and not m.in_quote for m in para.mentions):
             return None, True
         for verb in _VERB.finditer(masked, end, s_end):
@@ -2083,10 +2086,10 @@ class _Resolver:
             # `Warriors captain Mohammed Irfan Baig rued "two or three soft dismissals"`: what the subject regrets, in
             # their words, right after the verb. (Not a verb of saying further on: "rued the decision, which the league
             # described as "…"" is the league's.)
-            named = next((m for m in para.mentions if opens <= m.lead < start and not m.in_quote), None)
+            named = next((m for m in reversed(para.mentions) if opens <= m.lead < start and not m.in_quote), None)
             if named is not None and not (named.possessive or named.after_preposition) \
                     and _SET_OFF_ROLE_THEN_RUED.fullmatch(masked, named.end, start) and self._kind(named.key) == "person" \
-                    and not any(named.end <= m.lead < start for m in para.mentions if not m.in_quote):
+                    and _TEAM_AND_ROLE_BEFORE.fullmatch(masked, opens, named.lead):
                 return self._speaker(named.key, "{name}, who rued the words right after the verb"), True
         to_self = _TO_ONESELF.fullmatch(masked, opens, start) if subject is None and not verbs else None
         if to_self:
@@ -5886,6 +5889,8 @@ _PUBLIC_SERVICES = frozenset({"health", "education", "transport", "water", "hous
 # Health", "Ontario Health", "Welsh Ambulance") — not a party or a level of government ("SNP Health", "Federal Health").
 _SERVICE_PLACES = frozenset("""nsw qld queensland victoria vic tasmania act sa wa nt ontario quebec alberta manitoba
 saskatchewan yukon scotland scottish wales welsh irish kerala karnataka maharashtra punjab gujarat delhi gauteng""".split())
+# ("Warriors captain Mohammed Irfan Baig rued": a team's name and a role before the name, nothing that acts.)
+_TEAM_AND_ROLE_BEFORE = regexes.compile(r"\s*(?:(?:The|the)\s+)?(?:[A-Z][\w'’\-]*\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 _SET_OFF_ROLE_THEN_RUED = regexes.compile(r"(?:,[^,;:\u2588]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:rued|lamented|bemoaned|decried)\s*")
 # "Mehrotra offered, ", "She shrugged, ": one verb in the past, an adverb before it maybe, then the comma.
 _ONE_VERB_THEN_COMMA = regexes.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:was|were|had|has)\b)[a-z]{3,}ed\s*,\s*")
@@ -5906,6 +5911,7 @@ def _of_trade(head: str, name: str, article: str) -> bool:
 # ("Dr Taufa was asked: "…?"": the one a passive sentence asks.)
 _NAMED_THEN_ASKED = regexes.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?asked\b")
 _TAKEN_TO_CALLING = regexes.compile(r"\b(?:have|has|had)\s+(?:\w+ly\s+)?taken\s+to\s+calling\b(?:[^.;!?\u2588]|\.(?=\w|\s+[a-z]))*$")
+_MAIN_CLAUSE_AFTER = regexes.compile(r"[^.;!?\u2588]{0,80}?,\s+(?:[A-Z]|he\b|she\b|they\b)")
 _WHEN_SOMEONE = regexes.compile(r"\s*(?:When|As|After|Before|While)\s+((?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+"
                                  r"(?:\s+[A-Z][\w'’\-]+)?)\s+[a-z][^,\u2588]*$")
 _ON_BEHALF_OF = regexes.compile(r"\bon behalf of\s+")
