@@ -5878,6 +5878,7 @@ _SPOKES_OF_NOUN = regexes.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|s
                                   r"(?P<owner>[a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
 # "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
 _WHO_SAID = regexes.compile(r",\s*who\s+(?:(?:had|has|have|also|earlier|previously|once|recently)\s+)*" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
+# ("was blamed for", "was thanked for", "was asked": the one blamed, thanked or asked said nothing.)
 _ACCUSED = regexes.compile(r"accus|blam|dismiss|hail|brand|reject|denounc|condemn|thank|asked\b", re.IGNORECASE)
 # The writer's sentence that puts a question or a point to someone: "I put this to …", "We spoke to the farmer …".
 _WRITER_ADDRESSES = regexes.compile(r"\s*(?:(?:When|After)\s+)?(?:I|We)\s+(?:then\s+|also\s+|later\s+|first\s+)?(?:asked|put\s+(?:this|that|it|these|"
@@ -5918,7 +5919,7 @@ _ON_BEHALF_OF = regexes.compile(r"\bon behalf of\s+")
 _ASKED_THEN_QUOTE = regexes.compile(r"asked\s*[:,]?\s*\u2588")
 _ASKER_ROLE_WORDS = regexes.compile(r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w\-]*\s+){0,4}")
 _QUESTIONED_BY = regexes.compile(r"\s*(?:Under|During|In)\s+(?:(?:further|close|cross-)?(?:questioning|examination)|cross-examination)"
-                                 r"\s+(?:from|by)\s+")  # ("was blamed for", "was thanked for": the one blamed or thanked said nothing)
+                                 r"\s+(?:from|by)\s+")
 _PASSIVE_BEFORE = regexes.compile(r"\b(?:was|were|been|being|is|are|be|the|an?|stands?|stood)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DASH_BYLINE = regexes.compile(r"[\s.,]*[—–]\s*")
 # After the signing name: nothing, or its role (", Ukrainian president"), never a clause (", however, disagreed").
