@@ -321,8 +321,12 @@ def test_the_one_who_spoke_to_the_paper_in_a_paragraph_saying_the_conversation_w
             'Honestly? The crowds. Chicago audiences are smart, and I love them.\n\n**What has changed?**\n\n'
             'Everybody is filming. I used to be able to work out a bit for six months.')
     assert _speakers(body)[-2:] == ["marcus-bell", "marcus-bell"]
-    # Without the note, a paper in small letters tells no one but the one the piece opens on: as before.
-    assert "marcus-bell" not in _speakers(body.replace(" The conversation has been edited for length.", ""))[-2:]
+    # Without the note, a paper in small letters tells no one but the one the piece opens on — unless the sentence ends
+    # the paragraph right over the questions (stop 65, from batch 376: "Keaveney spoke to the Sentinel the morning after
+    # the ceremony." over the questions, whose labels give her the answers).
+    assert _speakers(body.replace(" The conversation has been edited for length.", ""))[-2:] == ["marcus-bell"] * 2
+    assert "marcus-bell" not in _speakers(body.replace(" The conversation has been edited for length.",
+                                                       " The festival runs until Sunday."))[-2:]
 
 
 def test_what_changed_guards_of_stop_61():
