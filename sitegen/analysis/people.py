@@ -614,9 +614,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # "Tamsett said …", then "Her father, Glenn Tamsett," — unless what the sentence says of it fits another:
             # "Tremain, the chairman, said", "Tamsett said he …" of a daughter.)
             slug = bare_as[word]
-        if slug is None and len(c.words) == 1 and not c.title and not c.hyphen_part:
+        if slug is None and len(c.words) == 1 and not c.title and not c.hyphen_part and word not in by_first \
+                and not _opens_a_full_name(c.words[0], all_texts):
             # ""…," Graham said" after "Graham, a retired army warrant officer, said": the one the article named by
-            # that one name before.
+            # that one name before (not where someone's full name opens on it too: "Sarah Jones" and "Sarah").
             known = found.people.get(slugify(c.words[0]))
             # (Not a word that ends a longer name of the article, whatever it was taken for: "Jae-won Park" … "Park".)
             slug = known.slug if known is not None and known.kind == "person" and known.name == c.words[0] and not any(
@@ -664,9 +665,11 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                     or c.words[0].lower() in lx.FIRST_NAMES and _SET_OFF_THEN_SAID.match(text, c.end)
                     and _CLAUSE_OPENS_BEFORE.search(text[max(0, c.lead - 12):c.lead]) is not None)
                 # "'You can't sell a view,' Ruth tells him.": a given name alone right after the words and their
-                # verb — a character's, a caller's.
+                # verb — a character's, a caller's (not where the article writes someone's full name on it, "Sarah
+                # Jones": either may be meant).
                 or c.words[0].lower() in lx.FIRST_NAMES and _AFTER_WORDS.search(text, max(0, c.lead - 4), c.lead)
-                and _speaks_after(text, c.end))
+                and _speaks_after(text, c.end) and (not _opens_a_full_name(c.words[0], all_texts)
+                                                    or _written_in_full(c.words[0], all_texts) is not None))
             if not named_alone and (not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS):
                 continue
             # "Mr. Tapper said" with no full name in the article, "A reader, Priya, writes": a person all the same.
@@ -1787,6 +1790,11 @@ def _written_in_full(given: str, texts: tuple[str, ...]) -> Optional[str]:
              if m.group(1).lower() in lx.FIRST_NAMES and m.group(2).lower() not in lx.CAPITALIZED_STOPWORDS
              and m.group(2).lower() not in lx.ORG_WORDS and m.group(2).lower() not in lx.TITLE_WORDS}
     return f"{given} {found.pop()}" if len(found) == 1 else None
+
+
+def _opens_a_full_name(given: str, texts: tuple[str, ...]) -> bool:
+    """Whether the article writes a full name opening on this given name ("Sarah Jones founded …")."""
+    return any(re.search(r"(?<![\w'’])%s [A-Z][a-z]" % re.escape(given), text) for text in texts if given in text)
 
 
 _AFTER_WORDS = regexes.compile(r"[,?!]['’\"”]\s+$")

@@ -464,8 +464,10 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
     # ("The main packages at a glance" over "Package | Adopted | Main measures" under a list: the table's own label. A
     # saved page's <caption> (its line tagged "table") is the table's furniture, as its labels have it.)
     if tag not in ("caption", "table") and not info.sentence and i + 1 <= last and infos[i + 1].line.text.count(" | ") >= 2 and heading_shaped(info) \
-            and " | " not in info.line.text and "(" not in info.line.text and info.line.link_density < 0.3:
-        # (Not a caption giving the table's units, "Deutsche Exporte in ausgewählte Länder (… in Mio. Euro)".)
+            and " | " not in info.line.text and "(" not in info.line.text and info.words >= 3 \
+            and info.line.link_density < 0.3:
+        # (Not a caption giving the table's units, "Deutsche Exporte in ausgewählte Länder (… in Mio. Euro)", nor a
+        # word or two over a league's standings, "Table", "Tabelle".)
         return "heading", "heading", "subheading: the label over a table"
     # ("14:30 Тарас Гнатюк" under the last item of an entry's list: the next entry's time and contributor, no item.)
     if list_context(infos, i) and not contributor_stamp(infos, i):
