@@ -1794,7 +1794,17 @@ def _written_in_full(given: str, texts: tuple[str, ...]) -> Optional[str]:
 
 def _opens_a_full_name(given: str, texts: tuple[str, ...]) -> bool:
     """Whether the article writes a full name opening on this given name ("Sarah Jones founded …")."""
-    return any(re.search(r"(?<![\w'’])%s [A-Z][a-z]" % re.escape(given), text) for text in texts if given in text)
+    return given in _words_before_a_capital(texts)
+
+
+@lru_cache(maxsize=64)
+def _words_before_a_capital(texts: tuple[str, ...]) -> frozenset:
+    """Each capitalized word the article writes right before another ("Sarah" of "Sarah Jones"): read once an article,
+    not once a name asked about."""
+    return frozenset(m.group(1) for text in texts for m in _WORD_THEN_CAPITAL.finditer(text))
+
+
+_WORD_THEN_CAPITAL = regexes.compile(r"(?<![\w'’])([A-Z][\w'’\-]*) (?=[A-Z][a-z])")
 
 
 _AFTER_WORDS = regexes.compile(r"[,?!]['’\"”]\s+$")
