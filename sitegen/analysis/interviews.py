@@ -489,7 +489,7 @@ def _spoken_to(found: ArticlePeople, before: list, title: str = "") -> Optional[
         # to Ciarán Doyle in Leinster House." over a paragraph of background and another's words.)
         right_before, opening = paragraph is before[-1], paragraph is before[0]
         writer = [m for m in _SPOKE_TO_WRITER.finditer(paragraph.text) if _new_name(before, paragraph, m)
-                  and (right_before or not re.search(r"[.!?]\s+\S", paragraph.text[m.end():]))] \
+                  and (right_before or not _SENTENCE_AFTER.search(paragraph.text, m.end()))] \
             if right_before or opening else []
         for m in [*_WE_SPOKE_TO.finditer(paragraph.text), *_SPOKE_TO_US.finditer(paragraph.text), *writer]:
             pronoun = {"her": "f", "him": "m", "She": "f", "He": "m"}.get(m.groupdict().get("pronoun") or m.group("name"))

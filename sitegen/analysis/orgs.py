@@ -397,6 +397,13 @@ def fits_family(head: str, name: str, article: str) -> bool:
         return not called or called.group(1) == head or any(
             head in family and called.group(1).rstrip("s") in {w.rstrip("s") for w in family} for family in HEAD_FAMILIES) \
             or called.group(1).rstrip("s") not in _ORG_NOUNS
+    return called_so(head, name, article)
+
+
+def called_so(head: str, name: str, article: str) -> bool:
+    """Whether the article sets the body's name beside the head word: "His union, the NAHT", "Qantas, the national
+    airline," (what kind of body it says the name is)."""
+    said = re.escape(name)
     return bool(re.search(r"\b%s,?\s+(?:the\s+)?%s\b" % (head, said), article, re.IGNORECASE)  # ("His union, the NAHT")
                 or re.search(r"\b%s,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}%s\b" % (said, head), article, re.IGNORECASE))
 

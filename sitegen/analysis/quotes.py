@@ -32,7 +32,7 @@ from sitegen.analysis.orgs import (
     DOCUMENT_BY, DOCUMENT_SUBJECT,
     GROUP_HEADS, HEAD_FAMILIES, ISSUED, POLICE_HEADS, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
     ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNED_DOCUMENT_NOUNS, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, REMITS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
-    SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
+    SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, called_so, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
     SEAT_OPENS, seat_name, seat_subject, stated_org)
 from sitegen.analysis.interviews import answered_questions, questions_set_apart
 from sitegen.analysis.people import KIN_GENDER, KIN_NOUNS, ArticlePeople, Gazetteer, Mention, named_as_given, normalize_role
@@ -2680,9 +2680,10 @@ class _Resolver:
         # Pradesh, warning that …" — the participle is the clause's subject's, read below.)
         # (Nor where "with" makes someone the participle's own subject: "…, with the opposition's housing spokesman,
         # Liberal senator James Hartigan, describing …".)
+        past_quote = _QUOTE_LEADS(chunk).end()
         participle = chunk.endswith(",") and masked[verb_at:verb_at + 12].split(" ", 1)[0].endswith("ing") \
-            and (_SUBJECT_THEN_VERB.match(masked, clause_start + _QUOTE_LEADS(chunk).end(), end) is not None
-                 or _QUOTE_LEADS(chunk).end() > 0 and _SPEAKER_THEN_VERB.match(masked, clause_start + _QUOTE_LEADS(chunk).end(), end)) \
+            and (_SUBJECT_THEN_VERB.match(masked, clause_start + past_quote, end) is not None
+                 or past_quote > 0 and _SPEAKER_THEN_VERB.match(masked, clause_start + past_quote, end)) \
             and not re.search(r"\bwith\s", chunk)
         found = None if participle else self._subject_ending_at(para, clause_start, end, how)
         if chunk.endswith(","):
@@ -5902,11 +5903,9 @@ _ANY_BUSINESS = frozenset({"company", "firm", "group", "business", "corporation"
 def _of_trade(head: str, name: str, article: str) -> bool:
     """Whether the body called `name` is a `head` ("airline") by its name ("Aster Airlines") or by what the article
     calls it ("Qantas, the national airline,", "the airline Qantas")."""
-    if head in re.findall(r"[a-z]+", name.lower()) or head + "s" in re.findall(r"[a-z]+", name.lower()):
-        return True
-    said = re.escape(name)
-    return bool(re.search(r"\b%s,?\s+(?:the|a|an|its)\s+(?:[\w\-']+\s+){0,3}%s\b" % (said, head), article, re.IGNORECASE)
-                or re.search(r"\b(?:the|a|an)\s+(?:[\w\-']+\s+){0,2}%s\s+%s\b" % (head, said), article, re.IGNORECASE))
+    words = re.findall(r"[a-z]+", name.lower())
+    return head in words or head + "s" in words or called_so(head, name, article) \
+        or re.search(r"\b(?:the|a|an)\s+(?:[\w\-']+\s+){0,2}%s\s+%s\b" % (head, re.escape(name)), article, re.IGNORECASE) is not None
 
 
 # ("Dr Taufa was asked: "…?"": the one a passive sentence asks.)

@@ -3196,7 +3196,7 @@ def _not_in_header(iso: str, infos: list[LineInfo], result: Result) -> bool:
             if found:
                 # (A date shown as the page's update, "Last updated" / "6 March 2025", which a page-history list's
                 # <time> gives too, counts only where the header shows no other: the one shown as published wins.)
-                update = _UPDATED_LABEL.match(info.line.text) or k and _UPDATED_LABEL.fullmatch(infos[k - 1].line.text.strip())
+                update = _UPDATE_LABEL.match(info.line.text) or k and _UPDATE_LABEL.fullmatch(infos[k - 1].line.text.strip(" :："))
                 (updated if update else shown).add(found[0])
     shown = shown or updated
     return bool(shown) and iso not in shown
@@ -3219,11 +3219,6 @@ def _timed_headings(infos: list[LineInfo]) -> int:
     """How many kept headlines of the page stand right under a time of their own (see _entry_time): two or more make
     it a live page's entries, not one number beside a heading ("<span>14:05</span><h2>What happens next</h2>")."""
     return sum(1 for k in range(1, len(infos)) if infos[k].kind == "heading" and _entry_time(infos[k - 1], infos[k]))
-_UPDATED_LABEL = regexes.compile(r"(?i)(?:last\s+)?(?:updated|modified|edited|aktualisiert|mis à jour|actualizado|"
-                                 r"atualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|обновлено|оновлено|"
-                                 r"päivitetty|uppdaterad|opdateret|oppdatert|güncellendi)\b\s*(?:on|at|le|am)?\s*:?")
-
-
 def _under_byline(infos: list[LineInfo], i: int) -> bool:
     """Whether line i stands under the byline: right under it, or under a short credit beside it ("Reporter: Dimas
     Aryo Wibisono" / "Editor: Rina Lestari" / the date)."""
@@ -3242,7 +3237,9 @@ def _top_bar_date(infos: list[LineInfo], i: int) -> Optional[int]:
 
 
 _LABELLED_PART = regexes.compile(r"(?:^|\s)[^\W\d_]{2,20}\s?[:：]\s")
-_UPDATE_LABEL = regexes.compile(r"(?:last )?updated|edited|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|modifié|更新日|最終更新",
+_UPDATE_LABEL = regexes.compile(r"(?:last )?updated|edited|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|modifié|更新日|最終更新|"
+                                r"bijgewerkt|zaktualizowano|aktualizováno|обновлено|оновлено|päivitetty|uppdaterad|opdateret|oppdatert|"
+                                r"güncellendi",
                                 re.IGNORECASE)
 
 
@@ -3384,11 +3381,12 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     for info in infos:
         if info.kind:
             text = BULLET.sub("", info.line.text) if info.kind == "list_item" else info.line.text
-            if timed >= 2 and info.kind == "heading" and _entry_time(previous, info) is not None:
+            time = _entry_time(previous, info) if timed >= 2 and info.kind == "heading" else None
+            if time is not None:
                 # "<header><time>19:40</time><h2>Delegations end the second day …</h2></header>": a live entry's time
                 # and headline stand together, as a copied page shows them ("19:40 Delegations end …"). (Not a time with
                 # its zone, "15.52 GMT", a British live page's stamp over the entry, which its labels leave out.)
-                text = f"{_entry_time(previous, info)} {text}"
+                text = f"{time} {text}"
             if info.kind == "paragraph" and text.endswith(_END_MARK_ENDS):  # (most paragraphs are passed over unscanned)
                 text = _END_MARK_TAIL.sub("", text)  # a magazine's end mark (♦) is an ornament, not text
             if info.kind in ("paragraph", "list_item") and text[-1:].isdigit():
@@ -3866,12 +3864,13 @@ def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> No
     notes: list[int] = []
     for i in reversed(kept):
         info = infos[i]
-        words = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", info.line.text)}
+        line_words = re.findall(r"[^\W\d_]{4,}", info.line.text)
+        words = {w.casefold()[:5] for w in line_words}
         # (All of the name's words, not its first alone: a sanctions monitor's name opens on the story's own topic.)
         # (A name of one word, all but an ending: "ClaimLens" is not named by "Posts claiming that …"; "Медуза" is by
         # "Медузы".)
         names_it = publisher in info.line.text if unspaced else words.issuperset(keys[:3]) and (
-            one_word is None or any(w.casefold().startswith(one_word) for w in re.findall(r"[^\W\d_]{4,}", info.line.text)))
+            one_word is None or any(w.casefold().startswith(one_word) for w in line_words))
         if info.kind == "paragraph" and info.words <= 40 and names_it and len(notes) < 3 \
                 and info.line.text[:1] not in "\"“„«'‘”»":
             notes.append(i)
