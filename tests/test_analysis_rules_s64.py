@@ -50,14 +50,19 @@ def test_a_topic_given_far_fewer_paragraphs_than_the_story_s_own_is_a_side_of_it
     assert _topics(body, "Boats take families from flooded homes in Brennford") == ("floods",)
     judged = verdicts(markdown.paragraphs(body), TOPICS, "Boats take families from flooded homes in Brennford")
     assert judged["insurance"][0] is False
-    assert "3 paragraphs, against 8 of its leading topic" in judged["insurance"][1]
+    assert "3 of its 11 paragraphs; 8 of its leading topic" in judged["insurance"][1]
 
 
 def test_a_headline_or_a_first_paragraph_naming_the_lesser_topic_keeps_it():
     body = _body(FLOOD_LINES, INSURANCE_LINES, (5, 6, 7))
     assert _topics(body, "Insurers brace for claims as Brennford floods") == ("floods", "insurance")
+    # (Stop 66 changed on purpose what the first paragraph does: the weighing fitted over the labelled articles gives it
+    # no weight of its own, so three paragraphs of eleven are a side of the story wherever they stand; four keep it.)
     lead_first = _body(FLOOD_LINES, INSURANCE_LINES, (0, 6, 7))
-    assert _topics(lead_first, "Boats take families from flooded homes in Brennford") == ("floods", "insurance")
+    assert _topics(lead_first, "Boats take families from flooded homes in Brennford") == ("floods",)
+    four = _body(FLOOD_LINES, INSURANCE_LINES + ["Loss adjusters will visit the worst-hit streets first, and claims "
+                                                 "should be filed within a month."], (0, 6, 7, 9))
+    assert _topics(four, "Boats take families from flooded homes in Brennford") == ("floods", "insurance")
 
 
 def test_a_topic_given_half_the_room_of_the_leading_one_is_still_what_the_story_is_about():
@@ -89,7 +94,8 @@ def test_explain_topics_says_a_topic_is_a_side_of_the_story(tmp_path):
     result = run("explain", "topics", "brennford", "-C", str(root))
     assert result.returncode == 0, result.stderr
     assert re.search(r"^insurance: 3 matching paragraph\(s\), 2 needed → off topic: a side of a story about something "
-                     r"else: 3 paragraphs, against 8 of its leading topic", result.stdout, re.M), result.stdout
+                     r"else: it holds 0.41 of it, 0.45 needed \(3 of its 11 paragraphs; 8 of its leading topic; not named in its "
+                     r"headline\)$", result.stdout, re.M), result.stdout
     assert re.search(r"^floods: 9 matching paragraph\(s\) \(the headline counts as one\), 2 needed → on topic$", result.stdout, re.M), result.stdout
 
 
