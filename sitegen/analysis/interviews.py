@@ -285,9 +285,12 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     under = [k + 1 for k in sorted(prompts) if k + 1 < len(paragraphs) and k + 1 not in prompts
              and not _OPENS_QUOTED.match(texts[k + 1])]
     answers = [k for k in under if _OWN_WORDS.search(texts[k])]
+    # (The writer saying right over the questions that they were put to someone, "We put three questions to her.",
+    # tells an interview as the first person would: then answers that say no "I", "Fishing, probably. Badly.", count.)
+    put_to = asked[0] > 0 and _WE_SPOKE_TO.search(texts[asked[0] - 1]) is not None and len(under) >= 2
     # (The article must say it is an interview: an explainer answers its own questions, "We have crunched the numbers".)
     opening = " ".join([article.title or ""] + texts[:asked[0]])
-    if len(answers) < 2 or not (_INTERVIEW_SAID.search(opening)
+    if len(answers) < 2 and not put_to or not (put_to or _INTERVIEW_SAID.search(opening)
                                 or any(_QUESTIONS_HEADER.fullmatch(text) or _OWN_WORDS_HEADER.fullmatch(text)
                                        for text in texts[:asked[0]])):
         return quotes
@@ -333,11 +336,13 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     more = [j for k in answers for j in _goes_on(paragraphs, named, k, prompts, max(prompts))]
     answers = sorted(set(answers) | set(more))
     who = found.people[slug]
+    put = "of questions the writer says were put to them"
     whom = ("whom the writer says they spoke to" if spoken_to else "whose own words the headline gives" if speaking
             else "quoted most before" if quoted else "the one the piece opens on and names most before its questions")
     said = [Quote(text=texts[k], source=SourceRef(article.slug, paragraphs[k].index), speaker=who.slug,
                   speaker_name=who.name, how=f"an answer under the interview's question set apart, "
-                  f"{'in the first person' if k in own else 'among answers in the first person'} → {who.name}, {whom}")
+                  f"{'in the first person' if k in own else 'among answers in the first person' if len(own) >= 2 else put}"
+                  f" → {who.name}, {whom}")
             for k in answers]
     # (The questions are the interviewer's words, when the article names who asked: "The conversation, conducted by
     # Tom Kealey, has been edited".)
@@ -383,7 +388,7 @@ _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat
                                # ("Economist Farah Siddiqui … has been watching the talks closely. We asked her what to look
                                # for.": the one the paragraph names before it.)
                                r"(?:We|I)\s+(?:also\s+)?asked(?=\s+(?:her|him)\s+(?:what|how|why|whether|about)\b)|"
-                               r"(?:We|I|The\s+(?:[A-Z][\w'’\-]+\s+){1,3})(?:also\s+)?(?:put|sent|emailed|posed)\s+"
+                               r"(?:(?:We|I)\s+|The\s+(?:[A-Z][\w'’\-]+\s+){1,3})(?:also\s+)?(?:put|sent|emailed|posed)\s+"
                                r"(?:[a-z]+\s+){0,2}questions\s+to)\s+"
                                # ("We spoke with Dr. Solberg about …": past a title.)
                                r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?"
@@ -399,12 +404,24 @@ _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat
 # (The sentence ending there, no one's words about it after a comma: not "He spoke to me once about the dream, Rangihuna
 # recalls".)
 _SPOKE_TO_US = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
-                               r"(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b)(?=[^,;:.!?]*[.!?])|"
+                               r"(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b|"
+                               # ("She spoke with The Northern Ledger's technology reporter.": the paper's own reporter.)
+                               r"(?:The\s+(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*|our|this\s+(?:paper|newspaper|site))['’]s?\s+"
+                               r"(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|journalist)s?\b)(?=[^,;:.!?]*[.!?])|"
                                # ("Sithole, 38, spoke to us …": her age set off after the name.)
                                r"(?<![\w'’])(?!(?:He|She)\s)(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})(?:,\s*\d{1,3},)?\s+"
                                r"(?:spoke|talked|sat\s+down)\s+"
                                r"(?:to|with)\s+(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b|"
                                r"\*[^*\n]{2,60}\*|_[^_\n]{2,60}_|The\s+[A-Z]|(?P<paper>the\s+[A-Z][\w'’\-]+(?=\s+[a-z]|[.,;])))")
+
+
+# "In an interview with this newspaper, Ukraine's deputy foreign minister, Oksana Teren, set them out.": the one the
+# writer interviewed, named past what they are. (Not "In an interview with The Times last year, Reed said …" in passing
+# before someone else's questions: the name must end the clause before the questions, with no one else named after it.)
+_INTERVIEW_WITH_US = regexes.compile(r"\b[Ii]n\s+an?\s+(?:[a-z\-]+\s+)?interview\s+with\s+(?:us|me|this\s+(?:paper|newspaper|"
+                                     r"site|programme|program|station)|(?:the|The)\s+(?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+)"
+                                     r"\s*,\s+(?:[^,.;:!?\"“]{1,80},\s+)?(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?"
+                                     r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}),?\s+(?=[a-z])")
 
 
 # The outlet, by its masthead, opening the sentence right before the transcript: "The Hill Country Business Journal spoke
@@ -491,7 +508,8 @@ def _spoken_to(found: ArticlePeople, before: list, title: str = "") -> Optional[
         writer = [m for m in _SPOKE_TO_WRITER.finditer(paragraph.text) if _new_name(before, paragraph, m)
                   and (right_before or not _SENTENCE_AFTER.search(paragraph.text, m.end()))] \
             if right_before or opening else []
-        for m in [*_WE_SPOKE_TO.finditer(paragraph.text), *_SPOKE_TO_US.finditer(paragraph.text), *writer]:
+        for m in [*_WE_SPOKE_TO.finditer(paragraph.text), *_SPOKE_TO_US.finditer(paragraph.text), *writer,
+                  *(_INTERVIEW_WITH_US.finditer(paragraph.text) if right_before else ())]:
             pronoun = {"her": "f", "him": "m", "She": "f", "He": "m"}.get(m.groupdict().get("pronoun") or m.group("name"))
             if pronoun and m.groupdict().get("pronoun") and _inside_quotes(paragraph.text, m.start()):
                 continue  # (`"It was his dream. He spoke to me about it for years," she said`: someone's words)

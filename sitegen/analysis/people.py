@@ -1367,6 +1367,14 @@ def _name_candidates(tokens: list, run: _Run, gaz: Gazetteer, end_of_run: bool) 
     return out
 
 
+_AN_INITIAL = regexes.compile(r"[A-Z]\.")
+
+
+def _person_nouns(word: str) -> bool:
+    """"students", "residents": a plural of a person's noun the lexicon holds."""
+    return word.endswith("s") and (word[:-1] in lx.PERSON_NOUNS or word.endswith("es") and word[:-2] in lx.PERSON_NOUNS)
+
+
 def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candidate]:
     # "Judge Jason Taylor KC", "Tom Reed MP": the letters after a name are neither part of it nor a name of their own.
     while len(segment) > 1 and segment[-1][0] in lx.POST_NOMINALS:
@@ -1377,15 +1385,20 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     # (A person's noun the lexicon holds, or a doer's ending "-or" or "-ist": not "-ian" or "-er", which end given names
     # too, "Lillian Ann Brooks", "Samer Ahmed Hassan".)
     if not titled and len(segment) >= 3 and segment[1][0].lower() in lx.FIRST_NAMES \
-            and segment[0][0].lower() not in lx.FIRST_NAMES and (segment[0][0].lower() in lx.PERSON_NOUNS or (
+            and segment[0][0].lower() not in lx.FIRST_NAMES and (segment[0][0].lower() in lx.PERSON_NOUNS
+                                                                 or _person_nouns(segment[0][0].lower()) or (
                 segment[0][0].lower().endswith(("or", "ist")) and lx.doer_noun(segment[0][0].lower()))):
-        titled = [0]  # ("Sculptor Áine Ní Bhriain, who …, said": what she does, capitalized to open the sentence)
+        # ("Sculptor Áine Ní Bhriain, who …, said": what she does, capitalized to open the sentence; "Students Aisling
+        # Moran and Cian Ó Sé": what they are, the plural before two names)
+        titled = [0]
     last_title = titled[-1] if titled else -1
     if 0 <= last_title < len(segment) - 2:
         # ("Special Public Prosecutor Anjali Deshmukh": after a title, a role's noun right before a given name ends the
         # title, past the capitalized words between that no given name opens.)
+        # (Or before an initial: "Special Public Prosecutor P. Srinivas Murthy".)
         role = next((k for k in range(len(segment) - 2, last_title, -1) if segment[k][0].lower() in lx.ROLE_NOUNS
-                     and segment[k + 1][0].lower() in lx.FIRST_NAMES), None)
+                     and (segment[k + 1][0].lower() in lx.FIRST_NAMES or _AN_INITIAL.fullmatch(segment[k + 1][0]))),
+                    None)
         if role is not None and not any(segment[j][0].lower() in lx.FIRST_NAMES for j in range(last_title + 1, role)):
             last_title = role
     if titled == [0] and len(segment) == 2 and segment[0][0] in _TITLES_ALSO_NAMES:

@@ -1979,6 +1979,13 @@ class _Resolver:
                 continue
             mention = self._mention_at(para, s_start + m.end())
             if mention:
+                # ("According to Harbourline Commodities senior analyst Priya Raman, …": the one whose post there the
+                # words before the name tell.)
+                holder = next((n for n in para.mentions if n.lead > mention.end and not n.in_quote), None)
+                post = _POST_BEFORE_NAME.fullmatch(masked, mention.end, holder.lead) if holder is not None else None
+                if post and post.group(1) in lx.ROLE_NOUNS and holder.key != mention.key \
+                        and self._kind(holder.key) == "person":
+                    return self._speaker(holder.key, "'according to' {name}, whose post at the body before is named"), True
                 return self._speaker(mention.key, "'according to' {name}"), True
             issued = STATEMENT_FROM.match(sentence, m.end())
             if issued and any(w.lower() in lx.ORG_WORDS for w in issued.group(1).split()):
@@ -2533,7 +2540,8 @@ class _Resolver:
             which = _WHICH_SET_OFF.search(masked, clause_start, chunk_end)
             if which and masked[clause_start:which.start()].strip(" ,\u2588"):
                 # "Hartwell Care Group, which owns Willow Lodge, said": the relative clause set off names an object of
-                # its own; the subject stands before it.
+                # its own; the subject stands before it. (So does who leads it: "The judging panel, chaired by the
+                # sculptor Pieter van Zyl, described the work as …".)
                 chunk_end = which.start()
                 continue
             role_who = _ROLE_WHO_SET_OFF.search(masked, clause_start, chunk_end) if "who" in masked[clause_start:chunk_end] else None
@@ -3552,6 +3560,8 @@ class _Resolver:
         runs = set()
         for run in full:
             words = run.split()
+            # (Not across a sentence's end: "… near Charlestown. ¶ Transport Infrastructure Ireland (TII) said".)
+            words = words[max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 3), default=0):]
             while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
                 words = words[1:]  # "The World Food Programme (WFP)"
             if len(words) >= 2 and "".join(w[0] for w in words if w[0].isupper()).upper().startswith(name[0]) and (
@@ -3625,7 +3635,7 @@ class _Resolver:
     def _group(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         """An organization or an unnamed speaker as the subject: "India's foreign ministry", "a senior official"."""
         if _THE_SPOKES.fullmatch(para.masked, clause_start, end):
-            org = self._spokes_subject_before(para, clause_start)
+            org = self._spokes_subject_before(para, clause_start) or self._spokes_of_paragraph_before(para, clause_start)
             if org:
                 return org  # "A spokesperson for the Department for … said …. "…," the spokesperson said."
         if _ITS_SPOKES.fullmatch(para.masked, clause_start, end):
@@ -3648,8 +3658,11 @@ class _Resolver:
         if kind == "anonymous":
             owner = SPOKES_OWNER.match(name)
             if owner and re.search(r"\s(?:for|of|and)\s", owner.group(1)) \
-                    and owner.group(1).split()[0].lower() in lx.TITLE_WORDS | _NOBLE_TITLES:
-                owner = None  # ("a Prince of Wales spokesman", "a Mayor of London spokesman": a person's office)
+                    and owner.group(1).split()[0].lower() in lx.TITLE_WORDS | _NOBLE_TITLES \
+                    and owner.group(1).split()[0].lower() not in _PUBLIC_SERVICES:
+                # ("a Prince of Wales spokesman", "a Mayor of London spokesman": a person's office — not "a Transport for
+                # NSW spokeswoman", a service's, though its word is a portfolio's too.)
+                owner = None
             org = self._owner_org(owner.group(1)) if owner else None
             if not org and owner and re.search(r"\s(?:for|of)\s", owner.group(1)) \
                     and (org_phrase(owner.group(1)) or ("", ""))[1] == "organization":
@@ -4026,6 +4039,18 @@ class _Resolver:
             return None
         return self._spokes_opening(para, b_start, pos)
 
+    def _spokes_of_paragraph_before(self, para: _Paragraph, pos: int) -> Optional[Speaker]:
+        """`A Scottish Government spokesperson said ministers had …. ¶ "…," the spokesperson said.`: "the spokesperson"
+        in the paragraph's first sentence is the unnamed spokesperson the paragraph before closed on (see
+        _find_subjects), who speaks for that body."""
+        if para.sentence_at(pos)[0] != 0 or para.index <= 1:
+            return None
+        self._find_subjects(para.index - 1)
+        last = next((s for s in reversed(self.subjects) if s[0] == para.index - 1), None)
+        if last is None or (last[0], last[1]) not in self.spokes_subjects or not last[2]:
+            return None
+        return self._speaker(last[2], "the spokesperson the paragraph before closes on, for {name}")
+
     def _spokes_opening(self, para: _Paragraph, b_start: int, pos: int, gender: Optional[str] = None) -> Optional[Speaker]:
         """The body of "A spokesperson for Vanshika Developers said …" opening the sentence at `b_start`, when no
         person is named between it and `pos` (and the spokesman or spokeswoman is the one `gender` asks for)."""
@@ -4133,7 +4158,10 @@ class _Resolver:
             # "Environment Canterbury, which runs the region's buses, welcomed the decision. "…," an Environment
             # Canterbury spokesperson said": a name the article says "which" of is a body's, whatever its words.
             return self._org_named(owner, "").slug
-        if len(words) == 2 and words[1].lower() in _PUBLIC_SERVICES and words[0].lower() in _SERVICE_PLACES:
+        if len(words) == 2 and words[1].lower() in _PUBLIC_SERVICES and words[0].lower() in _SERVICE_PLACES \
+                or len(words) == 3 and words[0].lower() in _PUBLIC_SERVICES and words[1] == "for" \
+                and (words[2].lower() in _SERVICE_PLACES or words[2].lower() in lx.GOVERNMENT_PLACES):
+            # ("Transport for NSW", "Transport for London": the service named after the place it runs.)
             # "A NSW Health spokesperson", "a Queensland Health spokeswoman": a state's or a region's service, named
             # by its place and what it runs (words the test above takes for a portfolio's: "the Health Secretary").
             return self._org_named(owner, "").slug
@@ -4912,6 +4940,13 @@ class _Resolver:
         if self.paragraph(paragraph).masked.lstrip()[:1] == "\u2588":  # (the pronoun's paragraph going on with the quote)
             while reach > 1 and _left_open(self.texts.get(reach, "").strip()) and self._all_quotation(reach):
                 reach -= 1
+        # (Past a paragraph that names no one and opens on the pronoun's own possessive: `Professor Lowe said she
+        # dislikes the phrase …. ¶ Her group aims to build a chip by 2029. ¶ "…," she said` is Lowe's, the "her" going
+        # on from her.)
+        opens_on = _POSSESSIVE_OPENS.get(gender or "")
+        if opens_on and reach == paragraph - 1 and reach > 1 and opens_on.match(self.texts.get(reach, "")) \
+                and not self.paragraph(reach).mentions:
+            reach -= 1
         for k in range(reach, paragraph + 1):
             self._find_subjects(k)
         best, best_at = None, (paragraph, offset)
@@ -5391,6 +5426,9 @@ class _Resolver:
                         and prev.masked[for_whom[-1].end:s_end].strip(" :,.") == "":
                     return self._speaker(for_whom[-1].key, "{name}, on whose behalf the statement after the colon is read")
                 return None  # (on behalf of someone the analysis names no one for, "the family": not the reader's words)
+            first = next((m for m in prev.mentions if s_start <= m.lead < s_end and not m.in_quote), None)
+            if first is not None and _READ_FROM.match(prev.masked, first.end):
+                return None  # ("Geraghty read out a text from a listener:" over the text: the listener's words)
             # "She remembers the first winter clearly:" — whoever the sentence is about speaks next.
             found = self._sentence_subject(prev, s_start, s_end, "introduces the quote (… :)")
             if found:
@@ -5739,7 +5777,8 @@ _ABSOLUTE_OPENS = regexes.compile(r"(?:^|\bwith\s+(?:(?!(?:of|for|from|by|to|in|
 _WAS_ASKED = regexes.compile(r"\s*(?:([Hh]e|[Ss]he)|(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}))\s+was\s+(?:then\s+|also\s+|later\s+)?"
                              r"asked\s+(?:what|whether|if|how|why|when|where|who|about)\b[^\u2588]*$")
 _PARTICIPLE_SET_OFF = regexes.compile(r",\s*[a-z]{3,}ing\b[^,;:\u2588\"“”]{0,60},\s*$")
-_WHICH_SET_OFF = regexes.compile(r",\s*which\s+[^,;:\u2588\"“”]{1,80},\s*$")
+_WHICH_SET_OFF = regexes.compile(r",\s*(?:which\s|(?:chaired|led|headed|run|founded|owned|hosted|moderated|presented|"
+                                 r"coached|managed|directed|convened)\s+by\s)[^,;:\u2588\"“”]{1,80},\s*$")
 # ", a former deputy defence minister who now runs the Kyiv Centre for Security Studies,": a role with a clause of its
 # own, set off after a name.
 # (The clause may set off what the body is: "… who now chairs the Vistula Security Forum, a Warsaw think tank,".)
@@ -6076,8 +6115,9 @@ _DESCRIBED_AFTER = regexes.compile(r"\s+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:
 # After an inverted verb, a body's name, its role and the person: "Met Office chief meteorologist ", "Kremlin spokesman ".
 # ("Environment and Climate Change Canada meteorologist Jordan Pelletier": a body's name may join its words with "and";
 # not "of", which a person's place takes: "said Tom Reed of Springfield after police officer Ann Lee …".)
+# (The body's name may hold small words: "said Shire of Yilgarn president Bev Talbot".)
 _BODY_ROLE_THEN_NAME = regexes.compile(r"\s+(?:the\s+)?(?:(?!(?:Her|His|Their|Its|Our|The|A|An)\s)[A-Z][\w.&'’\-]*\s+"
-                                       r"(?:(?:and|&)\s+(?=[A-Z]))?){1,5}"
+                                       r"(?:(?:and|&|of|for)\s+(?=[A-Z]))?){1,5}"
                                        r"(?:(?!(?:after|before|as|while|when|with|and|or|but|than|until)\s)[a-z][\w\-]*\s+){0,2}"
                                        r"(?P<role>[a-z][\w\-]*)"
                                        # (The role's remit: "Commerce Commission general manager of fair trading Rachel
@@ -6533,7 +6573,9 @@ _WHEN_BEFORE_VERB = regexes.compile(r"(?<=[A-Za-z)])\s+(?:on\s+(?:Monday|Tuesday
 # "A spokesman for the Charity Commission said …", "A Network Rail spokeswoman told …": a sentence whose subject is a
 # body's spokesperson (the empty group at the end marks where that subject ends).
 _SPOKES_SUBJECT = regexes.compile(r"\s*(?:An?\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+[^,;\u2588]{2,80}?"
-                                  r"|An?\s+(?:[A-Z][\w\-'’.&]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman))"
+                                  # ("A Transport for NSW spokeswoman": a body's name of small connecting words too.)
+                                  r"|An?\s+(?:[A-Z][\w\-'’.&]*\s+(?:(?:for|of|and)\s+(?=[A-Z]))?){1,4}"
+                                  r"(?:spokesperson|spokesman|spokeswoman))"
                                   r"(?=\s+(?:%s)\b)()" % lx.alternation(
                                  # (Whatever they did, they are the sentence's subject: "A spokesperson for the
                                  # Commission rejected the suggestion. "…," she said.")
@@ -6811,8 +6853,18 @@ _PERSON_BY_NOUN = regexes.compile(r"\b(?:[Tt]he|[Aa]n?)\s+" + lx.alternation(lx.
 _PARTICIPLE_GOES_ON = regexes.compile(r",\s+(?:describing|calling|dismissing|branding|labelling|labeling|deeming|terming)\b")
 _CLAUSE_ENDS = regexes.compile(r"[,;]\s+(?:[a-z]+ing|and|but|before|after|while|which)\b")
 # What someone had done to them or was given, right after their name, before a colon: the words after it are another's.
-_ACTED_ON = regexes.compile(r"\s*(?:[a-z]+ly\s+)?(?:(?:was|were|is|are|got|gets)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|ght)\s+by|"
-                            r"received|receives|heard|hears|(?:was|were)\s+(?:sent|shown|handed|given|told|asked))\b")
+# ("Geraghty then read out a text message from a listener in Tuam:": the listener's words, not the host's.)
+_POSSESSIVE_OPENS = {"f": regexes.compile(r"Her\s+[a-z]"), "m": regexes.compile(r"His\s+[a-z]")}
+# " senior analyst ": a post, in small letters, between a body's name and its holder's.
+_POST_BEFORE_NAME = regexes.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)\s+")
+_READ_FROM_WORDS = (r"(?:read|reads|quoted|quotes|shared|shares|passed\s+on)\s+(?:out\s+)?(?:a|an|one|another|the)\s+"
+               r"(?:[\w\-]+\s+){0,2}(?:text|message|email|e-mail|letter|tweet|post|note|comment|voicemail|card|submission)s?"
+               r"\s+(?:from|sent\s+by|written\s+by|by)\s")
+_ADVERB_BEFORE = r"\s*(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?"
+_ACTED_ON = regexes.compile(_ADVERB_BEFORE + r"(?:(?:was|were|is|are|got|gets)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|ght)\s+by|"
+                            r"received|receives|heard|hears|(?:was|were)\s+(?:sent|shown|handed|given|told|asked)\b|"
+                            + _READ_FROM_WORDS + ")")
+_READ_FROM = regexes.compile(_ADVERB_BEFORE + _READ_FROM_WORDS)
 
 
 _CLAUSE_TURN = regexes.compile(r",\s+(?:but|and|while|whereas|yet|so)\s+(?:the|a|an|its|this|that|[A-Z])")
