@@ -203,7 +203,8 @@ COMMENTS = regexes.compile(
         r"readers?['’]? comments", r"show comments", r"view comments", r"\d+ comments?", r"comment(?:s)? \(\d+\)",
         r"all \d+ comments", r"(?:show|view|see|read) all \d+ comments",
         r"\d+ (?:thoughts|responses|replies|reactions) (?:on|to)\b.*", _WP_THOUGHTS + r".*", r"kommentare?", r"kommentieren", r"leserkommentare", r"commentaires?", r"laisser un commentaire", r"réagir",
-        r"réagissez(?: à cet article)?", r"\d+ contributions?",
+        # ("Réagissez ou consultez l'ensemble des contributions": the section's heading with its link to the rest.)
+        r"réagissez(?: à cet article| ou (?:consultez|lisez|voyez) [^.!?]{0,50})?", r"\d+ contributions?",
         r"comentarios?", r"deja (?:un|tu) comentario", r"comentários?", r"deixe (?:um|uma|seu|sua) (?:resposta|comentário)",
         r"komentarze?", r"dodaj komentarz", r"skomentuj",
         r"commenti", r"lascia un commento", r"reacties", r"réactions?", r"reacciones", r"reações", r"responses",
@@ -309,7 +310,7 @@ RELATED = regexes.compile(
         r"свързани (?:новини|статии)", r"susijusios naujienos", r"saistītās ziņas", r"相关新闻", r"相關新聞", r"関連記事", r"関連(?:ファイル|リンク)",
         r"관련 ?기사", r"עוד בנושא",
         # A programme's page: "More episodes", "Další díly".
-        r"(?:more|all|previous) episodes", r"další (?:díly|epizody)", r"ďalšie (?:diely|epizódy)", r"autres épisodes",
+        r"(?:more|all|previous|other|latest) episodes(?: (?:of|from) [\w .&'’:-]{2,40})?", r"další (?:díly|epizody)", r"ďalšie (?:diely|epizódy)", r"autres épisodes",
         r"otros episodios", r"altri episodi", r"więcej odcinków", r"andere afleveringen", r"fler avsnitt",
         r"другие выпуски", r"інші випуски",
     ) + r")\s*[:.»>|-]*\s*$", re.IGNORECASE)
@@ -774,6 +775,9 @@ _TIP_REQUEST_KEY = regexes.compile(r"whatsapp|form|e-?mail|correo|courriel|modul
 # email, the council said", "Schicken Sie uns Ihre Fragen per E-Mail, sagte der Bürgermeister".)
 _TIP_REQUEST = regexes.compile(r"(?:^|[.?!]\s+)(?:(?:send|submit|forward|report|share)\b[^.?!]{0,40}?\b(?:to us|us on|us via|us through|us at|"
                                r"with us)\b[^.?!]{0,40}?\b(?:whatsapp|tip ?(?:form|line)|form|e-?mail)\b|"
+                               # ("Have you been affected by the ferry disruption? Get in touch: text 07700 900123 or use
+                               # our contact form.")
+                               r"get in touch\b[^.?!]{0,60}?\b(?:whatsapp|form|e-?mail)\b|"
                                r"\bzgłoś\b[^.?!]{0,30}?\bnam\b[^.?!]{0,30}?\b(?:formularz|whatsapp|e-?mail)|"
                                r"\b(?:schicken|senden|melden)\s+sie\s+(?:uns|es\s+uns|ihn\s+uns|sie\s+uns)\b[^.?!]{0,60}?"
                                r"\b(?:formular|whatsapp|e-?mail)|"
@@ -1300,6 +1304,11 @@ _TAGS = regexes.compile(r"^(?:(?:suggested |related |more |popular )?(?:tags|top
                         r"тагове|етикети|oznake|ključne riječi|štítky|značky|címkék|etichete|tunnisteet|taggar|stikkord|"
                         r"topik|kata kunci|từ khóa|žymės|žymos|raktažodžiai|temos|teemad|märksõnad|tagid|birkas|atslēgvārdi|ετικέτες)\s*:",
                         re.IGNORECASE)
+
+
+# "Posted in Growing Diary, No-dig": a blog post's categories, each a name (no sentence: "Posted in Kabul, he said …").
+_POSTED_IN = regexes.compile(r"(?:Posted|Filed) (?:in|under) (?:[A-Z0-9][\w'’&-]*(?: [\w'’&-]+){0,3})(?:, [A-Z0-9][\w'’&-]*"
+                             r"(?: [\w'’&-]+){0,3})*$")
 
 
 def tags_label(text: str) -> bool:
@@ -2163,7 +2172,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or words <= 15 and ". " in text and ":" in text and _SOURCED_CAPTION.search(text)
                         or words <= 30 and ". " in text and ":" in text and _SCREENSHOT_SOURCED.search(text)):
         return "photo caption with its credit"
-    if words <= 30 and _TAGS_LOWER.match(lower):
+    if words <= 30 and _TAGS_LOWER.match(lower) or words <= 12 and lower.startswith(("posted in ", "filed in ", "filed under ")) \
+            and _POSTED_IN.match(text):
         return "tag list"
     if words <= 6 and _RELATIVE_TIME.match(text):
         return "relative timestamp"

@@ -1017,7 +1017,10 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     # (Or the programme's or series' name the page's title sets after the episode's: "<h1>The Coastal Hour</h1>" for
     # "The little ferry that keeps Inishcarra connected | The Coastal Hour".)
     if meta_title and headings and (h1 is None or len(h1.split()) <= 3 and _overlap(h1, meta_title) == 0 or blog_name
-                                    or len(h1.split()) <= 4 and _after_the_headline(h1, meta_title)):
+                                    or len(h1.split()) <= 4 and _after_the_headline(h1, meta_title)
+                                    # ("The rooftop beekeepers … - City Pulse - Harbourline Radio": the tab's title
+                                    # too, where the programme's name shares a word with the headline, "city".)
+                                    or len(h1.split()) <= 4 and _after_the_headline(h1, tab_title)):
         # "<h1>Politik</h1>" over "<h2 class="headline">EU einigt sich …": the section's name set as the h1, the
         # headline a heading below it that the page's own title names.
         named = max((l.text for l in lines if l.tag in ("h2", "h3") and l.container is None),

@@ -158,6 +158,7 @@ def _range_script(ch: str) -> Optional[str]:
 
 _SCRIPT_OF: dict[str, Optional[str]] = {}  # each character's script, looked up once
 _CJK_QUOTED = regexes.compile(r"「[^」]*」|『[^』]*』")
+_UNIT_AFTER_NUMBER = regexes.compile(r"(?<=\d)\s?[A-Za-z]{1,3}(?![A-Za-z])")
 
 
 def _script_counts(text: str) -> dict[str, int]:
@@ -197,6 +198,9 @@ def main_script(text: str) -> Optional[str]:
     # naming something in Latin letters inside its quotation brackets; the name counts for no script.
     if "latin" in counts and ("「" in text or "『" in text) and ("kana" in counts or "han" in counts):
         counts = _script_counts(_CJK_QUOTED.sub("", text)) or counts
+    # ("麦麹…2.4kg": a unit after a number counts for no script either.)
+    if "latin" in counts and len(counts) > 1 and _UNIT_AFTER_NUMBER.search(text):
+        counts = _script_counts(_UNIT_AFTER_NUMBER.sub("", text)) or counts
     # Japanese mixes kanji and kana; both count as Japanese text.
     if counts.get("kana") and counts.get("han"):
         counts["kana"] += counts.pop("han")

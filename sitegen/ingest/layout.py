@@ -1362,6 +1362,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 or title_at is not None and not info.sentence and heading_shaped(info) and info.words <= 6
                 and not (info.words >= 2 and md.author_name(text)) and not _ends_toolbar(infos, i)
                 and not (contributor_stamp(infos, i) and _more_times(infos, end))
+                # (Nor a programme's link to its other episodes: "More episodes of The Morning Report".)
+                and not bp.is_related_heading(text)
                 # (Nor the issuer's name over its release, "瀬戸ブルーライン株式会社", the site's name at the page's top.)
                 and not _repeats_the_top(infos, i, title_at)
                 # (A live entry's headline under its time may run longer: "Talks end for the day, will resume Monday".)

@@ -514,8 +514,9 @@ _JA_BYLINE = regexes.compile(r"^[【（(]?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}[
 
 # A Japanese or Chinese writing credit: "文：佐藤 美咲（サイエンスライター）", "取材・文＝山田太郎", "撰文／王小明"; an
 # interview's, "聞き手・構成：森下彩" (who asked and put it together).
+# ("聞き手・森川沙織": who asked, joined to the name by a middle dot.)
 _CJK_CREDIT = regexes.compile(r"^(?:取材・)?(?:文|文・写真|写真・文|文と写真|撰文|执笔|執筆|聞き手・構成|聞き手・文|構成・文|聞き手|構成)"
-                              r"\s*[：:＝=／/]\s*"
+                              r"\s*(?:[：:＝=／/]|(?<=聞き手)・)\s*"
                               r"(?P<name>[\u4E00-\u9FFF\u3040-\u30FF々・]{1,6}(?:[ \u3000][\u4E00-\u9FFF\u3040-\u30FF々]{1,6})?)"
                               r"(?:[（(][^）)]{1,20}[）)])?$")
 
