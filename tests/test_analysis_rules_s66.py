@@ -138,3 +138,56 @@ def test_a_body_chaired_by_someone_is_the_subject_not_its_chair():
     assert _speakers(body) == [None]
     body = 'Acme Holdings, led by Tom Reed, said the deal was "a milestone".'
     assert _speakers(body) == ["acme-holdings"]
+
+
+# ---- the review's guards: probes on which a first version of the rules above went wrong ----------------------------
+
+QU = ('**How bad is it?**\n\nWorse than anything I have seen. We are sending help.\n\n**When will farmers be paid?**\n\n'
+      'By June. I have signed off on it.')
+QX = ('**What is changing?**\n\nThe top rate of tax rises to 42pc from January. The threshold stays at €44,000.\n\n'
+      '**Who will pay more?**\n\nAnyone earning over €70,000, roughly one worker in eight.')
+
+
+def test_the_review_guards_of_the_interview_rules():
+    # (Another's reporter paragraphs before the questions; another outlet's interview; "we spoke to her neighbours",
+    # "to Ladbrokes", "with Treasury officials" over an explainer's questions.)
+    body = ("Sheep farmers in Mayo have lost thousands of animals this spring. Ann Lee lost 200. She spoke with The "
+            "Western People's farming correspondent.\n\nAgriculture Minister Tom Reed spoke to us about the crisis.\n\n" + QU)
+    assert _speakers(body) == ["tom-reed", "tom-reed"]
+    body = ('Minister Tom Reed said the rules were "fit for purpose". Campaigner Sarah Kelly disagrees.\n\nIn an '
+            'interview with the BBC, Reed said the rules would be reviewed. Kelly spoke to us in Galway.\n\n' + QU)
+    assert _speakers(body)[1:] == ["sarah-kelly", "sarah-kelly"]
+    body = ('Floods hit Carlow overnight. Resident Mary Doyle said the water came "like a train". We spoke to her '
+            'neighbours on Mill Street.\n\n**What happened?**\n\nThe river burst its banks at 3am. Water reached the '
+            'first floor of homes within the hour.\n\n**What happens now?**\n\nInsurers will assess the damage next '
+            'week. The council has opened a rest centre.')
+    assert _speakers(body) == ["mary-doyle"]
+    assert _speakers('Student Ciara Nolan, 19, said she could "barely afford rent". We spoke to her landlord.\n\n'
+                     + QX) == ["ciara-nolan"]
+    assert _speakers('Punter Tom Reed said he had "piled in" on Ireland. We spoke to Ladbrokes about the odds.\n\n'
+                     '**Who is favourite?**\n\nIreland, at 2/1. France are next at 3/1.\n\n**Any outsiders?**\n\n'
+                     'Italy, at 50/1.') == ["tom-reed"]
+    assert _speakers('The Chancellor Rachel Reeves delivered her Budget on Wednesday. I spoke with Treasury '
+                     'officials.\n\n' + QX) == []
+
+
+def test_the_review_guards_of_the_speaker_rules():
+    # (One's own email read out; two people joined by "and" or "the"; a person of a place; an abbreviation inside a
+    # body's name; a "his …" paragraph whose subject speaks.)
+    body = ('Councillor Mary Byrne has warned about the bridge for years.\n\nByrne read out an email from her to the '
+            'county manager:\n\n"I am begging you to close this bridge."')
+    assert _speakers(body) == ["mary-byrne"]
+    assert _speakers('According to Tom Reed the chief executive Ann Lee was "blindsided".') == ["tom-reed"]
+    assert _speakers('According to Dr Ann Lee and consultant surgeon Tom Reed, waiting lists are "unacceptable".') \
+        == ["ann-lee"]
+    assert _speakers('"They were heroes," said Anne Walsh of Cobh about lifeboat volunteer Ann Lee.') == ["anne-walsh"]
+    assert _speakers('"It is a scandal," said Jim Burke of Castlebar to local councillor Ann Lee.') == ["jim-burke"]
+    body = ('The U.S. Geological Survey (USGS) said the quake struck at a depth of 10km.\n\nUSGS said aftershocks were '
+            '"likely".')
+    assert _speakers(body) == ["us-geological-survey"]
+    body = ('Tom Reed, 52, was jailed for fraud in 2019.\n\nHis former business partner said he had lost everything.'
+            '\n\n"He took my savings," he said.')
+    assert _speakers(body) == [None]
+    body = ('Minister Helen McEntee said the bill would pass.\n\nHer opposite number, who has tabled 40 amendments, '
+            'said it would not.\n\n"It is a mess," she said.')
+    assert _speakers(body) == [None]

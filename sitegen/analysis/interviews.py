@@ -287,7 +287,7 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     answers = [k for k in under if _OWN_WORDS.search(texts[k])]
     # (The writer saying right over the questions that they were put to someone, "We put three questions to her.",
     # tells an interview as the first person would: then answers that say no "I", "Fishing, probably. Badly.", count.)
-    put_to = asked[0] > 0 and _WE_SPOKE_TO.search(texts[asked[0] - 1]) is not None and len(under) >= 2
+    put_to = asked[0] > 0 and _QUESTIONS_PUT_TO.search(texts[asked[0] - 1]) is not None and len(under) >= 2
     # (The article must say it is an interview: an explainer answers its own questions, "We have crunched the numbers".)
     opening = " ".join([article.title or ""] + texts[:asked[0]])
     if len(answers) < 2 and not put_to or not (put_to or _INTERVIEW_SAID.search(opening)
@@ -404,10 +404,7 @@ _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat
 # (The sentence ending there, no one's words about it after a comma: not "He spoke to me once about the dream, Rangihuna
 # recalls".)
 _SPOKE_TO_US = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
-                               r"(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b|"
-                               # ("She spoke with The Northern Ledger's technology reporter.": the paper's own reporter.)
-                               r"(?:The\s+(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*|our|this\s+(?:paper|newspaper|site))['’]s?\s+"
-                               r"(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|journalist)s?\b)(?=[^,;:.!?]*[.!?])|"
+                               r"(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b)(?=[^,;:.!?]*[.!?])|"
                                # ("Sithole, 38, spoke to us …": her age set off after the name.)
                                r"(?<![\w'’])(?!(?:He|She)\s)(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})(?:,\s*\d{1,3},)?\s+"
                                r"(?:spoke|talked|sat\s+down)\s+"
@@ -415,13 +412,17 @@ _SPOKE_TO_US = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spok
                                r"\*[^*\n]{2,60}\*|_[^_\n]{2,60}_|The\s+[A-Z]|(?P<paper>the\s+[A-Z][\w'’\-]+(?=\s+[a-z]|[.,;])))")
 
 
-# "In an interview with this newspaper, Ukraine's deputy foreign minister, Oksana Teren, set them out.": the one the
-# writer interviewed, named past what they are. (Not "In an interview with The Times last year, Reed said …" in passing
-# before someone else's questions: the name must end the clause before the questions, with no one else named after it.)
+# Right before the questions only (see _spoken_to), the writer's own interview: "In an interview with this newspaper,
+# Ukraine's deputy foreign minister, Oksana Teren, set them out." (not "In an interview with the BBC, Reed said …", another
+# outlet's); "She spoke with The Northern Ledger's technology reporter.", the paper's own reporter (not "She spoke with
+# The Western People's farming correspondent" paragraphs before someone else's questions).
 _INTERVIEW_WITH_US = regexes.compile(r"\b[Ii]n\s+an?\s+(?:[a-z\-]+\s+)?interview\s+with\s+(?:us|me|this\s+(?:paper|newspaper|"
-                                     r"site|programme|program|station)|(?:the|The)\s+(?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+)"
+                                     r"site|programme|program|station))"
                                      r"\s*,\s+(?:[^,.;:!?\"“]{1,80},\s+)?(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?"
-                                     r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}),?\s+(?=[a-z])")
+                                     r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}),?\s+(?=[a-z])|"
+                                     r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spoke|talked)\s+(?:to|with)\s+"
+                                     r"(?:(?:The\s+(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*|this\s+(?:paper|newspaper|site))['’]s|our)"
+                                     r"\s+(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|journalist)s?\b(?=[^,;:.!?]*[.!?])")
 
 
 # The outlet, by its masthead, opening the sentence right before the transcript: "The Hill Country Business Journal spoke
@@ -435,6 +436,11 @@ _MASTHEAD_SPOKE_TO = regexes.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))The\s+(?:[A-Z]
                                      # (Or her age set off after the name: "spoke with Vega, 47, about burnout".)
                                      r"(?=\s+(?:after|about|on|this|last|by|ahead|before|at|in)\b|\.|,\s*\d{1,3},)")
 
+# "We put three questions to her.": the sentence right over the questions says whom they were put to, and ends there
+# (not "We spoke to her neighbours", "We spoke to Ladbrokes about the odds").
+_QUESTIONS_PUT_TO = regexes.compile(r"\b(?:We|I)\s+(?:also\s+)?(?:put|posed|sent|emailed)\s+(?:[a-z]+\s+){0,2}questions\s+to\s+"
+                                    r"(?:her|him|(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’\-]+"
+                                    r"(?:\s[A-Z][\w'’\-]+){0,2})\s*[.:]\s*$")
 # "We asked Carey a few questions of our own": whom the questions are put to.
 _QUESTIONS_PUT = regexes.compile(r"\b(?:[Ww]e|I)\s+(?:also\s+)?asked\s+(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})(?:\s+"
                                  + _A_FEW_QUESTIONS + "|" + _ASKED_HOW + r")\b")

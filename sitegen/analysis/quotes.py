@@ -1983,8 +1983,12 @@ class _Resolver:
                 # words before the name tell.)
                 holder = next((n for n in para.mentions if n.lead > mention.end and not n.in_quote), None)
                 post = _POST_BEFORE_NAME.fullmatch(masked, mention.end, holder.lead) if holder is not None else None
+                # (Not two people: "According to Tom Reed the chief executive Ann Lee …", "According to Dr Ann Lee
+                # and consultant surgeon Tom Reed": a person's name, or a word joining another, before the post.)
                 if post and post.group(1) in lx.ROLE_NOUNS and holder.key != mention.key \
-                        and self._kind(holder.key) == "person":
+                        and self._kind(holder.key) == "person" and not _JOINS_ANOTHER.search(post.group(0)) \
+                        and masked[mention.lead:mention.end].split()[0].lower() not in lx.FIRST_NAMES \
+                        and masked[mention.lead:mention.end].split()[0].strip(".") not in _TITLES_BEFORE_NAMES:
                     return self._speaker(holder.key, "'according to' {name}, whose post at the body before is named"), True
                 return self._speaker(mention.key, "'according to' {name}"), True
             issued = STATEMENT_FROM.match(sentence, m.end())
@@ -2432,6 +2436,9 @@ class _Resolver:
             # `," said Met Office chief meteorologist Neil Armitage`, `," said Kremlin spokesman Dmitry Peskov`: the body,
             # the role held there, then the person who holds it.
             titled = _BODY_ROLE_THEN_NAME.match(masked, verb.end())
+            if titled and _SMALL_WORD_IN_BODY.search(titled.group(0)) \
+                    and titled.group(0).split()[0].lower() in lx.FIRST_NAMES | {"the"}:
+                titled = None  # ("said Anne Walsh of Cobh about lifeboat volunteer Ann Lee": a person of a place)
             first_named = self._mention_at(para, verb.end())
             if titled and (titled.group("role") in lx.PERSON_NOUNS or _plain_role_word(titled.group("role"))
                            and not (first_named and self._kind(first_named.key) == "person")):
@@ -3561,7 +3568,9 @@ class _Resolver:
         for run in full:
             words = run.split()
             # (Not across a sentence's end: "… near Charlestown. ¶ Transport Infrastructure Ireland (TII) said".)
-            words = words[max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 3), default=0):]
+            # (A word's own full stop, "Charlestown.", not an abbreviation's: "U.S.", "Govt.", "Corp.".)
+            words = words[max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 3
+                               and "." not in w[:-1] and w[-2].islower() and w[:-1] not in _ABBREVIATED), default=0):]
             while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
                 words = words[1:]  # "The World Food Programme (WFP)"
             if len(words) >= 2 and "".join(w[0] for w in words if w[0].isupper()).upper().startswith(name[0]) and (
@@ -4945,8 +4954,8 @@ class _Resolver:
         # on from her.)
         opens_on = _POSSESSIVE_OPENS.get(gender or "")
         if opens_on and reach == paragraph - 1 and reach > 1 and opens_on.match(self.texts.get(reach, "")) \
-                and not self.paragraph(reach).mentions:
-            reach -= 1
+                and not self.paragraph(reach).mentions and not lx.SPEECH_VERB_RE.search(self.texts.get(reach, "")):
+            reach -= 1  # (not past one whose "his …" speaks: "His former business partner said he had lost everything.")
         for k in range(reach, paragraph + 1):
             self._find_subjects(k)
         best, best_at = None, (paragraph, offset)
@@ -6115,7 +6124,9 @@ _DESCRIBED_AFTER = regexes.compile(r"\s+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:
 # After an inverted verb, a body's name, its role and the person: "Met Office chief meteorologist ", "Kremlin spokesman ".
 # ("Environment and Climate Change Canada meteorologist Jordan Pelletier": a body's name may join its words with "and";
 # not "of", which a person's place takes: "said Tom Reed of Springfield after police officer Ann Lee …".)
-# (The body's name may hold small words: "said Shire of Yilgarn president Bev Talbot".)
+# (The body's name may hold small words: "said Shire of Yilgarn president Bev Talbot" — a place's body, not a person's
+# name and where they are from: see _SMALL_WORD_IN_BODY.)
+_SMALL_WORD_IN_BODY = regexes.compile(r"\s(?:of|for)\s")
 _BODY_ROLE_THEN_NAME = regexes.compile(r"\s+(?:the\s+)?(?:(?!(?:Her|His|Their|Its|Our|The|A|An)\s)[A-Z][\w.&'’\-]*\s+"
                                        r"(?:(?:and|&|of|for)\s+(?=[A-Z]))?){1,5}"
                                        r"(?:(?!(?:after|before|as|while|when|with|and|or|but|than|until)\s)[a-z][\w\-]*\s+){0,2}"
@@ -6855,11 +6866,16 @@ _CLAUSE_ENDS = regexes.compile(r"[,;]\s+(?:[a-z]+ing|and|but|before|after|while|
 # What someone had done to them or was given, right after their name, before a colon: the words after it are another's.
 # ("Geraghty then read out a text message from a listener in Tuam:": the listener's words, not the host's.)
 _POSSESSIVE_OPENS = {"f": regexes.compile(r"Her\s+[a-z]"), "m": regexes.compile(r"His\s+[a-z]")}
+_ABBREVIATED = frozenset("Govt Dept Corp Inc Bros Ltd Assn Intl Natl Univ Gen Capt Sgt Prof Gov Sen Rep Ave Blvd Hosp "
+                          "Coll Inst Mfg Co Jr Sr St Mt Ft".split())
+_JOINS_ANOTHER = regexes.compile(r"\b(?:and|or|the|a|an|her|his|their|its|fellow|via|with|to|of|for)\b")
+_TITLES_BEFORE_NAMES = frozenset("Dr Mr Mrs Ms Miss Prof Professor Sir Dame Lord Lady".split())
 # " senior analyst ": a post, in small letters, between a body's name and its holder's.
 _POST_BEFORE_NAME = regexes.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)\s+")
 _READ_FROM_WORDS = (r"(?:read|reads|quoted|quotes|shared|shares|passed\s+on)\s+(?:out\s+)?(?:a|an|one|another|the)\s+"
                r"(?:[\w\-]+\s+){0,2}(?:text|message|email|e-mail|letter|tweet|post|note|comment|voicemail|card|submission)s?"
-               r"\s+(?:from|sent\s+by|written\s+by|by)\s")
+               # (Not one of their own: "Byrne read out an email from her to the county manager".)
+               r"\s+(?:from|sent\s+by|written\s+by|by)\s(?!(?:her|him|his|their|them|my|our|its)\b)")
 _ADVERB_BEFORE = r"\s*(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?"
 _ACTED_ON = regexes.compile(_ADVERB_BEFORE + r"(?:(?:was|were|is|are|got|gets)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|ght)\s+by|"
                             r"received|receives|heard|hears|(?:was|were)\s+(?:sent|shown|handed|given|told|asked)\b|"

@@ -38,7 +38,7 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
     # (Numbered too, in a "most read" list: "1. <the headline>", "١. <the headline>".)
     if text.casefold() in title_keys or text[:1] in _LIST_NUMBER_STARTS and _LIST_NUMBER.sub("", text, 1).casefold() in title_keys:
         return REPEATS_HEADLINE
-    if foreign_script(info.script, doc_script):
+    if foreign_script(info.script, doc_script, text):
         return f"in {info.script} script; the article is in {doc_script}"
     teaser = bp.teaser_reason(info.line.raw or text, info.sentence)
     if teaser:

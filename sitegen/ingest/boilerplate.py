@@ -204,7 +204,8 @@ COMMENTS = regexes.compile(
         r"all \d+ comments", r"(?:show|view|see|read) all \d+ comments",
         r"\d+ (?:thoughts|responses|replies|reactions) (?:on|to)\b.*", _WP_THOUGHTS + r".*", r"kommentare?", r"kommentieren", r"leserkommentare", r"commentaires?", r"laisser un commentaire", r"réagir",
         # ("Réagissez ou consultez l'ensemble des contributions": the section's heading with its link to the rest.)
-        r"réagissez(?: à cet article| ou (?:consultez|lisez|voyez) [^.!?]{0,50})?", r"\d+ contributions?",
+        r"réagissez(?: à cet article| ou (?:consultez|lisez|voyez) [^.!?]{0,40}(?:contributions|commentaires|réactions))?",
+        r"\d+ contributions?",
         r"comentarios?", r"deja (?:un|tu) comentario", r"comentários?", r"deixe (?:um|uma|seu|sua) (?:resposta|comentário)",
         r"komentarze?", r"dodaj komentarz", r"skomentuj",
         r"commenti", r"lascia un commento", r"reacties", r"réactions?", r"reacciones", r"reações", r"responses",
@@ -310,7 +311,7 @@ RELATED = regexes.compile(
         r"свързани (?:новини|статии)", r"susijusios naujienos", r"saistītās ziņas", r"相关新闻", r"相關新聞", r"関連記事", r"関連(?:ファイル|リンク)",
         r"관련 ?기사", r"עוד בנושא",
         # A programme's page: "More episodes", "Další díly".
-        r"(?:more|all|previous|other|latest) episodes(?: (?:of|from) [\w .&'’:-]{2,40})?", r"další (?:díly|epizody)", r"ďalšie (?:diely|epizódy)", r"autres épisodes",
+        r"(?:more|all|previous) episodes", r"další (?:díly|epizody)", r"ďalšie (?:diely|epizódy)", r"autres épisodes",
         r"otros episodios", r"altri episodi", r"więcej odcinków", r"andere afleveringen", r"fler avsnitt",
         r"другие выпуски", r"інші випуски",
     ) + r")\s*[:.»>|-]*\s*$", re.IGNORECASE)
@@ -777,7 +778,7 @@ _TIP_REQUEST = regexes.compile(r"(?:^|[.?!]\s+)(?:(?:send|submit|forward|report|
                                r"with us)\b[^.?!]{0,40}?\b(?:whatsapp|tip ?(?:form|line)|form|e-?mail)\b|"
                                # ("Have you been affected by the ferry disruption? Get in touch: text 07700 900123 or use
                                # our contact form.")
-                               r"get in touch\b[^.?!]{0,60}?\b(?:whatsapp|form|e-?mail)\b|"
+                               r"get in touch(?::|\s+with\s+us\b)[^.?!]{0,80}?\b(?:whatsapp|form|e-?mail)\b|"
                                r"\bzgłoś\b[^.?!]{0,30}?\bnam\b[^.?!]{0,30}?\b(?:formularz|whatsapp|e-?mail)|"
                                r"\b(?:schicken|senden|melden)\s+sie\s+(?:uns|es\s+uns|ihn\s+uns|sie\s+uns)\b[^.?!]{0,60}?"
                                r"\b(?:formular|whatsapp|e-?mail)|"
@@ -1306,9 +1307,11 @@ _TAGS = regexes.compile(r"^(?:(?:suggested |related |more |popular )?(?:tags|top
                         re.IGNORECASE)
 
 
-# "Posted in Growing Diary, No-dig": a blog post's categories, each a name (no sentence: "Posted in Kabul, he said …").
-_POSTED_IN = regexes.compile(r"(?:Posted|Filed) (?:in|under) (?:[A-Z0-9][\w'’&-]*(?: [\w'’&-]+){0,3})(?:, [A-Z0-9][\w'’&-]*"
-                             r"(?: [\w'’&-]+){0,3})*$")
+# Over the story only (a memoir's "Posted in Kabul" is a subheading): "Posted in Growing Diary, No-dig", a blog post's
+# categories beside its date; "More episodes of The Morning Report", a programme's link to the rest of its episodes.
+HEADER_LINKS = regexes.compile(r"(?:Posted|Filed) (?:in|under) [A-Z0-9][\w'’&-]*(?: [\w'’&-]+){0,3}(?:, [A-Z0-9][\w'’&-]*"
+                               r"(?: [\w'’&-]+){0,3})*$|(?i:more|all|other|previous|latest) episodes (?:of|from) "
+                               r"[\w .&'’:-]{2,40}$")
 
 
 def tags_label(text: str) -> bool:
@@ -2172,8 +2175,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or words <= 15 and ". " in text and ":" in text and _SOURCED_CAPTION.search(text)
                         or words <= 30 and ". " in text and ":" in text and _SCREENSHOT_SOURCED.search(text)):
         return "photo caption with its credit"
-    if words <= 30 and _TAGS_LOWER.match(lower) or words <= 12 and lower.startswith(("posted in ", "filed in ", "filed under ")) \
-            and _POSTED_IN.match(text):
+    if words <= 30 and _TAGS_LOWER.match(lower):
         return "tag list"
     if words <= 6 and _RELATIVE_TIME.match(text):
         return "relative timestamp"

@@ -1017,10 +1017,7 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     # (Or the programme's or series' name the page's title sets after the episode's: "<h1>The Coastal Hour</h1>" for
     # "The little ferry that keeps Inishcarra connected | The Coastal Hour".)
     if meta_title and headings and (h1 is None or len(h1.split()) <= 3 and _overlap(h1, meta_title) == 0 or blog_name
-                                    or len(h1.split()) <= 4 and _after_the_headline(h1, meta_title)
-                                    # ("The rooftop beekeepers … - City Pulse - Harbourline Radio": the tab's title
-                                    # too, where the programme's name shares a word with the headline, "city".)
-                                    or len(h1.split()) <= 4 and _after_the_headline(h1, tab_title)):
+                                    or len(h1.split()) <= 4 and _after_the_headline(h1, meta_title)):
         # "<h1>Politik</h1>" over "<h2 class="headline">EU einigt sich …": the section's name set as the h1, the
         # headline a heading below it that the page's own title names.
         named = max((l.text for l in lines if l.tag in ("h2", "h3") and l.container is None),
@@ -1048,6 +1045,13 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
             # (The tab's other part is the site's name, which the title no longer carries to be split off.)
             if len(parts) == 2 and named_in_heading is None and len(parts[0].split()) <= 6:
                 named_in_heading = parts[0]
+    if h1 and title_from == "h1" and len(h1.split()) <= 4 and _after_the_headline(h1, tab_title):
+        # ("The rooftop beekeepers … - City Pulse - Harbourline Radio" over "<h1>City Pulse</h1>": the programme's name,
+        # though it shares a word with the headline, "city"; the headline the heading that is the tab's first part.)
+        first = _TITLE_PARTS.split(tab_title)[0].strip().casefold()
+        named = next((l.text for l in lines if l.tag in ("h2", "h3") and l.text.casefold() == first), None)
+        if named:
+            h1, title_from = named, "heading"
     if h1 and title_from == "h1" and len(h1.split()) <= 4:
         below = _headline_under_section(lines, h1)
         if below is not None:

@@ -181,11 +181,17 @@ def _script_counts(text: str) -> dict[str, int]:
     return counts
 
 
-def foreign_script(script: Optional[str], doc_script: Optional[str]) -> bool:
+def foreign_script(script: Optional[str], doc_script: Optional[str], text: str = "") -> bool:
     """Whether a line in `script` is in another script than the page's. (Japanese writes some lines in kanji alone, a
     byline "社会部 佐伯真理子", a heading "結論": of a page in kana, never foreign. They stay "han" for the headline's
-    choice, which such a line, a desk or a credit, should not win.)"""
-    return script is not None and script != doc_script and not (script == "han" and doc_script == "kana")
+    choice, which such a line, a desk or a credit, should not win.) On a page in another script than Latin, a line
+    Latin only by the units after its numbers, "麦麹…2.4kg", is the page's: given its `text`, they count for nothing."""
+    if script is None or script == doc_script or script == "han" and doc_script == "kana":
+        return False
+    if script == "latin" and doc_script and text and _UNIT_AFTER_NUMBER.search(text):
+        rest = main_script(_UNIT_AFTER_NUMBER.sub("", text))
+        return not (rest == doc_script or rest == "han" and doc_script == "kana")
+    return True
 
 
 def main_script(text: str) -> Optional[str]:
@@ -198,9 +204,6 @@ def main_script(text: str) -> Optional[str]:
     # naming something in Latin letters inside its quotation brackets; the name counts for no script.
     if "latin" in counts and ("「" in text or "『" in text) and ("kana" in counts or "han" in counts):
         counts = _script_counts(_CJK_QUOTED.sub("", text)) or counts
-    # ("麦麹…2.4kg": a unit after a number counts for no script either.)
-    if "latin" in counts and len(counts) > 1 and _UNIT_AFTER_NUMBER.search(text):
-        counts = _script_counts(_UNIT_AFTER_NUMBER.sub("", text)) or counts
     # Japanese mixes kanji and kana; both count as Japanese text.
     if counts.get("kana") and counts.get("han"):
         counts["kana"] += counts.pop("han")

@@ -1329,7 +1329,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 point.fate, point.kind, point.reason = "list_item", "list_item", _SUMMARY_POINT
             continue
         # (Over the story, a line in kanji alone on a page in kana is a byline or else furniture: a menu, a desk.)
-        if (foreign_script(info.script, doc_script) or info.script == "han" and doc_script == "kana" and not md.byline(text)) \
+        if (foreign_script(info.script, doc_script, text) or info.script == "han" and doc_script == "kana" and not md.byline(text)) \
                 and not named:
             drop_line(info, f"in {info.script} script; the article is in {doc_script}")
             continue
@@ -1362,8 +1362,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 or title_at is not None and not info.sentence and heading_shaped(info) and info.words <= 6
                 and not (info.words >= 2 and md.author_name(text)) and not _ends_toolbar(infos, i)
                 and not (contributor_stamp(infos, i) and _more_times(infos, end))
-                # (Nor a programme's link to its other episodes: "More episodes of The Morning Report".)
-                and not bp.is_related_heading(text)
+                # (Nor a programme's link to its other episodes, "More episodes of The Morning Report", nor a blog
+                # post's categories, "Posted in Growing Diary, No-dig".)
+                and not bp.HEADER_LINKS.match(text)
                 # (Nor the issuer's name over its release, "瀬戸ブルーライン株式会社", the site's name at the page's top.)
                 and not _repeats_the_top(infos, i, title_at)
                 # (A live entry's headline under its time may run longer: "Talks end for the day, will resume Monday".)
@@ -1429,6 +1430,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and not _GREETS.match(text) and not md.byline_with_dates(text) \
                 and not any(_CLAIM_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)) \
                 and not _category_list(text, infos, title_at) and not _repeats_the_top(infos, i, title_at) \
+                and not bp.HEADER_LINKS.match(text) \
                 and not any(player_progress(infos[j].line.text) for j in range(max(title_at + 1, i - 6), i)):
             # (Nor a line of a video player's, right under its controls: "Η διαφήμιση θα τελειώσει σε 5", the ad's
             # countdown.)

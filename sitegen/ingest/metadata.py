@@ -514,13 +514,16 @@ _JA_BYLINE = regexes.compile(r"^[【（(]?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}[
 
 # A Japanese or Chinese writing credit: "文：佐藤 美咲（サイエンスライター）", "取材・文＝山田太郎", "撰文／王小明"; an
 # interview's, "聞き手・構成：森下彩" (who asked and put it together).
-# ("聞き手・森川沙織": who asked, joined to the name by a middle dot.)
 _CJK_CREDIT = regexes.compile(r"^(?:取材・)?(?:文|文・写真|写真・文|文と写真|撰文|执笔|執筆|聞き手・構成|聞き手・文|構成・文|聞き手|構成)"
-                              r"\s*(?:[：:＝=／/]|(?<=聞き手)・)\s*"
+                              r"\s*[：:＝=／/]\s*"
                               r"(?P<name>[\u4E00-\u9FFF\u3040-\u30FF々・]{1,6}(?:[ \u3000][\u4E00-\u9FFF\u3040-\u30FF々]{1,6})?)"
                               r"(?:[（(][^）)]{1,20}[）)])?$")
 
 
+# "聞き手・森川沙織": who asked, joined to the name by a middle dot — the name alone (not "聞き手・論説委員 佐藤武嗣", a
+# rank before it, nor "聞き手・経済部", a desk).
+_ASKED_BY_DOT = regexes.compile(r"^聞き手・(?P<name>[\u4E00-\u9FFF\u3040-\u30FF々]{2,4}(?:[ \u3000][\u4E00-\u9FFF\u3040-\u30FF々]{1,3})?)$")
+_NOT_A_NAME_JA = regexes.compile(r"^(?:.*[部局課室班]|記者|編集委員|論説委員|特派員|解説委員|構成|写真|撮影|文)(?:[ \u3000]|$)")
 _BRACKETS_AROUND = regexes.compile(r"^[（(]([^（）()]+(?:[（(][^（）()]*[）)])?)[）)]$")
 
 
@@ -540,6 +543,9 @@ def _role_byline(text: str) -> Optional[str]:
     credit = _CJK_CREDIT.match(_BRACKETS_AROUND.sub(r"\1", text)) if len(text) <= 40 and not text.isascii() else None
     if credit:
         return credit.group("name").replace("\u3000", " ")
+    asked = _ASKED_BY_DOT.match(text) if len(text) <= 16 else None
+    if asked and not _NOT_A_NAME_JA.match(asked.group("name")):
+        return asked.group("name").replace("\u3000", " ")
     staff = _JA_STAFF_BYLINE.match(text) if len(text) <= 24 and not text.isascii() else None
     if staff:
         return staff.group("name").replace("\u3000", " ")
