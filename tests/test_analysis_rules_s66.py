@@ -191,3 +191,22 @@ def test_the_review_guards_of_the_speaker_rules():
     body = ('Minister Helen McEntee said the bill would pass.\n\nHer opposite number, who has tabled 40 amendments, '
             'said it would not.\n\n"It is a mess," she said.')
     assert _speakers(body) == [None]
+
+
+# ---- wave 2 (batches 387–390) ----------------------------------------------------------------------------------
+
+def test_a_clause_after_while_opening_on_what_someone_is_to_another_has_its_own_subject():
+    # (From batch 388: "Margaret Dowling … said noise … was already difficult, while her neighbour Paul Tran said he
+    # supported live music but described the proposal as "a step too far"" gave his words to her.)
+    body = ('Residents spoke at the hearing. Joan Healy, who has lived above the shop for 11 years, said the noise was '
+            'already hard to bear, while her neighbour Owen Pike said he liked live music but described the 3am '
+            'licence as "a step too far".')
+    assert _speakers(body) == ["owen-pike"]
+
+
+def test_a_states_acronym_spelled_out_with_the_states_name_before_it():
+    # (From batch 390: "The NSW Environment Protection Authority said …" then "An EPA spokeswoman said" went to an
+    # "Environment Protection Authority" of its own: the state's name in capitals opens no run of capitalized words.)
+    body = ('The NSW Environment Protection Authority said samples had been sent for testing.\n\nAn EPA spokeswoman said '
+            'it was "too early to speculate" on the source.')
+    assert _speakers(body) == ["nsw-environment-protection-authority"]

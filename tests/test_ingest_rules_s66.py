@@ -123,3 +123,23 @@ def test_the_review_s_pages_come_out_as_before_the_rules(page):
     # short headline the tab names after the site. Each must come out as it did before them; the last, the appeal
     # "Get in touch: email … or use our contact form", goes as the rule means.)
     assert _as_read(GUARDS / page) == (GUARDS / f"{page}.expected").read_text(encoding="utf-8")
+
+
+def test_a_list_a_story_paragraph_introduces_is_the_storys_whatever_its_class():
+    # (HTML 140: a fact-check built with CSS modules, its class names garbled, set the list its paragraph introduced
+    # ("Однак на момент публікації:") in a "Footer_link__kltbv" <ul>: the three findings were dropped as a footer's.)
+    story = ''.join(f'<p class="Nav_body__gy">{text}</p>' for text in (
+        "Допис про рішення ЄС відправити сто тисяч військових в Україну поширюють у соцмережах уже третій день.",
+        "Цифра не фігурує в жодному офіційному документі Європейського Союзу чи урядів країн-членів.",
+        "Питання гарантій безпеки справді обговорюють європейські уряди. Однак на момент публікації:"))
+    items = ["жодна країна ЄС не ухвалила рішення про відправлення військ;",
+             "Рада ЄС не розглядала питання про спільний контингент;",
+             "окремі уряди заявляли лише про готовність обговорювати участь у місії."]
+    page = ('<html><head><title>Фактчек: сто тисяч військових</title></head><body><div class="Ad_wrap__x1">'
+            '<h1>Фактчек: ЄС не вирішував відправити сто тисяч військових в Україну</h1>' + story
+            + '<ul class="Footer_link__kltbv">' + ''.join(f'<li class="Byline_root__x1">{i}</li>' for i in items)
+            + '</ul><p class="Nav_body__gy">Подібні дописи з’являються щоразу, коли в новинах згадують переговори про '
+            'мир, пояснила дослідниця дезінформації.</p></div><footer><ul class="Footer_link__kltbv"><li>Про нас</li>'
+            '<li>Контакти</li></ul></footer></body></html>')
+    found = body_lines(extract(page.encode(), "fact.html").blocks)
+    assert [line for line in found if line.startswith("- ")] == [f"- {item}" for item in items]

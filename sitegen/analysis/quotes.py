@@ -3557,8 +3557,13 @@ class _Resolver:
                     # (And each name the run holds up to a small word: "the Black Mountain Consortium on Friday" is a
                     # BMC too, beside "The Baltic Maritime Council": two names of those initials, neither said.)
                     ends = [k for k in range(1, len(words)) if words[k][0].islower() and words[k - 1][0].isupper()]
+                    # (A place in capitals before it is part of the name, not of the acronym: "The NSW Environment
+                    # Protection Authority" … "An EPA spokeswoman".)
+                    place = _PLACE_IN_CAPITALS.search(self.article_text, max(0, m.start() - 6), m.start())
+                    place = place.group(1) + " " if place and place.group(1).lower() in _SERVICE_PLACES else ""
                     for run in {" ".join(words[:k]) for k in ends} | {" ".join(words)}:
-                        self.initials.setdefault("".join(w[0] for w in run.split() if w[0].isupper()), set()).add(run)
+                        self.initials.setdefault("".join(w[0] for w in run.split() if w[0].isupper()), set()).add(
+                            place + run)
             full = self.initials.get(name, ())
             return next(iter(full)) if len(full) == 1 else name
         # ("Union of Shop, Distributive and Allied Workers (Usdaw)": a short form written as a word.)
@@ -4800,7 +4805,11 @@ class _Resolver:
         # (And ", and" before a name and its own verb: "Desrosiers said they were "…," and Okonkwo-Fraser agreed,
         # calling them "…"".)
         for join in reversed(list(_CLAUSE_JOINED.finditer(para.masked, s_start, end))):
-            if any(m.lead == join.end() and not (m.in_quote or m.possessive)
+            # (Past what the person is to someone: "…, while her neighbour Paul Tran said he supported live music but
+            # described the 3am proposal as "…"" — his words, not the sentence's first subject's.)
+            role = _ROLE_OPENS_CLAUSE.match(para.masked, join.end())
+            at = role.end() if role and role.group(1) in lx.PERSON_NOUNS else join.end()
+            if any(m.lead == at and not (m.in_quote or m.possessive)
                    and (join.group(1) != "and" or self._kind(m.key) == "person" and _verb_follows(para.masked, m.end, present=True))
                    for m in para.mentions) or join.group(1) == "and" and _NAME_THEN_VERB.match(para.masked, join.end()) \
                     and not any(m.lead <= join.end() < m.end for m in para.mentions):
@@ -6287,6 +6296,7 @@ _ONLY_OF_THE_SENTENCE = frozenset({"caveat", "rejoinder"})
 # (A clause joined on, with a subject of its own: "…, but the bill includes a caveat:", "…, but Mahlangu rejected …".)
 # (Or right after a quotation, whose comma is inside it: '"the point of the piece," and Okonkwo-Fraser agreed'.)
 _CLAUSE_JOINED = regexes.compile(r"(?:[,;]|(?<=\u2588))\s+(but|and|while|whereas|though|although|yet)\s+")
+_ROLE_OPENS_CLAUSE = regexes.compile(r"(?:her|his|their|the)\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\s+(?=[A-Z])")
 # A sentence opening on two or three capitalized words and a verb: a name, if it is no one the article knows.
 # ("But Hungary's Viktor Orban disagreed.": a connective and an owner may come first.)
 _NAME_SUBJECT = regexes.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
@@ -6866,6 +6876,7 @@ _CLAUSE_ENDS = regexes.compile(r"[,;]\s+(?:[a-z]+ing|and|but|before|after|while|
 # What someone had done to them or was given, right after their name, before a colon: the words after it are another's.
 # ("Geraghty then read out a text message from a listener in Tuam:": the listener's words, not the host's.)
 _POSSESSIVE_OPENS = {"f": regexes.compile(r"Her\s+[a-z]"), "m": regexes.compile(r"His\s+[a-z]")}
+_PLACE_IN_CAPITALS = regexes.compile(r"(?<![\w.])([A-Z]{2,3})\s$")
 _ABBREVIATED = frozenset("Govt Dept Corp Inc Bros Ltd Assn Intl Natl Univ Gen Capt Sgt Prof Gov Sen Rep Ave Blvd Hosp "
                           "Coll Inst Mfg Co Jr Sr St Mt Ft".split())
 _JOINS_ANOTHER = regexes.compile(r"\b(?:and|or|the|a|an|her|his|their|its|fellow|via|with|to|of|for)\b")

@@ -963,10 +963,33 @@ def _unbox_content(lines: list[Line], page: _Page, root: Optional[set[int]]) -> 
     wrappers = {box for box, n in words.items() if total and n >= total * 0.4
                 and not (root and box in page.box_element and _apart(page.box_element[box], root, page.el_parent)
                          and (box.startswith(("comment", "disqus")) or in_root >= n * 0.5))}
+    _unbox_introduced_lists(lines, wrappers)
     for line in lines:
         if line.container and "#" in line.container:
             line.container = None if line.container in wrappers else line.container.split("#")[0]
     return bool(wrappers)
+
+
+def _unbox_introduced_lists(lines: list[Line], wrappers: set[str]) -> None:
+    """A list in a class-named box, between two of the story's paragraphs, the one above it ending on a colon ("Однак на
+    момент публікації:"), is the list that paragraph introduces, whatever its class says ("Footer_link__kltbv")."""
+    i = 0
+    while i < len(lines):
+        box = lines[i].container
+        if lines[i].tag != "li" or not box or "#" not in box:
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and lines[end].tag == "li" and lines[end].container == box:
+            end += 1
+        above, below = (lines[i - 1] if i else None), (lines[end] if end < len(lines) else None)
+        # (The paragraphs in no box, or both in the one found to wrap the story.)
+        if above is not None and below is not None and above.tag == below.tag == "p" \
+                and above.container == below.container and (above.container is None or above.container in wrappers) \
+                and above.text.rstrip().endswith(":"):
+            for line in lines[i:end]:
+                line.container = None
+        i = end
 
 
 def _main_article(lines: list[Line]) -> int:
