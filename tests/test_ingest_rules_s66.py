@@ -143,3 +143,41 @@ def test_a_list_a_story_paragraph_introduces_is_the_storys_whatever_its_class():
             '<li>Контакти</li></ul></footer></body></html>')
     found = body_lines(extract(page.encode(), "fact.html").blocks)
     assert [line for line in found if line.startswith("- ")] == [f"- {item}" for item in items]
+
+
+def test_a_label_of_findings_over_short_lines_between_paragraphs_is_a_list():
+    # (Text 170: "Key findings" over three lines with no full stop, blank lines between them, in the middle of a
+    # university's news story, was dropped with them as short lines: the story lost its findings.)
+    lines = ["Northgate University", "News", "Cheap river sensors gave towns two extra hours of flood warning",
+             "By Tom Ashdown", "12 March 2025", "",
+             "Engineers have built a network of cheap sensors that warns towns of rising rivers sooner than the gauges "
+             "used now, a two-year trial has found.", "",
+             "The sensors, each the size of a shoebox, were fixed to bridges and walls along the river.", "",
+             "Key findings", "", "120 sensors installed across 14 sites", "",
+             "Average warning time improved by 118 minutes", "", "Running costs of around £9,000 a year", "",
+             "Professor Ruth Hale, who led the project, said the results were better than the team had hoped.", "",
+             "The council will decide in June whether to keep the network running.", "", "Share this story"]
+    found = body_lines(copied(lines, "sensors.txt").blocks)
+    assert found[2:6] == ["## Key findings", "- 120 sensors installed across 14 sites",
+                          "- Average warning time improved by 118 minutes", "- Running costs of around £9,000 a year"]
+
+
+def test_a_match_reports_facts_under_its_result_over_the_report_are_no_story():
+    # (Text 170: under a Polish match report's photo, "Mewa Sopot – Zefir Elbląg 2:1 (0:1)", then "Bramki: …", each
+    # side's line-up, "Sędziował: …" and "Żółte kartki: …" were kept as the story's first paragraphs.)
+    report = ["Przez ponad godzinę wydawało się, że goście wywiozą z Sopotu komplet punktów, ale dwa gole w ostatnim "
+              "kwadransie odwróciły losy meczu.",
+              "Trener gospodarzy zareagował po godzinie gry i obaj zmiennicy wpisali się na listę strzelców."]
+    lines = ["Sportowy Bałtyk", "Piłka nożna", "Orkan odwraca losy meczu z Wiatrem", "Jan Kowal", "24.08.2025, 21:37",
+             "Udostępnij", "Radość piłkarzy Orkana po golu. Fot. Anna Lis / Sportowy Bałtyk",
+             "Orkan Sopot – Wiatr Elbląg 2:1 (0:1)", "Bramki: Nowak 77, Lis 88 – Dąbek 34 (k.)",
+             "Orkan: Nowicki – Kurek, Szwed, Lis, Biel – Jankowski (63. Nowak), Ostrowski, Mak – Kłos, Tarnowski, Rybak.",
+             "Wiatr: Grab – Wilk, Dąbek, Pietras, Sowa – Chmiel, Lenart, Kaczor – Mazur, Frankowski, Ryś.",
+             "Sędziował: Paweł Grzelak (Gdańsk). Widzów: 1450.", *report, "Komentarze (12)"]
+    assert body_lines(copied(lines, "mecz.txt").blocks) == report
+    # (The guard: a live blog's score kept as an entry's heading, its scorer's words under it, stay.)
+    live = ["Sport Live", "Premier League: Arsenal v Chelsea – live", "By Sam Reed", "3 May 2025",
+            "Follow all the action from the Emirates as it happens.", "Full time", "Arsenal 2-1 Chelsea",
+            "Saka: I'm delighted with the way we came back after the break, the crowd carried us.",
+            "Arteta's side move four points clear at the top of the table with three games to play."]
+    assert any(line.startswith("Saka: I'm delighted") for line in body_lines(copied(live, "live.txt").blocks))

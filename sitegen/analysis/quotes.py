@@ -3523,8 +3523,9 @@ class _Resolver:
         """"Castlebridge" → "Castlebridge United", "Orbis" → "Orbis Holdings plc", "Andina Copper" → "Andina Copper Corp":
         a body called by the first words of its name after the article gave it in full with words that only say what
         kind of body it is (a club's, a company's, its trade), and only one such full name."""
-        if not name[:1].isupper():
-            return name
+        if not name[:1].isupper() or name.lower() in lx.GOVERNMENT_PLACES or name.lower() in lx.COUNTRIES \
+                or name.lower() in _SERVICE_PLACES:
+            return name  # ("Queensland said" is the state's, whatever "Queensland Health" said before)
         text = self.article_text
         uses = [(at, bool(_BODY_SUFFIX_AFTER.match(text, at + len(name)))) for at in occurrences(text, name)]
         if not any(suffixed for _, suffixed in uses):
@@ -5457,6 +5458,11 @@ class _Resolver:
                 asked = self._asked_in_sentence_before(prev, s_start)
                 if asked:
                     return self._speaker(asked, "the reply of {name}, asked in the sentence before")
+            if _SOMEONE_UNNAMED_OPENS.match(prev.masked, s_start) and not first:
+                # ("Our correspondent, Anjali Rao, says the mood is "cautious". One European official, who did not
+                # want to be named, put it to her this way:": someone unnamed introduces the words, no one's to tell —
+                # not the quote's before it going on.)
+                return None
         if prev_quote is not None and prev_quote.speaker:
             return Speaker(prev_quote.speaker, prev_quote.speaker_name or prev_quote.speaker,
                            f"continues the quote of {prev_quote.speaker_name} in the paragraph before")
@@ -5585,6 +5591,7 @@ _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industr
                   "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power|" \
                   "Therapeutics|Biotech|Biosciences|Semiconductor|Railways|Railway|Railroad|Refineries|Refining|Property|Properties|" \
                   "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks|Electronics|" \
+                  "Cloud|Health|Healthcare|Media|Labs|Payments|Solutions|" \
                   "(?:Micro|Bio|Nano|Agri|Geo|Cyber|Neuro|Opto|Medi)(?:systems|technologies|tech|sciences|therapeutics)"
 _TRADE_NAMED = regexes.compile(r"[A-Z][\w&\-'’]*(?:\s+[A-Z][\w&\-'’]*)?\s+(?:%s)\b" % _TRADE_SUFFIXES)  # ("Marlow Shipping")
 # ("Copperline Dining Ltd": a word or two of the name's own may stand before a company's legal form.)

@@ -26,6 +26,28 @@ _LIST_NUMBER = regexes.compile(r"^(?:\d{1,2}|[٠-٩]{1,2}|[۰-۹]{1,2})[.)]\s+")
 _LIST_NUMBER_STARTS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
 
 
+# A match's result as a line of its own: "Mewa Sopot – Zefir Elbląg 2:1 (0:1)", "Rovers 2-1 United (HT 0-1)".
+RESULT_LINE = regexes.compile(r"(?:[^\W\d_][\w'’.&-]*\s){1,4}(?:[–-]\s(?:[^\W\d_][\w'’.&-]*\s){1,4}\d{1,2}:\d{1,2}|"
+                               r"\d{1,2}[–:-]\d{1,2}\s(?:[^\W\d_][\w'’.&-]*\s?){1,4})(?:\s?\((?:HT\s)?\d{1,2}[:–-]\d{1,2}\))?")
+# A fact of the match, labelled: "Bramki: …", "Tore: …", "Referee: …", "Mewa: Nowacki – …" (a side's line-up).
+_MATCH_FACT = regexes.compile(r"(?:[^\W\d_][\w'’.-]*\s?){1,3}:\s\S")
+MATCH_FACTS = "the match's facts under its result (scorers, line-ups, referee)"
+SHORT_BEFORE_PARAGRAPH = "subheading: short line before a paragraph"
+
+
+def under_a_result(infos: list[LineInfo], i: int) -> bool:
+    """"Mewa Sopot – Zefir Elbląg 2:1 (0:1)" / "Bramki: Wojtasik 77, …" / "Mewa: Nowacki – Kurpiel, …": a labelled fact
+    of a match report's box, under its result line (other such facts between), over the report."""
+    if not _MATCH_FACT.match(infos[i].line.text):
+        return False
+    k = i - 1
+    while k >= 0 and infos[k].reason == MATCH_FACTS:
+        k -= 1
+    # (The result dropped with the page's header: not a live blog's "Arsenal 2-1 Chelsea" kept as an entry's heading,
+    # over "Saka: I'm delighted …".)
+    return k >= 0 and infos[k].fate == "dropped" and RESULT_LINE.fullmatch(infos[k].line.text) is not None
+
+
 def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats: dict[int, int],
                title_keys: set[str], author: Optional[str]) -> Optional[str]:
     """Why a line inside the story span is not story, or None."""
@@ -38,6 +60,8 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
     # (Numbered too, in a "most read" list: "1. <the headline>", "١. <the headline>".)
     if text.casefold() in title_keys or text[:1] in _LIST_NUMBER_STARTS and _LIST_NUMBER.sub("", text, 1).casefold() in title_keys:
         return REPEATS_HEADLINE
+    if under_a_result(infos, i):
+        return MATCH_FACTS
     if foreign_script(info.script, doc_script, text):
         return f"in {info.script} script; the article is in {doc_script}"
     teaser = bp.teaser_reason(info.line.raw or text, info.sentence)
@@ -480,7 +504,7 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "dropped", None, "a live entry's time and its contributor"
     if heading_shaped(info, marks_apart=True) and info.line.link_density < 0.3 \
             and followed_by_paragraph(infos, i, last, doc_script):
-        return "heading", "heading", "subheading: short line before a paragraph"
+        return "heading", "heading", SHORT_BEFORE_PARAGRAPH
     if info.words <= 14 and info.line.link_density < 0.3 and _next_in_heading_series(infos, i) \
             and followed_by_paragraph(infos, i, last, doc_script):
         return "heading", "heading", "subheading: the next of a series of subheadings before a paragraph"

@@ -19,7 +19,7 @@ from typing import Optional
 from sitegen import regexes
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
-from sitegen.ingest.blocks import (DIALOGUE_DASH, REPEATS_HEADLINE, TIP_REQUEST_TITLE, asked_before, author_bio, block_kind, caption_context,
+from sitegen.ingest.blocks import (DIALOGUE_DASH, MATCH_FACTS, REPEATS_HEADLINE, RESULT_LINE, SHORT_BEFORE_PARAGRAPH, TIP_REQUEST_TITLE, asked_before, author_bio, block_kind, caption_context, under_a_result,
                                    contributor_under, drop_orphan_headings, tip_request_title, writer_note,
                                    entry_age, furniture, heading_shaped, interviewers_line, kept_kind, live_entry_headlines, other_language,
                                    list_context, poll_question, question_heading, sentence_through_list, story_language,
@@ -935,7 +935,8 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
                 return gate
         # An offer in any language: a short line with a price a period ("Danach 9,99 € pro Monat.") under the box's
         # heading or button, a few words without a sentence ("4 Wochen gratis testen").
-        if strong_seen >= 2 and info.words <= 10 and bp.PRICE_A_PERIOD.search(text) and _offer_box_above(infos, i, first):
+        if strong_seen >= 2 and info.words <= 10 and bp.PRICE_A_PERIOD.search(text) and _offer_box_above(infos, i, first) \
+                and not _story_goes_on(infos, i):
             gate = _paywall_gate(infos, i, first)
             if gate is not None:
                 return gate
@@ -1092,6 +1093,12 @@ def _offer_box_above(infos: list[LineInfo], i: int, first: int) -> bool:
         if other.sentence and other.words >= 15:  # (a box's pitch is shorter: "Every story, the puzzles and the e-edition …")
             return False
     return False
+
+
+def _story_goes_on(infos: list[LineInfo], i: int) -> bool:
+    """A paragraph of the story right under a price a period (within three lines): "Running costs of around £9,000 a
+    year" among a story's findings, no offer of a paywall box, which the story never goes on under."""
+    return any(other.sentence and other.words >= 15 and not other.pattern for other in infos[i + 1:i + 4])
 
 
 def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
@@ -1430,7 +1437,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and not _GREETS.match(text) and not md.byline_with_dates(text) \
                 and not any(_CLAIM_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)) \
                 and not _category_list(text, infos, title_at) and not _repeats_the_top(infos, i, title_at) \
-                and not bp.HEADER_LINKS.match(text) \
+                and not bp.HEADER_LINKS.match(text) and not RESULT_LINE.fullmatch(text) \
                 and not any(player_progress(infos[j].line.text) for j in range(max(title_at + 1, i - 6), i)):
             # (Nor a line of a video player's, right under its controls: "Η διαφήμιση θα τελειώσει σε 5", the ad's
             # countdown.)
@@ -1447,6 +1454,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             # over story text, though the story's first long paragraph comes later.
             info.fate, info.kind, info.reason = "heading", "heading", f"subheading (<{info.line.tag}>) over story text"
             info.level = 2 if info.line.tag == "h2" else 3
+            continue
+        if not started and title_at is not None and i > title_at + 1 and under_a_result(infos, i):
+            drop_line(info, MATCH_FACTS)
             continue
         if info.sentence and (info.words >= 5 or started and info.words >= 2
                               or info.words >= 3 and i + 1 == end and title_at is not None):
@@ -1882,6 +1892,11 @@ _CARD_CONTROL = regexes.compile(r"(?:\d\s*[x×]\s*)+|(?:US\s+)?(?:Customary|Impe
                                 re.IGNORECASE)
 
 
+# A label that says the lines under it are a list of findings: "Key findings", "Main points", "Highlights".
+_FINDINGS_LABEL = regexes.compile(r"(?:key|main|top) (?:findings|facts|figures|numbers|takeaways|dates|points)|highlights|"
+                                  r"takeaways|in numbers|by the numbers|the numbers", re.IGNORECASE)
+
+
 def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int, quantities: bool = False) -> None:
     """A dump with no blank line anywhere: "Le misure principali" over three or more lines that are no sentence
     (capitalised, no full stop) between two paragraphs is a list under its subheading. (Also past a photo's caption
@@ -1893,24 +1908,35 @@ def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int, quanti
                 and heading_shaped(label)) or bp.tags_label(label.line.text):
             continue  # (nor "Tags" over the story's tags)
         ingredients = _INGREDIENTS.fullmatch(label.line.text.rstrip(" :")) is not None
+        # (Or, blank lines or not, a label that says a list of findings follows: "Key findings" over three lines.)
+        listed = quantities and (_FINDINGS_LABEL.fullmatch(label.line.text.rstrip(" :")) is not None
+                                 or SUMMARY_LABEL.match(label.line.text) is not None) \
+            and infos[i - 1].kind == "paragraph" and infos[i - 1].sentence
         # (A recipe card's own controls may stand between its "Ingredients" and the first of them: "US Customary –
         # Metric", "1x2x3x", or "1x" / "2x" / "3x" a line each.)
         top = i + 1
         while ingredients and top < min(i + 5, last) and _CARD_CONTROL.fullmatch(infos[top].line.text):
             top += 1
         # (A recipe card's "Ingredients" may stand under its times and servings, further from the story's last line.)
-        if (quantities or not (infos[i - 1].kind == "paragraph" and infos[i - 1].sentence)) and not (
+        if not listed and (quantities or not (infos[i - 1].kind == "paragraph" and infos[i - 1].sentence)) and not (
                 _QUANTITY.match(infos[top].line.text) and not _QUANTITY.match(label.line.text)
                 and (ingredients or any(infos[k].kind == "paragraph" for k in range(max(first, i - 4), i)))):
             continue
         items = []
         for info in infos[top:last + 1]:
-            if info.pattern or info.sentence or not 2 <= info.words <= 25 or info.kind not in (None, "paragraph") \
-                    or info.kind is None and info.reason != _SHORT_LINE:
+            # (Under a label of findings, the last of them too, taken for a subheading over the paragraph after it.)
+            last_item = listed and info.kind == "heading" and info.reason == SHORT_BEFORE_PARAGRAPH
+            if info.pattern or info.sentence or not 2 <= info.words <= 25 \
+                    or not last_item and (info.kind not in (None, "paragraph")
+                                          or info.kind is None and info.reason != _SHORT_LINE):
                 break
             items.append(info)
-        if quantities and sum(1 for info in items if _QUANTITY.match(info.line.text)) * 2 < len(items):
+            if last_item:
+                break
+        if quantities and not listed and sum(1 for info in items if _QUANTITY.match(info.line.text)) * 2 < len(items):
             continue
+        if listed and not (top + len(items) <= last and infos[top + len(items)].kind == "paragraph"):
+            continue  # (the story goes on under the list: not a box of teasers at its foot)
         after = top + len(items)
         if quantities and len(items) > 3 and not _QUANTITY.match(items[-1].line.text) and heading_shaped(items[-1]) \
                 and after <= last and infos[after].kind in ("paragraph", "table_row"):
