@@ -73,8 +73,6 @@ BATCH_22_FIRST_RUN = {  # (all fixed: README "Batch 22 after its fixes")
 }
 # Blind batch 23 (README 'Blind batch 23'), measured on main at the start of stop 16, nothing made for it.
 BATCH_23_FIRST_RUN = {
-    ("topics", "b23-ofgem-january-cap"): "net-zero from two scattered 'net zero' mentions (a department's name, a party's "
-                                         "jibe)",
 }
 # Blind batch 24 (README 'Blind batch 24'), measured on main at the end of stop 16 after batch 23's fixes, nothing
 # made for it.
@@ -109,8 +107,6 @@ BATCH_27_FIRST_RUN = {
 }
 # Stop 18: the default peace-talks topic's weak terms ("meeting", "summit", "envoy", …): one alone puts no paragraph on it.
 WEAK_TERMS_MISSES = {
-    ("topics", "b16-nato-membership-split"): "peace-talks: NATO's own 'summit' and the ministers' 'meeting' named together, and "
-                                             "one 'after any ceasefire'",
     ("topics", "b25-analysis-frozen-assets"): "peace-talks: 'EU leaders meeting at a summit' (two weak terms) and the US "
                                               "'peace plan' in one paragraph",
 }
@@ -476,8 +472,6 @@ BATCH_58_SEALED = {
 # speaker precision 0.948, accuracy 0.861, two wrong where null, topic F1 0.977, events 39/41. After the stop's rules
 # (tests/test_analysis_rules32.py): one quote left, none wrong where null. What the fixture tests see:
 BATCH_59_FIRST_RUN = {
-    ("topics", "b59-health-alcohol-drug-trial"): "'obesity' from the headline ('Weight-loss jab …') and one paragraph: "
-                                                 "the headline counts as a paragraph here, not in the label",
     ("scare", "b59-sports-derby-late-winner"): "a crowd's chant, 'the home supporters' chant of \"We're going up\"', "
                                                "kept as unattributed words; the label lists it as no quotation",
 }
@@ -504,7 +498,6 @@ BATCH_61_FIRST_RUN = {
 BATCH_62_SEALED = {
     ("topics", "b62-broadcast-reassurance-force"): "'security_guarantees' in two paragraphs, labelled; read as mentions "
                                                    "in passing",
-    ("topics", "b62-sport-northern-cup-final"): "'weather' (the rain before kick-off) in two paragraphs: the same",
     ("events", "b62-analysis-shadow-fleet-sanctions"): "'estimated in a January report': a month as a report's date",
     ("events", "b62-health-maternity-inspection"): "'following an unannounced visit in July': a month after 'visit in'",
     ("events", "b62-magazine-lighthouse-keepers"): "'on a Friday night in June': a month after a weekday",
@@ -606,7 +599,6 @@ BATCH_68_SEALED = {
     ('topics', 'b68-broadcast-reassurance-force'): 'security_guarantees: too few paragraphs with its terms',
     ('scare', 'b68-council-harbour-road-cycle-lane'): "'called in' listed as speech",
     ('topics', 'b68-court-care-home-fraud'): 'fraud: too few paragraphs with its terms',
-    ('topics', 'b68-culture-interview-marguerite-osei'): 'home_renovation: terms in enough paragraphs, not what the story is about',
     ('scare', 'b68-health-ambulance-handover-delays'): "'fit to sit' listed as speech",
     ('scare', 'b68-magazine-kyiv-guarantees'): "'assurances' listed as speech",
 }
@@ -615,8 +607,6 @@ BATCH_68_SEALED = {
 # listed. After the stop's rules (tests/test_analysis_rules37.py): see tests/fixtures/analysis/README.md. What the
 # fixture tests see:
 BATCH_69_FIRST_RUN = {
-    ("topics", "b69-culture-festival-tanaka-ross"): "'gardens' in the headline and in the novel's plot: what the book "
-                                                    "is about, read as what the story is about",
     ("topics", "b69-sport-ashby-county-cup"): "a match report whose topic terms ('goal', 'match') fall in three "
                                               "paragraphs far apart, read as mentions in passing",
     ("topics", "b69-wire-geneva-talks-round"): "the prisoner exchange, in the lede and two paragraphs far apart, read "
@@ -661,10 +651,6 @@ BATCH_72_SEALED = {
 # 0.862, nothing wrong where null, topic F1 0.952, events 32/32, three scare quotes listed. After the stop's rules
 # (tests/test_analysis_rules39.py): precision 1.000, accuracy 0.937, two scare quotes fewer. What the fixture tests see:
 BATCH_73_FIRST_RUN = {
-    ("topics", "b73-health-vexapril-recall"): "'cancer' in two paragraphs of a drug recall (a probable carcinogen): "
-                                              "the rule's count, which the label overrules as not what it is about",
-    ("topics", "b73-regional-warrabin-bushfire"): "'agriculture' in two paragraphs of a bushfire story: the rule's "
-                                                  "count, which the label overrules",
     ("scare", "b73-live-nato-ministers"): "a nickname diplomats give a draft, 'the porcupine paper', after 'calling "
                                           "the draft framework', read as speech",
 }
@@ -825,9 +811,7 @@ BATCH_84_SEALED = {
     ('topics', 'b84-interview-hrytsenko-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b84-interview-hrytsenko-sanctions'): "'Operation Unifier' listed as speech",
     ('events', 'b84-school-halswell-portables'): "missed 2026-01 month 'originally due to begin in January this year'; missed 2027 year 'would now not start until 2027'",
-    ('topics', 'b84-space-wren-lander'): 'science_instruments: terms in enough paragraphs, not what the story is about',
     ('topics', 'b84-tribunal-hospital-merger'): 'labour: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b84-wire-geneva-talks-stall'): 'oil_shipping: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batch 85 (README 'Blind batch 85'), written during stop 43 and measured once on main (068aa64, the stop's first
@@ -835,8 +819,6 @@ BATCH_84_SEALED = {
 # events 46/49, one scare quote. After its rule (a musician's role before a name is a title): precision 1.000,
 # accuracy 0.963. Left:
 BATCH_85_FIRST_RUN = {
-    ("topics", "b85-wire-geneva-talks"): "prisoner_exchange: the exchange agreed at the talks, in four paragraphs, "
-                                         "which the label leaves out",
     ("events", "b85-athletics-bolton-100m"): "'the Commonwealth Games in Glasgow in July': a month ahead, not dated",
     ("events", "b85-banking-branch-closures"): "'on a 15-minute video call on Tuesday morning': the day not dated",
     ("events", "b85-opera-umlambo-premiere"): "'in the drought of 2018': a year naming an event",
@@ -867,7 +849,6 @@ BATCH_86_FIRST_RUN = {
 BATCH_87_SEALED = {
     ('events', 'b87-analysis-security-guarantees'): "missed 1994 year 'the Budapest Memorandum of 1994'",
     ('topics', 'b87-archaeology-offaly-ringfort'): 'road_building: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b87-telecoms-network-outage'): 'digital_payments: terms in enough paragraphs, not what the story is about',
     ('scare', 'b87-university-job-cuts'): "'Fit for 2030' listed as speech",
 }
 
@@ -876,15 +857,9 @@ BATCH_87_SEALED = {
 # a delivery rider in a place's scene), topic F1 0.737 (its writer set decoy topics on purpose), events 44/47. After
 # the stop's rules: precision 1.000, accuracy 0.950, none wrong where null. Left:
 BATCH_88_FIRST_RUN = {
-    ("topics", "b88-analysis-reassurance-force"): "peace_talks: 'ceasefire' in two paragraphs in a row, the force's "
-                                                  "condition",
-    ("topics", "b88-dentistry-medical-card-scheme"): "pain_relief: two paragraphs in a row of a patient's pain",
-    ("topics", "b88-interview-otago-glaciologist"): "injury: the frostbitten thumb in two answers in a row",
     ("topics", "b88-literature-harwick-prize"): "care_work: the winner's old job in four paragraphs",
     ("topics", "b88-ports-durban-backlog"): "weather: the wind that closed the port in four paragraphs; agriculture: "
                                             "the citrus growers' two paragraphs in a row",
-    ("topics", "b88-weather-delhi-heatwave"): "electricity: three paragraphs in a row of power demand; schools: one "
-                                              "paragraph naming both terms and the headline",
     ("topics", "b88-wire-istanbul-talks"): "energy: oil and gas of the sanctions in six paragraphs",
     ("events", "b88-cycling-ozark-gravel"): "'for the 2027 edition': a year ahead",
     ("events", "b88-mining-pilbara-lithium"): "'more than US$6000 in November 2022': a month of a comparison",
@@ -899,8 +874,6 @@ BATCH_88_FIRST_RUN = {
 BATCH_89_FIRST_RUN = {
     ("speakers", "b89-zoo-tiger-cubs"): "', and Dr Otieno agreed that \"…\"': 'agreed' no verb of speaking, the words "
                                         "given to the speaker before",
-    ("topics", "b89-airport-halifax-deicing"): "passenger_compensation: two paragraphs in a row, a side of the story",
-    ("topics", "b89-obituary-mairead-kiely"): "health_services: the headline's paragraph and one naming two terms",
     ("events", "b89-inquest-sheffield-cyclist"): "'list for improvement since 2021': a year of background",
     ("events", "b89-vineyard-marlborough-harvest"): "'in the Awatere since 1979': a year of background",
     ("scare", "b89-airport-halifax-deicing"): "'outside the carrier's control', a term, read as speech",
@@ -916,18 +889,15 @@ BATCH_90_FIRST_RUN = {
     ('events', 'b90-bakery-skipton-closure'): "missed 1927 year 'since 1927'",
     ('topics', 'b90-court-tshwane-tender'): 'water_supply: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b90-festival-ennistymon-trad'): "'respect the decision of the court' given to garda-siochana, not an-garda-siochana; 'to ensure everyone enjoys the weekend sa' given to garda-siochana, not an-garda-siochana",
-    ('topics', 'b90-hockey-grain-kings-game7'): 'arena: terms in enough paragraphs, not what the story is about',
     ('scare', 'b90-hockey-grain-kings-game7'): "'the Wall' listed as speech",
     ('events', 'b90-housing-woolloongabba-tower'): 'missed 2026-05-12 day "was approved by council\'s planning committee on Tuesday"',
     ('topics', 'b90-live-eu-sanctions-package'): 'energy: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b90-wire-geneva-monitoring'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batch 91 (README 'Blind batch 91'), written at the start of stop 45 and measured once on main (d33e868) before
 # any rule for it: speaker precision 0.956, accuracy 0.926, none wrong where null, topic F1 0.809 (one or two decoy
 # topics in each story, its writer said), events 51/56. After the stop's rules: precision 1.000, accuracy 0.993. Left:
 BATCH_91_FIRST_RUN = {
-    ("topics", "b91-analysis-shadow-fleet"): "peace_talks: three paragraphs, two in a row",
     ("topics", "b91-broadcast-canada-troops"): "peace_talks: seven paragraphs of an interview on a force after a ceasefire",
     ("topics", "b91-mine-rustenburg-fall"): "labour_relations, platinum_market: three and four paragraphs",
     ("events", "b91-hospice-mallow-beds"): "'which opened in 2009': a year of background",
@@ -1013,7 +983,6 @@ BATCH_98_FIRST_RUN = {
     ('scare', 'b98-extradition-limerick-crypto'): "'VaultCoin' listed as speech",
     ('scare', 'b98-heatwave-adelaide-nights'): "'Extreme' listed as speech",
     ('events', 'b98-salmon-fraser-sockeye'): "missed 2026-08-04 day 'had counted about 610,000 sockeye by Tuesday'",
-    ('topics', 'b98-triathlon-mount-maunganui'): 'olympics: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_99_FIRST_RUN = {
@@ -1026,7 +995,6 @@ BATCH_99_FIRST_RUN = {
     ('events', 'b99-libel-phantom-tower-trial'): "missed 2025-11 month 'At a preliminary hearing in November'",
     ('topics', 'b99-live-paris-security-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b99-live-paris-security-guarantees'): "missed 2025-03 month 'was launched in London last March' (and 1 more)",
-    ('topics', 'b99-veterinary-southland-rural-vets'): 'dairy_farming: terms in enough paragraphs, not what the story is about',
     ('events', 'b99-veterinary-southland-rural-vets'): "missed 2026-07-05 day 'I got home at 2am on Sunday'",
 }
 
@@ -1071,24 +1039,19 @@ BATCH_102_FIRST_RUN = {
 }
 
 BATCH_103_FIRST_RUN = {
-    ('topics', 'b103-abattoir-winton-closure'): 'farming: terms in enough paragraphs, not what the story is about',
     ('scare', 'b103-ambulance-tewkesbury-inquest'): "'amber' listed as speech",
     ('events', 'b103-festival-kozhikode'): "missed 2026-12-04 day 'from December 4 to 8'",
     ('scare', 'b103-festival-kozhikode'): "'Salt and Memory' listed as speech",
     ('topics', 'b103-golf-highveld-classic'): 'family: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b103-swimming-desrochers-record'): 'commonwealth_games: terms in enough paragraphs, not what the story is about',
     ('events', 'b103-swimming-desrochers-record'): "missed 2026-07 month 'Commonwealth Games in Glasgow in July'",
     ('scare', 'b103-swimming-desrochers-record'): "'the Metronome' listed as speech",
-    ('topics', 'b103-tenancy-galway-eviction'): 'rent_levels: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_104_FIRST_RUN = {
     ('scare', 'b104-analysis-guarantees'): "'security guarantees' listed as speech; 'assurances' listed as speech",
     ('events', 'b104-forestry-merritt-mill'): "missed 2026-03 month 'will permanently close its sawmill in Merritt in March'",
     ('scare', 'b104-inquiry-maternity'): "'board to ward assurance' listed as speech",
-    ('topics', 'b104-live-g7-sanctions'): 'fuel_prices: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b104-sailing-rourke-fremantle'): "'Not really' given to dominic-treloar, not kai-rourke; 'Yeah, a bit.' given to dominic-treloar, not kai-rourke",
-    ('topics', 'b104-tornado-cedar-bluff'): 'education: terms in enough paragraphs, not what the story is about',
     ('events', 'b104-tornado-cedar-bluff'): "missed 2026-04-17 day 'Cedar Bluff schools will remain closed through Friday'",
 }
 
@@ -1109,15 +1072,12 @@ BATCH_106_FIRST_RUN = {
     ('scare', 'b106-brewery-blue-hollow'): "'Ridge Runner' listed as speech",
     ('events', 'b106-equestrian-badminton'): "missed 2026-08 month 'ahead of the European Championships in August'",
     ('scare', 'b106-nursinghome-dunedin-audit'): "'enhanced care' listed as speech",
-    ('topics', 'b106-photographer-roisin-keane'): 'journalism: terms in enough paragraphs, not what the story is about; weather: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_107_FIRST_RUN = {
-    ('topics', 'b107-analysis-reassurance-force'): 'defence_spending, peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b107-broadcast-dunmore-ukraine'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b107-broadcast-dunmore-ukraine'): "missed 2026-05-17 day 'Capital Hill Weekly* on Sunday' (and 1 more)",
     ('scare', 'b107-canal-rideau-lock'): "'wet test' listed as speech",
-    ('topics', 'b107-kayak-freycinet-rescue'): 'water_safety: terms in enough paragraphs, not what the story is about',
     ('events', 'b107-novelist-sheehy-interview'): "missed 1847 year 'is set in 1847 on a remote Clare headland'",
     ('scare', 'b107-novelist-sheehy-interview'): "'the brick' listed as speech",
     ('events', 'b107-sentencing-almshouse-fraud'): "missed 2024-09 month 'between April 2019 and September 2024'",
@@ -1129,7 +1089,6 @@ BATCH_108_FIRST_RUN = {
     ('topics', 'b108-probate-hartley-cottage-will'): 'cottage_life: terms in enough paragraphs, not what the story is about',
     ('topics', 'b108-sandstorm-free-state-n1'): 'drought: terms in enough paragraphs, not what the story is about',
     ('events', 'b108-sandstorm-free-state-n1'): "missed 2026-05-10 day 'warning for damaging winds on Sunday'",
-    ('topics', 'b108-violinist-whitcombe-interview'): 'farming: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_109_FIRST_RUN = {
@@ -1141,7 +1100,6 @@ BATCH_109_FIRST_RUN = {
     ('topics', 'b109-live-eu-sanctions-package'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b109-piggery-swine-fever-kohima'): 'culling: terms in enough paragraphs, not what the story is about',
     ('events', 'b109-piggery-swine-fever-kohima'): "missed 2021 year 'the worst in the district since 2021'",
-    ('topics', 'b109-playwright-salt-road-interview'): 'atlantic_canada: terms in enough paragraphs, not what the story is about',
     ('scare', 'b109-surfing-jbay-qualifier'): "'Impossibles' listed as speech",
 }
 
@@ -1163,10 +1121,8 @@ BATCH_111_FIRST_RUN = {
     ('events', 'b111-dairyfarm-cork-derogation'): "missed 2026-01-01 day 'took full effect on 1 January'",
     ('scare', 'b111-inquestverdict-truro-ambulance'): "'release to respond' listed as speech",
     ('scare', 'b111-jazzsinger-delphine-moss'): "'the quiet storm of Bronzeville' listed as speech",
-    ('topics', 'b111-live-luxembourg-sanctions'): 'energy: terms in enough paragraphs, not what the story is about',
     ('topics', 'b111-physio-dunedin-concussion'): 'rugby: terms in enough paragraphs, not what the story is about',
     ('scare', 'b111-physio-dunedin-concussion'): "'bundled care' listed as speech",
-    ('topics', 'b111-triathlonclub-bellarine-40'): 'facilities: terms in enough paragraphs, not what the story is about',
     ('events', 'b111-triathlonclub-bellarine-40'): "missed 2026-08-25 day 'councillors voted last Tuesday to restore one of the lanes'",
 }
 
@@ -1185,7 +1141,6 @@ BATCH_112_FIRST_RUN = {
 
 BATCH_113_FIRST_RUN = {
     ('scare', 'b113-airportstrike-or-tambo'): "'no work, no pay' listed as speech",
-    ('topics', 'b113-bushfire-east-gippsland'): 'weather: terms in enough paragraphs, not what the story is about',
     ('topics', 'b113-climbing-panchachuli-rescue'): 'weather: terms in enough paragraphs, not what the story is about',
     ('scare', 'b113-curling-brier-final'): "'the Steelworkers' listed as speech",
     ('speakers', 'b113-custody-jail-death-trial'): "'I just want somebody to say his name' given to darnell-hayes, not loretta-hayes",
@@ -1195,7 +1150,6 @@ BATCH_113_FIRST_RUN = {
 BATCH_114_FIRST_RUN = {
     ('scare', 'b114-beekeeping-alberta-losses'): "'dead-out season' listed as speech",
     ('scare', 'b114-chess-junior-girls-title'): "'the endgame girl' listed as speech",
-    ('topics', 'b114-fraudtrial-harbourside-fund'): 'retirement_savings: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b114-kayak-ramsey-sound'): "'always tell someone where you're going' given to st-davids-rnli, not rnli",
     ('scare', 'b114-wire-geneva-talks'): "'Geneva grid' listed as speech",
 }
@@ -1247,7 +1201,6 @@ BATCH_119_FIRST_RUN = {
     ('topics', 'b119-profile-harney-county-vet'): 'ranching: terms in enough paragraphs, not what the story is about',
     ('topics', 'b119-tennis-rome-morrissey-quarterfinal'): 'crowd_behaviour: terms in enough paragraphs, not what the story is about',
     ('scare', 'b119-transit-calgary-lrt-delay'): "'Project Keystone' listed as speech",
-    ('topics', 'b119-wire-geneva-ceasefire-round'): 'security_guarantees: terms in enough paragraphs, not what the story is about',
 }
 
 
@@ -1267,7 +1220,6 @@ BATCH_121_FIRST_RUN = {
     ('scare', 'b121-museum-stolen-landscape'): "'the Ghost' listed as speech",
     ('events', 'b121-quarry-brackenlow-extension'): "missed 2051 year 'keep extracting stone there until 2051'",
     ('events', 'b121-sentencing-credit-union-theft'): "missed 2022-12 month 'between January 2014 and December 2022'",
-    ('topics', 'b121-supermarket-basket-hamilton'): 'national_politics: terms in enough paragraphs, not what the story is about',
     ('events', 'b121-supermarket-basket-hamilton'): 'missed 2022 year "the Commerce Commission\'s 2022 market study"',
 }
 
@@ -1283,11 +1235,9 @@ BATCH_122_FIRST_RUN = {
 }
 
 BATCH_123_FIRST_RUN = {
-    ('topics', 'b123-analysis-shadow-fleet-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b123-broadcast-australia-shadow-fleet'): "'shadow fleet' listed as speech",
     ('topics', 'b123-bus-strike-halifax-transit'): 'healthcare: terms in enough paragraphs, not what the story is about',
     ('topics', 'b123-heatwave-delhi-red-alert'): 'labour_rights: terms in enough paragraphs, not what the story is about; power_supply: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b123-interview-aroha-whaanga-reid'): 'fishing_industry: terms in enough paragraphs, not what the story is about',
     ('events', 'b123-interview-aroha-whaanga-reid'): "missed 2026-11 month 'six-week survey in Fiordland in November'",
     ('topics', 'b123-jazz-blue-lantern-reopens'): 'fire_safety: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b123-jazz-blue-lantern-reopens'): "'almost exactly' given to blue-lantern, not theo-rampersad",
@@ -1372,13 +1322,10 @@ BATCH_130_FIRST_RUN = {
 }
 
 BATCH_131_FIRST_RUN = {
-    ('topics', 'b131-book-prize-liffey-prize'): 'publishing: terms in enough paragraphs, not what the story is about; recession: terms in enough paragraphs, not what the story is about',
     ('topics', 'b131-broadcast-canada-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b131-golf-gold-coast-classic'): 'drought: terms in enough paragraphs, not what the story is about',
     ('scare', 'b131-golf-gold-coast-classic'): "'Stumpy' listed as speech",
     ('topics', 'b131-inquiry-hearing-water-board'): 'procurement: too few paragraphs with its terms',
     ('scare', 'b131-inquiry-hearing-water-board'): "'Project Clearwater' listed as speech",
-    ('topics', 'b131-nurses-strike-scotland'): 'patient_safety: terms in enough paragraphs, not what the story is about',
     ('events', 'b131-scientist-q-and-a-thwaites'): "missed 2026-10 month 'We go back in October'",
 }
 
@@ -1386,11 +1333,9 @@ BATCH_131_FIRST_RUN = {
 BATCH_132_FIRST_RUN = {
     ('events', 'b132-chef-q-and-a-aoife-brennan'): "missed 2020 year 'have nearly doubled since 2020'",
     ('topics', 'b132-insurer-results-suraksha-general'): 'health_insurance: terms in enough paragraphs, not what the story is about; motor_insurance: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b132-opera-premiere-the-shaking-ground'): 'earthquake: terms in enough paragraphs, not what the story is about',
     ('scare', 'b132-opera-premiere-the-shaking-ground'): "'Lullaby for Ahuriri' listed as speech",
     ('events', 'b132-port-strike-durban-dockworkers'): "missed 2026-06-05 day 'the Labour Court in Durban on Friday'",
     ('events', 'b132-school-closure-millbrook-elementary'): "missed 2016 year 'fallen 14 per cent since 2016'; missed 1958 year 'The current brick building dates from 1958.'",
-    ('topics', 'b132-storm-damage-ada-tornado'): 'schools: terms in enough paragraphs, not what the story is about',
     ('events', 'b132-storm-damage-ada-tornado'): "missed 2026-05-01 day 'classes were canceled through Friday'; missed 1999 year 'deadliest tornado in the county since 1999'",
     ('topics', 'b132-wire-istanbul-talks-sanctions'): 'oil_markets: terms in enough paragraphs, not what the story is about',
     ('events', 'b132-wire-istanbul-talks-sanctions'): "missed 2026-06 month 'before a summit of EU leaders in June'",
@@ -1399,21 +1344,17 @@ BATCH_132_FIRST_RUN = {
 BATCH_133_FIRST_RUN = {
     ('events', 'b133-art-auction-callander-record'): "missed 1957 year 'painted in 1957'",
     ('topics', 'b133-athlete-q-and-a-mokoena-comrades'): 'education: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b133-brewery-results-cascade-ridge-loss'): 'jobs: terms in enough paragraphs, not what the story is about',
     ('topics', 'b133-bridge-repairs-winnipeg-carlyle-street'): 'transit: terms in enough paragraphs, not what the story is about',
     ('topics', 'b133-broadcast-ottawa-russia-sanctions-list'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b133-bushfire-east-gippsland-too-late-to-leave'): 'weather: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b133-extradition-hearing-cork-crypto-brooklyn'): 'cryptocurrency: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b133-extradition-hearing-cork-crypto-brooklyn'): "'improved on paper but not in practice' given to aoife-brennan, not martha-quinlan-reyes",
     ('topics', 'b133-postal-strike-christmas-walkouts'): 'christmas: terms in enough paragraphs, not what the story is about; small_business: terms in enough paragraphs, not what the story is about',
     ('events', 'b133-postal-strike-christmas-walkouts'): "missed 2026-12-08 day 'and Tuesday 8 December'",
 }
 
 BATCH_134_FIRST_RUN = {
-    ('topics', 'b134-analysis-security-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b134-broadcast-canada-reassurance-force'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b134-comedy-festival-fremantle-carnival'): "missed 2027-03-26 day 'The 2027 festival will open on March 26'",
-    ('topics', 'b134-council-meeting-nelson-waterfront-parking'): 'rates: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b134-council-meeting-nelson-waterfront-parking'): "'This isn't over' given to aroha-paewai, not gemma-hurst",
     ('speakers', 'b134-farmer-q-and-a-saskatchewan-canola'): "'About two-thirds. We started on April 28' given to lorna-hiebert, not dale-hiebert; 'We've had 11 millimetres of rain in the ' given to lorna-hiebert, not dale-hiebert; 'I cut my canola acres by about a quarter' given to lorna-hiebert, not dale-hiebert; 'I believe they're working on it.' given to lorna-hiebert, not dale-hiebert; 'I tell him the truth, which is that' given to lorna-hiebert, not dale-hiebert; 'Come back at harvest' given to lorna-hiebert, not dale-hiebert; 'Then we'll know if I'm a genius or an id' given to lorna-hiebert, not dale-hiebert",
     ('events', 'b134-hailstorm-denver-suburbs'): "missed 2026-05-08 day 'More storms were possible Friday afternoon'",
@@ -1440,14 +1381,12 @@ BATCH_136_SEALED = {
     ('topics', 'b136-athletics-perth-sprinter'): 'schooling: terms in enough paragraphs, not what the story is about',
     ('events', 'b136-athletics-perth-sprinter'): "missed 2026-02-20 day 'had sold out by Friday afternoon'",
     ('events', 'b136-broadcast-canada-shadow-fleet'): "missed 2026-03-12 day 'a meeting of G7 finance officials in Paris on March 12'",
-    ('topics', 'b136-landslide-kullu-dharoti'): 'tourism: terms in enough paragraphs, not what the story is about',
     ('scare', 'b136-musician-q-and-a-kiri-aldridge'): "'Low Tide' listed as speech",
     ('events', 'b136-parole-hearing-tauranga-dairy'): "missed 2024 year 'drug treatment programme in 2024'",
     ('events', 'b136-rail-strike-pennine-drivers'): "missed 2026-01-20 day 'will walk out on 20, 21 and 22 January'",
 }
 
 BATCH_137_SEALED = {
-    ('topics', 'b137-broadband-rollout-far-north-delays'): 'cyclone_recovery: terms in enough paragraphs, not what the story is about; education: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b137-broadcast-canada-russia-sanctions'): "'Lists don't stop missiles.' given to olga-shevchuk, not dmytro-kowal",
     ('topics', 'b137-cycling-farrelly-giro-stage'): 'local_community: terms in enough paragraphs, not what the story is about',
     ('events', 'b137-cycling-farrelly-giro-stage'): "missed 2026-05-18 day 'first rest day on Monday'; missed 2026-05-19 day 'individual time trial on Tuesday'",
@@ -1462,7 +1401,6 @@ BATCH_137_SEALED = {
 }
 
 BATCH_138_SEALED = {
-    ('topics', 'b138-analysis-shadow-fleet-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b138-basketball-comets-edge-tidewater'): 'injury: terms in enough paragraphs, not what the story is about',
     ('topics', 'b138-broadcast-ireland-ceasefire-monitors'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b138-frost-damage-okanagan-cherries'): "missed 1961 year 'has grown apricots near Lake Country since 1961'; missed 2026-05-22 day 'could dip below freezing again on Friday'",
@@ -1486,14 +1424,12 @@ BATCH_139_SEALED = {
     ('topics', 'b139-sailing-hobart-line-honours'): 'safety_at_sea: terms in enough paragraphs, not what the story is about; weather: terms in enough paragraphs, not what the story is about',
     ('events', 'b139-sailing-hobart-line-honours'): "missed 2025-12-26 day 'The race began on Boxing Day on Sydney Harbour'",
     ('scare', 'b139-sailing-hobart-line-honours'): "'Tiger' listed as speech",
-    ('topics', 'b139-telecom-results-kestrel'): 'data_prices: terms in enough paragraphs, not what the story is about',
     ('topics', 'b139-wire-geneva-talks'): 'security_guarantees: too few paragraphs with its terms',
 }
 
 # Blind batches 140–143 (stop 50's fourth wave), sealed: written while the third wave was measured, measured once on f9afe338 (the stop's analysis rules all in); nothing made for them.
 BATCH_140_SEALED = {
     ('speakers', 'b140-bakers-strike-gauteng-bread'): "'unaffordable in the current economic cli' given to sunveld, not sunveld-bakeries; 'above inflation and fair' given to sunveld, not sunveld-bakeries",
-    ('topics', 'b140-blizzard-manitoba-highway-closures'): 'power_outages: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b140-blizzard-manitoba-highway-closures'): "'We had operators who couldn't see their ' given to reeve-kelly-wiebe, not kelly-wiebe",
     ('scare', 'b140-blizzard-manitoba-highway-closures'): "'storm of the century' listed as speech",
     ('topics', 'b140-poetry-prize-kowhai-wellington'): 'publishing: terms in enough paragraphs, not what the story is about',
@@ -1503,13 +1439,10 @@ BATCH_140_SEALED = {
 BATCH_141_SEALED = {
     ('speakers', 'b141-river-flooding-suir-carrick'): "'You can't get cover, you can't get a gra' given to power, not breda-power (a rule "
     "making 'Breda Power' a person by 'Ms Power' elsewhere was dropped after review: 'Drax Power' and 'Dr Power')",
-    ('topics', 'b141-analysis-sanctions-biting'): 'shipping: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b141-broadcast-corrigan-seat-at-table'): "'will not hold' given to european-union, not niamh-corrigan; 'There's a real sense here that the EU ri' given to daly, not ciaran-daly; 'Several ministers have said privately' given to daly, not ciaran-daly",
     ('events', 'b141-broadcast-corrigan-seat-at-table'): "missed 2025-01 month 'since she became minister in January 2025'",
     ('events', 'b141-choir-competition-shillong-final'): "missed 2026-07 month 'in Tallinn, Estonia, in July'",
-    ('topics', 'b141-court-staff-strike-registry-walkout'): 'family_violence: terms in enough paragraphs, not what the story is about',
     ('events', 'b141-court-staff-strike-registry-walkout'): "missed 2026-08 month 'whose case was adjourned to August'",
-    ('topics', 'b141-farmer-q-and-a-waikato-drought'): 'water_quality: terms in enough paragraphs, not what the story is about',
     ('scare', 'b141-farmer-q-and-a-waikato-drought'): "'medium-scale adverse event' listed as speech",
     ('speakers', 'b141-hospital-parking-townsville-fee-hike'): "'a disgrace' given to townsville-les-whitford, not les-whitford",
     ('events', 'b141-hospital-parking-townsville-fee-hike'): "missed 2026-02-25 day 'more than 4,000 signatures by Wednesday afternoon'",
@@ -1526,7 +1459,6 @@ BATCH_142_SEALED = {
     ('speakers', 'b193-bin-strike-dundee'): "'well into the autumn' given to gmb, not gmb-union",
     ('scare', 'b142-brewer-results-thornbury-profit-fall'): "'Zero Oak' listed as speech",
     ('speakers', 'b142-dance-festival-ennis-set-returns'): "'largely without incident' given to garda-siochana, not an-garda-siochana",
-    ('topics', 'b142-dust-storm-delhi-ncr'): 'aviation: terms in enough paragraphs, not what the story is about',
     ('events', 'b142-dust-storm-delhi-ncr'): "missed 2026-05-13 day 'Temperatures touched 44.6 degrees Celsius at Safdarjung on Wednesday.'",
     ('scare', 'b142-economist-q-and-a-kowhai-bank-holt'): "'Dr Sunshine' listed as speech",
     ('topics', 'b142-motorsport-kellaway-wet-win-symmons-plains'): 'weather: terms in enough paragraphs, not what the story is about',
@@ -1546,26 +1478,21 @@ BATCH_143_SEALED = {
 
 # Blind batches 144–147 (stop 51's first wave), measured once on main 9dd6864a: speaker accuracy 0.931, 0.887, 0.831, 0.871 (precision 0.982, 0.990, 0.939, 0.917), none wrong where null; topic F1 0.857, 0.809, 0.778, 0.944. After the stop's rules (tests/test_analysis_rules51.py) and the review's mends: accuracy 0.954, 0.925, 0.860, 0.947, topic F1 0.857, 0.950, 0.778, 0.944. Left:
 BATCH_144_FIRST_RUN = {
-    ('topics', 'b144-airline-results-corrib-air'): 'aviation_policy: terms in enough paragraphs, not what the story is about',
     ('topics', 'b144-broadcast-canada-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b144-bus-route-cuts-holme-valley'): "missed 1998 year 'which has run between Holmfirth, Hinchliffe Mill and Holmbridge since 1998'",
     ('scare', 'b144-live-paris-guarantees'): "'triple lock' listed as speech",
     ('topics', 'b144-rowing-barrington-nationals'): 'weather: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b144-sentencing-hearing-hamilton-cyclist'): 'schools: terms in enough paragraphs, not what the story is about',
     ('events', 'b144-sentencing-hearing-hamilton-cyclist'): "missed 2025-11 month 'having pleaded guilty in November to driving with excess blood alcohol causing death'; missed 2017 year 'had a previous drink-driving conviction from 2017'",
-    ('topics', 'b144-wire-istanbul-round'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_145_FIRST_RUN = {
     ('scare', 'b145-art-auction-tapsell-record'): "'Sunday painter' listed as speech",
     ('events', 'b145-hailstorm-tarrant-county'): "missed 2026-05-07 day 'another round of severe storms was possible Thursday'",
     ('scare', 'b145-hailstorm-tarrant-county'): "'storm chasers' listed as speech",
-    ('topics', 'b145-live-london-guarantees-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b145-mining-results-cordillera-copper'): "'on schedule' given to cordillera-copper-corp, not cordillera-copper",
 }
 
 BATCH_146_FIRST_RUN = {
-    ('topics', 'b146-analysis-sanctions-fatigue'): 'shipping: terms in enough paragraphs, not what the story is about',
     ('topics', 'b146-broadcast-canada-troops-ukraine'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b146-cleaners-strike-toronto-towers'): 'commercial_property: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b146-cleaners-strike-toronto-towers'): "'fair and competitive' given to brightpath, not brightpath-facility-services; 'price the company out of the market.' given to brightpath, not brightpath-facility-services; 'We value our employees and we want them ' given to brightpath, not brightpath-facility-services; 'operating normally' given to lakeshore, not lakeshore-realty-trust",
@@ -1574,7 +1501,6 @@ BATCH_146_FIRST_RUN = {
     ('events', 'b146-golf-kingsbarns-amateur-leads'): "missed 2019 year 'since the event began in 2019'",
     ('topics', 'b146-live-paris-guarantees-summit'): 'australian_defence: terms in enough paragraphs, not what the story is about',
     ('scare', 'b146-live-paris-guarantees-summit'): "'coalition of the willing' listed as speech; 'reassurance force' listed as speech",
-    ('topics', 'b146-pharma-results-halvorsen'): 'clinical_trials: terms in enough paragraphs, not what the story is about; drug_pricing: terms in enough paragraphs, not what the story is about',
     ('topics', 'b146-school-meals-eastern-cape'): 'procurement: terms in enough paragraphs, not what the story is about',
     ('scare', 'b146-wire-geneva-round-ends'): "'Geneva line' listed as speech",
 }
@@ -1584,7 +1510,6 @@ BATCH_147_FIRST_RUN = {
     ('events', 'b147-book-fair-delhi-record-footfall'): "missed 2019 year 'the English translation of her 2019 novel'",
     ('topics', 'b147-broadcast-canada-shadow-fleet-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b147-broadcast-canada-shadow-fleet-sanctions'): "'a lot of sanctions and very little enfor' given to liberal-government, not derek-mallory",
-    ('topics', 'b147-earthquake-hawkes-bay'): 'heritage_buildings: terms in enough paragraphs, not what the story is about',
     ('scare', 'b147-novelist-q-and-a-orla-geraghty'): "'the bard of the Burren' listed as speech",
     ('speakers', 'b147-speed-cameras-dublin-council-vote'): "'welcomes any measure that reduces speeds' given to garda-siochana, not an-garda-siochana",
     ('scare', 'b147-utility-results-cascadia-power'): "'public safety power shutoffs' listed as speech",
@@ -1595,7 +1520,6 @@ BATCH_148_FIRST_RUN = {
     ('scare', 'b148-analysis-reassurance-force'): "'coalition of the willing' listed as speech",
     ('topics', 'b148-brewer-results-harbourline'): 'alcohol_trends: terms in enough paragraphs, not what the story is about',
     ('events', 'b148-brewer-results-harbourline'): "missed 2026-12 month 'close its brewery in Geelong by December'",
-    ('topics', 'b148-broadcast-australia-shadow-fleet'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b148-coach-q-and-a-pomare'): 'contract: terms in enough paragraphs, not what the story is about; discipline: terms in enough paragraphs, not what the story is about',
     ('topics', 'b148-firefighters-strike-johannesburg'): 'municipal_finance: terms in enough paragraphs, not what the story is about',
     ('scare', 'b148-firefighters-strike-johannesburg'): "'no work, no pay' listed as speech",
@@ -1609,7 +1533,6 @@ BATCH_149_FIRST_RUN = {
     ('topics', 'b149-bail-hearing-christchurch-bond-fraud'): 'air_travel: terms in enough paragraphs, not what the story is about',
     ('events', 'b149-broadcast-australia-ceasefire-observers'): "missed 2026-05-14 day 'Talks between Russian and Ukrainian delegations in Geneva broke up on Thursday'",
     ('events', 'b149-bushfire-heathcote-homes-lost'): "missed 2026-03-06 day 'forecast a top of 39 degrees in Bendigo on Friday'",
-    ('topics', 'b149-craft-fair-dingle-spring-fair'): 'tourism: terms in enough paragraphs, not what the story is about',
     ('topics', 'b149-poet-q-and-a-orla-keaveney'): 'the_sea: terms in enough paragraphs, not what the story is about',
     ('events', 'b149-tennis-rourke-rome-semifinal'): 'missed 2026-05-15 day "in Friday\'s semifinal"',
 }
@@ -1624,7 +1547,6 @@ BATCH_150_FIRST_RUN = {
     ('events', 'b150-live-paris-guarantees'): "missed 2026-05-19 day 'I’ll be bringing proposals to Cabinet on Tuesday.'",
     ('events', 'b150-scientist-q-and-a-juneau-floods'): "missed 2011 year 'has studied the basin since 2011'",
     ('scare', 'b150-scientist-q-and-a-juneau-floods'): "'jökulhlaup' listed as speech",
-    ('topics', 'b150-shipping-results-harwick'): 'red_sea: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b150-shipping-results-harwick'): "'in line with the board's expectations' given to harwick, not harwick-maritime",
     ('events', 'b150-snowstorm-halifax-digout'): "missed 2026-01-28 day 'schools would remain closed on Wednesday'; missed 2026-01-30 day 'another system could bring 15 to 25 centimetres on Friday'",
     ('scare', 'b150-snowstorm-halifax-digout'): "'Snowpocalypse 2026' listed as speech",
@@ -1636,7 +1558,6 @@ BATCH_151_FIRST_RUN = {
     ('events', 'b151-analysis-security-guarantees'): "missed 2025 year 'drawing up security guarantees for Kyiv since early 2025'; missed 1994 year 'referring to the Budapest Memorandum of 1994'",
     ('scare', 'b151-analysis-security-guarantees'): "'backstop' listed as speech",
     ('scare', 'b151-chef-q-and-a-aoife-ni-bhriain'): "'Salt & Smoke' listed as speech",
-    ('topics', 'b151-dance-awards-ikhwezi-soweto'): 'migrant_labour: terms in enough paragraphs, not what the story is about',
     ('events', 'b151-marathon-townsville-strand-heat'): "missed 2027-05-02 day 'The 2027 race will be held on May 2'",
     ('events', 'b151-refuse-collectors-strike-dunedin'): "missed 2026-04-23 day 'plan to march through the Octagon on Thursday afternoon'",
     ('events', 'b151-volcano-alert-mount-spurr'): "missed 1992-08 month 'In August of that year, ash fell on Anchorage'; missed 2026-04 month 'Seismic activity has increased steadily since April'",
@@ -1647,9 +1568,7 @@ BATCH_152_SEALED = {
     ('events', 'b152-bank-results-sahyadri-q4'): "missed 2026-03-31 day 'for the quarter ended March 31, 2026'",
     ('topics', 'b152-farmer-q-and-a-cork-dairy'): 'weather: terms in enough paragraphs, not what the story is about',
     ('events', 'b152-farmer-q-and-a-cork-dairy'): "missed 2007 year 'Ireland has had the derogation since 2007'",
-    ('topics', 'b152-ferry-fares-cook-strait'): 'freight: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b152-ferry-fares-cook-strait'): "'We have deliberately protected our contr' given to cook-strait, not strait-link",
-    ('topics', 'b152-manslaughter-trial-drogheda-punch'): 'nightlife: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b152-rugby-league-good-friday-derby'): "'Joe is in good spirits' given to ashworth-rovers, not calderbridge-knights",
     ('events', 'b152-rugby-league-good-friday-derby'): "missed 2026-04-06 day 'before travelling to Thornbury on Monday'",
 }
@@ -1658,28 +1577,22 @@ BATCH_153_SEALED = {
     ('topics', 'b153-broadcast-australia-monitors'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b153-folk-festival-swaledale'): "missed 1987 year 'held in Reeth every August since 1987'",
     ('events', 'b153-historian-q-and-a-johnstown'): "missed 2026-05-12 day 'comes out Tuesday from Harrow & Pike'; missed 1889-05-31 day 'Then on May 31, 1889, after a night of torrential rain, the dam gave way'; missed 1881 year 'which had been founded only in 1881'; missed 1913 year 'Possibly the 1913 Dayton flood'",
-    ('topics', 'b153-live-ottawa-sanctions'): 'shipping: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b153-river-flooding-saint-john'): 'climate: terms in enough paragraphs, not what the story is about',
     ('events', 'b153-teachers-strike-nsw'): "missed 2026-05-23 day 'hold a meeting of its state council on May 23'",
     ('topics', 'b153-telecom-results-sarvatra'): 'five_g: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b153-triathlon-durban-champs'): 'youth_development: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_154_SEALED = {
-    ('topics', 'b154-analysis-sanctions-plumbing'): 'shipping: terms in enough paragraphs, not what the story is about',
     ('topics', 'b154-architect-q-and-a-maren-solberg'): 'fire_safety: terms in enough paragraphs, not what the story is about; housing: terms in enough paragraphs, not what the story is about',
     ('events', 'b154-architect-q-and-a-maren-solberg'): "missed 2008 year 'the firm she founded in 2008'",
     ('topics', 'b154-cold-snap-otago-southland-snow'): 'transport_disruption: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b154-cold-snap-otago-southland-snow'): "'until at least Friday morning' given to nz-transport-agency, not nz-transport-agency-waka-kotahi",
     ('topics', 'b154-hurling-clare-stun-limerick'): 'hurling: too few paragraphs with its terms',
     ('topics', 'b154-licensing-hearing-cork-late-bar'): 'policing: terms in enough paragraphs, not what the story is about; licensing: too few paragraphs with its terms',
-    ('topics', 'b154-photography-award-majuli-series'): 'displacement: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b154-photography-award-majuli-series'): "'I have never seen my house so big' given to rekha-sanghvi, not junali-pegu",
     ('topics', 'b154-porters-strike-calder-valley'): 'outsourcing: terms in enough paragraphs, not what the story is about; patient_care: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_155_SEALED = {
-    ('topics', 'b155-airline-results-flybharat-q4'): 'airspace: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b155-live-paris-security-guarantees'): "'at an advanced stage' given to elysee, not elysee-palace; 'align their contributions' given to elysee, not elysee-palace",
     ('topics', 'b155-planning-inquiry-meath-data-centre'): 'water_supply: terms in enough paragraphs, not what the story is about',
     ('topics', 'b155-security-guards-strike-gauteng-cape'): 'healthcare: terms in enough paragraphs, not what the story is about',
@@ -1687,7 +1600,6 @@ BATCH_155_SEALED = {
     ('events', 'b155-security-guards-strike-gauteng-cape'): "missed 2026-05-15 day 'a meeting at the CCMA on Friday'",
     ('scare', 'b155-security-guards-strike-gauteng-cape'): "'no work, no pay' listed as speech",
     ('events', 'b155-wildfire-smoke-winnipeg'): 'missed 2023 year "2023 remains Canada\'s worst wildfire season on record"',
-    ('topics', 'b155-wire-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 156–159 (stop 51's fourth wave), sealed: written while the third wave was measured, measured once on main 018d553c (every rule of the stop in): speaker accuracy 0.878, 0.939, 0.947, 0.889 (precision 0.916, 0.979, 0.982, 0.957), one wrong where null (batch 159: 'One supporter watching training from the grass bank was already counting down the days. "…," he said', given to the captain named before; mended: a progressive after someone unnamed makes them the scene's one); topic F1 0.848, 0.737, 0.947, 0.821. Nothing else made for them. What the code misses:
@@ -1699,7 +1611,6 @@ BATCH_156_SEALED = {
     ('speakers', 'b156-nurse-q-and-a-durban'): "'I tell the young ones that this job will' given to sister-mkhize, not thandeka-mkhize; 'My mother was a domestic worker' given to sister-mkhize, not thandeka-mkhize; 'The machines, obviously. But mostly the ' given to sister-mkhize, not thandeka-mkhize; 'Quiet until it isn't.' given to sister-mkhize, not thandeka-mkhize; 'Of course. In 2008 I had the forms fille' given to sister-mkhize, not thandeka-mkhize; 'Give us the people.' given to sister-mkhize, not thandeka-mkhize; 'In 2030, if they let me.' given to sister-mkhize, not thandeka-mkhize",
     ('speakers', 'b156-pharma-results-lismore'): "'on track' given to lismore, not lismore-biologics",
     ('events', 'b156-poetry-festival-kolkata'): "missed 2027-01-15 day 'will be held from January 15 to 17, 2027'",
-    ('topics', 'b156-postal-strike-atlantic-canada'): 'small_business: terms in enough paragraphs, not what the story is about',
     ('events', 'b156-postal-strike-atlantic-canada'): "missed 2024 year 'the strike of late 2024'",
     ('topics', 'b156-rowing-mayflower-eights'): 'university_sport: terms in enough paragraphs, not what the story is about',
 }
@@ -1710,7 +1621,6 @@ BATCH_157_SEALED = {
     ('speakers', 'b157-cycling-tour-of-the-waikato'): "'as hard as anything I've done in Europe' given to third-placed-sophie-marchant, not sophie-marchant; 'Sleep, my nan's boil-up and then back on' given to aroha-tawhiri, not mere-tawhiri",
     ('events', 'b157-cycling-tour-of-the-waikato'): "missed 2026-09 month 'the under-23 world championships in September'",
     ('topics', 'b157-defamation-case-kerry-councillor-podcast'): 'local_politics: terms in enough paragraphs, not what the story is about; planning: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b157-heatwave-rio-grande-valley'): 'power_grid: terms in enough paragraphs, not what the story is about; worker_safety: terms in enough paragraphs, not what the story is about',
     ('events', 'b157-heatwave-rio-grande-valley'): "missed 1998 year 'broke a May record that had stood since 1998'",
     ('topics', 'b157-sculptor-q-and-a-tess-varga'): 'fishing_industry: terms in enough paragraphs, not what the story is about',
 }
@@ -1727,7 +1637,6 @@ BATCH_158_SEALED = {
 BATCH_159_SEALED = {
     ('topics', 'b159-analysis-what-guarantee-means'): 'peace_talks: terms in enough paragraphs, not what the story is about; sanctions: terms in enough paragraphs, not what the story is about',
     ('events', 'b159-analysis-what-guarantee-means'): "missed 1994 year 'Thornquist points to the Budapest Memorandum of 1994'",
-    ('topics', 'b159-book-prize-saraswati-prize'): 'labour: terms in enough paragraphs, not what the story is about',
     ('topics', 'b159-broadcast-canada-troops-ukraine'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b159-golf-highveld-open-playoff'): "missed 2024 year 'he missed much of 2024 with a wrist injury'",
     ('speakers', 'b159-retailer-results-maple-and-main'): "'largely absorbed' given to maple-main-inc, not maple-main",
@@ -1740,7 +1649,6 @@ BATCH_160_SEALED = {
     ('topics', 'b160-airline-merger-coralwing-redgum'): 'aviation_jobs: terms in enough paragraphs, not what the story is about; regional_towns: terms in enough paragraphs, not what the story is about',
     ('scare', 'b160-analysis-reassurance-force'): "'reassurance force' listed as speech; 'coalition of the willing' listed as speech; 'backstop' listed as speech",
     ('topics', 'b160-broadcast-ireland-ukraine-mission'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b160-housing-estate-ardnalee-demolition'): 'rents: terms in enough paragraphs, not what the story is about',
     ('events', 'b160-nurses-pay-strike-ballot'): "missed 2026-07-13 day 'The formal ballot will open on 1 June and close on 13 July.'",
     ('scare', 'b160-opera-review-tosca-wharf'): "'Vissi d’arte' listed as speech; 'E lucevan le stelle' listed as speech",
     ('events', 'b160-tribunal-chicken-cartel'): "missed 2025-01 month 'between March 2022 and January 2025'",
@@ -1753,16 +1661,13 @@ BATCH_161_SEALED = {
     ('events', 'b161-broadcast-irish-troops-ukraine'): "missed 1978 year 'That is what we have done in Lebanon since 1978.'; missed 2026-04 month 'published in April'",
     ('topics', 'b161-film-festival-halifax-lighthouse-doc'): 'lighthouses: terms in enough paragraphs, not what the story is about',
     ('scare', 'b161-film-festival-halifax-lighthouse-doc'): "'the Bouncer' listed as speech",
-    ('topics', 'b161-mining-takeover-mokgalo-karri'): 'manganese_prices: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b161-rail-fares-coastway-rise'): "'We have held these fares flat for two ye' given to coastway, not coastway-rail",
     ('events', 'b161-rail-fares-coastway-rise'): 'missed 2025 year "a pay deal that ended last year\'s strikes by conductors"',
     ('scare', 'b161-rail-fares-coastway-rise'): "'super off-peak' listed as speech",
-    ('topics', 'b161-school-closure-hawthorne-elementary'): 'transportation: terms in enough paragraphs, not what the story is about',
     ('events', 'b161-scientist-q-and-a-monsoon-forecasting'): "missed 2002-07 month 'In 2002, a long break in July turned'",
 }
 
 BATCH_162_SEALED = {
-    ('topics', 'b162-analysis-security-guarantees'): 'nato: terms in enough paragraphs, not what the story is about',
     ('events', 'b162-analysis-security-guarantees'): "missed 1994 year 'That history dates to the Budapest Memorandum of 1994'",
     ('scare', 'b162-analysis-security-guarantees'): "'coalition of the willing' listed as speech",
     ('events', 'b162-art-auction-marlowe'): "missed 1961 year 'who died in relative obscurity in 1961'; missed 2026-05-14 day 'The sale continues on Thursday with works on paper.'",
@@ -1775,7 +1680,6 @@ BATCH_162_SEALED = {
 BATCH_163_SEALED = {
     ('events', 'b163-athlete-q-and-a-keisha-okafor'): "missed 2018 year 'the first American woman to win the race since 2018'",
     ('speakers', 'b163-bus-routes-wellington-network'): "'confident' given to operator-harbour-city-buses, not harbour-city-buses",
-    ('topics', 'b163-earthquake-chamoli-uttarakhand'): 'landslides: terms in enough paragraphs, not what the story is about',
     ('events', 'b163-planning-appeal-killinghall-homes'): "missed 2027 year 'start work on site in spring 2027'",
 }
 
@@ -1785,11 +1689,9 @@ BATCH_164_FIRST_RUN = {
     ('events', 'b164-employment-tribunal-forklift-whistleblower'): "missed 2024-09-03 day 'the first of them on 3 September 2024'",
     ('scare', 'b164-employment-tribunal-forklift-whistleblower'): "'the Red Book' listed as speech",
     ('events', 'b164-junior-doctors-england-strike'): "missed 2026-05-31 day 'end at 7am on 31 May'; missed 2024-07 month 'and July 2024'",
-    ('topics', 'b164-landslide-thames-slip'): 'weather: terms in enough paragraphs, not what the story is about',
     ('events', 'b164-landslide-thames-slip'): "missed 2026-05-09 day 'at the civic centre on Saturday at 10am'",
     ('scare', 'b164-landslide-thames-slip'): "'the Big Wall' listed as speech",
     ('topics', 'b164-live-paris-guarantees-summit'): 'irish_neutrality: too few paragraphs with its terms',
-    ('topics', 'b164-novelist-q-and-a-meenakshi-raghavan'): 'family: terms in enough paragraphs, not what the story is about; language: terms in enough paragraphs, not what the story is about',
     ('scare', 'b164-novelist-q-and-a-meenakshi-raghavan'): "'on purpose' listed as speech",
     ('topics', 'b164-theatre-opening-braamfontein-playhouse'): 'urban_regeneration: too few paragraphs with its terms',
 }
@@ -1798,7 +1700,6 @@ BATCH_165_FIRST_RUN = {
     ('scare', 'b165-broadcast-canada-shadow-fleet-sanctions'): "'shadow fleet' listed as speech; 'Capital Report' listed as speech",
     ('events', 'b165-bus-drivers-strike-leeds-pay'): "missed 2026-02-20 day 'which will run until Friday 20 February'",
     ('events', 'b165-live-paris-security-guarantees'): "missed 2026-03-12 day 'a meeting between US and Russian envoys in Riyadh last Thursday'",
-    ('topics', 'b165-manslaughter-trial-hamilton-one-punch'): 'nightlife_safety: terms in enough paragraphs, not what the story is about',
     ('events', 'b165-snowstorm-nova-scotia-noreaster'): "missed 2026-02-01 day 'Another system could bring 10 to 15 centimetres to the region on Sunday'",
     ('scare', 'b165-snowstorm-nova-scotia-noreaster'): "'weather bomb' listed as speech",
     ('topics', 'b165-swimming-trials-adelaide-200-free'): 'olympics: terms in enough paragraphs, not what the story is about',
@@ -1809,15 +1710,12 @@ BATCH_166_FIRST_RUN = {
     ('topics', 'b166-coastal-erosion-wexford-cliffs'): 'housing: terms in enough paragraphs, not what the story is about; storms: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b166-coastal-erosion-wexford-cliffs'): "'engaging with the local authority' given to office-of-public-works, not opw; 'technically, environmentally and economi' given to office-of-public-works, not opw",
     ('topics', 'b166-licensing-hearing-dockside-terrace'): 'policing: terms in enough paragraphs, not what the story is about; noise: too few paragraphs with its terms',
-    ('topics', 'b166-pothole-repairs-hamilton-wet-autumn'): 'weather: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b166-supermarket-merger-vela-marula'): 'jobs: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b166-surgeon-q-and-a-robotic-heart'): "'just a very expensive pair of hands' given to narayanan-iyer, not kavitha-raman",
     ('events', 'b166-university-strike-clydeside-job-cuts'): "missed 2026-02-16 day 'began a three-week strike on Monday'",
 }
 
 BATCH_167_FIRST_RUN = {
     ('topics', 'b167-broadcast-india-russian-oil-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b167-comedy-awards-lark-prize'): 'dementia_care: terms in enough paragraphs, not what the story is about',
     ('scare', 'b167-diplomat-interview-samoa-envoy'): "'Pacific family' listed as speech",
     ('events', 'b167-library-cuts-kowhai-coast'): "missed 2026-12-19 day 'will shut on December 19'",
     ('events', 'b167-sentencing-cork-credit-union-theft'): "missed 2022-11 month 'between January 2014 and November 2022'",
@@ -1825,18 +1723,14 @@ BATCH_167_FIRST_RUN = {
 
 # Blind batches 168–171 (stop 52's third wave), sealed: written while the second wave was measured, measured once on b5bdf326 (every rule of the stop in): speaker accuracy 0.862, 0.938, 0.879, 0.855 (precision 0.981, 1.000, 0.990, 0.949), a wrong speaker where none can be told in 168 ('His passenger, a software professional who did not want to be named, disagreed: "…"', read as the cab driver's words going on) and 171 ('One long-time local, watching from the cliff top, reckoned …. "…," he said', given to the judge named before); both mended; topic F1 0.905, 0.938, 0.813, 0.944. Nothing else made for them. What the code misses:
 BATCH_168_SEALED = {
-    ('topics', 'b168-darts-final-pike-o2'): 'betting: terms in enough paragraphs, not what the story is about',
     ('events', 'b168-darts-final-pike-o2'): 'missed 2024 year \'Van Eijk, the 2024 world champion, was gracious in defeat.\'; missed 2026-12 month "Bookmakers immediately cut Pike\'s odds for the World Championship at Alexandra Palace in December"',
-    ('topics', 'b168-gallery-opening-maboneng-kwena'): 'urban_regeneration: terms in enough paragraphs, not what the story is about',
     ('topics', 'b168-insurer-profits-southern-cross'): 'natural_disasters: terms in enough paragraphs, not what the story is about',
     ('topics', 'b168-live-paris-guarantees-summit'): 'australian_politics: terms in enough paragraphs, not what the story is about',
     ('events', 'b168-rail-strike-metrorail-urwu'): "missed 2026-05-07 day 'Ntuli said the union would march to Parliament on Thursday'; missed 2026-05-06 day 'had invited both parties to a meeting on Wednesday'",
 }
 
 BATCH_169_SEALED = {
-    ('topics', 'b169-broadcast-canada-troops-ukraine'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b169-broadcast-canada-troops-ukraine'): "'boots on the ground' listed as speech",
-    ('topics', 'b169-dust-storm-mildura-red-wall'): 'aviation: terms in enough paragraphs, not what the story is about',
     ('events', 'b169-fintech-collapse-fernpay-liquidation'): "missed 2026-02 month 'as recently as February'",
     ('events', 'b169-firefighters-pay-strike-ballot'): "missed 2026-03-04 day 'closes on 4 March'",
     ('events', 'b169-lacrosse-chesapeake-state-title'): "missed 2009 year 'its first conference title since 2009'",
@@ -1861,7 +1755,6 @@ BATCH_170_SEALED = {
 BATCH_171_SEALED = {
     ('events', 'b171-cleaners-strike-toronto'): "missed 2011 year 'during a 2011 strike in the same buildings'; missed 2026-11-04 day 'run out of paper towels by Wednesday'",
     ('events', 'b171-dairy-merger-munster-co-ops'): "missed 1927 year 'an independent co-op since 1927'",
-    ('topics', 'b171-ferry-timetable-cook-strait'): 'freight: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b171-ferry-timetable-cook-strait'): "'It's not the end of the world' given to hemi-walker, not greg-sutherland",
     ('events', 'b171-frost-punjab-crops'): "missed 2013-01 month 'the cold spell of January 2013'",
     ('scare', 'b171-frost-punjab-crops'): "'pala' listed as speech",
@@ -1895,9 +1788,7 @@ BATCH_173_FIRST_RUN = {
     ('events', 'b173-custody-hearing-cork-jewellery-robbery'): "missed 2026-05-06 day 'on Oliver Plunkett Street on May 6'",
     ('speakers', 'b173-dance-award-chicago-footwork-choreographer'): "'more than 340 nominations from 38 states' given to marian-castell, not castell-foundation",
     ('events', 'b173-drought-restrictions-alberta-town'): "missed 2026-05-08 day 'starting Friday'; missed 2024 year 'during the 2024 drought'",
-    ('topics', 'b173-golf-open-highveld-mokoena'): 'attendance: terms in enough paragraphs, not what the story is about',
     ('events', 'b173-golf-open-highveld-mokoena'): "missed 1974 year 'dates back to 1974'",
-    ('topics', 'b173-lecturers-strike-nz-universities'): 'students: terms in enough paragraphs, not what the story is about',
     ('events', 'b173-lecturers-strike-nz-universities'): "missed 2026-04 month 'talks broke down last month'",
     ('topics', 'b173-retailer-collapse-harbourline'): 'jobs: terms in enough paragraphs, not what the story is about',
     ('events', 'b173-retailer-collapse-harbourline'): "missed 2023 year 'who joined the company in 2023'",
@@ -1912,7 +1803,6 @@ BATCH_174_FIRST_RUN = {
     ('events', 'b174-heritage-listing-swindon-water-tower'): "missed 1968 year 'built in 1968'; missed 2009 year 'redundant since 2009'",
     ('events', 'b174-misconduct-hearing-waikato-gp'): "missed 2023-03 month 'between March 2023 and August 2024'; missed 2024-08 month 'between March 2023 and August 2024'",
     ('events', 'b174-river-flood-lismore-evacuation'): "missed 2026-02-25 day 'forecast to peak at about 11.2 metres early on Wednesday morning'",
-    ('topics', 'b174-telecom-merger-vayulink-nakshatra'): 'stock_market: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b174-telecom-merger-vayulink-nakshatra'): "'credit positive' given to brokerage-kotwal-securities, not kotwal-securities; 'higher bills and worse service, particul' given to voice-bharat, not consumer-voice-bharat",
 }
 
@@ -1925,7 +1815,6 @@ BATCH_175_FIRST_RUN = {
     ('topics', 'b175-historian-interview-women-of-1923'): 'civil_war: too few paragraphs with its terms',
     ('scare', 'b175-historian-interview-women-of-1923'): "'revisionist' listed as speech",
     ('events', 'b175-live-paris-guarantees-summit'): "missed 2026-04-29 day 'in Brussels on April 29'",
-    ('topics', 'b175-port-strike-lyttelton-stevedores'): 'exports: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b175-triathlon-algoa-bay'): "'He has been running 120 kilometres a wee' given to elke-brandt, not thandeka-mahlangu",
 }
 
@@ -1935,8 +1824,6 @@ BATCH_176_SEALED = {
     ('speakers', 'b176-cyclone-odisha-tarang'): "'Our target is zero casualty.' given to special-relief-commissioner, not pradeep-kumar-sahoo",
     ('scare', 'b176-cyclone-odisha-tarang'): "'Tarang' listed as speech",
     ('topics', 'b176-hurling-final-munster-clare-limerick'): 'attendance: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b176-live-eu-sanctions-package'): 'energy_prices: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b176-market-relocation-bree-street'): 'public_transport: terms in enough paragraphs, not what the story is about',
     ('events', 'b176-potter-interview-cheticamp'): "missed 1976 year 'since 1976'",
     ('scare', 'b176-potter-interview-cheticamp'): "'brume' listed as speech; 'Fifty Years of Fire' listed as speech",
     ('topics', 'b176-sculpture-unveiling-galway-salmon'): 'river_ecology: terms in enough paragraphs, not what the story is about',
@@ -1947,7 +1834,6 @@ BATCH_176_SEALED = {
 BATCH_177_SEALED = {
     ('scare', 'b177-analysis-guarantees-credibility'): "'backstop' listed as speech",
     ('scare', 'b177-choir-competition-galway-youth'): "'An Raibh Tú ag an gCarraig' listed as speech",
-    ('topics', 'b177-landslip-nelson-atawhai'): 'weather: terms in enough paragraphs, not what the story is about',
     ('events', 'b177-live-canada-sanctions'): "missed 2026-02-25 day 'taking effect on Wednesday'",
     ('scare', 'b177-live-canada-sanctions'): "'shadow fleet' listed as speech",
     ('events', 'b177-vet-q-and-a-summer-heat'): "missed 2009 year 'small-animal practice in Naas, Co Kildare, since 2009'",
@@ -1969,7 +1855,6 @@ BATCH_178_SEALED = {
 }
 
 BATCH_179_SEALED = {
-    ('topics', 'b179-analysis-security-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b179-boxing-bout-east-london-title'): 'rematch: too few paragraphs with its terms',
     ('topics', 'b179-heat-record-sri-ganganagar'): 'public_health: too few paragraphs with its terms',
     ('speakers', 'b179-heat-record-sri-ganganagar'): "'very likely continue' given to india-meteorological-departments, not india-meteorological-department",
@@ -1987,7 +1872,6 @@ BATCH_180_SEALED = {
     ('events', 'b180-ballet-premiere-salt-garden'): "missed 1953 year 'about the 1953 North Sea flood'",
     ('events', 'b180-broadcast-canada-troops-backstop'): "missed 2026-05-21 day 'return to Geneva on Thursday'",
     ('scare', 'b180-broadcast-canada-troops-backstop'): "'The Sunday Table' listed as speech",
-    ('topics', 'b180-chipmaker-results-corrib'): 'tariffs: terms in enough paragraphs, not what the story is about',
     ('topics', 'b180-harassment-tribunal-queenstown-restaurant'): 'hospitality: terms in enough paragraphs, not what the story is about',
     ('topics', 'b180-security-guards-strike-bengaluru'): 'technology: terms in enough paragraphs, not what the story is about',
     ('scare', 'b180-sinkhole-lakeland-street'): "'catastrophic ground cover collapse' listed as speech",
@@ -1995,11 +1879,8 @@ BATCH_180_SEALED = {
 
 BATCH_181_SEALED = {
     ('events', 'b181-analysis-shadow-fleet'): "missed 2026-04 month 'oil and gas revenues for April had come in'",
-    ('topics', 'b181-arson-trial-takeaway-fire'): 'hospitality_business: terms in enough paragraphs, not what the story is about; insurance: terms in enough paragraphs, not what the story is about',
     ('topics', 'b181-bus-cleaners-strike-manchester'): 'bus_services: terms in enough paragraphs, not what the story is about',
     ('topics', 'b181-grocer-takeover-harvest-lane'): 'competition_regulation: terms in enough paragraphs, not what the story is about; farm_suppliers: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b181-live-paris-summit'): 'australian_politics: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b181-monsoon-early-onset'): 'urban_flooding: terms in enough paragraphs, not what the story is about',
     ('topics', 'b181-photography-prize-tide-line'): 'fishing_industry: terms in enough paragraphs, not what the story is about',
     ('scare', 'b181-wire-geneva-talks'): "'reassurance force' listed as speech",
 }
@@ -2007,21 +1888,16 @@ BATCH_181_SEALED = {
 BATCH_182_SEALED = {
     ('topics', 'b182-cartoonist-interview-nambiar'): 'press_freedom: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b182-cartoonist-interview-nambiar'): "'That was my best review' given to leela-nambiar, not sudhir-nambiar",
-    ('topics', 'b182-fatal-accident-inquiry-skye-deckhand'): 'aquaculture: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b182-kayak-championship-penrith-upset'): 'world_championships: terms in enough paragraphs, not what the story is about',
     ('events', 'b182-kayak-championship-penrith-upset'): 'missed 2026-05-12 day "I\'ll be back on the water on Tuesday"',
     ('events', 'b182-opera-festival-killaloe-lost-score'): "missed 2026-05-12 day 'its organisers announced yesterday'; missed 1868 year 'written by Thomas Aherne in 1868'",
-    ('topics', 'b182-prison-officers-pay-go-slow'): 'prison_conditions: terms in enough paragraphs, not what the story is about',
     ('topics', 'b182-town-twinning-waimate-kamiyama'): 'council_spending: terms in enough paragraphs, not what the story is about; education: terms in enough paragraphs, not what the story is about',
     ('events', 'b182-town-twinning-waimate-kamiyama'): "missed 2027 year 'each year from 2027'",
     ('events', 'b182-volcano-ash-spurr-anchorage'): 'missed 2026-05-15 day \'until at least midday Friday\'; missed 2026-05-16 day "her sister\'s wedding on Saturday"',
-    ('topics', 'b182-wire-geneva-energy-truce'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('events', 'b182-wire-geneva-energy-truce'): "missed 1994 year 'Budapest Memorandum of 1994'",
 }
 
 BATCH_183_SEALED = {
     ('topics', 'b183-analysis-sanctions-squeeze'): 'shipping: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b183-craft-fair-whanganui'): 'council_budget: terms in enough paragraphs, not what the story is about; earthquake_safety: terms in enough paragraphs, not what the story is about',
     ('events', 'b183-craft-fair-whanganui'): "missed 2026-05-09 day 'drew close to 3000 visitors to its new home at the racecourse on Saturday'; missed 1994 year 'who has had a stall at every fair since 1994'",
     ('topics', 'b183-crossing-guards-toledo'): 'police: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b183-crossing-guards-toledo'): "'painful but necessary' given to office-of-management-and-budget, not citys-office-of-management-and-budget",
@@ -2030,7 +1906,6 @@ BATCH_183_SEALED = {
     ('topics', 'b183-toymaker-collapse-hollins-pike'): 'toys: terms in enough paragraphs, not what the story is about',
     ('events', 'b183-toymaker-collapse-hollins-pike'): "missed 1952 year 'founded in 1952 by Arthur Hollins and Stanley Pike'",
     ('scare', 'b183-toymaker-collapse-hollins-pike'): "'Toy of the Year' listed as speech",
-    ('topics', 'b183-wire-istanbul-talks'): 'prisoners: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 184–187 (stop 53's second wave), measured once on 07e41f63 (the first wave's rules in): speaker accuracy 0.878, 0.908, 0.879, 0.934 (precision 0.948, 0.974, 0.972, 0.982), one wrong where null (185: "Another commuter, who declined to give his name, backed the drivers:" read as the nurse named before; mended); topic F1 0.872, 0.850, 0.914, 0.895. What the code still misses:
@@ -2040,7 +1915,6 @@ BATCH_184_FIRST_RUN = {
     ('topics', 'b184-broadcast-canada-troops-offer'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b184-hockey-final-ipt-shootout'): "'the Wall' listed as speech",
     ('speakers', 'b184-library-fines-dunedin-fine-free'): "'a barrier to literacy that falls hardest' given to library-and-information-association-of-new-zealand-aotearoa, not library-information-association-new-zealand-aotearoa",
-    ('topics', 'b184-live-istanbul-talks-day-two'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
     ('topics', 'b184-sitar-recital-kolkata-golden-jubilee'): 'young_audiences: terms in enough paragraphs, not what the story is about',
     ('events', 'b184-wildfire-smoke-twin-cities-alert'): "missed 2023-06 month 'since June 2023'",
 }
@@ -2061,13 +1935,11 @@ BATCH_186_FIRST_RUN = {
     ('topics', 'b186-dockers-ballot-liverpool-terminal'): 'retail: terms in enough paragraphs, not what the story is about',
     ('events', 'b186-hail-damage-tarrant-county'): "missed 2026-05-01 day 'another round of severe storms was possible on Friday'",
     ('scare', 'b186-hail-damage-tarrant-county'): "'storm chasers' listed as speech",
-    ('topics', 'b186-jockey-interview-ciara-mulqueen'): 'injury: terms in enough paragraphs, not what the story is about',
     ('scare', 'b186-live-anniversary-sanctions'): "'shadow fleet' listed as speech; 'coalition of the willing' listed as speech",
 }
 
 BATCH_187_FIRST_RUN = {
     ('events', 'b187-broadcast-canada-troops-guarantee'): "missed 2015 year 'We have been there since 2015'",
-    ('topics', 'b187-chef-q-and-a-aoife-brennan'): 'seafood: terms in enough paragraphs, not what the story is about',
     ('events', 'b187-chef-q-and-a-aoife-brennan'): "missed 2026-07-01 day 'The VAT cut on July 1 will help'",
     ('scare', 'b187-chef-q-and-a-aoife-brennan'): "'queen of the offcut' listed as speech",
     ('topics', 'b187-cleaners-pay-sandton'): 'transport: terms in enough paragraphs, not what the story is about',
@@ -2081,9 +1953,7 @@ BATCH_187_FIRST_RUN = {
 
 # Blind batches 188–191 (stop 53's third wave), sealed: written while the second wave was measured, measured once on 22e21bec (every rule of the stop before it in): speaker accuracy 0.899, 0.949, 0.890, 0.935 (precision 1.000, 1.000, 0.935, 0.990), none wrong where null; topic F1 0.914, 0.930, 0.919, 0.844. What the code still misses:
 BATCH_188_SEALED = {
-    ('topics', 'b188-insider-trading-trial-northfold'): 'mining: terms in enough paragraphs, not what the story is about',
     ('scare', 'b188-junior-doctors-ballot-strike-mandate'): "'full pay restoration' listed as speech",
-    ('topics', 'b188-mural-dispute-thomondgate'): 'charity: terms in enough paragraphs, not what the story is about',
     ('events', 'b188-rowing-derby-iron-cove'): "missed 2015 year 'first derby win since 2015'; missed 1992 year 'won silver at the 1992 Barcelona Olympics'",
     ('topics', 'b188-sculptor-q-and-a-salt-and-iron'): 'shipping: terms in enough paragraphs, not what the story is about',
     ('events', 'b188-speed-humps-mornington'): "missed 2026-07 month 'installed during the July school holidays'",
@@ -2113,12 +1983,10 @@ BATCH_190_SEALED = {
 }
 
 BATCH_191_SEALED = {
-    ('topics', 'b191-broadcast-australia-monitoring-mission'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('events', 'b191-choir-tour-dunedin-youth-choir-europe'): "missed 2026-07-11 day 'fly out on Saturday'",
     ('events', 'b191-fraud-appeal-sca-procurement-boss'): "missed 2021 year 'flagged in a 2021 forensic report'",
     ('scare', 'b191-live-india-russian-oil-sanctions'): "'shadow fleet' listed as speech",
     ('topics', 'b191-storm-damage-storm-brid-west-coast'): 'farming: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b191-surf-lifesaving-shelly-point-mass-rescue'): 'heatwave: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 192–195 (stop 53's fourth wave), sealed: written while the third wave was measured, measured once on 4da4d963 (every rule of the stop before it in): speaker accuracy 0.883, 0.921, 0.862, 0.925 (precision 0.981, 0.991, 0.960, 0.991), one wrong where null (194: "One man wading through knee-deep water on Mill Road with a terrier in his arms summed up the mood" then "he said" given to the councillor; mended); topic F1 0.909, 0.944, 0.865, 0.977. What the code still misses:
@@ -2131,7 +1999,6 @@ BATCH_192_SEALED = {
     ('speakers', 'b192-nurses-strike-nz'): "'deeply worried' given to voice-aotearoa, not patient-voice-aotearoa",
     ('events', 'b192-nurses-strike-nz'): "missed 2026-04-18 day 'Last Saturday night we had nine patients'",
     ('events', 'b192-poetry-festival-karoo-word'): "missed 2027-04-30 day 'will run from 30 April to 3 May 2027'",
-    ('topics', 'b192-potter-q-and-a-mahone-bay'): 'fishing: terms in enough paragraphs, not what the story is about',
     ('events', 'b192-retailer-closure-cassidys'): "missed 1931 year 'has traded in Limerick since 1931'",
 }
 
@@ -2148,7 +2015,6 @@ BATCH_194_SEALED = {
     ('scare', 'b194-bank-results-sable-interim'): "'Sable Go' listed as speech",
     ('topics', 'b194-broadcast-canada-trainers-offer'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b194-broadcast-canada-trainers-offer'): "missed 2015 year 'since 2015 under Operation Unifier'",
-    ('topics', 'b194-chef-interview-hamish-tran-fitzroy'): 'hospitality_costs: terms in enough paragraphs, not what the story is about',
     ('topics', 'b194-live-paris-guarantees-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b194-live-paris-guarantees-summit'): "'coalition of the willing' listed as speech; 'triple lock' listed as speech",
 }
@@ -2165,7 +2031,6 @@ BATCH_195_SEALED = {
 # Blind batches 196–199 (stop 53's fifth wave), sealed: written while the fourth wave was measured, measured once on 65d345c3 (every rule of the stop before it in): speaker accuracy 0.961, 0.953, 0.942, 0.945 (precision 1.000, 0.965, 0.975, 0.991), two wrong where null (197: "one festival-goer from Castlebar summed up the mood" and "one long-time Wellington supporter wearing a faded premiership jersey had no complaints", each then a he or she said; mended); topic F1 0.923, 0.933, 0.889, 1.000. What the code still misses:
 BATCH_196_SEALED = {
     ('scare', 'b196-analysis-security-guarantees'): "'security guarantees' listed as speech",
-    ('topics', 'b196-arson-sentencing-ennis-takeaway'): 'addiction: terms in enough paragraphs, not what the story is about',
     ('events', 'b196-broadcast-nz-ceasefire-mission'): "missed 2022 year 'at various times since 2022'",
     ('events', 'b196-hurling-final-munster'): 'missed 1995 year "I\'ve been coming to Munster finals since 1995"',
     ('topics', 'b196-luthier-q-and-a-lunenburg'): 'forestry: terms in enough paragraphs, not what the story is about; online_sales: terms in enough paragraphs, not what the story is about',
@@ -2189,7 +2054,6 @@ BATCH_197_SEALED = {
 BATCH_198_SEALED = {
     ('events', 'b198-analysis-russia-oil-sanctions'): "missed 2026-11 month 'ahead of the midterm elections in November'",
     ('events', 'b198-broadcast-former-envoy-geneva'): "missed 2022-02 month 'Canada has sanctioned since February 2022'",
-    ('topics', 'b198-council-tax-rise-eastmoor-budget'): 'libraries: terms in enough paragraphs, not what the story is about',
     ('events', 'b198-dance-festival-bengaluru-nrityotsava'): "missed 2025 year 'up from ₹60 lakh in 2025'",
     ('scare', 'b198-dance-festival-bengaluru-nrityotsava'): "'Roots and Routes' listed as speech",
     ('speakers', 'b198-drought-sa-farmers-sell-stock'): "'working closely with the South Australia' given to department-of-agriculture, not federal-department-of-agriculture",
@@ -2197,7 +2061,6 @@ BATCH_198_SEALED = {
     ('scare', 'b198-fraud-trial-credit-union-manager'): "'the Rainy Day account' listed as speech",
     ('events', 'b198-insurer-results-crestmark-q1-loss'): "missed 2020 year 'its first quarterly loss since 2020'",
     ('events', 'b198-netball-final-kahu-win'): "missed 2017 year 'since the league was restructured in 2017'",
-    ('topics', 'b198-rail-strike-commuters-stranded'): 'taxis: terms in enough paragraphs, not what the story is about',
     ('events', 'b198-rail-strike-commuters-stranded'): "missed 2026-05-11 day 'Cape Town–Khayelitsha lines since Monday'",
 }
 
@@ -2220,7 +2083,6 @@ BATCH_200_SEALED = {
     ('scare', 'b200-dentists-dispute-medical-card'): "'Smile agus Sláinte' listed as speech",
     ('events', 'b200-live-paris-security-guarantees'): "missed 1994 year 'the Budapest Memorandum of 1994'",
     ('scare', 'b200-live-paris-security-guarantees'): "'triple lock' listed as speech",
-    ('topics', 'b200-manslaughter-verdict-christchurch'): 'alcohol_harm: terms in enough paragraphs, not what the story is about',
     ('events', 'b200-manslaughter-verdict-christchurch'): "missed 2025-09-15 day 'He died in hospital two days later, on September 15'",
     ('topics', 'b200-sculptor-interview-lacasse'): 'fishing_industry: terms in enough paragraphs, not what the story is about; shipbuilding: terms in enough paragraphs, not what the story is about',
     ('events', 'b200-tornado-oklahoma-wyndell'): "missed 2026-05-06 day 'canceled classes through at least Wednesday'",
@@ -2231,12 +2093,9 @@ BATCH_201_SEALED = {
     ('speakers', 'b201-brewery-merger-ironbark-saltwater'): "'as soon as the board had approved the de' given to ale-co, not saltwater-ale-co",
     ('events', 'b201-broadcast-ireland-monitors'): "missed 2026-05-27 day 'an agreement to meet again on May 27'; missed 1978 year 'We have been in south Lebanon since 1978.'",
     ('scare', 'b201-broadcast-ireland-monitors'): "'triple lock' listed as speech",
-    ('topics', 'b201-cheesemaker-q-and-a-west-cork'): 'food_safety: terms in enough paragraphs, not what the story is about',
     ('scare', 'b201-cheesemaker-q-and-a-west-cork'): "'the stinky one' listed as speech",
     ('topics', 'b201-defamation-ruling-tauranga-blogger'): 'council_governance: terms in enough paragraphs, not what the story is about; property_development: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b201-firefighters-ballot-strike-vote'): 'council_budgets: terms in enough paragraphs, not what the story is about',
     ('events', 'b201-firefighters-ballot-strike-vote'): 'missed 2003 year "The last national firefighters\' strikes, in 2002 and 2003"',
-    ('topics', 'b201-hockey-semi-final-punjab-odisha'): 'crowd_attendance: terms in enough paragraphs, not what the story is about',
     ('events', 'b201-hockey-semi-final-punjab-odisha'): 'missed 2026-05-20 day "in Wednesday\'s final"',
     ('scare', 'b201-live-security-summit'): "'backstop' listed as speech",
     ('events', 'b201-pothole-compensation-winnipeg'): "missed 2026-03-01 day 'drivers whose claims were rejected since March 1'",
@@ -2246,7 +2105,6 @@ BATCH_202_SEALED = {
     ('topics', 'b202-airline-profits-skyvahan-record'): 'fuel_costs: terms in enough paragraphs, not what the story is about',
     ('events', 'b202-airline-profits-skyvahan-record'): "missed 2026-03-31 day 'for the financial year ended March 31, 2026'; missed 2026-12 month 'take delivery of its first wide-body jets from December'",
     ('scare', 'b202-analysis-guarantees-that-bind'): "'United States contribution' listed as speech",
-    ('topics', 'b202-frost-warning-niagara-vineyards'): 'tourism: terms in enough paragraphs, not what the story is about',
     ('scare', 'b202-frost-warning-niagara-vineyards'): "'helicopter nights' listed as speech",
     ('events', 'b202-golf-championship-highveld-playoff'): 'missed 2026-05-09 day "Saturday\'s third round was suspended for almost three hours"',
     ('events', 'b202-live-ottawa-sanctions-day'): 'missed 2026-03 month "first signalled at the G7 foreign ministers\' meeting in March"',
@@ -2258,7 +2116,6 @@ BATCH_202_SEALED = {
 
 BATCH_203_SEALED = {
     ('events', 'b203-junior-doctors-strike-june-walkout'): "missed 2026-06-05 day 'before Friday 5 June'",
-    ('topics', 'b203-licensing-hearing-newtown-3am'): 'policing: terms in enough paragraphs, not what the story is about',
     ('events', 'b203-live-ottawa-security-guarantees'): "missed 2026-07 month 'before the NATO summit in July'",
     ('topics', 'b203-rowing-championship-st-catharines'): 'weather: terms in enough paragraphs, not what the story is about',
     ('events', 'b203-rowing-championship-st-catharines'): "missed 2026-08-10 day 'conclude with the under-23 finals on Monday'",
@@ -2279,7 +2136,6 @@ BATCH_205_SEALED = {
     ('scare', 'b205-analysis-sanctions-oil-scorecard'): "'shadow fleet' listed as speech",
     ('speakers', 'b205-bail-hearing-durban-tender-fraud'): "'co-operated fully with the investigation' given to municipality, not ethekwini-municipality",
     ('events', 'b205-broadcast-canada-sanctions-interview'): 'missed 2014 year "in connection with Russia\'s war against Ukraine since 2014"',
-    ('topics', 'b205-chemicals-results-brazos-polymer'): 'china_demand: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b205-chemicals-results-brazos-polymer'): "'confident in the long-term fundamentals' given to brazos-polymer-corp, not brazos-polymer",
     ('scare', 'b205-chemicals-results-brazos-polymer'): "'Project Keystone' listed as speech",
     ('topics', 'b205-live-paris-guarantees-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
@@ -2302,7 +2158,6 @@ BATCH_206_SEALED = {
     ('topics', 'b206-live-ukraine-guarantees-london-summit'): 'australian_politics: terms in enough paragraphs, not what the story is about',
     ('scare', 'b206-live-ukraine-guarantees-london-summit'): "'reassurance force' listed as speech",
     ('events', 'b206-pharma-takeover-corvane-lumisept'): 'missed 2026-05-05 day "a 48% premium to Lumisept\'s closing price on Tuesday"',
-    ('topics', 'b206-saddler-interview-mansfield-maggie-dunstan'): 'regional_business: terms in enough paragraphs, not what the story is about',
     ('topics', 'b206-volleyball-final-malabar-thunder-title'): 'kerala_sport: terms in enough paragraphs, not what the story is about; league_business: terms in enough paragraphs, not what the story is about',
     ('events', 'b206-volleyball-final-malabar-thunder-title'): "missed 2026-03-21 day 'were crowned champions of the Premier Spike League (PSL) on Saturday night'",
 }
@@ -2319,14 +2174,12 @@ BATCH_207_SEALED = {
     ('scare', 'b207-florist-q-and-a-woodstock'): "'the Lion's Head' listed as speech",
     ('scare', 'b207-live-eu-sanctions'): "'shadow fleet' listed as speech",
     ('scare', 'b207-telecom-fine-kea'): "'Kea Max' listed as speech",
-    ('topics', 'b207-wire-geneva-talks'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 208–211 (stop 54's second wave), sealed: measured once on 754cae9f (wave 1's rules in): speaker accuracy 0.859, 0.897, 0.963, 0.919 (precision 0.943, 1.000, 0.983, 0.971), one wrong where null (211: "MacPhee told residents the company was \"…,\" prompting one man at the back of the hall to shout: \"…\"" read as the rest of MacPhee's split quotation; mended); topic F1 0.766, 0.842, 0.914, 0.842. What the code still misses:
 BATCH_208_SEALED = {
     ('topics', 'b208-blizzard-buffalo-lake-effect'): 'road_travel: terms in enough paragraphs, not what the story is about',
     ('topics', 'b208-broadcast-ireland-ceasefire-monitors'): 'peace_talks: terms in enough paragraphs, not what the story is about; neutrality: too few paragraphs with its terms',
-    ('topics', 'b208-literary-festival-hooghly-closes'): 'protest: terms in enough paragraphs, not what the story is about',
     ('events', 'b208-literary-festival-hooghly-closes'): "missed 2022 year 'the highest since the festival began in 2022'",
     ('topics', 'b208-live-australia-russia-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about; shipping: terms in enough paragraphs, not what the story is about',
     ('topics', 'b208-logistics-merger-umgeni-karoo'): 'jobs: terms in enough paragraphs, not what the story is about; markets: terms in enough paragraphs, not what the story is about',
@@ -2354,32 +2207,26 @@ BATCH_210_SEALED = {
     ('events', 'b210-croquet-championship-christchurch'): "missed 2022 year 'junior membership had risen by a third since 2022'",
     ('events', 'b210-hailstorm-gauteng'): "missed 2026-11-19 day 'more thunderstorms were likely on Thursday afternoon'",
     ('scare', 'b210-live-paris-security-guarantees'): "'Paris Declaration on the Security of Ukraine' listed as speech",
-    ('topics', 'b210-photographer-interview-aine-mulcahy'): 'fishing_industry: terms in enough paragraphs, not what the story is about',
     ('scare', 'b210-school-merger-ashford-millbrook'): "'Admirals' listed as speech; 'Millers' listed as speech",
     ('scare', 'b210-street-festival-pune-peth-utsav'): "'zero-waste' listed as speech",
 }
 
 BATCH_211_SEALED = {
     ('scare', 'b211-analysis-security-guarantees'): "'security guarantees' listed as speech",
-    ('topics', 'b211-bank-merger-tidewater-blue-heron'): 'branch_closures: terms in enough paragraphs, not what the story is about',
     ('scare', 'b211-blacksmith-q-and-a-whanganui'): "'cherry' listed as speech",
     ('events', 'b211-bushfire-toodyay'): "missed 2026-04-16 day 'Toodyay District High School will remain closed on Thursday'",
     ('topics', 'b211-fraud-sentencing-limpopo-cfo'): 'drought: terms in enough paragraphs, not what the story is about',
     ('topics', 'b211-junior-doctors-ballot-england'): 'waiting_lists: terms in enough paragraphs, not what the story is about',
     ('scare', 'b211-junior-doctors-ballot-england'): "'pay restoration' listed as speech",
-    ('topics', 'b211-live-canada-shadow-fleet-sanctions'): 'canadian_politics: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b211-sailing-regatta-kinsale'): 'weather: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b211-sailing-regatta-kinsale'): "'The crew were in the water for less than' given to kinsale-rnli, not rnli",
 }
 
 # Blind batches 212–215 (stop 54's third wave), sealed: measured once on de9cfe96 (waves 1–2's rules in): speaker accuracy 0.933, 0.906, 0.869, 0.922 (precision 0.979, 1.000, 0.971, 0.971), none wrong where null; topic F1 0.867, 0.848, 0.938, 0.889. What the code still misses:
 BATCH_212_SEALED = {
-    ('topics', 'b212-assault-trial-camden-street'): 'nightlife: terms in enough paragraphs, not what the story is about',
     ('topics', 'b212-broadcast-pretoria-offer'): 'sa_foreign_policy: terms in enough paragraphs, not what the story is about',
     ('topics', 'b212-handball-final-jaipur'): 'indian_railways: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b212-insurer-merger-northvale'): "'material job losses in customer-facing r' given to laurentian, not laurentian-mutual-assurance; 'unanimously recommended' given to prairie-shield, not prairie-shield-insurance-corp",
     ('events', 'b212-potter-interview-seagrove'): "missed 1976 year 'four times a year since 1976'",
-    ('topics', 'b212-sculpture-trail-otago-harbour'): 'cycling: terms in enough paragraphs, not what the story is about',
     ('scare', 'b212-sculpture-trail-otago-harbour'): "'Container' listed as speech",
     ('events', 'b212-train-drivers-ballot-sydney'): "missed 2026-06-03 day 'closes on June 3'",
 }
@@ -2389,13 +2236,11 @@ BATCH_213_SEALED = {
     ('events', 'b213-broadcast-canada-troops'): "missed 2026-07 month 'before the NATO summit in July'",
     ('events', 'b213-cold-snap-calgary-may-snow'): "missed 1967 year 'a daily record set in 1967'",
     ('topics', 'b213-jazz-festival-joburg-winter'): 'weather: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b213-live-geneva-day-one'): 'india_diplomacy: terms in enough paragraphs, not what the story is about; sanctions: terms in enough paragraphs, not what the story is about',
     ('events', 'b213-live-geneva-day-one'): "missed 2026-03-03 day 'the Istanbul round collapsed on March 3'",
     ('scare', 'b213-retailer-results-hartwell-pine'): "'Porchlight' listed as speech",
 }
 
 BATCH_214_SEALED = {
-    ('topics', 'b214-analysis-guarantees-without-plan'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b214-analysis-guarantees-without-plan'): "missed 2025-03 month 'first issued in March 2025'",
     ('scare', 'b214-analysis-guarantees-without-plan'): "'backstop' listed as speech",
     ('scare', 'b214-brewery-takeover-cascade-hollow'): "'Fog Bank' listed as speech",
@@ -2413,7 +2258,6 @@ BATCH_215_SEALED = {
     ('events', 'b215-firefighters-strike-joburg'): "missed 2026-07-17 day 'on Friday, according to the union'",
     ('speakers', 'b215-speed-camera-row-memorial-ave'): "'a crash history that speaks for itself' given to nz-transport-agency-waka-kotahi, not nzta",
     ('events', 'b215-telco-results-ardmore'): "missed 2026-09 month 'in the three months to the end of September'",
-    ('topics', 'b215-wire-istanbul-talks'): 'prisoners: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 216–219 (stop 54's fourth wave), sealed: measured once on 1fb2dc33 (every rule of the stop before it in): speaker accuracy 0.839, 0.938, 0.956, 0.956 (precision 0.971, 1.000, 0.991, 0.967), none wrong where null; topic F1 0.976, 0.919, 0.848, 0.913. What the code still misses:
@@ -2425,16 +2269,13 @@ BATCH_216_SEALED = {
     ('scare', 'b216-dairy-takeover-kaimai'): "'Pure Pasture' listed as speech",
     ('speakers', 'b216-live-london-security-guarantees'): "'a step forward, but only a step' given to bst-ukraines-foreign-ministry, not ukraines-foreign-ministry",
     ('events', 'b216-stonemason-interview-clare'): "missed 1987 year 'an award first presented in 1987'",
-    ('topics', 'b216-wildfire-smoke-twin-cities'): 'schools: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_217_SEALED = {
-    ('topics', 'b217-airline-results-skyvista'): 'aviation_safety: terms in enough paragraphs, not what the story is about',
     ('events', 'b217-hail-damage-brisbane'): "missed 2025-11-21 day 'a further line of storms was possible on Friday'",
     ('scare', 'b217-hail-damage-brisbane'): "'storm chasers' listed as speech",
     ('topics', 'b217-negligence-inquest-mayo-sepsis'): 'criminal_trial: terms in enough paragraphs, not what the story is about',
     ('events', 'b217-negligence-inquest-mayo-sepsis'): "missed 2026-04-28 day 'an inquest in Castlebar heard on Tuesday'; missed 2025-01-13 day 'by ambulance at 9.40pm on January 13th'",
-    ('topics', 'b217-rugby-sevens-final-singapore'): 'womens_sport: terms in enough paragraphs, not what the story is about',
     ('events', 'b217-winemaker-q-and-a-castellanos'): "missed 2025-09-04 day 'We picked our first pinot on Sept. 4'; missed 2020 year 'We lost our entire 2020 crop to smoke taint'",
 }
 
@@ -2444,10 +2285,8 @@ BATCH_218_SEALED = {
     ('scare', 'b218-heat-warning-delhi-red-alert'): "'warm night' listed as speech",
     ('speakers', 'b218-luthier-interview-huon-pine'): "'When the timber runs out' given to astrid-lindqvist, not peg-lindqvist",
     ('events', 'b218-luthier-interview-huon-pine'): "missed 2015 year 'toured with two Lindqvist guitars since 2015'",
-    ('topics', 'b218-mining-merger-thaba-lebowa'): 'mining_jobs: terms in enough paragraphs, not what the story is about',
     ('events', 'b218-mining-merger-thaba-lebowa'): "missed 2011 year 'spun out of a larger diversified miner in 2011'",
     ('events', 'b218-netball-semi-final-thunderbirds-kingfishers'): "missed 2026-05-17 day 'Ellis Park Arena in Johannesburg on Sunday'",
-    ('topics', 'b218-poetry-prize-silt-almanac'): 'floods: terms in enough paragraphs, not what the story is about; publishing: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_219_SEALED = {
@@ -2480,13 +2319,11 @@ BATCH_221_SEALED = {
     ('events', 'b221-broadcast-pretoria-offer'): "missed 2026-05-13 day 'prepare to meet in Geneva on Wednesday'",
     ('topics', 'b221-coastal-erosion-skipsea-chalets'): 'tourism: terms in enough paragraphs, not what the story is about',
     ('scare', 'b221-coroner-findings-sounds-kayaker'): "'Make the Call' listed as speech",
-    ('topics', 'b221-nurses-strike-western-hospitals'): 'waiting_lists: terms in enough paragraphs, not what the story is about',
     ('topics', 'b221-photography-prize-water-queues'): 'drought: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_222_SEALED = {
     ('topics', 'b222-broadcast-canada-russia-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b222-clockmaker-interview-shandon'): 'heritage: terms in enough paragraphs, not what the story is about',
     ('events', 'b222-dust-storm-phoenix-haboob'): "missed 2026-05-14 day 'another round of storms was possible Thursday afternoon'",
     ('speakers', 'b222-employment-tribunal-care-whistleblower'): "'We are disappointed with the outcome' given to thistlebrae-care-ltd, not thistlebrae-care",
     ('events', 'b222-employment-tribunal-care-whistleblower'): "missed 2024-08 month 'She was suspended in August'",
@@ -2504,18 +2341,15 @@ BATCH_223_SEALED = {
     ('topics', 'b223-sentencing-hearing-rugby-treasurer'): 'rugby: terms in enough paragraphs, not what the story is about',
     ('events', 'b223-sentencing-hearing-rugby-treasurer'): "missed 2024-08 month 'Tulloch was arrested in August that year'",
     ('scare', 'b223-shepherd-q-and-a-idaho'): "'fuel reduction' listed as speech",
-    ('topics', 'b223-telecom-merger-northlink-prairie'): 'competition_regulation: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 224–227 (stop 55's first wave), sealed: measured once on a3b93f55 (main at the stop's start): speaker accuracy 0.936, 0.902, 0.886, 0.853 (precision 0.990, 1.000, 0.960, 0.980); two wrong where null in 226 (an orchardist in Narkanda, a trade no list held, then "he said" given to the minister named before; "A first-year engineering student standing beside him put it more simply:" read as the student leader's quote going on), both mended; topic F1 0.923, 0.963, 0.750, 0.919. What the code still misses:
 BATCH_224_SEALED = {
     ('events', 'b224-curling-final-duluth-extra-end'): "missed 2026-03-01 day 'with the last stone of an extra end on Sunday night'",
-    ('topics', 'b224-glassblower-interview-lunenburg'): 'energy_costs: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b224-glassblower-interview-lunenburg'): "'You will burn yourself many times.' given to jonah-whitford, not henrik-aas",
     ('events', 'b224-glassblower-interview-lunenburg'): "missed 1997 year 'a furnace that has been burning, with only a few interruptions, since 1997'; missed 2022 year 'my fuel bill has doubled since 2022'",
     ('scare', 'b224-glassblower-interview-lunenburg'): "'Ebb' listed as speech",
     ('events', 'b224-landslide-mandi-tharoli'): "missed 2023 year 'We saw this again and again in the monsoon of 2023.'; missed 2026-08-01 day 'for Mandi, Kullu and Shimla districts till Saturday'",
-    ('topics', 'b224-postal-workers-strike-sapo'): 'social_grants: terms in enough paragraphs, not what the story is about',
     ('scare', 'b224-postal-workers-strike-sapo'): "'no work, no pay' listed as speech",
 }
 
@@ -2534,12 +2368,10 @@ BATCH_226_SEALED = {
     ('scare', 'b226-analysis-guarantee-politics'): "'coalition of the willing' listed as speech",
     ('events', 'b226-bridge-closure-rochester'): "missed 2026-05-15 day 'will close to all traffic at 6 a.m. Friday'",
     ('events', 'b226-broadcast-canada-troops-ukraine'): "missed 2022-02 month 'since February 2022'",
-    ('topics', 'b226-burglary-sentencing-hamilton'): 'home_security: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b226-burglary-sentencing-hamilton'): "'That one bit of footage cracked it open ' given to jayden-riley, not hemi-walker",
     ('topics', 'b226-comedy-festival-melbourne-awards'): 'teaching: terms in enough paragraphs, not what the story is about; ticket_sales: terms in enough paragraphs, not what the story is about',
     ('topics', 'b226-lecturers-strike-vaal-ridge'): 'student_exams: terms in enough paragraphs, not what the story is about',
     ('scare', 'b226-lecturers-strike-vaal-ridge'): "'no work, no pay' listed as speech",
-    ('topics', 'b226-live-eu-sanctions-package'): 'security_guarantees: terms in enough paragraphs, not what the story is about',
     ('scare', 'b226-pharma-results-marlowe'): "'BRIGHTWATER-3' listed as speech",
     ('scare', 'b226-saddler-interview-kilcullen'): "'the Cave' listed as speech; 'the Curragh Close-Contact' listed as speech",
 }
@@ -2572,7 +2404,6 @@ BATCH_229_SEALED = {
     ('events', 'b229-coroner-inquest-kepler-track-tramper'): "missed 2025-07-07 day 'upgraded its warning for Fiordland from orange to red at 11.42am on 7 July'",
     ('scare', 'b229-live-paris-security-guarantees'): "'reassurance force' listed as speech",
     ('events', 'b229-school-uniform-row-durban-blazer'): "missed 2026-10 month 'whose daughter writes her matric exams in October'",
-    ('topics', 'b229-surf-lifesaving-carnival-coolum'): 'weather: terms in enough paragraphs, not what the story is about',
     ('events', 'b229-surf-lifesaving-carnival-coolum'): 'missed 2026-04-18 day "scrap Saturday\'s surf boat finals"',
     ('scare', 'b229-surf-lifesaving-carnival-coolum'): "'Dingo' listed as speech",
 }
@@ -2590,12 +2421,10 @@ BATCH_231_SEALED = {
     ('events', 'b231-analysis-reassurance-force-guarantees'): "missed 1994 year 'They remember the Budapest Memorandum of 1994'",
     ('topics', 'b231-brass-band-contest-kelderby-regionals'): 'mining_heritage: terms in enough paragraphs, not what the story is about',
     ('events', 'b231-brass-band-contest-kelderby-regionals'): "missed 2026-03-08 day 'after winning the North of England Regional Championships on Sunday'; missed 1898 year 'was formed in 1898 by miners at the village pit'; missed 2026-10-10 day 'at the Royal Albert Hall on 10 October'",
-    ('topics', 'b231-live-geneva-talks-day-one'): 'ireland: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 232–235 (stop 55's third wave), sealed: measured once on 4f88fecf (waves 1–2's rules in): speaker accuracy 0.919, 0.964, 0.918, 0.910 (precision 1.000, 0.991, 0.991, 0.967), none wrong where null; topic F1 0.872, 1.000, 0.706, 0.914. What the code still misses:
 BATCH_232_SEALED = {
-    ('topics', 'b232-broadcast-canada-troops-ukraine'): 'canadian_politics: terms in enough paragraphs, not what the story is about',
     ('topics', 'b232-car-boot-sale-ban-ashmere'): 'traffic: terms in enough paragraphs, not what the story is about',
     ('events', 'b232-car-boot-sale-ban-ashmere'): "missed 1987 year 'to a field outside Ashmere since 1987'",
     ('topics', 'b232-farrier-interview-curragh'): 'horse_racing: terms in enough paragraphs, not what the story is about',
@@ -2624,8 +2453,6 @@ BATCH_234_SEALED = {
     ('scare', 'b234-blacksmith-interview-cape-breton'): "'Old Bertha' listed as speech",
     ('events', 'b234-boxing-title-fight-moana-castaneda'): 'missed 2026-09 month "We\'re looking at September"',
     ('topics', 'b234-broadcast-irish-ceasefire-mission'): 'neutrality: too few paragraphs with its terms',
-    ('topics', 'b234-live-toronto-shadow-fleet'): 'security_guarantees: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b234-sand-sculpture-festival-chandrabhaga'): 'tourism: terms in enough paragraphs, not what the story is about; turtle_conservation: terms in enough paragraphs, not what the story is about',
     ('events', 'b234-sand-sculpture-festival-chandrabhaga'): "missed 2026-05-01 day 'especially on Friday evening when more than 40,000 people came'",
     ('events', 'b234-teachers-strike-scotland'): "missed 2023-01 month 'the first national strike in the sector since January 2023'; missed 2026-05-20 day 'two further strike days on 19 and 20 May'",
     ('topics', 'b234-telecom-results-sanchar-mobile'): 'five_g: terms in enough paragraphs, not what the story is about',
@@ -2639,7 +2466,6 @@ BATCH_235_SEALED = {
     ('topics', 'b235-golf-open-carolina-coastal'): 'wetlands: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b235-kite-festival-blouberg-whale'): "'I just held the string' given to nomsa-dlamini, not amahle-dlamini",
     ('events', 'b235-kite-festival-blouberg-whale'): "missed 2011 year 'since the event was first held in 2011'",
-    ('topics', 'b235-mining-takeover-sekhukhune-platinum'): 'mining_jobs: terms in enough paragraphs, not what the story is about',
     ('events', 'b235-mining-takeover-sekhukhune-platinum'): "missed 2026-05-11 day 'a 31% premium to its closing price on Monday'",
 }
 
@@ -2662,8 +2488,6 @@ BATCH_237_SEALED = {
     ('topics', 'b237-inquest-verdict-care-home-choking'): 'mining: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b237-inquest-verdict-care-home-choking'): "'deeply regrets' given to vale-care, not calder-vale-care; 'We have accepted every one of the corone' given to calder-vale-care-ltd, not calder-vale-care",
     ('scare', 'b237-live-eu-sanctions-package'): "'shadow fleet' listed as speech",
-    ('topics', 'b237-luthier-interview-kolkata-sitar'): 'music: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b237-nurses-strike-gauteng'): 'courts: terms in enough paragraphs, not what the story is about',
     ('topics', 'b237-pedestrian-crossing-row-ballincollig'): 'schools: terms in enough paragraphs, not what the story is about',
     ('events', 'b237-pedestrian-crossing-row-ballincollig'): "missed 2009 year 'has stood there in his hi-vis coat since 2009'",
     ('scare', 'b237-pedestrian-crossing-row-ballincollig'): "'the lollipop crossing' listed as speech",
@@ -2674,7 +2498,6 @@ BATCH_237_SEALED = {
 }
 
 BATCH_238_SEALED = {
-    ('topics', 'b238-bail-hearing-invoice-fraud'): 'fraud: terms in enough paragraphs, not what the story is about',
     ('events', 'b238-basket-weaver-q-and-a-somerset-willow'): "missed 1986 year 'making baskets on the Somerset Levels since 1986'",
     ('scare', 'b238-basket-weaver-q-and-a-somerset-willow'): "'the Withy Shed' listed as speech",
     ('events', 'b238-broadcast-canada-trainers'): "missed 2015 year 'the training mission Canada ran from 2015'",
@@ -2728,11 +2551,9 @@ BATCH_241_SEALED = {
 
 BATCH_242_SEALED = {
     ('topics', 'b242-film-neelambari-iffi'): 'music: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b242-housing-key-worker-rent'): 'health_workforce: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b242-inquiry-te-awanui-water'): "'on its last legs' given to hemi-ratana, not graeme-pinfold",
     ('scare', 'b242-insurance-bc-wildfire-premiums'): "'FireSmart discount' listed as speech",
     ('events', 'b242-space-kestrel-orbit'): "missed 2026-03 month 'Its first rocket broke apart 40 seconds after lift-off in March'",
-    ('topics', 'b242-wire-geneva-round'): 'prisoners: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 243–246 (stop 56's second wave), sealed: measured once on bae48af5 (wave 1's rules in): speaker accuracy 0.951, 0.942, 0.898, 0.956 (precision 1.000, 0.991, 0.963, 0.991); one wrong where null in 245 (an unnamed spectator's "he said" given to "Tournament organiser Coastal Golf Events", read as a person, past the spectator's who-clause naming a golfer's group; mended); topic F1 0.818, 0.884, 0.800, 0.923. What the code still misses:
@@ -2746,7 +2567,6 @@ BATCH_243_SEALED = {
 }
 
 BATCH_244_SEALED = {
-    ('topics', 'b244-analysis-what-guarantee-means'): 'us_congress: terms in enough paragraphs, not what the story is about',
     ('scare', 'b244-bus-dales-route-74'): "'Save the 74' listed as speech",
     ('topics', 'b244-netball-thunderbirds-comeback'): 'ladder: terms in enough paragraphs, not what the story is about',
     ('events', 'b244-nursing-canterbury-strike'): "missed 2026-04-30 day 'Last Thursday I had eight patients on a night shift'",
@@ -2755,7 +2575,6 @@ BATCH_244_SEALED = {
 }
 
 BATCH_245_SEALED = {
-    ('topics', 'b245-airport-severnside'): 'jobs_economy: terms in enough paragraphs, not what the story is about',
     ('scare', 'b245-airport-severnside'): "'climate emergency' listed as speech",
     ('events', 'b245-byelection-whanganui'): "missed 2026-02 month 'resigned in February to take up a job in the private sector'",
     ('topics', 'b245-dairy-milk-price'): 'farm_incomes: too few paragraphs with its terms',
@@ -2792,7 +2611,6 @@ BATCH_247_SEALED = {
 }
 
 BATCH_248_SEALED = {
-    ('topics', 'b248-fraud-trial-ubuntu-ridge'): 'pensions: terms in enough paragraphs, not what the story is about',
     ('scare', 'b248-fraud-trial-ubuntu-ridge'): "'returns' listed as speech",
     ('speakers', 'b248-motorway-harbour-bridge-closures'): "'a once-in-a-generation fix' given to nz-transport-agency, not nz-transport-agency-waka-kotahi",
     ('scare', 'b248-parish-council-plough-pub'): "'asset of community value' listed as speech",
@@ -2801,14 +2619,12 @@ BATCH_248_SEALED = {
     ('scare', 'b248-retail-maple-main-closures'): "'Boxing Week' listed as speech",
     ('topics', 'b248-vaccines-maharashtra-hpv'): 'cancer_treatment: terms in enough paragraphs, not what the story is about; misinformation: terms in enough paragraphs, not what the story is about',
     ('events', 'b248-vaccines-maharashtra-hpv'): "missed 2022 year 'which the World Health Organization has endorsed since 2022'",
-    ('topics', 'b248-weather-baton-rouge-floods'): 'school_closures: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_249_SEALED = {
     ('scare', 'b249-employment-tribunal-freshcrate'): "'gross misconduct' listed as speech",
     ('events', 'b249-fintech-khatapay-series-c'): "missed 2023 year 'had taken four loans through the app since 2023'",
     ('scare', 'b249-jazz-mokoena-festival'): "'Ntlabathi's Walk' listed as speech",
-    ('topics', 'b249-mayoral-race-duluth-debate'): 'winter_services: terms in enough paragraphs, not what the story is about',
     ('scare', 'b249-mayoral-race-duluth-debate'): "'Homes for Duluth' listed as speech",
     ('events', 'b249-podcast-canada-troops'): "missed 2015 year 'Canada has been doing the training piece since 2015'",
 }
@@ -2820,7 +2636,6 @@ BATCH_250_SEALED = {
     ('events', 'b250-cycling-manipur-sprint-record'): "missed 2019 year 'had stood since 2019'",
     ('events', 'b250-live-istanbul-talks'): "missed 2026-03 month 'agreed at the second round of talks in March'; missed 2022 year 'whose son has been held since 2022'",
     ('scare', 'b250-live-istanbul-talks'): "'technical groups' listed as speech",
-    ('topics', 'b250-street-art-woodstock-mural'): 'municipal_bylaws: terms in enough paragraphs, not what the story is about',
     ('scare', 'b250-tv-canada-trainers-ukraine'): "'reassurance force' listed as speech",
     ('events', 'b250-wire-eu-sanctions-istanbul'): "missed 2026-02 month 'resumed direct contacts in February'",
 }
@@ -2828,7 +2643,6 @@ BATCH_250_SEALED = {
 # Blind batches 251–254 (stop 56's fourth wave), sealed: measured once on c6235cb7 (every rule of the stop before it in, both reviews' narrowings too): speaker accuracy 0.953, 0.844, 0.947, 0.924 (precision 0.982, 0.981, 1.000, 0.982); none wrong where null; topic F1 0.930, 0.766, 0.909, 0.800. What the code still misses:
 BATCH_251_SEALED = {
     ('topics', 'b251-court-emfuleni-water-tender-trial'): 'water_supply: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b251-interview-ukraine-envoy-delhi'): 'security_guarantees: terms in enough paragraphs, not what the story is about',
     ('scare', 'b251-interview-ukraine-envoy-delhi'): "'the orchestra' listed as speech",
     ('events', 'b251-rail-ottawa-lrt-axle-cracks'): "missed 2021 year 'including two derailments in 2021'",
 }
@@ -2841,14 +2655,12 @@ BATCH_252_SEALED = {
     ('topics', 'b252-energy-rajasthan-heatwave'): 'heatwave: terms in enough paragraphs, not what the story is about; solar_storage: terms in enough paragraphs, not what the story is about',
     ('topics', 'b252-inquest-cyclist-junction'): 'council: terms in enough paragraphs, not what the story is about',
     ('events', 'b252-inquest-cyclist-junction'): "missed 2019 year 'at least four collisions since 2019'",
-    ('topics', 'b252-live-paris-guarantees'): 'australian_contribution: terms in enough paragraphs, not what the story is about',
     ('scare', 'b252-live-paris-guarantees'): "'coalition of the willing' listed as speech",
     ('topics', 'b252-music-halloway-reunion'): 'touring: terms in enough paragraphs, not what the story is about',
     ('events', 'b252-music-halloway-reunion'): "missed 2026-06-12 day 'due June 12 on the Atlanta indie label Cinderblock Records'; missed 2026-07-09 day 'opens at the Tabernacle in Atlanta on July 9'",
     ('topics', 'b252-planning-oranmore-homes'): 'traffic: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b252-property-sydney-auctions'): "'We just decided we weren't going home wi' given to mei-lin-carter, not josh-carter",
     ('events', 'b252-property-sydney-auctions'): "missed 2026-05-09 day 'scheduled to go under the hammer on Saturday'",
-    ('topics', 'b252-schools-soshanguve-classrooms'): 'education_budget: terms in enough paragraphs, not what the story is about; teachers: terms in enough paragraphs, not what the story is about',
     ('events', 'b252-schools-soshanguve-classrooms'): "missed 2019 year 'has almost doubled since 2019'",
     ('scare', 'b252-schools-soshanguve-classrooms'): "'the ghost classrooms' listed as speech",
 }
@@ -2857,14 +2669,12 @@ BATCH_253_SEALED = {
     ('events', 'b253-banking-branch-closures'): "missed 2026-10 month 'by the end of October'",
     ('scare', 'b253-banking-branch-closures'): "'community banking hubs' listed as speech",
     ('scare', 'b253-climate-nagpur-heat'): "'thanda ghar' listed as speech",
-    ('topics', 'b253-election-harbour-ward'): 'flooding: terms in enough paragraphs, not what the story is about',
     ('events', 'b253-farming-nitrates-gort'): "missed 2028 year 'It is due to expire at the end of 2028'",
     ('scare', 'b253-hurling-clare-waterford'): "'square ball' listed as speech",
     ('scare', 'b253-live-rome-summit'): "'reassurance force' listed as speech",
     ('events', 'b253-ports-halifax-strike'): "missed 2024 year 'as it did during the 2024 rail and port disputes'",
     ('topics', 'b253-theatre-lantern-bristol'): 'tobacco_industry: terms in enough paragraphs, not what the story is about',
     ('scare', 'b253-theatre-lantern-bristol'): "'The Salt Road' listed as speech; 'pay what you decide' listed as speech",
-    ('topics', 'b253-tribunal-maize-cartel'): 'labour_dispute: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_254_SEALED = {
@@ -2905,7 +2715,6 @@ BATCH_256_SEALED = {
 
 BATCH_257_SEALED = {
     ('events', 'b257-cricket-hawks-vipers'): 'missed 2026-07 month "India A\'s tour of England in July"; missed 2026-04-06 day \'take on Warangal Warriors at the same venue on Monday\'',
-    ('topics', 'b257-environment-cedar-fork-pfas'): 'auto_industry: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b257-environment-cedar-fork-pfas'): "'Protecting residents' health is our firs' given to michigan-department-of-environment, not michigan-department-of-environment-great-lakes-and-energy; 'We will continue sampling until we under' given to michigan-department-of-environment, not michigan-department-of-environment-great-lakes-and-energy; 'three years longer than it should have' given to ron-bakker, not tom-kessler",
     ('topics', 'b257-film-long-paddock'): 'drought: terms in enough paragraphs, not what the story is about',
     ('topics', 'b257-hospital-limerick-trolleys'): 'staffing: terms in enough paragraphs, not what the story is about',
@@ -2917,7 +2726,6 @@ BATCH_257_SEALED = {
 }
 
 BATCH_258_SEALED = {
-    ('topics', 'b258-appeal-skipper-conviction'): 'fishing_industry: terms in enough paragraphs, not what the story is about',
     ('events', 'b258-farming-limestone-coast-drought'): "missed 2006 year 'worse than anything they have seen since 2006'",
     ('scare', 'b258-farming-limestone-coast-drought'): "'green drought' listed as speech",
     ('topics', 'b258-football-castlebridge-relegation'): 'manager_future: too few paragraphs with its terms; relegation_battle: too few paragraphs with its terms',
@@ -2942,7 +2750,6 @@ BATCH_259_SEALED = {
     ('events', 'b259-mining-kinosew-nickel-deal'): "missed 2028 year 'begin construction in 2028'",
     ('topics', 'b259-shipping-durban-port-queues'): 'labour: terms in enough paragraphs, not what the story is about',
     ('events', 'b259-shipping-durban-port-queues'): "missed 2022 year 'in 2022 it was the floods'",
-    ('topics', 'b259-startups-tessellate-series-b'): 'labor: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_260_SEALED = {
@@ -2972,7 +2779,6 @@ BATCH_261_SEALED = {
     ('events', 'b261-live-paris-guarantees'): "missed 1994 year 'the Budapest Memorandum of 1994'",
     ('scare', 'b261-live-paris-guarantees'): "'triple lock' listed as speech",
     ('speakers', 'b261-netball-harriers-falcons'): "'a moderate sprain' given to bay-harriers, not hawkes-bay-harriers",
-    ('topics', 'b261-opera-salt-road'): 'language: terms in enough paragraphs, not what the story is about',
     ('events', 'b261-tourism-bow-valley'): "missed 2023 year 'closed to private vehicles since 2023'",
     ('scare', 'b261-wildlife-hassan-tigress'): "'queen of the forest' listed as speech",
 }
@@ -3026,7 +2832,6 @@ BATCH_266_SEALED = {
     ('events', 'b266-coastguard-newfoundland-longliner-rescue'): "missed 1998 year 'built in 1998'",
     ('topics', 'b266-dairy-brackenfold-milk-price-cut'): 'farm_incomes: too few paragraphs with its terms',
     ('topics', 'b266-extradition-london-jeweller-mehra'): 'prison_conditions: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b266-live-eu-sanctions-package'): 'energy: terms in enough paragraphs, not what the story is about',
     ('scare', 'b266-opinion-ireland-security-guarantees'): "'coalition of the willing' listed as speech",
     ('topics', 'b266-railfreight-stb-merger-hearing'): 'agriculture: terms in enough paragraphs, not what the story is about; labor: terms in enough paragraphs, not what the story is about',
 }
@@ -3037,7 +2842,6 @@ BATCH_266_SEALED = {
 # F1 0.895, 0.791, 0.884, 0.882. What the code still misses:
 BATCH_267_SEALED = {
     ('events', 'b267-borough-council-bin-collections'): "missed 2026-09-01 day 'will come into force on 1 September'",
-    ('topics', 'b267-broadcast-canada-troops-offer'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b267-broadcast-canada-troops-offer'): "'occupation under a peacekeeping flag' given to russian-embassy, not russian-embassy-in-ottawa",
     ('topics', 'b267-coroner-river-drowning'): 'local_council: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b267-cycling-barossa-classic'): "'need to have a look at it' given to sarah-okonedo, not brett-cavanagh",
@@ -3046,7 +2850,6 @@ BATCH_267_SEALED = {
 }
 
 BATCH_268_SEALED = {
-    ('topics', 'b268-airports-senate-wait-times'): 'consumer_rights: terms in enough paragraphs, not what the story is about; labour: terms in enough paragraphs, not what the story is about',
     ('scare', 'b268-airports-senate-wait-times'): "'queue creep' listed as speech",
     ('scare', 'b268-colleges-maharashtra-fee-cap'): "'capitation fees' listed as speech",
     ('scare', 'b268-employment-tribunal-forklift-whistleblower'): "'Darren's crusade' listed as speech",
@@ -3054,7 +2857,6 @@ BATCH_268_SEALED = {
     ('topics', 'b268-gas-network-offaly-biomethane'): 'farming: terms in enough paragraphs, not what the story is about',
     ('scare', 'b268-gas-network-offaly-biomethane'): "'the gas farm' listed as speech",
     ('topics', 'b268-listed-building-hilltown-baths'): 'housing: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b268-live-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('topics', 'b268-oceanography-tasmania-deep-warming'): 'research_voyage: terms in enough paragraphs, not what the story is about',
     ('topics', 'b268-opera-umlambo-owomileyo'): 'arts_funding: terms in enough paragraphs, not what the story is about; drought: terms in enough paragraphs, not what the story is about',
     ('topics', 'b268-podcast-sanctions-long-table'): 'shipping: terms in enough paragraphs, not what the story is about',
@@ -3073,7 +2875,6 @@ BATCH_269_SEALED = {
 }
 
 BATCH_270_SEALED = {
-    ('topics', 'b270-boxing-price-ocampo'): 'refereeing: terms in enough paragraphs, not what the story is about',
     ('events', 'b270-drought-western-victoria'): "missed 2006 year 'He has not sold so many sheep in a single season since 2006.'",
     ('events', 'b270-fire-service-kurow-brigade'): "missed 2022 year 'had shrunk from 18 active members in 2022'",
     ('events', 'b270-live-australia-sanctions'): "missed 2022 year 'has fallen by more than 90 per cent since 2022'",
@@ -3096,20 +2897,16 @@ BATCH_271_SEALED = {
     ('scare', 'b271-robotics-toledo-team'): "'autonomous' listed as speech",
     ('topics', 'b271-trams-melbourne-stopwork'): 'industrial_action: too few paragraphs with its terms',
     ('speakers', 'b271-trams-melbourne-stopwork'): "'window dressing' given to tram-and-bus-union, not rail-tram-and-bus-union",
-    ('topics', 'b271-wire-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_272_SEALED = {
     ('scare', 'b272-apprenticeships-pune-auto-parts'): "'Karigar 2.0' listed as speech",
     ('speakers', 'b272-live-paris-security-guarantees'): "'robust and credible security guarantees' given to elysee, not elysee-palace; 'accelerated in the coming weeks' given to elysee, not elysee-palace",
     ('events', 'b272-volcanoes-ruapehu-alert-level'): "missed 1996 year 'Larger eruptions in 1995 and 1996'",
-    ('topics', 'b272-water-bills-harlow-falls'): 'local_election: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_273_SEALED = {
-    ('topics', 'b273-bakeries-goa-poders'): 'pollution_rules: terms in enough paragraphs, not what the story is about',
     ('scare', 'b273-bakeries-goa-poders'): "'poi' listed as speech",
-    ('topics', 'b273-bushfires-kellerton'): 'weather: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b273-bushfires-kellerton'): "'wouldn't do it again for quids' given to dempsey, not col-dempsey",
     ('scare', 'b273-dementia-care-ontario-waits'): "'alternate level of care' listed as speech; 'the Avenue' listed as speech",
     ('topics', 'b273-feature-shadow-fleet'): 'maritime_safety: too few paragraphs with its terms',
@@ -3169,11 +2966,9 @@ BATCH_277_SEALED = {
     ('scare', 'b277-live-ottawa-shadow-fleet'): "'flag-hopping' listed as speech",
     ('topics', 'b277-mangroves-gulf-dieback-recovery'): 'fisheries: terms in enough paragraphs, not what the story is about',
     ('events', 'b277-mangroves-gulf-dieback-recovery'): "missed 2015 year 'mangroves killed in late 2015'; missed 2022 year 'replanting seedlings near Karumba since 2022'",
-    ('topics', 'b277-wire-geneva-talks-resume'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_278_SEALED = {
-    ('topics', 'b278-blood-donation-hyderabad'): 'heatwave: terms in enough paragraphs, not what the story is about',
     ('events', 'b278-hailstorm-ekurhuleni'): "missed 2026-05-13 day 'received more than 3,800 claims by Wednesday morning'; missed 2026-05-15 day 'further thunderstorms were possible on Friday'",
 }
 
@@ -3186,10 +2981,8 @@ BATCH_279_SEALED = {
 
 BATCH_280_SEALED = {
     ('events', 'b280-choir-soweto-little-lions'): "missed 2026-07 month 'Eisteddfod in Wales in July'",
-    ('topics', 'b280-darts-shaw-belfast-win'): 'crowd_behaviour: terms in enough paragraphs, not what the story is about',
     ('events', 'b280-darts-shaw-belfast-win'): "missed 2026-02-05 day 'the opening night in Cardiff on February 5'",
     ('events', 'b280-heatwave-delhi-red-alert'): "missed 2026-05-16 day 'parts of west Uttar Pradesh till Saturday'; missed 2026-05-10 day '23 patients with heatstroke since Sunday'",
-    ('topics', 'b280-insurance-brokers-brightwater-deal'): 'jobs: terms in enough paragraphs, not what the story is about',
     ('topics', 'b280-licensing-hearing-galway-venue'): 'live_music: terms in enough paragraphs, not what the story is about; noise_complaints: too few paragraphs with its terms',
     ('topics', 'b280-live-eu-sanctions-package'): 'shipping: terms in enough paragraphs, not what the story is about',
     ('events', 'b280-tramways-melbourne-fleet-delay'): "missed 2031 year 'will keep running at least until 2031'",
@@ -3206,7 +2999,6 @@ BATCH_281_SEALED = {
 BATCH_282_SEALED = {
     ('scare', 'b282-drought-karoo-disaster'): "'Day Zero' listed as speech",
     ('speakers', 'b282-film-festival-clew-bay'): "'It's the first time I've been offered a ' given to maire, not aine-ni-fhlatharta; 'I rang my mother from the car park' given to maire, not aine-ni-fhlatharta",
-    ('topics', 'b282-fire-authority-station-closures'): 'response_times: terms in enough paragraphs, not what the story is about',
     ('events', 'b282-fire-authority-station-closures'): "missed 2026-09 month 'will shut by the end of September'",
     ('topics', 'b282-live-talks-sanctions'): 'oil_imports: terms in enough paragraphs, not what the story is about',
     ('topics', 'b282-netball-comets-kestrels'): 'finals_race: terms in enough paragraphs, not what the story is about',
@@ -3214,7 +3006,6 @@ BATCH_282_SEALED = {
     ('scare', 'b282-opinion-guarantees-cost'): "'coalition of the willing' listed as speech",
     ('speakers', 'b282-pension-funds-private-credit'): "'The board has directed staff to conduct ' given to pension-system, not prairie-state-teachers-pension-system",
     ('topics', 'b282-radio-nz-guarantees'): 'defence_capacity: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b282-tribunal-pharmacy-merger'): 'appeal: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 283–286 (stop 59's second wave), sealed: measured once on 410d5326 (the first wave's rules before their
@@ -3223,7 +3014,6 @@ BATCH_282_SEALED = {
 # What the code still misses:
 BATCH_283_SEALED = {
     ('topics', 'b283-analysis-sanctions-package-bite'): 'oil_trade: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b283-borough-council-brook-street-car-park'): 'housing: terms in enough paragraphs, not what the story is about',
     ('events', 'b283-borough-council-brook-street-car-park'): "missed 1987 year 'has run a haberdashery on Brook Street since 1987'",
     ('topics', 'b283-broadcast-pretoria-hosting-offer'): 'trade: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b283-credit-unions-dayton-merger-wave'): "'a normal part of a healthy, competitive ' given to national-credit-union-administration, not ncua",
@@ -3231,7 +3021,6 @@ BATCH_283_SEALED = {
     ('scare', 'b283-credit-unions-dayton-merger-wave'): "'character loans' listed as speech",
     ('speakers', 'b283-employment-tribunal-forklift-whistleblower'): "'We are disappointed with the decision' given to strathcarron-logistics-ltd, not strathcarron-logistics",
     ('scare', 'b283-employment-tribunal-forklift-whistleblower'): "'protected disclosures' listed as speech",
-    ('topics', 'b283-hospice-care-port-lincoln-nurse-retires'): 'health_workforce: terms in enough paragraphs, not what the story is about',
     ('topics', 'b283-opera-te-ra-pouri-premiere'): 'pandemic_history: terms in enough paragraphs, not what the story is about; te_reo: terms in enough paragraphs, not what the story is about',
     ('events', 'b283-opera-te-ra-pouri-premiere'): "missed 1918 year 'telling the story of the 1918 influenza pandemic'",
     ('topics', 'b283-squash-chennai-nationals-upset'): 'youth_sport: terms in enough paragraphs, not what the story is about',
@@ -3248,7 +3037,6 @@ BATCH_284_SEALED = {
     ('topics', 'b284-live-eu-sanctions-package'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b284-live-eu-sanctions-package'): "'shadow fleet' listed as speech",
     ('events', 'b284-magistrates-court-village-hall'): "missed 2025-10 month 'and October 2025'",
-    ('topics', 'b284-optometry-child-myopia'): 'screen_time: terms in enough paragraphs, not what the story is about',
     ('events', 'b284-optometry-child-myopia'): "missed 2016 year 'in a similar group examined in 2016'",
     ('events', 'b284-podcast-canadian-troops'): 'missed 1994 year "That\'s what Ukrainians remember about 1994"',
     ('events', 'b284-regional-council-rates-bus'): "missed 2026-11 month 'report back by November'",
@@ -3257,12 +3045,10 @@ BATCH_284_SEALED = {
 BATCH_285_SEALED = {
     ('topics', 'b285-bus-lanes-douglas-road'): 'local_business: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b285-feature-reassurance-force'): "'Ask the politicians — we’ll be ready eit' given to taras-lysenko, not tom-ashworth",
-    ('topics', 'b285-hockey-india-netherlands-pro-league'): 'injuries: terms in enough paragraphs, not what the story is about; world_cup: terms in enough paragraphs, not what the story is about',
     ('events', 'b285-hockey-india-netherlands-pro-league'): "missed 2026-08 month 'ahead of the World Cup in Belgium and the Netherlands in August'",
     ('events', 'b285-interview-kravets-dublin'): "missed 2026-05-13 day 'Kravets flies to Lisbon on Wednesday'",
     ('speakers', 'b285-live-shadow-fleet-sanctions'): "'illegal' given to russian-embassy-in-canberra, not russian-embassy; 'an unfriendly act that will not go unans' given to russian-embassy-in-canberra, not russian-embassy",
     ('events', 'b285-photography-prize-albion-portrait'): "missed 2019 year 'Its headline sponsor since 2019'",
-    ('topics', 'b285-wire-geneva-round'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_286_SEALED = {
@@ -3308,7 +3094,6 @@ BATCH_288_SEALED = {
     ('topics', 'b288-podcast-former-envoy'): 'security_guarantees: too few paragraphs with its terms',
     ('events', 'b288-podcast-former-envoy'): "missed 2022-02 month 'full-scale invasion in February 2022'",
     ('scare', 'b288-podcast-former-envoy'): "'snapback' listed as speech",
-    ('topics', 'b288-savings-rates-fd-cuts'): 'monetary_policy: terms in enough paragraphs, not what the story is about',
     ('events', 'b288-tram-extension-luas-finglas'): "missed 2027 year 'construction to begin in 2027'; missed 2031 year 'pencilled in for 2031'",
     ('scare', 'b288-veterinary-southland-shortage'): "'fly-in, fly-out' listed as speech",
 }
@@ -3319,22 +3104,18 @@ BATCH_289_SEALED = {
     ('scare', 'b289-inquest-emergency-wait'): "'Code Yellow' listed as speech",
     ('topics', 'b289-interview-berube-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b289-interview-berube-guarantees'): "missed 2014 year 'rounds of talks come and go since 2014'",
-    ('topics', 'b289-live-eu-sanctions-package'): 'energy: terms in enough paragraphs, not what the story is about',
     ('topics', 'b289-poetry-prize-umthombo-award'): 'education: terms in enough paragraphs, not what the story is about; language: terms in enough paragraphs, not what the story is about',
     ('topics', 'b289-supermarket-merger-freshway-maple'): 'food_prices: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b289-supermarket-merger-freshway-maple'): "'efficiencies of scale' given to canadas-competition-bureau, not freshway-foods",
 }
 
 BATCH_290_SEALED = {
-    ('topics', 'b290-licensing-appeal-kowhai-tavern'): 'noise_complaints: terms in enough paragraphs, not what the story is about; policing: terms in enough paragraphs, not what the story is about',
     ('events', 'b290-licensing-appeal-kowhai-tavern'): "missed 2024 year 'late-night disorder complaints in 2024'",
-    ('topics', 'b290-live-g7-shadow-fleet'): 'oil_prices: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b290-opinion-reassurance-force'): "'legitimate targets' given to ministry-of-defence, not kremlin",
     ('events', 'b290-opinion-reassurance-force'): "missed 1994 year 'The Budapest Memorandum of 1994'",
     ('scare', 'b290-opinion-reassurance-force'): "'smart casual' listed as speech",
     ('events', 'b290-road-tolls-sydney-cap'): "missed 2027 year 'due to open in 2027'",
     ('topics', 'b290-rugby-sevens-ballymore-final'): 'crowds: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b290-theatre-revival-salt-road'): 'censorship: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b290-theatre-revival-salt-road'): "'one of the most significant productions' given to baxter, not baxter-theatre",
     ('events', 'b290-theatre-revival-salt-road'): "missed 2026-06-27 day 'runs until 27 June'",
     ('events', 'b290-transit-board-fare-vote'): "missed 2019 year 'the first fare increase since 2019'",
@@ -3356,10 +3137,8 @@ BATCH_291_SEALED = {
 }
 
 BATCH_292_SEALED = {
-    ('topics', 'b292-bowls-final-durban'): 'ageing: terms in enough paragraphs, not what the story is about',
     ('scare', 'b292-currency-exchange-airport'): "'0% commission' listed as speech",
     ('scare', 'b292-cyclone-odisha'): "'zero casualty' listed as speech",
-    ('topics', 'b292-explainer-security-guarantees'): 'nato: terms in enough paragraphs, not what the story is about',
     ('scare', 'b292-hearing-aids-pune'): "'Sunoo' listed as speech",
     ('topics', 'b292-live-sanctions-summit'): 'energy: terms in enough paragraphs, not what the story is about',
     ('topics', 'b292-monorail-las-vegas'): 'tourism: terms in enough paragraphs, not what the story is about',
@@ -3401,18 +3180,15 @@ BATCH_294_SEALED = {
 # still misses:
 BATCH_295_SEALED = {
     ('scare', 'b295-dental-waiting-lists-hse-orthodontic'): "'Smile agus Sláinte' listed as speech",
-    ('topics', 'b295-poetry-prize-sangam-ritwika-sen'): 'publishing_industry: terms in enough paragraphs, not what the story is about',
     ('events', 'b295-wool-auction-chinese-buyers-return'): "missed 2026-04-07 day 'On Tuesday morning we had three or four active bidders'",
 }
 
 BATCH_296_SEALED = {
     ('events', 'b296-choir-competition-shillong'): "missed 2014 year 'founded the choir in 2014'",
     ('scare', 'b296-egg-prices-bird-flu'): "'egg surcharge' listed as speech",
-    ('topics', 'b296-landslide-a83'): 'weather: terms in enough paragraphs, not what the story is about',
     ('events', 'b296-landslide-a83'): "missed 2007 year 'since 2007'",
     ('scare', 'b296-live-russia-sanctions'): "'shadow fleet' listed as speech",
     ('scare', 'b296-magistrates-court-fly-tipping'): "'man with a van' listed as speech",
-    ('topics', 'b296-maternity-unit-dannevirke'): 'rural_travel: terms in enough paragraphs, not what the story is about',
     ('topics', 'b296-podcast-stalled-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('events', 'b296-podcast-stalled-talks'): "missed 2022 year 'took part in the 2022 negotiations in Istanbul'",
     ('scare', 'b296-podcast-stalled-talks'): "'coalition of the willing' listed as speech",
@@ -3428,10 +3204,8 @@ BATCH_297_SEALED = {
     ('speakers', 'b297-planning-appeal-kinsale-ridge'): "'deeply disappointed' given to harbourview-homes-ltd, not harbourview-homes; 'This site was zoned for residential deve' given to harbourview-homes-ltd, not harbourview-homes; 'Refusals like this one are exactly why I' given to harbourview-homes-ltd, not harbourview-homes",
     ('events', 'b297-school-board-four-day-week'): "missed 2026-06 month 'hold information sessions for families in June'",
     ('scare', 'b297-school-board-four-day-week'): "'Flex Fridays' listed as speech",
-    ('topics', 'b297-wildfire-smoke-winnipeg-haze'): 'respiratory_health: terms in enough paragraphs, not what the story is about',
     ('events', 'b297-wildfire-smoke-winnipeg-haze'): "missed 2026-05-16 day 'a chance of rain on Saturday'",
     ('scare', 'b297-wildfire-smoke-winnipeg-haze'): "'smoke season' listed as speech",
-    ('topics', 'b297-wire-geneva-round-ends'): 'energy_strikes: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_298_SEALED = {
@@ -3455,12 +3229,10 @@ BATCH_298_SEALED = {
 BATCH_299_SEALED = {
     ('events', 'b299-analysis-security-guarantees'): "missed 1994 year 'Budapest Memorandum of 1994'",
     ('scare', 'b299-analysis-security-guarantees'): "'assurances' listed as speech",
-    ('topics', 'b299-bus-lane-bengaluru-orr'): 'metro: terms in enough paragraphs, not what the story is about',
     ('events', 'b299-bus-lane-bengaluru-orr'): "missed 2026-05-08 day 'the city traffic police announced on Friday'",
     ('topics', 'b299-cancer-screening-northland-pharmacies'): 'pharmacy: terms in enough paragraphs, not what the story is about',
     ('scare', 'b299-cancer-screening-northland-pharmacies'): "'Kit at the Counter' listed as speech",
     ('events', 'b299-dairy-prices-wisconsin-milk'): "missed 2026-01 month 'down from more than $2 in January'",
-    ('topics', 'b299-heatwave-delhi-red-alert'): 'schools: terms in enough paragraphs, not what the story is about',
     ('topics', 'b299-inquest-verdict-quays-cyclist'): 'haulage_industry: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b299-inquest-verdict-quays-cyclist'): "'with Ms Brennan's family and friends' given to kilbride-haulage-ltd, not kilbride-haulage",
     ('events', 'b299-inquest-verdict-quays-cyclist'): "missed 2021 year 'on a list for upgrades since 2021'",
@@ -3470,7 +3242,6 @@ BATCH_299_SEALED = {
 
 BATCH_300_SEALED = {
     ('scare', 'b300-explainer-eu-oil-sanctions'): "'shadow fleet' listed as speech",
-    ('topics', 'b300-fraud-trial-dublin-solicitor'): 'gambling: terms in enough paragraphs, not what the story is about; property: terms in enough paragraphs, not what the story is about',
     ('events', 'b300-fraud-trial-dublin-solicitor'): 'missed 2019 year "she had sold her late mother\'s house in Clontarf in 2019"',
     ('speakers', 'b300-rail-strike-sydney-trains'): "'a fair offer that deals with rostering' given to tram-and-bus-union, not bronwyn-keats",
     ('speakers', 'b300-regional-assembly-karnataka-groundwater'): "'an anti-farmer law dressed up as conserv' given to ashwath-gowda, not r-ashwath-gowda; 'The government has brought this Bill in ' given to ashwath-gowda, not r-ashwath-gowda; 'citizen-friendly and largely online' given to board, not bengaluru-water-supply-and-sewerage-board",
@@ -3527,7 +3298,6 @@ BATCH_304_SEALED = {
 }
 
 BATCH_305_SEALED = {
-    ('topics', 'b305-asylum-appeal-colombian-unionist'): 'labour_rights: terms in enough paragraphs, not what the story is about',
     ('scare', 'b305-feature-reassurance-force'): "'peacekeepers' listed as speech",
     ('events', 'b305-literary-festival-jaipur-translation'): "missed 2026-09-01 day 'registrations for the 2027 edition would open on September 1'",
     ('scare', 'b305-literary-festival-jaipur-translation'): "'Ghazal After Midnight' listed as speech",
@@ -3539,7 +3309,6 @@ BATCH_305_SEALED = {
 BATCH_306_SEALED = {
     ('events', 'b306-dust-storm-delhi'): "missed 2026-05-08 day 'more thunderstorm activity over north-west India on Friday'",
     ('events', 'b306-gp-shortage-te-kuiti'): "missed 2024 year 'had increased every year since 2024'",
-    ('topics', 'b306-inquest-adjourned-a36-cyclist'): 'education: terms in enough paragraphs, not what the story is about',
     ('events', 'b306-inquest-adjourned-a36-cyclist'): "missed 2026-09-08 day 'provisionally listed for September 8'",
     ('scare', 'b306-inquest-adjourned-a36-cyclist'): "'Slow Down on the A36' listed as speech",
     ('topics', 'b306-level-crossing-ballinacarrig'): 'agriculture: terms in enough paragraphs, not what the story is about',
@@ -3558,7 +3327,6 @@ BATCH_307_SEALED = {
     ('events', 'b307-analysis-security-guarantees'): "missed 1994 year 'the Budapest Memorandum of 1994'",
     ('events', 'b307-broadcast-canada-shadow-fleet'): "missed 2015 year 'since 2015 under Operation Unifier'",
     ('topics', 'b307-bus-routes-halifax-redesign'): 'accessibility: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b307-copper-prices-record-high'): 'mine_strike: terms in enough paragraphs, not what the story is about; tariffs: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b307-copper-prices-record-high'): "'as long as it takes' given to mines-main-union, not sindicato-no-1",
     ('events', 'b307-cycling-tour-ras-chonnacht'): "missed 2026-05-19 day 'a city-centre circuit race in Galway on Tuesday'",
     ('topics', 'b307-fraud-trial-kgotso-water-meters'): 'water_supply: terms in enough paragraphs, not what the story is about',
@@ -3577,7 +3345,6 @@ BATCH_308_SEALED = {
     ('events', 'b308-opera-season-clyde-opera'): "missed 2026-09-18 day 'opens on 18 September'; missed 2023 year 'frozen at £9.2 million since 2023'",
     ('topics', 'b308-podcast-canada-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b308-podcast-canada-guarantees'): "'reassurance force' listed as speech",
-    ('topics', 'b308-wire-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_309_SEALED = {
@@ -3588,7 +3355,6 @@ BATCH_309_SEALED = {
     ('scare', 'b309-interview-ukraine-envoy-new-delhi'): "'two-line formula' listed as speech",
     ('events', 'b309-landslide-mandi-village-buried'): "missed 2025-08-16 day 'will remain closed till Saturday'",
     ('events', 'b309-library-closures-whanganui-branches'): "missed 2026-06-30 day 'will shut their doors on 30 June'",
-    ('topics', 'b309-lithium-mining-james-bay-approval'): 'commodity_prices: terms in enough paragraphs, not what the story is about',
     ('topics', 'b309-live-eu-sanctions-shadow-fleet'): 'energy: terms in enough paragraphs, not what the story is about',
 }
 
@@ -3597,7 +3363,6 @@ BATCH_310_SEALED = {
     ('scare', 'b310-ambulance-delays-mayo'): "'stacking' listed as speech",
     ('events', 'b310-chess-olympiad-india-squad'): "missed 2024 year 'at the 2024 edition in Budapest'",
     ('scare', 'b310-cycle-lanes-sydney-road'): "'Copenhagen cut' listed as speech",
-    ('topics', 'b310-hailstorm-denver-suburbs'): 'aviation: terms in enough paragraphs, not what the story is about',
     ('events', 'b310-hailstorm-denver-suburbs'): "missed 2026-05-07 day 'another round of severe storms was possible Thursday'",
     ('events', 'b310-live-reassurance-force'): "missed 2022 year 'military assistance to Ukraine since 2022'",
     ('events', 'b310-opinion-sanctions-fatigue'): 'missed 2024 year "who ran the Foreign Office\'s sanctions unit until 2024"',
@@ -3613,14 +3378,12 @@ BATCH_311_SEALED = {
     ('events', 'b311-coffee-prices-karnataka'): "missed 2026-04-21 day 'down from ₹23,500 on April 21'",
     ('events', 'b311-drought-kansas-wheat'): "missed 2025-10-01 day 'since Oct. 1'",
     ('topics', 'b311-hurling-final-munster'): 'attendance: terms in enough paragraphs, not what the story is about; refereeing: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b311-live-geneva-talks'): 'air_strikes: terms in enough paragraphs, not what the story is about',
     ('events', 'b311-live-geneva-talks'): "missed 2023 year 'her nephew had been missing since 2023'",
 }
 
 BATCH_312_SEALED = {
     ('speakers', 'b312-ferry-timetable-waiheke-cuts'): "'after three months of operation' given to tidewise, not tidewise-ferries",
     ('topics', 'b312-libel-case-ashgrove-harbour-ledger'): 'housing_market: terms in enough paragraphs, not what the story is about; defamation: too few paragraphs with its terms',
-    ('topics', 'b312-snowstorm-calgary-long-weekend'): 'gardening: terms in enough paragraphs, not what the story is about',
     ('scare', 'b312-surfing-contest-vic-bay-classic'): "'the Professor' listed as speech",
     ('scare', 'b312-town-hall-budget-carver-springs'): "'Otters' listed as speech",
 }
@@ -3633,7 +3396,6 @@ BATCH_313_SEALED = {
     ('events', 'b313-nickel-smelter-kalgoorlie'): "missed 2026-03-31 day 'from March 31, blaming a collapse in global nickel prices'",
     ('scare', 'b313-nickel-smelter-kalgoorlie'): "'care and maintenance' listed as speech",
     ('events', 'b313-squash-open-mokoena-final'): 'missed 2026-03-27 day \'in the semi-finals of the Cape Town Squash Open on Friday night\'; missed 2026-03-29 day "in Sunday\'s final at the Sea Point Sports Centre"',
-    ('topics', 'b313-wire-geneva-truce-talks'): 'energy: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_314_SEALED = {
@@ -3654,7 +3416,6 @@ BATCH_315_SEALED = {
     ('scare', 'b315-broadcast-ireland-ukraine-mission'): "'triple lock' listed as speech",
     ('topics', 'b315-cattle-prices-roma-restockers'): 'weather: terms in enough paragraphs, not what the story is about',
     ('scare', 'b315-cattle-prices-roma-restockers'): "'restocker rally' listed as speech",
-    ('speakers', 'b315-cyclone-sarang-odisha-landfall'): "'The system is moving north-northeastward' given to imd, not india-meteorological-department",
     ('scare', 'b315-maternity-unit-wairoa-births'): "'the whare' listed as speech",
     ('scare', 'b315-sculpture-prize-salt-memory'): "'Salt Memory' listed as speech",
 }
@@ -3663,7 +3424,6 @@ BATCH_316_SEALED = {
     ('events', 'b316-explainer-eu-sanctions'): "missed 2022-02 month 'the full-scale invasion of Ukraine began in February 2022'",
     ('events', 'b316-frost-central-otago'): "missed 2025-10-10 day 'another frost was possible on Friday night'",
     ('scare', 'b316-frost-central-otago'): "'the lake' listed as speech",
-    ('topics', 'b316-gold-mine-red-pine'): 'gold_price: terms in enough paragraphs, not what the story is about',
     ('scare', 'b316-live-london-guarantees'): "'reassurance force' listed as speech; 'peacekeepers' listed as speech",
     ('events', 'b316-podcast-world-desk'): "missed 1958 year 'sending peacekeepers abroad since 1958'",
     ('scare', 'b316-school-board-whitmore'): "'transition listening sessions' listed as speech",
@@ -3674,9 +3434,7 @@ BATCH_317_SEALED = {
     ('events', 'b317-hockey-final-kenora-allan-cup'): 'missed 1998 year "the club\'s first Allan Cup since 1998"',
     ('topics', 'b317-interview-sanctions-economist'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b317-live-paris-guarantees-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b317-sandstorm-rajasthan'): 'aviation: terms in enough paragraphs, not what the story is about',
     ('scare', 'b317-sandstorm-rajasthan'): "'aandhi' listed as speech",
-    ('topics', 'b317-water-rates-manawa-council'): 'pensioners: terms in enough paragraphs, not what the story is about',
     ('topics', 'b317-wire-geneva-talks-resume'): 'sanctions: terms in enough paragraphs, not what the story is about; security_guarantees: terms in enough paragraphs, not what the story is about',
 }
 
@@ -3688,8 +3446,6 @@ BATCH_318_SEALED = {
     ('events', 'b318-drink-driving-case-taupo-cyclist'): "missed 2011 year 'a previous conviction for drink-driving from 2011'",
     ('scare', 'b318-opinion-security-guarantees'): "'coalition of the willing' listed as speech",
     ('topics', 'b318-parking-charges-pune-arterial-roads'): 'local_business: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b318-photography-award-soweto-queue'): 'exhibition: terms in enough paragraphs, not what the story is about; pensions: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b318-photography-award-soweto-queue'): "'quiet, patient and devastating, in the w' given to pieter-van-heerden, not judging-panel",
     ('events', 'b318-radio-hartigan-ukraine-troops'): "missed 1978 year 'We have had troops in Lebanon since 1978'",
     ('scare', 'b318-tornado-halstead-kansas'): "'tornado emergency' listed as speech",
     ('topics', 'b318-wool-auction-emi-rally'): 'china_trade: terms in enough paragraphs, not what the story is about',
@@ -3708,12 +3464,9 @@ BATCH_319_SEALED = {
 BATCH_320_SEALED = {
     ('topics', 'b320-custody-hearing-dublin-port-cigarettes'): 'ports_trade: terms in enough paragraphs, not what the story is about',
     ('events', 'b320-explainer-security-guarantees'): "missed 1994 year 'the Budapest Memorandum of 1994'",
-    ('topics', 'b320-gold-price-record-high'): 'interest_rates: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b320-heat-record-delhi-safdarjung'): "'severe heatwave conditions are very like' given to imd, not india-meteorological-department",
-    ('topics', 'b320-live-g7-sanctions-paris'): 'oil_markets: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b320-podcast-frozen-conflict'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('events', 'b320-podcast-frozen-conflict'): "missed 1953 year 'has not had a shooting war since 1953'",
-    ('topics', 'b320-wire-geneva-prisoner-deal'): 'sanctions: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_321_SEALED = {
@@ -3726,9 +3479,7 @@ BATCH_322_SEALED = {
     ('events', 'b322-cycling-classic-dales'): "missed 2026-04-10 day 'We looked at the forecast on Friday night'",
     ('scare', 'b322-opinion-guarantees-teeth'): "'coalition of the willing' listed as speech",
     ('scare', 'b322-school-uniforms-pretoria-supplier'): "'wrong' listed as speech",
-    ('topics', 'b322-street-art-blackpool-mural'): 'sport: terms in enough paragraphs, not what the story is about',
     ('topics', 'b322-wine-harvest-marlborough'): 'frost: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b322-wire-geneva-round'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind batches 323–326 (stop 61's fifth wave, for measurement only), sealed: first runs on a849c5ab (the stop's final
@@ -3741,7 +3492,6 @@ BATCH_323_SEALED = {
     ('topics', 'b323-hospital-waiting-times-trolley-record-may'): 'health_staffing: terms in enough paragraphs, not what the story is about',
     ('events', 'b323-metro-delays-line-1-signal-failure'): "missed 2026-04-22 day 'follows a Line 1 closure on April 22'",
     ('events', 'b323-storm-surge-cyclone-varsha-odisha'): 'missed 1999 year "the area worst hit in 1999\'s"',
-    ('speakers', 'b323-theatre-awards-jamuna-ghat-sweeps-rangmanch'): "'a rare production in which every element' given to rohini-kapadia, not jury",
 }
 
 BATCH_324_SEALED = {
@@ -3750,11 +3500,8 @@ BATCH_324_SEALED = {
     ('scare', 'b324-cycle-hire-melbourne'): "'Melbike' listed as speech",
     ('events', 'b324-dental-fluoride-harlan-falls'): "missed 2026-11 month 'on the November ballot'",
     ('events', 'b324-drought-restrictions-auckland'): "missed 2026-05-11 day 'from Monday 11 May'",
-    ('topics', 'b324-film-premiere-baarish-ke-baad'): 'fishing_communities: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b324-podcast-sanctions-peace'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b324-podcast-sanctions-peace'): "missed 2022-02 month 'invasion of Ukraine in February 2022'",
     ('topics', 'b324-tennis-final-rome-reeve'): 'rankings: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b324-wire-geneva-talks'): 'energy_infrastructure: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_325_SEALED = {
@@ -3770,7 +3517,6 @@ BATCH_326_SEALED = {
     ('topics', 'b326-allotment-rents-norwich-rise'): 'pensioners: terms in enough paragraphs, not what the story is about',
     ('topics', 'b326-heavy-snow-tasmania-highlands'): 'tourism: terms in enough paragraphs, not what the story is about',
     ('events', 'b326-heavy-snow-tasmania-highlands'): "missed 1983 year 'the coldest May temperature there since 1983'; missed 2026-05-28 day 'would remain closed on Thursday'",
-    ('speakers', 'b326-mental-health-app-stillwater-lawsuit'): "'has never sold user data and never will' given to stillwater, not stillwater-health; 'was removed as soon as we identified the' given to stillwater, not stillwater-health",
     ('events', 'b326-opinion-ireland-neutrality-guarantees'): "missed 2019 year 'In his 2019 book on the Emergency'",
     ('topics', 'b326-perjury-trial-mbombela-water-boss'): 'water_supply: terms in enough paragraphs, not what the story is about',
     ('events', 'b326-poetry-festival-kolkata-sponsorship'): "missed 1974 year 'who read from his 1974 collection'",
@@ -3778,7 +3524,6 @@ BATCH_326_SEALED = {
     ('scare', 'b326-pothole-repairs-pittsburgh-blitz'): "'cold patch' listed as speech",
     ('events', 'b326-radio-canada-sanctions-enforcement'): "missed 2014 year 'Russian individuals and entities since 2014'",
     ('scare', 'b326-radio-canada-sanctions-enforcement'): "'agricultural equipment' listed as speech",
-    ('topics', 'b326-wire-eu-sanctions-package'): 'peace_talks: terms in enough paragraphs, not what the story is about',
 }
 
 # Stop 62's blind analysis batches 327-338, sealed (three waves; first runs: 327-330 on main 4521c1a9: 0.985, 0.955,
@@ -3789,7 +3534,6 @@ BATCH_327_SEALED = {
     ('events', 'b327-analysis-security-guarantees'): "missed 1994 year 'the Budapest Memorandum of 1994'",
     ('events', 'b327-broadcast-canada-trainers'): "missed 2026-05-14 day 'meet in Brussels on Thursday'",
     ('events', 'b327-cancer-screening-karnataka-hpv'): "missed 2026-05-08 day 'Prakash Hanumanthaiah announced on Friday'",
-    ('topics', 'b327-live-sanctions-vote'): 'energy: terms in enough paragraphs, not what the story is about',
     ('events', 'b327-opera-season-severn-opera'): "missed 2023 year 'had been frozen at £4.1m since 2023'",
 }
 
@@ -3806,7 +3550,6 @@ BATCH_328_SEALED = {
 BATCH_329_SEALED = {
     ('events', 'b329-fishing-quotas-west-coast-lobster'): "missed 2026-11-15 day 'opens on 15 November'",
     ('scare', 'b329-fishing-quotas-west-coast-lobster'): "'Lena' listed as speech",
-    ('topics', 'b329-interview-canada-sanctions-envoy'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b329-landslide-chamoli-highway'): "missed 2026-05-16 day 'remain suspended until at least Saturday'",
     ('events', 'b329-rail-strike-sydney-trains'): "missed 2026-05-22 day 'for 48 hours from Friday 22 May'",
 }
@@ -3838,13 +3581,11 @@ BATCH_331_SEALED = {
 BATCH_332_SEALED = {
     ('events', 'b332-cyclone-warning-odisha'): "missed 2026-05-16 day 'likely to cross the coast between Puri and Gopalpur on Saturday evening'",
     ('scare', 'b332-cyclone-warning-odisha'): "'Vayuna' listed as speech",
-    ('topics', 'b332-live-ottawa-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b332-playground-closure-armley'): "missed 2026-05-12 day 'had gathered more than 1,200 signatures by Tuesday evening'",
     ('speakers', 'b332-squash-open-chennai'): "'Ishita pushed me all the way' given to chloe-tan, not chloe-tan-wei-ling",
 }
 
 BATCH_333_SEALED = {
-    ('topics', 'b333-council-tax-harrowfield-budget'): 'libraries: terms in enough paragraphs, not what the story is about',
     ('topics', 'b333-feature-kharkiv-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b333-ferry-fare-rise-salish-coast'): "missed 2026-04-28 day 'Salish Coast Ferries announced Tuesday'",
     ('topics', 'b333-film-festival-deccan'): 'censorship: too few paragraphs with its terms',
@@ -3853,14 +3594,11 @@ BATCH_333_SEALED = {
     ('topics', 'b333-rugby-sevens-singapore'): 'olympics: terms in enough paragraphs, not what the story is about',
     ('events', 'b333-volcanic-ash-bali-flights'): "missed 2026-05-07 day 'had been offered were on May 7'",
     ('scare', 'b333-volcanic-ash-bali-flights'): "'known event' listed as speech",
-    ('topics', 'b333-wire-geneva-talks-sanctions'): 'air_attacks: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_334_SEALED = {
-    ('topics', 'b334-ballet-premiere-glass-orchard'): 'music: terms in enough paragraphs, not what the story is about',
     ('events', 'b334-ballet-premiere-glass-orchard'): 'missed 1987 year "I\'ve been coming here since 1987"',
     ('scare', 'b334-frost-damage-central-otago'): "'Ridgeline' listed as speech; 'Black Tuesday frost' listed as speech",
-    ('topics', 'b334-opinion-irish-neutrality'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b334-radio-nz-ukraine-force'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b334-surfing-contest-jbay'): "missed 2019 year 'held at Jeffreys Bay since 2019'",
     ('scare', 'b334-surfing-contest-jbay'): "'the Dolphin' listed as speech",
@@ -3888,12 +3626,10 @@ BATCH_336_SEALED = {
     ('topics', 'b336-chess-olympiad-india-squads'): 'uzbekistan: terms in enough paragraphs, not what the story is about',
     ('events', 'b336-chess-olympiad-india-squads'): "missed 2026-09-11 day 'to be held in Tashkent, Uzbekistan from September 11'",
     ('events', 'b336-dog-park-dispute-wattle-reserve'): "missed 2026-06-01 day 'six-month trial starting on June 1'; missed 2019 year 'overturning a 2019 decision'",
-    ('topics', 'b336-explainer-security-guarantees'): 'nato: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b336-hospice-funding-glenmorven'): 'fundraising: terms in enough paragraphs, not what the story is about; nhs_pay: terms in enough paragraphs, not what the story is about',
     ('events', 'b336-lithium-mine-val-dor'): "missed 2028 year 'scheduled for the second half of 2028'",
     ('scare', 'b336-lithium-mine-val-dor'): "'NordCell' listed as speech",
     ('topics', 'b336-live-eu-sanctions-package'): 'energy: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b336-podcast-africa-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b336-river-flooding-maitland-hunter'): "'We'll lose most of the silage.' given to sam-whitelaw, not jess-whitelaw",
     ('events', 'b336-taxi-licences-nta-vehicle-age'): "missed 2019 year 'compared with more than 14,500 in 2019'",
     ('scare', 'b336-taxi-licences-nta-vehicle-age'): "'car condition' listed as speech",
@@ -3904,7 +3640,6 @@ BATCH_337_SEALED = {
     ('events', 'b337-dust-storm-delhi-ncr'): 'missed 2026-05-06 day "issued an \'orange\' alert for Delhi till Wednesday"',
     ('scare', 'b337-dust-storm-delhi-ncr'): "'orange' listed as speech; 'severe' listed as speech",
     ('speakers', 'b337-e-scooter-ban-limerick-streets'): "'engage with and educate' given to garda-siochana, not an-garda-siochana",
-    ('topics', 'b337-feature-lviv-guarantees'): 'schools: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_338_SEALED = {
@@ -3920,7 +3655,6 @@ BATCH_338_SEALED = {
     ('topics', 'b338-nurse-pay-deal-victoria'): 'hospital_services: terms in enough paragraphs, not what the story is about',
     ('topics', 'b338-opinion-sanctions-leaking'): 'peace_talks: terms in enough paragraphs, not what the story is about; shipping: terms in enough paragraphs, not what the story is about',
     ('topics', 'b338-radio-irish-minister-sanctions'): 'aviation_leasing: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b338-shipping-insurance-cape-route'): 'red_sea: terms in enough paragraphs, not what the story is about',
 }
 
 # Stop 62's fourth wave, batches 339-342, sealed; first runs on ccca6771 (after the third review): 0.978, 0.959, 0.878,
@@ -3929,7 +3663,6 @@ BATCH_338_SEALED = {
 BATCH_339_SEALED = {
     ('events', 'b339-analysis-guarantee-question'): "missed 1994 year 'the Budapest Memorandum of 1994'",
     ('topics', 'b339-assault-trial-octagon-bar'): 'nightlife_safety: terms in enough paragraphs, not what the story is about; student_life: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b339-dementia-care-ashgrove-routines'): 'care_staffing: terms in enough paragraphs, not what the story is about; medication: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b339-handball-final-fahy-twomey'): "'be back next year with a better left han' given to dubliner-niamh-carty, not niamh-carty",
     ('scare', 'b339-ice-storm-southwest-missouri'): "'Icemageddon' listed as speech",
     ('topics', 'b339-parking-levy-kurrajong-bay'): 'local_business: terms in enough paragraphs, not what the story is about; public_transport: terms in enough paragraphs, not what the story is about',
@@ -3945,7 +3678,6 @@ BATCH_340_SEALED = {
 BATCH_341_SEALED = {
     ('topics', 'b341-ambulance-station-llanidloes'): 'farming: terms in enough paragraphs, not what the story is about',
     ('events', 'b341-ambulance-station-llanidloes'): "missed 2026-05-12 day 'packed into a community hall in Llanidloes on Tuesday night'",
-    ('topics', 'b341-circus-return-moose-jaw'): 'animal_welfare: terms in enough paragraphs, not what the story is about',
     ('events', 'b341-heat-dome-texas'): "missed 2026-05-16 day 'peak near 108 on Saturday'; missed 1998 year 'breaking the daily record of 99 set in 1998'",
     ('scare', 'b341-heat-dome-texas'): "'omega block' listed as speech",
     ('topics', 'b341-interview-sanctions-envoy'): 'neutrality: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
@@ -3956,12 +3688,9 @@ BATCH_341_SEALED = {
 BATCH_342_SEALED = {
     ('events', 'b342-airport-curfew-sydney'): "missed 2026-05-18 day 'Daniel Orsini, on Monday'",
     ('scare', 'b342-airport-curfew-sydney'): "'shoulder' listed as speech",
-    ('topics', 'b342-radio-irish-troops'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b342-radio-irish-troops'): "'Ireland's Contribution to Post-Ceasefire Stability in Ukraine' listed as speech",
     ('speakers', 'b342-timber-fire-sale-cariboo'): "'reduce debt, protect jobs where we can a' given to cariboo-ridge, not cariboo-ridge-forest-products",
-    ('topics', 'b342-triathlon-ullswater'): 'water_safety: terms in enough paragraphs, not what the story is about',
     ('events', 'b342-vet-shortage-barmer'): "missed 2026-07 month 'the examination will be held in July'",
-    ('topics', 'b342-wire-istanbul-talks'): 'sanctions: terms in enough paragraphs, not what the story is about; security_guarantees: terms in enough paragraphs, not what the story is about',
 }
 
 # Stop 62's fifth wave, batches 343-346, for measurement only, sealed; first runs on the stop's final code ccd4d208:
@@ -3972,7 +3701,6 @@ BATCH_343_SEALED = {
     ('events', 'b343-ferry-timetable-inis-meain'): "missed 2026-06-01 day 'takes effect on 1 June'",
     ('topics', 'b343-fraud-appeal-mothlabeng'): 'local_government: terms in enough paragraphs, not what the story is about; water_supply: terms in enough paragraphs, not what the story is about',
     ('events', 'b343-hail-damage-tarrant'): "missed 2026-05-14 day 'another round of severe weather on Thursday'",
-    ('topics', 'b343-hockey-final-harvesters'): 'attendance: terms in enough paragraphs, not what the story is about',
     ('events', 'b343-hockey-final-harvesters'): "missed 2009 year 'first league title since 2009'",
     ('scare', 'b343-live-paris-summit'): "'coalition of the willing' listed as speech",
     ('speakers', 'b343-rice-prices-riverina'): "'Harvest was good, about 11 tonnes a hect' given to priya-raman, not gavin-pettigrew; 'Costs went up and the price came down.' given to priya-raman, not gavin-pettigrew; 'Drought support helps, I won't pretend i' given to priya-raman, not gavin-pettigrew",
@@ -3982,13 +3710,11 @@ BATCH_343_SEALED = {
 BATCH_344_SEALED = {
     ('events', 'b344-avalanche-revelstoke-skiers'): "missed 2026-02-23 day 'delayed until Monday morning because of high winds'",
     ('events', 'b344-choir-festival-brecon-riga-girls'): "missed 2026-07-07 day 'fly home to Latvia on Tuesday'",
-    ('topics', 'b344-council-merger-kowhai-tarahina'): 'rates: terms in enough paragraphs, not what the story is about',
     ('topics', 'b344-explainer-security-guarantees'): 'nato: terms in enough paragraphs, not what the story is about',
     ('scare', 'b344-explainer-security-guarantees'): "'coalition of the willing' listed as speech; 'backstop' listed as speech",
     ('topics', 'b344-live-eu-sanctions-package'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b344-mental-health-beds-cairns-closure'): 'emergency_departments: terms in enough paragraphs, not what the story is about',
     ('topics', 'b344-motor-racing-madras-rain-win'): 'race_safety: terms in enough paragraphs, not what the story is about; weather: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b344-wire-geneva-third-round'): 'prisoner_exchange: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_345_SEALED = {
@@ -3996,7 +3722,6 @@ BATCH_345_SEALED = {
     ('topics', 'b345-cycling-tour-riverina-vassallo'): 'road_safety: terms in enough paragraphs, not what the story is about',
     ('topics', 'b345-feature-boots-on-the-ground'): 'military_deployment: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b345-feature-boots-on-the-ground'): "missed 2026-02 month 'Since the first round of direct talks with Russia in February'",
-    ('topics', 'b345-film-awards-jacaranda-salt-river'): 'arts_funding: terms in enough paragraphs, not what the story is about',
     ('events', 'b345-grain-exports-prairie-backlog'): "missed 2014 year 'when a similar backlog prompted Ottawa to impose minimum volume requirements'",
     ('scare', 'b345-grain-exports-prairie-backlog'): "'the bottleneck' listed as speech",
     ('topics', 'b345-interview-beaudoin-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
@@ -4004,14 +3729,12 @@ BATCH_345_SEALED = {
     ('topics', 'b345-pharmacy-closures-lincolnshire-villages'): 'rural_transport: terms in enough paragraphs, not what the story is about',
     ('topics', 'b345-rail-electrification-barak-valley'): 'monsoon_weather: terms in enough paragraphs, not what the story is about; sanctions: terms in enough paragraphs, not what the story is about',
     ('topics', 'b345-stabbing-trial-limerick-takeaway'): 'nightlife: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b345-wire-geneva-round-ends'): 'security_guarantees: terms in enough paragraphs, not what the story is about',
     ('scare', 'b345-wire-geneva-round-ends'): "'coalition of the willing' listed as speech",
 }
 
 BATCH_346_SEALED = {
     ('scare', 'b346-arson-inquest-leigh-letterbox-fire'): "'prevention of future deaths' listed as speech",
     ('scare', 'b346-bushfire-grampians-halls-gap'): "'Extreme' listed as speech",
-    ('topics', 'b346-gp-waiting-lists-whanganui'): 'pharmacy: terms in enough paragraphs, not what the story is about',
     ('events', 'b346-oil-refinery-lake-charles-closure'): "missed 2026-09-30 day 'will stop processing crude at its 68-year-old refinery here by Sept. 30'",
     ('events', 'b346-speed-limit-cut-hamilton-30kmh'): "missed 2024 year 'The pilot ran through 2024'",
     ('speakers', 'b346-tram-strike-luas-drivers'): "'as many services as possible' given to may, not metrolinc-ireland",
@@ -4036,7 +3759,6 @@ BATCH_347_SEALED = {
 BATCH_348_SEALED = {
     ('scare', 'b348-ambulance-delays-lancashire-nine-hour-wait'): "'corridor care' listed as speech",
     ('topics', 'b348-drug-trial-verdict-port-botany-cocaine'): 'fruit_trade: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b348-explainer-russian-oil-price-cap'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b348-lithium-mine-kaministik-lake-ontario'): "missed 2028 year 'the raw material for lithium-ion batteries, in 2028'",
     ('scare', 'b348-rowing-regatta-cedar-lake-spring'): "'power 10' listed as speech",
     ('events', 'b348-school-zoning-kowhai-grove-college'): "missed 2027 year 'The change will apply to students starting Year 9 from 2027'",
@@ -4044,19 +3766,16 @@ BATCH_348_SEALED = {
 }
 
 BATCH_349_SEALED = {
-    ('topics', 'b349-bribery-hearing-pune-engineer'): 'roads: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b349-dental-shortage-donegal'): "'actively engaging' given to health-service-executive, not hse",
     ('events', 'b349-dental-shortage-donegal'): "missed 2015 year 'held contracts under the Dental Treatment Services Scheme (DTSS) in 2015'",
     ('events', 'b349-interview-marta-kuzyk'): "missed 2019 year 'arriving in Kyiv in 2019'",
     ('events', 'b349-landslide-kinnaur'): "missed 2025-08-19 day 'by Tuesday afternoon'; missed 2025-08-22 day 'Shimla districts till Friday'",
-    ('topics', 'b349-live-eu-sanctions-luxembourg'): 'energy: terms in enough paragraphs, not what the story is about',
     ('topics', 'b349-parking-fees-hobart-council'): 'public_transport: terms in enough paragraphs, not what the story is about; retail: terms in enough paragraphs, not what the story is about',
     ('events', 'b349-parking-fees-hobart-council'): "missed 2019 year 'for the first time since 2019'",
 }
 
 BATCH_350_SEALED = {
     ('topics', 'b350-corruption-inquiry-nelson-mandela-bay-pipeline'): 'local_politics: terms in enough paragraphs, not what the story is about; water_supply: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b350-drought-arizona-colorado-river-cuts'): 'water_negotiations: terms in enough paragraphs, not what the story is about',
     ('events', 'b350-drought-arizona-colorado-river-cuts'): "missed 2027-01 month 'projected to fall below 1,030 feet by January'; missed 2026 year 'replace the ones that expire at the end of 2026'",
     ('scare', 'b350-drought-arizona-colorado-river-cuts'): "'Tier 2b' listed as speech; 'the canary in the canal' listed as speech",
     ('events', 'b350-hospice-funding-toowoomba-beds'): "missed 2026-06 month 'will close four of its 12 beds from next month'",
@@ -4075,27 +3794,20 @@ BATCH_350_SEALED = {
 BATCH_351_SEALED = {
     ('scare', 'b351-analysis-security-guarantees-europe'): "'snapback' listed as speech",
     ('events', 'b351-ballet-premiere-glass-orchard'): "missed 1947 year 'during the harsh winter of 1947'",
-    ('topics', 'b351-broadcast-ambassador-sanctions-interview'): 'trade: terms in enough paragraphs, not what the story is about',
     ('events', 'b351-cocoa-prices-chocolate-makers'): "missed 2024-12 month 'their highest level since December 2024'",
     ('events', 'b351-hurling-final-clare-munster'): "missed 1998 year 'for the first time since 1998'",
-    ('topics', 'b351-live-geneva-talks-day-two'): 'india_diplomacy: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b351-live-geneva-talks-day-two'): "'India has consistently called for dialog' given to ministry-of-external-affairs, not indias-ministry-of-external-affairs",
     ('events', 'b351-live-geneva-talks-day-two'): "missed 2022 year 'discounted Russian crude since 2022'",
-    ('topics', 'b351-norovirus-cruise-alaska-sailing'): 'tourism: terms in enough paragraphs, not what the story is about',
     ('events', 'b351-pension-fraud-trial-mineworkers-fund'): "missed 2023-08 month 'between March 2019 and August 2023'",
 }
 
 BATCH_352_SEALED = {
     ('events', 'b352-cancer-waiting-times-scotland'): "missed 2026-06-30 day 'in the three months to June 30'; missed 2012 year 'has not been met nationally since 2012'",
     ('topics', 'b352-cycle-lanes-harrow-st'): 'local_business: terms in enough paragraphs, not what the story is about; parking: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b352-explainer-security-guarantees'): 'nato_alliance: terms in enough paragraphs, not what the story is about',
     ('events', 'b352-explainer-security-guarantees'): "missed 2026-07 month 'before the NATO summit in July'",
     ('topics', 'b352-manslaughter-verdict-limerick'): 'alcohol: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b352-manslaughter-verdict-limerick'): "'acknowledge the dignity and patience' given to garda-siochana, not an-garda-siochana",
-    ('topics', 'b352-nickel-smelter-sudbury'): 'indonesia_supply: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b352-photography-award-mokoena'): 'floods: terms in enough paragraphs, not what the story is about',
     ('topics', 'b352-podcast-pause-not-peace'): 'sanctions: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b352-wire-geneva-talks-sanctions'): 'oil_markets: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_353_SEALED = {
@@ -4111,9 +3823,7 @@ BATCH_353_SEALED = {
 BATCH_354_SEALED = {
     ('speakers', 'b354-aluminium-smelter-kestrel-point'): "'progressively transition to renewable en' given to southern-cross, not southern-cross-aluminium",
     ('events', 'b354-planning-fraud-inquiry-naas-rezoning'): "missed 2026-05-19 day 'would resume on May 19th'",
-    ('topics', 'b354-rail-fares-nta-increase'): 'car_use: terms in enough paragraphs, not what the story is about',
     ('events', 'b354-storm-surge-outer-banks'): "missed 2026-03-05 day 'with the Thursday morning high tide'",
-    ('topics', 'b354-triathlon-taupo-debut-win'): 'university: terms in enough paragraphs, not what the story is about; weather: terms in enough paragraphs, not what the story is about',
     ('events', 'b354-triathlon-taupo-debut-win'): 'missed 2023 year \'only took up triathlon in 2023\'; missed 2026-03-13 day "I\'ve got a biomechanics exam on Friday"',
 }
 
@@ -4165,7 +3875,6 @@ BATCH_358_SEALED = {
     ('scare', 'b358-live-london-guarantees'): "'dark fleet' listed as speech",
     ('topics', 'b358-opinion-irish-neutrality'): 'domestic_politics: terms in enough paragraphs, not what the story is about; peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b358-opinion-irish-neutrality'): "'we were neutral' listed as speech",
-    ('topics', 'b358-procurement-inquiry-clearwater'): 'hospital_it: terms in enough paragraphs, not what the story is about',
     ('events', 'b358-procurement-inquiry-clearwater'): "missed 2025-08 month 'who left the department in August 2025'",
     ('topics', 'b358-radio-hartigan-monitoring'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b358-rowing-marathon-thames-hundred'): 'records: terms in enough paragraphs, not what the story is about; river_safety: terms in enough paragraphs, not what the story is about',
@@ -4183,10 +3892,148 @@ BATCH_358_SEALED = {
 # matched nothing at all. Over the labelled articles 8 topics the labels want came, one they do not want went (b245);
 # these four they do not want came with them (the term in two or more paragraphs of a side of the story).
 HYPHEN_TERM_TOPICS = {
-    ('topics', 'b150-comedy-festival-melbourne-halfway'): 'cost_of_living: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b221-ice-hockey-final-northern-lights'): 'fan_culture: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b317-museum-reopening-duluth-maritime'): 'flooding: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b344-night-bus-galway-owl'): 'night_economy: terms in enough paragraphs, not what the story is about',
+}
+
+# Stop 66: a story's topics weighed by how much of it each holds (topics.stake), in place of the leading-topic rule of
+# thumb. Over the labelled articles 333 registered topic misses mended; these 136 came (a topic the weighing drops that
+# the labels want, or one it keeps that they do not): topic F1 0.915 → 0.929 over all of them.
+STAKE_TOPICS = {
+    ('topics', 'b100-wildfire-whitecourt-evacuation'): 'evacuation: a side of a story about something else: it holds 0.43 of it, 0.45 needed (2 of its 15 paragraphs; 7 of its leading topic; named in its headline)',
+    ('topics', 'b101-ferry-cook-strait-drift'): 'maritime_safety: a side of a story about something else: it holds 0.44 of it, 0.45 needed (4 of its 18 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b105-broadcast-canada-reassurance-force'): 'security_guarantees: a side of a story about something else: it holds 0.34 of it, 0.45 needed (3 of its 17 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b110-tribunalappeal-hamilton-bakery'): 'human_rights: a side of a story about something else: it holds 0.34 of it, 0.45 needed (3 of its 15 paragraphs; 8 of its leading topic; not named in its headline)',
+    ('topics', 'b111-blizzard-manitoba-april'): 'power_outages: a side of a story about something else: it holds 0.44 of it, 0.45 needed (2 of its 16 paragraphs; 6 of its leading topic; named in its headline)',
+    ('topics', 'b112-analysis-security-guarantees'): 'peace_talks: a side of a story about something else: it holds 0.28 of it, 0.45 needed (3 of its 18 paragraphs; 10 of its leading topic; not named in its headline)',
+    ('topics', 'b114-midwifery-cavan-profile'): 'staffing_shortages: a side of a story about something else: it holds 0.41 of it, 0.45 needed (3 of its 16 paragraphs; 5 of its leading topic; not named in its headline)',
+    ('topics', 'b115-planning-knocknacarra'): 'planning_decision: a side of a story about something else: it holds 0.43 of it, 0.45 needed (4 of its 15 paragraphs; 9 of its leading topic; not named in its headline)',
+    ('topics', 'b119-broadcast-canada-tanker-sanctions'): 'security_guarantees: a side of a story about something else: it holds 0.43 of it, 0.45 needed (2 of its 15 paragraphs; 7 of its leading topic; named in its headline)',
+    ('topics', 'b121-sentencing-credit-union-theft'): 'theft_fraud: a side of a story about something else: it holds 0.44 of it, 0.45 needed (4 of its 14 paragraphs; 10 of its leading topic; not named in its headline)',
+    ('topics', 'b124-lacrosse-hopkins-double-overtime'): 'ncaa_tournament: a side of a story about something else: it holds 0.39 of it, 0.45 needed (3 of its 13 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b125-forestry-oregon-harvest'): 'wildlife: a side of a story about something else: it holds 0.42 of it, 0.45 needed (2 of its 14 paragraphs; 9 of its leading topic; named in its headline)',
+    ('topics', 'b130-broadcast-ireland-sanctions-loopholes'): 'security_guarantees: a side of a story about something else: it holds 0.39 of it, 0.45 needed (3 of its 15 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b132-port-strike-durban-dockworkers'): 'shipping: a side of a story about something else: it holds 0.35 of it, 0.45 needed (3 of its 14 paragraphs; 8 of its leading topic; not named in its headline)',
+    ('topics', 'b134-farmer-q-and-a-saskatchewan-canola'): 'canola_tariffs: a side of a story about something else: it holds 0.44 of it, 0.45 needed (2 of its 16 paragraphs; 6 of its leading topic; named in its headline)',
+    ('topics', 'b145-teacher-q-and-a-laois'): 'artificial_intelligence: a side of a story about something else: it holds 0.38 of it, 0.45 needed (2 of its 16 paragraphs; 11 of its leading topic; named in its headline)',
+    ('topics', 'b145-wire-geneva-talks'): 'security_guarantees: a side of a story about something else: it holds 0.30 of it, 0.45 needed (3 of its 17 paragraphs; 9 of its leading topic; not named in its headline)',
+    ('topics', 'b163-planning-appeal-killinghall-homes'): 'planning_appeal: a side of a story about something else: it holds 0.43 of it, 0.45 needed (2 of its 14 paragraphs; 8 of its leading topic; named in its headline)',
+    ('topics', 'b163-teachers-ballot-wales-strike'): 'teacher_pay: a side of a story about something else: it holds 0.43 of it, 0.45 needed (2 of its 14 paragraphs; 8 of its leading topic; named in its headline)',
+    ('topics', 'b164-wire-geneva-talks'): 'security_guarantees: a side of a story about something else: it holds 0.41 of it, 0.45 needed (4 of its 18 paragraphs; 8 of its leading topic; not named in its headline)',
+    ('topics', 'b168-hailstorm-denver-metro'): 'insurance: a side of a story about something else: it holds 0.39 of it, 0.45 needed (4 of its 15 paragraphs; 12 of its leading topic; not named in its headline)',
+    ('topics', 'b173-analysis-sanctions-running-out-of-road'): 'energy_markets: filed, the labels do not: 5 paragraphs',
+    ('topics', 'b173-live-paris-guarantees-summit'): 'peace_talks: filed, the labels do not: paragraphs in a row tell of it',
+    ('topics', 'b183-avalanche-aoraki'): 'rescue: a side of a story about something else: it holds 0.34 of it, 0.45 needed (3 of its 15 paragraphs; 8 of its leading topic; not named in its headline)',
+    ('topics', 'b187-wire-geneva-prisoner-swap'): 'prisoners: a side of a story about something else: it holds 0.40 of it, 0.45 needed (2 of its 15 paragraphs; 10 of its leading topic; named in its headline)',
+    ('topics', 'b189-fisherman-interview-petty-harbour-cod'): 'outport_decline: a side of a story about something else: it holds 0.35 of it, 0.45 needed (3 of its 19 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b193-broadcast-india-russian-oil'): 'sanctions: a side of a story about something else: it holds 0.26 of it, 0.45 needed (2 of its 13 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b193-wildfire-slave-lake'): 'evacuation: a side of a story about something else: it holds 0.38 of it, 0.45 needed (3 of its 14 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b195-live-paris-security-guarantees'): 'neutrality: a side of a story about something else: it holds 0.38 of it, 0.45 needed (3 of its 16 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b199-broadcast-nz-ukraine-mission'): 'security_guarantees: a side of a story about something else: it holds 0.39 of it, 0.45 needed (3 of its 18 paragraphs; 5 of its leading topic; not named in its headline)',
+    ('topics', 'b20-ft-snapback-sanctions'): 'peace-talks: a side of a story about something else: it holds 0.29 of it, 0.45 needed (2 of its 11 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b200-library-closure-kelmscott'): 'council_budget: a side of a story about something else: it holds 0.39 of it, 0.45 needed (2 of its 18 paragraphs; 8 of its leading topic; named in its headline)',
+    ('topics', 'b207-market-relocation-kilbrack'): 'pedestrianisation: filed, the labels do not: 4 paragraphs',
+    ('topics', 'b210-analysis-shadow-fleet-sanctions'): 'sanctions: a side of a story about something else: it holds 0.40 of it, 0.45 needed (2 of its 15 paragraphs; 10 of its leading topic; named in its headline)',
+    ('topics', 'b216-analysis-frozen-assets-ottawa'): 'sanctions: a side of a story about something else: it holds 0.34 of it, 0.45 needed (3 of its 17 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b229-bank-takeover-maritime-shore'): 'competition: a side of a story about something else: it holds 0.42 of it, 0.45 needed (4 of its 19 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b229-chamber-music-festival-lough-gill'): 'arts_funding: a side of a story about something else: it holds 0.27 of it, 0.45 needed (3 of its 16 paragraphs; 14 of its leading topic; not named in its headline)',
+    ('topics', 'b231-planning-tribunal-locke-street-tower'): 'housing: a side of a story about something else: it holds 0.31 of it, 0.45 needed (3 of its 15 paragraphs; 10 of its leading topic; not named in its headline)',
+    ('topics', 'b236-bin-collection-row-three-weekly'): 'council_finances: a side of a story about something else: it holds 0.44 of it, 0.45 needed (3 of its 14 paragraphs; 5 of its leading topic; not named in its headline)',
+    ('topics', 'b239-theatre-salt-field-premiere'): 'arts_funding: a side of a story about something else: it holds 0.31 of it, 0.45 needed (3 of its 15 paragraphs; 10 of its leading topic; not named in its headline)',
+    ('topics', 'b240-radio-demining-neutrality'): 'security_guarantees: a side of a story about something else: it holds 0.43 of it, 0.45 needed (2 of its 15 paragraphs; 7 of its leading topic; named in its headline)',
+    ('topics', 'b248-wire-geneva-talks'): 'security_guarantees: a side of a story about something else: it holds 0.44 of it, 0.45 needed (4 of its 18 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b255-health-telangana-heatstroke'): 'gig_work: a side of a story about something else: it holds 0.44 of it, 0.45 needed (4 of its 16 paragraphs; 8 of its leading topic; not named in its headline)',
+    ('topics', 'b257-interview-lytvyn-delhi'): 'sanctions: a side of a story about something else: it holds 0.40 of it, 0.45 needed (2 of its 16 paragraphs; 9 of its leading topic; named in its headline)',
+    ('topics', 'b263-analysis-ireland-security-guarantees'): 'irish_neutrality: a side of a story about something else: it holds 0.36 of it, 0.45 needed (3 of its 17 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b264-astronomy-kendal-comet'): 'amateur_science: a side of a story about something else: it holds 0.30 of it, 0.45 needed (3 of its 16 paragraphs; 10 of its leading topic; not named in its headline)',
+    ('topics', 'b264-jazz-hemi-walker-interview'): 'festivals: a side of a story about something else: it holds 0.35 of it, 0.45 needed (3 of its 16 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b27-radio-interview-deputy-minister'): 'peace-talks: a side of a story about something else: it holds 0.43 of it, 0.45 needed (3 of its 11 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b272-apprenticeships-pune-auto-parts'): 'automotive: a side of a story about something else: it holds 0.42 of it, 0.45 needed (2 of its 16 paragraphs; 7 of its leading topic; named in its headline)',
+    ('topics', 'b272-public-inquiry-sorrel-creek-wildfire'): 'evacuation: a side of a story about something else: it holds 0.38 of it, 0.45 needed (2 of its 16 paragraphs; 11 of its leading topic; named in its headline)',
+    ('topics', 'b274-pensions-scheme-carrigdown'): 'industrial_relations: a side of a story about something else: it holds 0.44 of it, 0.45 needed (3 of its 14 paragraphs; 5 of its leading topic; not named in its headline)',
+    ('topics', 'b274-puppetry-nonna-rosa'): 'arts_funding: a side of a story about something else: it holds 0.42 of it, 0.45 needed (3 of its 13 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b275-pawnbrokers-glasgow-boom'): 'cost_of_living: a side of a story about something else: it holds 0.35 of it, 0.45 needed (3 of its 14 paragraphs; 8 of its leading topic; not named in its headline)',
+    ('topics', 'b276-pharmacies-rural-closures'): 'medicine_prices: a side of a story about something else: it holds 0.33 of it, 0.45 needed (3 of its 15 paragraphs; 9 of its leading topic; not named in its headline)',
+    ('topics', 'b279-broadcast-ireland-ukraine-mission'): 'neutrality: a side of a story about something else: it holds 0.44 of it, 0.45 needed (4 of its 16 paragraphs; 8 of its leading topic; not named in its headline)',
+    ('topics', 'b279-county-council-rural-bus-cuts'): 'council_budget: a side of a story about something else: it holds 0.42 of it, 0.45 needed (4 of its 17 paragraphs; 8 of its leading topic; not named in its headline)',
+    ('topics', 'b279-ferries-quadra-breakdown'): 'healthcare_access: a side of a story about something else: it holds 0.40 of it, 0.45 needed (3 of its 14 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b279-live-g7-price-cap'): 'frozen_assets: a side of a story about something else: it holds 0.35 of it, 0.45 needed (3 of its 16 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b28-imatra-border-regional'): 'nato-guarantees: a side of a story about something else: it holds 0.41 of it, 0.45 needed (2 of its 9 paragraphs; 4 of its leading topic; not named in its headline)',
+    ('topics', 'b282-drought-karoo-disaster'): 'livestock: a side of a story about something else: it holds 0.40 of it, 0.45 needed (3 of its 14 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b282-film-festival-clew-bay'): 'arts_funding: a side of a story about something else: it holds 0.42 of it, 0.45 needed (2 of its 13 paragraphs; 10 of its leading topic; named in its headline)',
+    ('topics', 'b285-school-trustees-rural-closures'): 'school_budget: a side of a story about something else: it holds 0.44 of it, 0.45 needed (3 of its 14 paragraphs; 5 of its leading topic; not named in its headline)',
+    ('topics', 'b290-radio-neutrality-guarantees'): 'security_guarantees: a side of a story about something else: it holds 0.44 of it, 0.45 needed (2 of its 14 paragraphs; 7 of its leading topic; named in its headline)',
+    ('topics', 'b290-snowstorm-calgary-may'): 'power_outages: a side of a story about something else: it holds 0.42 of it, 0.45 needed (2 of its 14 paragraphs; 9 of its leading topic; named in its headline)',
+    ('topics', 'b294-fuel-prices-delhi-hike'): 'transport_strike: a side of a story about something else: it holds 0.34 of it, 0.45 needed (1 of its 11 paragraphs; 6 of its leading topic; named in its headline)',
+    ('topics', 'b294-night-buses-philadelphia-owl'): 'transit_budget: a side of a story about something else: it holds 0.44 of it, 0.45 needed (3 of its 12 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b296-egg-prices-bird-flu'): 'bird_flu: a side of a story about something else: it holds 0.44 of it, 0.45 needed (3 of its 18 paragraphs; 13 of its leading topic; named in its headline)',
+    ('topics', 'b30-guarantees-interview'): 'peace-talks: a side of a story about something else: it holds 0.27 of it, 0.45 needed (2 of its 12 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b302-opinion-india-invoices'): 'sanctions: a side of a story about something else: it holds 0.39 of it, 0.45 needed (3 of its 18 paragraphs; 5 of its leading topic; not named in its headline)',
+    ('topics', 'b304-explainer-sanctions-relief'): 'peace_talks: a side of a story about something else: it holds 0.38 of it, 0.45 needed (4 of its 16 paragraphs; 12 of its leading topic; not named in its headline)',
+    ('topics', 'b304-road-tolls-cauldwell-bridge'): 'bridge_repairs: a side of a story about something else: it holds 0.37 of it, 0.45 needed (3 of its 13 paragraphs; 8 of its leading topic; not named in its headline)',
+    ('topics', 'b31-madrid-admissions-trial'): 'bribery: a side of a story about something else: it holds 0.20 of it, 0.45 needed (1 of its 9 paragraphs; 4 of its leading topic; not named in its headline)',
+    ('topics', 'b310-radio-irish-monitoring-mission'): 'neutrality: a side of a story about something else: it holds 0.40 of it, 0.45 needed (3 of its 17 paragraphs; 5 of its leading topic; not named in its headline)',
+    ('topics', 'b314-art-auction-marrable-record'): 'women_artists: a side of a story about something else: it holds 0.31 of it, 0.45 needed (1 of its 15 paragraphs; 7 of its leading topic; named in its headline)',
+    ('topics', 'b315-broadcast-ireland-ukraine-mission'): 'security_guarantees: a side of a story about something else: it holds 0.44 of it, 0.45 needed (2 of its 16 paragraphs; 6 of its leading topic; named in its headline)',
+    ('topics', 'b32-court-podcast-defamation'): 'defamation: a side of a story about something else: it holds 0.35 of it, 0.45 needed (1 of its 9 paragraphs; 7 of its leading topic; named in its headline)',
+    ('topics', 'b327-housing-benefit-accommodation-supplement'): 'budget: filed, the labels do not: 4 paragraphs',
+    ('topics', 'b328-manslaughter-trial-bellville-wall'): 'workplace_safety: a side of a story about something else: it holds 0.39 of it, 0.45 needed (2 of its 18 paragraphs; 8 of its leading topic; named in its headline)',
+    ('topics', 'b329-landslide-chamoli-highway'): 'rescue: a side of a story about something else: it holds 0.40 of it, 0.45 needed (3 of its 14 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b33-marathon-course-short'): 'sponsorship: a side of a story about something else: it holds 0.31 of it, 0.45 needed (2 of its 9 paragraphs; 9 of its leading topic; not named in its headline)',
+    ('topics', 'b330-radio-nz-sanctions'): 'ceasefire_monitoring: a side of a story about something else: it holds 0.44 of it, 0.45 needed (3 of its 14 paragraphs; 5 of its leading topic; not named in its headline)',
+    ('topics', 'b334-dialysis-unit-nashik'): 'kidney_disease: a side of a story about something else: it holds 0.45 of it, 0.45 needed (4 of its 17 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b343-analysis-shadow-fleet'): 'energy_exports: a side of a story about something else: it holds 0.44 of it, 0.45 needed (4 of its 16 paragraphs; 8 of its leading topic; not named in its headline)',
+    ('topics', 'b343-hail-damage-tarrant'): 'insurance: a side of a story about something else: it holds 0.43 of it, 0.45 needed (2 of its 14 paragraphs; 8 of its leading topic; named in its headline)',
+    ('topics', 'b351-analysis-security-guarantees-europe'): 'peace_talks: a side of a story about something else: it holds 0.40 of it, 0.45 needed (4 of its 16 paragraphs; 10 of its leading topic; not named in its headline)',
+    ('topics', 'b353-rates-rise-rbnz-ocr'): 'inflation: a side of a story about something else: it holds 0.38 of it, 0.45 needed (3 of its 14 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b354-gallery-extension-dundee-keiller'): 'planning_decision: a side of a story about something else: it holds 0.33 of it, 0.45 needed (3 of its 15 paragraphs; 9 of its leading topic; not named in its headline)',
+    ('topics', 'b356-gold-mine-nikanaw-lake'): 'indigenous_agreements: a side of a story about something else: it holds 0.42 of it, 0.45 needed (2 of its 16 paragraphs; 7 of its leading topic; named in its headline)',
+    ('topics', 'b360-profile-dovzhenko'): 'irish_neutrality: a side of a story about something else: it holds 0.44 of it, 0.45 needed (4 of its 21 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b361-appeal-credit-union-manager'): 'financial_crime: a side of a story about something else: it holds 0.32 of it, 0.45 needed (3 of its 14 paragraphs; 11 of its leading topic; not named in its headline)',
+    ('topics', 'b362-panel-delhi-peace'): 'sanctions: a side of a story about something else: it holds 0.41 of it, 0.45 needed (2 of its 17 paragraphs; 7 of its leading topic; named in its headline)',
+    ('topics', 'b364-library-closure-ashworth-cuts'): 'council_budget: a side of a story about something else: it holds 0.42 of it, 0.45 needed (2 of its 15 paragraphs; 8 of its leading topic; named in its headline)',
+    ('topics', 'b367-swimming-gqeberha-african-record'): 'records: a side of a story about something else: it holds 0.43 of it, 0.45 needed (2 of its 15 paragraphs; 7 of its leading topic; named in its headline)',
+    ('topics', 'b377-ai-chips-vyom-silicon-funding'): 'startup_funding: a side of a story about something else: it holds 0.28 of it, 0.45 needed (1 of its 18 paragraphs; 10 of its leading topic; named in its headline)',
+    ('topics', 'b38-geneva-talks-live-blog'): 'nato-guarantees: a side of a story about something else: it holds 0.39 of it, 0.45 needed (2 of its 10 paragraphs; 4 of its leading topic; not named in its headline)',
+    ('topics', 'b38-halden-town-fa-cup-upset'): 'club-finances: a side of a story about something else: it holds 0.39 of it, 0.45 needed (2 of its 10 paragraphs; 4 of its leading topic; not named in its headline)',
+    ('topics', 'b381-wire-istanbul-ceasefire-map'): 'sanctions: a side of a story about something else: it holds 0.34 of it, 0.45 needed (3 of its 15 paragraphs; 8 of its leading topic; not named in its headline)',
+    ('topics', 'b41-tien-shan-glacier-study'): 'water-supply: a side of a story about something else: it holds 0.34 of it, 0.45 needed (2 of its 8 paragraphs; 8 of its leading topic; not named in its headline)',
+    ('topics', 'b43-istanbul-round-live'): 'nato-guarantees: a side of a story about something else: it holds 0.32 of it, 0.45 needed (2 of its 9 paragraphs; 8 of its leading topic; not named in its headline)',
+    ('topics', 'b43-roofer-fraud-sentencing'): 'consumer-protection: a side of a story about something else: it holds 0.44 of it, 0.45 needed (3 of its 10 paragraphs; 8 of its leading topic; not named in its headline)',
+    ('topics', 'b46-greenway-results'): 'sales: a side of a story about something else: it holds 0.44 of it, 0.45 needed (3 of its 10 paragraphs; 8 of its leading topic; not named in its headline)',
+    ('topics', 'b48-geneva-talks'): 'energy: a side of a story about something else: it holds 0.34 of it, 0.45 needed (3 of its 13 paragraphs; 10 of its leading topic; not named in its headline)',
+    ('topics', 'b49-broadsheet-security-guarantees'): 'talks: a side of a story about something else: it holds 0.37 of it, 0.45 needed (3 of its 13 paragraphs; 8 of its leading topic; not named in its headline)',
+    ('topics', 'b49-wire-prisoner-swap'): 'talks: a side of a story about something else: it holds 0.41 of it, 0.45 needed (3 of its 12 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b50-magazine-kharkiv-grid'): 'reconstruction: a side of a story about something else: it holds 0.39 of it, 0.45 needed (3 of its 15 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b50-sport-okafor-double'): 'promotion: a side of a story about something else: it holds 0.44 of it, 0.45 needed (2 of its 16 paragraphs; 6 of its leading topic; named in its headline)',
+    ('topics', 'b50-wire-geneva-talks'): 'security: a side of a story about something else: it holds 0.39 of it, 0.45 needed (3 of its 15 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b51-court-hospice-treasurer'): 'fraud: a side of a story about something else: it holds 0.39 of it, 0.45 needed (3 of its 13 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b51-regional-barra-ferry'): 'tourism: a side of a story about something else: it holds 0.44 of it, 0.45 needed (3 of its 12 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b52-business-brightwell-profit-warning'): 'jobs: a side of a story about something else: it holds 0.37 of it, 0.45 needed (2 of its 11 paragraphs; 4 of its leading topic; not named in its headline)',
+    ('topics', 'b53-business-halden-profit-warning'): 'retail: a side of a story about something else: it holds 0.44 of it, 0.45 needed (3 of its 12 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b54-analysis-security-guarantees'): 'nato: a side of a story about something else: it holds 0.42 of it, 0.45 needed (3 of its 13 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b54-feature-night-bakery'): 'costs: a side of a story about something else: it holds 0.27 of it, 0.45 needed (2 of its 11 paragraphs; 9 of its leading topic; not named in its headline)',
+    ('topics', 'b55-culture-novelist-interview'): 'prizes: a side of a story about something else: it holds 0.42 of it, 0.45 needed (3 of its 13 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b56-sport-saltmarsh-comeback'): 'injury: a side of a story about something else: it holds 0.40 of it, 0.45 needed (3 of its 14 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b57-sport-cup-semifinal'): 'injury: a side of a story about something else: it holds 0.35 of it, 0.45 needed (2 of its 12 paragraphs; 4 of its leading topic; not named in its headline)',
+    ('topics', 'b59-broadcast-shadow-fleet-sanctions'): 'energy: a side of a story about something else: it holds 0.41 of it, 0.45 needed (3 of its 12 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b60-sport-redmarsh-portley'): 'injuries: a side of a story about something else: it holds 0.34 of it, 0.45 needed (2 of its 13 paragraphs; 4 of its leading topic; not named in its headline)',
+    ('topics', 'b63-analysis-shadow-fleet-sanctions'): 'sanctions: a side of a story about something else: it holds 0.44 of it, 0.45 needed (4 of its 13 paragraphs; 11 of its leading topic; not named in its headline)',
+    ('topics', 'b64-analysis-security-guarantees'): 'nato: a side of a story about something else: it holds 0.39 of it, 0.45 needed (3 of its 15 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b67-analysis-shadow-fleet-enforcement'): 'sanctions: a side of a story about something else: it holds 0.40 of it, 0.45 needed (3 of its 11 paragraphs; 9 of its leading topic; not named in its headline)',
+    ('topics', 'b72-analysis-shadow-fleet-sanctions'): 'sanctions: a side of a story about something else: it holds 0.44 of it, 0.45 needed (3 of its 12 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b74-court-ashcombe-reid-fraud-trial'): '',
+    ('topics', 'b77-live-eu-sanctions-package'): 'frozen_assets: a side of a story about something else: it holds 0.38 of it, 0.45 needed (3 of its 14 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b78-science-isle-of-may-puffins'): 'climate: a side of a story about something else: it holds 0.36 of it, 0.45 needed (4 of its 17 paragraphs; 12 of its leading topic; not named in its headline)',
+    ('topics', 'b80-startup-cinderpath'): 'venture_funding: a side of a story about something else: it holds 0.36 of it, 0.45 needed (3 of its 15 paragraphs; 7 of its leading topic; not named in its headline)',
+    ('topics', 'b81-music-harbour-lights-album'): 'bereavement: a side of a story about something else: it holds 0.43 of it, 0.45 needed (2 of its 15 paragraphs; 7 of its leading topic; named in its headline)',
+    ('topics', 'b82-wire-geneva-talks'): '',
+    ('topics', 'b84-housing-ashgrove-estate'): 'regeneration: a side of a story about something else: it holds 0.41 of it, 0.45 needed (2 of its 15 paragraphs; 9 of its leading topic; named in its headline)',
+    ('topics', 'b91-netball-comets-blaze'): 'match_result: a side of a story about something else: it holds 0.44 of it, 0.45 needed (3 of its 14 paragraphs; 5 of its leading topic; not named in its headline)',
+    ('topics', 'b94-live-paris-guarantees'): 'irish_neutrality: a side of a story about something else: it holds 0.34 of it, 0.45 needed (3 of its 20 paragraphs; 6 of its leading topic; not named in its headline)',
+    ('topics', 'b95-velodrome-geelong-reprieve'): 'council_spending: a side of a story about something else: it holds 0.36 of it, 0.45 needed (3 of its 12 paragraphs; 10 of its leading topic; not named in its headline)',
+    ('topics', 'ecb-holds-rates'): 'markets: a side of a story about something else: it holds 0.34 of it, 0.45 needed (2 of its 13 paragraphs; 4 of its leading topic; not named in its headline)',
+    ('topics', 'glacier-feature'): 'tourism: a side of a story about something else: it holds 0.41 of it, 0.45 needed (4 of its 14 paragraphs; 12 of its leading topic; not named in its headline)',
+    ('topics', 'grocer-profit-warning'): 'markets: a side of a story about something else: it holds 0.43 of it, 0.45 needed (2 of its 14 paragraphs; 8 of its leading topic; named in its headline)',
+    ('topics', 'markets-yen'): 'stocks: a side of a story about something else: it holds 0.22 of it, 0.45 needed (2 of its 13 paragraphs; 11 of its leading topic; not named in its headline); rates: a side of a story about something else: it holds 0.22 of it, 0.45 needed (2 of its 13 paragraphs; 11 of its leading topic; not named in its headline)',
 }
 
 LEADING_TOPIC_LOSSES = {
@@ -4219,7 +4066,6 @@ LEADING_TOPIC_LOSSES = {
     ('topics', 'b239-wire-istanbul-round-ends'): 'security_guarantees: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b24-explainer-peace-plan'): 'nato-guarantees: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it; sanctions: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b25-interview-deputy-minister'): 'peace-talks: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
-    ('topics', 'b25-science-draa-engravings'): 'climate: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b250-pharmacy-kilbrack-closure'): 'rural_services: 3 paragraphs, against 10 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b251-live-g7-halifax-sanctions'): 'frozen_assets: 3 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b253-wire-geneva-talks'): 'sanctions: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
@@ -4235,9 +4081,6 @@ LEADING_TOPIC_LOSSES = {
     ('topics', 'b29-samsun-shipowners-black-sea-talks'): 'sanctions: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b294-ambulance-ramping-adelaide'): 'health_funding: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b30-lhaaso-cosmic-rays'): 'research-funding: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
-    ('topics', 'b31-valsartan-recall'): 'medicine-shortages: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
-    ('topics', 'b33-exomoon-evidence'): 'science-funding: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
-    ('topics', 'b341-feature-shadow-fleet'): 'sanctions: 5 paragraphs, against 11 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b342-king-tide-honolulu'): 'sea_level_rise: 4 paragraphs, against 9 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b358-zoning-appeal-westboro-tower'): 'housing: 3 paragraphs, against 7 of its leading topic, and neither its headline nor its first paragraph names it',
     ('topics', 'b36-analysis-reparations-loan'): 'peace-talks: 2 paragraphs, against 5 of its leading topic, and neither its headline nor its first paragraph names it',
@@ -4273,7 +4116,6 @@ LEADING_TOPIC_LOSSES = {
 BATCH_359_SEALED = {
     ('topics', 'b359-aviation-halifax-runway'): 'winter_weather: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b359-aviation-halifax-runway'): "'a serious risk of collision' given to transportation-safety-board, not transportation-safety-board-of-canada",
-    ('topics', 'b359-live-g7-oil-cap'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b359-property-sarjapur-refund'): "'The delays were caused by factors beyond' given to vanshika-developers-pvt-ltd, not vanshika-developers",
     ('topics', 'b359-radio-irish-troops'): 'neutrality: too few paragraphs with its terms',
     ('speakers', 'b359-rugby-stormers-bulls'): "'I just saw the ball hanging there and th' given to wing-lwazi-ntuli, not lwazi-ntuli",
@@ -4283,7 +4125,6 @@ BATCH_359_SEALED = {
 }
 
 BATCH_360_SEALED = {
-    ('topics', 'b360-live-london-summit'): 'uk_politics: terms in enough paragraphs, not what the story is about',
     ('topics', 'b360-mental-health-teen-social-ban'): 'social_media: too few paragraphs with its terms',
     ('events', 'b360-mental-health-teen-social-ban'): "missed 2026-03 month 'carried out in March by researchers'",
     ('scare', 'b360-mental-health-teen-social-ban'): "'high or very high' listed as speech",
@@ -4322,14 +4163,12 @@ BATCH_363_SEALED = {
     ('events', 'b363-factbox-security-guarantees'): "missed 1994 year 'We had the Budapest Memorandum in 1994'",
     ('events', 'b363-netball-comets-sirens-semifinal'): 'missed 2026-05-13 day \'in a tense semi-final at Ellis Park Arena on Wednesday night\'; missed 2026-05-17 day "in Sunday\'s final in Bloemfontein"',
     ('scare', 'b363-netball-comets-sirens-semifinal'): "'Pally' listed as speech",
-    ('topics', 'b363-opera-galway-grainne'): 'irish_language: terms in enough paragraphs, not what the story is about',
     ('scare', 'b363-wire-istanbul-talks'): "'special military operation' listed as speech",
     ('events', 'b363-zoning-pickett-data-center'): "missed 1938 year 'whose family has farmed along State Route 42 since 1938'",
     ('scare', 'b363-zoning-pickett-data-center'): "'planned industrial' listed as speech",
 }
 
 BATCH_364_SEALED = {
-    ('topics', 'b364-airports-konkan-gateway-opens'): 'land_acquisition: terms in enough paragraphs, not what the story is about',
     ('topics', 'b364-banking-fees-for-dead-customers'): 'court_penalty: too few paragraphs with its terms',
     ('events', 'b364-hockey-muskies-double-overtime'): "missed 1998 year 'have not won the league title since 1998'",
     ('topics', 'b364-magistrates-water-tanker-bail'): 'water_supply: terms in enough paragraphs, not what the story is about',
@@ -4355,10 +4194,8 @@ BATCH_365_SEALED = {
 BATCH_366_SEALED = {
     ('topics', 'b366-comedy-festival-opening'): 'cancellation: too few paragraphs with its terms',
     ('events', 'b366-comedy-festival-opening'): "missed 1993 year 'which began in 1993'",
-    ('topics', 'b366-golf-harbor-pines'): 'injury: terms in enough paragraphs, not what the story is about',
     ('events', 'b366-golf-harbor-pines'): "missed 2023-08 month 'his first PGA Tour victory since August 2023'",
     ('scare', 'b366-q-and-a-irish-neutrality'): "'none of the above' listed as speech",
-    ('topics', 'b366-wire-geneva-talks'): 'sanctions: terms in enough paragraphs, not what the story is about',
     ('events', 'b366-wire-geneva-talks'): "missed 2026-05-13 day 'agreed in principle on Wednesday'",
 }
 
@@ -4368,18 +4205,6 @@ BATCH_366_SEALED = {
 # the labelled articles the same, 0.916); and "Wing" and "Lock" stay given names (Cantonese ones), no positions.
 STOP_64_REVIEWED = {
     ('speakers', 'b256-rugby-stormers-bulls-derby'): "'Honestly, the forwards did all the hard ' given to wing-sibusiso-dlamini, not sibusiso-dlamini; 'He's too humble. That second try was pur' given to lock-ruan-koekemoer, not ruan-koekemoer",
-    ('topics', 'b109-surfing-jbay-qualifier'): 'shark_safety: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b139-orchestra-tour-sinfonia-asia'): 'arts_funding: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b223-parking-fines-row-pune'): 'retail_trade: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b231-dairy-merger-victorian-co-ops'): 'milk_prices: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b244-shipping-konkan-cochin-order'): 'labour: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b260-buses-bristol-route-cuts'): 'franchising: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b263-trams-melbourne-accessibility'): 'state_politics: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b269-paediatrics-pune-picu'): 'local_politics: terms in enough paragraphs, not what the story is about; monsoon: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b276-brass-band-calder-bridge'): 'music_education: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b316-yacht-race-cape2bahia'): 'sponsorship: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b352-tunnel-closure-mount-hollis'): 'public_transit: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b90-library-kolkata-manuscripts'): 'funding: terms in enough paragraphs, not what the story is about',
 }
 
 # Stop 64's third wave, batches 367-370, for measurement, sealed; first runs on the stop's final rules (f030dd0f):
@@ -4390,9 +4215,7 @@ BATCH_367_SEALED = {
     ('topics', 'b367-council-vote-hamilton-cycleway'): 'rates: terms in enough paragraphs, not what the story is about',
     ('events', 'b367-council-vote-hamilton-cycleway'): "missed 2019 year 'We have been talking about this path since 2019'",
     ('events', 'b367-fuel-prices-petrol-diesel-cut'): "missed 2026-01-16 day 'the Ministry of Petroleum and Natural Gas announced on Friday'",
-    ('topics', 'b367-live-ottawa-security-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b367-maternity-kendal-births-suspended'): 'staffing: too few paragraphs with its terms',
-    ('topics', 'b367-quantum-sydney-logical-qubit'): 'startups: terms in enough paragraphs, not what the story is about',
     ('scare', 'b367-quantum-sydney-logical-qubit'): "'logical qubit' listed as speech",
     ('speakers', 'b367-swimming-gqeberha-african-record'): "'Sleep. And maybe a burger, if Coach isn'' given to lindiwe-mokoena, not naledi-mokoena",
     ('events', 'b367-swimming-gqeberha-african-record'): "missed 2019 year 'the mark that had stood since 2019'",
@@ -4418,7 +4241,6 @@ BATCH_369_SEALED = {
     ('scare', 'b369-small-claims-wedding-photos'): "'do-over' listed as speech",
     ('events', 'b369-surfing-snapper-wildcard'): "missed 2026-03-22 day 'in the final of the Superbank Open at Snapper Rocks on Sunday'",
     ('scare', 'b369-surfing-snapper-wildcard'): "'the Coolie Kid' listed as speech",
-    ('topics', 'b369-tv-panel-india-russian-crude'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b369-wool-napier-sale'): "missed 2019 year 'her gangs had shrunk from six to three since 2019'",
 }
 
@@ -4428,7 +4250,6 @@ BATCH_370_SEALED = {
     ('events', 'b370-inquest-verdict-leeds-scaffolder'): 'missed 2026-05-11 day "four-day inquest at Wakefield Coroner\'s Court on Monday"',
     ('events', 'b370-timber-merritt-sawmill'): "missed 2026-05-12 day 'the company announced Tuesday'",
     ('scare', 'b370-timber-merritt-sawmill'): "'fibre gap' listed as speech",
-    ('topics', 'b370-triathlon-ballito-coastal'): 'weather: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind analysis batches 371-374 (stop 65, sealed): written by helpers that read none of the project; first runs on main
@@ -4436,14 +4257,11 @@ BATCH_370_SEALED = {
 # Entries: what the stop's rules still miss.
 BATCH_371_SEALED = {
     ('topics', 'b371-bail-hearing-water-tender'): 'water_supply: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b371-gallery-milwaukee-bank-vault'): 'banking: terms in enough paragraphs, not what the story is about',
     ('events', 'b371-gallery-milwaukee-bank-vault'): 'missed 2026-09-19 day "Starting Saturday, it will hold other people\'s art."',
-    ('topics', 'b371-news-analysis-paris-framework'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b371-news-analysis-paris-framework'): "missed 1994 year 'under the Budapest Memorandum of 1994'",
 }
 
 BATCH_372_SEALED = {
-    ('topics', 'b372-column-sanctions-leaking'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('speakers', 'b372-lacrosse-ironhawks-overtime'): "'being evaluated for an upper-body injury' given to victoria-tide, not tide",
     ('events', 'b372-school-zoning-cedar-valley'): "missed 2026-03-20 day 'by mail by March 20'",
     ('scare', 'b372-steel-newcastle-furnace'): "'care and maintenance' listed as speech",
@@ -4460,9 +4278,7 @@ BATCH_374_SEALED = {
     ('topics', 'b374-cloud-stratacore-outage'): 'aviation: terms in enough paragraphs, not what the story is about',
     ('scare', 'b374-cloud-stratacore-outage'): "'US-East-2' listed as speech",
     ('topics', 'b374-employment-tribunal-racking'): 'workplace_safety: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b374-rail-strike-irish-rail'): 'road_traffic: terms in enough paragraphs, not what the story is about',
     ('events', 'b374-rail-strike-irish-rail'): "missed 2026-05-20 day 'A second stoppage is planned for Wednesday, May 20.'; missed 2026-05-08 day 'invited both sides to exploratory talks on Friday'",
-    ('topics', 'b374-wire-geneva-talks'): 'nuclear_safety: terms in enough paragraphs, not what the story is about',
 }
 
 # Blind analysis batches 375-378 (stop 65, sealed): written by helpers that read none of the project; first runs on main
@@ -4471,7 +4287,6 @@ BATCH_374_SEALED = {
 BATCH_375_SEALED = {
     ('topics', 'b375-apps-tallyo-data-breach'): 'personal_finance: terms in enough paragraphs, not what the story is about; regulation: terms in enough paragraphs, not what the story is about',
     ('events', 'b375-bus-lanes-riccarton-rd'): "missed 2026-07-01 day 'seven days a week, from July 1'",
-    ('topics', 'b375-hospital-waiting-lists-ntpf-january'): 'health_funding: terms in enough paragraphs, not what the story is about; orthopaedics: terms in enough paragraphs, not what the story is about',
     ('scare', 'b375-live-london-guarantees-summit'): "'reassurance force' listed as speech",
     ('events', 'b375-power-cuts-soweto-load-shedding'): "missed 2026-01-23 day 'would publish an updated outlook on Friday'",
     ('events', 'b375-shipping-nhava-sheva-freight'): "missed 2026-04-10 day 'was told last Friday that the rate had changed'",
@@ -4481,13 +4296,11 @@ BATCH_376_SEALED = {
     ('events', 'b376-cybersecurity-swan-coastal-water'): "missed 2026-04 month 'through a compromised contractor account in April'",
     ('topics', 'b376-feature-sheffield-waiting-room'): 'security_guarantees: too few paragraphs with its terms',
     ('scare', 'b376-feature-sheffield-waiting-room'): "'the waiting room' listed as speech",
-    ('topics', 'b376-fraud-sentencing-stokvel-king'): 'stokvels: terms in enough paragraphs, not what the story is about',
     ('topics', 'b376-live-paris-guarantees-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about; irish_neutrality: too few paragraphs with its terms',
     ('scare', 'b376-live-paris-guarantees-summit'): "'triple lock' listed as speech",
     ('topics', 'b376-photography-prize-inis-oirr'): 'islands: terms in enough paragraphs, not what the story is about',
     ('scare', 'b376-planning-appeal-ashcombe-glebe'): "'grey belt' listed as speech",
     ('topics', 'b376-rugby-league-ravens-golden-point'): 'judiciary: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b376-taxis-chicago-fare-vote'): 'autonomous_vehicles: terms in enough paragraphs, not what the story is about',
     ('events', 'b376-taxis-chicago-fare-vote'): "missed 2012-01 month 'their first increase since January 2012'",
     ('scare', 'b376-taxis-chicago-fare-vote'): "'ghost cars' listed as speech",
     ('events', 'b376-wheat-punjab-procurement-heat'): "missed 2026-03 month 'in parts of the Malwa belt in March'; missed 2022-05 month 'banned wheat exports in May that year'",
@@ -4496,7 +4309,6 @@ BATCH_376_SEALED = {
 
 BATCH_377_SEALED = {
     ('scare', 'b377-airports-pearson-yvr-scanners'): "'Express Screening' listed as speech",
-    ('topics', 'b377-gold-mining-red-gum-expansion'): 'jobs: terms in enough paragraphs, not what the story is about',
     ('topics', 'b377-opinion-guarantee-without-honour'): 'uk_parliament: terms in enough paragraphs, not what the story is about',
     ('scare', 'b377-opinion-guarantee-without-honour'): "'reassurance force' listed as speech; 'we haven't decided' listed as speech",
     ('topics', 'b377-panel-discussion-toronto-guarantees'): 'peace_talks: too few paragraphs with its terms',
@@ -4507,14 +4319,11 @@ BATCH_377_SEALED = {
 BATCH_378_SEALED = {
     ('topics', 'b378-ambulance-delays-adelaide-ramping'): 'hospital_capacity: terms in enough paragraphs, not what the story is about',
     ('scare', 'b378-ambulance-delays-adelaide-ramping'): "'priority one' listed as speech",
-    ('topics', 'b378-explainer-security-guarantees'): 'nato: terms in enough paragraphs, not what the story is about',
     ('topics', 'b378-ferry-strike-fundy-crossing'): 'tourism: terms in enough paragraphs, not what the story is about',
     ('events', 'b378-jazz-festival-lakeshore'): "missed 2024 year 'whose 2024 album'",
     ('scare', 'b378-jazz-festival-lakeshore'): "'Blue in Green' listed as speech; 'pay what you can' listed as speech",
-    ('topics', 'b378-live-eu-summit-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b378-live-eu-summit-sanctions'): "'Europe tightens the screws' listed as speech",
     ('topics', 'b378-podcast-canada-guarantees'): 'podcast: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b378-school-closures-eastern-cape-floods'): 'infrastructure: terms in enough paragraphs, not what the story is about',
     ('events', 'b378-school-closures-eastern-cape-floods'): "missed 2026-06-15 day 'will remain closed until at least Monday'; missed 2026-08 month 'write their trial exams in August'",
     ('scare', 'b378-school-closures-eastern-cape-floods'): "'mud schools' listed as speech",
     ('topics', 'b378-startups-funding-slump'): 'government_policy: terms in enough paragraphs, not what the story is about',
@@ -4529,17 +4338,13 @@ BATCH_378_SEALED = {
 BATCH_379_SEALED = {
     ('scare', 'b379-live-paris-security-guarantees'): "'reassurance force' listed as speech",
     ('topics', 'b379-radio-interview-marchand-ukraine-mission'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b379-vaccination-drive-auckland-measles'): 'sport: terms in enough paragraphs, not what the story is about',
 }
 
 BATCH_380_SEALED = {
     ('events', 'b380-cancer-screening-alberta'): "missed 2026-04-27 day 'the province announced Monday'",
-    ('topics', 'b380-coffee-prices-dublin'): 'wages: terms in enough paragraphs, not what the story is about',
     ('scare', 'b380-coffee-prices-dublin'): "'Flat White Index' listed as speech",
-    ('topics', 'b380-feature-odesa-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('topics', 'b380-marathon-glasgow'): 'weather: terms in enough paragraphs, not what the story is about',
     ('events', 'b380-marathon-glasgow'): "missed 2009 year 'the first Scottish winner since 2009'; missed 2027-04-25 day 'the 2027 race will take place on April 25'",
-    ('topics', 'b380-parking-charges-wellington'): 'hospitality: terms in enough paragraphs, not what the story is about; public_transport: terms in enough paragraphs, not what the story is about',
     ('topics', 'b380-sentencing-tshwane-water'): 'water_supply: terms in enough paragraphs, not what the story is about',
     ('topics', 'b380-smartphones-keeping-longer'): 'right_to_repair: too few paragraphs with its terms',
     ('topics', 'b380-tv-debate-triple-lock'): 'peace_talks: terms in enough paragraphs, not what the story is about',
@@ -4550,9 +4355,7 @@ BATCH_381_SEALED = {
     ('topics', 'b381-book-prize-salt-orchard'): 'agriculture: terms in enough paragraphs, not what the story is about',
     ('scare', 'b381-book-prize-salt-orchard'): "'The Salt Orchard' listed as speech; 'The Understudies' listed as speech",
     ('topics', 'b381-court-appeal-water-tanker-tender'): 'local_government: terms in enough paragraphs, not what the story is about; water_services: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b381-hospital-merger-maumee-st-brigid'): 'antitrust: terms in enough paragraphs, not what the story is about; labor: terms in enough paragraphs, not what the story is about',
     ('events', 'b381-opinion-reassurance-force'): "missed 1994 year 'the Budapest Memorandum of 1994'",
-    ('topics', 'b381-talkback-kellaway-ukraine-force'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b381-talkback-kellaway-ukraine-force'): "missed 2026-04-20 day 'telling Melbourne talkback radio on Monday'",
     ('topics', 'b381-zoning-dispute-koala-rise'): 'koalas: terms in enough paragraphs, not what the story is about',
 }
@@ -4560,8 +4363,6 @@ BATCH_381_SEALED = {
 BATCH_382_SEALED = {
     ('topics', 'b382-beef-exports-april-record'): 'drought: terms in enough paragraphs, not what the story is about',
     ('events', 'b382-beef-exports-april-record'): "missed 2026-04 month 'a record for the month of April'",
-    ('topics', 'b382-cricket-test-lords-day-three'): 'weather: terms in enough paragraphs, not what the story is about',
-    ('topics', 'b382-music-awards-mzansi-sound'): 'load_shedding: terms in enough paragraphs, not what the story is about',
     ('events', 'b382-nurses-pay-kerala-strike-notice'): "missed 2026-05-05 day 'announced on Tuesday'",
     ('scare', 'b382-nurses-pay-kerala-strike-notice'): "'white angels' listed as speech",
     ('scare', 'b382-podcast-transcript-dispatch-weekly'): "'coalition of the willing' listed as speech",
@@ -4573,7 +4374,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **BATCH_327_SEALED, **BATCH_328_SEALED, **BATCH_329_SEALED, **BATCH_330_SEALED, **BATCH_331_SEALED, **BATCH_332_SEALED, **BATCH_333_SEALED, **BATCH_334_SEALED, **BATCH_335_SEALED, **BATCH_336_SEALED, **BATCH_337_SEALED, **BATCH_338_SEALED, **BATCH_339_SEALED, **BATCH_340_SEALED, **BATCH_341_SEALED, **BATCH_342_SEALED, **BATCH_343_SEALED, **BATCH_344_SEALED, **BATCH_345_SEALED, **BATCH_346_SEALED, **BATCH_347_SEALED, **BATCH_348_SEALED, **BATCH_349_SEALED, **BATCH_350_SEALED, **BATCH_351_SEALED, **BATCH_352_SEALED, **BATCH_353_SEALED, **BATCH_354_SEALED, **BATCH_355_SEALED, **BATCH_356_SEALED, **BATCH_357_SEALED, **BATCH_358_SEALED, **BATCH_359_SEALED, **BATCH_360_SEALED, **BATCH_361_SEALED, **BATCH_362_SEALED, **BATCH_363_SEALED, **BATCH_364_SEALED, **BATCH_365_SEALED, **BATCH_366_SEALED, **BATCH_367_SEALED, **BATCH_368_SEALED, **BATCH_369_SEALED, **BATCH_370_SEALED, **BATCH_371_SEALED, **BATCH_372_SEALED, **BATCH_373_SEALED, **BATCH_374_SEALED, **BATCH_375_SEALED, **BATCH_376_SEALED, **BATCH_377_SEALED, **BATCH_378_SEALED, **BATCH_379_SEALED, **BATCH_380_SEALED, **BATCH_381_SEALED, **BATCH_382_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS, **LEADING_TOPIC_LOSSES, **STOP_64_REVIEWED, **HYPHEN_TERM_TOPICS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **BATCH_327_SEALED, **BATCH_328_SEALED, **BATCH_329_SEALED, **BATCH_330_SEALED, **BATCH_331_SEALED, **BATCH_332_SEALED, **BATCH_333_SEALED, **BATCH_334_SEALED, **BATCH_335_SEALED, **BATCH_336_SEALED, **BATCH_337_SEALED, **BATCH_338_SEALED, **BATCH_339_SEALED, **BATCH_340_SEALED, **BATCH_341_SEALED, **BATCH_342_SEALED, **BATCH_343_SEALED, **BATCH_344_SEALED, **BATCH_345_SEALED, **BATCH_346_SEALED, **BATCH_347_SEALED, **BATCH_348_SEALED, **BATCH_349_SEALED, **BATCH_350_SEALED, **BATCH_351_SEALED, **BATCH_352_SEALED, **BATCH_353_SEALED, **BATCH_354_SEALED, **BATCH_355_SEALED, **BATCH_356_SEALED, **BATCH_357_SEALED, **BATCH_358_SEALED, **BATCH_359_SEALED, **BATCH_360_SEALED, **BATCH_361_SEALED, **BATCH_362_SEALED, **BATCH_363_SEALED, **BATCH_364_SEALED, **BATCH_365_SEALED, **BATCH_366_SEALED, **BATCH_367_SEALED, **BATCH_368_SEALED, **BATCH_369_SEALED, **BATCH_370_SEALED, **BATCH_371_SEALED, **BATCH_372_SEALED, **BATCH_373_SEALED, **BATCH_374_SEALED, **BATCH_375_SEALED, **BATCH_376_SEALED, **BATCH_377_SEALED, **BATCH_378_SEALED, **BATCH_379_SEALED, **BATCH_380_SEALED, **BATCH_381_SEALED, **BATCH_382_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS, **LEADING_TOPIC_LOSSES, **STOP_64_REVIEWED, **HYPHEN_TERM_TOPICS, **STAKE_TOPICS}
 
 
 def _cases(test):

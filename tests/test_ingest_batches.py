@@ -2790,7 +2790,6 @@ BATCH_123_SEALED = {
     "heldout_text_copied111/brantholmemuseum_en_calculating-engine-acquisition": "body (kinds differ): a numbered list "
     "copied without its numbers; (1 extra): the release's 'For immediate release' line",
     "heldout_text_copied111/lahnpost_de_liveblog-sanktionspaket": "publisher: the company's name, not the paper's",
-    "heldout_text_copied111/lanternreview_en_security-guarantees-options": "body (4 extra): a 'Key numbers' box",
     "heldout_text_copied111/lesemaphore_fr_tribune-cessez-le-feu-verification": "body (1 lost): a subheading",
     "heldout_text_copied111/pelorus_en_ankara-black-sea-talks": "body (2 extra): the writer's bio box",
     "heldout_text_copied111/plori_el_synenteuxi-kyroseis-naftilia": "body (kinds differ): the first question as a "

@@ -3566,6 +3566,10 @@ class _Resolver:
                         self.initials.setdefault("".join(w[0] for w in run.split() if w[0].isupper()), set()).add(
                             place + run)
             full = self.initials.get(name, ())
+            if len(full) == 2:
+                # ("The NSW Environment Protection Authority" and "the Environment Protection Authority" later: one body.)
+                longer, shorter = sorted(full, key=len, reverse=True)
+                full = {longer} if longer.endswith(" " + shorter) else full
             return next(iter(full)) if len(full) == 1 else name
         # ("Union of Shop, Distributive and Allied Workers (Usdaw)": a short form written as a word.)
         full = {m.group(1) for m in re.finditer(r"((?:[A-Z][\w'’\-&.]*,?\s+(?:(?:of|and|for|the|de|du|des)\s+)?){1,7})\(%s\)"
@@ -4810,7 +4814,9 @@ class _Resolver:
             # described the 3am proposal as "…"" — his words, not the sentence's first subject's.)
             role = _ROLE_OPENS_CLAUSE.match(para.masked, join.end())
             at = role.end() if role and role.group(1) in lx.PERSON_NOUNS else join.end()
+            # (Only one who speaks there: not "…, while her coach Erik Berg watched from the stands, describing …".)
             if any(m.lead == at and not (m.in_quote or m.possessive)
+                   and (at == join.end() or _SAYS_NEXT.match(para.masked, m.end) is not None)
                    and (join.group(1) != "and" or self._kind(m.key) == "person" and _verb_follows(para.masked, m.end, present=True))
                    for m in para.mentions) or join.group(1) == "and" and _NAME_THEN_VERB.match(para.masked, join.end()) \
                     and not any(m.lead <= join.end() < m.end for m in para.mentions):
@@ -5458,7 +5464,9 @@ class _Resolver:
                 asked = self._asked_in_sentence_before(prev, s_start)
                 if asked:
                     return self._speaker(asked, "the reply of {name}, asked in the sentence before")
-            if _SOMEONE_UNNAMED_OPENS.match(prev.masked, s_start) and not first:
+            if _SOMEONE_UNNAMED_OPENS.match(prev.masked, s_start) and not first \
+                    and not _ASKS_THE_ONE.search(prev.masked, s_start, s_end):
+                # (Not "One journalist asked him about the penalty:" over the reply of the one asked.)
                 # ("Our correspondent, Anjali Rao, says the mood is "cautious". One European official, who did not
                 # want to be named, put it to her this way:": someone unnamed introduces the words, no one's to tell —
                 # not the quote's before it going on.)
@@ -5591,7 +5599,6 @@ _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industr
                   "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power|" \
                   "Therapeutics|Biotech|Biosciences|Semiconductor|Railways|Railway|Railroad|Refineries|Refining|Property|Properties|" \
                   "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks|Electronics|" \
-                  "Cloud|Health|Healthcare|Media|Labs|Payments|Solutions|" \
                   "(?:Micro|Bio|Nano|Agri|Geo|Cyber|Neuro|Opto|Medi)(?:systems|technologies|tech|sciences|therapeutics)"
 _TRADE_NAMED = regexes.compile(r"[A-Z][\w&\-'’]*(?:\s+[A-Z][\w&\-'’]*)?\s+(?:%s)\b" % _TRADE_SUFFIXES)  # ("Marlow Shipping")
 # ("Copperline Dining Ltd": a word or two of the name's own may stand before a company's legal form.)
@@ -6072,6 +6079,7 @@ _AND_NAMED_BEFORE = regexes.compile(r"[,\u2588]\s*(?:and|but)\s+(?:[A-Z][\w’'.
 _AND_SUBJECT = regexes.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|again|finally)\b)\S")
 # What someone's words are called: "Solberg's reply was brief:", "Her message was simple:".
 _TWO_CAPITALIZED = regexes.compile(r"\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+")
+_ASKS_THE_ONE = regexes.compile(r"\b(?:asked|asks|pressed|presses|challenged|quizzed)\s+(?:him|her|them)\b")
 _ASKED_A_PRONOUN = regexes.compile(r"\b(?:asked|asks|pressed|presses|put\s+it\s+to|challenged)\s+(?:him|her)\b")
 _CONCLUSION_NOUNS = frozenset("conclusion verdict view assessment message advice warning reply answer response".split())
 # What an owner has, a word or two after the possessive: "Pillay's company", "Lee's former partner".
@@ -6303,6 +6311,8 @@ _ONLY_OF_THE_SENTENCE = frozenset({"caveat", "rejoinder"})
 # (A clause joined on, with a subject of its own: "…, but the bill includes a caveat:", "…, but Mahlangu rejected …".)
 # (Or right after a quotation, whose comma is inside it: '"the point of the piece," and Okonkwo-Fraser agreed'.)
 _CLAUSE_JOINED = regexes.compile(r"(?:[,;]|(?<=\u2588))\s+(but|and|while|whereas|though|although|yet)\s+")
+_SAYS_NEXT = regexes.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|agreed|agrees|added|insisted|argued|disagreed|"
+                             r"described|called|replied|warned|countered)\b")
 _ROLE_OPENS_CLAUSE = regexes.compile(r"(?:her|his|their|the)\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\s+(?=[A-Z])")
 # A sentence opening on two or three capitalized words and a verb: a name, if it is no one the article knows.
 # ("But Hungary's Viktor Orban disagreed.": a connective and an owner may come first.)

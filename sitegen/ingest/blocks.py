@@ -27,8 +27,10 @@ _LIST_NUMBER_STARTS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷�
 
 
 # A match's result as a line of its own: "Mewa Sopot – Zefir Elbląg 2:1 (0:1)", "Rovers 2-1 United (HT 0-1)".
-RESULT_LINE = regexes.compile(r"(?:[^\W\d_][\w'’.&-]*\s){1,4}(?:[–-]\s(?:[^\W\d_][\w'’.&-]*\s){1,4}\d{1,2}:\d{1,2}|"
-                               r"\d{1,2}[–:-]\d{1,2}\s(?:[^\W\d_][\w'’.&-]*\s?){1,4})(?:\s?\((?:HT\s)?\d{1,2}[:–-]\d{1,2}\))?")
+# (Each word a name's, capitalized: not a dek's "Justices split 6-3 on immigration case".)
+_TEAM_WORD = r"(?![a-zß-ÿ])[^\W\d_][\w'’.&-]*"
+RESULT_LINE = regexes.compile(rf"(?:{_TEAM_WORD}\s){{1,4}}(?:[–-]\s(?:{_TEAM_WORD}\s){{1,4}}\d{{1,2}}:\d{{1,2}}|"
+                              rf"\d{{1,2}}[–:-]\d{{1,2}}\s(?:{_TEAM_WORD}\s?){{1,4}})(?:\s?\((?:HT\s)?\d{{1,2}}[:–-]\d{{1,2}}\))?")
 # A fact of the match, labelled: "Bramki: …", "Tore: …", "Referee: …", "Mewa: Nowacki – …" (a side's line-up).
 _MATCH_FACT = regexes.compile(r"(?:[^\W\d_][\w'’.-]*\s?){1,3}:\s\S")
 MATCH_FACTS = "the match's facts under its result (scorers, line-ups, referee)"
@@ -45,7 +47,10 @@ def under_a_result(infos: list[LineInfo], i: int) -> bool:
         k -= 1
     # (The result dropped with the page's header: not a live blog's "Arsenal 2-1 Chelsea" kept as an entry's heading,
     # over "Saka: I'm delighted …".)
-    return k >= 0 and infos[k].fate == "dropped" and RESULT_LINE.fullmatch(infos[k].line.text) is not None
+    # (And over the report: no paragraph of the story above it — not a round-up's results inside the story, each with
+    # its scorers.)
+    return k >= 0 and infos[k].fate == "dropped" and RESULT_LINE.fullmatch(infos[k].line.text) is not None \
+        and not any(other.kind == "paragraph" for other in infos[:k])
 
 
 def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats: dict[int, int],

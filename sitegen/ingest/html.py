@@ -984,9 +984,11 @@ def _unbox_introduced_lists(lines: list[Line], wrappers: set[str]) -> None:
             end += 1
         above, below = (lines[i - 1] if i else None), (lines[end] if end < len(lines) else None)
         # (The paragraphs in no box, or both in the one found to wrap the story.)
+        # (Items that are clauses, four words or more each: not a box's options under its pitch, "Get our free
+        # newsletters:" / "Morning Briefing", "Apple Podcasts", "£3 a month".)
         if above is not None and below is not None and above.tag == below.tag == "p" \
                 and above.container == below.container and (above.container is None or above.container in wrappers) \
-                and above.text.rstrip().endswith(":"):
+                and above.text.rstrip().endswith(":") and all(len(line.text.split()) >= 4 for line in lines[i:end]):
             for line in lines[i:end]:
                 line.container = None
         i = end

@@ -936,7 +936,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         # An offer in any language: a short line with a price a period ("Danach 9,99 € pro Monat.") under the box's
         # heading or button, a few words without a sentence ("4 Wochen gratis testen").
         if strong_seen >= 2 and info.words <= 10 and bp.PRICE_A_PERIOD.search(text) and _offer_box_above(infos, i, first) \
-                and not _story_goes_on(infos, i):
+                and not _THOUSANDS.search(text):
             gate = _paywall_gate(infos, i, first)
             if gate is not None:
                 return gate
@@ -1095,10 +1095,9 @@ def _offer_box_above(infos: list[LineInfo], i: int, first: int) -> bool:
     return False
 
 
-def _story_goes_on(infos: list[LineInfo], i: int) -> bool:
-    """A paragraph of the story right under a price a period (within three lines): "Running costs of around £9,000 a
-    year" among a story's findings, no offer of a paywall box, which the story never goes on under."""
-    return any(other.sentence and other.words >= 15 and not other.pattern for other in infos[i + 1:i + 4])
+# A sum in pounds, euros or dollars in the thousands: "Running costs of around £9,000 a year" among a story's findings,
+# no subscription's price (those are tens, a year's a few hundred).
+_THOUSANDS = regexes.compile(r"[$€£]\s?\d{1,3}(?:[,.]\d{3})+(?!\d)|\d{1,3}(?:[.,\s]\d{3})+\s?€")
 
 
 def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
@@ -1893,7 +1892,8 @@ _CARD_CONTROL = regexes.compile(r"(?:\d\s*[x×]\s*)+|(?:US\s+)?(?:Customary|Impe
 
 
 # A label that says the lines under it are a list of findings: "Key findings", "Main points", "Highlights".
-_FINDINGS_LABEL = regexes.compile(r"(?:key|main|top) (?:findings|facts|figures|numbers|takeaways|dates|points)|highlights|"
+# (Not "Highlights": a video box's label as often, its clips' titles under it.)
+_FINDINGS_LABEL = regexes.compile(r"(?:key|main|top) (?:findings|facts|figures|numbers|takeaways|dates|points)|"
                                   r"takeaways|in numbers|by the numbers|the numbers", re.IGNORECASE)
 
 
