@@ -1,5 +1,6 @@
-"""Stop 64's rule: a story is about what it mostly tells of. A topic it gives far fewer paragraphs than its leading
-topic, named by neither the headline nor the first paragraph, is a side of a story about something else."""
+"""Stop 64's rule, weighed since stop 66 (topics.stake): a story is about what it mostly tells of. A topic it gives far
+fewer paragraphs than its leading topic, named by neither the headline nor the first paragraph, is a side of a story
+about something else."""
 from __future__ import annotations
 
 import re
