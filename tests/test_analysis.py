@@ -473,6 +473,14 @@ def test_a_fact_two_outlets_report_is_one_key_point_with_both_sources():
     assert "2 articles cover this topic" in talks.bottom_line
 
 
+def test_the_bottom_line_of_a_topic_one_article_covers_says_so_in_the_singular():
+    # (Stop 66's screenshot of the guarantees' page: "1 article cover this topic".)
+    site = _two_outlets()
+    briefing = analyse(Site(articles=site.articles[:1], topics=TOPICS, people=PEOPLE))
+    talks = next(tb for tb in briefing.topics if tb.topic.slug == "talks")
+    assert "1 article covers this topic" in talks.bottom_line
+
+
 def test_a_topic_leads_with_a_point_about_itself_not_one_about_another_topic_naming_it_in_passing():
     # The first sentence names "summit" once but is about sanctions (three of their terms); the
     # second is about the talks alone. Both are single-source points of the talks topic.

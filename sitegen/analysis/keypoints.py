@@ -217,7 +217,7 @@ def bottom_line(points: Sequence[KeyPoint], article_count: int, latest: Optional
     if len(points) > 1 and len(points[0].text.split()) + len(points[1].text.split()) <= 70:
         chosen.append(points[1].text)
     corroborated = sum(1 for p in points if len({s.article for s in p.sources}) > 1)
-    coverage = f"{article_count} article{'s' if article_count != 1 else ''} cover this topic"
+    coverage = "1 article covers this topic" if article_count == 1 else f"{article_count} articles cover this topic"
     if latest:
         coverage += f", the latest from {_human(latest)}"
     if corroborated == 1 and len(points) > 1:
