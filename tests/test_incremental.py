@@ -799,7 +799,9 @@ def test_a_warm_builders_person_pages_patched_at_the_edited_articles_give_the_cl
         ("a quote in an old article", lambda: add(old, quoted)),
         ("a quote in the newest article", lambda: add(newest, quoted)),
         ("the old article's quote gone", lambda: drop(old, quoted)),
-        ("an old article on other topics", lambda: topics(oldest, ["energy"])),
+        # (A topic with more articles than the window of newest ones, so that the oldest joins it outside the window:
+        # since stop 66's weighing of topics, energy has four here.)
+        ("an old article on other topics", lambda: topics(oldest, ["humanitarian"])),
         ("her oldest article dated after her others", lambda: redate(harbour[0], "2023-07-10")),
         ("an old article deleted", lambda: by_date[1].unlink()),
         ("a copy of an old article", lambda: shutil.copy(by_date[2], by_date[2].with_name("zz-a-copy.md"))),
