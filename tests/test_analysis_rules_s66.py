@@ -237,3 +237,12 @@ def test_the_second_review_guards():
     body = ('"We did everything right," said coach Ben Carter. One journalist asked him about the penalty:\n\n"It was '
             'never a penalty. Everyone saw that."')
     assert _speakers(body) == ["ben-carter", "ben-carter"]
+
+
+def test_a_places_name_alone_is_no_short_name_of_a_body_named_after_it():
+    # (Kept from a rule the second review withdrew: "Queensland Railways said …" then "Queensland said …" was the
+    # railway's; a state, a country or a province speaking is its government, not a body named after it.)
+    body = 'Queensland Railways said services would resume.\n\nQueensland said the money was "on its way".'
+    assert _speakers(body) != ["queensland-railways"]
+    assert _speakers('Tamrin Railways said services would resume.\n\nTamrin said the money was "on its way".') == \
+        ["tamrin-railways"]

@@ -5466,10 +5466,10 @@ class _Resolver:
                     return self._speaker(asked, "the reply of {name}, asked in the sentence before")
             if _SOMEONE_UNNAMED_OPENS.match(prev.masked, s_start) and not first \
                     and not _ASKS_THE_ONE.search(prev.masked, s_start, s_end):
-                # (Not "One journalist asked him about the penalty:" over the reply of the one asked.)
                 # ("Our correspondent, Anjali Rao, says the mood is "cautious". One European official, who did not
                 # want to be named, put it to her this way:": someone unnamed introduces the words, no one's to tell —
-                # not the quote's before it going on.)
+                # not the quote's before it going on. Not "One journalist asked him about the penalty:" over the reply
+                # of the one asked.)
                 return None
         if prev_quote is not None and prev_quote.speaker:
             return Speaker(prev_quote.speaker, prev_quote.speaker_name or prev_quote.speaker,
@@ -6891,7 +6891,7 @@ _PERSON_BY_NOUN = regexes.compile(r"\b(?:[Tt]he|[Aa]n?)\s+" + lx.alternation(lx.
 _PARTICIPLE_GOES_ON = regexes.compile(r",\s+(?:describing|calling|dismissing|branding|labelling|labeling|deeming|terming)\b")
 _CLAUSE_ENDS = regexes.compile(r"[,;]\s+(?:[a-z]+ing|and|but|before|after|while|which)\b")
 # What someone had done to them or was given, right after their name, before a colon: the words after it are another's.
-# ("Geraghty then read out a text message from a listener in Tuam:": the listener's words, not the host's.)
+# "Her group aims …", "His players trained …": a paragraph opening on a he's or a she's possessive (see _antecedent).
 _POSSESSIVE_OPENS = {"f": regexes.compile(r"Her\s+[a-z]"), "m": regexes.compile(r"His\s+[a-z]")}
 _PLACE_IN_CAPITALS = regexes.compile(r"(?<![\w.])([A-Z]{2,3})\s$")
 _ABBREVIATED = frozenset("Govt Dept Corp Inc Bros Ltd Assn Intl Natl Univ Gen Capt Sgt Prof Gov Sen Rep Ave Blvd Hosp "
@@ -6900,10 +6900,11 @@ _JOINS_ANOTHER = regexes.compile(r"\b(?:and|or|the|a|an|her|his|their|its|fellow
 _TITLES_BEFORE_NAMES = frozenset("Dr Mr Mrs Ms Miss Prof Professor Sir Dame Lord Lady".split())
 # " senior analyst ": a post, in small letters, between a body's name and its holder's.
 _POST_BEFORE_NAME = regexes.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)\s+")
+# ("Geraghty then read out a text message from a listener in Tuam:": the listener's words, not the host's — not one of
+# their own, "Byrne read out an email from her to the county manager".)
 _READ_FROM_WORDS = (r"(?:read|reads|quoted|quotes|shared|shares|passed\s+on)\s+(?:out\s+)?(?:a|an|one|another|the)\s+"
-               r"(?:[\w\-]+\s+){0,2}(?:text|message|email|e-mail|letter|tweet|post|note|comment|voicemail|card|submission)s?"
-               # (Not one of their own: "Byrne read out an email from her to the county manager".)
-               r"\s+(?:from|sent\s+by|written\s+by|by)\s(?!(?:her|him|his|their|them|my|our|its)\b)")
+                    r"(?:[\w\-]+\s+){0,2}(?:text|message|email|e-mail|letter|tweet|post|note|comment|voicemail|card|"
+                    r"submission)s?\s+(?:from|sent\s+by|written\s+by|by)\s(?!(?:her|him|his|their|them|my|our|its)\b)")
 _ADVERB_BEFORE = r"\s*(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?"
 _ACTED_ON = regexes.compile(_ADVERB_BEFORE + r"(?:(?:was|were|is|are|got|gets)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|ght)\s+by|"
                             r"received|receives|heard|hears|(?:was|were)\s+(?:sent|shown|handed|given|told|asked)\b|"

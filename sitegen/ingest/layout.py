@@ -1891,7 +1891,7 @@ _CARD_CONTROL = regexes.compile(r"(?:\d\s*[x×]\s*)+|(?:US\s+)?(?:Customary|Impe
                                 re.IGNORECASE)
 
 
-# A label that says the lines under it are a list of findings: "Key findings", "Main points", "Highlights".
+# A label that says the lines under it are a list of findings: "Key findings", "Main points", "In numbers".
 # (Not "Highlights": a video box's label as often, its clips' titles under it.)
 _FINDINGS_LABEL = regexes.compile(r"(?:key|main|top) (?:findings|facts|figures|numbers|takeaways|dates|points)|"
                                   r"takeaways|in numbers|by the numbers|the numbers", re.IGNORECASE)
