@@ -217,6 +217,19 @@ therapist trader trucker umpire vendor vicar wholesaler teammate team-mate class
 friend mate pal buddy surfer agent deckhand crewman docker stevedore longshoreman labourer laborer farmhand busker
 rancher grazier stockman cattleman angler attendee onlooker heckler passer-by punter pilgrim mourner worshipper hiker widow
 widower fisher fishers fisherwoman""".split())
+
+
+def plural(noun: str) -> str:
+    """"resident" → "residents", "fisherman" → "fishermen", "deputy" → "deputies"."""
+    if noun.endswith(("man", "woman")):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+# "students", "fishermen": what several people are ("Students Aisling Moran and Cian Ó Sé", "one of the protesters").
+PERSON_PLURALS = frozenset(plural(noun) for noun in PERSON_NOUNS)
 # Nouns of people that name things as often ("a guest house", "a diner two blocks from the mill", "a camper van", "a
 # donor country"): someone unnamed only as a sentence's subject ("One guest, who said she had queued …, hugged …").
 SUBJECT_ONLY_PERSON_NOUNS = frozenset("guest diner patron donor camper".split())

@@ -1370,11 +1370,6 @@ def _name_candidates(tokens: list, run: _Run, gaz: Gazetteer, end_of_run: bool) 
 _AN_INITIAL = regexes.compile(r"[A-Z]\.")
 
 
-def _person_nouns(word: str) -> bool:
-    """"students", "residents": a plural of a person's noun the lexicon holds."""
-    return word.endswith("s") and (word[:-1] in lx.PERSON_NOUNS or word.endswith("es") and word[:-2] in lx.PERSON_NOUNS)
-
-
 def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candidate]:
     # "Judge Jason Taylor KC", "Tom Reed MP": the letters after a name are neither part of it nor a name of their own.
     while len(segment) > 1 and segment[-1][0] in lx.POST_NOMINALS:
@@ -1386,7 +1381,7 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     # too, "Lillian Ann Brooks", "Samer Ahmed Hassan".)
     if not titled and len(segment) >= 3 and segment[1][0].lower() in lx.FIRST_NAMES \
             and segment[0][0].lower() not in lx.FIRST_NAMES and (segment[0][0].lower() in lx.PERSON_NOUNS
-                                                                 or _person_nouns(segment[0][0].lower()) or (
+                                                                 or segment[0][0].lower() in lx.PERSON_PLURALS or (
                 segment[0][0].lower().endswith(("or", "ist")) and lx.doer_noun(segment[0][0].lower()))):
         # ("Sculptor Áine Ní Bhriain, who …, said": what she does, capitalized to open the sentence; "Students Aisling
         # Moran and Cian Ó Sé": what they are, the plural before two names)

@@ -36,7 +36,7 @@ from sitegen.analysis.orgs import (
     SEAT_OPENS, seat_name, seat_subject, stated_org)
 from sitegen.analysis.interviews import answered_questions, questions_set_apart
 from sitegen.analysis.people import KIN_GENDER, KIN_NOUNS, ArticlePeople, Gazetteer, Mention, named_as_given, normalize_role
-from sitegen.analysis.text import (Span, given_name_at, mask, name_spans, occurrences, quoted_spans, sentence_spans,
+from sitegen.analysis.text import (Span, ends_a_sentence, given_name_at, mask, name_spans, occurrences, quoted_spans, sentence_spans,
                                   space_before)
 from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
 from sitegen.slug import slugify
@@ -1987,8 +1987,7 @@ class _Resolver:
                 # and consultant surgeon Tom Reed": a person's name, or a word joining another, before the post.)
                 if post and post.group(1) in lx.ROLE_NOUNS and holder.key != mention.key \
                         and self._kind(holder.key) == "person" and not _JOINS_ANOTHER.search(post.group(0)) \
-                        and masked[mention.lead:mention.end].split()[0].lower() not in lx.FIRST_NAMES \
-                        and masked[mention.lead:mention.end].split()[0].strip(".") not in _TITLES_BEFORE_NAMES:
+                        and masked[mention.lead:mention.end].split()[0].lower().strip(".") not in lx.FIRST_NAMES | lx.TITLE_WORDS:
                     return self._speaker(holder.key, "'according to' {name}, whose post at the body before is named"), True
                 return self._speaker(mention.key, "'according to' {name}"), True
             issued = STATEMENT_FROM.match(sentence, m.end())
@@ -3577,10 +3576,10 @@ class _Resolver:
         runs = set()
         for run in full:
             words = run.split()
-            # (Not across a sentence's end: "… near Charlestown. ¶ Transport Infrastructure Ireland (TII) said".)
-            # (A word's own full stop, "Charlestown.", not an abbreviation's: "U.S.", "Govt.", "Corp.".)
-            words = words[max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 3
-                               and "." not in w[:-1] and w[-2].islower() and w[:-1] not in _ABBREVIATED), default=0):]
+            # (Not across a sentence's end: "… near Charlestown. ¶ Transport Infrastructure Ireland (TII) said" — a
+            # word's own full stop, as sentence_spans reads it, not an abbreviation's: "U.S.", "Govt.", "Corp.".)
+            words = words[max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(".") and ends_a_sentence(w)),
+                              default=0):]
             while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
                 words = words[1:]  # "The World Food Programme (WFP)"
             if len(words) >= 2 and "".join(w[0] for w in words if w[0].isupper()).upper().startswith(name[0]) and (
@@ -6673,20 +6672,12 @@ _CAPITALIZED = regexes.compile(r"(?<![\w\-])[A-Z][a-z]+")
 _APPOSED_AFTER_NAME = regexes.compile(r",(?!\s*(?:who|which|whose|where|when|as|after|before|while)\b)\s*[^,.;:\u2588]{1,60}")  # ("Kaarel Tamm, Estonia's foreign minister,")
 
 
-def _plural(noun: str) -> str:
-    if noun.endswith(("man", "woman")):
-        return noun[:-3] + "men"
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
-
-
 # "One of the protesters said", "One of a group of Mr Furlong's supporters who travelled … said": one of many people the
 # article does not name (whose they are may be a name), the subject — as "One protester said".
 _ONE_OF_UNNAMED = regexes.compile(r"\s*(One)\s+of\s+((?:(?:the|his|her|their|its|our|my|those|these|a\s+(?:group|handful|"
                                   r"couple|number|crowd|few|dozen)\s+of|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s)\s+)+"
                                   r"(?:[a-z][\w\-]*\s+){0,2}?)(" + lx.alternation(
-                                      {_plural(n) for n in lx.PERSON_NOUNS} | {"people", "children"}) + r")\b(?![’'\-])")
+                                      lx.PERSON_PLURALS | {"people", "children"}) + r")\b(?![’'\-])")
 # "The Tánaiste has been speaking", "The Foreign Minister said": a title, capitalized, opening the sentence, its verb next.
 _TITLED_SUBJECT = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}\**\s*[—–-]?\s*)?The\s+((?:[A-Z][\w\-]*\s+){0,2}?[A-Z][\w\-]*)"
                                   r"(?=\s+(?:has|had|is|was|will|would|said|says|told|added|[a-z]+ed)\b)")
@@ -6894,10 +6885,7 @@ _CLAUSE_ENDS = regexes.compile(r"[,;]\s+(?:[a-z]+ing|and|but|before|after|while|
 # "Her group aims …", "His players trained …": a paragraph opening on a he's or a she's possessive (see _antecedent).
 _POSSESSIVE_OPENS = {"f": regexes.compile(r"Her\s+[a-z]"), "m": regexes.compile(r"His\s+[a-z]")}
 _PLACE_IN_CAPITALS = regexes.compile(r"(?<![\w.])([A-Z]{2,3})\s$")
-_ABBREVIATED = frozenset("Govt Dept Corp Inc Bros Ltd Assn Intl Natl Univ Gen Capt Sgt Prof Gov Sen Rep Ave Blvd Hosp "
-                          "Coll Inst Mfg Co Jr Sr St Mt Ft".split())
 _JOINS_ANOTHER = regexes.compile(r"\b(?:and|or|the|a|an|her|his|their|its|fellow|via|with|to|of|for)\b")
-_TITLES_BEFORE_NAMES = frozenset("Dr Mr Mrs Ms Miss Prof Professor Sir Dame Lord Lady".split())
 # " senior analyst ": a post, in small letters, between a body's name and its holder's.
 _POST_BEFORE_NAME = regexes.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)\s+")
 # ("Geraghty then read out a text message from a listener in Tuam:": the listener's words, not the host's — not one of

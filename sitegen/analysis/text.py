@@ -170,12 +170,21 @@ _INITIALS = regexes.compile(r"(?:[a-z]\.)*[a-z]")
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st",
                   "jr", "sr", "no", "vs", "etc", "inc", "ltd", "corp", "co", "adm", "maj", "rev", "mt", "ft", "approx",
+                  # (a body's name abbreviated: "Govt. Medical College", "Smith Bros. Engineering")
+                  "govt", "dept", "bros", "assn", "intl", "natl", "univ",
                   # ranks and offices abbreviated before a name ("Lt. Cmdr. Mart Saar", "Det. Insp. Ann Lee")
                   "cmdr", "cdr", "cpl", "pvt", "brig", "cllr", "det", "insp", "supt", "atty",
                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e"} \
     | TITLE_ABBREVIATIONS  # (and every title the lexicon abbreviates: "Coun. Doug Sarkis", "Gda. Áine Ní Bhriain")
 # The next sentence may start with a (masked) quotation: \u2588 is what mask() leaves of it.
 _BOUNDARY = regexes.compile(r"[.!?…]+[\"”’'»)]*\s+(?=[\"“‘'«(\u2588]?[A-Z0-9À-Ý\u2588])")
+
+
+def ends_a_sentence(word: str) -> bool:
+    """Whether the full stop closing `word` ("Charlestown.") ends its sentence: "U.S.", "A.R.", "Mr.", "Govt." —
+    initials and abbreviations — do not."""
+    token = word[:-1].lower()
+    return not (token in _ABBREVIATIONS or _INITIALS.fullmatch(token))
 
 
 @lru_cache(maxsize=4096)
@@ -191,11 +200,8 @@ def sentence_spans(text: str, quotes=()) -> tuple[tuple[int, int], ...]:
             lo = max(0, at - 40)
             space = masked.rfind(" ", lo, at)
             word = _LAST_WORD.search(masked, space + 1 if space >= 0 else lo, at + 1)
-            if word:
-                token = word.group(1).lower()
-                # "U.S. President", "A.R. Rahman", "Mr. Smith": initials and abbreviations do not end a sentence.
-                if token in _ABBREVIATIONS or _INITIALS.fullmatch(token):
-                    continue
+            if word and not ends_a_sentence(word.group(1) + "."):
+                continue
         cuts.append(m.end())
     # A quotation that ends a sentence ("… very soon.” White House …) ends it too — unless what follows
     # is its attribution ("…?" Rubio said in an interview).
