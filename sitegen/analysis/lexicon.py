@@ -138,6 +138,9 @@ _ONLY_IN_SHAPE = (r"(?!(?<=estimated)(?!(?:\s+[\w’'\-]+){0,6}?\s+that\b))"
 SPEECH_VERB_RE = regexes.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b"
                                  r"(?!(?<=continues)" + _GOES_ON + r")(?!(?<=continued)" + _GOES_ON + r")"
                                  r"(?!(?<=state)" + _STATE_NOUN + r")" + _CONCLUDED_THAT + _ONLY_IN_SHAPE
+                                 # (After "the", "a" or a possessive, "state" is a noun whatever follows: "the union's
+                                 # state organiser, Shane Baxter, said", "the state coordinator".)
+                                 + r"(?!(?<=\bthe state)|(?<=\bThe state)|(?<=\ba state)|(?<='s state)|(?<=’s state))"
                                  # ("the numbers did not add up": a sum, no words added.)
                                  + r"(?!(?<=add)\s+up\b)(?!(?<=adds)\s+up\b(?!\s+front))(?!(?<=added)\s+up\b(?!\s+front))"
                                  r"(?!(?<=adding)\s+up\b)",
@@ -493,6 +496,19 @@ rachael sonia tanya anita vera nina zara keira rosie""".split())
 # and Gerry Hughes.)
 SHARED_FIRST_NAMES = frozenset("jan jamie kristen alexis courtney terry jesse stevie gerry".split())
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | SHARED_FIRST_NAMES
+
+
+# A romanized given name of two syllables, the second in small letters: "Min-jun", "Seo-yeon", "Xiao-ming" — no
+# list holds them all. (Not a prefix a body's name opens on: "Anti-corruption Commission", "Co-operative Bank".)
+_SYLLABLE_GIVEN_NAME = regexes.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+_HYPHENED_PREFIXES = frozenset("""anti pro non co cross self multi inter intra pan post pre ex semi re sub trans ultra neo
+socio euro afro mid all well non over under off out""".split())
+
+
+def given_name(word: str) -> bool:
+    """Whether a word is a given name: one the lexicon knows, or of the shape of a romanized one ("Min-jun")."""
+    return word.lower() in FIRST_NAMES or _SYLLABLE_GIVEN_NAME.fullmatch(word) is not None \
+        and word.split("-", 1)[0].lower() not in _HYPHENED_PREFIXES
 
 
 def first_name_gender(first: str) -> Optional[str]:

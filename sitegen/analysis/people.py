@@ -472,8 +472,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         body = bool(opened) or not c.title and (sn.place_or_body_words(c.words)
                                 or _kind_of_body_before(text, c.lead) and not (
                                     c.words[0].lower() in lx.FIRST_NAMES and _CRAFT_MAKER.search(text, max(0, c.lead - 30), c.lead))
-                                or (len(c.words) >= 2 and sn.maybe_body_end(c.words) and c.words[0].lower() not in lx.FIRST_NAMES)
+                                or (len(c.words) >= 2 and sn.maybe_body_end(c.words) and not lx.given_name(c.words[0]))
                                 or sn.written_as_company(name, all_texts) or sn.written_as_team(name, all_texts)
+                                or len(c.words) >= 2 and not lx.given_name(c.words[0]) and _then_the_body(text, c.end)
                                 # ("Tom Sethi, the publisher, said": a trade a person is called by as often, after a
                                 # given name the lexicon knows, sets off a person.)
                                 or (set_off := sn.set_off_noun(text, c.end)) is not None
@@ -1780,6 +1781,24 @@ _ASIDE = (r"(?:\s*,\s*(?:meanwhile|however|though|too|in turn|by contrast|for (?
 # (Past where they are from: "Ritu Sharma from Jaipur, who was travelling with her parents, said".)
 _SPEAKS_AFTER = regexes.compile(r"(?:\s+(?:%s)\b)*" % "|".join(sorted(lx.POST_NOMINALS))
                                 + r"(?:\s+from\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?" + _APPOSITIVE + _ASIDE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
+
+
+# "Fundy Bay Seafoods, the largest grower in the bay, said it had cut 40 jobs. "…," the company said": a name that no
+# given name opens, which the paragraph goes on to call the company (or the charity, the firm) speaking, with no other
+# capitalized name between — a body's, whatever its words.
+_THEN_THE_BODY = regexes.compile(r"[^\u2588]{0,400}?(?<![\w'’])(?:[Tt]he|(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)"
+                                 r"\s+for\s+the)\s+(?:%s|charity|organisation|organization)\s+(?:said|says|added|told|"
+                                 r"stated|described)\b" % "|".join(sorted(lx.BUSINESS_KINDS)))
+
+
+def _then_the_body(text: str, end: int) -> bool:
+    found = _THEN_THE_BODY.match(text, end)
+    # (A place after its preposition is no other speaker: "at its plant in Blacks Harbour".)
+    return found is not None and _ANOTHER_NAME.search(found.group(0)) is None
+
+
+_ANOTHER_NAME = regexes.compile(r"(?<![.!?\u2588\"“]\s)(?<!^)" + "".join(r"(?<!\b%s\s)" % p for p in ("in", "at", "of", "on", "to", "near", "from", "for", "the"))
+                                + r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
 _ORG_SPEAKS_AFTER = regexes.compile(r"\s+(?:said|says)\s+in\s+a\s+statement\s+(?:that\s+)?(?:it|its)\b")

@@ -5453,6 +5453,11 @@ class _Resolver:
             first = next((m for m in prev.mentions if s_start <= m.lead < s_end and not m.in_quote), None)
             if first is not None and _READ_FROM.match(prev.masked, first.end):
                 return None  # ("Geraghty read out a text from a listener:" over the text: the listener's words)
+            if _HERE_IT_IS.match(prev.masked, s_start, s_end):
+                # "Verbytskyi has just given a statement to reporters. Here it is in full:": as after "It reads:", the
+                # words are whoever the sentence before tells gave the text (no one, when it does not say).
+                posted, poster = self._poster_before(prev, s_end, "introduces the quote (… :)")
+                return poster if poster is not None or not posted else self._body_opening_sentence_before(prev, s_end - 1)
             # "She remembers the first winter clearly:" — whoever the sentence is about speaks next.
             found = self._sentence_subject(prev, s_start, s_end, "introduces the quote (… :)")
             if found:
@@ -6137,13 +6142,17 @@ _THROUGH_ROLE = regexes.compile(r"\w+\s+(?:[a-z]+\s+){0,2}?through\s+(?:its|thei
 _DESCRIBED_BY_ARTICLE = regexes.compile(r"(?:^|[\s,])(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}[\w\-]+$")
 _BRACKETED_END = regexes.compile(r"\s*\([^()\u2588]{1,40}\)$")
 _POST_NOMINAL_END = regexes.compile(r"(?:,?\s+(?:%s))+$" % "|".join(sorted(lx.POST_NOMINALS)))
+# (Where they come from may follow: `," said the 29-year-old from Leicester`.)
+_FROM_PLACE = r"(?:\s+from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?"
 # `," the flanker said`, `," the 28-year-old added`: a person described again by a noun or an age.
 # ("The Defence Secretary": a title, capitalized, after "the, John Healey," set it before a name.)
 # ("her son" after "survived by a son, Tomás Reyes": a kin or role noun set before a name earlier.)
 _DESCRIBED_AGAIN = regexes.compile(r"\W*\b(?:[Tt]he|([Hh]is|[Hh]er|[Tt]heir))\s+(\d{1,3}-year-old\s+[a-z][a-z\-]+\s+[a-z][a-z\-]+|"
-                                   r"(?:\d{1,3}-year-old|[a-z][a-z\-]+|[A-Z][a-z\-]+)(?:\s+(?:[a-z][a-z\-]+|[A-Z][a-z\-]+))?)\s*")
+                                   r"(?:\d{1,3}-year-old|[a-z][a-z\-]+|[A-Z][a-z\-]+)(?:\s+(?:[a-z][a-z\-]+|[A-Z][a-z\-]+))?)"
+                                   + _FROM_PLACE + r"\s*")
 # `," said the teenager, who …`: the words after an inverted verb, to the end of its clause.
-_DESCRIBED_AFTER = regexes.compile(r"\s+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[^\W\d_][\w\-]*)(?:\s+[^\W\d_][\w\-]*)?)\s*(?=[,.;!?]|$)")
+_DESCRIBED_AFTER = regexes.compile(r"\s+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[^\W\d_][\w\-]*)(?:\s+[^\W\d_][\w\-]*)?)"
+                                   + _FROM_PLACE + r"\s*(?=[,.;!?]|$)")
 # After an inverted verb, a body's name, its role and the person: "Met Office chief meteorologist ", "Kremlin spokesman ".
 # ("Environment and Climate Change Canada meteorologist Jordan Pelletier": a body's name may join its words with "and";
 # not "of", which a person's place takes: "said Tom Reed of Springfield after police officer Ann Lee …".)
@@ -6431,7 +6440,10 @@ _OF_BODY_SET_OFF = regexes.compile(r",\s+of\s+[^,;:\u2588\"“”]{2,120},\s*$")
 _SET_OFF_OF_BEFORE = regexes.compile(r"[A-Za-z’'\-]+,\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+(?:&\s+|and\s+)?){0,4}$")
 # "It reads in full:", "It read:": a text's words, not a body speaking.
 _IT_READS = regexes.compile(r"\s+(?:reads|read)\b(?:\s+(?:in\s+(?:full|part)|as\s+follows))?\s*[:,]?\s*(?:$|[\u2588\"“])")
-_POSTED_TEXT = regexes.compile(r"\b(?:posted|issued|released|published|put\s+out|shared|sent|wrote|signed|tweeted)\s+"
+# "Here it is in full:", "Here is the statement, in part:": the text the sentence before tells of, set out below.
+_HERE_IT_IS = regexes.compile(r"\s*Here(?:\s+it\s+is|\s+is\s+(?:the|that|his|her|their|its)\s+(?:full\s+)?(?:statement|message|"
+                              r"post|text|letter|note))(?:,?\s+in\s+(?:full|part))?\s*[:,]?\s*$")
+_POSTED_TEXT = regexes.compile(r"\b(?:posted|issued|released|published|put\s+out|shared|sent|wrote|signed|tweeted|given|gave)\s+"
                                r"(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:message|statement|post|letter|"
                                r"note|tweet|video|declaration|communiqu[ée]|update|text|reply|response)\b")
 _ISSUED_DOCUMENTS = DOCUMENTS | {"warning", "forecast", "guidance", "advisory", "bulletin", "paper"}

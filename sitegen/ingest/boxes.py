@@ -10,7 +10,7 @@ import re
 from sitegen import regexes
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
-from sitegen.ingest.features import TIME_ONLY, LineInfo
+from sitegen.ingest.features import SUMMARY_LABEL, TIME_ONLY, LineInfo
 from sitegen.ingest.literals import any_of, grouped_by_opening
 
 
@@ -235,7 +235,8 @@ def _forum_rules(infos: list[LineInfo]) -> None:
 
 # A box set beside the story: its key points ("In short:") or facts ("Fakta: Fjärrvärme"), a label then short lines.
 _BOX_LABEL = regexes.compile(r"^(?:in short|key points|key facts|the facts|fast facts|quick facts|at a glance|fact ?box|facts?|"
-                             r"fakta|faktaruta|fakten|fakta singkat|fatti|datos clave|en bref|l'essentiel|das wichtigste|"
+                             r"fakta|faktaruta|fakten|fakta singkat|fatti|datos clave|en bref|en resumen|l'essentiel|"
+                             r"das wichtigste(?: in kürze)?|"
                              r"kurz gesagt|w skrócie|najważniejsze|in breve|em resumo|коротко|факты|факти|ringkasan|"
                              r"poin penting|synopsis|story highlights|highlights|key takeaways|tl;?dr|"
                              # A live page's points of the day: "Claves del día", "Le point du jour", "Il punto".
@@ -250,6 +251,10 @@ def _fact_box(infos: list[LineInfo]) -> None:
     """In copied text, the lines under a key-points or fact-box label: short points with no blank line between them,
     or short sentences each set apart, up to the first long paragraph (the story)."""
     for i, label in enumerate(infos):
+        if label.line.tag in _HEADINGS and not label.pattern and label.words <= 8 \
+                and (_BOX_LABEL.match(label.line.text) or SUMMARY_LABEL.match(label.line.text)):
+            _summary_list(infos, i)
+            continue
         if label.line.tag is not None or label.pattern or label.words > 8 or not _BOX_LABEL.match(label.line.text):
             continue
         tight = i + 1 < len(infos) and not infos[i + 1].line.blank_before
@@ -280,6 +285,24 @@ def _fact_box(infos: list[LineInfo]) -> None:
         if len(items) >= 2 and (pairs or facts or any(info.sentence for info in items)):
             for info in (label, *items):
                 info.pattern = info.pattern or _BOX.format(label.line.n)
+
+
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _summary_list(infos: list[LineInfo], i: int) -> None:
+    """In a saved page, a summary box: a heading that is a box's label ("Das Wichtigste in Kürze", "Key points") over a
+    list of two to eight short points and nothing else, the story's summary set beside it, not its text."""
+    items = []
+    for info in infos[i + 1:i + 10]:
+        if info.line.tag != "li":
+            break
+        if info.pattern or info.words > 25:
+            return
+        items.append(info)
+    if 2 <= len(items) <= 8:
+        for info in (infos[i], *items):
+            info.pattern = _BOX.format(infos[i].line.n)
 
 
 # A fact-check's claim card: "What was claimed" / the claim / (where it was shared) / "Our verdict" / the rating.
