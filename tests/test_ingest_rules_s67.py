@@ -1,0 +1,70 @@
+"""Ingest rules of stop 67, from the misses of its blind batches (text 171 on, HTML 142 on), each tested on pages of
+its own."""
+from __future__ import annotations
+
+from ingest_fixtures import body_lines, copied
+
+from sitegen.ingest.extract import extract
+
+STORY = ["Wer in diesen Tagen mit Diplomaten in Berlin oder Warschau spricht, hört einen Satz besonders häufig: Darüber "
+         "reden wir, wenn es so weit ist.",
+         "Gemeint sind die Sicherheitsgarantien für die Ukraine, über die seit Monaten verhandelt wird, ohne dass eine "
+         "Hauptstadt sich festlegen will.",
+         "Das Problem ist nur: Es ist längst so weit, und die Partner in Kiew wissen das besser als jeder andere."]
+
+
+def test_a_print_button_alone_in_another_language_is_no_subheading():
+    # (Text 171: "Merken" / "Drucken" under a comment's byline: "Merken" went as a button, "Drucken" was kept as the
+    # story's first subheading.)
+    lines = ["Nordstadt Anzeiger", "Meinung", "Die Garantien dulden keinen Aufschub", "Von Henrike Albers",
+             "12.05.2025, 18:40 Uhr", "Merken", "Drucken", *STORY, "Teilen"]
+    assert body_lines(copied(lines, "kommentar.txt").blocks) == STORY
+    lines = ["L'Écho du Port", "Opinion", "Les garanties n'attendront pas", "Par Jeanne Morel", "12 mai 2025",
+             "Imprimer", *STORY]
+    assert body_lines(copied(lines, "tribune.txt").blocks) == STORY
+
+
+CHECK = ["Circula en redes sociales un vídeo en el que una voz asegura que la Unión Europea ha levantado todas las "
+         "sanciones al gas ruso tras firmar la paz con Moscú.",
+         "El vídeo acumula más de 300.000 reproducciones y se ha reenviado también por mensajería, según los datos de "
+         "la propia plataforma.",
+         "No existe ninguna decisión del Consejo de la UE en ese sentido: las sanciones siguen en vigor y se renovaron "
+         "por última vez en enero."]
+
+
+def test_a_fact_checks_summary_box_over_the_story_goes():
+    # (Text 171: "En resumen" and its three one-sentence points above a fact-check's story were kept; the labels of
+    # other pages drop such boxes as "W skrócie", "At a glance".)
+    lines = ["La Lupa Digital", "Verificación", "Es falso que la UE haya levantado las sanciones al gas ruso",
+             "Por Marta Ibáñez", "14/05/2025", "Compartir en X", "Compartir en Facebook", "",
+             "En resumen", "", "El vídeo afirma que la UE ha levantado las sanciones al gas ruso.", "",
+             "No hay ninguna decisión del Consejo de la UE en ese sentido.", "",
+             "El vídeo mezcla imágenes antiguas con otra noticia.", "", *[x for line in CHECK for x in (line, "")]]
+    assert body_lines(copied(lines, "bulo.txt").blocks) == CHECK
+
+
+def _live(summary: str) -> bytes:
+    return ('<html><head><title>Liveblog: Botschafter ringen um Sanktionen | Mainufer Tagblatt</title></head><body>'
+            '<article><h1>Liveblog: Botschafter ringen um Sanktionen</h1>'
+            '<p class="byline">Von Jonas Keller</p>' + summary +
+            '<div class="entry"><h2>18:40 Einigung in Brüssel</h2><p>Nach stundenlangen Verhandlungen haben die '
+            'Botschafter der Mitgliedstaaten das neue Paket am Abend gebilligt, wie mehrere Diplomaten bestätigten.'
+            '</p></div><div class="entry"><h2>17:15 Kreml reagiert</h2><p>Moskau hat die Beratungen in Brüssel mit '
+            'demonstrativer Gelassenheit kommentiert und neue Gegenmaßnahmen angekündigt.</p></div>'
+            '</article></body></html>').encode()
+
+
+def test_a_saved_pages_summary_box_a_label_over_a_short_list_goes():
+    # (HTML 142 and eleven saved live pages before it: "<h3>Das Wichtigste in Kürze</h3><ul>…</ul>" above the entries
+    # was kept as a subheading and a list.)
+    box = ('<div class="Summary_box"><h3>Das Wichtigste in Kürze</h3><ul><li>Ungarn hat seine Blockade aufgegeben.'
+           '</li><li>Rund 190 weitere Tanker sollen gelistet werden.</li><li>Formelle Annahme am Montag geplant.</li>'
+           '</ul></div>')
+    found = body_lines(extract(_live(box), "live.html").blocks)
+    assert not any("Wichtigste" in line or "Tanker" in line for line in found)
+    assert any(line.startswith("Nach stundenlangen Verhandlungen") for line in found)
+    # (The guard: a list under a heading that is no box's label stays.)
+    own = ('<h3>Was das Paket enthält</h3><ul><li>Weitere Tanker der Schattenflotte werden gelistet.</li>'
+           '<li>Banken in Drittstaaten verlieren den Zugang zum Zahlungssystem.</li></ul>')
+    found = body_lines(extract(_live(own), "live.html").blocks)
+    assert "- Weitere Tanker der Schattenflotte werden gelistet." in found
