@@ -6,6 +6,7 @@ speech), never the stories of any particular site.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Optional
 
 from sitegen import regexes
@@ -506,9 +507,15 @@ socio euro afro mid all well non over under off out""".split())
 
 
 def given_name(word: str) -> bool:
-    """Whether a word is a given name: one the lexicon knows, or of the shape of a romanized one ("Min-jun")."""
-    return word.lower() in FIRST_NAMES or _SYLLABLE_GIVEN_NAME.fullmatch(word) is not None \
-        and word.split("-", 1)[0].lower() not in _HYPHENED_PREFIXES
+    """Whether a word is a given name: one the lexicon knows, with its accents or without them ("Mairéad", "Seán"), or
+    of the shape of a romanized one ("Min-jun")."""
+    lower = word.lower()
+    return lower in FIRST_NAMES or not lower.isascii() and _unaccented(lower) in FIRST_NAMES \
+        or _SYLLABLE_GIVEN_NAME.fullmatch(word) is not None and word.split("-", 1)[0].lower() not in _HYPHENED_PREFIXES
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def first_name_gender(first: str) -> Optional[str]:

@@ -116,6 +116,10 @@ _BRANCH_HEADS = frozenset("""embassy embassies consulate consulates general miss
 delegation delegations representation commission branch station court courts""".split())
 
 
+# Whose family: a surname ("the Doyle family"), or someone's ("Mr Price's family", "Olsen's family").
+_FAMILY_OWNER = regexes.compile(r"(?:^|(?<=\s))((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:['’]s)?)\s+family\s*$")
+
+
 def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     """The noun phrase that ends `chunk`, when it names an organization or an unnamed speaker.
 
@@ -147,6 +151,11 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     lower = head.lower()
     if lower == "general" and len(words) >= 2 and words[-2].lower() in _GENERAL_BODIES:
         lower = words[-2].lower()  # "the Russian consulate general", "the inspectorate general": the head before it
+    if lower == "family" and len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() not in lx.CAPITALIZED_STOPWORDS:
+        # "the Doyle family described him as "…"", "Mr Price's family said": a family speaks as one, by its name.
+        owner = _FAMILY_OWNER.search(clause)
+        if owner:
+            return owner.group(1) + " family", "organization"
     if lower not in lx.ORG_HEADS and lower not in lx.ANONYMOUS_HEADS and not head[0].isupper():
         spokes = _SPOKES_FOR_NOUN.search(clause) if lower in ORG_NOUNS_SPOKEN_FOR else None
         # "A spokesperson for the force": an unnamed speaker, for whichever organization "the force" is (see _group).

@@ -663,7 +663,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                     # "Sione, from Porirua, said …", "Graham, a retired army warrant officer from Palmerston North,
                     # said …": a caller's or a reader's given name, where they are from or what they are, then their
                     # verb — opening a sentence or a clause of its own ("…, while Heather, from Levin, said").
-                    or c.words[0].lower() in lx.FIRST_NAMES and _SET_OFF_THEN_SAID.match(text, c.end)
+                    or lx.given_name(c.words[0]) and _SET_OFF_THEN_SAID.match(text, c.end)
                     and _CLAUSE_OPENS_BEFORE.search(text[max(0, c.lead - 12):c.lead]) is not None)
                 # "'You can't sell a view,' Ruth tells him.": a given name alone right after the words and their
                 # verb — a character's, a caller's (not where the article writes someone's full name on it, "Sarah
@@ -1807,7 +1807,9 @@ _ORG_SPEAKS_AFTER = regexes.compile(r"\s+(?:said|says)\s+in\s+a\s+statement\s+(?
 _CLAUSE_GOES_ON = regexes.compile(r"\s+(?:was|is|were|had|has|stood|sat|kept)\s")
 _FROM_TOWN = regexes.compile(r"\s+(?:from|in)\s+[A-Z][a-z]+\b")
 _SET_OFF_THEN_SAID = regexes.compile(r",\s+(?:from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?|(?:a|an)\s+[a-z][^,;.\"“”]{2,80}),\s+"
-                                     r"(?:said|says|told|asked|added|argued|warned|insisted|replied)\b")
+                                     # (Or answered someone: "Mairéad, a teacher from Ennis, disagreed.")
+                                     r"(?:said|says|told|asked|added|argued|warned|insisted|replied|disagreed|agreed|"
+                                     r"countered|objected)\b")
 def _written_in_full(given: str, texts: tuple[str, ...]) -> Optional[str]:
     """The surname two people of the article share, written once after both given names, this one second ("Aoife and
     Clodagh Nyhan" for "Clodagh") — not any full name opening on the given name ("Maria Zakharova" is no "Maria, 40,

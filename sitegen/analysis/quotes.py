@@ -2372,6 +2372,8 @@ class _Resolver:
                                      + ", in the next sentence")
             if not how and same_paragraph and s_end > 0 and not masked[:para.sentence_at(s_end - 1)[0]].strip() \
                     and (_SPEAKS_NEXT.match(masked, mention.end) or _REMARKS_AFTER.match(masked, mention.end)
+                         # (`"Is it a war, though?" Moloney asked her.`: a question, then who asked it.)
+                         or _ASKED_NEXT.match(masked, mention.end) and para.text[:s_end].rstrip(" \"”’'").endswith("?")
                          or self._introduced_here(mention) and not _ANSWERS_AFTER.match(masked, mention.end)
                          and not _spoken_of(para.text[:s_end], masked[start:mention.lead])) \
                     and self._kind(mention.key) == "person":
@@ -5453,11 +5455,13 @@ class _Resolver:
             first = next((m for m in prev.mentions if s_start <= m.lead < s_end and not m.in_quote), None)
             if first is not None and _READ_FROM.match(prev.masked, first.end):
                 return None  # ("Geraghty read out a text from a listener:" over the text: the listener's words)
-            if _HERE_IT_IS.match(prev.masked, s_start, s_end):
-                # "Verbytskyi has just given a statement to reporters. Here it is in full:": as after "It reads:", the
-                # words are whoever the sentence before tells gave the text (no one, when it does not say).
-                posted, poster = self._poster_before(prev, s_end, "introduces the quote (… :)")
-                return poster if poster is not None or not posted else self._body_opening_sentence_before(prev, s_end - 1)
+            posted, poster = self._poster_before(prev, s_end, "introduces the quote (… :)") \
+                if _HERE_IT_IS.match(prev.masked, s_start, s_end) else (False, None)
+            if posted:
+                # "Verbytskyi has just given a statement to reporters. Here it is in full:", "The minister has just
+                # finished her statement to MPs. Here's the key passage:": as after "It reads:", the words are whoever
+                # the sentence before tells gave the text.
+                return poster if poster is not None else self._body_opening_sentence_before(prev, s_end - 1)
             # "She remembers the first winter clearly:" — whoever the sentence is about speaks next.
             found = self._sentence_subject(prev, s_start, s_end, "introduces the quote (… :)")
             if found:
@@ -5879,6 +5883,7 @@ _HOW_NEXT = regexes.compile(r"\s*(?:That|This)\s+(?:was|is)\s+how\s+")
 # `Tekin told the sports daily Fanatik`, `Sunita Rao, who lets a boathouse near the harbour, said she would apply`: the
 # subject speaks right after the words quoted alone — a reader hears them in that voice. (Blind batches 25, 31 and 32
 # labelled it so each time; stop 17 had held "… Dana Whitlock said it was too early to tell" to be a report of its own.)
+_ASKED_NEXT = regexes.compile(r"\s+(?:asked|asks|wondered|pressed)(?:\s+(?:him|her|them))?\s*[.,]")
 _SPEAKS_NEXT = regexes.compile(r"(?:\s*,[^,.;:!?\"“”\u2588]{1,160},)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|"
                          r"writes|insisted|explained|argued|warned|announced|confirmed|stated)\b")
 # "… Mr Hughes to rise again: "…"": the person named is set to speak the words after the colon.
@@ -6441,9 +6446,11 @@ _SET_OFF_OF_BEFORE = regexes.compile(r"[A-Za-z’'\-]+,\s+of\s+(?:the\s+)?(?:[A-
 # "It reads in full:", "It read:": a text's words, not a body speaking.
 _IT_READS = regexes.compile(r"\s+(?:reads|read)\b(?:\s+(?:in\s+(?:full|part)|as\s+follows))?\s*[:,]?\s*(?:$|[\u2588\"“])")
 # "Here it is in full:", "Here is the statement, in part:": the text the sentence before tells of, set out below.
-_HERE_IT_IS = regexes.compile(r"\s*Here(?:\s+it\s+is|\s+is\s+(?:the|that|his|her|their|its)\s+(?:full\s+)?(?:statement|message|"
-                              r"post|text|letter|note))(?:,?\s+in\s+(?:full|part))?\s*[:,]?\s*$")
-_POSTED_TEXT = regexes.compile(r"\b(?:posted|issued|released|published|put\s+out|shared|sent|wrote|signed|tweeted|given|gave)\s+"
+# "Here it is in full:", "Here is the statement, in part:", "Here's the key passage:": the text the sentence before tells
+# of, set out below.
+_HERE_IT_IS = regexes.compile(r"\s*Here(?:\s+it\s+is|\s+is|['’]s)(?:\s+[\w’'\-]+){0,4}?(?:,?\s+in\s+(?:full|part))?\s*[:,]?\s*$")
+_POSTED_TEXT = regexes.compile(r"\b(?:posted|issued|released|published|put\s+out|shared|sent|wrote|signed|tweeted|given|gave|"
+                               r"delivered|finished|made)\s+"
                                r"(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:message|statement|post|letter|"
                                r"note|tweet|video|declaration|communiqu[ée]|update|text|reply|response)\b")
 _ISSUED_DOCUMENTS = DOCUMENTS | {"warning", "forecast", "guidance", "advisory", "bulletin", "paper"}
