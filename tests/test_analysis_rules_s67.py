@@ -77,3 +77,46 @@ def test_a_name_the_paragraph_goes_on_to_call_the_company_is_a_bodys():
     body = ('Kowhai Coast Seafoods said it had cut jobs, and Mary Lowe of the union said it was a blow. "It is a sad '
             'day," the company said.')
     assert _speakers(body) == [None]
+
+
+def test_a_family_speaks_by_its_name_and_its_statement_goes_on_in_its_words():
+    # (From batch 399: "In a statement released through solicitors, the Doyle family described him as "…". The
+    # statement continued:" over its paragraphs left every line no one's.)
+    body = ('Liam Furlong, 34, died at the depot in March.\n\nIn a statement released through solicitors after the '
+            'hearing, the Furlong family described him as "the funniest man in any room". The statement continued:\n\n'
+            '"Liam lived for his two boys and for a laugh with his mates."')
+    assert _speakers(body) == ["furlong-family", "furlong-family"]
+    body = 'Declan Price died in May.\n\nMr Price\'s family said in a statement: "He was a devoted husband and father."'
+    assert _speakers(body) == ["mr-prices-family"]
+    # (The guard: a family spoken to is no speaker.)
+    assert _speakers('The coroner told the Furlong family she was "deeply sorry".') == [None]
+
+
+def test_heres_the_key_passage_after_a_statement_finished_gives_it_to_the_one_who_made_it():
+    # (From batch 400: "The sanctions minister, Joanna Pellew, has just finished her statement to MPs. Here's the key
+    # passage:" over two paragraphs of it.)
+    body = ("**14.30 BST** The trade minister, Ruth Calder, has just finished her statement to MPs. Here’s the key "
+            "passage:\n\n“Today we are listing 94 further vessels.\n\n“We will keep going until the cost is too high.”")
+    assert _speakers(body) == ["ruth-calder", "ruth-calder"]
+    # (The guard: "Here is what she said:" still reads the she.)
+    body = 'Mary Lowe spoke to the crowd. Here is what she said:\n\n"We will not give up."'
+    assert _speakers(body) == ["mary-lowe"]
+
+
+def test_a_caller_named_by_a_given_name_with_its_accents_who_disagreed_is_a_person():
+    # (From batch 402: "Mairéad, a secondary teacher from Ennis, disagreed. She said neutrality had "…"" — the accent
+    # hid the given name, and "disagreed" was no verb of speaking.)
+    body = ('Host Colm Hegarty took calls.\n\nSeán, a farmer from Tuam, said the plan was "madness".\n\nSiobhán, a '
+            'nurse from Ennis, disagreed. She said it had "kept us out of other people\'s wars".')
+    assert _speakers(body) == ["sean", "siobhan"]
+
+
+def test_a_question_opening_its_paragraph_is_the_one_who_asked_it_next():
+    # (From batch 402: `"Is it a war, though, if the shooting has stopped?" Moloney asked her.` — the object after
+    # "asked" left the question no one's.)
+    body = ('Host Colm Hegarty took calls.\n\n"Is it a war, though, if the shooting has stopped?" Hegarty asked her. '
+            '"Isn\'t that the whole point?"')
+    assert _speakers(body) == ["colm-hegarty", "colm-hegarty"]
+    # (The guard: a statement, then someone asking about it, is not theirs.)
+    body = 'Host Colm Hegarty took calls.\n\n"We will win this." Hegarty asked whether that was realistic.'
+    assert _speakers(body) != ["colm-hegarty"]
