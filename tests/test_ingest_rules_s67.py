@@ -6,24 +6,6 @@ from ingest_fixtures import body_lines, copied
 
 from sitegen.ingest.extract import extract
 
-STORY = ["Wer in diesen Tagen mit Diplomaten in Berlin oder Warschau spricht, hört einen Satz besonders häufig: Darüber "
-         "reden wir, wenn es so weit ist.",
-         "Gemeint sind die Sicherheitsgarantien für die Ukraine, über die seit Monaten verhandelt wird, ohne dass eine "
-         "Hauptstadt sich festlegen will.",
-         "Das Problem ist nur: Es ist längst so weit, und die Partner in Kiew wissen das besser als jeder andere."]
-
-
-def test_a_print_button_alone_in_another_language_is_no_subheading():
-    # (Text 171: "Merken" / "Drucken" under a comment's byline: "Merken" went as a button, "Drucken" was kept as the
-    # story's first subheading.)
-    lines = ["Nordstadt Anzeiger", "Meinung", "Die Garantien dulden keinen Aufschub", "Von Henrike Albers",
-             "12.05.2025, 18:40 Uhr", "Merken", "Drucken", *STORY, "Teilen"]
-    assert body_lines(copied(lines, "kommentar.txt").blocks) == STORY
-    lines = ["L'Écho du Port", "Opinion", "Les garanties n'attendront pas", "Par Jeanne Morel", "12 mai 2025",
-             "Imprimer", *STORY]
-    assert body_lines(copied(lines, "tribune.txt").blocks) == STORY
-
-
 CHECK = ["Circula en redes sociales un vídeo en el que una voz asegura que la Unión Europea ha levantado todas las "
          "sanciones al gas ruso tras firmar la paz con Moscú.",
          "El vídeo acumula más de 300.000 reproducciones y se ha reenviado también por mensajería, según los datos de "

@@ -501,7 +501,10 @@ FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | SHARED_FIRST_NAMES
 
 # A romanized given name of two syllables, the second in small letters: "Min-jun", "Seo-yeon", "Xiao-ming" — no
 # list holds them all. (Not a prefix a body's name opens on: "Anti-corruption Commission", "Co-operative Bank".)
-_SYLLABLE_GIVEN_NAME = regexes.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+# (Each part one syllable of the romanization, a vowel's run between at most two consonants and an n, m or ng: not
+# "Sea-life", "Go-kart", "Drive-in", "Tip-top".)
+_SYLLABLE = r"[bcdfghjklmnpqrstwxyz]{0,2}[aeiouy]{1,3}(?:ng|n|m)?"
+_SYLLABLE_GIVEN_NAME = regexes.compile(r"(?i:%s)-%s" % (_SYLLABLE, _SYLLABLE))
 _HYPHENED_PREFIXES = frozenset("""anti pro non co cross self multi inter intra pan post pre ex semi re sub trans ultra neo
 socio euro afro mid all well non over under off out""".split())
 
@@ -511,7 +514,8 @@ def given_name(word: str) -> bool:
     of the shape of a romanized one ("Min-jun")."""
     lower = word.lower()
     return lower in FIRST_NAMES or not lower.isascii() and _unaccented(lower) in FIRST_NAMES \
-        or _SYLLABLE_GIVEN_NAME.fullmatch(word) is not None and word.split("-", 1)[0].lower() not in _HYPHENED_PREFIXES
+        or word[:1].isupper() and _SYLLABLE_GIVEN_NAME.fullmatch(word) is not None \
+        and word.split("-", 1)[0].lower() not in _HYPHENED_PREFIXES
 
 
 def _unaccented(word: str) -> str:

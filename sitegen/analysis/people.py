@@ -474,7 +474,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                                     c.words[0].lower() in lx.FIRST_NAMES and _CRAFT_MAKER.search(text, max(0, c.lead - 30), c.lead))
                                 or (len(c.words) >= 2 and sn.maybe_body_end(c.words) and not lx.given_name(c.words[0]))
                                 or sn.written_as_company(name, all_texts) or sn.written_as_team(name, all_texts)
-                                or len(c.words) >= 2 and not lx.given_name(c.words[0]) and _then_the_body(text, c.end)
+                                or len(c.words) >= 2 and not lx.given_name(c.words[0]) and _speaks_as_a_body(text, c.lead, c.end)
+                                and _then_the_body(text, c.end)
                                 # ("Tom Sethi, the publisher, said": a trade a person is called by as often, after a
                                 # given name the lexicon knows, sets off a person.)
                                 or (set_off := sn.set_off_noun(text, c.end)) is not None
@@ -1789,6 +1790,25 @@ _SPEAKS_AFTER = regexes.compile(r"(?:\s+(?:%s)\b)*" % "|".join(sorted(lx.POST_NO
 _THEN_THE_BODY = regexes.compile(r"[^\u2588]{0,400}?(?<![\w'’])(?:[Tt]he|(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)"
                                  r"\s+for\s+the)\s+(?:%s|charity|organisation|organization)\s+(?:said|says|added|told|"
                                  r"stated|described)\b" % "|".join(sorted(lx.BUSINESS_KINDS)))
+
+
+# ... and which spoke as a body does, just before: "In a statement, Arogya Rapid Response said", "Fundy Bay Seafoods,
+# the largest grower in the bay, said it had cut 40 jobs at its plant" (not "Bogdan Nowak said he was fired", "Siddharth
+# Rao, an analyst at Jefferies, said").
+_STATEMENT_OPENS = regexes.compile(r"(?:^|[.!?]\s+)In\s+(?:a|an|its)\s+(?:[a-z\-]+\s+){0,2}(?:statement|filing|release|note|"
+                                   r"notice|submission)\b[^,.;\u2588]{0,60},\s*$")
+_SAID_AS_A_BODY = regexes.compile(r"(?:,\s+(?:the|a|an)\s+(?P<set_off>[^,.;\u2588]{1,80}),)?\s+(?:said|says|announced|confirmed)"
+                                  r"\s+(?:in\s+a\s+statement\b|(?:that\s+)?it\s+[^.;\u2588]{0,100}\bits\b)")
+
+
+def _speaks_as_a_body(text: str, lead: int, end: int) -> bool:
+    if _STATEMENT_OPENS.search(text, max(0, lead - 100), lead):
+        return True
+    said = _SAID_AS_A_BODY.match(text, end)
+    # (Not someone's post at a body: "an analyst at Jefferies", "a spokesman for Tata Steel".)
+    set_off = said.group("set_off") if said else None
+    return said is not None and not (set_off and re.search(r"\b(?:at|for|with)\s+[A-Z]", set_off) and any(
+        w in lx.PERSON_NOUNS for w in re.findall(r"[a-z\-]+", set_off)))
 
 
 def _then_the_body(text: str, end: int) -> bool:

@@ -2485,7 +2485,7 @@ class _Resolver:
             if again and not _ONE_PERSON_AGAIN.fullmatch(again.group(1)):
                 again = None
             return found or again and self._described_again(
-                para, again.group(1), start, f"named after the quote ({verb.group(0)})")
+                para, again.group(0).strip(), start, f"named after the quote ({verb.group(0)})")
         if direct and lead.rstrip().endswith(",") and self._mention_at(para, verb.end()):
             # `"dead on arrival", because it ignored Congress, said Lena Hartmann`: the verb's subject comes after it,
             # so the clause before it holds none (see _named_past_aside).
@@ -2793,6 +2793,12 @@ class _Resolver:
                         found = self._speaker(slug, how + f" → 'the {words}' → {{name}}, the last person named as a subject")
                 if found is not None and found.slug and words[:1].isdigit() and not self._of_age(found.slug, words):
                     return None  # ("Tom Reed, 58, … Sam Lee, 21, … ," the 21-year-old said": the age the article gave)
+                if found is not None and " from " in described.group(0) and len(
+                        {m.key for m in para.mentions if m.lead < clause_start and not m.in_quote
+                         and self._kind(m.key) == "person"}) > 1:
+                    # ("Judge Tom Gray jailed Lee Hart for six years. "…," the 34-year-old from Walsall said": of the two
+                    # the sentence before names, the one from Walsall may be either.)
+                    return None
                 return found
             # ("Blake was more measured. "…," the defender said": a role the article never gave anyone, right after a
             # sentence that sets up one person's words by what they were like — theirs. Not after "Hutton pressed.":
@@ -6449,8 +6455,9 @@ _IT_READS = regexes.compile(r"\s+(?:reads|read)\b(?:\s+(?:in\s+(?:full|part)|as\
 # "Here it is in full:", "Here is the statement, in part:", "Here's the key passage:": the text the sentence before tells
 # of, set out below.
 _HERE_IT_IS = regexes.compile(r"\s*Here(?:\s+it\s+is|\s+is|['’]s)(?:\s+[\w’'\-]+){0,4}?(?:,?\s+in\s+(?:full|part))?\s*[:,]?\s*$")
-_POSTED_TEXT = regexes.compile(r"\b(?:posted|issued|released|published|put\s+out|shared|sent|wrote|signed|tweeted|given|gave|"
-                               r"delivered|finished|made)\s+"
+_POSTED_TEXT = regexes.compile(r"\b(?:posted|issued|released|published|put\s+out|shared|sent|wrote|signed|tweeted|"
+                               # (Not one handed a text, "was given a letter by her landlord": its reader.)
+                               r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)given|gave|delivered|finished|made)\s+"
                                r"(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:message|statement|post|letter|"
                                r"note|tweet|video|declaration|communiqu[ée]|update|text|reply|response)\b")
 _ISSUED_DOCUMENTS = DOCUMENTS | {"warning", "forecast", "guidance", "advisory", "bulletin", "paper"}

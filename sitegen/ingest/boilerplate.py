@@ -1338,8 +1338,6 @@ _MENU_SEPARATORS = regexes.compile(r"\s(?:[|›»>/·•＞〉]\s|\s{2,})")  # (
 # places no alternative can start at, instead of trying all of them at every character — findall 2.5 times faster.)
 _SHARE_BUTTON = regexes.compile(r"facebook|twitter|instagram|telegram|linkedin|youtube|tiktok|whatsapp|pinterest|reddit|"
                                 r"bluesky|mastodon|flipboard|messenger|e-?mail|print|copy link|copiar (?:link|enlace)|"
-                                # (The print button in other languages: "Merken Drucken", "Imprimer".)
-                                r"drucken|imprimer|imprimir|stampa|drukuj|afdrukken|tisknout|"
                                 r"link kopieren|copier le lien|share (?:on|en|sur|auf) |compartir (?:on|en|sur|auf) |"
                                 r"partager (?:on|en|sur|auf) |teilen (?:on|en|sur|auf) |"
                                 r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|listen|"
@@ -1368,8 +1366,7 @@ _LETTERS = regexes.compile(r"[^\W\d_]{2,}")
 # A part that every match of an alternative of _SHARE_BUTTON_MORE (and so of _SHARE_BUTTON) holds, for each of them
 # ("mail" of "e-?mail", the glued "x"): a line holding none has no button (checked below, alternative by alternative).
 _BUTTON_KEYS = ("facebook", "twitter", "instagram", "telegram", "linkedin", "youtube", "tiktok", "whatsapp", "pinterest",
-                "reddit", "bluesky", "mastodon", "flipboard", "messenger", "mail", "print", "copy link", "copia", "drucken",
-                "imprimer", "imprimir", "stampa", "drukuj", "afdrukken", "tisknout",
+                "reddit", "bluesky", "mastodon", "flipboard", "messenger", "mail", "print", "copy link", "copia",
                 "link kopieren", "copier le lien", "share", "compartir", "partager", "teilen", "save", "gift", "merken",
                 "listen", "udostępnij", "kopiuj link", "compartilhar", "condividi", "paylaş", "ブックマーク", "シェア",
                 "リンクをコピー", "印刷", "分享", "收藏", "ポスト", "はてブ", "ツイート", "скопіювати посилання",

@@ -292,7 +292,8 @@ _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 def _summary_list(infos: list[LineInfo], i: int) -> None:
     """In a saved page, a summary box: a heading that is a box's label ("Das Wichtigste in Kürze", "Key points") over a
-    list of two to eight short points and nothing else, the story's summary set beside it, not its text."""
+    list of two to eight short points, in a box of their own (no line before or after them in it) — the story's summary
+    set beside it, not its text. (Not "Highlights" over a list between the paragraphs of a review: one box holds them.)"""
     items = []
     for info in infos[i + 1:i + 10]:
         if info.line.tag != "li":
@@ -300,7 +301,11 @@ def _summary_list(infos: list[LineInfo], i: int) -> None:
         if info.pattern or info.words > 25:
             return
         items.append(info)
-    if 2 <= len(items) <= 8:
+    head = infos[i].line.group
+    boxes = {head, *(info.line.group for info in items)}
+    before = infos[i - 1].line.group if i > 0 else None
+    after = infos[i + len(items) + 1].line.group if i + len(items) + 1 < len(infos) else None
+    if 2 <= len(items) <= 8 and before not in boxes and after not in boxes:
         for info in (infos[i], *items):
             info.pattern = _BOX.format(infos[i].line.n)
 
