@@ -50,3 +50,27 @@ def test_a_saved_pages_summary_box_a_label_over_a_short_list_goes():
            '<li>Banken in Drittstaaten verlieren den Zugang zum Zahlungssystem.</li></ul>')
     found = body_lines(extract(_live(own), "live.html").blocks)
     assert "- Weitere Tanker der Schattenflotte werden gelistet." in found
+
+
+INTERVIEW = ["Die Europäer verhandeln seit Monaten über Sicherheitsgarantien für die Ukraine. Die Politikwissenschaftlerin "
+             "Henrike Albers beobachtet die Gespräche seit ihrem Beginn und hat mehrere Delegationen beraten.",
+             "Frau Albers, wie belastbar sind die Zusagen der Europäer?",
+             "Sie sind ernst gemeint, aber noch nicht unterschrieben. Ohne Vertrag bleibt jede Garantie eine Absicht, und "
+             "das weiß man in Moskau sehr genau.",
+             "Was fehlt noch?",
+             "Vor allem eine klare Antwort auf die Frage, wer im Ernstfall handelt. Solange jede Hauptstadt auf die "
+             "anderen wartet, bleibt die Abschreckung schwach, und das ist in Kiew allen bewusst.",
+             "Sind Sie optimistisch?",
+             "Ich bin vorsichtig. Aber ich sehe zum ersten Mal seit Jahren, dass die Europäer ernsthaft über eigene "
+             "Truppen sprechen."]
+
+
+def test_a_german_interviews_zur_person_box_after_the_story_goes():
+    # (Text 173: "Zur Person" and the guest's bio under it, after the interview's last answer, were kept as a
+    # subheading and a paragraph; the labels of five earlier pages drop such a box.)
+    lines = ["Hansebote", "Politik", "„Eine Garantie ohne Vertrag bleibt eine Absicht“", "Von Jonas Keller",
+             "12.05.2025", *INTERVIEW, "Zur Person",
+             "Henrike Albers, 44, leitet die Forschungsgruppe Europäische Sicherheit am Institut für Ostseestudien in "
+             "Kiel. Zuvor arbeitete sie für das Auswärtige Amt.", "Mehr zum Thema", "Ukraine-Krieg", "Sicherheitspolitik"]
+    found = body_lines(copied(lines, "interview.txt").blocks)
+    assert [line.removeprefix("## ") for line in found] == INTERVIEW  # (its questions may be set as subheadings)

@@ -2276,6 +2276,8 @@ MATCH_SHEET = regexes.compile(r"^(?:ficha técnica|ficha del partido|match facts
 
 # Boxes a page sets after the story and nothing of the story follows: the author's bio, how to cite the piece.
 AFTER_STORY_BOX = regexes.compile(r"^(?:about the authors?|about the writer|über (?:den|die) autor(?:in|en)?|à propos de l'auteure?|"
+                                  # (A German interview's or commentary's box about its guest or writer: "Zur Person".)
+                                  r"zur person|"
                                   r"sobre (?:el|la|o|a) autora?|sull'autrice|sull'autore|o autor(?:ze|ce)|об авторе|про автора|"
                                   r"tentang (?:penulis|pengarang)|o autoru|o autorici|o autorze|om forfatteren|om skribenten|"
                                   r"kirjoittajasta|apie autorių|за автора|σχετικά με τον συγγραφέα|για τον συγγραφέα|về tác giả|yazar hakkında|(?:نبذة )?عن الكاتب|عن المؤلف|על הכותב|על הכותבת|"
