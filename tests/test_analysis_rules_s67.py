@@ -120,3 +120,25 @@ def test_a_question_opening_its_paragraph_is_the_one_who_asked_it_next():
     # (The guard: a statement, then someone asking about it, is not theirs.)
     body = 'Host Colm Hegarty took calls.\n\n"We will win this." Hegarty asked whether that was realistic.'
     assert _speakers(body) != ["colm-hegarty"]
+
+
+def test_the_key_line_after_a_letter_published_gives_it_to_the_one_who_published_it():
+    # (From batch 403: "The Élysée has just published its readout of the meeting. The key line:" over the line.)
+    body = ('Prime Minister Anna Lind has just published her letter to the summit. The key passage:\n\n"We stand ready '
+            'to act where our law allows, and we will not wait for others to move first."')
+    assert _speakers(body) == ["anna-lind"]
+
+
+def test_a_fan_in_a_players_shirt_is_no_one_named():
+    # (From batch 406, a wrong speaker where null was right: "a man in a Whitfield T-shirt shouted "Surgery's over!""
+    # gave the words to "Whitfield T-shirt".)
+    body = ('Outside the arena, a man in a Whitfield T-shirt shouted "Surgery\'s over!" at a group of rival fans.\n\n'
+            'A woman in a Leinster jersey said the night had been "worth every cent".')
+    assert _speakers(body) == [None, None]
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name_even_in_two_words():
+    # (From batch 406: "Port Kembla-based Southern Cross Steel … said" named "Port Kembla-based Southern Cross Steel".)
+    body = ('Port Kembla-based Southern Cross Steel, which employs about 3,100 people, said on Wednesday its '
+            'second-half earnings would be "materially below" market expectations.')
+    assert _speakers(body) == ["southern-cross-steel"]

@@ -423,6 +423,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # "beat the Langley Rivermen", "the Oshawa Ironhawks": a team, a place's and its plural name (not a party
             # that speaks as one, "the Opposition Progressive Conservatives accused …").
             continue
+        if c.words[-1].lower() in _GARMENTS:
+            continue  # ("a man in a Whitfield T-shirt shouted": a fan's shirt, no one's name)
         if not c.title and c.words[0].lower() not in lx.FIRST_NAMES and _THING_AFTER.match(text, c.end):
             # "the National Transport Authority's BusConnects Cork programme": a scheme's name, whose last word ("Cork")
             # the article uses alone as a place's.
@@ -1063,6 +1065,7 @@ def _sharing_a_surname(candidates: list[_Candidate], texts: dict) -> tuple[list[
     return out, paired
 
 
+_GARMENTS = frozenset("t-shirt t-shirts shirt shirts jersey jerseys scarf scarves hoodie cap hat kit".split())
 _WHERE_FROM_ENDS = ("-based", "-born", "-bred", "-raised", "-educated")
 
 
@@ -1107,8 +1110,11 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer, leading: frozenset = 
             # ("the human rights group Justice Forward Ireland said": a body's name, its first word no one's title, and
             # no one called "Forward Ireland".)
             return
-        if len(run) > 2 and run[0][0].endswith(_WHERE_FROM_ENDS) and "-" in run[0][0]:
-            del run[0]  # ("Delhi-based Kabir Malhotra", "London-born Ann Lee": where they live or were born, no name)
+        where = next((k for k, word in enumerate(run[:3]) if word[0].endswith(_WHERE_FROM_ENDS) and "-" in word[0]), None)
+        if where is not None and len(run) > where + 2:
+            # ("Delhi-based Kabir Malhotra", "London-born Ann Lee", "Port Kembla-based Southern Cross Steel": where they
+            # live, were born or are based, no name.)
+            del run[:where + 1]
         if len(run) > 1:
             lead = run[0][1]
             portfolio = text.endswith(("for ", "of ", "the ", "and ", "& ", "with "), 0, lead) \

@@ -3379,7 +3379,8 @@ class _Resolver:
         if zone and re.search(r"\d[.:]\d\d\s*(?:[ap]\.?m\.?)?\s*%s\b" % zone.group(1), self.article_text, re.IGNORECASE):
             name = name[zone.end():]  # (only where the article stamps its entries with that zone: not "GMT Properties")
         # ("Istanbul-based Egeli Petrol": where the body is based tells it apart in the sentence; its name is the rest.)
-        described = re.match(r"(?:%s)\s+(?=[A-Z])" % DESCRIPTOR_WORD.pattern, name)
+        # ("Port Kembla-based Southern Cross Steel": a place of two words.)
+        described = re.match(r"(?:[A-Z][\w’'.]*\s+)?(?:%s)\s+(?=[A-Z])" % DESCRIPTOR_WORD.pattern, name)
         if described:
             name = name[described.end():]
         # ("Operator Greenline Coaches says", "Carmaker Stellantis said": the kind of business, capitalized for opening
@@ -6454,7 +6455,10 @@ _IT_READS = regexes.compile(r"\s+(?:reads|read)\b(?:\s+(?:in\s+(?:full|part)|as\
 # "Here it is in full:", "Here is the statement, in part:": the text the sentence before tells of, set out below.
 # "Here it is in full:", "Here is the statement, in part:", "Here's the key passage:": the text the sentence before tells
 # of, set out below.
-_HERE_IT_IS = regexes.compile(r"\s*Here(?:\s+it\s+is|\s+is|['’]s)(?:\s+[\w’'\-]+){0,4}?(?:,?\s+in\s+(?:full|part))?\s*[:,]?\s*$")
+# ("The key line:", "Its main passage:": the part of it set out below.)
+_HERE_IT_IS = regexes.compile(r"\s*(?:Here(?:\s+it\s+is|\s+is|['’]s)(?:\s+[\w’'\-]+){0,4}?|(?:The|Its|Their|His|Her)\s+(?:key|main|"
+                              r"relevant|crucial|central)\s+(?:line|lines|passage|paragraph|part|section|sentence))"
+                              r"(?:,?\s+in\s+(?:full|part))?\s*[:,]?\s*$")
 _POSTED_TEXT = regexes.compile(r"\b(?:posted|issued|released|published|put\s+out|shared|sent|wrote|signed|tweeted|"
                                # (Not one handed a text, "was given a letter by her landlord": its reader.)
                                r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)given|gave|delivered|finished|made)\s+"
