@@ -142,3 +142,23 @@ def test_where_a_body_is_based_is_no_part_of_its_name_even_in_two_words():
     body = ('Port Kembla-based Southern Cross Steel, which employs about 3,100 people, said on Wednesday its '
             'second-half earnings would be "materially below" market expectations.')
     assert _speakers(body) == ["southern-cross-steel"]
+
+
+def test_the_later_rules_guards_from_the_second_review():
+    # (Each was a regression the second review found in this stop's rules, mended.)
+    # A person set off by their post does not become the body "the company" then means.
+    body = ('Meridian Energy shut the plant. Nkosana Dlamini, the plant manager, said it was "the end of an era" for its '
+            '200 workers. "We thank our staff," the company said.')
+    assert _speakers(body) == ["nkosana-dlamini", "meridian-energy"]
+    # Friends of a family, or a family named by its people, speak for no family.
+    assert _speakers('Friends of the Walsh family said he had been "full of plans".') == [None]
+    assert _speakers('A British family said they had been "trapped for three days" at the airport.') == [None]
+    # Someone else's reply after "Here's" is not the writer's of the letter before.
+    body = ('Tom Reed wrote a letter to the council in March. Here\'s the council\'s response:\n\n"We do not accept the '
+            'claims made in the letter and will respond in due course."')
+    assert _speakers(body) != ["tom-reed"]
+    # "Kit" is a name, not a garment.
+    assert _speakers('Singapore MP Tan Kin Kit said the scheme was "long overdue".') == ["tan-kin-kit"]
+    # A hometown after an age, with someone else named just before: no one to tell.
+    assert _speakers('Judge Tom Gray jailed Liam Walsh for six years. "I am sorry," the 34-year-old from Walsall '
+                     'said.') == [None]

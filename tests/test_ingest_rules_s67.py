@@ -74,3 +74,17 @@ def test_a_german_interviews_zur_person_box_after_the_story_goes():
              "Kiel. Zuvor arbeitete sie für das Auswärtige Amt.", "Mehr zum Thema", "Ukraine-Krieg", "Sicherheitspolitik"]
     found = body_lines(copied(lines, "interview.txt").blocks)
     assert [line.removeprefix("## ") for line in found] == INTERVIEW  # (its questions may be set as subheadings)
+    # (The guard: in a court report the same words open the defendant's part, and the story goes on after it.)
+    story = ["Das Landgericht Kiel hat am Dienstag einen 52 Jahre alten Mann wegen Betrugs in 41 Fällen verurteilt, der "
+             "Schaden liegt bei rund 300.000 Euro.",
+             "Nach Überzeugung der Kammer hatte der Angeklagte älteren Menschen am Telefon vorgegaukelt, ein Verwandter "
+             "sei in Not geraten und brauche sofort Geld.",
+             "Die Verteidigung hatte auf eine Bewährungsstrafe plädiert und auf das umfassende Geständnis verwiesen, das "
+             "der Mann am ersten Verhandlungstag abgelegt hatte."]
+    tail = ["Der Angeklagte ist gelernter Kaufmann, verheiratet und hat zwei Kinder. Vorstrafen hatte er bislang keine, "
+            "seine Schulden belaufen sich auf mehr als 80.000 Euro.",
+            "Das Urteil ist noch nicht rechtskräftig, die Verteidigung hat bereits angekündigt, Revision beim "
+            "Bundesgerichtshof einzulegen."]
+    lines = ["Kieler Bote", "Justiz", "Telefonbetrüger muss ins Gefängnis", "Von Jonas Keller", "12.05.2025", *story,
+             "Zur Person", *tail]
+    assert body_lines(copied(lines, "urteil.txt").blocks)[-2:] == tail

@@ -117,7 +117,9 @@ delegation delegations representation commission branch station court courts""".
 
 
 # Whose family: a surname ("the Doyle family"), or someone's ("Mr Price's family", "Olsen's family").
-_FAMILY_OWNER = regexes.compile(r"(?:^|(?<=\s))((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:['’]s)?)\s+family\s*$")
+_FAMILY_OWNER = regexes.compile(r"(?:^|(?<=\s))((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?!(?:The|A|An|One|Another|Every|Each)\s)[A-Z][\w\-]+"
+                                r"(?:\s+[A-Z][\w\-]+)?(?:['’]s)?)\s+family\s*$")
+_OF_THE_FAMILY = regexes.compile(r"\b(?:of|to|for|with|from|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:the\s+)?$")
 
 
 def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
@@ -154,7 +156,10 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     if lower == "family" and len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() not in lx.CAPITALIZED_STOPWORDS:
         # "the Doyle family described him as "…"", "Mr Price's family said": a family speaks as one, by its name.
         owner = _FAMILY_OWNER.search(clause)
-        if owner:
+        # (Not a people's family, "A British family said", nor one that others speak for: "Friends of the Walsh family",
+        # "a relative of the Doyle family", "people close to the family".)
+        if owner and owner.group(1).split()[0].lower() not in lx.AFFILIATIONS \
+                and not _OF_THE_FAMILY.search(clause, 0, owner.start(1)):
             return owner.group(1) + " family", "organization"
     if lower not in lx.ORG_HEADS and lower not in lx.ANONYMOUS_HEADS and not head[0].isupper():
         spokes = _SPOKES_FOR_NOUN.search(clause) if lower in ORG_NOUNS_SPOKEN_FOR else None

@@ -2761,9 +2761,23 @@ class _Resolver:
             return self._sentence_subject(para, clause_start, end, how)
         return self._described_again(para, chunk, clause_start, how)
 
+    def _only_name_before(self, para: _Paragraph, pos: int) -> bool:
+        """Whether the sentence before `pos`, in this paragraph, names one person and no one else (by any two
+        capitalized words)."""
+        s_start = para.sentence_at(max(0, pos - 1))[0]
+        if s_start == 0:
+            return False
+        begin = para.sentence_at(s_start - 1)[0]
+        names = {m.group(0) for m in _TWO_CAPITALIZED.finditer(para.masked, begin, s_start)}
+        covered = {para.text[m.lead:m.end] for m in para.mentions if begin <= m.lead < s_start and not m.in_quote}
+        return len({m.key for m in para.mentions if begin <= m.lead < s_start and not m.in_quote}) == 1 \
+            and all(any(n in c or c in n for c in covered) for n in names)
+
     def _described_again(self, para: _Paragraph, chunk: str, clause_start: int, how: str) -> Optional[Speaker]:
         """`," the flanker said` or `," said the teenager`: the person described again, when the article tells who."""
         described = _DESCRIBED_AGAIN.fullmatch(chunk.replace("\u2588", ""))
+        if described and " from " in described.group(0) and not described.group(2)[:1].isdigit():
+            described = None  # (a hometown only after an age: "said the farmer from Ballina" may be anyone)
         # (Its head noun decides: "the defence" is a side in court, "the Defence Secretary" one person.)
         if described and described.group(2).split()[-1].lower() not in _NOT_DESCRIPTIONS:
             words = described.group(2)
@@ -2793,11 +2807,9 @@ class _Resolver:
                         found = self._speaker(slug, how + f" → 'the {words}' → {{name}}, the last person named as a subject")
                 if found is not None and found.slug and words[:1].isdigit() and not self._of_age(found.slug, words):
                     return None  # ("Tom Reed, 58, … Sam Lee, 21, … ," the 21-year-old said": the age the article gave)
-                if found is not None and " from " in described.group(0) and len(
-                        {m.key for m in para.mentions if m.lead < clause_start and not m.in_quote
-                         and self._kind(m.key) == "person"}) > 1:
+                if found is not None and " from " in described.group(0) and not self._only_name_before(para, clause_start):
                     # ("Judge Tom Gray jailed Lee Hart for six years. "…," the 34-year-old from Walsall said": of the two
-                    # the sentence before names, the one from Walsall may be either.)
+                    # the sentence before names, the one from Walsall may be either; so across a paragraph's break.)
                     return None
                 return found
             # ("Blake was more measured. "…," the defender said": a role the article never gave anyone, right after a
@@ -6456,9 +6468,13 @@ _IT_READS = regexes.compile(r"\s+(?:reads|read)\b(?:\s+(?:in\s+(?:full|part)|as\
 # "Here it is in full:", "Here is the statement, in part:", "Here's the key passage:": the text the sentence before tells
 # of, set out below.
 # ("The key line:", "Its main passage:": the part of it set out below.)
-_HERE_IT_IS = regexes.compile(r"\s*(?:Here(?:\s+it\s+is|\s+is|['’]s)(?:\s+[\w’'\-]+){0,4}?|(?:The|Its|Their|His|Her)\s+(?:key|main|"
-                              r"relevant|crucial|central)\s+(?:line|lines|passage|paragraph|part|section|sentence))"
-                              r"(?:,?\s+in\s+(?:full|part))?\s*[:,]?\s*$")
+# (Only the text itself or a part of it: not "Here's how his brother replied:", "Here is the council's response:",
+# someone else's words.)
+_TEXT_PART = (r"(?:(?:key|main|relevant|crucial|central|full|opening|closing)\s+)?(?:line|lines|passage|paragraph|part|"
+              r"section|sentence|statement|text|letter|message|post|readout|transcript|extract)")
+_HERE_IT_IS = regexes.compile(r"\s*(?:Here(?:\s+it\s+is|(?:\s+is|['’]s)\s+(?:the|its|his|her|their)\s+" + _TEXT_PART + r")|"
+                              r"(?:The|Its|Their|His|Her)\s+(?:key|main|relevant|crucial|central)\s+(?:line|lines|passage|"
+                              r"paragraph|part|section|sentence))(?:,?\s+in\s+(?:full|part))?\s*[:,]?\s*$")
 _POSTED_TEXT = regexes.compile(r"\b(?:posted|issued|released|published|put\s+out|shared|sent|wrote|signed|tweeted|"
                                # (Not one handed a text, "was given a letter by her landlord": its reader.)
                                r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)given|gave|delivered|finished|made)\s+"

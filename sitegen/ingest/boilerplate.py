@@ -2276,8 +2276,6 @@ MATCH_SHEET = regexes.compile(r"^(?:ficha técnica|ficha del partido|match facts
 
 # Boxes a page sets after the story and nothing of the story follows: the author's bio, how to cite the piece.
 AFTER_STORY_BOX = regexes.compile(r"^(?:about the authors?|about the writer|über (?:den|die) autor(?:in|en)?|à propos de l'auteure?|"
-                                  # (A German interview's or commentary's box about its guest or writer: "Zur Person".)
-                                  r"zur person|"
                                   r"sobre (?:el|la|o|a) autora?|sull'autrice|sull'autore|o autor(?:ze|ce)|об авторе|про автора|"
                                   r"tentang (?:penulis|pengarang)|o autoru|o autorici|o autorze|om forfatteren|om skribenten|"
                                   r"kirjoittajasta|apie autorių|за автора|σχετικά με τον συγγραφέα|για τον συγγραφέα|về tác giả|yazar hakkında|(?:نبذة )?عن الكاتب|عن المؤلف|על הכותב|על הכותבת|"
@@ -2374,6 +2372,11 @@ SCORE_LINE = regexes.compile(r"^(?:[A-Z][\w'’.&-]*\s){1,4}\d{1,3}\s\([^()]{2,8
                              r"(?:\s\([^()]{2,80}\d\))?$")
 # The article a copied page's sheet label may carry: "IL TABELLINO", "LA FICHA TÉCNICA", "THE LINE-UPS".
 _SHEET_ARTICLE = regexes.compile(r"^(?:il|la|le|les|the|el|los|las|die|o|a|os|as) ", re.IGNORECASE)
+
+
+# A German interview's or commentary's box about its guest or writer, "Zur Person", over their bio: the story's end only
+# where the bio is all that follows but furniture (in a court report the same words open the defendant's part).
+ABOUT_THE_PERSON = regexes.compile(r"^zur person\W*$", re.IGNORECASE)
 
 
 def is_story_end_label(text: str, copied: bool = False) -> bool:

@@ -257,6 +257,8 @@ def _fact_box(infos: list[LineInfo]) -> None:
             continue
         if label.line.tag is not None or label.pattern or label.words > 8 or not _BOX_LABEL.match(label.line.text):
             continue
+        if _IN_SUMMARY.match(label.line.text) and _story_before(infos, i):
+            continue  # (in a paragraph's words, "In summary": the story's closing lines, not a box above it)
         tight = i + 1 < len(infos) and not infos[i + 1].line.blank_before
         items, at_question = [], False
         for j in range(i + 1, min(len(infos), i + 11)):
@@ -288,6 +290,12 @@ def _fact_box(infos: list[LineInfo]) -> None:
 
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_IN_SUMMARY = regexes.compile(r"en resumen\b", re.IGNORECASE)
+
+
+def _story_before(infos: list[LineInfo], i: int) -> bool:
+    """Whether a paragraph of the story (a line of over 25 words nothing marked) comes before line i."""
+    return any(info.words > 25 and info.fate is None and info.pattern is None for info in infos[:i])
 
 
 def _summary_list(infos: list[LineInfo], i: int) -> None:
@@ -305,7 +313,9 @@ def _summary_list(infos: list[LineInfo], i: int) -> None:
     boxes = {head, *(info.line.group for info in items)}
     before = infos[i - 1].line.group if i > 0 else None
     after = infos[i + len(items) + 1].line.group if i + len(items) + 1 < len(infos) else None
-    if 2 <= len(items) <= 8 and before not in boxes and after not in boxes:
+    # (And above the story: where every block has a box of its own, as some sites' markup gives it, "What we know so
+    # far" over a list between the story's paragraphs is the story's.)
+    if 2 <= len(items) <= 8 and before not in boxes and after not in boxes and not _story_before(infos, i):
         for info in (infos[i], *items):
             info.pattern = _BOX.format(infos[i].line.n)
 

@@ -884,6 +884,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
                 before > total * 0.3 and _comment_author(text)) \
                 or before >= total * 0.5 and text[:1].isdigit() and _count_on_a_line_above(infos, i, first) \
                 or before >= total * 0.5 and bp.is_story_end_label(text, info.line.tag is None) \
+                or before >= total * 0.5 and bp.ABOUT_THE_PERSON.match(text) and _only_furniture_after(infos, i + 2) \
                 or before >= total * 0.3 and info.line.tag is None and bp.LINE_UP.match(text) \
                 and not _sheet_under_own_heading(infos, i) \
                 or before >= total * 0.5 and info.words <= 20 and _NAME_WITH_READING.fullmatch(text) \
@@ -1112,6 +1113,12 @@ def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
     while j > first and not (infos[j - 1].sentence and infos[j - 1].words >= 15):
         j -= 1
     return j if j > first else None
+
+
+def _only_furniture_after(infos: list[LineInfo], i: int) -> bool:
+    """Whether nothing from line i on reads as story: lines already marked as furniture, short ones (menus, tags,
+    teasers' headlines) and no sentence of more than twelve words."""
+    return all(info.pattern is not None or info.words <= 12 or not info.sentence for info in infos[i:])
 
 
 def _thread_follows(infos: list[LineInfo], i: int) -> bool:
