@@ -162,3 +162,24 @@ def test_the_later_rules_guards_from_the_second_review():
     # A hometown after an age, with someone else named just before: no one to tell.
     assert _speakers('Judge Tom Gray jailed Liam Walsh for six years. "I am sorry," the 34-year-old from Walsall '
                      'said.') == [None]
+
+
+def test_another_of_a_kind_set_off_before_a_name_makes_it_a_persons():
+    # (From batch 405: "Another economist, Callum Reid of Southern Cross Markets, was more upbeat, describing the fall as
+    # "…"" — "another" was no determiner the set-off noun was read after, so no one was named.)
+    body = ('Another economist, Callum Reid of Southern Cross Markets, was more upbeat, describing the fall as "a '
+            'correction, not a collapse".\n\n"Prices ran hard over summer, so some pullback was on the cards," he said.')
+    assert _speakers(body) == ["callum-reid", "callum-reid"]
+    # (The guard: one of a kind of business, set off, is still a body.)
+    assert _speakers('One operator, Yarra Trams, said services would resume "within hours".') == ["yarra-trams"]
+
+
+def test_a_bare_spokesperson_opening_the_next_paragraph_speaks_for_the_body_quoted_just_before():
+    # (From batch 405: "The Scottish Government … said it was "disappointed" by the action. ¶ A spokesperson said: "…"".)
+    body = ('The Welsh Government, which funds the service, said it was "disappointed" by the action.\n\nA spokesperson '
+            'said: "We urge both parties to resume negotiations as a matter of urgency."')
+    assert _speakers(body) == ["welsh-government", "welsh-government"]
+    # (The guard: with a person named in that paragraph, the spokesperson may be theirs.)
+    body = ('The council said it was "disappointed". Local MP Jane Doe called for talks.\n\nA spokesperson said: "We '
+            'urge both parties to talk."')
+    assert _speakers(body)[1] is None

@@ -1008,7 +1008,9 @@ _BODY_OR_PERSON = frozenset("contractor subcontractor operator supplier develope
                             "customer tenant landlord employer member publisher distributor manufacturer buyer seller "
                             "bidder investor shareholder creditor lender insurer landowner".split())
 # (Or a named owner's, "Aire Valley Buses' managing director, Graham Tierney": only with a given name, as after "his".)
-_NOUN_SET_OFF_BEFORE = regexes.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|(?P<owner>[A-Z][\w\-]*(?:['’]s|s['’])))"
+# ("Another economist, Callum Reid, was more upbeat": one more of a kind, then the name.)
+_NOUN_SET_OFF_BEFORE = regexes.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|"
+                                       r"(?P<owner>[A-Z][\w\-]*(?:['’]s|s['’])))"
                                        r"\s+(?:[\w\-]+\s+){0,3}([a-z][\w\-]*),\s+$")
 _SAID_THEN_WORDS = regexes.compile(r"[\"”’']\s*,?\s*(?:said|says|added|adds)\s+((?:[a-z][\w\-]*\s+){1,3})$")
 _TRADE_WORD = regexes.compile(lx.TRADE_NOUN)  # ("guitarist", "historian")

@@ -4121,6 +4121,12 @@ class _Resolver:
         at, slug = self.last_spoke
         if slug and self._through_group(slug, at):
             return None  # "Analysts at UBS said …": a group of people has no spokesperson
+        if slug and self._kind(slug) == "organization" and at == paragraph - 1 and same_paragraph and pos is not None \
+                and self.paragraph(paragraph).sentence_at(pos)[0] == 0 and not any(
+                    not m.in_quote and self._kind(m.key) == "person" for m in self.paragraph(at).mentions):
+            # ("The Scottish Government … said it was "disappointed". ¶ A spokesperson said: "…"": a new paragraph
+            # opening on a bare spokesperson, right after a paragraph where that body spoke and no person is named.)
+            return self._speaker(slug, f"'{name}' → {{name}}, the organization quoted in the paragraph before")
         if not slug or self._kind(slug) != "organization" or not (at == paragraph or at == paragraph - 1 and not same_paragraph):
             if same_paragraph and pos is not None:
                 # "NHS England said it would send reminders. A spokesperson said …": the organization that is
