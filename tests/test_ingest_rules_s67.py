@@ -88,3 +88,46 @@ def test_a_german_interviews_zur_person_box_after_the_story_goes():
     lines = ["Kieler Bote", "Justiz", "Telefonbetrüger muss ins Gefängnis", "Von Jonas Keller", "12.05.2025", *story,
              "Zur Person", *tail]
     assert body_lines(copied(lines, "urteil.txt").blocks)[-2:] == tail
+
+
+FERRY = ["The province will run one return sailing a day to Carrow Island from December to March, down from three "
+         "sailings in past winters.",
+         "Residents say the cut leaves them one storm away from isolation, with the island's only doctor visiting twice "
+         "a month.",
+         "The transportation department said the change was needed to free a vessel for repairs and would be reviewed "
+         "in the spring."]
+
+
+def test_a_byline_with_the_newsroom_and_a_labelled_date_with_its_update_give_author_and_date():
+    # (Text 174: "Declan Moorcroft · Harbourline News" over "Posted: Tue, Feb 4, 2025 6:30 AM AST | Last Updated: Tue,
+    # Feb 4, 2025 9:02 AM AST" gave neither: the name's newsroom is not the masthead word for word, and the date line
+    # ran past sixteen words.)
+    lines = ["Harbourline Radio", "News", "Island residents say winter ferry cuts leave them one storm away from "
+             "isolation", "The province will run one return sailing a day to Carrow Island",
+             "Declan Moorcroft · Harbourline News",
+             "Posted: Tue, Feb 4, 2025 6:30 AM AST | Last Updated: Tue, Feb 4, 2025 9:02 AM AST", *FERRY]
+    page = copied(lines, "ferry.txt")
+    assert (page.author, page.date) == ("Declan Moorcroft", "2025-02-04")
+    assert body_lines(page.blocks) == FERRY
+
+
+CUTS = ["El Ayuntamiento de Cieza cortará el suministro de agua por las noches en tres barrios durante al menos tres "
+        "semanas mientras se sustituyen las tuberías.",
+        "Los cortes afectarán a unas 2.400 viviendas de los barrios de San Juan Bosco, La Era y El Molino, según informó "
+        "ayer el concejal de Servicios.",
+        "La empresa concesionaria repartirá agua embotellada a las personas mayores que lo soliciten en el teléfono "
+        "municipal."]
+
+
+def test_a_dateline_of_items_with_its_date_in_middle_dots_is_no_menu():
+    # (Text 174: "Marta Lozano Ibáñez" over "Cieza | 07·05·25 | 08:15 | Actualizado a las 13:40": the date line was read
+    # as a menu's items and its date, in middle dots, never made the page day-first, so neither name nor date came.)
+    lines = ["El Heraldo del Segura", "Región", "Tres barrios de Cieza se quedarán sin agua por las noches",
+             "El Ayuntamiento prevé cortes de 23.00 a 6.00 horas durante tres semanas", "Marta Lozano Ibáñez",
+             "Cieza | 07·05·25 | 08:15 | Actualizado a las 13:40", "Compartir en Facebook", *CUTS]
+    page = copied(lines, "cortes.txt")
+    assert (page.author, page.date) == ("Marta Lozano Ibáñez", "2025-05-07")
+    assert body_lines(page.blocks) == CUTS
+    # (The guard: a menu of sections between separators is still a menu.)
+    lines[5] = "Región | Murcia | Cartagena | Lorca"
+    assert "Región | Murcia | Cartagena | Lorca" not in body_lines(copied(lines, "cortes.txt").blocks)

@@ -951,7 +951,8 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
         name = md.author_name(info.line.text)
         if name:
             return name
-    over_date = following is not None and (following.fate == "date" or md.date_line(following.line.text) is not None)
+    over_date = following is not None and (following.fate == "date" or md.date_line(following.line.text) is not None
+                                           or (md.date_label(following.line.text) or (None,))[0] is not None)
     # "聞き手・佐藤真理子", "文＝山田花子": a Japanese credit, a short label and the name in kanji, over the date.
     labelled = _LABEL_AND_KANJI_NAME.match(info.line.text)
     if labelled and over_date:
@@ -962,9 +963,10 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     if genitive:
         return md.author_name(genitive.group("name"))
     # "Rizky Pratama - Kabar Jakarta Raya" over the date: the name, then the outlet the page is (its masthead, maybe
-    # written without the spaces: "KabarJakartaRaya").
-    parts = re.split(r"\s[-–—]\s", info.line.text, maxsplit=1) if over_date else ()
-    if len(parts) == 2 and _mastheads(parts[1], infos):
+    # written without the spaces: "KabarJakartaRaya"), or its newsroom ("Declan Moorcroft · Harbourline News" on
+    # Harbourline Radio's page).
+    parts = re.split(r"\s[-–—·•|]\s", info.line.text, maxsplit=1) if over_date else ()
+    if len(parts) == 2 and (_mastheads(parts[1], infos) or _newsroom_of_masthead(parts[1], infos)):
         name = md.author_name(parts[0]) if 2 <= len(parts[0].split()) <= 4 else None
         if name:
             return name
@@ -1047,6 +1049,14 @@ def _place_list(text: str) -> bool:
     parts = [part.strip() for part in text.split(",")]
     return len(parts) <= 4 and all(len(part.split()) == 1 and part[:1].isupper() and part[1:].islower()
                                    for part in parts)
+
+
+def _newsroom_of_masthead(outlet: str, infos: list[LineInfo]) -> bool:
+    """Whether `outlet` is the page's newsroom: two or three words, the masthead's first one, then an outlet's word
+    ("Harbourline News" under "Harbourline Radio")."""
+    words = outlet.split()
+    return 2 <= len(words) <= 3 and OUTLET_WORDS.search(words[-1]) is not None and len(words[0]) >= 4 and any(
+        info.line.text.split()[:1] == words[:1] for info in infos[:5])
 
 
 def _mastheads(outlet: str, infos: list[LineInfo]) -> bool:

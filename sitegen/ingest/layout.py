@@ -59,7 +59,9 @@ def _comment_author(text: str) -> bool:
 
 
 _FORUM_COMMENT_HEAD = regexes.compile(r"^[\w.-]{2,40}\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*\|")
-_NUMERIC_DATE = regexes.compile(r"\b[0-3]?\d([/-])[0-3]?\d\1\d{4}\b|\b[0-3]?\d([-./])[0-3]?\d\2\d\d,?\s+\S*\d[:.h][0-5]\d")
+# (Or its short year with the clock after it, maybe as the next item of a dateline: "Cieza | 07·05·25 | 08:15".)
+_NUMERIC_DATE = regexes.compile(r"\b[0-3]?\d([/-])[0-3]?\d\1\d{4}\b|\b[0-3]?\d([-./·])[0-3]?\d\2\d\d(?:,?\s+|\s*[|·•]\s*)\S*\d[:.h]"
+                                r"[0-5]\d")
 _SOURCE_URL = regexes.compile(r"^(?:(?:source|url|original(?: article)?|link|permalink|quelle|fuente|fonte|источник|джерело)"
                               r"\s*[:：]\s*)?<?(https?://[^\s<>\"]+)>?$", re.IGNORECASE)
 
@@ -74,7 +76,7 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     infos = [line_info(line, doc_script) for line in lines]
     # Numeric dates are read day first unless the page is in English (where the order is ambiguous) and does not
     # spell the British way; the language is only worked out when the page has such a date.
-    if any(len(l.text) <= 120 and ("/" in l.text or "-" in l.text or "." in l.text) and _NUMERIC_DATE.search(l.text)
+    if any(len(l.text) <= 120 and ("/" in l.text or "-" in l.text or "." in l.text or "·" in l.text) and _NUMERIC_DATE.search(l.text)
            for l in lines):  # (the pattern needs one of those separators: most lines are passed over without it)
         running = " ".join(l.text for l in lines if len(l.text) > 60)
         page_language = hints.language or language(running[:5000], doc_script)
@@ -2996,6 +2998,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
                                 and len(_LABELLED_PART.findall(text)) >= 2 and md.byline(text)) \
             and not (info.script in UNSPACED and info.words <= 30 and sum(ch.isalpha() for ch in text) <= 10) \
             and not (info.words <= 24 and md.date_line(text, result.day_first)) \
+            and not (info.words <= 24 and (md.date_label(text, result.day_first) or (None,))[0]) \
             and not (info.words <= 30 and ("·" in text or "•" in text or " | " in text)
                      and (md.post_line(text, result.day_first) or (None, None))[1]):
         # (A post line of many parts with its author's name goes on: "Published: Feb 16, 2025 · Modified: Feb 18, 2025
