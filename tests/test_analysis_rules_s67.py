@@ -183,3 +183,30 @@ def test_a_bare_spokesperson_opening_the_next_paragraph_speaks_for_the_body_quot
     body = ('The council said it was "disappointed". Local MP Jane Doe called for talks.\n\nA spokesperson said: "We '
             'urge both parties to talk."')
     assert _speakers(body)[1] is None
+
+
+QA = ("**Why now?**\n\nBecause every tonne we ship at current prices costs us money. We held on for two quarters.\n\n"
+      "**Will the workers be paid?**\n\nEveryone will receive their full entitlements. We set the money aside in March.\n\n"
+      "**When will it reopen?**\n\nWhen the price comes back. I'm not going to put a date on it.")
+
+
+def test_the_paper_that_spoke_to_a_post_and_a_name_and_one_who_spoke_to_us_after_an_age_and_a_trade_answer():
+    # (From batches 407 and 410: "The Standard spoke to Red Ochre managing director Gemma Lockyer on Wednesday" and
+    # "Faleolo, 29, a former science teacher at a Porirua school, spoke to us between shows." over the questions: the
+    # answers went to someone quoted before.)
+    body = ('Analyst Craig Mulholland said the pause was "inevitable".\n\nThe Standard spoke to Red Ochre managing '
+            'director Gemma Lockyer on Wednesday, the day before the announcement.\n\n' + QA)
+    assert _speakers(body) == ["craig-mulholland", "gemma-lockyer", "gemma-lockyer", "gemma-lockyer"]
+    body = ('Festival director Hana Te Whata said the show had "sold out in a day".\n\nSione Faleolo, 29, a former science '
+            'teacher at a Porirua school, spoke to us between shows.\n\n' + QA)
+    assert _speakers(body) == ["hana-te-whata", "sione-faleolo", "sione-faleolo", "sione-faleolo"]
+
+
+def test_a_reply_to_a_question_put_to_someone_unnamed_is_no_one_named_further_back():
+    # (From batch 407, a wrong speaker where null was right: `"Do you accept …?" Swanepoel asked. "I accept it is not the
+    # same," she replied.` after "the mother conceded …" gave the reply to the mother's advocate, named two paragraphs up.)
+    body = ('Advocate Naledi Khumalo, for the mother, told the court her client had been offered a post in Perth.\n\n"My '
+            'client has been unemployed for 14 months," Khumalo said.\n\nCross-examined by Advocate Pieter Swanepoel, '
+            'for the father, the mother conceded that the boy had "cried for two days".\n\n"Do you accept that a video '
+            'call once a week is not fathering?" Swanepoel asked. "I accept it is not the same," she replied.')
+    assert _speakers(body)[-2:] == ["pieter-swanepoel", None]

@@ -406,7 +406,10 @@ _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat
 _SPOKE_TO_US = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
                                r"(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b)(?=[^,;:.!?]*[.!?])|"
                                # ("Sithole, 38, spoke to us …": her age set off after the name.)
-                               r"(?<![\w'’])(?!(?:He|She)\s)(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})(?:,\s*\d{1,3},)?\s+"
+                               # (Or their age and what they are: "Faleolo, 29, a former science teacher at a Porirua
+                               # school, spoke to us between shows".)
+                               r"(?<![\w'’])(?!(?:He|She)\s)(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})"
+                               r"(?:,\s*\d{1,3},|(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+[^,;.!?\"“”]{1,80},)?\s+"
                                r"(?:spoke|talked|sat\s+down)\s+"
                                r"(?:to|with)\s+(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b|"
                                r"\*[^*\n]{2,60}\*|_[^_\n]{2,60}_|The\s+[A-Z]|(?P<paper>the\s+[A-Z][\w'’\-]+(?=\s+[a-z]|[.,;])))")
@@ -432,7 +435,10 @@ _INTERVIEW_WITH_US = regexes.compile(r"\b[Ii]n\s+an?\s+(?:[a-z\-]+\s+)?interview
 _MASTHEAD_SPOKE_TO = regexes.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))The\s+(?:[A-Z][\w'’\-]+\s+){0,4}(?:[A-Z][\w'’]+-)?(?:Journal|Times|Post|News|Herald|"
                                      r"Gazette|Tribune|Courier|Chronicle|Telegraph|Review|Magazine|Radio|Press|Standard|"
                                      r"Observer|Guardian|Examiner|Sentinel|Dispatch|Record|Bulletin|Mercury|Advertiser)\s+"
-                                     r"(?:spoke|talked)\s+(?:to|with)\s+(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})"
+                                     r"(?:spoke|talked)\s+(?:to|with)\s+"
+                                     # (Past their employer and post: "spoke to Red Ochre managing director Gemma Lockyer".)
+                                     r"(?:(?:[A-Z][\w'’\-]+\s+){0,3}[a-z][\w'’\-]*\s+(?:[a-z][\w'’\-]*\s+){0,2})?"
+                                     r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})"
                                      # (Or her age set off after the name: "spoke with Vega, 47, about burnout".)
                                      r"(?=\s+(?:after|about|on|this|last|by|ahead|before|at|in)\b|\.|,\s*\d{1,3},)")
 

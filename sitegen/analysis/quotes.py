@@ -3068,6 +3068,15 @@ class _Resolver:
                 # subject, and the words are theirs, whoever "he" is that reports them.)
                 return None
             slug = self._antecedent(para.index, clause_start + pronoun.start(), "m" if word == "he" else "f")
+            if slug and _REPLIED.match(masked, end) and any(
+                    span.end <= clause_start and para.text[span.start:span.end].rstrip(" \"”’'").endswith("?")
+                    for span in para.quotes) and not any(
+                    m.key == slug and not m.in_quote for p in (para.index - 1, para.index) if p in self.texts
+                    for m in self.paragraph(p).mentions):
+                # (`"Do you accept that …?" Swanepoel asked. "I accept it is not the same," she replied.` after "the
+                # mother conceded …": the one answering is the one asked, whom the paragraph names no more than the one
+                # before it — not a she named further back.)
+                return None
             if slug:
                 if self._kind(slug) == "organization":  # (see spokes_subjects)
                     return self._speaker(slug, f"'{word}' → {{name}}, whose spokesperson was the last subject")
@@ -6478,6 +6487,7 @@ _IT_READS = regexes.compile(r"\s+(?:reads|read)\b(?:\s+(?:in\s+(?:full|part)|as\
 # someone else's words.)
 _TEXT_PART = (r"(?:(?:key|main|relevant|crucial|central|full|opening|closing)\s+)?(?:line|lines|passage|paragraph|part|"
               r"section|sentence|statement|text|letter|message|post|readout|transcript|extract)")
+_REPLIED = regexes.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted|retorts|shot\s+back)\b")
 _HERE_IT_IS = regexes.compile(r"\s*(?:Here(?:\s+it\s+is|(?:\s+is|['’]s)\s+(?:the|its|his|her|their)\s+" + _TEXT_PART + r")|"
                               r"(?:The|Its|Their|His|Her)\s+(?:key|main|relevant|crucial|central)\s+(?:line|lines|passage|"
                               r"paragraph|part|section|sentence))(?:,?\s+in\s+(?:full|part))?\s*[:,]?\s*$")
