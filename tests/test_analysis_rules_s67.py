@@ -210,3 +210,13 @@ def test_a_reply_to_a_question_put_to_someone_unnamed_is_no_one_named_further_ba
             'for the father, the mother conceded that the boy had "cried for two days".\n\n"Do you accept that a video '
             'call once a week is not fathering?" Swanepoel asked. "I accept it is not the same," she replied.')
     assert _speakers(body)[-2:] == ["pieter-swanepoel", None]
+
+
+def test_the_third_reviews_guards():
+    # (Regressions the third review found in this stop's later rules, mended.)
+    # A reply by a she the paragraph before carried on by "She …" is still hers.
+    body = 'Sarah Kim gave evidence.\n\nShe was calm.\n\n"Were you there?" asked Mark Ellis. "No, never," she responded.'
+    assert _speakers(body) == ["mark-ellis", "sarah-kim"]
+    # A spokesperson whose sentence names someone else may be theirs.
+    body = 'The BBC said it was "aware of the allegations".\n\nA spokesperson said Reed "strongly denies" the claims.'
+    assert _speakers(body)[1] is None

@@ -131,3 +131,18 @@ def test_a_dateline_of_items_with_its_date_in_middle_dots_is_no_menu():
     # (The guard: a menu of sections between separators is still a menu.)
     lines[5] = "Región | Murcia | Cartagena | Lorca"
     assert "Región | Murcia | Cartagena | Lorca" not in body_lines(copied(lines, "cortes.txt").blocks)
+
+
+def test_the_third_reviews_guards_on_bylines_and_dates():
+    # (Regressions the third review found, mended.) A section or a place beside the newsroom is no byline.
+    lines = ["Harbourline Radio", "News", "Island residents say winter ferry cuts leave them one storm away",
+             "The province will run one return sailing a day to Carrow Island", "Nova Scotia · Harbourline News",
+             "Feb 4, 2025", *FERRY]
+    assert copied(lines, "ferry.txt").author is None
+    # A story sentence that opens on a date label stays in the story.
+    closing = ("Published on 3 March 2025, the report found one in five homes in the town had no heat at all over the "
+               "winter.")
+    lines = ["Harbourline Radio", "News", "Island residents say winter ferry cuts leave them one storm away",
+             "By Declan Moorcroft", "Feb 4, 2025", *FERRY, closing]
+    page = copied(lines, "ferry.txt")
+    assert body_lines(page.blocks)[-1] == closing and page.date == "2025-02-04"

@@ -3072,10 +3072,12 @@ class _Resolver:
                     span.end <= clause_start and para.text[span.start:span.end].rstrip(" \"”’'").endswith("?")
                     for span in para.quotes) and not any(
                     m.key == slug and not m.in_quote for p in (para.index - 1, para.index) if p in self.texts
-                    for m in self.paragraph(p).mentions):
+                    for m in self.paragraph(p).mentions) \
+                    and para.index - 1 in self.texts and _UNNAMED_PEOPLE.search(self.paragraph(para.index - 1).masked) \
+                    and not re.search(r"(?:^|[.!?]\s+)(?:He|She)\s", self.paragraph(para.index - 1).masked):
                 # (`"Do you accept that …?" Swanepoel asked. "I accept it is not the same," she replied.` after "the
-                # mother conceded …": the one answering is the one asked, whom the paragraph names no more than the one
-                # before it — not a she named further back.)
+                # mother conceded …": the one answering is the one asked, someone the paragraph before brings in
+                # unnamed — not a she named further back, whom no "She …" carried on there.)
                 return None
             if slug:
                 if self._kind(slug) == "organization":  # (see spokes_subjects)
@@ -4132,9 +4134,11 @@ class _Resolver:
             return None  # "Analysts at UBS said …": a group of people has no spokesperson
         if slug and self._kind(slug) == "organization" and at == paragraph - 1 and same_paragraph and pos is not None \
                 and self.paragraph(paragraph).sentence_at(pos)[0] == 0 and not any(
-                    not m.in_quote and self._kind(m.key) == "person" for m in self.paragraph(at).mentions):
+                    not m.in_quote and self._kind(m.key) == "person" for m in self.paragraph(at).mentions) \
+                and not _OTHER_NAME_IN.search(self.paragraph(paragraph).masked, pos, self.paragraph(paragraph).sentence_at(pos)[1]):
             # ("The Scottish Government … said it was "disappointed". ¶ A spokesperson said: "…"": a new paragraph
-            # opening on a bare spokesperson, right after a paragraph where that body spoke and no person is named.)
+            # opening on a bare spokesperson, right after a paragraph where that body spoke and no person is named — not
+            # where its sentence names another, "A spokesperson said Reed "strongly denies" the claims".)
             return self._speaker(slug, f"'{name}' → {{name}}, the organization quoted in the paragraph before")
         if not slug or self._kind(slug) != "organization" or not (at == paragraph or at == paragraph - 1 and not same_paragraph):
             if same_paragraph and pos is not None:
@@ -6487,6 +6491,7 @@ _IT_READS = regexes.compile(r"\s+(?:reads|read)\b(?:\s+(?:in\s+(?:full|part)|as\
 # someone else's words.)
 _TEXT_PART = (r"(?:(?:key|main|relevant|crucial|central|full|opening|closing)\s+)?(?:line|lines|passage|paragraph|part|"
               r"section|sentence|statement|text|letter|message|post|readout|transcript|extract)")
+_OTHER_NAME_IN = regexes.compile(r"(?<![.!?\u2588]\s)\b[A-Z][\w'’\-]+")  # (a capital past the sentence's first word)
 _REPLIED = regexes.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted|retorts|shot\s+back)\b")
 _HERE_IT_IS = regexes.compile(r"\s*(?:Here(?:\s+it\s+is|(?:\s+is|['’]s)\s+(?:the|its|his|her|their)\s+" + _TEXT_PART + r")|"
                               r"(?:The|Its|Their|His|Her)\s+(?:key|main|relevant|crucial|central)\s+(?:line|lines|passage|"

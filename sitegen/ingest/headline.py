@@ -966,8 +966,11 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     # written without the spaces: "KabarJakartaRaya"), or its newsroom ("Declan Moorcroft · Harbourline News" on
     # Harbourline Radio's page).
     parts = re.split(r"\s[-–—·•|]\s", info.line.text, maxsplit=1) if over_date else ()
+    separator = len(parts) == 2 and not re.search(r"\s[-–—]\s", info.line.text)
     if len(parts) == 2 and (_mastheads(parts[1], infos) or _newsroom_of_masthead(parts[1], infos)):
         name = md.author_name(parts[0]) if 2 <= len(parts[0].split()) <= 4 else None
+        if name and separator and not (given_name(name.split()[0]) or given_name(unaccented(name.split()[0]))):
+            name = None  # (after "·" or "|", only a name a given name opens: not "Nova Scotia · Harbourline News")
         if name:
             return name
     # (Each name with where it was filed from runs longer: "A in Brussels, B in London and C in Madrid".)

@@ -886,7 +886,8 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
                 before > total * 0.3 and _comment_author(text)) \
                 or before >= total * 0.5 and text[:1].isdigit() and _count_on_a_line_above(infos, i, first) \
                 or before >= total * 0.5 and bp.is_story_end_label(text, info.line.tag is None) \
-                or before >= total * 0.5 and bp.ABOUT_THE_PERSON.match(text) and _only_furniture_after(infos, i + 2) \
+                or before >= total * 0.5 and bp.ABOUT_THE_PERSON.match(text) and i + 1 < len(infos) \
+                and _NAME_OPENS.match(infos[i + 1].line.text) and _only_furniture_after(infos, i + 2) \
                 or before >= total * 0.3 and info.line.tag is None and bp.LINE_UP.match(text) \
                 and not _sheet_under_own_heading(infos, i) \
                 or before >= total * 0.5 and info.words <= 20 and _NAME_WITH_READING.fullmatch(text) \
@@ -1115,6 +1116,11 @@ def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
     while j > first and not (infos[j - 1].sentence and infos[j - 1].words >= 15):
         j -= 1
     return j if j > first else None
+
+
+# A bio's opening on the person's name: "Henrike Albers, 44, leitet …" (not "Der Angeklagte ist …").
+_NAME_OPENS = regexes.compile(r"(?!(?:Der|Die|Das|Den|Dem|Ein|Eine|The|A|An)\s)[A-ZÄÖÜ][\w\-]+\s+(?:(?:von|van|de|zu)\s+)?"
+                              r"[A-ZÄÖÜ][\w\-]+\b")
 
 
 def _only_furniture_after(infos: list[LineInfo], i: int) -> bool:
@@ -2998,7 +3004,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
                                 and len(_LABELLED_PART.findall(text)) >= 2 and md.byline(text)) \
             and not (info.script in UNSPACED and info.words <= 30 and sum(ch.isalpha() for ch in text) <= 10) \
             and not (info.words <= 24 and md.date_line(text, result.day_first)) \
-            and not (info.words <= 24 and (md.date_label(text, result.day_first) or (None,))[0]) \
+            and not (info.words <= 24 and not info.sentence and (md.date_label(text, result.day_first) or (None,))[0]) \
             and not (info.words <= 30 and ("·" in text or "•" in text or " | " in text)
                      and (md.post_line(text, result.day_first) or (None, None))[1]):
         # (A post line of many parts with its author's name goes on: "Published: Feb 16, 2025 · Modified: Feb 18, 2025
