@@ -220,3 +220,16 @@ def test_the_third_reviews_guards():
     # A spokesperson whose sentence names someone else may be theirs.
     body = 'The BBC said it was "aware of the allegations".\n\nA spokesperson said Reed "strongly denies" the claims.'
     assert _speakers(body)[1] is None
+
+
+def test_someones_kin_opening_the_sentence_before_is_the_he_or_she_after_it():
+    # (From batch 401, a wrong speaker where null was right: "Tipoki's grandmother, who followed every hole of the final,
+    # had the last word. "…," she said." gave the grandmother's words to Tipoki.)
+    body = ('Nikau Tipoki won the final at the 37th hole.\n\nTipoki\'s grandmother, who followed every hole of the final '
+            'from a borrowed cart, had the last word. "Thirty-seven holes. My heart can\'t take another one of those," '
+            'she said.')
+    assert _speakers(body) == [None]
+    # (The guard: with the named person the subject in between, the she is hers.)
+    body = ('Mary Lowe won the final.\n\nLowe\'s mother watched from the stands. Lowe was in tears. "I did it for her," '
+            'she said.')
+    assert _speakers(body) == ["mary-lowe"]

@@ -3068,6 +3068,13 @@ class _Resolver:
                 # subject, and the words are theirs, whoever "he" is that reports them.)
                 return None
             slug = self._antecedent(para.index, clause_start + pronoun.start(), "m" if word == "he" else "f")
+            kin = _OWNED_KIN_OPENS.search(masked, para.sentence_at(max(0, para.sentence_at(clause_start)[0] - 1))[0],
+                                          clause_start) if slug and clause_start > 0 else None
+            if kin and KIN_GENDER.get(kin.group(1).lower()) == ("m" if word == "he" else "f") \
+                    and not any(kin.end() <= m.lead < clause_start and not m.in_quote for m in para.mentions):
+                # ("Tipoki's grandmother, who followed every hole, had the last word. "…," she said.": someone's unnamed
+                # kin, the subject just before, is the she.)
+                return None
             if slug and _REPLIED.match(masked, end) and any(
                     span.end <= clause_start and para.text[span.start:span.end].rstrip(" \"”’'").endswith("?")
                     for span in para.quotes) and not any(
@@ -6491,6 +6498,9 @@ _IT_READS = regexes.compile(r"\s+(?:reads|read)\b(?:\s+(?:in\s+(?:full|part)|as\
 # someone else's words.)
 _TEXT_PART = (r"(?:(?:key|main|relevant|crucial|central|full|opening|closing)\s+)?(?:line|lines|passage|paragraph|part|"
               r"section|sentence|statement|text|letter|message|post|readout|transcript|extract)")
+# A sentence opening on someone's kin: "Tipoki's grandmother, …, had the last word."
+_OWNED_KIN_OPENS = regexes.compile(r"(?:^|(?<=[.!?\u2588]\s))[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+(?:[a-z\-]+\s+)?(%s)\b"
+                                   % "|".join(sorted(KIN_GENDER)))
 _OTHER_NAME_IN = regexes.compile(r"(?<![.!?\u2588]\s)\b[A-Z][\w'’\-]+")  # (a capital past the sentence's first word)
 _REPLIED = regexes.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted|retorts|shot\s+back)\b")
 _HERE_IT_IS = regexes.compile(r"\s*(?:Here(?:\s+it\s+is|(?:\s+is|['’]s)\s+(?:the|its|his|her|their)\s+" + _TEXT_PART + r")|"
