@@ -294,8 +294,9 @@ _IN_SUMMARY = regexes.compile(r"en resumen\b", re.IGNORECASE)
 
 
 def _story_before(infos: list[LineInfo], i: int) -> bool:
-    """Whether a paragraph of the story (a line of over 25 words nothing marked) comes before line i."""
-    return any(info.words > 25 and info.fate is None and info.pattern is None for info in infos[:i])
+    """Whether the story has begun before line i: two lines of over 25 words nothing marked (one may be the dek, which
+    is only told later)."""
+    return sum(1 for info in infos[:i] if info.words > 25 and info.fate is None and info.pattern is None) >= 2
 
 
 def _summary_list(infos: list[LineInfo], i: int) -> None:
