@@ -1385,7 +1385,6 @@ BATCH_137_SEALED = {
     ('events', 'b137-cycling-farrelly-giro-stage'): "missed 2026-05-18 day 'first rest day on Monday'; missed 2026-05-19 day 'individual time trial on Tuesday'",
     ('topics', 'b137-cyclone-warning-odisha-arnab'): 'fisheries: terms in enough paragraphs, not what the story is about',
     ('events', 'b137-cyclone-warning-odisha-arnab'): "missed 2026-05-23 day 'between Puri and Paradip on Saturday evening'",
-    ('scare', 'b137-cyclone-warning-odisha-arnab'): "'Arnab' listed as speech",
     ('scare', 'b137-inquest-cavan-slurry-death'): "'Stay Out, Stay Alive' listed as speech",
     ('topics', 'b137-live-paris-security-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b137-miner-results-northcrest-copper'): "'supercycle' listed as speech; 'Project Nighthawk' listed as speech",
@@ -1404,7 +1403,6 @@ BATCH_138_SEALED = {
 }
 
 BATCH_139_SEALED = {
-    ('speakers', 'b139-orchestra-tour-sinfonia-asia'): "'My grandmother has never heard me play l' given to aotearoa-sinfonia, not hyun-woo-park",
     ('events', 'b139-ambulance-strike-rosters'): "missed 2026-02-19 day 'has invited both sides to talks on Thursday'",
     ('scare', 'b139-ambulance-strike-rosters'): "'life-or-limb' listed as speech",
     ('scare', 'b139-analysis-sanctions-slow-leak'): "'military Keynesianism' listed as speech",
@@ -4432,7 +4430,6 @@ BATCH_388_SEALED = {
     ('events', 'b388-film-review-kaayal'): "missed 2019 year 'won a state award in 2019'",
     ('scare', 'b388-film-review-kaayal'): "'Kaayal' listed as speech; 'Ottamaram' listed as speech",
     ('topics', 'b388-licensing-hearing-newcastle-late-trading'): 'night_economy: terms in enough paragraphs, not what the story is about; alcohol_violence: too few paragraphs with its terms',
-    ('scare', 'b388-licensing-hearing-newcastle-late-trading'): "'the Mile' listed as speech",
     ('topics', 'b388-live-g7-oil-sanctions'): 'frozen_assets: too few paragraphs with its terms',
     ('events', 'b388-rail-fares-commuter-increase'): "missed 2024-12 month 'took effect in December 2024'",
     ('topics', 'b388-salmon-farming-bc-transition'): 'jobs: terms in enough paragraphs, not what the story is about',
@@ -4508,13 +4505,204 @@ BATCH_394_SEALED = {
     ('events', 'b394-theatre-opening-marlowe-chicago'): "missed 1926 year 'a 1926 movie palace that closed in 1985'",
 }
 
+# Blind batches 395–398, stop 67's first wave (sealed; first runs on main f702f12d): speaker accuracy 0.927, 0.958,
+# 0.961, 0.923, none wrong where null; topic F1 0.848, 0.947, 1.000, 0.857. After the stop's rules: 0.927, 0.986, 0.953,
+# 0.958 (in 397 a company now goes by the fuller name the article gave it first, 'Arogya Rapid Response Private
+# Limited', where the label writes the short one). What the fixture tests see:
+BATCH_395_SEALED = {
+    ('topics', 'b395-analysis-europe-guarantee-troops'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b395-bus-fares-pune-hike'): "missed 2026-12 month 'would join the fleet by December'",
+    ('scare', 'b395-bus-fares-pune-hike'): "'Yatri Pass' listed as speech",
+    ('topics', 'b395-employment-tribunal-warehouse-cancer'): 'cancer_care: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b395-employment-tribunal-warehouse-cancer'): "'Return to Work - Standard Template' listed as speech",
+    ('speakers', 'b395-hospital-strike-steenhoven-pretoria'): "'dangerous' given to steenhoven-provincial-hospital, not health-and-allied-workers-union-of-south-africa",
+    ('topics', 'b395-live-eu-sanctions-package'): 'oil_prices: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b395-radio-phone-in-irish-troops-ukraine'): 'irish_neutrality: too few paragraphs with its terms',
+    ('speakers', 'b395-radio-phone-in-irish-troops-ukraine'): "'My father served in Lebanon and I'm prou' given to niamh-brennan, not bernadette",
+    ('topics', 'b395-sculpture-trail-lunenburg-waterfront'): 'fisheries: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b395-smart-meters-ohio-opt-out-fee'): "'In most cases, the customer's old meter ' given to buckeye-valley, not buckeye-valley-electric",
+    ('events', 'b395-smart-meters-ohio-opt-out-fee'): "missed 2027 year 'by the end of 2027'",
+}
+
+BATCH_396_SEALED = {
+    ('speakers', 'b396-chip-plant-dholera-vyom'): "'India is no longer just a consumer of ch' given to union-minister-of-state-for-electronics, not meenakshi-iyer",
+    ('events', 'b396-chip-plant-dholera-vyom'): "missed 2023 year 'at least four chip companies since 2023'",
+    ('topics', 'b396-fraud-appeal-halloran-superannuation'): 'retirement_savings: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b396-fraud-appeal-halloran-superannuation'): "'a calculated betrayal of people who trus' given to fairweather, not judge-fairweather",
+    ('events', 'b396-squash-final-marsh-sandhu'): "missed 2026-06 month 'Marsh next plays at the Toronto Classic in June'",
+    ('topics', 'b396-tv-interview-fortin-reassurance-force'): 'defence_spending: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b396-tv-interview-fortin-reassurance-force'): "'reassurance force' listed as speech; 'The Weekly Brief' listed as speech",
+}
+
+BATCH_397_SEALED = {
+    ('speakers', 'b397-ambulance-waits-bengaluru-108'): "'the principal factors' given to arogya-rapid-response-private-limited, not arogya-rapid-response; 'We have recruited 140 additional drivers' given to arogya-rapid-response-private-limited, not arogya-rapid-response",
+    ('scare', 'b397-ambulance-waits-bengaluru-108'): "'golden hour' listed as speech",
+    ('scare', 'b397-coroner-report-tongariro-tramper'): "'New Zealand's best day walk' listed as speech",
+    ('speakers', 'b397-live-australia-russia-sanctions'): "'illegitimate unilateral restrictions' given to russian-embassy-in-canberra, not russian-embassy; 'only harm Australian interests' given to russian-embassy-in-canberra, not russian-embassy",
+    ('events', 'b397-live-australia-russia-sanctions'): "missed 2025 year 'has been working since early 2025'",
+    ('scare', 'b397-live-australia-russia-sanctions'): "'shadow fleet' listed as speech",
+    ('events', 'b397-podcast-panel-canada-guarantees'): "missed 2026-07 month 'recorded ahead of the NATO summit in Ankara in July'",
+    ('events', 'b397-timber-prices-nz-log-exports'): "missed 2026-03 month 'postponed a harvest planned for March'",
+    ('scare', 'b397-timber-prices-nz-log-exports'): "'slash' listed as speech",
+}
+
+BATCH_398_SEALED = {
+    ('speakers', 'b398-basketball-league-thunderhawks-salary-scheme'): "'accepts the league's findings in full' given to thunderhawks, not des-moines-thunderhawks",
+    ('events', 'b398-basketball-league-thunderhawks-salary-scheme'): "missed 2026-03 month 'and March 2026 for public events'",
+    ('topics', 'b398-battery-plant-belleville-pause'): 'employment: too few paragraphs with its terms',
+    ('speakers', 'b398-battery-plant-belleville-pause'): "'in close contact with the company' given to science-and-economic-development-canada, not innovation-science-and-economic-development-canada",
+    ('topics', 'b398-explainer-security-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b398-nickel-mining-kambalda-restart'): 'indonesia: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b398-road-works-ecclesall-road'): 'water_supply: terms in enough paragraphs, not what the story is about',
+    ('events', 'b398-road-works-ecclesall-road'): "missed 2026-05-12 day 'by Tuesday evening'",
+    ('topics', 'b398-sentencing-hearing-credit-union-theft'): 'financial_crime: too few paragraphs with its terms',
+    ('topics', 'b398-wire-geneva-round-ends'): 'security_guarantees: too few paragraphs with its terms',
+    ('scare', 'b398-wire-geneva-round-ends'): "'reassurance force' listed as speech",
+}
+
+# Blind batches 399–402, stop 67's second wave (sealed; written while the first wave's rules were made, first runs on
+# main f702f12d, the same on those rules): speaker accuracy 0.917, 0.938, 0.906, 0.924, one wrong where null (401: a
+# grandmother's words after 'Tipoki's grandmother … had the last word.' given to Tipoki; mended); topic F1 0.941, 0.947,
+# 0.938, 0.941. After the stop's rules: 0.942, 0.953, 0.913, 0.962. What the fixture tests see:
+BATCH_399_SEALED = {
+    ('topics', 'b399-data-centre-invercargill'): 'water: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b399-grain-harvest-oklahoma-wheat'): "'Old Faithful' listed as speech",
+    ('topics', 'b399-maternity-review-shannonside'): 'staffing: terms in enough paragraphs, not what the story is about',
+    ('events', 'b399-school-meals-breakfast-aided'): "missed 2026-05-08 day 'School Education Minister R. Thangavel announced on Friday'",
+}
+
+BATCH_400_SEALED = {
+    ('events', 'b400-airport-tax-passenger-levy-budget'): "missed 2009 year 'introduced in 2009'",
+    ('events', 'b400-gold-price-record-aud'): "missed 2026-03 month 'was briefly challenged in March'",
+    ('speakers', 'b400-live-shadow-fleet-sanctions'): "'the largest single action against the sh' given to commonwealth-and-development-office, not foreign-commonwealth-and-development-office",
+    ('events', 'b400-live-shadow-fleet-sanctions'): "missed 2026-05-22 day 'return to the stalled 21st package on Friday'",
+    ('scare', 'b400-mental-health-beds-christchurch-ed-waits'): "'the ward' listed as speech",
+    ('topics', 'b400-opera-season-burning-river-premiere'): 'environment: terms in enough paragraphs, not what the story is about',
+    ('events', 'b400-opera-season-burning-river-premiere'): "missed 1969 year 'the 1969 Cuyahoga River fire'; missed 2026-10-16 day 'will premiere Oct. 16'",
+    ('scare', 'b400-opera-season-burning-river-premiere'): "'Otello' listed as speech",
+    ('topics', 'b400-q-and-a-savchuk-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b400-q-and-a-savchuk-guarantees'): "'triple lock' listed as speech",
+    ('scare', 'b400-tv-panel-sunday-ledger-troops'): "'The Sunday Ledger' listed as speech",
+}
+
+BATCH_401_SEALED = {
+    ('events', 'b401-cyber-breach-crestline-health'): "missed 2026-04 month 'in a ransomware attack last month'",
+    ('topics', 'b401-feature-reassurance-force'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b401-feature-reassurance-force'): "'coalition of the willing' listed as speech",
+    ('speakers', 'b401-live-shadow-fleet-sanctions'): "'economic banditry' given to russian-embassy, not russian-embassy-in-canberra; 'only prolong the conflict and harm ordin' given to russian-embassy, not russian-embassy-in-canberra",
+    ('speakers', 'b401-metro-extension-blue-line-delay'): "'realistic and final' given to montreal, not societe-de-transport-de-montreal",
+    ('events', 'b401-metro-extension-blue-line-delay'): "missed 2032 year 'will not open before 2032'",
+    ('scare', 'b401-metro-extension-blue-line-delay'): "'the ghost line' listed as speech",
+    ('topics', 'b401-radio-debate-neutrality-ukraine-force'): 'neutrality: too few paragraphs with its terms',
+    ('events', 'b401-tribunal-finding-poultry-cartel'): "missed 2025-01 month 'raided their offices in January 2025'",
+    ('events', 'b401-wine-exports-china-rebound'): "missed 1952 year 'grown grapes near Renmark since 1952'",
+}
+
+BATCH_402_SEALED = {
+    ('events', 'b402-bus-lanes-denver-federal'): "missed 2026-03 month 'after the March blizzard'",
+    ('topics', 'b402-call-in-show-irish-neutrality'): 'neutrality: too few paragraphs with its terms',
+    ('events', 'b402-flood-barriers-hebden-bridge'): "missed 2015-12-26 day 'since the floods of Boxing Day 2015'; missed 2026-12 month 'Work is due to be completed by December'",
+    ('events', 'b402-live-paris-security-guarantees'): "missed 2022 year 'training support Australia has provided since 2022'; missed 2026-07 month 'before the NATO summit in July'",
+    ('scare', 'b402-live-paris-security-guarantees'): "'security guarantees' listed as speech",
+    ('topics', 'b402-nurse-recruitment-kochi-germany'): 'language_training: too few paragraphs with its terms',
+    ('events', 'b402-nurse-recruitment-kochi-germany'): "missed 2026-08 month 'would be completed by August'",
+    ('scare', 'b402-robot-delivery-logan-footpaths'): "'eskies on wheels' listed as speech",
+}
+
+# Blind batches 403–406, stop 67's third wave, for measurement (sealed; first runs on main f702f12d: speaker accuracy
+# 0.931, 0.963, 0.933, 0.913; on the stop's rules after two reviews, 5d5bfd46: 0.938, 0.963, 0.933, 0.913), one wrong
+# where null (406: 'a man in a Whitfield T-shirt shouted' gave the words to a 'Whitfield T-shirt'; mended); topic F1
+# 0.927, 0.903, 0.971, 0.909. After the stop's rules: 0.931, 0.963, 0.958, 0.929. What the fixture tests see:
+BATCH_403_SEALED = {
+    ('speakers', 'b403-appeal-ruling-tender-conviction'): "'An accused person is entitled to a fair ' given to van-der-merwe, not pieter-van-der-merwe; 'The State's case rested almost entirely ' given to van-der-merwe, not pieter-van-der-merwe",
+    ('speakers', 'b403-darts-championship-blackpool-masters'): "'Blackpool has once again shown why it is' given to organisers-matchplay-events, not matchplay-events",
+    ('events', 'b403-darts-championship-blackpool-masters'): "missed 2019 year 'who had not won a ranking title since 2019'",
+    ('events', 'b403-film-premiere-kaagaz-ki-nao'): "missed 1993 year 'set in Mumbai in the weeks after the 1993 serial blasts'",
+    ('topics', 'b403-hospice-closure-yarmouth'): 'health_funding: too few paragraphs with its terms',
+    ('events', 'b403-hospice-closure-yarmouth'): "missed 2026-05-04 day 'its board announced Monday'",
+    ('topics', 'b403-quantum-chip-corvane-halcyon'): 'semiconductors: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b403-studio-debate-neutrality-ukraine'): 'irish_neutrality: too few paragraphs with its terms',
+}
+
+BATCH_404_SEALED = {
+    ('topics', 'b404-bail-ruling-water-meter-tender'): 'corruption: too few paragraphs with its terms',
+    ('topics', 'b404-cycle-lanes-windsor-street-vote'): 'parking: terms in enough paragraphs, not what the story is about; small_business: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b404-cycle-lanes-windsor-street-vote'): "'Windsor Street experiment' listed as speech",
+    ('speakers', 'b404-hockey-league-kowalchuk-suspension'): "'Good kids don't skate the length of the ' given to moose-jaw-miners, not karen-olafson",
+    ('events', 'b404-music-festival-harrowdown-storm'): "missed 2009 year 'since 2009'",
+    ('scare', 'b404-opinion-guarantee-nobody-honours'): "'coalition of the willing' listed as speech",
+    ('events', 'b404-payments-app-chillar-pay-outage'): "missed 2026-08-14 day 'full root-cause analysis by Friday'",
+}
+
+BATCH_405_SEALED = {
+    ('events', 'b405-drone-deliveries-skerry-air-galway'): "missed 2026-08 month 'on a single Saturday in August'",
+    ('topics', 'b405-live-london-guarantees-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_406_SEALED = {
+    ('events', 'b406-boxing-bout-whitfield-echeverria'): 'missed 2026-05-08 day "showed up to Friday\'s weigh-in"; missed 2026-10 month \'in Philadelphia in October\'',
+    ('scare', 'b406-boxing-bout-whitfield-echeverria'): "'Poncho' listed as speech",
+    ('speakers', 'b406-chatbot-launch-juniper'): "'takes accuracy extremely seriously' given to halcyon, not halcyon-labs",
+    ('scare', 'b406-chatbot-launch-juniper'): "'Handoff' listed as speech; 'hallucinate' listed as speech",
+    ('events', 'b406-fraud-trial-ubuntu-yield'): "missed 2023 year 'investment scheme that collapsed in 2023'",
+    ('topics', 'b406-light-rail-winnipeg-delay'): 'commuting: terms in enough paragraphs, not what the story is about; public_private: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b406-light-rail-winnipeg-delay'): "'identified the root cause' given to prairie-link, not prairie-link-partners; 'fully committed' given to prairie-link, not prairie-link-partners",
+    ('scare', 'b406-poetry-prize-alder'): "'Batter and Brine' listed as speech; 'new working-class wave' listed as speech",
+    ('topics', 'b406-steel-prices-chinese-exports'): 'trade_policy: too few paragraphs with its terms',
+    ('scare', 'b406-vaccine-clinics-pune-hpv'): "'WhatsApp medicine' listed as speech; 'PMC Care' listed as speech",
+    ('scare', 'b406-wire-geneva-talks'): "'framework text' listed as speech",
+}
+
+# Blind batches 407–410, stop 67's fourth wave (sealed; first runs on main f702f12d and on the stop's rules then,
+# cbf3aaab, alike): speaker accuracy 0.938, 0.959, 0.926, 0.942, one wrong where null (407: a reply to a question put to
+# someone unnamed given to an advocate named two paragraphs up; mended); topic F1 0.933, 0.941, 0.914, 0.914. After the
+# stop's rules: 0.959, 0.959, 0.926, 0.964. What the fixture tests see:
+BATCH_407_SEALED = {
+    ('events', 'b407-comedy-festival-mum-said-no'): "missed 2026-05-24 day 'runs until May 24'",
+    ('topics', 'b407-hurling-semi-final-limerick-kilkenny'): 'crowd_trouble: terms in enough paragraphs, not what the story is about; refereeing: terms in enough paragraphs, not what the story is about',
+    ('events', 'b407-hurling-semi-final-limerick-kilkenny'): "missed 2015 year 'who have not lifted the Liam MacCarthy Cup since 2015'; missed 2026-07-26 day 'in the decider at Croke Park on July 26'",
+}
+
+BATCH_408_SEALED = {
+    ('topics', 'b408-cocoa-prices-kerala-growers'): 'chocolate_industry: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b408-cocoa-prices-kerala-growers'): "'shrinkflation' listed as speech",
+    ('events', 'b408-fibre-rollout-mill-run-county'): "missed 2026-12-31 day 'to every home and business in the county by Dec. 31'",
+    ('topics', 'b408-hospital-parking-corio-bay-fees'): 'health_workforce: terms in enough paragraphs, not what the story is about',
+    ('events', 'b408-orchestra-tour-saskatoon-sinfonia-europe'): "missed 2026-09-14 day 'opens in Berlin on Sept. 14'; missed 2026-10-03 day 'closes in Tallinn, Estonia, on Oct. 3'",
+    ('events', 'b408-tv-debate-neutrality-clash'): "missed 1958 year 'the tradition of this State since 1958'",
+    ('scare', 'b408-tv-debate-neutrality-clash'): "'reassurance force' listed as speech",
+}
+
+BATCH_409_SEALED = {
+    ('events', 'b409-drone-ban-mumbai-police'): "missed 2026-06-03 day 'will be in force from May 5 to June 3'",
+    ('events', 'b409-library-fines-sudbury-board'): "missed 2026-06-01 day 'starting June 1'",
+    ('scare', 'b409-library-fines-sudbury-board'): "'fine-free' listed as speech",
+    ('topics', 'b409-live-london-guarantees-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b409-live-london-guarantees-summit'): "'sabotaging the peace process' given to kremlin, not dmitri-arkhipov; 'logistics hubs and training' given to bst-polands-defence-ministry, not polands-defence-ministry",
+    ('events', 'b409-live-london-guarantees-summit'): "missed 1994 year 'the Budapest Memorandum of 1994'",
+    ('scare', 'b409-netball-final-kereru-title'): "'the Wall' listed as speech",
+    ('topics', 'b409-tribunal-award-mabula-reinstatement'): 'mining: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b409-wool-exports-china-slump'): 'china: terms in enough paragraphs, not what the story is about',
+    ('events', 'b409-wool-exports-china-slump'): "missed 2026-06 month 'a trade mission to India and Vietnam in June'",
+}
+
+BATCH_410_SEALED = {
+    ('topics', 'b410-art-theft-ballykeel-house'): 'tourism: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b410-art-theft-ballykeel-house'): "'following a definite line of inquiry' given to garda-siochana, not an-garda-siochana",
+    ('speakers', 'b410-bus-strike-regina-transit'): "'I'm walking. It's 45 minutes, but I'm wa' given to aisha-karim, not jordan-bighead",
+    ('topics', 'b410-explainer-lifting-russia-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b410-fraud-sentencing-oxygen-tender'): 'health: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b410-lithium-mine-mt-tindale'): "'inevitable' given to banksia-securities, not tom-vidler",
+    ('scare', 'b410-talkback-kiwi-troops-ukraine'): "'Hard Questions' listed as speech",
+}
+
 
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **BATCH_327_SEALED, **BATCH_328_SEALED, **BATCH_329_SEALED, **BATCH_330_SEALED, **BATCH_331_SEALED, **BATCH_332_SEALED, **BATCH_333_SEALED, **BATCH_334_SEALED, **BATCH_335_SEALED, **BATCH_336_SEALED, **BATCH_337_SEALED, **BATCH_338_SEALED, **BATCH_339_SEALED, **BATCH_340_SEALED, **BATCH_341_SEALED, **BATCH_342_SEALED, **BATCH_343_SEALED, **BATCH_344_SEALED, **BATCH_345_SEALED, **BATCH_346_SEALED, **BATCH_347_SEALED, **BATCH_348_SEALED, **BATCH_349_SEALED, **BATCH_350_SEALED, **BATCH_351_SEALED, **BATCH_352_SEALED, **BATCH_353_SEALED, **BATCH_354_SEALED, **BATCH_355_SEALED, **BATCH_356_SEALED, **BATCH_357_SEALED, **BATCH_358_SEALED, **BATCH_359_SEALED, **BATCH_360_SEALED, **BATCH_361_SEALED, **BATCH_362_SEALED, **BATCH_363_SEALED, **BATCH_364_SEALED, **BATCH_365_SEALED, **BATCH_366_SEALED, **BATCH_367_SEALED, **BATCH_368_SEALED, **BATCH_369_SEALED, **BATCH_370_SEALED, **BATCH_371_SEALED, **BATCH_372_SEALED, **BATCH_373_SEALED, **BATCH_374_SEALED, **BATCH_375_SEALED, **BATCH_376_SEALED, **BATCH_377_SEALED, **BATCH_378_SEALED, **BATCH_379_SEALED, **BATCH_380_SEALED, **BATCH_381_SEALED, **BATCH_382_SEALED, **BATCH_383_SEALED, **BATCH_384_SEALED, **BATCH_385_SEALED, **BATCH_386_SEALED, **BATCH_387_SEALED, **BATCH_388_SEALED, **BATCH_389_SEALED, **BATCH_390_SEALED, **BATCH_391_SEALED, **BATCH_392_SEALED, **BATCH_393_SEALED, **BATCH_394_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS, **LEADING_TOPIC_LOSSES, **STOP_64_REVIEWED, **HYPHEN_TERM_TOPICS, **STAKE_TOPICS, **TRADE_WORD_WITHDRAWN}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **BATCH_327_SEALED, **BATCH_328_SEALED, **BATCH_329_SEALED, **BATCH_330_SEALED, **BATCH_331_SEALED, **BATCH_332_SEALED, **BATCH_333_SEALED, **BATCH_334_SEALED, **BATCH_335_SEALED, **BATCH_336_SEALED, **BATCH_337_SEALED, **BATCH_338_SEALED, **BATCH_339_SEALED, **BATCH_340_SEALED, **BATCH_341_SEALED, **BATCH_342_SEALED, **BATCH_343_SEALED, **BATCH_344_SEALED, **BATCH_345_SEALED, **BATCH_346_SEALED, **BATCH_347_SEALED, **BATCH_348_SEALED, **BATCH_349_SEALED, **BATCH_350_SEALED, **BATCH_351_SEALED, **BATCH_352_SEALED, **BATCH_353_SEALED, **BATCH_354_SEALED, **BATCH_355_SEALED, **BATCH_356_SEALED, **BATCH_357_SEALED, **BATCH_358_SEALED, **BATCH_359_SEALED, **BATCH_360_SEALED, **BATCH_361_SEALED, **BATCH_362_SEALED, **BATCH_363_SEALED, **BATCH_364_SEALED, **BATCH_365_SEALED, **BATCH_366_SEALED, **BATCH_367_SEALED, **BATCH_368_SEALED, **BATCH_369_SEALED, **BATCH_370_SEALED, **BATCH_371_SEALED, **BATCH_372_SEALED, **BATCH_373_SEALED, **BATCH_374_SEALED, **BATCH_375_SEALED, **BATCH_376_SEALED, **BATCH_377_SEALED, **BATCH_378_SEALED, **BATCH_379_SEALED, **BATCH_380_SEALED, **BATCH_381_SEALED, **BATCH_382_SEALED, **BATCH_383_SEALED, **BATCH_384_SEALED, **BATCH_385_SEALED, **BATCH_386_SEALED, **BATCH_387_SEALED, **BATCH_388_SEALED, **BATCH_389_SEALED, **BATCH_390_SEALED, **BATCH_391_SEALED, **BATCH_392_SEALED, **BATCH_393_SEALED, **BATCH_394_SEALED, **BATCH_395_SEALED, **BATCH_396_SEALED, **BATCH_397_SEALED, **BATCH_398_SEALED, **BATCH_399_SEALED, **BATCH_400_SEALED, **BATCH_401_SEALED, **BATCH_402_SEALED, **BATCH_403_SEALED, **BATCH_404_SEALED, **BATCH_405_SEALED, **BATCH_406_SEALED, **BATCH_407_SEALED, **BATCH_408_SEALED, **BATCH_409_SEALED, **BATCH_410_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS, **LEADING_TOPIC_LOSSES, **STOP_64_REVIEWED, **HYPHEN_TERM_TOPICS, **STAKE_TOPICS, **TRADE_WORD_WITHDRAWN}
 
 
 def _cases(test):

@@ -244,6 +244,8 @@ _BOX_LABEL = regexes.compile(r"^(?:in short|key points|key facts|the facts|fast 
                              r"(?:\s*[:：]\s*[^.!?:]{1,40})?\s*[:：]?$", re.IGNORECASE)
 _BOX_LABEL = grouped_by_opening(_BOX_LABEL)  # (its labels grouped by first letter: the same matches, fewer tries)
 _BOX = "a key-points or fact box beside the story (label on line {})"
+# (Nor past a live page's first entry, its time opening its heading: "21:40 Gespräche sollen am Freitag weitergehen".)
+_TIMED_ENTRY = regexes.compile(r"\d{1,2}[:.]\d\d\s+\S")
 _FACT_PAIR = regexes.compile(r"[^:：.?!]{2,30}[:：]\s*\S")
 
 
@@ -265,7 +267,7 @@ def _fact_box(infos: list[LineInfo]) -> None:
             info = infos[j]
             # (a timestamp under "Key points" is a live page's first entry: not a box)
             if tight and items and info.line.blank_before or info.words > 25 or info.line.tag is not None \
-                    or info.pattern or TIME_ONLY.match(info.line.text):
+                    or info.pattern or TIME_ONLY.match(info.line.text) or _TIMED_ENTRY.match(info.line.text):
                 break
             # (A box of facts each under its label, "Introduced: December 2022", ends at the first line that is none:
             # "What could derail it?", the story's next subheading.)
