@@ -1044,7 +1044,6 @@ BATCH_104_FIRST_RUN = {
     ('scare', 'b104-analysis-guarantees'): "'security guarantees' listed as speech; 'assurances' listed as speech",
     ('events', 'b104-forestry-merritt-mill'): "missed 2026-03 month 'will permanently close its sawmill in Merritt in March'",
     ('scare', 'b104-inquiry-maternity'): "'board to ward assurance' listed as speech",
-    ('speakers', 'b104-sailing-rourke-fremantle'): "'Not really' given to dominic-treloar, not kai-rourke; 'Yeah, a bit.' given to dominic-treloar, not kai-rourke",
     ('events', 'b104-tornado-cedar-bluff'): "missed 2026-04-17 day 'Cedar Bluff schools will remain closed through Friday'",
 }
 

@@ -1641,8 +1641,6 @@ BATCH_80_FIRST_RUN = {
                                                                     "subheading, a subheading lost",
     "heldout_text_copied68/crumbandkiln_en_rye-starter": "body (5 extra, 4 lost): a recipe's steps read as a box, a "
                                                          "caption kept",
-    "heldout_text_copied68/rheintaler_de_liveticker-sicherheitsgarantien": "body (4 extra, 0 lost): a live page's "
-                                                                           "'Das Wichtigste in Kürze' summary box",
     "heldout_text_copied68/sitofaktow_pl_fact-check-zolnierze": "body (3 extra, 0 lost): a fact-check's claim and "
                                                                 "verdict card, a reader prompt",
     "heldout_text_copied68/sportsnichirin_ja_kanazawa-nagasaki": "publisher (the site's name in Latin letters, the "
@@ -1811,8 +1809,6 @@ BATCH_86_FIRST_RUN = {
     "heldout_text_copied74/aldmooruniversity_en_lead-sensor-press-release": "body (1 extra): a photo's caption with no "
                                                                             "credit, inside the story",
     "heldout_text_copied74/crumbandcrust_en_sourdough-winter-rise": "body (1 extra): a blog photo's caption with no credit",
-    "heldout_text_copied74/rheinblick_de_liveticker-eu-gipfel-sanktionen": "body (3 extra): the live page's summary "
-                                                                           "points, which the label drops as a box",
 }
 
 # Blind batch HTML 63 (heldout_html63), written during stop 44 and measured once on main (d3bffcd) before any rule for
@@ -1844,8 +1840,6 @@ BATCH_87_SEALED = {
                                                                  "a caption's",
     "heldout_text_copied75/stepovyivisnyk_uk_interviu-sanktsii": "body: an interviewer's question as a paragraph, the "
                                                                  "expert's bio under the interview kept",
-    "heldout_text_copied75/westfalenecho_de_liveblog-sicherheitsgarantien": "body (3 extra): the live page's summary "
-                                                                            "points, which the label drops as a box",
 }
 HTML_64_SEALED = {
     "heldout_html64/bancadacentral_pt_ribeira-alta-vira-jogo-descontos": "body (kinds differ): <h3> subheadings as '###'",
@@ -2176,8 +2170,6 @@ HTML_79_FIRST_RUN = {
 BATCH_105_FIRST_RUN = {
     "heldout_text_copied93/hokutokeizai_ja_sanctions-explainer": "publisher: the romanized masthead, not its own "
     "script's; body: a subheading over a table read as a list item",
-    "heldout_text_copied93/isarbote_de_liveblog-sanktionspaket": "body (3 extra): the live page's 'Das Wichtigste in "
-    "Kürze' points (older labels keep a live page's summary, these drop it: left as it is)",
     "heldout_text_copied93/perevireno_uk_factcheck-garantii-armiia": "body (1 lost): a fact-check's first subheading",
     "heldout_text_copied93/tygodnikhoryzont_pl_wywiad-rozejm-gwarancje": "body: an interview's questions as paragraphs, "
     "the interviewee's bio box kept",
@@ -2546,7 +2538,6 @@ BATCH_114_SEALED = {
     "her name after the story",
     "heldout_text_copied102/obrii_uk_interviu-harantii-bezpeky": "body (kinds differ): questions that are statements "
     "read as paragraphs",
-    "heldout_text_copied102/rheinpost_de_liveblog-genf-verhandlungen": "body (4 extra): the live page's summary box",
     "heldout_text_copied102/riverbendradio_en_library-lends-snowshoes": "body (1 extra): a photo's caption",
 }
 # HTML 87 (heldout_html87), stop 52's third wave, sealed: measured once on b5bdf326: 0.997 / 1.00 / 1.00; nothing made
@@ -3699,7 +3690,6 @@ BATCH_162_SEALED = {
     "heldout_text_copied150/coastlineradio_en_tamar-ferryman": "author differ; body (0 extra, 1 lost): the programme's presenter read as the author where the label names the producer; the closing 'Listen to the full programme…' line dropped as a player's prompt",
     "heldout_text_copied150/faktomat_pl_zolnierze-ukraina-fact-check": "body (4 extra, 3 lost): the verdict box's heading and verdict kept, the sources list under 'Źródła:' read as paragraphs, its last item dropped with the footer",
     "heldout_text_copied150/fernsidenotes_en_cotswold-way-winter": "body (1 extra, 0 lost): a photo caption kept",
-    "heldout_text_copied150/rheinlandkurier_de_sanktionen-newsblog": "body (4 extra, 0 lost): the newsblog's 'Das Wichtigste in Kürze' summary box kept (labels split on summary boxes)",
     "heldout_text_copied150/surugasports_ja_koshien-kessho-sayonara": "publisher differ: the masthead's long form ('駿河スポーツ新聞') where the label has the short one",
     "heldout_text_copied150/universidadebro_es_sensor-fugas-agua": "body (0 extra, 0 lost), 3 read as another kind: three steps copied with no numbers, which the label numbers",
 }
@@ -3834,7 +3824,6 @@ BATCH_169_SEALED = {
     "heldout_text_copied157/hokutoshinpo_ja_sanctions-explainer": "body (0 extra, 0 lost), 3 read as another kind: list marks the text never had",
     "heldout_text_copied157/kesslerinstitute_en_kelp-recovery-survey": "body (0 extra, 0 lost), 4 read as another kind: list marks the text never had",
     "heldout_text_copied157/ledgercheck_en_istanbul-treaty-video": "body (1 extra, 0 lost): the fact-check's summary kept (the label leaves it out)",
-    "heldout_text_copied157/rheinwarte_de_liveblog-genf-gespraeche": "body (3 extra, 0 lost): the live page's summary box kept (the label leaves it out)",
 }
 # Text batch 170 (stop 66, wave 3, for measurement; sealed): first run on the stop's rules after the first review 0.962
 # / 1.00 / 0.94 (main 9aa3005a the same: a university story's 'Key findings' and its three findings dropped, a match
