@@ -1877,3 +1877,18 @@ def test_a_he_inside_a_quotation_is_not_resolved_for_the_timeline():
             '"He resigned on May 16, 2025, and nobody told me," Mr Reed said.')
     events = analyse_article(article(body, date="2025-08-01"), TOPICS, PEOPLE).events
     assert events and all(e.who == "" for e in events), events
+
+
+def test_a_person_page_charts_quotes_per_topic_only_with_more_than_one_quote(tmp_path):
+    # (The seeds' Sergei Lavrov, quoted once, had a chart of three bars of one each: it compared nothing.)
+    root = make_project(tmp_path / "p", seeds=False)
+    (root / "content" / "articles" / "talks.md").write_text(
+        "---\ntitle: Envoys prepare new sanctions talks\ndate: 2025-08-07\ntopics: [sanctions, peace-talks]\n---\n\n"
+        "Foreign Minister Sergei Lavrov said the sanctions talks were \"a waste of time\".\n\n"
+        "European Commission President Ursula von der Leyen said new sanctions were \"ready\". \"We will not wait "
+        "for Moscow,\" she added.\n", encoding="utf-8")
+    assert main(["build", "-C", str(root), "--quiet"]) == 0
+    once = (root / "site" / "people" / "sergei-lavrov" / "index.html").read_text(encoding="utf-8")
+    twice = (root / "site" / "people" / "ursula-von-der-leyen" / "index.html").read_text(encoding="utf-8")
+    assert "a waste of time" in once and "<svg" not in once
+    assert "We will not wait for Moscow" in twice and "<svg" in twice and "quotes per topic" in twice
