@@ -233,3 +233,11 @@ def test_someones_kin_opening_the_sentence_before_is_the_he_or_she_after_it():
     body = ('Mary Lowe won the final.\n\nLowe\'s mother watched from the stands. Lowe was in tears. "I did it for her," '
             'she said.')
     assert _speakers(body) == ["mary-lowe"]
+
+
+def test_the_one_who_asked_the_question_just_before_does_not_answer_it():
+    # (Found probing this stop's reply rule: `Caller Anne Kerr said the plan was wrong. "Why is it wrong?" the host
+    # asked. "Because nobody asked us," she replied.` gave the caller's answer to the host who asked.)
+    body = ('Host Mary Lowe took calls.\n\nCaller Anne Kerr said the plan was wrong. "Why is it wrong?" the host asked. '
+            '"Because nobody asked us," she replied.')
+    assert _speakers(body) == ["mary-lowe", None]

@@ -3075,6 +3075,12 @@ class _Resolver:
                 # ("Tipoki's grandmother, who followed every hole, had the last word. "…," she said.": someone's unnamed
                 # kin, the subject just before, is the she.)
                 return None
+            if slug and _REPLIED.match(masked, end) and self.last_spoke == (para.index, slug) and any(
+                    span.end <= clause_start and para.text[span.start:span.end].rstrip(" \"”’'").endswith("?")
+                    for span in para.quotes):
+                # (`Caller Anne Kerr said the plan was wrong. "Why?" the host asked. "…," she replied.`: the one who
+                # asked the question just before does not answer it.)
+                return None
             if slug and _REPLIED.match(masked, end) and any(
                     span.end <= clause_start and para.text[span.start:span.end].rstrip(" \"”’'").endswith("?")
                     for span in para.quotes) and not any(
