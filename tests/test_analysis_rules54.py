@@ -97,7 +97,8 @@ def test_a_statement_of_someones_family_is_not_theirs():
     body = ("Nathan Olsen, 34, died on Saturday.\n\n"
             "Olsen's family released a statement through the sheriff's office. It read in part:\n\n"
             "\"Nate loved the high country more than anything.\"")
-    assert _speakers(body) == [None]
+    # (Since stop 67 a family speaks by its name, as that batch's label wrote it: "Olsen's family".)
+    assert _speakers(body) == ["olsens-family"]
     # (Review: not when the sentence goes on about the one whose people they are: "Olsen's legal team says he will".)
     team = ("Former councillor Erik Olsen was charged on Monday. Detective Inspector Mark Moss said the case involved "
             "$2 million.\n\n"

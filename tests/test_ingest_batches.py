@@ -30,7 +30,7 @@ _FLOORS = {
     "heldout_text_copied15": (0.99, 0.99, 0.99, 0.99),  # 1.000 1.00 1.00 (first run 0.941 0.79 0.88)
     "heldout_html10": (0.99, 0.99, 0.99, 0.99),  # 1.000 1.00 1.00 (first run 0.954 1.00 0.80)
     "heldout_html9": (0.99, 0.99, 0.94, 0.94),  # 0.994 1.00 0.94
-    "heldout_text_copied16": (0.975, 0.99, 0.99, 0.87),  # 0.980 1.00 1.00 (first run 0.951 0.86 0.79); stop 67's summary boxes: 0.988, weakest 0.872 — the labels of these pages keep the box its rule drops, as most others' do not
+    "heldout_text_copied16": (0.975, 0.99, 0.99, 0.87),  # 0.980 1.00 1.00 (first run 0.951 0.86 0.79); stop 67's key-points boxes: 0.988, weakest 0.872 — this page's label keeps the 'En resumen' box the rule drops, as most others' do not
     "heldout_text_copied17": (0.94, 0.99, 0.80, 0.88),  # 0.942 1.00 0.81 after stop 19 (first run 0.926 0.93 0.64)
     "heldout_text_copied18": (0.94, 0.99, 0.83, 0.85),  # 0.943 1.00 0.83 after stop 19 (first run 0.943 0.79 0.71)
     "heldout_text_copied19": (0.92, 0.99, 0.78, 0.74),  # 0.925 1.00 0.79 after stop 19 (first run 0.925 0.64 0.64)
@@ -80,19 +80,19 @@ _FLOORS = {
     "heldout_text_copied42": (0.975, 0.99, 0.93, 0.84),  # 0.980 1.00 0.94 (first run on 2461b50: 0.958 0.83 0.78)
     "heldout_html31": (0.97, 0.99, 0.99, 0.84),  # 0.973 1.00 1.00 (first run on 2461b50: 0.971 0.90 0.93)
     "heldout_text_copied43": (0.955, 0.99, 0.8, 0.88),  # 0.961 1.00 0.81 (its sealed first run on e756b96)
-    "heldout_html32": (0.99, 0.89, 0.89, 0.93),  # 0.999 0.90 0.90, the same way; stop 67's summary boxes: 0.994, weakest 0.937 — the labels of these pages keep the box its rule drops, as most others' do not
+    "heldout_html32": (0.99, 0.89, 0.89, 0.99),  # 0.999 0.90 0.90, the same way
     "heldout_text_copied44": (0.98, 0.99, 0.96, 0.94),  # 0.986 1.00 0.97 (first run on d98398a: 0.960 1.00 0.83)
     "heldout_html33": (0.98, 0.99, 0.99, 0.89),  # 0.987 1.00 1.00 (first run on d98398a: 0.981 1.00 0.97)
     "heldout_text_copied45": (0.975, 0.99, 0.85, 0.93),  # 0.982 1.00 0.86 (sealed, measured once on 5310a82: 0.973 0.92 0.72)
-    "heldout_html34": (0.98, 0.99, 0.96, 0.92),  # 0.995 1.00 0.97 (sealed, measured once on b68d05f; no rule after it); stop 67's summary boxes: 0.987, weakest 0.923 — the labels of these pages keep the box its rule drops, as most others' do not
+    "heldout_html34": (0.99, 0.99, 0.96, 0.95),  # 0.995 1.00 0.97 (sealed, measured once on b68d05f; no rule after it)
     "heldout_text_copied46": (0.95, 0.99, 0.99, 0.82),  # 0.958 1.00 1.00 (first run on 584db9f: 0.942 1.00 0.86)
-    "heldout_html35": (0.99, 0.99, 0.96, 0.92),  # 1.000 1.00 0.97 (first run on 584db9f: 0.986 1.00 0.97); stop 67's summary boxes: 0.992, weakest 0.925 — the labels of these pages keep the box its rule drops, as most others' do not
+    "heldout_html35": (0.99, 0.99, 0.96, 0.99),  # 1.000 1.00 0.97 (first run on 584db9f: 0.986 1.00 0.97)
     "heldout_text_copied47": (0.965, 0.99, 0.99, 0.88),  # 0.971 1.00 1.00 (sealed, measured once on 0aab8d2: 0.939 1.00 0.72)
     "heldout_html36": (0.99, 0.99, 0.89, 0.96),  # 0.993 1.00 0.90 (sealed, measured once on 0aab8d2; no rule after it)
     "heldout_text_copied48": (0.99, 0.99, 0.93, 0.95),  # 0.995 1.00 0.94 (first run on a9e0144: 0.877 1.00 0.89)
     "heldout_html37": (0.99, 0.99, 0.96, 0.97),  # 0.997 1.00 0.97 (first run on a9e0144: 0.997 0.90 0.90)
     "heldout_text_copied49": (0.97, 0.99, 0.74, 0.88),  # 0.974 1.00 0.75 (sealed, measured once on 6e2ac5e: 0.938 0.92 0.75)
-    "heldout_html38": (0.98, 0.89, 0.86, 0.87),  # 0.995 0.90 0.87 (sealed, measured once on 6e2ac5e: 0.968 0.90 0.87); stop 67's summary boxes: 0.988, weakest 0.878 — the labels of these pages keep the box its rule drops, as most others' do not
+    "heldout_html38": (0.99, 0.89, 0.86, 0.95),  # 0.995 0.90 0.87 (sealed, measured once on 6e2ac5e: 0.968 0.90 0.87)
     "heldout_text_copied50": (0.99, 0.99, 0.91, 0.94),  # 0.992 1.00 0.92 (first run on main 57ce32e: 0.931 1.00 0.83)
     "heldout_html39": (0.99, 0.99, 0.99, 0.99),  # 1.000 1.00 1.00 (first run on main 57ce32e: 0.973 1.00 0.97)
     "heldout_text_copied51": (0.98, 0.99, 0.96, 0.90),  # 0.985 1.00 0.97 (sealed, measured once on 2ba8d81: 0.964 0.92 0.92)
@@ -114,7 +114,7 @@ _FLOORS = {
     "heldout_text_copied59": (0.97, 0.82, 0.74, 0.90),  # 0.976 0.83 0.75 (sealed, measured once on d8145db; no rule after it)
     "heldout_html48": (0.99, 0.99, 0.92, 0.97),  # 0.998 1.00 0.93 (sealed, measured once on d8145db; no rule after it)
     "heldout_text_copied60": (0.985, 0.99, 0.82, 0.95),  # 0.989 1.00 0.83 (first run on main df62071: 0.955 1.00 0.83)
-    "heldout_html49": (0.98, 0.99, 0.92, 0.89),  # 0.999 1.00 0.93 (first run on main df62071: the same); stop 67's summary boxes: 0.989, weakest 0.898 — the labels of these pages keep the box its rule drops, as most others' do not
+    "heldout_html49": (0.99, 0.99, 0.92, 0.99),  # 0.999 1.00 0.93 (first run on main df62071: the same)
     "heldout_text_copied61": (0.975, 0.99, 0.82, 0.82),  # 0.982 1.00 0.83 (sealed, measured once on a869beb)
     "heldout_html50": (0.97, 0.99, 0.89, 0.90),  # 0.976 1.00 0.90 (sealed, measured once on a869beb)
     "heldout_text_copied62": (0.99, 0.99, 0.96, 0.99),  # 1.000 1.00 0.97 (first run on main db5cea4: 0.978 0.92 0.89)
@@ -317,7 +317,7 @@ _FLOORS = {
     "heldout_text_copied160": (0.99, 0.99, 0.99, 0.99),  # 1.000 1.00 1.00 (sealed; first run on main f702f12d)
     "heldout_html143": (0.99, 0.99, 0.99, 0.96),  # 0.997 1.00 1.00 (sealed; first run on main f702f12d)
     "heldout_text_copied161": (0.99, 0.99, 0.97, 0.97),  # 0.998 1.00 0.97 (sealed; first run on main f702f12d)
-    "heldout_html144": (0.99, 0.99, 0.99, 0.97),  # 0.997 1.00 1.00 (sealed; first run on main f702f12d)
+    "heldout_html144": (0.99, 0.99, 0.99, 0.94),  # 0.993 1.00 1.00 (sealed; first run on main f702f12d; 0.997 on a rule for saved pages' summary boxes, withdrawn)
     "heldout_text_copied162": (0.98, 0.99, 0.99, 0.95),  # 0.989 1.00 1.00 (sealed; first run on main f702f12d)
     "heldout_html145": (0.98, 0.99, 0.99, 0.91),  # 0.986 1.00 1.00 (sealed; first run on main f702f12d)
     "heldout_html82": (0.99, 0.99, 0.99, 0.96),  # 0.995 1.00 1.00 (first run on 30aa0482: 0.995 1.00 0.97)
@@ -3925,7 +3925,8 @@ BATCH_173_SEALED = {
     "heldout_text_copied161/ondameseta_es_escuela-teruel": "publisher differ: the publisher's own longer name",
 }
 # Blind HTML batch 144, stop 67's third wave (sealed; first run on main f702f12d: body F1 0.993, title 1.00, metadata
-# 1.00; on the stop's rules then, 5d5bfd46: 0.997). What differs now:
+# 1.00; on the stop's rules then, 5d5bfd46: 0.997, with a rule for saved pages' summary boxes withdrawn after: the older
+# labels keep such boxes as the story's list as often as the newer drop them). What differs now:
 HTML_144_SEALED = {
     "heldout_html144/asanogawashinpo_ja_sento-saikai": "description differ: the meta description where the page shows no dek",
     "heldout_html144/kyivskakhvylia_uk_interview-garantii": "body (1 extra, 0 lost), 1 read as another kind: a pull quote kept as a quotation",
@@ -3933,6 +3934,7 @@ HTML_144_SEALED = {
     "heldout_html144/northbridgewire_en_geneva-prisoner-swap": "description differ: the meta description where the page shows no dek",
     "heldout_html144/northmoor_en_flood-scheme-press-release": "body (0 extra, 0 lost), 2 read as another kind",
     "heldout_html144/ondameseta_es_escuela-valdelagua": "body (0 extra, 0 lost), 1 read as another kind: the publisher's own longer name",
+    "heldout_html144/tagesblick_de_sanktionen-liveblog": "body (4 extra, 0 lost): the live page's 'Das Wichtigste in Kürze' box kept (the label leaves it out; older labels keep such a box)",
     "heldout_html144/tribunaadriatica_it_fano-dorica-cronaca": "body (0 extra, 1 lost): the match report's table heading lost",
     "heldout_html144/tuesdaytinkerer_en_portable-radio-repair": "body (0 extra, 0 lost), 3 read as another kind",
 }

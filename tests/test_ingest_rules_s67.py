@@ -25,33 +25,6 @@ def test_a_fact_checks_summary_box_over_the_story_goes():
     assert body_lines(copied(lines, "bulo.txt").blocks) == CHECK
 
 
-def _live(summary: str) -> bytes:
-    return ('<html><head><title>Liveblog: Botschafter ringen um Sanktionen | Mainufer Tagblatt</title></head><body>'
-            '<article><h1>Liveblog: Botschafter ringen um Sanktionen</h1>'
-            '<p class="byline">Von Jonas Keller</p>' + summary +
-            '<div class="entry"><h2>18:40 Einigung in Brüssel</h2><p>Nach stundenlangen Verhandlungen haben die '
-            'Botschafter der Mitgliedstaaten das neue Paket am Abend gebilligt, wie mehrere Diplomaten bestätigten.'
-            '</p></div><div class="entry"><h2>17:15 Kreml reagiert</h2><p>Moskau hat die Beratungen in Brüssel mit '
-            'demonstrativer Gelassenheit kommentiert und neue Gegenmaßnahmen angekündigt.</p></div>'
-            '</article></body></html>').encode()
-
-
-def test_a_saved_pages_summary_box_a_label_over_a_short_list_goes():
-    # (HTML 142 and eleven saved live pages before it: "<h3>Das Wichtigste in Kürze</h3><ul>…</ul>" above the entries
-    # was kept as a subheading and a list.)
-    box = ('<div class="Summary_box"><h3>Das Wichtigste in Kürze</h3><ul><li>Ungarn hat seine Blockade aufgegeben.'
-           '</li><li>Rund 190 weitere Tanker sollen gelistet werden.</li><li>Formelle Annahme am Montag geplant.</li>'
-           '</ul></div>')
-    found = body_lines(extract(_live(box), "live.html").blocks)
-    assert not any("Wichtigste" in line or "Tanker" in line for line in found)
-    assert any(line.startswith("Nach stundenlangen Verhandlungen") for line in found)
-    # (The guard: a list under a heading that is no box's label stays.)
-    own = ('<h3>Was das Paket enthält</h3><ul><li>Weitere Tanker der Schattenflotte werden gelistet.</li>'
-           '<li>Banken in Drittstaaten verlieren den Zugang zum Zahlungssystem.</li></ul>')
-    found = body_lines(extract(_live(own), "live.html").blocks)
-    assert "- Weitere Tanker der Schattenflotte werden gelistet." in found
-
-
 INTERVIEW = ["Die Europäer verhandeln seit Monaten über Sicherheitsgarantien für die Ukraine. Die Politikwissenschaftlerin "
              "Henrike Albers beobachtet die Gespräche seit ihrem Beginn und hat mehrere Delegationen beraten.",
              "Frau Albers, wie belastbar sind die Zusagen der Europäer?",

@@ -10,7 +10,7 @@ import re
 from sitegen import regexes
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
-from sitegen.ingest.features import SUMMARY_LABEL, TIME_ONLY, LineInfo
+from sitegen.ingest.features import TIME_ONLY, LineInfo
 from sitegen.ingest.literals import any_of, grouped_by_opening
 
 
@@ -253,10 +253,6 @@ def _fact_box(infos: list[LineInfo]) -> None:
     """In copied text, the lines under a key-points or fact-box label: short points with no blank line between them,
     or short sentences each set apart, up to the first long paragraph (the story)."""
     for i, label in enumerate(infos):
-        if label.line.tag in _HEADINGS and not label.pattern and label.words <= 8 \
-                and (_BOX_LABEL.match(label.line.text) or SUMMARY_LABEL.match(label.line.text)):
-            _summary_list(infos, i)
-            continue
         if label.line.tag is not None or label.pattern or label.words > 8 or not _BOX_LABEL.match(label.line.text):
             continue
         if _IN_SUMMARY.match(label.line.text) and _story_before(infos, i):
@@ -291,7 +287,6 @@ def _fact_box(infos: list[LineInfo]) -> None:
                 info.pattern = info.pattern or _BOX.format(label.line.n)
 
 
-_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _IN_SUMMARY = regexes.compile(r"en resumen\b", re.IGNORECASE)
 
 
@@ -299,28 +294,6 @@ def _story_before(infos: list[LineInfo], i: int) -> bool:
     """Whether the story has begun before line i: two lines of over 25 words nothing marked (one may be the dek, which
     is only told later)."""
     return sum(1 for info in infos[:i] if info.words > 25 and info.fate is None and info.pattern is None) >= 2
-
-
-def _summary_list(infos: list[LineInfo], i: int) -> None:
-    """In a saved page, a summary box: a heading that is a box's label ("Das Wichtigste in Kürze", "Key points") over a
-    list of two to eight short points, in a box of their own (no line before or after them in it) — the story's summary
-    set beside it, not its text. (Not "Highlights" over a list between the paragraphs of a review: one box holds them.)"""
-    items = []
-    for info in infos[i + 1:i + 10]:
-        if info.line.tag != "li":
-            break
-        if info.pattern or info.words > 25:
-            return
-        items.append(info)
-    head = infos[i].line.group
-    boxes = {head, *(info.line.group for info in items)}
-    before = infos[i - 1].line.group if i > 0 else None
-    after = infos[i + len(items) + 1].line.group if i + len(items) + 1 < len(infos) else None
-    # (And above the story: where every block has a box of its own, as some sites' markup gives it, "What we know so
-    # far" over a list between the story's paragraphs is the story's.)
-    if 2 <= len(items) <= 8 and before not in boxes and after not in boxes and not _story_before(infos, i):
-        for info in (infos[i], *items):
-            info.pattern = _BOX.format(infos[i].line.n)
 
 
 # A fact-check's claim card: "What was claimed" / the claim / (where it was shared) / "Our verdict" / the rating.
