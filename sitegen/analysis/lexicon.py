@@ -506,20 +506,21 @@ FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | SHARED_FIRST_NAMES
 _SYLLABLE = r"[bcdfghjklmnpqrstwxyz]{0,2}[aeiouy]{1,3}(?:ng|n|m)?"
 _SYLLABLE_GIVEN_NAME = regexes.compile(r"(?i:%s)-%s" % (_SYLLABLE, _SYLLABLE))
 _HYPHENED_PREFIXES = frozenset("""anti pro non co cross self multi inter intra pan post pre ex semi re sub trans ultra neo
-socio euro afro mid all well non over under off out""".split())
+socio euro afro mid all well over under off out""".split())
 
 
 def given_name(word: str) -> bool:
     """Whether a word is a given name: one the lexicon knows, with its accents or without them ("Mairéad", "Seán"), or
     of the shape of a romanized one ("Min-jun")."""
     lower = word.lower()
-    return lower in FIRST_NAMES or not lower.isascii() and _unaccented(lower) in FIRST_NAMES \
+    return lower in FIRST_NAMES or not lower.isascii() and unaccented(lower) in FIRST_NAMES \
         or word[:1].isupper() and _SYLLABLE_GIVEN_NAME.fullmatch(word) is not None \
         and word.split("-", 1)[0].lower() not in _HYPHENED_PREFIXES
 
 
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+def unaccented(word: str) -> str:
+    """The word without its accents ("María" → "Maria"), as the lexicon of given names spells them."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def first_name_gender(first: str) -> Optional[str]:

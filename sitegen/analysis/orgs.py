@@ -499,7 +499,7 @@ _ORG_CUE_AFTER = regexes.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a
 _STATEMENT_AFTER = regexes.compile(r"\s+(?:said|says)\s+in\s+a\s+(?:written\s+|brief\s+)?(?:statement|filing|release)\b")
 # ("In its letter to us, UK Sport said": a letter, a filing or a submission is issued as a statement is.)
 # ("In a statement to the stock exchange, Brackley & Vane said": whom the statement went to, a few words.)
-_ORG_CUE_BEFORE = regexes.compile(r"\b[Ii]n\s+(?:a|its|their)\s+(?:[a-z]+\s+)?(?:statement|letter|filing|submission)"
+ORG_CUE_BEFORE = regexes.compile(r"\b[Ii]n\s+(?:a|its|their)\s+(?:[a-z]+\s+)?(?:statement|letter|filing|submission)"
                                   r"(?:\s+to\s+(?:us|me|(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,2}))?\s*,\s*(?:the\s+)?$")
 NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ORG_HEADS | lx.TITLE_WORDS
                   | lx.AFFILIATIONS | lx.CALENDAR_WORDS | lx.ROLE_NOUNS)
@@ -588,7 +588,7 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
     # "In a statement, the Bolivian Episcopal Conference called …", "The charity Cycling UK said": a statement
     # issued, or what kind of organization it is, said just before the name.
     # ("The state grid operator, Ukrenergo, said": a few plain words may tell the kind of organization.)
-    cue = cue or _ORG_CUE_BEFORE.search(text, 0, at) or (
+    cue = cue or ORG_CUE_BEFORE.search(text, 0, at) or (
         len(before) >= 2 and before[-1].lower() in ORG_NOUNS_SPOKEN_FOR and before[-1].islower()
         and any(before[-k].lower() in ("the", "a") and all(w.islower() for w in before[1 - k:-1])
                 for k in range(2, min(len(before), 5) + 1)))

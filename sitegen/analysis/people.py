@@ -24,7 +24,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 from sitegen import regexes
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis import subject_names as sn
-from sitegen.analysis.orgs import BODY_APPOSED, describes_org, name_adjectives
+from sitegen.analysis.orgs import BODY_APPOSED, ORG_CUE_BEFORE, describes_org, name_adjectives
 from sitegen.analysis.text import given_name_at, mask, name_spans, quoted_spans, space_before
 from sitegen.model import Article, Person, Site, SourceRef
 from sitegen.slug import slugify
@@ -1803,8 +1803,6 @@ _THEN_THE_BODY = regexes.compile(r"[^\u2588]{0,400}?(?<![\w'’])(?:[Tt]he|(?:[A
 # ... and which spoke as a body does, just before: "In a statement, Arogya Rapid Response said", "Fundy Bay Seafoods,
 # the largest grower in the bay, said it had cut 40 jobs at its plant" (not "Bogdan Nowak said he was fired", "Siddharth
 # Rao, an analyst at Jefferies, said").
-_STATEMENT_OPENS = regexes.compile(r"(?:^|[.!?]\s+)In\s+(?:a|an|its)\s+(?:[a-z\-]+\s+){0,2}(?:statement|filing|release|note|"
-                                   r"notice|submission)\b[^,.;\u2588]{0,60},\s*$")
 _SAID_AS_A_BODY = regexes.compile(r"(?:,\s+(?:the|a|an)\s+(?P<set_off>[^,.;\u2588]{1,80}),)?\s+(?:said|says|announced|confirmed)"
                                   r"\s+(?:in\s+a\s+statement\b|(?:that\s+)?it\s+[^.;\u2588]{0,100}\bits\b)")
 
@@ -1815,7 +1813,7 @@ def _speaks_as_a_body(text: str, lead: int, end: int) -> bool:
     # manager", "a former employee", "the firm's founder".)
     if _HE_OR_SHE_AFTER.match(text, end):
         return False
-    if _STATEMENT_OPENS.search(text, max(0, lead - 100), lead):
+    if ORG_CUE_BEFORE.search(text, max(0, lead - 100), lead):
         return True
     said = _SAID_AS_A_BODY.match(text, end)
     set_off = said.group("set_off") if said else None

@@ -3075,19 +3075,17 @@ class _Resolver:
                 # ("Tipoki's grandmother, who followed every hole, had the last word. "…," she said.": someone's unnamed
                 # kin, the subject just before, is the she.)
                 return None
-            if slug and _REPLIED.match(masked, end) and self.last_spoke == (para.index, slug) and any(
-                    span.end <= clause_start and para.text[span.start:span.end].rstrip(" \"”’'").endswith("?")
-                    for span in para.quotes):
+            replies = slug is not None and _REPLIED.match(masked, end) is not None and any(
+                span.end <= clause_start and para.text[span.start:span.end].rstrip(" \"”’'").endswith("?")
+                for span in para.quotes)
+            if replies and self.last_spoke == (para.index, slug):
                 # (`Caller Anne Kerr said the plan was wrong. "Why?" the host asked. "…," she replied.`: the one who
                 # asked the question just before does not answer it.)
                 return None
-            if slug and _REPLIED.match(masked, end) and any(
-                    span.end <= clause_start and para.text[span.start:span.end].rstrip(" \"”’'").endswith("?")
-                    for span in para.quotes) and not any(
-                    m.key == slug and not m.in_quote for p in (para.index - 1, para.index) if p in self.texts
-                    for m in self.paragraph(p).mentions) \
-                    and para.index - 1 in self.texts and _UNNAMED_PEOPLE.search(self.paragraph(para.index - 1).masked) \
-                    and not re.search(r"(?:^|[.!?]\s+)(?:He|She)\s", self.paragraph(para.index - 1).masked):
+            before = self.paragraph(para.index - 1) if replies and para.index - 1 in self.texts else None
+            if before is not None and _UNNAMED_PEOPLE.search(before.masked) \
+                    and not re.search(r"(?:^|[.!?]\s+)(?:He|She)\s", before.masked) \
+                    and not any(m.key == slug and not m.in_quote for m in (*before.mentions, *para.mentions)):
                 # (`"Do you accept that …?" Swanepoel asked. "I accept it is not the same," she replied.` after "the
                 # mother conceded …": the one answering is the one asked, someone the paragraph before brings in
                 # unnamed — not a she named further back, whom no "She …" carried on there.)
@@ -4145,10 +4143,11 @@ class _Resolver:
         at, slug = self.last_spoke
         if slug and self._through_group(slug, at):
             return None  # "Analysts at UBS said …": a group of people has no spokesperson
-        if slug and self._kind(slug) == "organization" and at == paragraph - 1 and same_paragraph and pos is not None \
-                and self.paragraph(paragraph).sentence_at(pos)[0] == 0 and not any(
-                    not m.in_quote and self._kind(m.key) == "person" for m in self.paragraph(at).mentions) \
-                and not _OTHER_NAME_IN.search(self.paragraph(paragraph).masked, pos, self.paragraph(paragraph).sentence_at(pos)[1]):
+        here = self.paragraph(paragraph) if slug and at == paragraph - 1 and same_paragraph and pos is not None else None
+        sentence = here.sentence_at(pos) if here is not None else (1, 0)
+        if sentence[0] == 0 and self._kind(slug) == "organization" and not any(
+                not m.in_quote and self._kind(m.key) == "person" for m in self.paragraph(at).mentions) \
+                and not _OTHER_NAME_IN.search(here.masked, pos, sentence[1]):
             # ("The Scottish Government … said it was "disappointed". ¶ A spokesperson said: "…"": a new paragraph
             # opening on a bare spokesperson, right after a paragraph where that body spoke and no person is named — not
             # where its sentence names another, "A spokesperson said Reed "strongly denies" the claims".)

@@ -244,6 +244,8 @@ _BOX_LABEL = regexes.compile(r"^(?:in short|key points|key facts|the facts|fast 
                              r"(?:\s*[:：]\s*[^.!?:]{1,40})?\s*[:：]?$", re.IGNORECASE)
 _BOX_LABEL = grouped_by_opening(_BOX_LABEL)  # (its labels grouped by first letter: the same matches, fewer tries)
 _BOX = "a key-points or fact box beside the story (label on line {})"
+# (A label that is a paragraph's words as often, "En resumen" ("in summary"): a box only above the story.)
+_IN_SUMMARY = regexes.compile(r"en resumen\b", re.IGNORECASE)
 # (Nor past a live page's first entry, its time opening its heading: "21:40 Gespräche sollen am Freitag weitergehen".)
 _TIMED_ENTRY = regexes.compile(r"\d{1,2}[:.]\d\d\s+\S")
 _FACT_PAIR = regexes.compile(r"[^:：.?!]{2,30}[:：]\s*\S")
@@ -256,7 +258,7 @@ def _fact_box(infos: list[LineInfo]) -> None:
         if label.line.tag is not None or label.pattern or label.words > 8 or not _BOX_LABEL.match(label.line.text):
             continue
         if _IN_SUMMARY.match(label.line.text) and _story_before(infos, i):
-            continue  # (in a paragraph's words, "In summary": the story's closing lines, not a box above it)
+            continue  # (the story's closing lines, not a box above it)
         tight = i + 1 < len(infos) and not infos[i + 1].line.blank_before
         items, at_question = [], False
         for j in range(i + 1, min(len(infos), i + 11)):
@@ -285,9 +287,6 @@ def _fact_box(infos: list[LineInfo]) -> None:
         if len(items) >= 2 and (pairs or facts or any(info.sentence for info in items)):
             for info in (label, *items):
                 info.pattern = info.pattern or _BOX.format(label.line.n)
-
-
-_IN_SUMMARY = regexes.compile(r"en resumen\b", re.IGNORECASE)
 
 
 def _story_before(infos: list[LineInfo], i: int) -> bool:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import Optional
 
@@ -818,9 +817,10 @@ def _names_over_date(infos: list[LineInfo], j: int) -> bool:
 
 
 def given_name(word: str) -> bool:
-    """Whether the word is a given name the analysis lexicon knows (imported only when asked: most pages never ask)."""
-    from sitegen.analysis.lexicon import FIRST_NAMES
-    return word.casefold() in FIRST_NAMES
+    """Whether the word is a given name the analysis lexicon knows, with its accents or without them (imported only when
+    asked: most pages never ask)."""
+    from sitegen.analysis.lexicon import given_name as known_given_name
+    return known_given_name(word)
 
 
 def _name_over_dek_and_date(infos: list[LineInfo], i: int) -> bool:
@@ -922,11 +922,6 @@ _KANJI_NAME = regexes.compile(r"[\u4e00-\u9fff々]{2,5}")
 
 
 _WAVE_DASHED = regexes.compile(r"[～〜~―ー－].{4,80}[～〜~―ー－]")
-def unaccented(word: str) -> str:
-    """The word without its accents ("María" → "Maria"), as the lexicon of given names spells them."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
 _AGENCY_WORD = regexes.compile(r"\b(?:Images|Photos?|Pictures|Press|Agency|AFP|AP|Reuters|EPA|Getty|Alamy|Shutterstock|"
                                r"Bloomberg|PA|Xinhua|Anadolu|Efe|EFE|Ansa|ANSA|DPA|dpa)\b")
 _TOWN_LINE = regexes.compile(r"[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+)?")
@@ -969,7 +964,7 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     separator = len(parts) == 2 and not re.search(r"\s[-–—]\s", info.line.text)
     if len(parts) == 2 and (_mastheads(parts[1], infos) or _newsroom_of_masthead(parts[1], infos)):
         name = md.author_name(parts[0]) if 2 <= len(parts[0].split()) <= 4 else None
-        if name and separator and not (given_name(name.split()[0]) or given_name(unaccented(name.split()[0]))):
+        if name and separator and not given_name(name.split()[0]):
             name = None  # (after "·" or "|", only a name a given name opens: not "Nova Scotia · Harbourline News")
         if name:
             return name
@@ -988,7 +983,7 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     ground = infos[i + 2] if following is not None and i + 2 < len(infos) and following.words <= 6 and (
         _AT_GROUND.match(following.line.text) or following.words <= 2 and _TOWN_LINE.fullmatch(following.line.text)
         and not _AGENCY_WORD.search(following.line.text)
-        and name and (given_name(name.split()[0]) or given_name(unaccented(name.split()[0])))) else None
+        and name and given_name(name.split()[0])) else None
     if ground is not None and (ground.fate == "date" or md.date_line(ground.line.text) is not None
                                or ground.words <= 8 and md.date_line(ground.line.text, True) is not None) \
             and name and 2 <= info.words <= 4 and not _NOT_A_PERSON.search(name) and not OUTLET_WORDS.search(name):

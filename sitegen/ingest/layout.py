@@ -29,7 +29,7 @@ from sitegen.ingest.dates import FULL_YEAR_ONLY, british_spelling, date_in_url
 from sitegen.ingest.features import (BULLET, CONTAINER_REASON, DATE_KNOWN, FULL_STOP, LINK_TEXT, NUMBERED, SUMMARY_LABEL,
                                      TIME_ONLY, Hints, LineInfo, Result, caseless, contributor_stamp, drop_line, entry_stamp,
                                      is_strong, line_info, prose, timed_entry)
-from sitegen.ingest.headline import (OUTLET_WORDS, given_name, unaccented, REPLY_SUBJECT, affiliation_line, attachment, board_row, board_value, completes,
+from sitegen.ingest.headline import (OUTLET_WORDS, given_name, REPLY_SUBJECT, affiliation_line, attachment, board_row, board_value, completes,
                                      dateline, document_title, headline_like, infer_title, name_line, outlet_like,
                                      pick_headline, player_lines, player_progress, runs_into_short_sentences, spaced_kicker,
                                      unglue_kicker)
@@ -75,9 +75,10 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     doc_script = main_script(" ".join(l.text for l in lines if len(l.text) > 60) or " ".join(l.text for l in lines))
     infos = [line_info(line, doc_script) for line in lines]
     # Numeric dates are read day first unless the page is in English (where the order is ambiguous) and does not
-    # spell the British way; the language is only worked out when the page has such a date.
-    if any(len(l.text) <= 120 and ("/" in l.text or "-" in l.text or "." in l.text or "·" in l.text) and _NUMERIC_DATE.search(l.text)
-           for l in lines):  # (the pattern needs one of those separators: most lines are passed over without it)
+    # spell the British way; the language is only worked out when the page has such a date. (The pattern needs one of
+    # those separators: most lines are passed over without it.)
+    if any(len(l.text) <= 120 and ("/" in l.text or "-" in l.text or "." in l.text or "·" in l.text)
+           and _NUMERIC_DATE.search(l.text) for l in lines):
         running = " ".join(l.text for l in lines if len(l.text) > 60)
         page_language = hints.language or language(running[:5000], doc_script)
         result.day_first = page_language is not None and (
@@ -1559,7 +1560,7 @@ def _lead_photo_credit(infos: list[LineInfo], first: int, last: int) -> None:
     name = md.author_name(credit.line.text) if credit.kind == "heading" and 2 <= credit.words <= 3 else None
     # (A caption names what is shown, with no verb of its own: not "It was the longest meeting anyone could
     # remember." over "Thabo Nkosi", nor a Q&A's "We asked the leader five questions." over the name.)
-    if name == credit.line.text.strip() and given_name(unaccented(name.split()[0])) and caption.kind == "paragraph" \
+    if name == credit.line.text.strip() and given_name(name.split()[0]) and caption.kind == "paragraph" \
             and caption.sentence and caption.words <= 25 and not bp.QUOTE_MARKS.search(caption.line.text) \
             and len(re.findall(r"[.!?](?:\s|$)", caption.line.text)) <= 1 and not _FINITE_WORD.search(caption.line.text):
         drop_line(caption, "the lead photo's caption (over its photographer's name)")
