@@ -136,7 +136,8 @@ _CONCLUDED_THAT = "".join(r"(?!(?<=%s)\s+that\b)" % w for w in ("conclude", "con
 # remembers a meeting at which a man dismissed it as "…"" (whose words those are).
 _ONLY_IN_SHAPE = (r"(?!(?<=estimated)(?!(?:\s+[\w’'\-]+){0,6}?\s+that\b))"
                   + "".join(r"(?!(?<=%s)(?!\s+(?:[\w’'\-]+\s+){1,4}?as\b))" % w for w in ("remember", "remembered", "remembers")))
-SPEECH_VERB_RE = regexes.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b"
+# Nor the first part of a compound: "a full post-incident review", "the counter-offensive", "a call-out fee".
+SPEECH_VERB_RE = regexes.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b(?!-\w)"
                                  r"(?!(?<=continues)" + _GOES_ON + r")(?!(?<=continued)" + _GOES_ON + r")"
                                  r"(?!(?<=state)" + _STATE_NOUN + r")" + _CONCLUDED_THAT + _ONLY_IN_SHAPE
                                  # (After "the", "a" or a possessive, "state" is a noun whatever follows: "the union's
@@ -150,6 +151,11 @@ SPEECH_VERB_RE = regexes.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"
 # Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.
 SPEECH_NOUNS = frozenset("""statement statements remark remarks words comment comments claim claims warning warnings
 promise promises words message messages post posts tweet tweets address speech interview""".split())
+
+# When, between a speaker and the speech verb: "Yuri Lavrentyev on Friday described …", "Pavel Sorokin last week
+# called …" (or set off: "Sorokin, on Tuesday, called …").
+WHEN_BEFORE_VERB = (r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|"
+                    r"night))?|yesterday|today|last\s+(?:night|week|month)|earlier\s+(?:on\s+\w+|this\s+week|today))")
 
 # Words that may sit between a speaker and the speech verb: "Rubio also said", "he had said".
 AUXILIARIES = frozenset("""also later recently previously repeatedly reportedly publicly privately once then again
@@ -257,7 +263,9 @@ hospice directorate inn pub cafe café bakery brewery distillery pharmacy surger
 building co-op co-operative cooperative creamery hydro area resort atelier ateliers workshop
 workshops studio studios local services solutions
 developers builders contractors industries realty properties logistics foods pharmaceuticals minerals
-enterprises associates consultants labs therapeutics freight wireless telecom communications investments""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area")
+enterprises associates consultants labs therapeutics freight wireless telecom communications investments
+bus buses rail railway railways transit ferries trams tramways metro water""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area"; a transport or water
+# company's word, "Bus Éireann", "Thames Water", "Metro Transit")
 # Ireland's counties, written "Co Clare", "Co. Kerry": a place, not someone named Co (a surname too: "Zaldy Co").
 IRISH_COUNTIES = frozenset("""antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare
 kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo tipperary tyrone waterford
@@ -456,7 +464,10 @@ seán diarmuid feargal naoise senan peadar
 joseph christopher anthony alexander jerry tyler walter noah harold carl bryan billy bruce gabriel elijah
 randy lucas aiden caden jayden grayson connor gavin graeme dermot
 mick micky paddy jimmy ted teddy andy tony danny robbie matt pete davy ron earl
-josh kai jake joel cody glenn glen bernie ollie harvey doug greg phil nate""".split())
+josh kai jake joel cody glenn glen bernie ollie harvey doug greg phil nate
+brett kian ruan caleb isaac levi adrian albert anton boris calvin damian damien eamonn edwin geoff iain jamal jared
+jarrod jerome joaquin jonah kurt leon mario mateo maurice nathaniel noel rodney terence tristan zach benny
+themba bongani mandla sipho oluwaseun sione viliami rangi""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 mereana aroha anahera
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
@@ -488,14 +499,16 @@ esme elsie mabel siobhán saoirse aisling clodagh dervla eimear maeve máiréad 
 frances kathryn sophia isabella kayla lori jenna jill jodie kristin leanne tiffany whitney erin
 tara molly bethany zoe ella mia ava nora zoey ellie maya naomi leah audrey caroline phoebe poppy kirstie penelope
 maggie meg peggy bella lily jess jessie becky ellen nicola beth liz lizzie annie sue jackie vicky mandy carly kylie
-rachael sonia tanya anita vera nina zara keira rosie""".split())
+rachael sonia tanya anita vera nina zara keira rosie
+alison amelia caitlin clara colleen eva josephine paula tamsin tessa vanessa thandeka palesa lerato ayesha priyanka
+ngaire""".split())
 # (Not the given names that are as often a place's, a body's or a thing's word: Virginia, Chelsea, Shannon, Jordan,
 # Austin, Hunter, Christian, Harper, Ruby, Ivy.)
 # First names borne by men and women alike in news copy (Dutch and Polish "Jan", English "Jan"): a name's evidence, no
 # gender's.
 # (Kristen: a man's in Estonia; Alexis and Courtney, a Greek prime minister's and an England lock's; Stevie Nicks
 # and Gerry Hughes.)
-SHARED_FIRST_NAMES = frozenset("jan jamie kristen alexis courtney terry jesse stevie gerry".split())
+SHARED_FIRST_NAMES = frozenset("jan jamie kristen alexis courtney terry jesse stevie gerry alex dana".split())
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | SHARED_FIRST_NAMES
 
 

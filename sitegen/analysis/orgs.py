@@ -55,7 +55,10 @@ def _joins_and(words: list, k: int) -> bool:
     left = words[first:k - 1]
     if _headless_public_body(words[first:]):
         return True  # "Fisheries and Oceans Canada": two remits of one body
-    return (words[-1].lower() in lx.ORG_HEADS and len(left) <= 2
+    # (A place's name may open it, where remits stand either side of the "and": "Pell Crossing Parks and Recreation
+    # Department".)
+    return (words[-1].lower() in lx.ORG_HEADS
+            and (len(left) <= 2 or len(left) <= 4 and left[-1].lower() in REMITS and words[k].lower() in REMITS)
             and not any(w.lower() in lx.ORG_HEADS for w in left))
 
 
@@ -79,7 +82,7 @@ forests land lands interior home civil service services public works national co
 immigration citizenship veterans sciences marine maritime ocean oceans aviation communications rail road roads
 disability wellbeing gaeltacht ports shipping waterways refugees electronics broadcasting statistics textiles steel coal
 renewable micro small medium enterprises chemicals fertilisers fertilizers tribal minority defence defense grievances
-telecommunications""".split())
+telecommunications parks recreation distribution supplies""".split())
 
 
 # Bodies named with "general" after them; not "the army general", "the attorney general": people.
@@ -583,6 +586,9 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
     acronym = len(words) == 1 and name.isupper() and len(name) >= 2
     if acronym and name in COUNTRY_ACRONYMS:
         return None
+    # (A brand's capital inside its one word, "QuickBite", "PayPal", says a body as an acronym does — not a name's
+    # prefix, "McKenzie", "DeShawn", "LaToya", "DiCaprio".)
+    acronym = acronym or len(words) == 1 and _CAMEL_BRAND.fullmatch(name) is not None
     verb_at = end if verb_at is None else verb_at  # past an apposition: "X, which builds …, said it"
     cue = _ORG_CUE_AFTER.match(masked[verb_at:verb_at + 120].split("\n")[0][_verb_len(masked, verb_at):])
     # "In a statement, the Bolivian Episcopal Conference called …", "The charity Cycling UK said": a statement
@@ -614,6 +620,7 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
 
 
 _WHICH_AFTER = regexes.compile(r",\s*which\s")
+_CAMEL_BRAND = regexes.compile(r"(?!(?:Mc|Mac|De|Da|Di|Du|La|Le|Lo|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 
 
 def _capitalized_word_before(article: str, name: str) -> bool:

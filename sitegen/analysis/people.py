@@ -1786,10 +1786,12 @@ _APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3}|(?-i:[a-z]{3,}ing)|for|o
 _AUX = r"(?:\s+(?:" + "|".join(sorted(lx.AUXILIARIES)) + r")){0,2}"
 # A sentence adverb set off after the name: "Nigel Ashworth, meanwhile, said", "Tom Reed, for his part, told".
 _ASIDE = (r"(?:\s*,\s*(?:meanwhile|however|though|too|in turn|by contrast|for (?:his|her|their|its) part|in response|"
-          r"in reply|in a statement|in an interview)\s*,)?")
+          r"in reply|in a statement|in an interview|(?-i:" + lx.WHEN_BEFORE_VERB + r"))\s*,)?")
 # (Past where they are from: "Ritu Sharma from Jaipur, who was travelling with her parents, said".)
 _SPEAKS_AFTER = regexes.compile(r"(?:\s+(?:%s)\b)*" % "|".join(sorted(lx.POST_NOMINALS))
-                                + r"(?:\s+from\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?" + _APPOSITIVE + _ASIDE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
+                                + r"(?:\s+from\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?" + _APPOSITIVE + _ASIDE
+                                + r"(?:\s+(?-i:" + lx.WHEN_BEFORE_VERB + r"))?"  # ("Pavel Sorokin last week called")
+                                + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
 
 
 # "Fundy Bay Seafoods, the largest grower in the bay, said it had cut 40 jobs. "…," the company said": a name that no
@@ -2274,7 +2276,8 @@ def _opens_clause_after_and(text: str, lead: int) -> bool:
     return m is not None and all(w in lx.ROLE_NOUNS or w in lx.DETERMINERS for w in m.group(1).split())
 
 
-_CLAUSE_AND_BEFORE = regexes.compile(r",\s*and\s+((?:[a-z][a-z\-]*\s+){0,3})$")
+# (Or after a dash that closes an aside: "— "I'd be frustrated too," she said — and Raman said …".)
+_CLAUSE_AND_BEFORE = regexes.compile(r"[,—–]\s*and\s+((?:[a-z][a-z\-]*\s+){0,3})$")
 
 
 def _role_noun(word: str) -> bool:

@@ -1700,6 +1700,11 @@ class _Resolver:
                  and not (v.group(0).endswith("ed") and _SAID_RIGHT_BEFORE.search(masked, max(clause_start, v.start() - 12),
                                                                                   v.start())
                           and not _REPORT_SET_IN.search(masked, max(clause_start, v.start() - 50), v.start()))
+                 # ("Iyer said recalls were "a sign of …"": a plural noun right after the speech verb, its verb after
+                 # it, is the reported clause's subject.)
+                 and not (v.group(0).endswith("s") and _PARTICIPLE_THEN_VERB.match(masked, v.end())
+                          and _SAID_RIGHT_BEFORE.search(masked, max(clause_start, v.start() - 12), v.start())
+                          and not _REPORT_SET_IN.search(masked, max(clause_start, v.start() - 50), v.start()))
                  and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))
                  and not (_NOUN_FORM.fullmatch(v.group(0))
                           and (_AFTER_PREPOSITION_AND_ARTICLE.search(masked, max(clause_start, v.start() - 60), v.start())
@@ -1974,6 +1979,15 @@ class _Resolver:
         # one named after the quote only tells of it.)
         unnamed = _SOMEONE_UNNAMED_OPENS.match(masked, s_start)
         told = unnamed is not None and lx.SPEECH_VERB_RE.search(masked, unnamed.end(), start) is not None
+        # ("State news agencies quoted the Kremlin as saying the measures were "illegal and pointless"": the one quoted
+        # speaks, not those quoting them; the words after "as saying", in its sentence.)
+        relayed = _QUOTED_AS_SAYING.search(masked, s_start, start) if "as saying" in sentence else None
+        if relayed is not None:
+            mention = next((m for m in para.mentions if m.end == relayed.start(1) and not (m.in_quote or m.possessive)
+                            and s_start <= m.lead and _QUOTED_BEFORE.search(masked, max(s_start, m.lead - 20), m.lead)),
+                           None)
+            if mention is not None:
+                return self._speaker(mention.key, "quoted as saying → {name}"), True
         for m in re.finditer(r"\b(?:according to|in the words of)\s+", sentence, re.IGNORECASE):
             if told and s_start + m.start() > start:
                 continue
@@ -2419,6 +2433,8 @@ class _Resolver:
             return None
         if _INTRODUCES_NEXT.match(masked, verb.end()):
             return None  # `… asked her: "…?" Ms Amos replied: "…"`: the verb opens the next quotation, not this one's
+        if masked.startswith(" for ", verb.end()) and verb.group(0).lower().startswith("call"):
+            return None  # (`One boy shouted "Build it!" before Mayor Tom Reinholt called for order`: a call for something)
         # "Sen. Paul Whitman said": the period of a title or an initial does not end the attribution.
         bare = re.sub(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.", "", lead.replace("\u2588", ""))
         # (An appositive set off before the verb counts as no words: `," Lt. Col. Oleksandr Hrytsenko, a spokesman
@@ -2600,7 +2616,10 @@ class _Resolver:
                     and (not masked[clause_start:m.lead].strip(" ,\u2588") or _ROLE_SET_OFF.fullmatch(masked, clause_start, m.lead)
                          or _ROLE_UNSET_OFF.fullmatch(masked, clause_start, m.lead)
                          or _OPENING_PHRASE.fullmatch(masked, clause_start, m.lead)
-                         or _CONJUNCTION_OPENS.fullmatch(masked, clause_start, m.lead))  # ("But Chief Loretta Ashkewe of …")
+                         or _CONJUNCTION_OPENS.fullmatch(masked, clause_start, m.lead)  # ("But Chief Loretta Ashkewe of …")
+                         # (Or opening the clause after ", and": "… called it "…", and Rory Dempsey of the campaign
+                         # group Commuters Together said …".)
+                         or masked.endswith(" ", clause_start, m.lead) and CLAUSE_AND.search(masked, max(clause_start, m.lead - 8), m.lead))
                     and _OF_EMPLOYER.fullmatch(masked, m.end, end) and self._kind(m.key) == "person"):
                 return self._speaker(m.key, how + " → {name}")
         if chunk.endswith(",") and "who" in chunk:
@@ -6484,6 +6503,9 @@ _PLACE_AFTER_BODY = regexes.compile(r"\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z]
 _IN_A_PLACE = regexes.compile(r"\s+(?:in|at)\s+[A-Z]")
 _SEATED_HEADS = frozenset("""embassy embassies consulate consulates mission missions delegation office offices bureau
 representation legation court courts tribunal branch""".split())
+# "quoted the Kremlin as saying", "quoted Mr Peskov as saying that": the name between them is the one quoted.
+_QUOTED_AS_SAYING = regexes.compile(r"(\s+as\s+saying\b)[^.;!?]*$")
+_QUOTED_BEFORE = regexes.compile(r"\bquot(?:ed|es|ing)\s+(?:the\s+)?$")
 _SAID_RIGHT_BEFORE = regexes.compile(r"\b(?:said|says)\s+(?:that\s+)?$")
 # (Not in a clause someone's report is set into: "a neighbour who she said claimed the land", "a report which he said
 # warned of …": the verb after it is the clause's own.)
@@ -6686,9 +6708,7 @@ _KIND_BEFORE_NAME = regexes.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|
 _ISSUED_BY_BODIES = frozenset({"note", "statement", "report", "study", "analysis", "survey", "review", "assessment", "audit"})
 _LIVE_STAMP = regexes.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{2,4}\s*)?[-–—|]\s+")
 # A time said between a subject and its verb: "Lavrentyev on Friday described", "The ministry yesterday said".
-_WHEN_BEFORE_VERB = regexes.compile(r"(?<=[A-Za-z)])\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                                    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:night|week|month)|"
-                                    r"earlier\s+(?:on\s+\w+|this\s+week|today))\s*$")
+_WHEN_BEFORE_VERB = regexes.compile(r"(?<=[A-Za-z),])(?:\s+" + lx.WHEN_BEFORE_VERB + r"|,\s*" + lx.WHEN_BEFORE_VERB + r",)\s*$")
 # "A spokesman for the Charity Commission said …", "A Network Rail spokeswoman told …": a sentence whose subject is a
 # body's spokesperson (the empty group at the end marks where that subject ends).
 _SPOKES_SUBJECT = regexes.compile(r"\s*(?:An?\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+[^,;\u2588]{2,80}?"

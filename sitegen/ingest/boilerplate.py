@@ -1167,7 +1167,7 @@ _SUPPORT = regexes.compile(
 _DONATE_BUTTON = regexes.compile(
     r"^(?:support us|support (?:our|the) (?:work|journalism|newsroom)|donate(?: now| today)?|make a donation|give now|"
     r"unterstützen sie uns|jetzt (?:spenden|unterstützen)|soutenez-nous|faire un don|faites un don|apóyanos|"
-    r"haz una donación|dona ahora|apoie|doe agora|sostienici|dona ora|wesprzyj(?: nas)?|przekaż darowiznę|"
+    r"haz una donación|dona ahora|apoie|doe agora|sostienici|dona ora|wesprzyj(?: nas)?|przekaż darowiznę|wpłać|"
     r"поддержать(?: нас)?|пожертвовать|підтримати(?: нас)?|задонатити|dukung kami|stöd oss|ge en gåva|steun ons|"
     r"doneer(?: nu)?|υποστηρίξτε μας|"
     # The button names the outlet it asks for: "Поддержать «Вёрстку»", "Support “The Ferret”".
@@ -1219,7 +1219,9 @@ _TRAILING_CREDIT = regexes.compile(r"(?:\((?:photo|photos|illustration|image|pic
                                    r"\[[^\]]{0,24}(?:사진|写真|照片|photo|foto)\]|/\s*file photo(?: purchase licensing rights)?|"
                                    r"\bpurchase licensing rights|\bcredit(?:\.\.\.|…)\s*[^.]{2,80}|"
                                    r"\b(?:photograph|photo|illustration)s? by [A-Z][^.]{2,60}\.?|"
-                                   r"＝[^＝。]{0,20}(?:\d{1,2}日|撮影)[^＝。]{0,20})(?:,?\s*opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
+                                   r"＝[^＝。]{0,20}(?:\d{1,2}日|撮影|社機から|ヘリから)[^＝。]{0,20}|"
+                                   # ("…基地（資料写真）＝北斗新報社機から": a file photo, from the paper's own plane)
+                                   r"[（(]資料写真[）)](?:＝[^＝。]{1,24})?)(?:,?\s*opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
                                    re.IGNORECASE)  # Japanese: "…＝12日、札幌市"
 # A Lithuanian caption's credit after its sentence, the photographer's name (or the author's) before the word: "… 1998
 # metais. Autorės nuotr.", "… posėdyje. Mindaugo Kulbio nuotr.", "… ELTA nuotr."

@@ -10,6 +10,7 @@ import re
 from sitegen import regexes
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
+from sitegen.ingest.blocks import poll_question
 from sitegen.ingest.features import TIME_ONLY, LineInfo
 from sitegen.ingest.literals import any_of, grouped_by_opening
 
@@ -17,6 +18,7 @@ from sitegen.ingest.literals import any_of, grouped_by_opening
 def mark_boxes(infos: list[LineInfo]) -> None:
     _consent_box(infos)
     _box_mates(infos)
+    _poll_small_print(infos)
     _player_box(infos)
     _sponsor_box(infos)
     _paywall_box(infos)
@@ -98,6 +100,23 @@ def _consent_box(infos: list[LineInfo]) -> None:
             for b in between:
                 if b.pattern is None:
                     b.pattern = f"{CONSENT} (between two of its lines)"
+
+
+def _poll_small_print(infos: list[LineInfo]) -> None:
+    """"Nicht repräsentativ. Anmeldung erforderlich." right under a reader poll's options and button: the poll's small
+    print — a short line, with nothing between it and the question but the form's words (in HTML, in the poll's box;
+    in copied text, no blank line before it)."""
+    for j, question in enumerate(infos):
+        if not question.line.text.endswith("?") or not poll_question(infos, j):
+            continue
+        for i in range(j + 1, min(len(infos), j + 5)):
+            info = infos[i]
+            if info.words <= 8 and not info.sentence or "form" in (info.pattern or ""):
+                continue
+            alike = info.line.group == question.line.group if info.line.tag is not None else not info.line.blank_before
+            if info.words <= 10 and not info.pattern and alike and bool(info.line.group or info.line.tag is None):
+                info.pattern = f"a reader poll's small print (its question on line {question.line.n})"
+            break
 
 
 def _box_mates(infos: list[LineInfo]) -> None:

@@ -117,9 +117,17 @@ def _named(klass: str, ident: str, rel: str, role: Optional[str]) -> tuple[bool,
         # ("paywall-content", "premium_body": the story a paywall gates, the part shown above its prompt; so is an
         # element the class names the article's body too, "hk-article__body hk-paywall-teaser".)
         match = None
+    if match and match.group(1).lower() == "card" and _CONTENT_CARD.search(words):
+        match = None  # (Ghost's cards of the story's own content: "kg-card kg-html-card" holds a table of the story)
     if match and not byline_box.search(words):
         return byline, f"{match.group(1).lower()} box (class/id)"
     return byline, None
+
+
+# The cards a blog platform sets the story's own content in (Ghost: "kg-html-card", "kg-code-card", "kg-toggle-card"),
+# not its promotions ("kg-callout-card", "kg-bookmark-card", "kg-signup-card", "kg-cta-card").
+_CONTENT_CARD = regexes.compile(r"(?:^|\s)kg-(?:html|code|toggle|header|gallery|image|embed|video|audio|file)-card(?:$|\s)",
+                                re.IGNORECASE)
 
 
 _STORY_BODY_CLASS = regexes.compile(r"(?:article|story|entry|post)[_-]{1,2}(?:body|content|text)(?:$|[\s_-])", re.IGNORECASE)

@@ -2115,7 +2115,10 @@ def _lowercase_runs(infos: list[LineInfo], first: int, last: int) -> None:
             bp.tags_label(label.line.text) or bp.is_related_heading(label.line.text)
             or _GALLERY_LABEL.match(label.line.text))
         # (Nor two lines alone with no label, ending as no list's items do: two teasers' headlines.)
-        unlabelled = label is None or label.reason != _SHORT_LINE or not heading_shaped(label) or label.words > 8 \
+        # (A label past a heading's seven words in sentence case, "What I packed (and what I would leave behind)", is
+        # held to the story going on after it, below.)
+        unlabelled = label is None or label.reason != _SHORT_LINE or label.words > 10 \
+            or not (heading_shaped(label) or label.words > 7 and not label.line.text.endswith((",", ";", "-", "–"))) \
             or not label.line.text[:1].isupper()
         if not unlabelled and label.words > 6:
             # (A long label, "What I packed (and what I'd change)", only with the story going on after its list, and
@@ -2158,23 +2161,31 @@ def _claim_cards(infos: list[LineInfo], first: int, last: int) -> None:
     for i in claims:
         info = infos[i]
         for j in range(i + 1, min(i + 4, len(infos))):
-            text = infos[j].line.text
-            rated = text.find(":", 1, 40)
-            # (The rating a word or two, no sentence — not "Verdict: it's complicated." — and nothing between them
-            # but a card's fields: not a court's "Savunma: Haberler … faaliyetiydi." before its "Karar: Beraat".)
-            value = text[rated + 1:].strip() if rated > 0 else ""
-            # (Or a one-word rating and why: "Ocena: Fałsz. Porozumienie … nie przewiduje …".)
-            rating = len(value.split()) <= 2 and not FULL_STOP.search(text) \
-                or re.match(r"[^\W\d_]+\.\s+[A-ZÀ-ÞА-ЯЁІЇЄ]", value) is not None and value[:1].isupper() \
-                and len(value.split()) <= 16
-            if rated > 0 and rating and (
-                    _VERDICT_HEADING.match(text[:rated + 1]) or _RATING_LABEL.match(text[:rated + 1])) \
-                    and not any(FULL_STOP.search(infos[k].line.text) for k in range(i + 1, j)):
+            if _rates(infos[j].line.text) and not any(FULL_STOP.search(infos[k].line.text) for k in range(i + 1, j)):
                 drop_line(info, "the claim a fact-check's card rates (its rating follows)")
                 for k in range(i + 1, j + 1):  # (its source and its rating with it)
                     if (k == j or infos[k].words <= 12) and infos[k].kind in (None, "paragraph", "heading"):
                         drop_line(infos[k], f"a fact-check's card (the claim on line {info.line.n})")
                 break
+        else:
+            # (The card's rating over its claim, "Ocena: Fałsz" / "Twierdzenie: Ukraina podpisała …", the line right
+            # above it, and so read before the story's span.)
+            if i > 0 and _rates(infos[i - 1].line.text) and infos[i - 1].fate in (None, "dropped"):
+                drop_line(info, f"the claim a fact-check's card rates (its rating on line {infos[i - 1].line.n})")
+
+
+def _rates(text: str) -> bool:
+    """"Verdict: False", "Ocena: Fałsz", "Rating: Misleading. The deal …": a fact-check's rating, its label and a word
+    or two (or a one-word rating and why), no sentence — not "Verdict: it's complicated.", nor a court's "Savunma:
+    Haberler … faaliyetiydi."."""
+    rated = text.find(":", 1, 40)
+    if rated <= 0:
+        return False
+    value = text[rated + 1:].strip()
+    rating = len(value.split()) <= 2 and not FULL_STOP.search(text) \
+        or re.match(r"[^\W\d_]+\.\s+[A-ZÀ-ÞА-ЯЁІЇЄ]", value) is not None and value[:1].isupper() \
+        and len(value.split()) <= 16
+    return rating and bool(_VERDICT_HEADING.match(text[:rated + 1]) or _RATING_LABEL.match(text[:rated + 1]))
 
 
 def _table_headings(infos: list[LineInfo], first: int, last: int) -> None:
@@ -3460,7 +3471,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         result.author = result.publisher
     if result.description is None and hints.description and not _is_lead(hints.description, result.blocks) \
             and not _only_the_title(hints.description, result.title) \
-            and not _about_the_site(hints.description, result.publisher):
+            and not _about_the_site(hints.description, result.publisher) and _shown(hints.description, infos):
         result.description = hints.description
     body = " ".join(b.text for b in result.blocks if b.kind != "heading")
     result.language = hints.language or language(body, doc_script)
@@ -3969,6 +3980,13 @@ def _about_the_site(description: str, publisher: Optional[str]) -> bool:
     """"Valle Notizie - il quotidiano online della Val Seriana: …": the site's own blurb, the same on every page."""
     return bool(publisher) and len(publisher) >= 3 and re.match(
         re.escape(publisher) + r"\s*[-–—:|,]\s", description, re.IGNORECASE) is not None
+
+
+def _shown(description: str, infos: list[LineInfo]) -> bool:
+    """Whether the page shows its meta description as text of its own (the dek, however the page sets it): a
+    description no reader sees is no standfirst — the issue's "description from the standfirst when there is one"."""
+    probe = " ".join(description.split())[:60].rstrip(" .…").casefold()
+    return bool(probe) and any(probe in " ".join(info.line.text.split()).casefold() for info in infos)
 
 
 def _only_the_title(description: str, title: Optional[str]) -> bool:
