@@ -409,7 +409,10 @@ _SPOKE_TO_US = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spok
                                # (Or their age and what they are: "Faleolo, 29, a former science teacher at a Porirua
                                # school, spoke to us between shows".)
                                r"(?<![\w'’])(?!(?:He|She)\s)(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})"
-                               r"(?:,\s*\d{1,3},|(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+[^,;.!?\"“”]{1,80},)?\s+"
+                               # (Or what they did, set off: "Palesa Mokhethi, 34, who was born in Mokhotlong and
+                               # studied film in Johannesburg, spoke to the Mercury".)
+                               r"(?:,\s*\d{1,3},|(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+[^,;.!?\"“”]{1,80},"
+                               r"|(?:,\s*\d{1,3})?,\s+who\s+[^,;.!?\"“”]{1,120},)?\s+"
                                r"(?:spoke|talked|sat\s+down)\s+"
                                r"(?:to|with)\s+(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b|"
                                r"\*[^*\n]{2,60}\*|_[^_\n]{2,60}_|The\s+[A-Z]|(?P<paper>the\s+[A-Z][\w'’\-]+(?=\s+[a-z]|[.,;])))")

@@ -264,8 +264,9 @@ building co-op co-operative cooperative creamery hydro area resort atelier ateli
 workshops studio studios local services solutions
 developers builders contractors industries realty properties logistics foods pharmaceuticals minerals
 enterprises associates consultants labs therapeutics freight wireless telecom communications investments
-bus buses rail railway railways transit ferries trams tramways metro water""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area"; a transport or water
-# company's word, "Bus Éireann", "Thames Water", "Metro Transit")
+bus buses rail railway railways transit ferries trams tramways metro water
+pictures films productions records entertainment publishing""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area"; a transport or water
+# company's word, "Bus Éireann", "Thames Water", "Metro Transit"; a film or record company's, "Kudu Pictures")
 # Ireland's counties, written "Co Clare", "Co. Kerry": a place, not someone named Co (a surname too: "Zaldy Co").
 IRISH_COUNTIES = frozenset("""antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare
 kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo tipperary tyrone waterford
@@ -467,7 +468,9 @@ mick micky paddy jimmy ted teddy andy tony danny robbie matt pete davy ron earl
 josh kai jake joel cody glenn glen bernie ollie harvey doug greg phil nate
 brett kian ruan caleb isaac levi adrian albert anton boris calvin damian damien eamonn edwin geoff iain jamal jared
 jarrod jerome joaquin jonah kurt leon mario mateo maurice nathaniel noel rodney terence tristan zach benny
-themba bongani mandla sipho oluwaseun sione viliami rangi""".split())
+themba bongani mandla sipho oluwaseun sione viliami rangi
+anand deepak vivek vijay manoj ashok karan nikhil varun siddharth aarav ishaan farhan imran samir joris sander bram
+thijs oskar bogdan siyabonga kagiso tshepo obinna tane""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 mereana aroha anahera
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
@@ -501,14 +504,15 @@ tara molly bethany zoe ella mia ava nora zoey ellie maya naomi leah audrey carol
 maggie meg peggy bella lily jess jessie becky ellen nicola beth liz lizzie annie sue jackie vicky mandy carly kylie
 rachael sonia tanya anita vera nina zara keira rosie
 alison amelia caitlin clara colleen eva josephine paula tamsin tessa vanessa thandeka palesa lerato ayesha priyanka
-ngaire""".split())
+ngaire ritu radhika aditi divya shreya nisha tanvi riya sneha swati rekha geeta savita usha asha zainab amina dina sanne
+femke lotte anouk lindiwe nomsa zanele nthabiseng wanjiru njeri akinyi moana losana mele""".split())
 # (Not the given names that are as often a place's, a body's or a thing's word: Virginia, Chelsea, Shannon, Jordan,
 # Austin, Hunter, Christian, Harper, Ruby, Ivy.)
 # First names borne by men and women alike in news copy (Dutch and Polish "Jan", English "Jan"): a name's evidence, no
 # gender's.
 # (Kristen: a man's in Estonia; Alexis and Courtney, a Greek prime minister's and an England lock's; Stevie Nicks
 # and Gerry Hughes.)
-SHARED_FIRST_NAMES = frozenset("jan jamie kristen alexis courtney terry jesse stevie gerry alex dana".split())
+SHARED_FIRST_NAMES = frozenset("jan jamie kristen alexis courtney terry jesse stevie gerry alex dana kiran ayanda".split())
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | SHARED_FIRST_NAMES
 
 

@@ -1556,6 +1556,8 @@ shortstop goalie goalkeeper halfback fullback flanker hooker quarterback linebac
 # Players' positions, as roles only opening a sentence ("Prop Sione Vaka crashed over"; not "said Bowler Hat Brewing").
 _POSITION_OPENERS = frozenset("prop winger striker midfielder defender five-eighth playmaker seamer spinner bowler batter "
                               "pitcher catcher fly-half scrum-half flyhalf scrumhalf defenceman defenseman "
+                              # ("Wing Ruan "The Train" Pretorius barged over", "Lock Tom Reed", "Centre Sam Lee")
+                              "wing lock centre center forward guard tighthead loosehead wing-back wingback "
                               # (A student's year, as an American paper sets it before a name: "Sophomore Ana Ferreira".)
                               "sophomore freshman "
                               # (A rowing crew's seats: "Stroke Marcus Oyelaran", "Coxswain Lily Tran".)
@@ -1979,6 +1981,8 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     # "…the president of the United Arab Emirates, said": the verb belongs to someone before the preposition.
     if _speaks_after(text, end) and not _after_preposition(text, lead):
         return True
+    if text.startswith(" as saying", end) and text.endswith("quoted ", 0, lead):
+        return True  # ("The state agency Belta quoted Andrei Sivak as saying …": the one quoted speaks)
     after = text[end:end + 40]
     # (Not a name "the" stands right before: "a deckhand unloading sacks from the Kiwa Star, who did not want to be
     # named," — the boat's name; a person's name takes no article.)

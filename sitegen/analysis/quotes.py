@@ -355,6 +355,11 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                         # (`… describing it as "…". The Conservatives' Nigel Ashworth, meanwhile, wants "…"`: a sentence
                         # opening on someone else's name, which the analysis did not take for a person's.)
                         pass
+                    elif beat is None and (given := _GIVEN_NAME_LEADS_IN.match(para.masked, sentence[0], q.spans[0].start)) \
+                            and lx.given_name(given.group(1)) and given.group(1) not in prev.name.split():
+                        # (`"…," Darren said. Priya wasn't having it: "…"`: a lead-in opening on someone else's given
+                        # name alone, whom the analysis did not take for a person — theirs, not his.)
+                        pass
                     else:
                         speaker = beat if beat is not None and beat.slug and beat.slug != prev.slug \
                             else Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
@@ -1549,6 +1554,14 @@ class _Resolver:
                 return self._speaker(mention.key, "in the words of {name}"), True
         if words_of:
             return None, True  # someone's words, though whose cannot be told: not whoever the sentence says spoke
+        # `… was asked in the Dáil whether Ireland would help. His reply was that Ireland would "…"`: the reply of the
+        # he or she the sentence opens on, the words its clause goes on to give.
+        reply = _HIS_REPLY_WAS.match(masked, s_start) if masked.startswith(("His ", "Her "), s_start) else None
+        if reply and not any(reply.end() <= m.lead < start and not m.in_quote for m in para.mentions):
+            word = reply.group(1).lower()
+            slug = self._antecedent(para.index, s_start, "m" if word == "his" else "f")
+            if slug and self._kind(slug) == "person":
+                return self._speaker(slug, f"'{word} {reply.group(2)}' → {{name}}, the last person named as a subject"), True
         if _KIN_CLAUSE_THEN_COLON.search(masked, s_start, start):
             # `"Ask me again after harvest," he said, and his uncle laughed: "…"`, `"…," Lindiwe Dube said, as her
             # husband added: "…"`: the words of someone of theirs, unnamed in that clause — not the first speaker's.
@@ -1677,8 +1690,12 @@ class _Resolver:
         # "…" and Halloran insisting the union had "…"".)
         said = [*_SAID_OR_ARGUING.finditer(masked, clause_start, start)]
         if "ing " in masked[clause_start:start]:
+            # (Or the way the subject spoke: "Anchor Ritu Malhotra opened the debate by asking whether India could
+            # "…"", as "by telling" does.)
             said = sorted(said + [v for v in _PARTICIPLE.finditer(masked, clause_start, start)
-                                  if _absolute_participle(masked, clause_start, v.start())], key=lambda v: v.start())
+                                  if _absolute_participle(masked, clause_start, v.start())
+                                  or masked.endswith(" by ", 0, v.start()) and not any(v.start() == w.start() for w in said)],
+                          key=lambda v: v.start())
         verbs = [v for v in said
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
                  and not _NOUN_AFTER_DETERMINER.search(masked, max(clause_start, v.start() - 8), v.start())
@@ -2035,8 +2052,12 @@ class _Resolver:
                 return self._speaker(slug, f"'{m.group(1).lower()} {m.group(2)}' → {{name}}, the last person named as a subject"), True
         lead_in = masked[clause_start:start].rstrip()
         intro_nouns = _INTRO_NOUNS & {w.lower() for w in re.findall(r"[A-Za-z]+", lead_in)} if lead_in.endswith(":") else ()
+        # ("a message from her son:" is the son's — past the noun only: "Near the end of the episode, Raman put the same
+        # question to each guest:" is Raman's.)
+        noun_at = max((m.start() for m in re.finditer(r"[A-Za-z]+", lead_in) if m.group(0).lower() in intro_nouns),
+                      default=0) if intro_nouns else 0
         if (intro_nouns and not verbs
-                and not re.search(r"\b(?:from|by|of)\s", lead_in)):  # "a message from her son:" is the son's
+                and not re.search(r"\b(?:from|by|of)\s", lead_in[noun_at:])):
             # `He opened with a line …: "…"`, `The final line: "…"`: the quote is the words of whoever
             # the sentence is about, or of the one person the sentence before is about.
             if intro_nouns <= _ONLY_OF_THE_SENTENCE:
@@ -3763,7 +3784,11 @@ class _Resolver:
                 org = self._org_named(national.group(1) + " " + national.group(2), "").slug  # ("Scottish Government")
             if org:
                 return self._speaker(org, f"'{name}' → {{name}}")
-            org = self._spokes_of_last_org(name, para.index, same_paragraph=True, pos=clause_start)
+            # (Where the phrase stands, past a clause of the sentence before it: "The Professional Darts Corporation
+            # said it was …, and a spokesperson called it "…"".)
+            joined = _AND_THEN.search(para.masked, clause_start, end) if "and" in chunk else None
+            org = self._spokes_of_last_org(name, para.index, same_paragraph=True,
+                                           pos=joined.end() if joined and para.masked[joined.end():end].rstrip(" ,") == name else clause_start)
             if org:
                 return org
             for_name = _SPOKES_FOR_NAME.search(name)
@@ -6503,6 +6528,10 @@ _PLACE_AFTER_BODY = regexes.compile(r"\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z]
 _IN_A_PLACE = regexes.compile(r"\s+(?:in|at)\s+[A-Z]")
 _SEATED_HEADS = frozenset("""embassy embassies consulate consulates mission missions delegation office offices bureau
 representation legation court courts tribunal branch""".split())
+_HIS_REPLY_WAS = regexes.compile(r"(His|Her)\s+(reply|answer|response|retort|message|verdict|explanation)\s+"
+                                 r"(?:was|is|came\s+back|had\s+been)\b(?:\s+that\b|:)?")
+_AND_THEN = regexes.compile(r",\s+and\s+(?=\S[^,]*$)")
+_GIVEN_NAME_LEADS_IN = regexes.compile(r"\s*([A-Z][a-z]+)\s+[a-z][^.!?\u2588]{0,80}:\s*$")
 # "quoted the Kremlin as saying", "quoted Mr Peskov as saying that": the name between them is the one quoted.
 _QUOTED_AS_SAYING = regexes.compile(r"(\s+as\s+saying\b)[^.;!?]*$")
 _QUOTED_BEFORE = regexes.compile(r"\bquot(?:ed|es|ing)\s+(?:the\s+)?$")

@@ -82,9 +82,17 @@ _GIVEN_NAME = regexes.compile(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s[A-ZÀ-ÖØ-Þ][\
 
 
 def name_spans(text: str, spans) -> tuple[Span, ...]:
-    """The quotation spans of `text` that are a person's call sign or nickname, not speech."""
+    """The quotation spans of `text` that are a person's call sign or nickname, not speech: named so ("who goes by
+    "Grizzly""), or set inside the name ('Wing Ruan "The Train" Pretorius', 'Danny "Dynamo" Okafor')."""
     return tuple(s for s in spans if _GIVEN_NAME.fullmatch(s.inner(text))
-                 and _NAMED_BY.search(text, max(0, s.start - 40), s.start))
+                 and (_NAMED_BY.search(text, max(0, s.start - 40), s.start)
+                      or _NAME_WORD_BEFORE.search(text, max(0, s.start - 30), s.start) and _NAME_WORD_AFTER.match(text, s.end)))
+
+
+# A capitalized word right before the quotation and another right after it, the nickname between a given name and a
+# surname (a quoted name between two capitalized words is no speech: a title's words end on lower case, "Why "Yes" Won").
+_NAME_WORD_BEFORE = regexes.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+\s$")
+_NAME_WORD_AFTER = regexes.compile(r"\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+\b(?!\s+[A-ZÀ-ÖØ-Þ][a-z]+\s+[A-ZÀ-ÖØ-Þ])")
 
 
 def given_name_at(text: str, lead: int) -> bool:
