@@ -2170,8 +2170,10 @@ def _claim_cards(infos: list[LineInfo], first: int, last: int) -> None:
         else:
             # (The card's rating over its claim, "Ocena: Fałsz" / "Twierdzenie: Ukraina podpisała …", the line right
             # above it, and so read before the story's span.)
-            if i > 0 and _rates(infos[i - 1].line.text) and infos[i - 1].fate in (None, "dropped"):
+            if i > 0 and _rates(infos[i - 1].line.text) and infos[i - 1].kind in (None, "paragraph", "heading"):
                 drop_line(info, f"the claim a fact-check's card rates (its rating on line {infos[i - 1].line.n})")
+                if infos[i - 1].kind:
+                    drop_line(infos[i - 1], f"a fact-check's card (the claim on line {info.line.n})")
 
 
 def _rates(text: str) -> bool:
