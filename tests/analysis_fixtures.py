@@ -130,7 +130,10 @@ def speaker_slug(name: Optional[str], people: tuple[Person, ...] = ()) -> Option
         for alias in person.aliases:
             if wanted in (alias.casefold(), f"{first} {alias}".casefold()):
                 return person.slug
-    return _without_the(slugify(name))
+    # (Without its "the" before the slug is made: a long name's slug is shortened by its small words, and "The Ministry
+    # of Consumer Affairs, Food and Public Distribution" would lose its "of" and "and" where the name without it keeps
+    # them.)
+    return _without_the(slugify(re.sub(r"^[Tt]he\s+", "", name)))
 
 
 def _without_the(slug: Optional[str]) -> Optional[str]:

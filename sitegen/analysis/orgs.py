@@ -66,7 +66,10 @@ _CAP = r"[A-Z][\w'’\-]*"
 # "The Ministry of Housing, Communities and Local Government", "the Department for Environment, Food and Rural
 # Affairs": a head, "of"/"for" and what the body is for, listed with commas and a last "and".
 # ("The Union Ministry of Ports, Shipping and Waterways": India's federal ministry, "Union" part of its name.)
-_SERIAL_NAME = regexes.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<owner>{c}['’]s\s+|(?:Union|Federal|Central)\s+)?(({c})\s+(?:of|for)\s+(?:the\s+)?{c}(?:\s+{c}){{0,2}}"
+# ("The Eastern Cape Department of Sport, Recreation, Arts and Culture": a province's or a state's department, its
+# place opening the name.)
+_SERIAL_NAME = regexes.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<owner>{c}['’]s\s+|(?:Union|Federal|Central)\s+|"
+                               r"(?:(?!The\s){c}\s+){{1,2}}(?=(?:Department|Ministry)\s))?(({c})\s+(?:of|for)\s+(?:the\s+)?{c}(?:\s+{c}){{0,2}}"
                                r"(?:,\s+{c}(?:\s+{c}){{0,2}})*),\s+({c}(?:\s+{c}){{0,2}}\s+and\s+(?:the\s+)?{c}(?:\s+{c}){{0,2}})\s*$"
                                .format(c=_CAP))
 

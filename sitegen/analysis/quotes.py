@@ -2567,6 +2567,11 @@ class _Resolver:
             # "the daughter of one resident, 91-year-old Doreen Hale, said": the name may be either's (the head of a
             # body, "the head of the agency, Jane Doe,", is hers).
             return None
+        unnamed = _SOMEONE_UNNAMED_OPENS.match(masked, clause_start)
+        if unnamed and _DOING_AFTER.match(masked, unnamed.end()) and "," not in masked[unnamed.end():verb_at]:
+            # "One audience member leaving the Basement Theatre on Friday night said": someone unnamed, doing something
+            # to what the sentence names next — the name is no subject.
+            return None
         # "Rubio also said", "he had said": skip adverbs and auxiliaries.
         while True:
             m = re.search(r"(\s+)(\w+)\s*$", masked[clause_start:chunk_end])
@@ -5701,6 +5706,7 @@ _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industr
                   "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power|" \
                   "Therapeutics|Biotech|Biosciences|Semiconductor|Railways|Railway|Railroad|Refineries|Refining|Property|Properties|" \
                   "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks|Electronics|" \
+                  "Pharmacy|Pharmacies|Healthcare|" \
                   "(?:Micro|Bio|Nano|Agri|Geo|Cyber|Neuro|Opto|Medi)(?:systems|technologies|tech|sciences|therapeutics)"
 _TRADE_NAMED = regexes.compile(r"[A-Z][\w&\-'’]*(?:\s+[A-Z][\w&\-'’]*)?\s+(?:%s)\b" % _TRADE_SUFFIXES)  # ("Marlow Shipping")
 # ("Copperline Dining Ltd": a word or two of the name's own may stand before a company's legal form.)
@@ -6528,6 +6534,7 @@ _PLACE_AFTER_BODY = regexes.compile(r"\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z]
 _IN_A_PLACE = regexes.compile(r"\s+(?:in|at)\s+[A-Z]")
 _SEATED_HEADS = frozenset("""embassy embassies consulate consulates mission missions delegation office offices bureau
 representation legation court courts tribunal branch""".split())
+_DOING_AFTER = regexes.compile(r"\s+(?!(?:during|according|including|regarding|concerning|following)\b)[a-z]{3,}ing\b")
 _HIS_REPLY_WAS = regexes.compile(r"(His|Her)\s+(reply|answer|response|retort|message|verdict|explanation)\s+"
                                  r"(?:was|is|came\s+back|had\s+been)\b(?:\s+that\b|:)?")
 _AND_THEN = regexes.compile(r",\s+and\s+(?=\S[^,]*$)")
