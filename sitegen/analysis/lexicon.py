@@ -160,7 +160,8 @@ WHEN_BEFORE_VERB = (r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 # Words that may sit between a speaker and the speech verb: "Rubio also said", "he had said".
 AUXILIARIES = frozenset("""also later recently previously repeatedly reportedly publicly privately once then again
 has had have was is were would will could might may did does do then further earlier quickly simply bluntly
-flatly firmly already still now just""".split())
+flatly firmly already still now just nonetheless nevertheless meanwhile however instead likewise separately
+subsequently""".split())
 
 # Capitalized titles that precede a name: "Foreign Minister Sergei Lavrov", "Sen. Lindsey Graham".
 TITLE_WORDS = frozenset("""president vice prime minister secretary general chancellor senator sen rep representative
@@ -401,7 +402,8 @@ maker manufacturer operator college utilities utility trust society charity fund
 ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport club lender insurer
 depository district diocese archdiocese division school church centre center forum partnership co-op cooperative co-operative hydro
 register registry inspectorate directorate observatory tribunal festival league
-review journal gazette herald tribune chronicle unit""".split())
+review journal gazette herald tribune chronicle unit
+ferries railways railway buses transit""".split())  # ("Pacific Coastal Ferries said", "Metro Transit said")
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat

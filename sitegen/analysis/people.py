@@ -1329,6 +1329,9 @@ def _split_run(run: _Run, gaz: Gazetteer) -> list[_Candidate]:
     return out
 
 
+_SHORT_TITLES_ALSO_NAMES = frozenset({"Sen", "Rep", "Gen", "Col", "Det"})
+
+
 def _title_word(word: str) -> bool:
     """A title's word, or two joined by a hyphen: "Mayor-President Curtis Landry" (Baton Rouge's title)."""
     lower = word.lower().strip(".")
@@ -1386,7 +1389,10 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
         segment = segment[:-1]
     # The name is what follows the last title word: "Ukrainian Defense Minister | Rustem Umerov".
     titled = [k for k, (w, _, _) in enumerate(segment) if _title_word(w) and not (
-        "-" in w and k == len(segment) - 1 and w.lower().strip(".") not in lx.TITLE_WORDS)]  # ("Mark Prince-Bishop": a surname)
+        "-" in w and k == len(segment) - 1 and w.lower().strip(".") not in lx.TITLE_WORDS)  # ("Mark Prince-Bishop": a surname)
+        # ("Prabir Sen Sharma", "Rahul Sen Gupta": a title's short form, no period, right after a given name is a part of
+        # the name — not "Sen. Ted Cruz".)
+        and not (k > 0 and w in _SHORT_TITLES_ALSO_NAMES and lx.given_name(segment[k - 1][0]))]
     # (A person's noun the lexicon holds, or a doer's ending "-or" or "-ist": not "-ian" or "-er", which end given names
     # too, "Lillian Ann Brooks", "Samer Ahmed Hassan".)
     if not titled and len(segment) >= 3 and segment[1][0].lower() in lx.FIRST_NAMES \

@@ -816,7 +816,7 @@ _FINDING = regexes.compile(r"(?<=\s)(?:found|finds|concluded|concludes)\s+(?:tha
 # The name a story's first sentence opens on, past a dateline ("ANKARA —") and a few lower-case words saying what it is
 # ("Chinese battery maker"), then a verb: "Qingtian Power has put on hold", "Greenway Stores, the UK's …, cut".
 _PLACE_PHRASE_BEFORE = regexes.compile(r"\b(?:[Rr]esidents|[Pp]eople|[Ff]amilies|[Vv]illagers|[Ll]ocals|[Hh]omeowners|[Cc]ommunities|"
-                                       r"[Tt]ownspeople|[Ii]slanders)\s+(?:of|in|across|around|near|on)\s+(?P<the>the\s+)?$")
+                                       r"[Tt]ownspeople|[Ii]slanders)\s+(?P<prep>of|in|across|around|near|on)\s+(?P<the>the\s+)?$")
 # What a body does, opening the story's first sentence before its name: "Broadcaster …", "Retailer …".
 # (Only nouns no body's name opens on: not "Utility Warehouse", "Chain Reaction Cycles", "Business Post Group".)
 _TRADES_OPENING = frozenset("""distributor broadcaster retailer brewer carmaker drugmaker chipmaker planemaker
@@ -4106,7 +4106,8 @@ class _Resolver:
         place = _PLACE_PHRASE_BEFORE.search(first.masked, a, m.start(1)) if m else None
         # (Without "the", only a place set off by a comma: "Islanders on Inishcorran, off the Donegal coast, face …" —
         # not "Homeowners on Persimmon estates say …", a company's name before what it builds.)
-        if not m or place and (place.group("the") or first.masked.startswith(",", m.end(1))):
+        # (Nor one "of" or "in" a place, whatever follows: "Residents of Gabriola Island face …".)
+        if not m or place and (place.group("the") or first.masked.startswith(",", m.end(1)) or place.group("prep") in ("of", "in")):
             return None  # (Nor a place's name after its preposition: "Residents of the Whitsundays are …", "Islanders on Inishcorran".)
         name = m.group(1)
         words = name.split()
@@ -6276,7 +6277,9 @@ _BODY_ROLE_THEN_NAME = regexes.compile(r"\s+(?:the\s+)?(?:(?!(?:Her|His|Their|It
 # 19-year-old"; not "the locals"; a document or notice, "the announcement", is none: see _NOT_DESCRIPTIONS).
 _ONE_PERSON_AGAIN = regexes.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[a-z][a-z\-]*[^s\W])")
 # A judge or coroner named right before the finding: "Judge Rachel Amos found", "the coroner, Dr Anne Hall, found".
-_JUDGE_NAMED_BEFORE = regexes.compile(r"\b(?:[Jj]udge|[Cc]oroner|[Mm]agistrate|[Rr]ecorder|[Jj]ustice|[Ss]heriff)\b,?\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+# (Or a tribunal's: "adjudication officer Declan Moriarty found that the hotel had "failed entirely" …".)
+_JUDGE_NAMED_BEFORE = regexes.compile(r"\b(?:[Jj]udge|[Cc]oroner|[Mm]agistrate|[Rr]ecorder|[Jj]ustice|[Ss]heriff|[Aa]djudicator|"
+                                      r"[Aa]djudication\s+[Oo]fficer|[Aa]rbitrator|[Oo]mbudsman|[Ii]nspector)\b,?\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
                                       r"(?:[A-Z][\w'’\-]+\s+){1,3},?\s*$")
 # Nouns after "the" that name a group or a document, never one person described again. (A role noun the
 # lexicon knows, "the prosecutor", may be someone else than the subject before: only "so described before".)
@@ -7172,7 +7175,10 @@ _CALLED_IT = regexes.compile(r"\b(?:described|describes|called|calls|branded|bra
 # A sentence opening on a name (past a live page's entry time, "15:50 – ") that is the subject of the verb after it:
 # "LNER has advised", "Avanti West Coast cancelled".
 # (After "The" too, four words: "The Ukrainian Canadian Civic Alliance welcomed the announcement".)
-_NAME_OPENS_ON_VERB = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}\**\s*[—–-]?\s*)?(?:The\s+(?=(?:[A-Z][\w&'’\-]*\s+){1,3}[A-Z]))?"
+# (Past what kind of body it is, in small letters after the sentence's capital: "Rural supplier Kōwhai Rural Supplies
+# donated …".)
+_NAME_OPENS_ON_VERB = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}\**\s*[—–-]?\s*)?(?:The\s+(?=(?:[A-Z][\w&'’\-]*\s+){1,3}[A-Z])|"
+                                      r"[A-Z][a-z]+\s+[a-z][a-z\-]*(?:er|or|ist|maker)\s+(?=[A-Z][\w&'’\-]*\s+[A-Z]))?"
                                       r"((?:[A-Z][\w&'’\-]*\s+){0,3}[A-Z][\w&'’\-]*)"
                                       r"\s+(?:(?:has|have|had|will|would|is|was|has\s+now|now)\s+)?(?:[a-z]+ed|%s)\b"
                                       % lx.alternation(lx.FINITE_VERBS))
