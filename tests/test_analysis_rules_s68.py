@@ -64,13 +64,18 @@ def test_called_for_after_a_shouted_quote_is_no_attribution():
     assert _speakers(body) == ["alan-petrie"]
 
 
-def test_a_transport_or_water_companys_name_is_a_body_and_no_he():
-    # (From batch 413, a wrong speaker where none could be told: "Bus Éireann" was read as a person's name, and a
-    # driver's "he said" went to it.)
-    body = ('In a statement, Rail Éireann said the works were "essential".\n\nOne Rail Éireann driver, who did not want to '
-            'be named, said the depot was "full". "We are parking trains where we should not," he said.')
-    assert _kinds(body).get("rail-eireann") == "organization"
-    assert _speakers(body) == ["rail-eireann", None, None]
+def test_someone_unnamed_of_a_body_reporting_before_is_the_he_after():
+    # (From batch 413, a wrong speaker where none could be told: `One Bus Éireann driver, who did not want to be named,
+    # said the depot was "bursting at the seams". "We're parking buses …," he said.` gave the driver's words to the
+    # company, its name read as a person's: the body's name inside the description hid the unnamed subject, and so did
+    # the driver's own quoted words after the verb.)
+    body = ('In a statement, Bus Éireann said the works were "essential".\n\nOne Bus Éireann driver, who did not want to '
+            'be named, said the depot was "full". "We are parking buses where we should not," he said.')
+    assert _speakers(body) == ["bus-eireann", None, None]
+    # (The guard: a name set off after the unnamed noun is the subject — his words.)
+    body = ('Bus Éireann said the works were "essential".\n\nOne driver, Tom Reed, said the depot was "full". "We are '
+            'parking buses where we should not," he said.')
+    assert _speakers(body) == ["bus-eireann", "tom-reed", "tom-reed"]
 
 
 def test_a_brands_one_word_name_with_a_capital_inside_is_a_bodys():

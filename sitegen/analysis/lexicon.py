@@ -264,10 +264,7 @@ hospice directorate inn pub cafe café bakery brewery distillery pharmacy surger
 building co-op co-operative cooperative creamery hydro area resort atelier ateliers workshop
 workshops studio studios local services solutions
 developers builders contractors industries realty properties logistics foods pharmaceuticals minerals
-enterprises associates consultants labs therapeutics freight wireless telecom communications investments
-bus buses rail railway railways transit ferries trams tramways metro water
-pictures films productions records entertainment publishing""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area"; a transport or water
-# company's word, "Bus Éireann", "Thames Water", "Metro Transit"; a film or record company's, "Kudu Pictures")
+enterprises associates consultants labs therapeutics freight wireless telecom communications investments""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area")
 # Ireland's counties, written "Co Clare", "Co. Kerry": a place, not someone named Co (a surname too: "Zaldy Co").
 IRISH_COUNTIES = frozenset("""antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare
 kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo tipperary tyrone waterford

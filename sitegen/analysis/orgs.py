@@ -623,7 +623,10 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
 
 
 _WHICH_AFTER = regexes.compile(r",\s*which\s")
-_CAMEL_BRAND = regexes.compile(r"(?!(?:Mc|Mac|De|Da|Di|Du|La|Le|Lo|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+(?:[A-Z][a-z]+)?")
+# (A surname's or a given name's prefix is no brand's: "DelVecchio", "VanderMeer", "DesRosiers", "TerBeek", "MaryAnn".)
+_CAMEL_BRAND = regexes.compile(r"(?!(?:Mc|Mac|De|Da|Di|Du|La|Le|Lo|Van|Von|Fitz|St|Del|Della|Des|Dos|Das|Ter|Ten|Vander|"
+                               r"Vanden|Ver|Mary|Ann|Anne|Jo|Lou|Lee|El|Al|Abu|Ben|Bin|Ibn|San|Santa|Saint)[A-Z])"
+                               r"[A-Z][a-z]{2,}[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 
 
 def _capitalized_word_before(article: str, name: str) -> bool:

@@ -1433,7 +1433,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     if last_title < 0 and len(segment) >= 3 and (segment[0][0].lower() in _ROLE_OPENERS or _ROLE_COMPOUND.fullmatch(segment[0][0]) or (
             not (run.after_word and segment[0][1] == run.lead)
             and (_ROLE_SUFFIX.search(segment[0][0]) or _AGENT_SUFFIX.search(segment[0][0])
-                 or segment[0][0].lower() in _POSITION_OPENERS)
+                 or segment[0][0].lower() in _POSITION_OPENERS
+                 # ("Wing Kei Wong said": a given name too, a position only before a given name, "Wing Ruan Pretorius")
+                 and (segment[0][0] not in _POSITIONS_ALSO_NAMES or lx.given_name(segment[1][0])))
             and segment[0][0].lower() not in _GIVEN_NAMES_IN_ER) and segment[0][0].lower() not in lx.FIRST_NAMES):
         last_title = 0  # "Mechanic Lisa Gomez", "Reservist Margus Tamm", "Skipper Jimmy Buchan": a role noun, capitalized at a sentence's start
     if run.role_before and last_title == 0 and len(segment) == 2:
@@ -1559,6 +1561,7 @@ youngster grandmother grandfather grandad gran mum dad widow widower carer volun
 adjudicator facilitator investigator administrator coordinator educator legislator narrator translator illustrator
 lead skip garda runner-up winner pandit licensee frontman frontwoman
 shortstop goalie goalkeeper halfback fullback flanker hooker quarterback linebacker wicketkeeper centre-back""".split())
+_POSITIONS_ALSO_NAMES = frozenset({"Wing", "Guard", "Forward"})
 # Players' positions, as roles only opening a sentence ("Prop Sione Vaka crashed over"; not "said Bowler Hat Brewing").
 _POSITION_OPENERS = frozenset("prop winger striker midfielder defender five-eighth playmaker seamer spinner bowler batter "
                               "pitcher catcher fly-half scrum-half flyhalf scrumhalf defenceman defenseman "
@@ -2283,10 +2286,13 @@ def _opens_clause_after_and(text: str, lead: int) -> bool:
     """"The team led, and Gary Lomax admitted …", "…, and chief executive Roger Bannerman said": after a comma, "and"
     opens a clause the name (after its role in lower case) is the subject of — no object of a preposition."""
     m = _CLAUSE_AND_BEFORE.search(text, max(0, lead - 50), lead)
+    if m is not None and text[m.start()] in "—–" and not _ASIDE_OPENED.search(text, max(0, m.start() - 200), m.start()):
+        return False  # (a dash closing an aside opened before it, only: not "… met Tom Reed — and Reed, she said, …")
     return m is not None and all(w in lx.ROLE_NOUNS or w in lx.DETERMINERS for w in m.group(1).split())
 
 
 # (Or after a dash that closes an aside: "— "I'd be frustrated too," she said — and Raman said …".)
+_ASIDE_OPENED = regexes.compile(r"[—–][^.!?—–]*$")
 _CLAUSE_AND_BEFORE = regexes.compile(r"[,—–]\s*and\s+((?:[a-z][a-z\-]*\s+){0,3})$")
 
 

@@ -356,7 +356,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                         # opening on someone else's name, which the analysis did not take for a person's.)
                         pass
                     elif beat is None and (given := _GIVEN_NAME_LEADS_IN.match(para.masked, sentence[0], q.spans[0].start)) \
-                            and lx.given_name(given.group(1)) and given.group(1) not in prev.name.split():
+                            and lx.given_name(given.group(1)) and given.group(1) not in prev.name.split() \
+                            and not (len(given.group(1)) <= 4 and prev.name[:1] == given.group(1)[:1]):
+                        # (Not a short form of the speaker's own name: "… said Benjamin Okafor. Ben has one rule:".)
                         # (`"…," Darren said. Priya wasn't having it: "…"`: a lead-in opening on someone else's given
                         # name alone, whom the analysis did not take for a person — theirs, not his.)
                         pass
@@ -1556,12 +1558,17 @@ class _Resolver:
             return None, True  # someone's words, though whose cannot be told: not whoever the sentence says spoke
         # `… was asked in the Dáil whether Ireland would help. His reply was that Ireland would "…"`: the reply of the
         # he or she the sentence opens on, the words its clause goes on to give.
-        reply = _HIS_REPLY_WAS.match(masked, s_start) if masked.startswith(("His ", "Her "), s_start) else None
+        # (Only after a sentence that has them asked, naming no one else: not "Jones asked Reed whether cuts were coming.
+        # His reply was …", where the asker is named too.)
+        reply = _HIS_REPLY_WAS.match(masked, s_start) if masked.startswith(("His ", "Her "), s_start) and s_start else None
         if reply and not any(reply.end() <= m.lead < start and not m.in_quote for m in para.mentions):
             word = reply.group(1).lower()
             slug = self._antecedent(para.index, s_start, "m" if word == "his" else "f")
-            if slug and self._kind(slug) == "person":
-                return self._speaker(slug, f"'{word} {reply.group(2)}' → {{name}}, the last person named as a subject"), True
+            b_start = _sentence_before(para, s_start)
+            named = {m.key for m in para.mentions if b_start <= m.lead < s_start and not m.in_quote
+                     and self._kind(m.key) == "person"}
+            if slug and self._kind(slug) == "person" and named == {slug} and _WAS_ASKED.search(masked, b_start, s_start):
+                return self._speaker(slug, f"'{word} {reply.group(2)}' → {{name}}, the one asked in the sentence before"), True
         if _KIN_CLAUSE_THEN_COLON.search(masked, s_start, start):
             # `"Ask me again after harvest," he said, and his uncle laughed: "…"`, `"…," Lindiwe Dube said, as her
             # husband added: "…"`: the words of someone of theirs, unnamed in that clause — not the first speaker's.
@@ -1694,7 +1701,9 @@ class _Resolver:
             # "…"", as "by telling" does.)
             said = sorted(said + [v for v in _PARTICIPLE.finditer(masked, clause_start, start)
                                   if _absolute_participle(masked, clause_start, v.start())
-                                  or masked.endswith(" by ", 0, v.start()) and not any(v.start() == w.start() for w in said)],
+                                  or masked.endswith(" by ", 0, v.start()) and v.group(0).lower() in _BY_SPEAKING
+                                  and not _ASKING_FOR.match(masked, v.end(), start)
+                                  and not any(v.start() == w.start() for w in said)],
                           key=lambda v: v.start())
         verbs = [v for v in said
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
@@ -2454,8 +2463,11 @@ class _Resolver:
             return None
         if _INTRODUCES_NEXT.match(masked, verb.end()):
             return None  # `… asked her: "…?" Ms Amos replied: "…"`: the verb opens the next quotation, not this one's
-        if masked.startswith(" for ", verb.end()) and verb.group(0).lower().startswith("call"):
-            return None  # (`One boy shouted "Build it!" before Mayor Tom Reinholt called for order`: a call for something)
+        if masked.startswith(" for ", verb.end()) and verb.group(0).lower().startswith("call") \
+                and _THEN_CLAUSE.match(lead):
+            # (`One boy shouted "Build it!" before Mayor Tom Reinholt called for order`: a call for something, in a clause
+            # of its own after the words — not an aside, `"…," Ann Pike, who called for one in 2019, told reporters`.)
+            return None
         # "Sen. Paul Whitman said": the period of a title or an initial does not end the attribution.
         bare = re.sub(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.", "", lead.replace("\u2588", ""))
         # (An appositive set off before the verb counts as no words: `," Lt. Col. Oleksandr Hrytsenko, a spokesman
@@ -2571,6 +2583,11 @@ class _Resolver:
         if unnamed and _DOING_AFTER.match(masked, unnamed.end()) and "," not in masked[unnamed.end():verb_at]:
             # "One audience member leaving the Basement Theatre on Friday night said": someone unnamed, doing something
             # to what the sentence names next — the name is no subject.
+            return None
+        people = _PEOPLE_WHO_OPEN.match(masked, clause_start)
+        if people and people.group(1).lower() in _PEOPLE_WORDS and "," not in masked[people.end():verb_at]:
+            # "Players who faced Tom Reed last week said", "Doctors treating Ann Lee described": people the sentence
+            # does not name, whose clause names someone else.
             return None
         # "Rubio also said", "he had said": skip adverbs and auxiliaries.
         while True:
@@ -3792,6 +3809,9 @@ class _Resolver:
             # (Where the phrase stands, past a clause of the sentence before it: "The Professional Darts Corporation
             # said it was …, and a spokesperson called it "…"".)
             joined = _AND_THEN.search(para.masked, clause_start, end) if "and" in chunk else None
+            first_verb = _VERB.search(para.masked, clause_start, joined.start()) if joined else None
+            if joined and (first_verb is None or re.search(r"[A-Z]", para.masked[first_verb.end():joined.start()])):
+                joined = None  # (not past another body its clause names: "Ofcom said it had … about the BBC, and a spokesperson …")
             org = self._spokes_of_last_org(name, para.index, same_paragraph=True,
                                            pos=joined.end() if joined and para.masked[joined.end():end].rstrip(" ,") == name else clause_start)
             if org:
@@ -4268,10 +4288,12 @@ class _Resolver:
             # a body named with its country's name (the place alone was no one's, above).
             return self._org_named(owner, "").slug
         if len(words) > 1 and words[0].lower() not in lx.FIRST_NAMES and not any(
-                w.lower() in NOT_ORG_WORDS for w in words) and not any(
+                w.lower() in NOT_ORG_WORDS for w in words[:-1]) and words[-1].lower() not in lx.CAPITALIZED_STOPWORDS \
+                and words[-1].lower() not in lx.PERSON_NOUNS and not any(
                 p.kind == "person" and set(words) & set(p.name.split()) for p in self.people.people.values()):
             # "A Network Rail spokesperson", "an Eastbury Rovers spokesperson": a name of two or three words, no
-            # person's of the article and opening on no first name ("a Keir Starmer spokesperson"), is the employer's.
+            # person's of the article and opening on no first name ("a Keir Starmer spokesperson"), is the employer's
+            # (its last word a body's head too: "a Metro Transit spokesperson").
             return self._org_named(owner, "").slug
         if len(words) > 1 and words[0].lower() not in lx.FIRST_NAMES and re.search(
                 r"\b%s,\s+which\s" % re.escape(owner), self.article_text):
@@ -5915,6 +5937,10 @@ _WITH_BODY_DOING = regexes.compile(r"\bwith\s+(?=[^,;:\u2588]*$)")
 _ABSOLUTE_OPENS = regexes.compile(r"(?:^|\bwith\s+(?:(?!(?:of|for|from|by|to|in|at|on|and)\b)[a-z][\w\-]*\s+){0,3}|\band\s+|,\s*|"
                                   r"\u2588\s*)(?:[A-Z][a-z]+\.?\s+)?$")
 # "She was asked what Kyiv wants to hear today.", "Reed was then asked whether …": the one asked, who answers next.
+# (Not a caption's or a post's, "by posting a video captioned "…"", nor a request's object, which "asking … for" takes.)
+_BY_SPEAKING = frozenset("asking warning insisting arguing noting declaring urging stressing reminding".split())
+_ASKING_FOR = regexes.compile(r"(?:\s+[\w'’]+){0,3}?\s+for\s")
+_THEN_CLAUSE = regexes.compile(r"[\s\u2588\"”’']*(?:before|after|until|as|when|while|and|then)\s")
 _WAS_ASKED = regexes.compile(r"\s*(?:([Hh]e|[Ss]he)|(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}))\s+was\s+(?:then\s+|also\s+|later\s+)?"
                              r"asked\s+(?:what|whether|if|how|why|when|where|who|about)\b[^\u2588]*$")
 _PARTICIPLE_SET_OFF = regexes.compile(r",\s*[a-z]{3,}ing\b[^,;:\u2588\"“”]{0,60},\s*$")
@@ -6537,9 +6563,15 @@ _PLACE_AFTER_BODY = regexes.compile(r"\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z]
 _IN_A_PLACE = regexes.compile(r"\s+(?:in|at)\s+[A-Z]")
 _SEATED_HEADS = frozenset("""embassy embassies consulate consulates mission missions delegation office offices bureau
 representation legation court courts tribunal branch""".split())
-_DOING_AFTER = regexes.compile(r"\s+(?!(?:during|according|including|regarding|concerning|following)\b)[a-z]{3,}ing\b")
+# (Not one who speaks for someone, "A spokesperson representing Thames Water said", "a lawyer acting for Acme": theirs.)
+_NOT_DOING = r"(?!(?:during|according|including|regarding|concerning|following|representing|speaking|acting|working|writing)\b)"
+_PEOPLE_WHO_OPEN = regexes.compile(r"\s*(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Aa]|[Aa]n)\s+)?([A-Za-z]+)\s+"
+                                  r"(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\b|" + _NOT_DOING + r"[a-z]{3,}ing\b)")
+_PEOPLE_WORDS = (lx.PERSON_PLURALS | lx.PERSON_NOUNS | frozenset({"police"})) - {"spokesperson", "spokesman", "spokeswoman"}
+_DOING_AFTER = regexes.compile(r"\s+" + _NOT_DOING + r"[a-z]{3,}ing\b")
 _HIS_REPLY_WAS = regexes.compile(r"(His|Her)\s+(reply|answer|response|retort|message|verdict|explanation)\s+"
                                  r"(?:was|is|came\s+back|had\s+been)\b(?:\s+that\b|:)?")
+_WAS_ASKED = regexes.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:asked|pressed|questioned|challenged)\b")
 _AND_THEN = regexes.compile(r",\s+and\s+(?=\S[^,]*$)")
 _GIVEN_NAME_LEADS_IN = regexes.compile(r"\s*([A-Z][a-z]+)\s+[a-z][^.!?\u2588]{0,80}:\s*$")
 # "quoted the Kremlin as saying", "quoted Mr Peskov as saying that": the name between them is the one quoted.
@@ -6926,15 +6958,21 @@ def _unnamed_reports_before(para: "_Paragraph", after: int, s_start: int, gender
     opens = _SOMEONE_UNNAMED_OPENS.match(para.masked, a, b) or _KIN_UNNAMED_OPENS.match(para.masked, a, b)
     if opens is not None and gender and opens.lastgroup == "kin" and KIN_GENDER.get(opens.group("kin")) not in (None, gender):
         return False  # ("the girl's mother said …. "…," he said": not her)
-    if opens is None or "\u2588" in para.masked[a:b]:
+    if opens is None:
         return False
     verb = next((v for v in _VERB.finditer(para.masked, opens.end(), b) if v.group(0).islower()), None)
-    if verb is not None and verb.group(0).lower() in _TELLS and _TOLD_THE_SPEAKER.match(para.masked, verb.end()):
+    # (Words of theirs quoted after the verb are theirs too: "One Bus Éireann driver, who did not want to be named, said
+    # the depot was "bursting at the seams"." — not a quote before it, someone else's.)
+    if verb is None or "\u2588" in para.masked[a:verb.start()]:
+        return False
+    if verb.group(0).lower() in _TELLS and _TOLD_THE_SPEAKER.match(para.masked, verb.end()):
         # ("A teacher once told him he would never pass English.", "Her father told her she would run it": spoken to
         # or about the one quoted before — the words after are that one's answer.)
         return False
-    # (No one named as the subject: "the children's mother, Leanne Carter, 31, said", "Ciucu, a member of …, said".)
-    return verb is not None and not any(a <= m.lead < verb.start() and not m.in_quote for m in para.mentions)
+    # (No one named as the subject: "the children's mother, Leanne Carter, 31, said", "Ciucu, a member of …, said" — a
+    # body's name inside the description is none: "One Bus Éireann driver".)
+    return not any(max(a, opens.end()) <= m.lead < verb.start() and not m.in_quote for m in para.mentions) \
+        and not any(a <= m.lead < opens.start() and not m.in_quote for m in para.mentions)
 
 
 def _someone_else_leads_in(lead: str, previous: Optional[str]) -> bool:

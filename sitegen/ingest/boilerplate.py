@@ -1167,7 +1167,7 @@ _SUPPORT = regexes.compile(
 _DONATE_BUTTON = regexes.compile(
     r"^(?:support us|support (?:our|the) (?:work|journalism|newsroom)|donate(?: now| today)?|make a donation|give now|"
     r"unterstützen sie uns|jetzt (?:spenden|unterstützen)|soutenez-nous|faire un don|faites un don|apóyanos|"
-    r"haz una donación|dona ahora|apoie|doe agora|sostienici|dona ora|wesprzyj(?: nas)?|przekaż darowiznę|wpłać|"
+    r"haz una donación|dona ahora|apoie|doe agora|sostienici|dona ora|wesprzyj(?: nas)?|przekaż darowiznę|"
     r"поддержать(?: нас)?|пожертвовать|підтримати(?: нас)?|задонатити|dukung kami|stöd oss|ge en gåva|steun ons|"
     r"doneer(?: nu)?|υποστηρίξτε μας|"
     # The button names the outlet it asks for: "Поддержать «Вёрстку»", "Support “The Ferret”".
@@ -1192,9 +1192,15 @@ _DONATE_BUTTON_START = grouped_by_opening(regexes.compile(_DONATE_BUTTON.pattern
 
 def opens_with_donate_button(text: str) -> bool:
     # (a sentence that opens so, "Donate to the fund before Friday.", is no row of buttons)
+    if _PAY_BUTTON.fullmatch(text):
+        return True  # ("Wpłać" alone; not a subheading opening on it, "Wpłać na zbiórkę dla Julki")
     if len(text) > 60 or not _DONATE_BUTTON_START.match(text):
         return False
     return is_donate_button(text) or not text.endswith((".", "!", "?"))
+
+
+# A donation box's button in one word, which also opens a story's own line ("Wpłać 1,5 procent …"): only alone.
+_PAY_BUTTON = regexes.compile(r"(?:wpłać|wpłacam)\s*[→›>]?", re.IGNORECASE)
 
 
 def is_donate_button(text: str) -> bool:

@@ -106,6 +106,10 @@ def _poll_small_print(infos: list[LineInfo]) -> None:
     """"Nicht repräsentativ. Anmeldung erforderlich." right under a reader poll's options and button: the poll's small
     print — a short line, with nothing between it and the question but the form's words (in HTML, in the poll's box;
     in copied text, no blank line before it)."""
+    spaced = sum(1 for info in infos if info.line.blank_before) >= 3  # (a copied page that sets its blocks apart)
+    sizes: dict[int, int] = {}
+    for info in infos:
+        sizes[info.line.group] = sizes.get(info.line.group, 0) + 1
     for j, question in enumerate(infos):
         if not question.line.text.endswith("?") or not poll_question(infos, j):
             continue
@@ -113,9 +117,17 @@ def _poll_small_print(infos: list[LineInfo]) -> None:
             info = infos[i]
             if info.words <= 8 and not info.sentence or "form" in (info.pattern or ""):
                 continue
-            alike = info.line.group == question.line.group if info.line.tag is not None else not info.line.blank_before
-            if info.words <= 10 and not info.pattern and alike and bool(info.line.group or info.line.tag is None):
+            # (In HTML, in the poll's own small box; in copied text, no blank line before it on a page that has them
+            # between its blocks — not the story's next sentence: "Should the city ban e-scooters?" / "Yes" / "No" /
+            # "Vote" / "The ban would start in March." copied with no blank lines at all.)
+            if info.line.tag is not None:
+                alike = bool(info.line.group) and info.line.group == question.line.group and sizes[info.line.group] <= 6
+            else:
+                alike = spaced and not info.line.blank_before
+            if info.words <= 10 and not info.pattern and alike:
                 info.pattern = f"a reader poll's small print (its question on line {question.line.n})"
+                for k in range(j + 1, i):  # (and its options between, "Tak Nie Nie wiem", whatever else took them)
+                    infos[k].pattern = infos[k].pattern or f"a reader poll's options (its question on line {question.line.n})"
             break
 
 

@@ -125,8 +125,9 @@ def _named(klass: str, ident: str, rel: str, role: Optional[str]) -> tuple[bool,
 
 
 # The cards a blog platform sets the story's own content in (Ghost: "kg-html-card", "kg-code-card", "kg-toggle-card"),
-# not its promotions ("kg-callout-card", "kg-bookmark-card", "kg-signup-card", "kg-cta-card").
-_CONTENT_CARD = regexes.compile(r"(?:^|\s)kg-(?:html|code|toggle|header|gallery|image|embed|video|audio|file)-card(?:$|\s)",
+# not its promotions ("kg-callout-card", "kg-bookmark-card", "kg-signup-card", "kg-cta-card") nor another site's post
+# embedded ("kg-embed-card").
+_CONTENT_CARD = regexes.compile(r"(?:^|\s)kg-(?:html|code|toggle|header|gallery|image|video|audio|file)-card(?:$|\s)",
                                 re.IGNORECASE)
 
 

@@ -2118,7 +2118,8 @@ def _lowercase_runs(infos: list[LineInfo], first: int, last: int) -> None:
         # (A label past a heading's seven words in sentence case, "What I packed (and what I would leave behind)", is
         # held to the story going on after it, below.)
         unlabelled = label is None or label.reason != _SHORT_LINE or label.words > 10 \
-            or not (heading_shaped(label) or label.words > 7 and not label.line.text.endswith((",", ";", "-", "–"))) \
+            or not (heading_shaped(label) or label.words > 7 and not label.line.text.endswith((",", ";", "-", "–"))
+                    and not _TEASER_LABEL_WORDS.search(label.line.text)) \
             or not label.line.text[:1].isupper()
         if not unlabelled and label.words > 6:
             # (A long label, "What I packed (and what I'd change)", only with the story going on after its list, and
@@ -2136,6 +2137,10 @@ def _lowercase_runs(infos: list[LineInfo], first: int, last: int) -> None:
 
 
 _LOWERCASE_ITEMS = "list item: one of a run of lines opening in lower case (a list copied without its marks)"
+# (Not a box of other posts over their titles: "You might also like these posts from around the blog", "Trending now on
+# the site in the last 24 hours".)
+_TEASER_LABEL_WORDS = regexes.compile(r"\b(?:posts?|stories|articles?|trending|popular|reads?|reading|watch|like|"
+                                      r"recommended|related|latest|newsletter|subscribe)\b", re.IGNORECASE)
 # The label over a gallery's captions: "In pictures", "Gallery", "Photos", "In Bildern", "En images".
 _GALLERY_LABEL = regexes.compile(r"(?:in\s+pictures|gallery|photos?|pictures|in\s+bildern|bildergalerie|en\s+images|"
                                  r"galer[ií]a|fotogaleri[ea]|in\s+beeld|w\s+obrazach|galeria)\s*:?$", re.IGNORECASE)
@@ -2170,7 +2175,9 @@ def _claim_cards(infos: list[LineInfo], first: int, last: int) -> None:
         else:
             # (The card's rating over its claim, "Ocena: Fałsz" / "Twierdzenie: Ukraina podpisała …", the line right
             # above it, and so read before the story's span.)
-            if i > 0 and _rates(infos[i - 1].line.text) and infos[i - 1].kind in (None, "paragraph", "heading"):
+            # (A verdict's word, not a score: "Our rating: 4/5" over a review's "Claim: …" is its own section.)
+            if i > 0 and _rates(infos[i - 1].line.text) and infos[i - 1].kind in (None, "paragraph", "heading") \
+                    and not re.search(r"\d", infos[i - 1].line.text):
                 drop_line(info, f"the claim a fact-check's card rates (its rating on line {infos[i - 1].line.n})")
                 if infos[i - 1].kind:
                     drop_line(infos[i - 1], f"a fact-check's card (the claim on line {info.line.n})")
@@ -3987,8 +3994,18 @@ def _about_the_site(description: str, publisher: Optional[str]) -> bool:
 def _shown(description: str, infos: list[LineInfo]) -> bool:
     """Whether the page shows its meta description as text of its own (the dek, however the page sets it): a
     description no reader sees is no standfirst — the issue's "description from the standfirst when there is one"."""
-    probe = " ".join(description.split())[:60].rstrip(" .…").casefold()
-    return bool(probe) and any(probe in " ".join(info.line.text.split()).casefold() for info in infos)
+    probe = _plain(description)[:60].rstrip(" .…")
+    return bool(probe) and any(probe in _plain(info.line.text) for info in infos)
+
+
+def _plain(text: str) -> str:
+    """Text as compared with a meta description: its quotation marks and dashes straight, its spaces single, its case
+    folded ("Here’s what …" on the page, "Here's what …" in the meta tag)."""
+    return " ".join(text.translate(_STRAIGHT).split()).casefold()
+
+
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-",
+                           "\u00a0": " "})
 
 
 def _only_the_title(description: str, title: Optional[str]) -> bool:
