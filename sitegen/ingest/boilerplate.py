@@ -185,7 +185,8 @@ _AFFILIATE = regexes.compile(
     # (Japanese, the disclosure the law asks of blogs since 2023: "このブログはアフィリエイト広告を利用しています",
     # "本記事はプロモーションを含みます", "記事内に広告を含みます".)
     # (The blog or the article says it of itself: not a story's "… 投稿の冒頭で広告を含むことを明示するよう求めている".)
-    r"(?:ブログ|記事|サイト|ページ)[^。、]{0,8}(?:アフィリエイト|プロモーション|広告)(?:広告)?を(?:利用|含|掲載)|"
+    # (Or "※この記事にはアフィリエイト広告が含まれています": that it holds them.)
+    r"(?:ブログ|記事|サイト|ページ)[^。、]{0,8}(?:アフィリエイト|プロモーション|広告)(?:広告)?(?:を(?:利用|含|掲載)|が含まれ)|"
     # (Greek: "Η ανάρτηση μπορεί να περιέχει συνδέσμους συνεργατών".)
     r"συνδέσμους συνεργατών|συνεργατικούς συνδέσμους|"
     # (Vietnamese: "Bài viết có thể chứa liên kết tiếp thị", affiliate links.)
@@ -1094,6 +1095,10 @@ _FACTCHECK_METHOD = regexes.compile(r"^(?:how we (?:fact-?check|verify|check|rat
                                     r"jak (?:weryfikujemy|sprawdzamy)|як ми (?:перевіряємо|верифікуємо)|как мы проверяем|"
                                     r"comment (?:nous vérifions|vérifions-nous)|so prüfen wir|wie wir prüfen|cómo verificamos|"
                                     r"come verifichiamo|hoe (?:wij|we) (?:checken|controleren|factchecken))\b\s*[?:.]", re.IGNORECASE)
+# (The network named, and that the desk belongs to it or signed its code: not a story about the network.)
+_FACT_CHECKERS_NETWORK = regexes.compile(r"^(?=.*\b(?:IFCN|EFCSN|International Fact-?Checking Network|European Fact-?Checking "
+                                         r"Standards Network)\b)(?=.*(?:signator|member|part of|forma parte|fait partie|membro|"
+                                         r"mitglied|sygnatariusz|firmante|certified|verified))", re.IGNORECASE)
 # The outlet asking its reader to write to it, in a few languages: "Email us", "Napisz do nas", "Schreiben Sie uns".
 _WRITE_TO_US = (r"(?:e-?mail|write\s+to|tell|send(?:\s+it\s+to)?)\s+us|let\s+us\s+know|napisz(?:cie)?\s+do\s+nas|"
                 r"schreiben\s+sie\s+uns|schreib\s+uns|écrivez-nous|écrivez\s+nous|escr[íi]b(?:enos|anos)|scrivici|"
@@ -1552,9 +1557,16 @@ _PLAIN_VERBS = {"sign up", "sign in", "log in", "subscribe"}
 _TO_THE_READER = regexes.compile(r"\b(?:you|your|our|us|we)\b|!|(?:^|[.?]\s+)(?:sign|log|subscribe)")  # or an imperative
 
 
+_SUBSCRIBED_TO = regexes.compile(r"newsletter|briefing|bulletin|digest|inbox|e-?mail|updates|\bour\b|\bfree\b|podcast|alerts? from")
+
+
 def _social_prompt(text: str, lower: str, words: int) -> bool:
     match = _SOCIAL.search(lower) if _SOCIAL_OCCURS.search(lower) else None
     if match is None:
+        return False
+    if words >= 15 and match.group(0) == "sign up" and ". " in lower and not _SUBSCRIBED_TO.search(lower):
+        # ("Sign up for the alerts, know where your sandbags are and talk to your neighbours. The first hour of a flood
+        # is decided …": advice the story gives, sentences on — not the site's "Sign up for our newsletter".)
         return False
     if words >= 10 and match.group(0).lower() in _PLAIN_VERBS and len(_SOCIAL.findall(lower)) == 1:
         return bool(_TO_THE_READER.search(lower))
@@ -2153,6 +2165,11 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "about the author (bio line)"  # ("About the author: Margaret retired from teaching in 2015 and …")
     if words <= 60 and _FACTCHECK_METHOD.match(text):
         return "the fact-checker's note on how it checks"  # ("Jak weryfikujemy? Każdą wypowiedź sprawdzamy …")
+    if words <= 45 and ("IFCN" in text or "EFCSN" in text or "Fact-Checking" in text or "Fact-checking" in text) \
+            and _FACT_CHECKERS_NETWORK.search(text):
+        # ("Lupa Datos forma parte de la International Fact-Checking Network (IFCN).": the desk's standing under every
+        # check.)
+        return "the fact-checker's note on the network it belongs to"
     if words <= 25 and "?" in text and _TIPS_WITHOUT_ADDRESS.match(text) and not _SAID_IN_LINE.search(text):
         return CLICK_PROMPT  # ("Widzisz w sieci podejrzaną informację? Zgłoś ją nam – sprawdzimy.")
     if words <= 60 and _SUBSCRIBE_APPEAL.search(text):
@@ -2288,7 +2305,8 @@ MATCH_SHEET = regexes.compile(r"^(?:ficha técnica|ficha del partido|match facts
 
 # Boxes a page sets after the story and nothing of the story follows: the author's bio, how to cite the piece.
 AFTER_STORY_BOX = regexes.compile(r"^(?:about the authors?|about the writer|über (?:den|die) autor(?:in|en)?|à propos de l'auteure?|"
-                                  r"sobre (?:el|la|o|a) autora?|sull'autrice|sull'autore|o autor(?:ze|ce)|об авторе|про автора|"
+                                  r"sobre (?:el|la|o|a) autora?|sobre (?:los|las|os|as) autor(?:es|as)|à propos des auteur(?:e)?s|"
+                                  r"sugli autori|o autorach|sull'autrice|sull'autore|o autor(?:ze|ce)|об авторе|про автора|"
                                   r"tentang (?:penulis|pengarang)|o autoru|o autorici|o autorze|om forfatteren|om skribenten|"
                                   r"kirjoittajasta|apie autorių|за автора|σχετικά με τον συγγραφέα|για τον συγγραφέα|về tác giả|yazar hakkında|(?:نبذة )?عن الكاتب|عن المؤلف|על הכותב|על הכותבת|"
                                   # (A broadcaster's box about the show the story is from: "About the programme".)

@@ -751,7 +751,8 @@ _DEK_CLASS = regexes.compile(r"(?<![a-z])(?:dek|deck|standfirst|sub-?headline|su
                              r"strapline|entradilla|sottotitolo|sommario|perex|"
                              # (The article's own summary or teaser, as a BEM element of it: "story__summary",
                              # "rk-article__teaser"; not a list's "teaser" card nor a CMS's "text-with-summary".)
-                             r"(?:article|story|post|entry)(?:__|-)(?:teaser|summary)|"
+                             # (Or its header's: "article-header__teaser".)
+                             r"(?:article|story|post|entry)(?:(?:-|__)head(?:er)?)?(?:__|-)(?:teaser|summary)|"
                              # (A Drupal field of the article's own: "field--name-field-teaser", "field-subtitle".)
                              r"field-(?:teaser|summary|subtitle|standfirst|lead|intro))(?![a-z])", re.IGNORECASE)
 # The GOV.UK design system's summary right under the title ("govuk-body-l", "gem-c-lead-paragraph"); under a byline and

@@ -1450,7 +1450,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and not _credited_to_the_site(text, infos, i, result.publisher) and not md.file_link(text) \
                 and not (hints.excerpt and hints.excerpt.startswith(text)) and not _cut_from(hints.description, text) \
                 and not _GREETS.match(text) and not md.byline_with_dates(text) \
-                and not any(_CLAIM_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)) \
+                and not any(_CLAIM_LABEL.match(infos[j].line.text) or _opens_on_claim_label(infos[j].line.text)
+                            for j in range(title_at + 1, i + 1)) \
                 and not _category_list(text, infos, title_at) and not _repeats_the_top(infos, i, title_at) \
                 and not bp.HEADER_LINKS.match(text) and not RESULT_LINE.fullmatch(text) \
                 and not any(player_progress(infos[j].line.text) for j in range(max(title_at + 1, i - 6), i)):
@@ -1767,6 +1768,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     _tight_runs_are_lists(infos, first, last)
     _lowercase_runs(infos, first, last)
     _cjk_label_runs(infos, first, last)
+    _cjk_items_after_sentence(infos, first, last)
     _label_value_runs(infos, first, last)
     _table_headings(infos, first, last)
     _claim_cards(infos, first, last)
@@ -2083,6 +2085,29 @@ def _cjk_label_runs(infos: list[LineInfo], first: int, last: int) -> None:
         i = max(j, i + 1)
 
 
+def _cjk_items_after_sentence(infos: list[LineInfo], first: int, last: int) -> None:
+    """"荷物はできるだけ少なくしました。実際に持っていったのはこれだけです。" over "予備のチューブと携帯ポンプ" / "モバイルバッテリー" /
+    "雨具（上下）" / …: in Japanese or Chinese, a story's paragraph, then three to twelve short lines copied with no blank
+    line between them, none closed by "。", the story going on after them — the list the paragraph announces."""
+    i = first
+    while i <= last:
+        lead = infos[i]
+        if not (lead.kind == "paragraph" and lead.script in UNSPACED and lead.line.text.endswith(("。", "：", ":"))):
+            i += 1
+            continue
+        j = i + 1
+        while j <= last and infos[j].reason == _SHORT_LINE and infos[j].script in UNSPACED \
+                and 2 <= len(infos[j].line.text) <= 25 and not infos[j].line.text.endswith(("。", "！", "？")) \
+                and (j == i + 1 or not infos[j].line.blank_before) and _CJK_CLAUSE.fullmatch(infos[j].line.text):
+            j += 1
+        after = next((info for info in infos[j:last + 1] if info.kind), None)
+        if 3 <= j - i - 1 <= 12 and after is not None and after.kind in ("paragraph", "heading") \
+                and (j > last or infos[j].line.blank_before):
+            for info in infos[i + 1:j]:
+                info.fate, info.kind, info.reason = "list_item", "list_item", "list item: a short line under the sentence that announces it, no full stop"
+        i = max(j, i + 1)
+
+
 # Japanese or Chinese characters, no link or menu marks: a clause, not "ホーム ＞ ニュース".
 _CJK_CLAUSE = regexes.compile(r"[\u3040-\u30ff\u4e00-\u9fff々ー（）()、0-9０-９A-Za-zＡ-Ｚ～・%％.]+")
 
@@ -2157,9 +2182,16 @@ def _claim_cards(infos: list[LineInfo], first: int, last: int) -> None:
     # (One card, opening the story: a fact-check of several claims, each under "Claim:" and "Verdict:", sets them out
     # as its sections.)
     def claimed(info: LineInfo) -> bool:
-        cut = info.line.text.find(":", 1, 40)
-        return info.kind == "paragraph" and cut > 0 and _CLAIM_LABEL.match(info.line.text[:cut + 1]) is not None
+        return info.kind == "paragraph" and _opens_on_claim_label(info.line.text)
     story = [i for i in range(first, last + 1) if infos[i].kind in ("paragraph", "heading", "list_item")]
+    # (A card of the page's markup above the story, its claim dropped with the header, "検証対象：…": the reason it
+    # gives in the same box right under it, "EUは3月3日に…事実はない。", is the card's too, no paragraph of the story.)
+    for k in range(max(0, first - 4), min(last, first + 2)):
+        card, reason = infos[k], infos[k + 1]
+        if card.fate == "dropped" and card.line.group and _opens_on_claim_label(card.line.text) \
+                and reason.kind == "paragraph" and reason.line.group == card.line.group and reason.words <= 60:
+            drop_line(reason, f"a fact-check's card (the claim on line {card.line.n})")
+            story = [i for i in story if i != k + 1]
     claims = [i for i in story if claimed(infos[i])]
     if len(claims) != 1 or claims[0] not in story[:2]:
         return
@@ -2183,13 +2215,27 @@ def _claim_cards(infos: list[LineInfo], first: int, last: int) -> None:
                     drop_line(infos[i - 1], f"a fact-check's card (the claim on line {info.line.n})")
 
 
+def _opens_on_claim_label(text: str) -> bool:
+    """"Claim: …", "Twierdzenie: …", "検証対象：…": a line a fact-check's claim label opens."""
+    cut = _label_end(text)
+    return cut > 0 and _CLAIM_LABEL.match(text[:cut + 1]) is not None
+
+
+def _label_end(text: str) -> int:
+    """Where a label's colon is, in the line's first 40 characters (a full-width one too: "検証対象："); -1 if none."""
+    cuts = [k for k in (text.find(":", 1, 40), text.find("：", 1, 40)) if k > 0]
+    return min(cuts) if cuts else -1
+
+
 def _rates(text: str) -> bool:
     """"Verdict: False", "Ocena: Fałsz", "Rating: Misleading. The deal …": a fact-check's rating, its label and a word
     or two (or a one-word rating and why), no sentence — not "Verdict: it's complicated.", nor a court's "Savunma:
-    Haberler … faaliyetiydi."."""
-    rated = text.find(":", 1, 40)
+    Haberler … faaliyetiydi."; in Japanese, Chinese or Korean, its label and value a space apart too: "判定 誤り"."""
+    rated = _label_end(text)
     if rated <= 0:
-        return False
+        cjk = _CJK_RATING.fullmatch(text.strip())
+        return cjk is not None
+    text = text[:rated] + ":" + text[rated + 1:]
     value = text[rated + 1:].strip()
     rating = len(value.split()) <= 2 and not FULL_STOP.search(text) \
         or re.match(r"[^\W\d_]+\.\s+[A-ZÀ-ÞА-ЯЁІЇЄ]", value) is not None and value[:1].isupper() \
@@ -2878,6 +2924,7 @@ def _more_times(infos: list[LineInfo], end: int) -> bool:
 # A fact-check's card over the story: the claim it checked under its label ("Claim:", "検証対象", "Твердження"), then the
 # verdict. The claim is someone else's words, no dek of the story's.
 _CLAIM_LABEL = regexes.compile(r"(?:(?:the )?claim(?: checked)?|what was claimed|behauptung|die behauptung|affirmation|l['’]affirmation|"
+                               r"lo que se dice|o que se diz|ce qui est dit|"
                                r"afirmación|la afirmación|affermazione|twierdzenie|твердження|утверждение|検証対象|検証した言説|"
                                r"対象の言説|主張|说法|說法|검증 대상|iddia|bewering|påstand|påståendet|väite)\W*$", re.IGNORECASE)
 # A forum user's handle, alone on its line ("marigold_ruth", "Aggie_B", "tomato-tom72"), and their profile's fields
@@ -2885,7 +2932,9 @@ _CLAIM_LABEL = regexes.compile(r"(?:(?:the )?claim(?: checked)?|what was claimed
 _HANDLE_LINE = regexes.compile(r"(?=[^\s]*[A-Za-z])[\w.\-]{3,30}")
 _HANDLE_MARKS = regexes.compile(r"[_\d]")  # (what a handle has and a rank's words, "Regular", "Senior Member", have not)
 # A fact-check card's label for its rating, beside the words a closing verdict's heading uses (_VERDICT_HEADING).
-_RATING_LABEL = regexes.compile(r"(?:(?:our |the )?rating|bewertung|判定|検証結果|評価|판정|평가)\W*$", re.IGNORECASE)
+_CJK_RATING = regexes.compile(r"(?:判定|検証結果|評価|판정|평가|评级|判断)\s+\S{1,8}")
+_RATING_LABEL = regexes.compile(r"(?:(?:our |the )?rating|bewertung|calificación|valoración|classificação|avaliação|"
+                                r"valutazione|giudizio|hodnocení|判定|検証結果|評価|판정|평가)\W*$", re.IGNORECASE)
 _SUMMARY_POINT = "a point of the live page's summary"
 
 
@@ -3476,6 +3525,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     if result.author and result.publisher and result.publisher.casefold() == result.author.casefold() \
             and not hints.publisher:
         result.publisher = _blog_name(infos) or result.publisher
+    if result.author is None:
+        result.author = _named_in_the_header_and_the_authors_box(infos)
     if result.author is None and result.publisher and _personal_site(infos, result.publisher):
         result.author = result.publisher
     if result.description is None and hints.description and not _is_lead(hints.description, result.blocks) \
@@ -3989,6 +4040,28 @@ def _about_the_site(description: str, publisher: Optional[str]) -> bool:
     """"Valle Notizie - il quotidiano online della Val Seriana: …": the site's own blurb, the same on every page."""
     return bool(publisher) and len(publisher) >= 3 and re.match(
         re.escape(publisher) + r"\s*[-–—:|,]\s", description, re.IGNORECASE) is not None
+
+
+_CJK_NAME = regexes.compile(r"[\u3040-\u30ff\u4e00-\u9fff々ー\uac00-\ud7a3 ・]+")
+
+
+def _named_in_the_header_and_the_authors_box(infos: list[LineInfo]) -> Optional[str]:
+    """"水野さくら" alone under the headline's dates, and again right under "この記事を書いた人" (about the author) after the
+    story: the byline, which no label marked, is the name the author's box gives."""
+    story = next((k for k, info in enumerate(infos) if info.fate in ("paragraph", "heading", "list_item")), None)
+    if story is None:
+        return None
+    for k in range(story + 1, len(infos) - 1):
+        if not bp.AFTER_STORY_BOX.match(infos[k].line.text.strip()):
+            continue
+        name = infos[k + 1].line.text.strip()
+        if 2 <= len(name) <= 40 and not infos[k + 1].sentence and infos[k + 1].words <= 4 \
+                and not any(c.isdigit() for c in name) \
+                and (md.author_name(name) is not None or len(name) <= 8 and _CJK_NAME.fullmatch(name) is not None) \
+                and any(info.line.text.strip() == name and info.fate == "dropped" for info in infos[:story]):
+            return name
+        return None
+    return None
 
 
 def _shown(description: str, infos: list[LineInfo]) -> bool:
