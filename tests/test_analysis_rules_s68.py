@@ -171,3 +171,58 @@ def test_common_given_names_the_lexicon_lacked():
     # "Brett", "Ritu" and other common given names were unknown.)
     body = ('"Prices are up," said Gundagai agent Brett Hollis.\n\n"It has been a long year," said Radhika Menon.')
     assert _speakers(body) == ["brett-hollis", "radhika-menon"]
+
+
+def test_a_short_title_word_between_a_given_name_and_a_surname_is_part_of_the_name():
+    # (From batch 415: "Prabir Sen Sharma, secretary-general of the Indian Tea Association, said" gave the words to
+    # "Sharma", "Sen" read as a senator's title.)
+    body = ('Rahul Sen Gupta, secretary of the growers\' association, said prices were "barely covering costs".\n\n'
+            'Republican Sen Ted Cruz said the bill was "a disaster".')
+    assert _speakers(body) == ["rahul-sen-gupta", "ted-cruz"]
+
+
+def test_a_provinces_department_keeps_its_place_in_its_name():
+    # (From batch 415: "the Gauteng Department of Sport, Arts, Culture and Recreation" lost its province.)
+    body = ('The Western Cape Department of Cultural Affairs, Arts and Sport said the museum was "a treasure of the '
+            'province".')
+    assert _speakers(body) == ["western-cape-department-of-cultural-affairs-arts-and-sport"]
+
+
+def test_a_tribunals_adjudicator_finding_is_theirs():
+    # (From batch 416: "adjudication officer Declan Moriarty found that the hotel had "failed entirely" …" had no
+    # speaker.)
+    body = ('In a decision published on Monday, adjudication officer Grainne Walsh found that the employer had "ignored '
+            'every warning" and that the dismissal was "unfair".')
+    assert _speakers(body) == ["grainne-walsh", "grainne-walsh"]
+
+
+def test_a_sentence_adverb_between_a_body_and_its_verb():
+    # (From batch 418: "The Department of Foreign Affairs nonetheless insists that Irish enforcement is "…"".)
+    body = 'The Department of Health nevertheless insists that waiting times are "falling steadily".'
+    assert _speakers(body) == ["department-of-health"]
+
+
+def test_a_bodys_trade_opening_the_sentence_before_its_name():
+    # (From batch 418: "Rural supplier Kōwhai Rural Supplies donated tools …. A company spokesperson said it was "…"".)
+    body = ('The council said 38 farms had signed up.\n\nFarm retailer Totara Farm Supplies donated the fencing. A company '
+            'spokesperson said it was "glad to help".')
+    assert _speakers(body) == ["totara-farm-supplies"]
+    # (The guard: residents "of" a place are no company: "the company" then stays untold.)
+    body = ('Residents of Gabriola Island complained about the cancelled sailings.\n\n"We apologise," the company said.')
+    assert _speakers(body) == [None]
+
+
+def test_a_sum_added_is_no_speech():
+    # (From batch 417: `… while deputy mayor Sue Pemberton said delaying until spring would add $600,000 to the bill
+    # "for no good reason"` took "add" for the nearer speech verb.)
+    body = 'Deputy mayor Ana Lopes said waiting until autumn would add $400,000 to the cost "for no good reason".'
+    assert _speakers(body) == ["ana-lopes"]
+
+
+def test_callers_known_only_by_the_name_they_gave():
+    # (From batch 417: "Another caller, who identified himself only as Tom, …, called the argument "a fig leaf"", and a
+    # caller "who gave her name as Bernadette" whose words followed in the next paragraph, had no speaker.)
+    body = ('The first caller, a woman who gave her name as Siobhan from Athlone, said her brother had served '
+            'abroad.\n\n"He came home every time, thank God."\n\nAnother caller, who identified himself only as Declan, '
+            'a retired teacher, called the whole debate "a distraction".')
+    assert _speakers(body) == ["siobhan", "declan"]

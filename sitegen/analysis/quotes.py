@@ -1718,6 +1718,8 @@ class _Resolver:
                                                         or _MODAL_VERB_BEFORE_OBJECT.search(
                                                             masked, max(clause_start, v.start() - 24), v.start())))
                  and not (v.group(0).endswith("ed") and _thing_done_then(masked, clause_start, v, start))
+                 # ("said delaying until spring would add $600,000 to the bill "for no good reason"": a sum added.)
+                 and not (v.group(0).lower() in _ADD_FORMS and _AMOUNT_AFTER.match(masked, v.end()))
                  # ("He said the listings announced Monday were "…"": a participle after its noun, its verb to come.)
                  and not (v.group(0).endswith("ed") and _PARTICIPLE_THEN_VERB.match(masked, v.end())
                           and _NOUN_RIGHT_BEFORE.search(masked, max(clause_start, v.start() - 30), v.start()))
@@ -2579,6 +2581,12 @@ class _Resolver:
             # "the daughter of one resident, 91-year-old Doreen Hale, said": the name may be either's (the head of a
             # body, "the head of the agency, Jane Doe,", is hers).
             return None
+        for m in para.mentions if "as " in masked[clause_start:verb_at] else ():
+            if clause_start < m.lead < verb_at and not m.in_quote and given_name_at(para.text, m.lead) \
+                    and masked[clause_start:m.lead].count(",") <= 1 and self._kind(m.key) == "person":
+                # "Another caller, who identified himself only as Tom, a retired Army commandant, called …", "The first
+                # caller, a woman who gave her name as Bernadette, said": the subject, by the only name they gave.
+                return self._speaker(m.key, how + " → {name}, the name the subject gave")
         unnamed = _SOMEONE_UNNAMED_OPENS.match(masked, clause_start)
         if unnamed and _DOING_AFTER.match(masked, unnamed.end()) and "," not in masked[unnamed.end():verb_at]:
             # "One audience member leaving the Basement Theatre on Friday night said": someone unnamed, doing something
@@ -6230,6 +6238,8 @@ _ENTRY_TIME_OPENS = regexes.compile(r"^\s*" + _ENTRY_TIME_TEXT)
 _ITS_SPOKES = regexes.compile(r"\s*(?:%s)?[Ii]ts\s+(?:chief\s+|senior\s+|official\s+)?spokes(?:man|woman|person)\s*" % _ENTRY_TIME_TEXT)
 _ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
 _ADDED_TO = regexes.compile(r"[\"”’']?\s+to\s")
+_AMOUNT_AFTER = regexes.compile(r"\s+(?:(?:another|an\s+extra|a\s+further|up\s+to|about|around|roughly|some|nearly|almost|more\s+than)\s+)?"
+                                r"(?:[$£€¥₹]\s?\d|\d)")
 # Departments of state called by one word that is a title's word too ("Treasury Secretary"): "a Treasury spokesperson".
 _DEPARTMENT_ALONE = frozenset({"treasury", "exchequer"})
 _AT_PLACE_BEFORE = regexes.compile(r"\b(?:at|in|from|of)\s+$")

@@ -96,8 +96,17 @@ _NAME_WORD_AFTER = regexes.compile(r"\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+\b(?
 
 
 def given_name_at(text: str, lead: int) -> bool:
-    """Whether the capitalized words at `lead` open such a quoted call sign or nickname."""
-    return lead > 0 and text[lead - 1] in '"“«' and _NAMED_BY.search(text, max(0, lead - 41), lead - 1) is not None
+    """Whether the capitalized words at `lead` open such a quoted call sign or nickname, or the only name someone gave
+    ("a woman who gave her name as Bernadette", "who identified himself only as Tom")."""
+    if lead > 0 and text[lead - 1] in '"“«':
+        return _NAMED_BY.search(text, max(0, lead - 41), lead - 1) is not None
+    return lead > 4 and text.endswith("as ", 0, lead) and _GAVE_NAME_AS.search(text, max(0, lead - 60), lead) is not None
+
+
+# The name someone gave, all the article has of them: a caller to a phone-in, a witness who would not give more.
+_GAVE_NAME_AS = regexes.compile(r"\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+"
+                                r"(?:himself|herself|themselves)\s+(?:only\s+)?as|(?:was|were)\s+named\s+only\s+as|"
+                                r"asked\s+to\s+be\s+(?:called|identified|known)\s+(?:only\s+)?as)\s+$")
 
 # 'Straight single quotes' are quotation marks only where an apostrophe cannot be: opening at the
 # start or after a space and before a letter (not '90s), closing after a word or punctuation and
