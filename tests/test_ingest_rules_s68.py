@@ -105,3 +105,82 @@ def test_a_meta_description_the_page_never_shows_is_no_dek():
                                      b"<p class='excerpt'>A plain guide to the package Brussels agreed this week.</p>"
                                      b"<div class='gh-content'>")
     assert extract(shown, "dek.html").description == "A plain guide to the package Brussels agreed this week."
+
+
+def test_a_japanese_blogs_disclosure_list_and_byline():
+    # (Text 176: a Japanese blog's "※この記事にはアフィリエイト広告が含まれています。" was read as its dek, the list under
+    # "実際に持っていったのはこれだけです。" dropped as captions, and the writer's name alone under the dates, repeated under
+    # "この記事を書いた人" after the story, left unread.)
+    story = ["連休を使って、前から気になっていた湖一周のサイクリングに出かけました。全部で二百キロほどの道のりです。",
+             "荷物はできるだけ減らしました。持っていったのはこれだけです。"]
+    items = ["予備のチューブとポンプ", "モバイルバッテリー", "雨具", "着替え"]
+    day1 = ["朝七時に港を出発しました。湖岸の道は平らで、最初の一時間は思っていたよりずっと楽でした。ただ、大きな橋を過ぎてから"
+            "は向かい風が強くなり、ペースがぐっと落ちてしまいました。",
+            "お昼は港町で名物の麺を食べて、夕方四時すぎに宿に到着。この日の走行距離は約九十五キロでした。宿に着いた瞬間、足が"
+            "棒のようになっていたのを覚えています。"]
+    day2 = ["二日目は湖の北側をまわるルートです。景色が本当にきれいで、何度も自転車を止めて写真を撮りました。坂もいくつかあり"
+            "ましたが、ゆっくり走れば大丈夫でした。",
+            "最後の二十キロは向かい風で、かなりきつかったです。それでも、湖岸の道はよく整備されていて、また走りたいと思える旅に"
+            "なりました。"]
+    lines = ["こもれび日記", "ホーム", "旅行記", "", "湖を一周してみた話", "", "2025年5月6日", "", "山本ひかり", "",
+             "※この記事にはアフィリエイト広告が含まれています。", "", story[0], "", "準備したもの", "", story[1], "", *items,
+             "", "一日目：港から宿へ", "", day1[0], "", day1[1], "", "二日目：湖の北側をまわる", "", day2[0], "", day2[1], "",
+             "この記事を書いた人", "山本ひかり", "会社員。週末は自転車であちこち走っています。", "関連記事"]
+    found = copied(lines, "blog.txt")
+    assert found.description is None and found.author == "山本ひかり"
+    assert body_lines(found.blocks) == [story[0], "## 準備したもの", story[1], *("- " + item for item in items),
+                                        "## 一日目：港から宿へ", *day1, "## 二日目：湖の北側をまわる", *day2]
+
+
+def test_a_fact_checks_spanish_claim_and_rating_and_its_network_note_go():
+    # (Text 176: "Lo que se dice: …" over "Calificación: FALSO" was kept as a paragraph and a subheading, and "Lupa Datos
+    # forma parte de la International Fact-Checking Network (IFCN)." as the story's last paragraph.)
+    story = ["Desde el lunes circula en redes un vídeo que asegura que la UE ha levantado las sanciones al gas ruso.",
+             "No existe ninguna decisión del Consejo en ese sentido: las sanciones se renovaron en enero.",
+             "El vídeo mezcla imágenes de 2022 con una noticia sobre otro país."]
+    lines = ["Verifica", "Es falso que la UE haya levantado las sanciones al gas ruso", "Por Marta Gil", "14/05/2025", "",
+             "Lo que se dice: La Unión Europea ha levantado las sanciones al gas ruso.", "Calificación: FALSO", "",
+             *[x for line in story for x in (line, "")],
+             "Verifica forma parte de la International Fact-Checking Network (IFCN).", "", "Sobre los autores", "Marta Gil",
+             "Periodista de verificación. Antes trabajó en la sección de Internacional de un diario regional."]
+    assert body_lines(copied(lines, "bulo.txt").blocks) == story
+
+
+def test_advice_that_opens_on_sign_up_is_no_prompt():
+    # (Text 176: an interview's last answer, "Sign up for the alerts, know where your sandbags are and talk to your
+    # neighbours. …", was dropped as a newsletter prompt.)
+    answer = ("Sign up for the flood alerts, keep your sandbags where you can reach them and talk to your neighbours. The "
+              "first hour of a flood is decided long before the water arrives.")
+    lines = ["The Valley Times", "Interview", "‘The first hour of a flood is decided long before’", "By Sam Price",
+             "9 November 2025", "", "Nia Roberts has spent thirty years watching the river rise and fall.", "",
+             "What worries you most?", "", "Fatigue. People in the low streets have been flooded two or three times now.",
+             "", "What should people do this week?", "", answer, "", "Sign up for our Morning Briefing", "Enter your email"]
+    found = body_lines(copied(lines, "interview.txt").blocks)
+    assert answer in found and not any("Morning Briefing" in line for line in found)
+
+
+def test_a_teaser_in_the_articles_header_is_its_dek():
+    # (HTML 147: "<p class='article-header__teaser'>" under the headline was dropped as a teaser box.)
+    page = ("<html><head><title>Gipfel in Paris</title></head><body><article><header class='article-header'>"
+            "<h1>Gipfel in Paris: Wer sichert den Frieden?</h1><p class='article-header__teaser'>Vertreter aus 31 Staaten "
+            "beraten in Paris darüber, wie ein Waffenstillstand abgesichert werden kann.</p></header><div class='body'>"
+            "<p>Die ersten Delegationen sind am Vormittag im Élysée-Palast eingetroffen, darunter der Bundeskanzler.</p>"
+            "<p>Streitpunkt ist vor allem die Größe einer europäischen Mission, die nach einem Waffenstillstand "
+            "entsandt werden könnte.</p></div></article></body></html>").encode()
+    found = extract(page, "gipfel.html")
+    assert found.description == ("Vertreter aus 31 Staaten beraten in Paris darüber, wie ein Waffenstillstand "
+                                 "abgesichert werden kann.")
+
+
+def test_a_japanese_fact_checks_card_above_the_story_goes():
+    # (HTML 147: "判定 誤り" / "検証対象：EUが…解除した" / its one-line reason, a summary card above the story, gave the claim as
+    # the dek and kept the reason as the story's first paragraph.)
+    page = ("<html><head><title>検証</title></head><body><article><h1>「制裁をすべて解除」は誤り</h1>"
+            "<div class='fc-summary'><div class='verdict'><span>判定</span> <span>誤り</span></div><div class='body'>"
+            "<p>検証対象：EUがロシアへの制裁をすべて解除した</p><p>EUは3月3日に新たな制裁を採択しており、解除した事実はない。</p>"
+            "</div></div><div class='text'><p>「EUが制裁をすべて解除した」とする投稿が、3月中旬からSNSで拡散している。投稿は1週間で2万回以上"
+            "共有された。</p><p>EUの公式発表を確認したところ、制裁を解除したという事実はなかった。</p></div></article></body></html>")
+    found = extract(page.encode(), "kensho.html")
+    assert found.description is None
+    assert body_lines(found.blocks) == ["「EUが制裁をすべて解除した」とする投稿が、3月中旬からSNSで拡散している。投稿は1週間で2万回以上共有された。",
+                                        "EUの公式発表を確認したところ、制裁を解除したという事実はなかった。"]
