@@ -149,8 +149,8 @@ def test_a_fact_checks_spanish_claim_and_rating_and_its_network_note_go():
 def test_advice_that_opens_on_sign_up_is_no_prompt():
     # (Text 176: an interview's last answer, "Sign up for the alerts, know where your sandbags are and talk to your
     # neighbours. …", was dropped as a newsletter prompt.)
-    answer = ("Sign up for the flood alerts, keep your sandbags where you can reach them and talk to your neighbours. The "
-              "first hour of a flood is decided long before the water arrives.")
+    answer = ("Sign up for the alerts, know where your sandbags are and ring your neighbours. The first hour is decided "
+              "long before the water comes.")
     lines = ["The Valley Times", "Interview", "‘The first hour of a flood is decided long before’", "By Sam Price",
              "9 November 2025", "", "Nia Roberts has spent thirty years watching the river rise and fall.", "",
              "What worries you most?", "", "Fatigue. People in the low streets have been flooded two or three times now.",
