@@ -400,7 +400,7 @@ ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission c
 depository district diocese archdiocese division school church centre center forum partnership co-op cooperative co-operative hydro
 register registry inspectorate directorate observatory tribunal festival league
 review journal gazette herald tribune chronicle unit
-ferries railways railway buses transit""".split())  # ("Pacific Coastal Ferries said", "Metro Transit said")
+ferries railways railway buses""".split())  # ("Pacific Coastal Ferries said")
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat

@@ -1329,7 +1329,7 @@ def _split_run(run: _Run, gaz: Gazetteer) -> list[_Candidate]:
     return out
 
 
-_SHORT_TITLES_ALSO_NAMES = frozenset({"Sen", "Rep", "Gen", "Col", "Det"})
+_SHORT_TITLES_ALSO_NAMES = frozenset({"Sen"})
 
 
 def _title_word(word: str) -> bool:
@@ -1390,8 +1390,8 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     # The name is what follows the last title word: "Ukrainian Defense Minister | Rustem Umerov".
     titled = [k for k, (w, _, _) in enumerate(segment) if _title_word(w) and not (
         "-" in w and k == len(segment) - 1 and w.lower().strip(".") not in lx.TITLE_WORDS)  # ("Mark Prince-Bishop": a surname)
-        # ("Prabir Sen Sharma", "Rahul Sen Gupta": a title's short form, no period, right after a given name is a part of
-        # the name — not "Sen. Ted Cruz".)
+        # ("Prabir Sen Sharma", "Rahul Sen Gupta": a senator's short title, no period, right after a given name is a
+        # part of a Bengali name — not "Sen. Ted Cruz".)
         and not (k > 0 and w in _SHORT_TITLES_ALSO_NAMES and lx.given_name(segment[k - 1][0]))]
     # (A person's noun the lexicon holds, or a doer's ending "-or" or "-ist": not "-ian" or "-er", which end given names
     # too, "Lillian Ann Brooks", "Samer Ahmed Hassan".)

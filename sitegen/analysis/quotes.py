@@ -817,6 +817,7 @@ _BODY_MEETS_AFTER = regexes.compile(r"\s*(?:(?:would|will|is\s+to|is\s+due\s+to|
 _FINDING = regexes.compile(r"(?<=\s)(?:found|finds|concluded|concludes)\s+(?:that\s+)?")
 # The name a story's first sentence opens on, past a dateline ("ANKARA —") and a few lower-case words saying what it is
 # ("Chinese battery maker"), then a verb: "Qingtian Power has put on hold", "Greenway Stores, the UK's …, cut".
+_OWNED_NOUN_AFTER = regexes.compile(r"\s+[a-z]{3,}s\b")
 _PLACE_PHRASE_BEFORE = regexes.compile(r"\b(?:[Rr]esidents|[Pp]eople|[Ff]amilies|[Vv]illagers|[Ll]ocals|[Hh]omeowners|[Cc]ommunities|"
                                        r"[Tt]ownspeople|[Ii]slanders)\s+(?P<prep>of|in|across|around|near|on)\s+(?P<the>the\s+)?$")
 # What a body does, opening the story's first sentence before its name: "Broadcaster …", "Retailer …".
@@ -4134,8 +4135,10 @@ class _Resolver:
         place = _PLACE_PHRASE_BEFORE.search(first.masked, a, m.start(1)) if m else None
         # (Without "the", only a place set off by a comma: "Islanders on Inishcorran, off the Donegal coast, face …" —
         # not "Homeowners on Persimmon estates say …", a company's name before what it builds.)
-        # (Nor one "of" or "in" a place, whatever follows: "Residents of Gabriola Island face …".)
-        if not m or place and (place.group("the") or first.masked.startswith(",", m.end(1)) or place.group("prep") in ("of", "in")):
+        # (Nor one "of" or "in" a place, its verb right after it: "Residents of Gabriola Island face …" — not a body's
+        # name before what it owns or serves, "Residents of Clarion Housing flats", "People in Southern Water areas".)
+        if not m or place and (place.group("the") or first.masked.startswith(",", m.end(1))
+                               or place.group("prep") in ("of", "in") and not _OWNED_NOUN_AFTER.match(first.masked, m.end(1))):
             return None  # (Nor a place's name after its preposition: "Residents of the Whitsundays are …", "Islanders on Inishcorran".)
         name = m.group(1)
         words = name.split()
@@ -4348,8 +4351,8 @@ class _Resolver:
         initials = _initials(name)  # ("The ECB said" of the one spelled out)
         quoted = {w for _, slug in self.orgs for w in self._speaker(slug, "").name.split()}
         for at, _, word in _sentence_openers(para, pos):
-            if word in own or word in quoted or word == initials:
-                continue
+            if word in own or word in quoted or word == initials or _TRADE_OPENS.match(para.masked, at):
+                continue  # (nor what kind of body it is, before its name: "Car maker Holden Motors closed …")
             lower = word.lower()
             if lower in lx.CAPITALIZED_STOPWORDS or lower in NOT_ORG_WORDS or lower in lx.FIRST_NAMES \
                     or name_is_plural(word) or re.search(r"\b%s\b" % re.escape(lower), self.article_text):
@@ -7225,8 +7228,10 @@ _CALLED_IT = regexes.compile(r"\b(?:described|describes|called|calls|branded|bra
 # (After "The" too, four words: "The Ukrainian Canadian Civic Alliance welcomed the announcement".)
 # (Past what kind of body it is, in small letters after the sentence's capital: "Rural supplier Kōwhai Rural Supplies
 # donated …".)
+_TRADE_BEFORE_A_NAME = r"[A-Z][a-z]+\s+[a-z][a-z\-]*(?:er|or|ist|maker)\s+(?=[A-Z][\w&'’\-]*\s+[A-Z])"
+_TRADE_OPENS = regexes.compile(_TRADE_BEFORE_A_NAME)
 _NAME_OPENS_ON_VERB = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}\**\s*[—–-]?\s*)?(?:The\s+(?=(?:[A-Z][\w&'’\-]*\s+){1,3}[A-Z])|"
-                                      r"[A-Z][a-z]+\s+[a-z][a-z\-]*(?:er|or|ist|maker)\s+(?=[A-Z][\w&'’\-]*\s+[A-Z]))?"
+                                      + _TRADE_BEFORE_A_NAME + r")?"
                                       r"((?:[A-Z][\w&'’\-]*\s+){0,3}[A-Z][\w&'’\-]*)"
                                       r"\s+(?:(?:has|have|had|will|would|is|was|has\s+now|now)\s+)?(?:[a-z]+ed|%s)\b"
                                       % lx.alternation(lx.FINITE_VERBS))

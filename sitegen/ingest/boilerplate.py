@@ -185,8 +185,10 @@ _AFFILIATE = regexes.compile(
     # (Japanese, the disclosure the law asks of blogs since 2023: "このブログはアフィリエイト広告を利用しています",
     # "本記事はプロモーションを含みます", "記事内に広告を含みます".)
     # (The blog or the article says it of itself: not a story's "… 投稿の冒頭で広告を含むことを明示するよう求めている".)
-    # (Or "※この記事にはアフィリエイト広告が含まれています": that it holds them.)
-    r"(?:ブログ|記事|サイト|ページ)[^。、]{0,8}(?:アフィリエイト|プロモーション|広告)(?:広告)?(?:を(?:利用|含|掲載)|が含まれ)|"
+    # (Or "※この記事にはアフィリエイト広告が含まれています": this article says it holds them — not a report that someone's
+    # did, "ブログ記事にはアフィリエイト広告が含まれていたにもかかわらず".)
+    r"(?:ブログ|記事|サイト|ページ)[^。、]{0,8}(?:アフィリエイト|プロモーション|広告)(?:広告)?を(?:利用|含|掲載)|"
+    r"(?:この|本|当)(?:ブログ|記事|サイト|ページ)[^。、]{0,4}(?:アフィリエイト|プロモーション|広告)(?:広告)?が含まれ(?:ています|ます)|"
     # (Greek: "Η ανάρτηση μπορεί να περιέχει συνδέσμους συνεργατών".)
     r"συνδέσμους συνεργατών|συνεργατικούς συνδέσμους|"
     # (Vietnamese: "Bài viết có thể chứa liên kết tiếp thị", affiliate links.)
@@ -1096,9 +1098,15 @@ _FACTCHECK_METHOD = regexes.compile(r"^(?:how we (?:fact-?check|verify|check|rat
                                     r"comment (?:nous vérifions|vérifions-nous)|so prüfen wir|wie wir prüfen|cómo verificamos|"
                                     r"come verifichiamo|hoe (?:wij|we) (?:checken|controleren|factchecken))\b\s*[?:.]", re.IGNORECASE)
 # (The network named, and that the desk belongs to it or signed its code: not a story about the network.)
-_FACT_CHECKERS_NETWORK = regexes.compile(r"^(?=.*\b(?:IFCN|EFCSN|International Fact-?Checking Network|European Fact-?Checking "
-                                         r"Standards Network)\b)(?=.*(?:signator|member|part of|forma parte|fait partie|membro|"
-                                         r"mitglied|sygnatariusz|firmante|certified|verified))", re.IGNORECASE)
+# (The desk's own standing: "X is a member of / forma parte de / est signataire de" the network, in a line with no one's
+# words in it — not a story about the network, "Full Fact, a member of the IFCN, said …".)
+_FACT_CHECKERS_NETWORK = regexes.compile(r"^(?![^\n]*(?:\bsaid\b|\bsays\b|[\"“”]))[^\n]*?\b(?:is|are|am|jest|est|ist|es|è|é|e)\s+"
+                                         r"(?:an?\s+|un\s+|una\s+|uno\s+)?(?:(?:verified|certified|proud)\s+)?"
+                                         r"(?:signator(?:y|ies)|members?|membre|miembro|membro|mitglied|sygnatariusz\w*|"
+                                         r"członkiem|signataire|firmante|part)\b[^\n]{0,40}?\b(?:IFCN|EFCSN|International "
+                                         r"Fact-?Checking Network|European Fact-?Checking Standards Network)\b|"
+                                         r"^[^\n]*?\bforma parte de la (?:IFCN|International Fact-?Checking Network|EFCSN)\b",
+                                         re.IGNORECASE)
 # The outlet asking its reader to write to it, in a few languages: "Email us", "Napisz do nas", "Schreiben Sie uns".
 _WRITE_TO_US = (r"(?:e-?mail|write\s+to|tell|send(?:\s+it\s+to)?)\s+us|let\s+us\s+know|napisz(?:cie)?\s+do\s+nas|"
                 r"schreiben\s+sie\s+uns|schreib\s+uns|écrivez-nous|écrivez\s+nous|escr[íi]b(?:enos|anos)|scrivici|"
@@ -1557,14 +1565,19 @@ _PLAIN_VERBS = {"sign up", "sign in", "log in", "subscribe"}
 _TO_THE_READER = regexes.compile(r"\b(?:you|your|our|us|we)\b|!|(?:^|[.?]\s+)(?:sign|log|subscribe)")  # or an imperative
 
 
-_SUBSCRIBED_TO = regexes.compile(r"newsletter|briefing|bulletin|digest|inbox|e-?mail|updates|\bour\b|\bfree\b|podcast|alerts? from")
+_SUBSCRIBED_TO = regexes.compile(r"newsletter|briefing|bulletin|digest|inbox|e-?mail|updates|\bour\b|\bfree\b|podcast|alerts? from|"
+                                 r"deliver|readers|enter your|your address|every (?:week|day|morning|saturday|sunday)|today")
+# (What the advice has the reader sign up for is a thing in small letters: "Sign up for the alerts, …" — not a named
+# newsletter, "Sign up for The Valley Times Morning Read.".)
+_SIGN_UP_FOR_A_THING = regexes.compile(r"Sign up for (?:the |a |an )?[a-z]")
 
 
 def _social_prompt(text: str, lower: str, words: int) -> bool:
     match = _SOCIAL.search(lower) if _SOCIAL_OCCURS.search(lower) else None
     if match is None:
         return False
-    if words >= 15 and match.group(0) == "sign up" and ". " in lower and not _SUBSCRIBED_TO.search(lower):
+    if words >= 15 and match.group(0) == "sign up" and ". " in lower and not _SUBSCRIBED_TO.search(lower) \
+            and _SIGN_UP_FOR_A_THING.match(text):
         # ("Sign up for the alerts, know where your sandbags are and talk to your neighbours. The first hour of a flood
         # is decided …": advice the story gives, sentences on — not the site's "Sign up for our newsletter".)
         return False

@@ -2085,6 +2085,10 @@ def _cjk_label_runs(infos: list[LineInfo], first: int, last: int) -> None:
         i = max(j, i + 1)
 
 
+# The sentence that announces a list: "持っていったのはこれだけです", "主な内容は次の通り", "以下の三つ", "主な措置は…".
+_ANNOUNCES_CJK = regexes.compile(r"これだけ|次の|以下の|以下が|主な|ポイントは|こちら|下記|如下|以下几|以下是")
+
+
 def _cjk_items_after_sentence(infos: list[LineInfo], first: int, last: int) -> None:
     """"荷物はできるだけ少なくしました。実際に持っていったのはこれだけです。" over "予備のチューブと携帯ポンプ" / "モバイルバッテリー" /
     "雨具（上下）" / …: in Japanese or Chinese, a story's paragraph, then three to twelve short lines copied with no blank
@@ -2092,7 +2096,8 @@ def _cjk_items_after_sentence(infos: list[LineInfo], first: int, last: int) -> N
     i = first
     while i <= last:
         lead = infos[i]
-        if not (lead.kind == "paragraph" and lead.script in UNSPACED and lead.line.text.endswith(("。", "：", ":"))):
+        if not (lead.kind == "paragraph" and lead.script in UNSPACED and (lead.line.text.endswith(("：", ":"))
+                or lead.line.text.endswith("。") and _ANNOUNCES_CJK.search(lead.line.text.rstrip("。").rsplit("。", 1)[-1]))):
             i += 1
             continue
         j = i + 1
@@ -2188,8 +2193,10 @@ def _claim_cards(infos: list[LineInfo], first: int, last: int) -> None:
     # gives in the same box right under it, "EUは3月3日に…事実はない。", is the card's too, no paragraph of the story.)
     for k in range(max(0, first - 4), min(last, first + 2)):
         card, reason = infos[k], infos[k + 1]
+        # (A box of its own, a few lines: not the article's body, whose first paragraph follows the claim there.)
         if card.fate == "dropped" and card.line.group and _opens_on_claim_label(card.line.text) \
-                and reason.kind == "paragraph" and reason.line.group == card.line.group and reason.words <= 60:
+                and reason.kind == "paragraph" and reason.line.group == card.line.group and reason.words <= 60 \
+                and sum(1 for info in infos if info.line.group == card.line.group) <= 3:
             drop_line(reason, f"a fact-check's card (the claim on line {card.line.n})")
             story = [i for i in story if i != k + 1]
     claims = [i for i in story if claimed(infos[i])]
@@ -2240,7 +2247,8 @@ def _rates(text: str) -> bool:
     rating = len(value.split()) <= 2 and not FULL_STOP.search(text) \
         or re.match(r"[^\W\d_]+\.\s+[A-ZÀ-ÞА-ЯЁІЇЄ]", value) is not None and value[:1].isupper() \
         and len(value.split()) <= 16
-    return rating and bool(_VERDICT_HEADING.match(text[:rated + 1]) or _RATING_LABEL.match(text[:rated + 1]))
+    return rating and bool(_VERDICT_HEADING.match(text[:rated + 1]) or _RATING_LABEL.match(text[:rated + 1])
+                           or _RATING_LABEL_WITH_VALUE.match(text[:rated + 1]))
 
 
 def _table_headings(infos: list[LineInfo], first: int, last: int) -> None:
@@ -2933,8 +2941,11 @@ _HANDLE_LINE = regexes.compile(r"(?=[^\s]*[A-Za-z])[\w.\-]{3,30}")
 _HANDLE_MARKS = regexes.compile(r"[_\d]")  # (what a handle has and a rank's words, "Regular", "Senior Member", have not)
 # A fact-check card's label for its rating, beside the words a closing verdict's heading uses (_VERDICT_HEADING).
 _CJK_RATING = regexes.compile(r"(?:判定|検証結果|評価|판정|평가|评级|判断)\s+\S{1,8}")
-_RATING_LABEL = regexes.compile(r"(?:(?:our |the )?rating|bewertung|calificación|valoración|classificação|avaliação|"
-                                r"valutazione|giudizio|hodnocení|判定|検証結果|評価|판정|평가)\W*$", re.IGNORECASE)
+_RATING_LABEL = regexes.compile(r"(?:(?:our |the )?rating|bewertung|判定|検証結果|評価|판정|평가)\W*$", re.IGNORECASE)
+# (Before a colon and a verdict's word only, words a sports page uses for its ratings and standings too: "Calificación:
+# FALSO", not "Calificación" over a race's grid.)
+_RATING_LABEL_WITH_VALUE = regexes.compile(r"(?:calificación|valoración|classificação|avaliação|valutazione|giudizio|"
+                                           r"hodnocení)\W*$", re.IGNORECASE)
 _SUMMARY_POINT = "a point of the live page's summary"
 
 
@@ -4049,7 +4060,10 @@ def _named_in_the_header_and_the_authors_box(infos: list[LineInfo]) -> Optional[
     """"水野さくら" alone under the headline's dates, and again right under "この記事を書いた人" (about the author) after the
     story: the byline, which no label marked, is the name the author's box gives."""
     story = next((k for k, info in enumerate(infos) if info.fate in ("paragraph", "heading", "list_item")), None)
-    if story is None:
+    # (Under the headline, where a byline stands — not a tag above it naming whom a review or an interview is about,
+    # "Sally Rooney" over "Intermezzo review: …", whose own box may close the page.)
+    title = next((k for k, info in enumerate(infos) if info.fate == "title"), None)
+    if story is None or title is None or title > story:
         return None
     for k in range(story + 1, len(infos) - 1):
         if not bp.AFTER_STORY_BOX.match(infos[k].line.text.strip()):
@@ -4058,7 +4072,7 @@ def _named_in_the_header_and_the_authors_box(infos: list[LineInfo]) -> Optional[
         if 2 <= len(name) <= 40 and not infos[k + 1].sentence and infos[k + 1].words <= 4 \
                 and not any(c.isdigit() for c in name) \
                 and (md.author_name(name) is not None or len(name) <= 8 and _CJK_NAME.fullmatch(name) is not None) \
-                and any(info.line.text.strip() == name and info.fate == "dropped" for info in infos[:story]):
+                and any(info.line.text.strip() == name and info.fate == "dropped" for info in infos[title + 1:story]):
             return name
         return None
     return None
