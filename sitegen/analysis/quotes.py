@@ -6585,6 +6585,7 @@ _DOING_AFTER = regexes.compile(r"\s+" + _NOT_DOING + r"[a-z]{3,}ing\b")
 _HIS_REPLY_WAS = regexes.compile(r"(His|Her)\s+(reply|answer|response|retort|message|verdict|explanation)\s+"
                                  r"(?:was|is|came\s+back|had\s+been)\b(?:\s+that\b|:)?")
 _WAS_ASKED = regexes.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:asked|pressed|questioned|challenged)\b")
+_UNNAMED_DETERMINER = regexes.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 _AND_THEN = regexes.compile(r",\s+and\s+(?=\S[^,]*$)")
 _GIVEN_NAME_LEADS_IN = regexes.compile(r"\s*([A-Z][a-z]+)\s+[a-z][^.!?\u2588]{0,80}:\s*$")
 # "quoted the Kremlin as saying", "quoted Mr Peskov as saying that": the name between them is the one quoted.
@@ -6984,8 +6985,9 @@ def _unnamed_reports_before(para: "_Paragraph", after: int, s_start: int, gender
         return False
     # (No one named as the subject: "the children's mother, Leanne Carter, 31, said", "Ciucu, a member of …, said" — a
     # body's name inside the description is none: "One Bus Éireann driver".)
-    return not any(max(a, opens.end()) <= m.lead < verb.start() and not m.in_quote for m in para.mentions) \
-        and not any(a <= m.lead < opens.start() and not m.in_quote for m in para.mentions)
+    noun = max((d.start() for d in _UNNAMED_DETERMINER.finditer(para.masked, a, opens.end())), default=opens.end())
+    return not any(a <= m.lead < verb.start() and not noun <= m.lead < opens.end() and not m.in_quote
+                   for m in para.mentions)
 
 
 def _someone_else_leads_in(lead: str, previous: Optional[str]) -> bool:
