@@ -4695,13 +4695,161 @@ BATCH_410_SEALED = {
     ('scare', 'b410-talkback-kiwi-troops-ukraine'): "'Hard Questions' listed as speech",
 }
 
+# Blind batches 411–414, stop 68's first wave (sealed; first runs on main b3937d68: speaker accuracy 0.940, 0.929,
+# 0.955, 0.867; one wrong where null each in 412 and 413, both mended), topic F1 0.903, 0.865, 0.850, 0.878. After the
+# stop's rules: 0.978, 0.979, 0.977, 0.941, none wrong where null. What the fixture tests see:
+BATCH_411_SEALED = {
+    ('topics', 'b411-barley-exports-china-dry-autumn'): 'drought: too few paragraphs with its terms',
+    ('scare', 'b411-hospital-discharge-christchurch-2am'): "'bed block' listed as speech",
+    ('topics', 'b411-inquest-adjourned-leicester-rider'): 'road_safety: too few paragraphs with its terms',
+    ('scare', 'b411-phone-scam-westerville-grandparent'): "'safe word' listed as speech",
+    ('topics', 'b411-radio-interview-irish-troops-ukraine'): 'neutrality: too few paragraphs with its terms',
+}
+
+BATCH_412_SEALED = {
+    ('topics', 'b412-cattle-prices-wagga'): 'rainfall: terms in enough paragraphs, not what the story is about',
+    ('events', 'b412-cattle-prices-wagga'): "missed 2023-02 month 'its highest level since February 2023'",
+    ('topics', 'b412-cycling-time-trial-enniscorthy'): 'cycling: too few paragraphs with its terms',
+    ('events', 'b412-eye-clinic-waits-fife'): "missed 2024-03 month 'up from 610 in March 2024'",
+    ('events', 'b412-folk-festival-margaree'): "missed 2026-05-08 day 'artistic director Siobhan MacIsaac announced Friday'",
+    ('scare', 'b412-folk-festival-margaree'): "'The Kitchen' listed as speech",
+    ('topics', 'b412-live-eu-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b412-live-eu-sanctions'): "missed 2026-04-02 day 'first proposed by the European Commission on April 2nd'",
+    ('topics', 'b412-port-congestion-durban'): 'weather: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b412-port-congestion-durban'): "'gateway to southern Africa' listed as speech",
+    ('topics', 'b412-skate-park-plan-riverside'): 'noise: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b412-skate-park-plan-riverside'): "'Friends of Quiet Riverside' listed as speech",
+}
+
+BATCH_413_SEALED = {
+    ('topics', 'b413-ambulance-handover-hobart-ramping'): 'hospital_beds: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b413-bus-depot-ballincollig-objections'): 'electric_buses: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b413-library-volunteers-joza-makhanda'): 'municipal_budget: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b413-library-volunteers-joza-makhanda'): "'read with us' listed as speech",
+    ('speakers', 'b413-live-eu-sanctions-package'): "'This decision shows that Europe's patien' given to kremlin, not ukraines-foreign-ministry",
+    ('events', 'b413-live-eu-sanctions-package'): 'missed 2026-05-21 day "We\'ll be back on Thursday"',
+    ('scare', 'b413-olive-harvest-wairarapa-bumper-crop'): "'liquid gold' listed as speech",
+    ('topics', 'b413-opinion-neutrality-not-indifference'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b413-podcast-roundtable-fault-lines-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b413-podcast-roundtable-fault-lines-guarantees'): "missed 1994 year 'He recalled the Budapest Memorandum of 1994'",
+    ('scare', 'b413-podcast-roundtable-fault-lines-guarantees'): "'assurances' listed as speech; 'guarantees' listed as speech",
+    ('topics', 'b413-sentencing-remarks-rowing-club-treasurer'): 'rowing: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b413-sentencing-remarks-rowing-club-treasurer'): "'equipment reserve' listed as speech",
+    ('events', 'b413-solar-farm-madison-county-vote'): "missed 2021 year 'before a 2021 state law gave counties more say'",
+}
+
+BATCH_414_SEALED = {
+    ('events', 'b414-bridge-closure-arrowhead-avenue'): "missed 2026-04 month 'a special inspection in April'; missed 1996 year 'last rehabilitated in 1996'",
+    ('topics', 'b414-cloud-outage-borealis'): 'banking: terms in enough paragraphs, not what the story is about',
+    ('events', 'b414-cloud-outage-borealis'): "missed 2022-07 month 'since the Rogers network outage of July 2022'",
+    ('scare', 'b414-cloud-outage-borealis'): "'blast radius' listed as speech",
+    ('events', 'b414-darts-final-midlands-open'): "missed 2019 year 'the first nine-dart finish in a ranking final since 2019'",
+    ('topics', 'b414-explainer-security-guarantees'): 'nato_membership: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b414-film-festival-jury-makhanda-golden-aloe'): 'lesotho: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b414-live-eu-sanctions-package'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b414-midwife-strike-nationwide-walkout'): 'maternity_care: terms in enough paragraphs, not what the story is about',
+    ('events', 'b414-rice-prices-kolkata-markets'): "missed 2024-10 month 'removed curbs on non-basmati rice exports in October 2024'",
+}
+
+# Blind batches 415–418, stop 68's second wave, written while the first wave's rules were made (sealed; first runs on
+# main b3937d68: 0.930, 0.950, 0.888, 0.965, none wrong where null; on the first wave's rules then: 0.938, 0.950, 0.888,
+# 0.965); topic F1 0.971, 0.909, 0.867, 0.974. After the stop's rules: 0.938, 0.975, 0.936, 0.979. What the fixture
+# tests see:
+BATCH_415_SEALED = {
+    ('scare', 'b415-ai-translation-alder-county-court'): "'failure to appear' listed as speech; 'failure to be seen' listed as speech",
+    ('scare', 'b415-choir-competition-ikhwezi'): "'Jesu, meine Freude' listed as speech",
+    ('events', 'b415-hockey-playoff-ironmen-game6'): "missed 2011 year 'have not won the league title since 2011'",
+    ('topics', 'b415-live-paris-security-summit'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b415-parking-app-wellington-double-charge'): "missed 2026-02-27 day 'pushed out by our vendor late on Friday night'",
+    ('speakers', 'b415-tea-exports-west-asia-demand'): "'barely breaking even' given to sharma, not prabir-sen-sharma; 'Volumes look good on paper, but the aver' given to sharma, not prabir-sen-sharma; 'Exports alone cannot fix that' given to sharma, not prabir-sen-sharma",
+}
+
+BATCH_416_SEALED = {
+    ('topics', 'b416-art-biennale-venice-shweshwe-pavilion'): 'textiles: terms in enough paragraphs, not what the story is about',
+    ('events', 'b416-netball-test-ferns-level-series'): "missed 2026-05-13 day 'deciding third test in Hamilton on Wednesday'",
+    ('scare', 'b416-netball-test-ferns-level-series'): "'The Octopus' listed as speech",
+    ('topics', 'b416-pharmacy-prescriptions-nova-scotia-strep'): 'doctor_shortage: terms in enough paragraphs, not what the story is about',
+    ('events', 'b416-pharmacy-prescriptions-nova-scotia-strep'): "missed 2026-05-05 day 'the province announced Tuesday'",
+    ('speakers', 'b416-steel-plant-odisha-blast-furnace'): "'does not release a single litre of proce' given to mahanadi-steel-ltd, not mahanadi-steel",
+    ('events', 'b416-talkback-nz-reassurance-force'): "missed 2026-05-13 day 'telling talkback listeners on Wednesday morning'",
+    ('topics', 'b416-tribunal-claim-galway-chef-dismissal'): 'food_safety: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b416-tribunal-claim-galway-chef-dismissal'): "'senior chef de partie' listed as speech",
+}
+
+BATCH_417_SEALED = {
+    ('topics', 'b417-airport-queues-pearson-security'): 'labour: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b417-airport-queues-pearson-security'): "'CATSA Plus' listed as speech",
+    ('topics', 'b417-book-launch-salt-road'): 'healthcare: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b417-coffee-exports-karnataka-robusta'): 'weather: terms in enough paragraphs, not what the story is about',
+    ('events', 'b417-coffee-exports-karnataka-robusta'): "missed 2026-12-30 day 'from December 30'",
+    ('scare', 'b417-coffee-exports-karnataka-robusta'): "'deforestation-free' listed as speech",
+    ('topics', 'b417-fraud-verdict-vaal-ridge-meters'): 'electricity: terms in enough paragraphs, not what the story is about',
+    ('events', 'b417-fraud-verdict-vaal-ridge-meters'): "missed 2021-11 month 'between March 2019 and November 2021'",
+    ('scare', 'b417-vaccine-uptake-gaya-hpv'): "'sterilisation injection' listed as speech",
+    ('scare', 'b417-wire-istanbul-talks'): "'special military operation' listed as speech",
+}
+
+BATCH_418_SEALED = {
+    ('scare', 'b418-chip-export-ban-india'): "'Trusted Compute Partnership' listed as speech",
+    ('topics', 'b418-column-sanctions-leak'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b418-hospice-appeal-pietermaritzburg'): "'Light a Candle for Siyanakekela' listed as speech",
+    ('events', 'b418-jazz-club-closure-blue-lantern'): 'missed 2026-05-31 day "confirmed that the club\'s last night will be May 31"',
+    ('scare', 'b418-magistrates-fine-flytipping'): "'Caught on Camera' listed as speech",
+}
+
+# Blind batches 419–422, stop 68's third wave, for measurement (sealed; first runs on main b3937d68: 0.929, 0.922,
+# 0.941, 0.935, none wrong where null; on the stop's rules after two reviews: 0.936, 0.922, 0.941, 0.943); topic F1
+# 0.973, 0.824, 0.933, 1.000. What the fixture tests see:
+BATCH_419_SEALED = {
+    ('events', 'b419-analysis-security-guarantees'): "missed 1994 year 'The memory of 1994 hangs over all of this.'",
+    ('scare', 'b419-analysis-security-guarantees'): "'coalition of the willing' listed as speech",
+    ('scare', 'b419-council-housing-waitlist-limerick'): "'Housing for All' listed as speech",
+    ('topics', 'b419-rowing-head-race-head-of-the-swan'): 'weather: terms in enough paragraphs, not what the story is about',
+    ('events', 'b419-rowing-head-race-head-of-the-swan'): 'missed 2009 year "had not won the men\'s open head race since 2009"; missed 2032 year \'ahead of the Brisbane 2032 Olympics\'',
+}
+
+BATCH_420_SEALED = {
+    ('events', 'b420-dental-deserts-western-kansas'): "missed 2019 year 'up from seven in 2019'",
+    ('scare', 'b420-dental-deserts-western-kansas'): "'dental deserts' listed as speech",
+    ('scare', 'b420-employment-ruling-security-guards'): "'Zero Tolerance on Desertion' listed as speech",
+    ('topics', 'b420-feature-guarantees-zaporizhzhia'): 'education: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b420-golf-qualifier-kloofwater-teen'): 'education: terms in enough paragraphs, not what the story is about',
+    ('events', 'b420-golf-qualifier-kloofwater-teen'): "missed 2026-03-18 day 'at Kloofwater Golf Estate on Wednesday'; missed 2026-03-23 day 'He has a history test on Monday'",
+    ('topics', 'b420-library-renovation-regina-elmwood'): 'children: terms in enough paragraphs, not what the story is about',
+    ('events', 'b420-library-renovation-regina-elmwood'): "missed 1962 year 'built in 1962'",
+    ('topics', 'b420-satellite-broadband-arunachal-villages'): 'education: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b420-satellite-broadband-arunachal-villages'): "'I watched a biology lecture from a teach' given to ananya-raghavan, not jennifer-yobin; 'It was like she was in the room' given to ananya-raghavan, not jennifer-yobin",
+    ('scare', 'b420-satellite-broadband-arunachal-villages'): "'Sky Setu' listed as speech",
+    ('scare', 'b420-theatre-strike-west-end-crews'): "'changeover' listed as speech",
+    ('topics', 'b420-timber-exports-log-slump'): 'china_economy: terms in enough paragraphs, not what the story is about; employment: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b420-timber-exports-log-slump'): "'cut and ship' listed as speech",
+}
+
+BATCH_421_SEALED = {
+    ('topics', 'b421-dance-school-leeds-studio-eviction'): 'property_development: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b421-live-eu-sanctions-shadow-fleet'): "'only strengthen our resolve' given to kremlin, not yegor-valetsky",
+    ('scare', 'b421-opinion-ireland-security-guarantees'): "'coalition of the willing' listed as speech",
+    ('topics', 'b421-payments-fraud-invoice-scam-retiree'): 'scam_regulation: too few paragraphs with its terms',
+    ('scare', 'b421-payments-fraud-invoice-scam-retiree'): "'hi Mum' listed as speech",
+    ('speakers', 'b421-tv-interview-canada-troops-ukraine'): "'Even on the ground. We have led a battle' given to marc-andre-tessier, not chantal-dufresne",
+}
+
+BATCH_422_SEALED = {
+    ('speakers', 'b422-coroner-verdict-corrib-kayaker'): "'out for an hour, back for the match' given to declan-rourke, not cian-fahy",
+    ('scare', 'b422-light-rail-delay-halifax-harbourside'): "'substantial completion' listed as speech",
+    ('scare', 'b422-sculpture-unveiling-sea-point-tidewalker'): "'Ons het teruggekom – We came back – Sibuyile' listed as speech",
+    ('speakers', 'b422-vaccine-hesitancy-bahraich-mr-drive'): "'Islam teaches us to protect life.' given to maulana-abdul-qadir-rizvi, not abdul-qadir-rizvi",
+    ('events', 'b422-vaccine-hesitancy-bahraich-mr-drive'): "missed 2026-05-10 day 'addressed a meeting of parents on Sunday along with district officials'",
+    ('scare', 'b422-vaccine-hesitancy-bahraich-mr-drive'): "'family planning injection' listed as speech",
+}
+
 
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **BATCH_327_SEALED, **BATCH_328_SEALED, **BATCH_329_SEALED, **BATCH_330_SEALED, **BATCH_331_SEALED, **BATCH_332_SEALED, **BATCH_333_SEALED, **BATCH_334_SEALED, **BATCH_335_SEALED, **BATCH_336_SEALED, **BATCH_337_SEALED, **BATCH_338_SEALED, **BATCH_339_SEALED, **BATCH_340_SEALED, **BATCH_341_SEALED, **BATCH_342_SEALED, **BATCH_343_SEALED, **BATCH_344_SEALED, **BATCH_345_SEALED, **BATCH_346_SEALED, **BATCH_347_SEALED, **BATCH_348_SEALED, **BATCH_349_SEALED, **BATCH_350_SEALED, **BATCH_351_SEALED, **BATCH_352_SEALED, **BATCH_353_SEALED, **BATCH_354_SEALED, **BATCH_355_SEALED, **BATCH_356_SEALED, **BATCH_357_SEALED, **BATCH_358_SEALED, **BATCH_359_SEALED, **BATCH_360_SEALED, **BATCH_361_SEALED, **BATCH_362_SEALED, **BATCH_363_SEALED, **BATCH_364_SEALED, **BATCH_365_SEALED, **BATCH_366_SEALED, **BATCH_367_SEALED, **BATCH_368_SEALED, **BATCH_369_SEALED, **BATCH_370_SEALED, **BATCH_371_SEALED, **BATCH_372_SEALED, **BATCH_373_SEALED, **BATCH_374_SEALED, **BATCH_375_SEALED, **BATCH_376_SEALED, **BATCH_377_SEALED, **BATCH_378_SEALED, **BATCH_379_SEALED, **BATCH_380_SEALED, **BATCH_381_SEALED, **BATCH_382_SEALED, **BATCH_383_SEALED, **BATCH_384_SEALED, **BATCH_385_SEALED, **BATCH_386_SEALED, **BATCH_387_SEALED, **BATCH_388_SEALED, **BATCH_389_SEALED, **BATCH_390_SEALED, **BATCH_391_SEALED, **BATCH_392_SEALED, **BATCH_393_SEALED, **BATCH_394_SEALED, **BATCH_395_SEALED, **BATCH_396_SEALED, **BATCH_397_SEALED, **BATCH_398_SEALED, **BATCH_399_SEALED, **BATCH_400_SEALED, **BATCH_401_SEALED, **BATCH_402_SEALED, **BATCH_403_SEALED, **BATCH_404_SEALED, **BATCH_405_SEALED, **BATCH_406_SEALED, **BATCH_407_SEALED, **BATCH_408_SEALED, **BATCH_409_SEALED, **BATCH_410_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS, **LEADING_TOPIC_LOSSES, **STOP_64_REVIEWED, **HYPHEN_TERM_TOPICS, **STAKE_TOPICS, **TRADE_WORD_WITHDRAWN}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **BATCH_327_SEALED, **BATCH_328_SEALED, **BATCH_329_SEALED, **BATCH_330_SEALED, **BATCH_331_SEALED, **BATCH_332_SEALED, **BATCH_333_SEALED, **BATCH_334_SEALED, **BATCH_335_SEALED, **BATCH_336_SEALED, **BATCH_337_SEALED, **BATCH_338_SEALED, **BATCH_339_SEALED, **BATCH_340_SEALED, **BATCH_341_SEALED, **BATCH_342_SEALED, **BATCH_343_SEALED, **BATCH_344_SEALED, **BATCH_345_SEALED, **BATCH_346_SEALED, **BATCH_347_SEALED, **BATCH_348_SEALED, **BATCH_349_SEALED, **BATCH_350_SEALED, **BATCH_351_SEALED, **BATCH_352_SEALED, **BATCH_353_SEALED, **BATCH_354_SEALED, **BATCH_355_SEALED, **BATCH_356_SEALED, **BATCH_357_SEALED, **BATCH_358_SEALED, **BATCH_359_SEALED, **BATCH_360_SEALED, **BATCH_361_SEALED, **BATCH_362_SEALED, **BATCH_363_SEALED, **BATCH_364_SEALED, **BATCH_365_SEALED, **BATCH_366_SEALED, **BATCH_367_SEALED, **BATCH_368_SEALED, **BATCH_369_SEALED, **BATCH_370_SEALED, **BATCH_371_SEALED, **BATCH_372_SEALED, **BATCH_373_SEALED, **BATCH_374_SEALED, **BATCH_375_SEALED, **BATCH_376_SEALED, **BATCH_377_SEALED, **BATCH_378_SEALED, **BATCH_379_SEALED, **BATCH_380_SEALED, **BATCH_381_SEALED, **BATCH_382_SEALED, **BATCH_383_SEALED, **BATCH_384_SEALED, **BATCH_385_SEALED, **BATCH_386_SEALED, **BATCH_387_SEALED, **BATCH_388_SEALED, **BATCH_389_SEALED, **BATCH_390_SEALED, **BATCH_391_SEALED, **BATCH_392_SEALED, **BATCH_393_SEALED, **BATCH_394_SEALED, **BATCH_395_SEALED, **BATCH_396_SEALED, **BATCH_397_SEALED, **BATCH_398_SEALED, **BATCH_399_SEALED, **BATCH_400_SEALED, **BATCH_401_SEALED, **BATCH_402_SEALED, **BATCH_403_SEALED, **BATCH_404_SEALED, **BATCH_405_SEALED, **BATCH_406_SEALED, **BATCH_407_SEALED, **BATCH_408_SEALED, **BATCH_409_SEALED, **BATCH_410_SEALED, **BATCH_411_SEALED, **BATCH_412_SEALED, **BATCH_413_SEALED, **BATCH_414_SEALED, **BATCH_415_SEALED, **BATCH_416_SEALED, **BATCH_417_SEALED, **BATCH_418_SEALED, **BATCH_419_SEALED, **BATCH_420_SEALED, **BATCH_421_SEALED, **BATCH_422_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS, **LEADING_TOPIC_LOSSES, **STOP_64_REVIEWED, **HYPHEN_TERM_TOPICS, **STAKE_TOPICS, **TRADE_WORD_WITHDRAWN}
 
 
 # Each article's analysis, made once for the checks that read it: analysis is a pure function of the article, its
