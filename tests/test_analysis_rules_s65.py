@@ -191,7 +191,8 @@ def test_a_callers_given_name_is_theirs_not_a_gazetteer_persons_of_that_surname(
             'said he had served with observer missions.\n\n"We were in Bougainville, we were in the Sinai," Graham '
             'said.\n\nTwo callers clashed on air. Sione, from Porirua, said the country "should be proud to stand with a small country", while '
             'Heather, from Levin, said the Government should "look after Kiwis first".')
-    assert _speakers(body) == ["graham", None, "heather"]
+    # (Stop 68: "Sione" is a given name the lexicon knows now, and the caller who said it speaks.)
+    assert _speakers(body) == ["graham", "sione", "heather"]
     # (The guard: named in full, the surname is his.)
     body = ('Senator Lindsey Graham visited Kyiv on Monday.\n\n"We will not abandon Ukraine," Graham said.')
     assert _speakers(body) == ["lindsey-graham"]

@@ -161,7 +161,7 @@ WHEN_BEFORE_VERB = (r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 AUXILIARIES = frozenset("""also later recently previously repeatedly reportedly publicly privately once then again
 has had have was is were would will could might may did does do then further earlier quickly simply bluntly
 flatly firmly already still now just nonetheless nevertheless meanwhile however instead likewise separately
-subsequently since""".split())
+subsequently""".split())
 
 # Capitalized titles that precede a name: "Foreign Minister Sergei Lavrov", "Sen. Lindsey Graham".
 TITLE_WORDS = frozenset("""president vice prime minister secretary general chancellor senator sen rep representative

@@ -1568,7 +1568,7 @@ class _Resolver:
             b_start = _sentence_before(para, s_start)
             named = {m.key for m in para.mentions if b_start <= m.lead < s_start and not m.in_quote
                      and self._kind(m.key) == "person"}
-            if slug and self._kind(slug) == "person" and named == {slug} and _WAS_ASKED.search(masked, b_start, s_start):
+            if slug and self._kind(slug) == "person" and named == {slug} and _PUT_A_QUESTION.search(masked, b_start, s_start):
                 return self._speaker(slug, f"'{word} {reply.group(2)}' → {{name}}, the one asked in the sentence before"), True
         if _KIN_CLAUSE_THEN_COLON.search(masked, s_start, start):
             # `"Ask me again after harvest," he said, and his uncle laughed: "…"`, `"…," Lindiwe Dube said, as her
@@ -6241,8 +6241,11 @@ _ENTRY_TIME_OPENS = regexes.compile(r"^\s*" + _ENTRY_TIME_TEXT)
 _ITS_SPOKES = regexes.compile(r"\s*(?:%s)?[Ii]ts\s+(?:chief\s+|senior\s+|official\s+)?spokes(?:man|woman|person)\s*" % _ENTRY_TIME_TEXT)
 _ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
 _ADDED_TO = regexes.compile(r"[\"”’']?\s+to\s")
+# (A sum of money or time: not a count of things, "add a further 40 vessels from Russia's "shadow fleet"", whose words
+# are read as before.)
 _AMOUNT_AFTER = regexes.compile(r"\s+(?:(?:another|an\s+extra|a\s+further|up\s+to|about|around|roughly|some|nearly|almost|more\s+than)\s+)?"
-                                r"(?:[$£€¥₹]\s?\d|\d)")
+                                r"(?:[$£€¥₹]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m\b|per\s*cent|%|minutes|hours|days|weeks|months|"
+                                r"years|euros?|dollars?|pounds?|rand|rupees?))")
 # Departments of state called by one word that is a title's word too ("Treasury Secretary"): "a Treasury spokesperson".
 _DEPARTMENT_ALONE = frozenset({"treasury", "exchequer"})
 _AT_PLACE_BEFORE = regexes.compile(r"\b(?:at|in|from|of)\s+$")
@@ -6584,7 +6587,7 @@ _PEOPLE_WORDS = (lx.PERSON_PLURALS | lx.PERSON_NOUNS | frozenset({"police"})) - 
 _DOING_AFTER = regexes.compile(r"\s+" + _NOT_DOING + r"[a-z]{3,}ing\b")
 _HIS_REPLY_WAS = regexes.compile(r"(His|Her)\s+(reply|answer|response|retort|message|verdict|explanation)\s+"
                                  r"(?:was|is|came\s+back|had\s+been)\b(?:\s+that\b|:)?")
-_WAS_ASKED = regexes.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:asked|pressed|questioned|challenged)\b")
+_PUT_A_QUESTION = regexes.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:asked|pressed|questioned|challenged)\b")
 _UNNAMED_DETERMINER = regexes.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 _AND_THEN = regexes.compile(r",\s+and\s+(?=\S[^,]*$)")
 _GIVEN_NAME_LEADS_IN = regexes.compile(r"\s*([A-Z][a-z]+)\s+[a-z][^.!?\u2588]{0,80}:\s*$")

@@ -4081,14 +4081,14 @@ def _named_in_the_header_and_the_authors_box(infos: list[LineInfo]) -> Optional[
 def _shown(description: str, infos: list[LineInfo]) -> bool:
     """Whether the page shows its meta description as text of its own (the dek, however the page sets it): a
     description no reader sees is no standfirst — the issue's "description from the standfirst when there is one"."""
-    probe = _plain(description)[:60].rstrip(" .…")
-    return bool(probe) and any(probe in _plain(info.line.text) for info in infos)
+    probe = _meta_key(description)[:60].rstrip(" .…")
+    return bool(probe) and any(probe in _meta_key(info.line.text) for info in infos)
 
 
-def _plain(text: str) -> str:
-    """Text as compared with a meta description: its quotation marks and dashes straight, its spaces single, its case
-    folded ("Here’s what …" on the page, "Here's what …" in the meta tag)."""
-    return " ".join(text.translate(_STRAIGHT).split()).casefold()
+def _meta_key(text: str) -> str:
+    """Text as compared with a meta description: its quotation marks and dashes straight, its spaces single, and as
+    _plain has it ("Here’s what …" on the page, "Here's what …" in the meta tag)."""
+    return _plain(" ".join(text.translate(_STRAIGHT).split()))
 
 
 _STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-",
