@@ -558,8 +558,6 @@ BATCH_64_SEALED = {
     ("events", "b64-culture-interview-halloran"): "'the winner will be announced in November' after 'Last week': the "
                                                   "second date of the sentence",
     ("scare", "b64-analysis-security-guarantees"): "a word discussed as a word, 'says \"guarantee\"', read as speech",
-    ("scare", "b64-sport-shield-final"): "a nickname inside a name, 'Gareth \"The Bishop\" Lloyd-Pryce', read as "
-                                         "speech",
 }
 # Blind batch 65, measured on main (bc327fc) before any rule of stop 35: speaker precision 0.978, accuracy 0.895, one
 # wrong where null, topic F1 0.968, events 31/31. After the stop's rules (tests/test_analysis_rules35.py): precision
@@ -699,8 +697,6 @@ BATCH_77_FIRST_RUN = {
                                                        "sentence: one event a sentence",
     ("scare", "b77-court-umvoti-tender-fraud"): "'unless the court finds \"substantial and compelling circumstances\"': "
                                                 "a statute's words, read as the court's",
-    ("scare", "b77-live-eu-sanctions-package"): "'tankers in Russia\u2019s \"shadow fleet\"' in a sentence sourced to a "
-                                                "draft: a term, read as the draft's words",
 }
 
 # Blind batch 78 (README 'Blind batch 78'), sealed until measured once on the stop's rules (5762e5c; main's figures but
@@ -1097,7 +1093,6 @@ BATCH_109_FIRST_RUN = {
 
 BATCH_110_FIRST_RUN = {
     ('events', 'b110-analysis-guarantees-meaning'): "missed 1994 year 'Okafor pointed to the Budapest Memorandum of 1994'",
-    ('scare', 'b110-live-geneva-day-one'): "'shadow fleet' listed as speech",
     ('topics', 'b110-optometry-pune-school-screening'): 'education: terms in enough paragraphs, not what the story is about',
     ('events', 'b110-optometry-pune-school-screening'): "missed 2020 year 'since the Covid-19 lockdowns of 2020'",
     ('events', 'b110-rowingregatta-merriwether-women'): 'missed 1998 year "It was the program\'s first title at the regatta since 1998."',
@@ -1124,7 +1119,6 @@ BATCH_112_FIRST_RUN = {
     ('scare', 'b112-heatwave-nagpur-vidarbha'): "'Nautapa' listed as speech",
     ('topics', 'b112-live-shadow-fleet-sanctions'): 'shipping: terms in enough paragraphs, not what the story is about; peace_talks: too few paragraphs with its terms',
     ('events', 'b112-marathon-cedar-valley-record'): "missed 2011 year 'breaking a course record that had stood since 2011' (and 1 more)",
-    ('speakers', 'b112-pharmacyrecall-amlodipine-mixup'): "'Patient safety is our first priority' given to maplewell, not maplewell-pharmacy (and 1 more)",
     ('topics', 'b112-pharmacyrecall-amlodipine-mixup'): 'retail_business: terms in enough paragraphs, not what the story is about',
     ('topics', 'b112-sculptor-nuala-keane-bog-oak'): 'peatlands: terms in enough paragraphs, not what the story is about',
     ('events', 'b112-tenancy-bristol-hmo-repayment'): "missed 2024-12 month 'between September 2022 and December 2024'",
@@ -1315,7 +1309,6 @@ BATCH_130_FIRST_RUN = {
 
 BATCH_131_FIRST_RUN = {
     ('topics', 'b131-broadcast-canada-sanctions'): 'peace_talks: terms in enough paragraphs, not what the story is about',
-    ('scare', 'b131-golf-gold-coast-classic'): "'Stumpy' listed as speech",
     ('topics', 'b131-inquiry-hearing-water-board'): 'procurement: too few paragraphs with its terms',
     ('scare', 'b131-inquiry-hearing-water-board'): "'Project Clearwater' listed as speech",
     ('events', 'b131-scientist-q-and-a-thwaites'): "missed 2026-10 month 'We go back in October'",
@@ -1586,7 +1579,6 @@ BATCH_155_SEALED = {
     ('speakers', 'b155-live-paris-security-guarantees'): "'at an advanced stage' given to elysee, not elysee-palace; 'align their contributions' given to elysee, not elysee-palace",
     ('topics', 'b155-planning-inquiry-meath-data-centre'): 'water_supply: terms in enough paragraphs, not what the story is about',
     ('topics', 'b155-security-guards-strike-gauteng-cape'): 'healthcare: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b155-security-guards-strike-gauteng-cape'): "'barely enough for rent and school shoes' given to guard-nomvula-khumalo, not nomvula-khumalo",
     ('events', 'b155-security-guards-strike-gauteng-cape'): "missed 2026-05-15 day 'a meeting at the CCMA on Friday'",
     ('scare', 'b155-security-guards-strike-gauteng-cape'): "'no work, no pay' listed as speech",
     ('events', 'b155-wildfire-smoke-winnipeg'): 'missed 2023 year "2023 remains Canada\'s worst wildfire season on record"',
@@ -1805,7 +1797,6 @@ BATCH_175_FIRST_RUN = {
     ('topics', 'b175-historian-interview-women-of-1923'): 'civil_war: too few paragraphs with its terms',
     ('scare', 'b175-historian-interview-women-of-1923'): "'revisionist' listed as speech",
     ('events', 'b175-live-paris-guarantees-summit'): "missed 2026-04-29 day 'in Brussels on April 29'",
-    ('speakers', 'b175-triathlon-algoa-bay'): "'He has been running 120 kilometres a wee' given to elke-brandt, not thandeka-mahlangu",
 }
 
 # Blind batches 176–179 (stop 52's fifth wave), sealed: written while the fourth wave was measured, measured once on 4b44b0e8 (every rule of the stop in): speaker accuracy 0.906, 0.953, 0.947, 0.993 (precision 0.967, 1.000, 0.973, 0.992), none wrong where null; topic F1 0.864, 0.938, 0.848, 0.884. Nothing made for them. What the code misses:
@@ -1904,7 +1895,6 @@ BATCH_184_FIRST_RUN = {
     ('scare', 'b184-analysis-ukraine-backstop'): "'assurances' listed as speech",
     ('topics', 'b184-broadcast-canada-troops-offer'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('scare', 'b184-hockey-final-ipt-shootout'): "'the Wall' listed as speech",
-    ('speakers', 'b184-library-fines-dunedin-fine-free'): "'a barrier to literacy that falls hardest' given to library-and-information-association-of-new-zealand-aotearoa, not library-information-association-new-zealand-aotearoa",
     ('topics', 'b184-sitar-recital-kolkata-golden-jubilee'): 'young_audiences: terms in enough paragraphs, not what the story is about',
     ('events', 'b184-wildfire-smoke-twin-cities-alert'): "missed 2023-06 month 'since June 2023'",
 }
@@ -2395,7 +2385,6 @@ BATCH_229_SEALED = {
     ('scare', 'b229-live-paris-security-guarantees'): "'reassurance force' listed as speech",
     ('events', 'b229-school-uniform-row-durban-blazer'): "missed 2026-10 month 'whose daughter writes her matric exams in October'",
     ('events', 'b229-surf-lifesaving-carnival-coolum'): 'missed 2026-04-18 day "scrap Saturday\'s surf boat finals"',
-    ('scare', 'b229-surf-lifesaving-carnival-coolum'): "'Dingo' listed as speech",
 }
 
 BATCH_230_SEALED = {
@@ -2432,7 +2421,6 @@ BATCH_233_SEALED = {
     ('events', 'b233-broadcast-sanctioned-ship-durban'): "missed 2023 year 'echoes a 2023 dispute over a Russian vessel'",
     ('scare', 'b233-broadcast-sanctioned-ship-durban'): "'active non-alignment' listed as speech",
     ('events', 'b233-gaelic-football-final-gaelic-park'): "missed 2011 year 'first senior title since 2011'",
-    ('scare', 'b233-gaelic-football-final-gaelic-park'): "'Doc' listed as speech",
     ('speakers', 'b233-live-canada-eu-russia-sanctions'): "'new measures targeting Russia's energy r' given to claire-beaudoin, not global-affairs-canada",
     ('scare', 'b233-recycling-centre-row-kaiwhero'): "'tip shop' listed as speech",
 }
@@ -2778,7 +2766,6 @@ BATCH_262_SEALED = {
     ('events', 'b262-drought-yorke-peninsula'): "missed 2026-05-19 day 'announced by the state government on Tuesday'; missed 2026-04 month 'April was the driest on record for parts of the peninsula'",
     ('scare', 'b262-fire-service-saskatoon-hall'): "'Growth Plan to Half a Million' listed as speech",
     ('events', 'b262-fisheries-west-coast-lobster'): "missed 2018 year 'recalled the 2018 season'; missed 2026-11-15 day 'The small-scale season is due to open on 15 November.'",
-    ('scare', 'b262-fisheries-west-coast-lobster'): "'Koos' listed as speech",
     ('topics', 'b262-radio-ireland-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
     ('events', 'b262-radio-ireland-guarantees'): "missed 2018 year 'who served as ambassador in Moscow until 2018'; missed 1978 year 'We have been doing peacekeeping in Lebanon since 1978.'; missed 2026-05-19 day 'a memo could go to Cabinet as early as Tuesday'",
     ('topics', 'b262-telecoms-sampark-tariff-hike'): 'consumer_impact: too few paragraphs with its terms',
@@ -3539,14 +3526,12 @@ BATCH_328_SEALED = {
 
 BATCH_329_SEALED = {
     ('events', 'b329-fishing-quotas-west-coast-lobster'): "missed 2026-11-15 day 'opens on 15 November'",
-    ('scare', 'b329-fishing-quotas-west-coast-lobster'): "'Lena' listed as speech",
     ('events', 'b329-landslide-chamoli-highway'): "missed 2026-05-16 day 'remain suspended until at least Saturday'",
     ('events', 'b329-rail-strike-sydney-trains'): "missed 2026-05-22 day 'for 48 hours from Friday 22 May'",
 }
 
 BATCH_330_SEALED = {
     ('scare', 'b330-ambulance-delays-inquest'): "'amber' listed as speech; 'rapid release' listed as speech",
-    ('scare', 'b330-boxing-bout-mthembu'): "'The Surgeon' listed as speech",
     ('topics', 'b330-bribery-probe-pune-engineer'): 'real_estate: terms in enough paragraphs, not what the story is about',
     ('topics', 'b330-ferry-cancellations-cook-strait'): 'freight: terms in enough paragraphs, not what the story is about',
     ('events', 'b330-ferry-cancellations-cook-strait'): "missed 2026-05-20 day 'resume a limited timetable on Wednesday'",
@@ -3824,7 +3809,6 @@ BATCH_354_SEALED = {
 BATCH_355_SEALED = {
     ('scare', 'b355-analysis-europe-guarantees'): "'coalition of the willing' listed as speech",
     ('scare', 'b355-broadcast-canada-lng-envoy'): "'The Weekly Briefing' listed as speech",
-    ('speakers', 'b355-bus-strike-halifax-transit'): "'available to both parties at any time' given to scotias-department-of-labour-skills-and-immigration, not nova-scotias-department-of-labour-skills-and-immigration",
     ('events', 'b355-bus-strike-halifax-transit'): 'missed 2012 year "shut down the city\'s buses since 2012"; missed 2026-05-18 day \'rally outside City Hall on Monday\'',
     ('events', 'b355-choir-tour-cork-carnegie'): "missed 2026-03 month 'a wet Saturday in March'",
     ('events', 'b355-footbridge-closure-palmerston-north'): "missed 2026-05-21 day 'extraordinary meeting next Thursday'",
@@ -4154,7 +4138,6 @@ BATCH_363_SEALED = {
     ('topics', 'b363-disability-dunedin-carer-hours'): 'employment: terms in enough paragraphs, not what the story is about',
     ('events', 'b363-factbox-security-guarantees'): "missed 1994 year 'We had the Budapest Memorandum in 1994'",
     ('events', 'b363-netball-comets-sirens-semifinal'): 'missed 2026-05-13 day \'in a tense semi-final at Ellis Park Arena on Wednesday night\'; missed 2026-05-17 day "in Sunday\'s final in Bloemfontein"',
-    ('scare', 'b363-netball-comets-sirens-semifinal'): "'Pally' listed as speech",
     ('scare', 'b363-wire-istanbul-talks'): "'special military operation' listed as speech",
     ('events', 'b363-zoning-pickett-data-center'): "missed 1938 year 'whose family has farmed along State Route 42 since 1938'",
     ('scare', 'b363-zoning-pickett-data-center'): "'planned industrial' listed as speech",
@@ -4439,7 +4422,6 @@ BATCH_388_SEALED = {
 BATCH_389_SEALED = {
     ('speakers', 'b389-comic-festival-cape-town-panels'): "'It took me four months and most of my sa' given to cosplayer-ayesha-davids, not ayesha-davids",
     ('speakers', 'b389-darts-final-blackpool-reid'): "'the strongest in the event's history' given to organisers-northern-darts-promotions, not northern-darts-promotions",
-    ('scare', 'b389-live-eu-package-g7-london'): "'shadow fleet' listed as speech",
     ('events', 'b389-wire-geneva-second-round'): "missed 2026-05-27 day 'meet again in Geneva on May 27'",
 }
 
@@ -4640,7 +4622,6 @@ BATCH_405_SEALED = {
 
 BATCH_406_SEALED = {
     ('events', 'b406-boxing-bout-whitfield-echeverria'): 'missed 2026-05-08 day "showed up to Friday\'s weigh-in"; missed 2026-10 month \'in Philadelphia in October\'',
-    ('scare', 'b406-boxing-bout-whitfield-echeverria'): "'Poncho' listed as speech",
     ('speakers', 'b406-chatbot-launch-juniper'): "'takes accuracy extremely seriously' given to halcyon, not halcyon-labs",
     ('scare', 'b406-chatbot-launch-juniper'): "'Handoff' listed as speech; 'hallucinate' listed as speech",
     ('events', 'b406-fraud-trial-ubuntu-yield'): "missed 2023 year 'investment scheme that collapsed in 2023'",

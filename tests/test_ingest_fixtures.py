@@ -37,8 +37,6 @@ _KNOWN_MISSES = {
     "heldout/cnn_like_ad_feedback": "the contributor line ('CNN's Ana Lopez contributed to this report.') dropped: "
                                     "the later labels drop such lines (heldout_html7 and heldout_text_copied5's "
                                     "millbrook_en_ap_geneva, heldout_html103's callowaystandard)",
-    "heldout_html7/pricecap_blog_en_shadow_fleet": "the meta description taken (the label has none); two related "
-                                                   "posts' excerpts kept",
     "heldout_html7/northernstandard_en_live_talks": "the live entries' times kept in their headings, as the labels of "
                                                     "the later waves write them (556 headings to 91; stop 63); this "
                                                     "older label leaves them out",
