@@ -697,6 +697,8 @@ BATCH_77_FIRST_RUN = {
                                                        "sentence: one event a sentence",
     ("scare", "b77-court-umvoti-tender-fraud"): "'unless the court finds \"substantial and compelling circumstances\"': "
                                                 "a statute's words, read as the court's",
+    ("scare", "b77-live-eu-sanctions-package"): "'tankers in Russia\u2019s \"shadow fleet\"' in a sentence sourced to a "
+                                                "draft: a term, read as the draft's words",
 }
 
 # Blind batch 78 (README 'Blind batch 78'), sealed until measured once on the stop's rules (5762e5c; main's figures but
@@ -1093,6 +1095,7 @@ BATCH_109_FIRST_RUN = {
 
 BATCH_110_FIRST_RUN = {
     ('events', 'b110-analysis-guarantees-meaning'): "missed 1994 year 'Okafor pointed to the Budapest Memorandum of 1994'",
+    ('scare', 'b110-live-geneva-day-one'): "'shadow fleet' listed as speech",
     ('topics', 'b110-optometry-pune-school-screening'): 'education: terms in enough paragraphs, not what the story is about',
     ('events', 'b110-optometry-pune-school-screening'): "missed 2020 year 'since the Covid-19 lockdowns of 2020'",
     ('events', 'b110-rowingregatta-merriwether-women'): 'missed 1998 year "It was the program\'s first title at the regatta since 1998."',
@@ -4422,6 +4425,7 @@ BATCH_388_SEALED = {
 BATCH_389_SEALED = {
     ('speakers', 'b389-comic-festival-cape-town-panels'): "'It took me four months and most of my sa' given to cosplayer-ayesha-davids, not ayesha-davids",
     ('speakers', 'b389-darts-final-blackpool-reid'): "'the strongest in the event's history' given to organisers-northern-darts-promotions, not northern-darts-promotions",
+    ('scare', 'b389-live-eu-package-g7-london'): "'shadow fleet' listed as speech",
     ('events', 'b389-wire-geneva-second-round'): "missed 2026-05-27 day 'meet again in Geneva on May 27'",
 }
 

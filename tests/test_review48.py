@@ -120,7 +120,7 @@ def test_a_story_sentence_closed_by_a_clock_in_hours_is_no_date_line():
     ("Goldman Sachs cut its oil forecast.\n\n\"We see downside risks,\" Goldman said. Chief economist Jan Hatzius said he "
      "expected two cuts.", "goldman"),
     ("Sarah Jones founded the food bank in 2004.\n\nA mother of three, who gave her name only as Sarah, said she skipped "
-     "meals. \"I feed the kids first,\" Sarah said.", None),
+     "meals. \"I feed the kids first,\" Sarah said.", "sarah"),  # (stop 68: the mother, by the name she gave — not the founder)
     ("Bank of England Governor Andrew Bailey warned on Thursday that inflation would rise.\n\n"
      "The Bank of England governor said: \"We will do what is needed.\"", "andrew-bailey"),
     ("Speaker Lindsay Hoyle rebuked the minister.\n\nThe House of Commons speaker said: \"This House must be told first.\"",

@@ -1561,7 +1561,9 @@ youngster grandmother grandfather grandad gran mum dad widow widower carer volun
 adjudicator facilitator investigator administrator coordinator educator legislator narrator translator illustrator
 lead skip garda runner-up winner pandit licensee frontman frontwoman
 shortstop goalie goalkeeper halfback fullback flanker hooker quarterback linebacker wicketkeeper centre-back""".split())
-_POSITIONS_ALSO_NAMES = frozenset({"Wing", "Guard", "Forward"})
+# (The positions added at stop 68, only before a given name: "Wing Kei Wong", "Lock Stock Brewing" are names.)
+_POSITIONS_ALSO_NAMES = frozenset({"Wing", "Guard", "Forward", "Lock", "Centre", "Center", "Tighthead", "Loosehead",
+                                   "Wing-back", "Wingback"})
 # Players' positions, as roles only opening a sentence ("Prop Sione Vaka crashed over"; not "said Bowler Hat Brewing").
 _POSITION_OPENERS = frozenset("prop winger striker midfielder defender five-eighth playmaker seamer spinner bowler batter "
                               "pitcher catcher fly-half scrum-half flyhalf scrumhalf defenceman defenseman "

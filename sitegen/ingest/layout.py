@@ -4086,9 +4086,10 @@ def _shown(description: str, infos: list[LineInfo]) -> bool:
 
 
 def _meta_key(text: str) -> str:
-    """Text as compared with a meta description: its quotation marks and dashes straight, its spaces single, and as
-    _plain has it ("Here’s what …" on the page, "Here's what …" in the meta tag)."""
-    return _plain(" ".join(text.translate(_STRAIGHT).split()))
+    """Text as compared with a meta description: its quotation marks and dashes straight, its spaces single, its case
+    folded ("Here’s what …" on the page, "Here's what …" in the meta tag). (Not _plain's, whose decomposed letters would
+    make the 60 characters compared a shorter stretch of Korean, say, than of English.)"""
+    return " ".join(text.translate(_STRAIGHT).split()).casefold()
 
 
 _STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-",
