@@ -184,3 +184,60 @@ def test_a_japanese_fact_checks_card_above_the_story_goes():
     assert found.description is None
     assert body_lines(found.blocks) == ["「EUが制裁をすべて解除した」とする投稿が、3月中旬からSNSで拡散している。投稿は1週間で2万回以上共有された。",
                                         "EUの公式発表を確認したところ、制裁を解除したという事実はなかった。"]
+
+
+def test_a_programmes_list_of_guests_is_no_byline():
+    # (HTML 148: a radio programme's "Gli ospiti della puntata" list, "Luca Ferretti, urbanista e ricercatore" read as a
+    # byline and everything after it as the author's box.)
+    guests = ["Giulia Rinaldi, titolare della merceria di via Tibaldi", "Ettore Manzini, calzolaio",
+              "Luca Ferretti, urbanista e ricercatore"]
+    after = "Con l’urbanista Luca Ferretti abbiamo parlato anche del ruolo dei Comuni e degli affitti agevolati."
+    before = "".join(f"<p>{p}</p>" for p in [
+        "In questa puntata di Città Aperta siamo andati alla Bolognina per raccontare chi ha scelto di scommettere sul "
+        "commercio di prossimità e come sta cambiando il rapporto tra chi vende e chi abita il quartiere.",
+        "Tra le storie, quella di Giulia Rinaldi, che a trent’anni ha riaperto la vecchia merceria di via Tibaldi "
+        "trasformandola in un laboratorio di riparazioni, e quella del calzolaio Ettore Manzini, in attività dal 1978."])
+    page = ("<html><head><title>Botteghe che resistono | Radio Valpadana</title></head><body><main><section "
+            "class='episode'><div class='episode__kicker'>Puntata del 9 aprile 2025</div><h2 class='episode__title'>"
+            "Botteghe che resistono: il ritorno dei negozi di quartiere</h2><div class='episode__meta'><span "
+            "class='episode__author'>a cura di Sara Benedetti</span> · <span>27 min</span></div>" + before +
+            "<h3 class='episode__subtitle'>Gli ospiti della puntata</h3><ul>" + "".join(f"<li>{g}</li>" for g in guests)
+            + f"</ul><p>{after}</p><p>«Un quartiere senza negozi è un quartiere dove si passa, non dove si vive», dice "
+            "Giulia Rinaldi.</p></section></main></body></html>")
+    found = body_lines(extract(page.encode(), "puntata.html").blocks)
+    assert [f"- {g}" for g in guests] == [line for line in found if line.startswith("- ")] and after in found
+
+
+def test_a_spanish_subtitle_class_is_the_dek():
+    # (HTML 148: "<h2 class='noticia__subtitulo'>" under the headline was dropped.)
+    dek = "Dos goles en los últimos diez minutos dan la vuelta a un partido que el visitante tenía controlado"
+    paragraphs = "".join(f"<p>{p}</p>" for p in [
+        "El Almenara sumó tres puntos de oro en la lucha por la permanencia tras remontar en los minutos finales.",
+        "El equipo visitante se adelantó en la primera parte con un gol de cabeza tras un saque de esquina.",
+        "Tras el descanso, el entrenador local movió el banquillo y dio entrada a dos delanteros para buscar el empate.",
+        "El empate llegó en el minuto 84 y el gol de la victoria, ya en el descuento, en una jugada a balón parado.",
+        "Con esta victoria, el Almenara sale de los puestos de descenso y recibirá al líder el próximo domingo."])
+    page = ("<html><body><div id='contenido'><nav class='migas'><a href='/'>Portada</a> › <a href='/deportes/'>Deportes"
+            "</a></nav><section class='noticia'><div class='noticia__antetitulo'>Segunda Federación | CD Almenara 2 - "
+            "Real Vallefrío 1</div><h1 class='noticia__titulo'>El Almenara remonta en el descuento</h1>"
+            f"<h2 class='noticia__subtitulo'>{dek}</h2><div class='noticia__autoria'>Por Javier Ruiz</div>"
+            f"<div class='noticia__cuerpo' itemprop='articleBody'>{paragraphs}</div></section></div></body></html>")
+    assert extract(page.encode(), "cronica.html").description == dek
+
+
+def test_a_turkish_subscribers_offer_a_polish_opinion_note_and_a_ukrainian_bio_box_go():
+    # (Text 177: "… abonelerine özel analizlere … sınırsız erişin." under a teaser, "Opinie wyrażone w felietonach są
+    # prywatnymi poglądami autorów …" under a column, and "Довідка" over the guest's bio after an interview were kept.)
+    from sitegen.ingest import boilerplate as bp
+    offer = "Ekonomi Pusulası abonelerine özel analizlere, verilere ve yazar yorumlarına sınırsız erişin."
+    note = "Opinie wyrażone w felietonach są prywatnymi poglądami autorów i nie zawsze odzwierciedlają stanowisko redakcji."
+    assert bp.boilerplate_reason(offer, len(offer.split())) is not None
+    assert bp.boilerplate_reason(note, len(note.split())) is not None
+    answers = ["Гарантії мають бути підписані, інакше це лише декларація про наміри, і в Москві це добре розуміють.",
+               "Чіткий перелік дій у разі порушення, без слів «можуть розглянути» і без посилань на майбутні рішення."]
+    lines = ["Сіверський кур'єр", "Інтерв'ю", "«Гарантії без підпису — лише декларація»", "Автор: Іван Коваль",
+             "12.05.2025", "", "Що мають містити гарантії безпеки?", "", answers[0], "", "Чого бракує зараз?", "",
+             answers[1], "", "Довідка", "Олена Гаврилюк — старша наукова співробітниця аналітичного центру «Кордон».",
+             "", "Теги:", "гарантії безпеки", "НАТО"]
+    found = body_lines(copied(lines, "interview.txt").blocks)
+    assert not any("Гаврилюк" in line or "Довідка" in line for line in found) and answers[1] in found

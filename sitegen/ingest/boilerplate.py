@@ -762,7 +762,9 @@ _PAYWALL = regexes.compile(
     # ("Bu haberin devamı yalnızca abonelerimize açıktır", "… sınırsız erişim için hemen abone olun": the same offer.)
     r"(?:içeriğin|haberin|yazının) devamı [^.]{0,40}abone(?:lerine|lerimize) (?:özel|açık)\w*|"
     r"(?:haberin|içeriğin|yazının) (?:tamamını|devamını) okumak için (?:hemen )?abone ol\w*|zaten abone misiniz|"
-    r"sınırsız erişim için (?:hemen )?abone olun[.!]?$)",
+    r"sınırsız erişim için (?:hemen )?abone olun[.!]?$|"
+    # ("Ekonomi Pusulası abonelerine özel analizlere … sınırsız erişin.": the offer, the outlet's subscribers' exclusives.)
+    r"abonelerine özel [^.]{0,80}sınırsız erişin[.!]?$)",
     re.IGNORECASE)
 # A Japanese or Chinese paper's meter: "この記事は有料記事です。", "残り1180文字", "有料会員になると続きをお読みいただけます。",
 # "订阅后阅读全文".
@@ -994,7 +996,8 @@ _SIGN_UP_PROMISE = regexes.compile(
 # reprezintă neapărat …", "Die geäußerten Meinungen …", "Les opinions exprimées …". (A prefix test passes most lines over.)
 _VIEWS_STARTS = ("opiniile ", "die geäußerten ", "die in diesem ", "les opinions ", "las opiniones ", "le opinioni ",
                  "as opiniões ", "de meningen ", "synspunkterne ", "åsikterna ", "الآراء ", "οι απόψεις ", "мнение автора ",
-                 "думка автора ", "yazıdaki görüşler ", "yazıda yer alan görüşler ", "הדעות ")
+                 "думка автора ", "yazıdaki görüşler ", "yazıda yer alan görüşler ", "הדעות ", "opinie wyrażone ",
+                 "názory vyjádřené ")
 # (In Arabic, Greek, Russian, Ukrainian, Turkish and Hebrew too, opening the line as the note does: "الآراء الواردة في هذا
 # المقال …", "Οι απόψεις του αρθρογράφου …" — not a minister's "… لا تعبر بالضرورة عن موقف الحكومة" inside a sentence.)
 _VIEWS_DISCLAIMER = regexes.compile(
@@ -1002,7 +1005,9 @@ _VIEWS_DISCLAIMER = regexes.compile(
     r"las opiniones expresadas|le opinioni espresse|as opiniões expressas|de (?:geuite|in dit \w+ geuite) meningen|"
     r"synspunkterne|åsikterna|الآراء (?:الواردة|المنشورة|المعبر عنها)|οι απόψεις (?:του|της|των) (?:αρθρογράφου|συντάκτη|"
     r"συγγραφέα|αρθρογράφων)|мнение автора|думка автора|yazıdaki görüşler|yazıda yer alan görüşler|"
-    r"הדעות (?:המובעות|המובאות)) ")
+    r"הדעות (?:המובעות|המובאות)|"
+    # (Polish, Czech: "Opinie wyrażone w felietonach są prywatnymi poglądami autorów …", "Názory vyjádřené v komentářích …".)
+    r"opinie wyrażone|názory vyjádřené) ")
 # More of a sign-up box, each holding one of _BOX_KEYS (a substring test passes most lines over): the pitch ("… nella
 # tua casella di posta", "… o dia. É grátis."), the form's messages ("Please enter a valid email address!"), its terms
 # ("Ao se cadastrar, você concorda …"), and a pointer to the site's section ("Veja mais notícias da região no …").
@@ -2419,7 +2424,8 @@ _SHEET_ARTICLE = regexes.compile(r"^(?:il|la|le|les|the|el|los|las|die|o|a|os|as
 
 # A German interview's or commentary's box about its guest or writer, "Zur Person", over their bio: the story's end only
 # where the bio is all that follows but furniture (in a court report the same words open the defendant's part).
-ABOUT_THE_PERSON = regexes.compile(r"^zur person\W*$", re.IGNORECASE)
+# (Ukrainian and Russian papers set the same box as "Довідка", "Справка".)
+ABOUT_THE_PERSON = regexes.compile(r"^(?:zur person|довідка|справка)\W*$", re.IGNORECASE)
 
 
 def is_story_end_label(text: str, copied: bool = False) -> bool:

@@ -748,7 +748,7 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
 # as often the story's first paragraph set in bold, "article__paragraph--intro", or a CMS's "text-with-summary" body —
 # but for a "lead" box set apart from the body's element: see _LEAD_CLASS.) Italian "sommario" is the standfirst.
 _DEK_CLASS = regexes.compile(r"(?<![a-z])(?:dek|deck|standfirst|sub-?headline|sub-?title|bajada|chapo|chapeau|"
-                             r"strapline|entradilla|sottotitolo|sommario|perex|"
+                             r"strapline|entradilla|sottotitolo|sommario|perex|subt[ií]tulo|untertitel|"
                              # (The article's own summary or teaser, as a BEM element of it: "story__summary",
                              # "rk-article__teaser"; not a list's "teaser" card nor a CMS's "text-with-summary".)
                              # (Or its header's: "article-header__teaser".)

@@ -1120,8 +1120,8 @@ def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
 
 
 # A bio's opening on the person's name: "Henrike Albers, 44, leitet …" (not "Der Angeklagte ist …").
-_NAME_OPENS = regexes.compile(r"(?!(?:Der|Die|Das|Den|Dem|Ein|Eine|The|A|An)\s)[A-ZÄÖÜ][\w\-]+\s+(?:(?:von|van|de|zu)\s+)?"
-                              r"[A-ZÄÖÜ][\w\-]+\b")
+_NAME_OPENS = regexes.compile(r"(?!(?:Der|Die|Das|Den|Dem|Ein|Eine|The|A|An)\s)[A-ZÄÖÜА-ЯЁІЇЄҐ][\w\-]+\s+(?:(?:von|van|de|zu)\s+)?"
+                              r"[A-ZÄÖÜА-ЯЁІЇЄҐ][\w\-]+\b")  # ("Олена Гаврилюк — …" under "Довідка")
 
 
 def _only_furniture_after(infos: list[LineInfo], i: int) -> bool:
@@ -3092,6 +3092,11 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         # by Maggie Thornbury · This post may contain affiliate links · 42 Comments".)
         # (A date line with its update's date, weekday and clock twice, runs past sixteen words: "الأحد 20 يوليو 2025 -
         # 10:15 ص | آخر تحديث: الأحد 20 يوليو 2025 - 01:40 م"; date_line still finds it mostly a date.)
+        return False
+    if info.line.tag == "li" and i and infos[i - 1].line.tag == "li" and infos[i - 1].kind == "list_item" \
+            and infos[i - 1].line.group == info.line.group:
+        # ("Luca Ferretti, urbanista e ricercatore" under "Giulia Rinaldi, titolare della bottega …": the next guest of a
+        # programme's list of guests, no byline.)
         return False
     name = md.byline(text)
     if name is None and text[:1] in "（(" and info.words <= 12 and info.script in UNSPACED:
