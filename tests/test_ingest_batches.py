@@ -324,8 +324,8 @@ _FLOORS = {
     "heldout_html146": (0.99, 0.99, 0.99, 0.98),  # 0.999 1.00 1.00 (sealed; first run on main b3937d68: 0.988 1.00 1.00)
     "heldout_text_copied164": (0.98, 0.99, 0.94, 0.84),  # 0.986 1.00 0.94 (sealed; first run on main b3937d68: 0.961 1.00 0.92)
     "heldout_html147": (0.99, 0.99, 0.99, 0.89),  # 0.991 1.00 1.00 (sealed; first run on main b3937d68: 0.989 1.00 1.00)
-    "heldout_text_copied165": (0.98, 0.99, 0.94, 0.94),  # 0.990 1.00 0.94 (sealed; first run on main b3937d68: 0.990 1.00 0.94)
-    "heldout_html148": (0.97, 0.99, 0.99, 0.77),  # 0.980 1.00 1.00 (sealed; first run on main b3937d68: 0.980 1.00 1.00)
+    "heldout_text_copied165": (0.99, 0.99, 0.94, 0.98),  # 0.999 1.00 0.94 after the third wave's rules (sealed; first run on main b3937d68: 0.990 1.00 0.94)
+    "heldout_html148": (0.99, 0.99, 0.99, 0.98),  # 0.999 1.00 1.00 after the third wave's rules (sealed; first run on main b3937d68: 0.980 1.00 1.00)
     "heldout_html82": (0.99, 0.99, 0.99, 0.96),  # 0.995 1.00 1.00 (first run on 30aa0482: 0.995 1.00 0.97)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
@@ -1903,8 +1903,6 @@ HTML_66_FIRST_RUN = {
     "heldout_html66/elbtaler_de_liveblog-ukraine-verhandlungen-istanbul": "body: the live page's summary kept, entries' "
                                                                           "times left out of their headings",
     "heldout_html66/lavigie_fr_tribune-garanties-securite-ukraine": "body (kinds differ): a block quotation",
-    "heldout_html66/livoberezhnyi_uk_interviu-sanktsii-hordiienko": "body (2 extra): the expert's bio box under the "
-                                                                    "interview",
     "heldout_html66/sloworbit_en_year-photographing-sky-city-balcony": "body (kinds differ): a block quotation",
     "heldout_html66/sprawdzarka_pl_falsz-40-tysiecy-zolnierzy-ukraina": "body: the fact-check's claim box kept",
     "heldout_html66/wensumcourier_en_riverside-road-flood-wall-approved": "body (1 extra): the Local Democracy "
@@ -3283,7 +3281,6 @@ HTML_118_SEALED = {
     "heldout_html118/courrierduleman_fr_tribune-garanties-securite": "body (kinds differ): a block quote as '>'",
     "heldout_html118/faktownia_pl_fact-check-sankcje-nawozy": "body (kinds differ): a block quote as '>'",
     "heldout_html118/harrowdalecouncil_en_press-release-flood-defence": "body (kinds differ): block quotes as '>'",
-    "heldout_html118/marcadorsur_es_cronica-derbi-almenara-torremar": "description: the meta description taken, not the dek the page shows",
     "heldout_html118/rheinischerkurier_de_liveblog-sanktionspaket": "description: a link line under the headline taken for the dek; body (kinds differ): a block quote as '>'",
     "heldout_html118/theslowallotment_en_blog-no-dig-clay-comments": "body (kinds differ): a block quote as '>'",
 }
@@ -3396,7 +3393,6 @@ BATCH_153_SEALED = {
 # HTML 124 (heldout_html124), stop 61's fifth wave (for measurement only), sealed: first run on a849c5ab: 0.989 / 1.00 /
 # 1.00 (a live blog's times, a pull quote as a subheading). What still differs:
 HTML_124_SEALED = {
-    "heldout_html124/diariodelcierzo_es_tranvia-valdefierro-pleno": "description: the meta one for the dek shown",
     "heldout_html124/dniprovskyivisnyk_uk_interviu-savchuk-harantii-bezpeky": "body (1 extra, 0 lost): a pull quote kept as a subheading",
     "heldout_html124/harwickcouncil_en_press-release-quayside-flood-barrier": "body (1 lines read as another kind of block): subheadings, list items or quotes read as another kind (label differences)",
     "heldout_html124/lechocontinental_fr_tribune-garanties-securite-ukraine": "body (1 lines read as another kind of block): subheadings, list items or quotes read as another kind (label differences)",
@@ -3846,25 +3842,23 @@ HTML_147_SEALED = {
 # Blind text batch 177 (stop 68's third wave, for measurement; first run on main b3937d68 0.990 / 1.00 / 0.94, the same
 # on the stop's rules). What still differs:
 BATCH_177_SEALED = {
-    "heldout_text_copied165/ekonomipusulasi_tr_konut-kredisi-satislar-abone": "body (1 extra, 0 lost)",
     "heldout_text_copied165/elbtalerrundschau_de_liveblog-friedensgespraeche-genf": "body (0 extra, 0 lost), 1 read as another kind",
-    "heldout_text_copied165/gazetanadwislanska_pl_felieton-sankcje-cierpliwosc": "body (1 extra, 0 lost)",
     "heldout_text_copied165/ithena_el_deltio-typou-posidonia-merampellou": "publisher differ",
     "heldout_text_copied165/plottalk_en_clubroot-brassicas-forum-thread": "publisher differ",
     "heldout_text_copied165/shiomishimbun_ja_factcheck-eu-sanctions-lifted": "body (0 extra, 1 lost)",
-    "heldout_text_copied165/siverskyikurier_uk_interview-garantii-bezpeky": "body (2 extra, 0 lost), 1 read as another kind",
+    "heldout_text_copied165/siverskyikurier_uk_interview-garantii-bezpeky": "body (0 extra, 0 lost), 1 read as another kind",
 }
 # Blind HTML batch 148 (stop 68's third wave, for measurement; first run on main b3937d68 0.980 / 1.00 / 1.00, the same
 # on the stop's rules). What still differs:
 HTML_148_SEALED = {
-    "heldout_html148/diario-costa-calida_es_almenara-remontada": "description differ; body (0 extra, 0 lost), 1 read as another kind",
+    "heldout_html148/diario-costa-calida_es_almenara-remontada": "body (0 extra, 0 lost), 1 read as another kind",
     "heldout_html148/dniprovyi-visnyk_uk_istanbul-talks-live": "body (1 extra, 0 lost), 2 read as another kind",
     "heldout_html148/eastmere-council_en_ridgeway-flood-defences": "body (0 extra, 0 lost), 1 read as another kind",
     "heldout_html148/echo-du-rhin_fr_garanties-securite-ukraine": "body (0 extra, 0 lost), 1 read as another kind",
     "heldout_html148/hanseatische-rundschau_de_sanktionen-interview": "body (0 extra, 0 lost), 2 read as another kind",
     "heldout_html148/harbour-ledger_en_security-guarantee-column": "body (0 extra, 0 lost), 4 read as another kind",
     "heldout_html148/kurier-nadwislanski_pl_fact-check-sankcje": "body (0 extra, 0 lost), 4 read as another kind",
-    "heldout_html148/radio-valpadana_it_botteghe-quartiere": "body (0 extra, 4 lost), 1 read as another kind",
+    "heldout_html148/radio-valpadana_it_botteghe-quartiere": "body (0 extra, 0 lost), 1 read as another kind",
     "heldout_html148/tinkers-bench_en_oak-dresser-restoration": "body (0 extra, 0 lost), 3 read as another kind",
 }
 _KNOWN = {**_DIFFERS, **HTML_148_SEALED, **BATCH_177_SEALED, **HTML_147_SEALED, **BATCH_176_SEALED, **HTML_146_SEALED, **BATCH_175_SEALED, **HTML_145_SEALED, **BATCH_174_SEALED, **HTML_144_SEALED, **BATCH_173_SEALED, **HTML_143_SEALED, **BATCH_172_SEALED, **HTML_142_SEALED, **BATCH_171_SEALED, **HTML_141_SEALED, **HTML_140_SEALED, **HTML_139_SEALED, **BATCH_170_SEALED, **BATCH_169_SEALED, **BATCH_168_SEALED, **HTML_138_SEALED, **BATCH_167_SEALED, **HTML_137_SEALED, **BATCH_166_SEALED, **HTML_136_SEALED, **BATCH_165_SEALED, **HTML_135_SEALED, **BATCH_164_SEALED, **HTML_134_SEALED, **BATCH_163_SEALED, **HTML_133_SEALED, **BATCH_162_SEALED, **HTML_132_SEALED, **BATCH_161_SEALED, **HTML_131_SEALED, **BATCH_160_SEALED, **HTML_130_SEALED, **BATCH_159_SEALED, **HTML_129_SEALED, **BATCH_158_SEALED, **HTML_128_SEALED, **BATCH_157_SEALED, **HTML_127_SEALED, **BATCH_156_SEALED, **HTML_126_SEALED, **BATCH_155_SEALED, **HTML_125_SEALED, **BATCH_154_SEALED, **HTML_124_SEALED, **BATCH_153_SEALED, **HTML_123_SEALED, **BATCH_152_SEALED, **HTML_122_SEALED, **BATCH_151_SEALED, **HTML_121_SEALED, **BATCH_150_SEALED, **HTML_120_SEALED, **BATCH_149_SEALED, **HTML_119_SEALED, **BATCH_148_SEALED, **HTML_118_SEALED, **BATCH_147_SEALED, **HTML_117_SEALED, **BATCH_146_SEALED, **HTML_116_SEALED, **BATCH_145_SEALED, **HTML_115_SEALED, **BATCH_144_SEALED, **HTML_114_SEALED, **HTML_113_SEALED, **BATCH_143_SEALED, **BATCH_142_SEALED, **HTML_112_SEALED, **BATCH_141_SEALED, **HTML_111_SEALED, **BATCH_140_SEALED, **HTML_110_SEALED, **HTML_109_SEALED, **BATCH_138_SEALED, **HTML_108_SEALED, **BATCH_137_SEALED, **HTML_107_SEALED, **BATCH_136_SEALED, **HTML_106_SEALED, **BATCH_135_SEALED, **HTML_105_SEALED, **BATCH_134_SEALED, **HTML_104_SEALED, **BATCH_133_SEALED, **HTML_103_SEALED, **BATCH_132_SEALED, **HTML_102_SEALED, **BATCH_131_SEALED, **HTML_101_SEALED, **BATCH_130_SEALED, **HTML_100_SEALED, **BATCH_129_SEALED, **HTML_99_SEALED, **BATCH_128_SEALED, **HTML_98_SEALED, **BATCH_127_SEALED, **BATCH_126_SEALED, **HTML_97_SEALED, **BATCH_125_SEALED, **HTML_96_SEALED, **BATCH_124_SEALED, **BATCH_123_SEALED, **HTML_95_SEALED, **BATCH_122_SEALED, **HTML_94_SEALED, **BATCH_121_SEALED, **BATCH_120_SEALED, **HTML_93_SEALED, **BATCH_119_SEALED, **HTML_92_SEALED, **BATCH_117_SEALED, **HTML_90_SEALED, **BATCH_118_FIRST_RUN, **HTML_91_FIRST_RUN, **BATCH_116_SEALED, **HTML_89_SEALED, **BATCH_115_FIRST_RUN, **HTML_88_FIRST_RUN, **BATCH_114_SEALED, **HTML_87_SEALED, **BATCH_113_FIRST_RUN, **HTML_86_FIRST_RUN, **BATCH_112_SEALED, **HTML_85_SEALED, **BATCH_111_SEALED, **HTML_84_SEALED, **BATCH_110_SEALED, **HTML_83_SEALED, **BATCH_109_FIRST_RUN, **HTML_82_FIRST_RUN, **BATCH_108_FIRST_RUN, **HTML_81_FIRST_RUN, **BATCH_107_SEALED, **HTML_80_SEALED, **BATCH_106_FIRST_RUN, **HTML_79_FIRST_RUN, **BATCH_105_FIRST_RUN, **HTML_78_FIRST_RUN, **BATCH_104_FIRST_RUN, **HTML_77_FIRST_RUN, **BATCH_103_SEALED, **HTML_76_SEALED, **BATCH_102_FIRST_RUN, **HTML_75_FIRST_RUN, **BATCH_101_FIRST_RUN, **HTML_74_FIRST_RUN, **BATCH_100_FIRST_RUN, **HTML_73_FIRST_RUN, **BATCH_99_FIRST_RUN, **HTML_72_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **HTML_71_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **HTML_70_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **HTML_69_FIRST_RUN, **HTML_66_FIRST_RUN, **BATCH_90_FIRST_RUN, **HTML_67_FIRST_RUN, **BATCH_91_FIRST_RUN, **HTML_68_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
