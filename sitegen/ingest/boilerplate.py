@@ -762,9 +762,7 @@ _PAYWALL = regexes.compile(
     # ("Bu haberin devamı yalnızca abonelerimize açıktır", "… sınırsız erişim için hemen abone olun": the same offer.)
     r"(?:içeriğin|haberin|yazının) devamı [^.]{0,40}abone(?:lerine|lerimize) (?:özel|açık)\w*|"
     r"(?:haberin|içeriğin|yazının) (?:tamamını|devamını) okumak için (?:hemen )?abone ol\w*|zaten abone misiniz|"
-    r"sınırsız erişim için (?:hemen )?abone olun[.!]?$|"
-    # ("Ekonomi Pusulası abonelerine özel analizlere … sınırsız erişin.": the offer, the outlet's subscribers' exclusives.)
-    r"abonelerine özel [^.]{0,80}sınırsız erişin[.!]?$)",
+    r"sınırsız erişim için (?:hemen )?abone olun[.!]?$)",
     re.IGNORECASE)
 # A Japanese or Chinese paper's meter: "この記事は有料記事です。", "残り1180文字", "有料会員になると続きをお読みいただけます。",
 # "订阅后阅读全文".
@@ -996,8 +994,7 @@ _SIGN_UP_PROMISE = regexes.compile(
 # reprezintă neapărat …", "Die geäußerten Meinungen …", "Les opinions exprimées …". (A prefix test passes most lines over.)
 _VIEWS_STARTS = ("opiniile ", "die geäußerten ", "die in diesem ", "les opinions ", "las opiniones ", "le opinioni ",
                  "as opiniões ", "de meningen ", "synspunkterne ", "åsikterna ", "الآراء ", "οι απόψεις ", "мнение автора ",
-                 "думка автора ", "yazıdaki görüşler ", "yazıda yer alan görüşler ", "הדעות ", "opinie wyrażone ",
-                 "názory vyjádřené ")
+                 "думка автора ", "yazıdaki görüşler ", "yazıda yer alan görüşler ", "הדעות ")
 # (In Arabic, Greek, Russian, Ukrainian, Turkish and Hebrew too, opening the line as the note does: "الآراء الواردة في هذا
 # المقال …", "Οι απόψεις του αρθρογράφου …" — not a minister's "… لا تعبر بالضرورة عن موقف الحكومة" inside a sentence.)
 _VIEWS_DISCLAIMER = regexes.compile(
@@ -1005,9 +1002,13 @@ _VIEWS_DISCLAIMER = regexes.compile(
     r"las opiniones expresadas|le opinioni espresse|as opiniões expressas|de (?:geuite|in dit \w+ geuite) meningen|"
     r"synspunkterne|åsikterna|الآراء (?:الواردة|المنشورة|المعبر عنها)|οι απόψεις (?:του|της|των) (?:αρθρογράφου|συντάκτη|"
     r"συγγραφέα|αρθρογράφων)|мнение автора|думка автора|yazıdaki görüşler|yazıda yer alan görüşler|"
-    r"הדעות (?:המובעות|המובאות)|"
-    # (Polish, Czech: "Opinie wyrażone w felietonach są prywatnymi poglądami autorów …", "Názory vyjádřené v komentářích …".)
-    r"opinie wyrażone|názory vyjádřené) ")
+    r"הדעות (?:המובעות|המובאות)) ")
+# (Polish, Czech: "Opinie wyrażone w felietonach są prywatnymi poglądami autorów i nie zawsze odzwierciedlają stanowisko
+# redakcji", "Názory vyjádřené v komentářích nemusí odpovídat stanovisku redakce" — the note's own words after the opening
+# ones: "Opinie wyrażone w ankiecie …" opens a story's sentence too.)
+_VIEWS_DISCLAIMER_PL_CS = regexes.compile(
+    r"^(?:opinie wyrażone|názory vyjádřené)\b[^.]{0,120}?(?:prywatnymi poglądami|nie (?:zawsze |muszą )?odzwierciedlają|"
+    r"stanowisk\w* redakcji|soukrom\w* názor|nemusí (?:nutně )?(?:odpovídat|vyjadřovat)|stanovisk\w* redakce)")
 # More of a sign-up box, each holding one of _BOX_KEYS (a substring test passes most lines over): the pitch ("… nella
 # tua casella di posta", "… o dia. É grátis."), the form's messages ("Please enter a valid email address!"), its terms
 # ("Ao se cadastrar, você concorda …"), and a pointer to the site's section ("Veja mais notícias da região no …").
@@ -2114,7 +2115,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or keyed and (_SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
                                                                or _MAILBOX_KEY.search(lower) and _MAILBOX.search(lower)
                                                                or _BOX_KEY.search(lower) and _BOX_TEXT.search(text))
-                        or keyed and lower.startswith(_VIEWS_STARTS) and _VIEWS_DISCLAIMER.match(lower)):
+                        or keyed and lower.startswith(_VIEWS_STARTS) and _VIEWS_DISCLAIMER.match(lower)
+                        or lower[:1] in "on" and _VIEWS_DISCLAIMER_PL_CS.match(lower)):
         return SIGN_UP
     if words <= 14 and text[:2] in ("FT", "HT", "AE") and _RESULT_LINE.match(text):
         return "a results ticker's score line"

@@ -889,6 +889,8 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
                 or before >= total * 0.5 and bp.is_story_end_label(text, info.line.tag is None) \
                 or before >= total * 0.5 and bp.ABOUT_THE_PERSON.match(text) and i + 1 < len(infos) \
                 and _NAME_OPENS.match(infos[i + 1].line.text) and _only_furniture_after(infos, i + 2) \
+                and (text[:1].isascii() or i + 2 >= len(infos) or infos[i + 2].pattern is not None
+                     or not infos[i + 2].sentence) \
                 or before >= total * 0.3 and info.line.tag is None and bp.LINE_UP.match(text) \
                 and not _sheet_under_own_heading(infos, i) \
                 or before >= total * 0.5 and info.words <= 20 and _NAME_WITH_READING.fullmatch(text) \
@@ -1120,8 +1122,11 @@ def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
 
 
 # A bio's opening on the person's name: "Henrike Albers, 44, leitet …" (not "Der Angeklagte ist …").
-_NAME_OPENS = regexes.compile(r"(?!(?:Der|Die|Das|Den|Dem|Ein|Eine|The|A|An)\s)[A-ZÄÖÜА-ЯЁІЇЄҐ][\w\-]+\s+(?:(?:von|van|de|zu)\s+)?"
-                              r"[A-ZÄÖÜА-ЯЁІЇЄҐ][\w\-]+\b")  # ("Олена Гаврилюк — …" under "Довідка")
+_NAME_OPENS = regexes.compile(r"(?!(?:Der|Die|Das|Den|Dem|Ein|Eine|The|A|An)\s)[A-ZÄÖÜ][\w\-]+\s+(?:(?:von|van|de|zu)\s+)?"
+                              r"[A-ZÄÖÜ][\w\-]+\b"
+                              # (In Cyrillic, a name and what the person is after a dash or a comma, "Олена Гаврилюк — старша
+                              # наукова співробітниця …": not a body's, "Верховна Рада у 2023 році ухвалила …".)
+                              r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+\s*(?:—|–|,)\s*[а-яёіїєґ0-9]")
 
 
 def _only_furniture_after(infos: list[LineInfo], i: int) -> bool:
