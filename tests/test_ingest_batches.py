@@ -324,7 +324,7 @@ _FLOORS = {
     "heldout_html146": (0.99, 0.99, 0.99, 0.98),  # 0.999 1.00 1.00 (sealed; first run on main b3937d68: 0.988 1.00 1.00)
     "heldout_text_copied164": (0.98, 0.99, 0.94, 0.84),  # 0.986 1.00 0.94 (sealed; first run on main b3937d68: 0.961 1.00 0.92)
     "heldout_html147": (0.99, 0.99, 0.99, 0.89),  # 0.991 1.00 1.00 (sealed; first run on main b3937d68: 0.989 1.00 1.00)
-    "heldout_text_copied165": (0.99, 0.99, 0.94, 0.98),  # 0.999 1.00 0.94 after the third wave's rules (sealed; first run on main b3937d68: 0.990 1.00 0.94)
+    "heldout_text_copied165": (0.99, 0.99, 0.94, 0.94),  # 0.995 1.00 0.94 after the third wave's rules (sealed; first run on main b3937d68: 0.990 1.00 0.94)
     "heldout_html148": (0.99, 0.99, 0.99, 0.98),  # 0.999 1.00 1.00 after the third wave's rules (sealed; first run on main b3937d68: 0.980 1.00 1.00)
     "heldout_html82": (0.99, 0.99, 0.99, 0.96),  # 0.995 1.00 1.00 (first run on 30aa0482: 0.995 1.00 0.97)
 }
@@ -3842,6 +3842,7 @@ HTML_147_SEALED = {
 # Blind text batch 177 (stop 68's third wave, for measurement; first run on main b3937d68 0.990 / 1.00 / 0.94, the same
 # on the stop's rules). What still differs:
 BATCH_177_SEALED = {
+    "heldout_text_copied165/ekonomipusulasi_tr_konut-kredisi-satislar-abone": "body (1 extra, 0 lost): the subscribers' offer under the teaser kept (a rule for it withdrawn after review: it took ads quoted in stories)",
     "heldout_text_copied165/elbtalerrundschau_de_liveblog-friedensgespraeche-genf": "body (0 extra, 0 lost), 1 read as another kind",
     "heldout_text_copied165/ithena_el_deltio-typou-posidonia-merampellou": "publisher differ",
     "heldout_text_copied165/plottalk_en_clubroot-brassicas-forum-thread": "publisher differ",
