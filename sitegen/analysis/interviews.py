@@ -388,6 +388,9 @@ _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat
                                # ("Economist Farah Siddiqui … has been watching the talks closely. We asked her what to look
                                # for.": the one the paragraph names before it.)
                                r"(?:We|I)\s+(?:also\s+)?asked(?=\s+(?:her|him)\s+(?:what|how|why|whether|about)\b)|"
+                               # ("We asked Dr Nikhil Varma, a GP partner …, to explain the change.")
+                               r"(?:We|I)\s+(?:also\s+)?asked(?=\s+[A-Z][^.?!]{0,160}?\bto\s+(?:explain|talk|tell|describe|answer|"
+                               r"walk|outline|set\s+out|take)\b)|"
                                r"(?:(?:We|I)\s+|The\s+(?:[A-Z][\w'’\-]+\s+){1,3})(?:also\s+)?(?:put|sent|emailed|posed)\s+"
                                r"(?:[a-z]+\s+){0,2}questions\s+to)\s+"
                                # ("We spoke with Dr. Solberg about …": past a title.)

@@ -264,7 +264,9 @@ hospice directorate inn pub cafe café bakery brewery distillery pharmacy surger
 building co-op co-operative cooperative creamery hydro area resort atelier ateliers workshop
 workshops studio studios local services solutions
 developers builders contractors industries realty properties logistics foods pharmaceuticals minerals
-enterprises associates consultants labs therapeutics freight wireless telecom communications investments""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area")
+enterprises associates consultants labs therapeutics freight wireless telecom communications investments
+seafoods fisheries dairies
+""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area")
 # Ireland's counties, written "Co Clare", "Co. Kerry": a place, not someone named Co (a surname too: "Zaldy Co").
 IRISH_COUNTIES = frozenset("""antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare
 kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo tipperary tyrone waterford
@@ -399,7 +401,7 @@ maker manufacturer operator college utilities utility trust society charity fund
 ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport club lender insurer
 depository district diocese archdiocese division school church centre center forum partnership co-op cooperative co-operative hydro
 register registry inspectorate directorate observatory tribunal festival league
-review journal gazette herald tribune chronicle unit""".split())
+review journal gazette herald tribune chronicle unit network""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat

@@ -1819,7 +1819,12 @@ _THEN_THE_BODY = regexes.compile(r"[^\u2588]{0,400}?(?<![\w'’])(?:[Tt]he|(?:[A
 # the largest grower in the bay, said it had cut 40 jobs at its plant" (not "Bogdan Nowak said he was fired", "Siddharth
 # Rao, an analyst at Jefferies, said").
 _SAID_AS_A_BODY = regexes.compile(r"(?:,\s+(?:the|a|an)\s+(?P<set_off>[^,.;\u2588]{1,80}),)?\s+(?:said|says|announced|confirmed)"
-                                  r"\s+(?:in\s+a\s+statement\b|(?:that\s+)?it\s+[^.;\u2588]{0,100}\bits\b)")
+                                  r"\s+(?:in\s+a\s+statement\b|(?:that\s+)?it\s+[^.;\u2588]{0,100}\bits\b|"
+                                  # ("Southern Reach Seafoods said it would comply with the order": what it will do, as a
+                                  # body says — the caller asks for "the company said" after it too.)
+                                  r"(?:that\s+)?it\s+(?:would|will|had|has|planned|plans|expected|expects|intended|intends)\s+"
+                                  r"(?:to\s+)?(?:comply|appeal|review|cut|close|cooperate|co-operate|reopen|resume|restore|"
+                                  r"continue|work|pay|refund|investigate|consider|respond|contact|reduce|suspend)\b)")
 
 
 def _speaks_as_a_body(text: str, lead: int, end: int) -> bool:

@@ -462,10 +462,17 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             and last_in_para.how.startswith("named after the quote") \
             and not re.search(r"\b(?:to|with)\s+(?:[A-Z]|the\s)", tail) \
             and not (following.rstrip(" \"”’'").endswith("?") and _PUT_TO_YOU.search(following))
+        # (Or a sentence that reports someone's words and quotes a few of them, the speaker its subject, with no one
+        # else named after: `Mulrooney said the title had been built on "hard nights in the rain" and paid tribute to a
+        # panel that had lost four starters.` — the paragraph of quotation after it is his.)
+        reported = last_sentence and last_in_para.speaker is not None \
+            and last_in_para.how.startswith("named before the quote") \
+            and not any(m.lead >= last_end and not m.in_quote for m in para.mentions) \
+            and _TWO_CAPITALIZED.search(para.masked, last_end) is None
         ends = last_in_para is not None and (len(tail) < 80 or last_sentence and (
             _VERB.search(para.masked, last_end, last_end + 40) is not None
             or _AND_THAT.search(para.masked, last_end) is not None and last_in_para.speaker is not None
-            or attributed))
+            or attributed or reported))
         previous_para_last = last_in_para if ends else None
     _run_on_paragraphs(out, article)
     _exchange_turns(out, article)
@@ -1438,6 +1445,11 @@ class _Resolver:
             for m in itertools.chain(_UNNAMED_SPEAKER.finditer(para.masked, a, b), by_choice):
                 if _ROLE_PREDICATE_BEFORE.search(para.masked, max(a, m.start() - 30), m.start()):
                     continue  # ("Ferreira, who works as a pharmacy assistant, said": what the one named is, no one else)
+                if _PLACE_PREPOSITION_THEN.search(para.masked, max(a, m.start() - 8), m.start()) \
+                        and any(a <= n.lead < m.start() and not n.in_quote for n in para.mentions):
+                    # ("Jo Prentice, who chairs the group at one of the pilot surgeries, said": where the one named
+                    # works, after its preposition — no one else speaking.)
+                    continue
                 asked = _ASKED_WHAT_BEFORE.search(para.masked, max(a, m.start() - 24), m.start())
                 if asked and any(not n.in_quote and 0 <= asked.start() - n.end <= 2 and self._kind(n.key) == "person"
                                  for n in para.mentions):
@@ -2481,6 +2493,11 @@ class _Resolver:
         if direct and (NEW_CLAUSE.match(lead.replace("\u2588", "")) or _NEXT_CLAUSE.match(lead)
                        or _AND_SUBJECT.match(lead)):
             return None  # `"…," while Santos urged …`, `"…", and Pryce called it …`: another clause, another speaker
+        if direct and _SUBORDINATE_RUNS_TO_VERB.search(lead):
+            # `Ms Reddin said the timing was "baffling", coming only weeks after the Government restated …`: the verb of a
+            # clause of time or cause, its subject right after the conjunction, tells no one's words (not "…", a few
+            # minutes after the vote, Tom Reed said`, the comma closing that clause before the speaker).
+            return None
         if not re.search(r"\w", lead.replace("\u2588", "")):
             if direct and _REPORTED_CLAUSE.match(masked, verb.end()):
                 # `Siddaramaiah, who had asked for "a reasonable level", said the State government had no role`:
@@ -3646,8 +3663,8 @@ class _Resolver:
         # (A trade word may name a sister company, "Adani" then "its listed unit Adani Power": only a full name given
         # before the body is first called by its first word alone is that body's.)
         first_bare = next((at for at, suffixed in uses if not suffixed), len(text))
-        full = {m.group(0) for m in re.finditer(r"\b%s(?:(?:\s+(?:%s|%s)\b\.?)+|%s)" % (re.escape(name), _BODY_SUFFIXES, _TRADE_SUFFIXES,
-                                                                                  _OWN_WORDS_THEN_FORM), text)
+        full = {m.group(0) for m in re.finditer(r"\b%s(?:(?:\s+(?:%s|%s)\b\.?)+|%s|%s)" % (
+                    re.escape(name), _BODY_SUFFIXES, _TRADE_SUFFIXES, _OWN_WORDS_THEN_FORM, _OWN_WORD_THEN_TRADE), text)
                 if m.start() < first_bare or _KIND_SUFFIX_AFTER.match(text, m.start() + len(name))}
         return full.pop() if len(full) == 1 else name
 
@@ -3710,7 +3727,11 @@ class _Resolver:
         m = re.match(r"\s+(?:its|their|the|his|her|a|an|one|another|(?:[A-Z][\w\-&]*\s+){0,4}[A-Z][\w\-]*(?:['’]s|s['’]))\s+(?:[a-z][^,.;:!?\u2588\"“”]{0,60}|"
                      r"[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}),\s*", para.masked[pos:pos + 100])
         if not m:
-            return None
+            # (`?" asked counsel assisting the coroner, Sarah Ngata.`: a person's noun with no article, what they do
+            # after it, then the name.)
+            m = _BARE_ROLE_SET_OFF.match(para.masked[pos:pos + 100])
+            if not m or m.group(1) not in lx.PERSON_NOUNS:
+                return None
         if _FOR_SOMEONE.search(m.group(0)):
             # ("said a spokesman for the player's agent, Jorge Mendes": the name is whom "for" points to; not a remit,
             # "the city's commissioner for housing, Maren Tollefsen".)
@@ -5168,6 +5189,16 @@ class _Resolver:
             # "Adeyemi told the court that Pell had set up …. He said Pell had "…"": the one reported on is named again
             # after the pronoun, so the pronoun is the one who reported.
             best = reporter
+        if best and gender and best_at[0] < paragraph and not (self.genders.get(best) or self.name_genders.get(best)):
+            # "For growers like Tom Kessel, who farms near Esperance, the timing is awkward. "…," he said": the one
+            # person the pronoun's own paragraph names before it, whose given name says that gender, over a subject of
+            # no known gender paragraphs before (Kessel is no subject there, only named after "like").
+            para = self.paragraph(paragraph)
+            here = {m.key for m in para.mentions if m.lead < offset and not m.in_quote and self._kind(m.key) == "person"}
+            only = here.pop() if len(here) == 1 else None
+            if only and only != best and self.name_genders.get(only) == gender and self.genders.get(only, gender) == gender \
+                    and not any(not slug and p == paragraph and o < offset for p, o, slug in self.subjects):
+                best, best_at = only, self._last_mention_before(only, paragraph, offset)
         if best and self._named_after_in_sentence(paragraph, offset, best):
             return None  # "Haller called Jens Kowalczyk. He said … that Haller had not mentioned it": not Haller
         if best and gender and best not in self.genders and self.name_genders.get(best, gender) != gender:
@@ -5740,12 +5771,15 @@ _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industr
                   "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power|" \
                   "Therapeutics|Biotech|Biosciences|Semiconductor|Railways|Railway|Railroad|Refineries|Refining|Property|Properties|" \
                   "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks|Electronics|" \
-                  "Pharmacy|Pharmacies|Healthcare|" \
+                  "Pharmacy|Pharmacies|Healthcare|Services|Seafoods|Fisheries|Trading|Dairies|" \
                   "(?:Micro|Bio|Nano|Agri|Geo|Cyber|Neuro|Opto|Medi)(?:systems|technologies|tech|sciences|therapeutics)"
 _TRADE_NAMED = regexes.compile(r"[A-Z][\w&\-'’]*(?:\s+[A-Z][\w&\-'’]*)?\s+(?:%s)\b" % _TRADE_SUFFIXES)  # ("Marlow Shipping")
 # ("Copperline Dining Ltd": a word or two of the name's own may stand before a company's legal form.)
 _OWN_WORDS_THEN_FORM = r"(?:\s+[A-Z][a-z][\w&\-]*){1,2}\s+(?:%s)\b\.?" % lx.COMPANY_SUFFIXES
-_BODY_SUFFIX_AFTER = regexes.compile(r"\s+(?:%s|%s)\b|%s" % (_BODY_SUFFIXES, _TRADE_SUFFIXES, _OWN_WORDS_THEN_FORM))  # (what _full_name_of's regex needs after the name)
+# ("Ardan Payroll Services" … "Ardan said": a word of the name's own may stand before its trade, too.)
+_OWN_WORD_THEN_TRADE = r"\s+[A-Z][a-z][\w&\-]*\s+(?:%s)\b" % _TRADE_SUFFIXES
+_BODY_SUFFIX_AFTER = regexes.compile(r"\s+(?:%s|%s)\b|%s|%s" % (_BODY_SUFFIXES, _TRADE_SUFFIXES, _OWN_WORDS_THEN_FORM,
+                                                                 _OWN_WORD_THEN_TRADE))  # (what _full_name_of's regex needs after the name)
 _KIND_SUFFIX_AFTER = regexes.compile(r"\s+(?:%s)\b" % _BODY_SUFFIXES)  # (a club's or a company's kind, not a trade)
 # After "said": a reported clause ("said the State government had no role", "said that"), not an inverted subject.
 # (Its words stay in the sentence: `says Marsh. Not everyone is so sure.` reports no clause; "U.S." and "J." are words.)
@@ -5951,6 +5985,10 @@ _ABSOLUTE_OPENS = regexes.compile(r"(?:^|\bwith\s+(?:(?!(?:of|for|from|by|to|in|
 # (Not a caption's or a post's, "by posting a video captioned "…"", nor a request's object, which "asking … for" takes.)
 _BY_SPEAKING = frozenset("asking warning insisting arguing noting declaring urging stressing reminding".split())
 _ASKING_FOR = regexes.compile(r"(?:\s+[\w'’]+){0,3}?\s+for\s")
+# A clause of time or cause running on to the verb, no comma between: ", coming weeks after the Government ".
+_SUBORDINATE_RUNS_TO_VERB = regexes.compile(r"\b(?:after|before|since|until|once|because|when)\s+[^,;:\u2588\"“”]*$")
+_BARE_ROLE_SET_OFF = regexes.compile(r"\s+(?:senior\s+|chief\s+|lead\s+|junior\s+)?([a-z]+)(?:\s+[a-z][^,.;:!?\u2588\"“”]{0,50})?,\s*")
+_PLACE_PREPOSITION_THEN = regexes.compile(r"\b(?:at|in|from|near|with|for)\s+$")
 _THEN_CLAUSE = regexes.compile(r"[\s\u2588\"”’']*(?:before|after|until|as|when|while|and|then)\s")
 _WAS_ASKED = regexes.compile(r"\s*(?:([Hh]e|[Ss]he)|(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}))\s+was\s+(?:then\s+|also\s+|later\s+)?"
                              r"asked\s+(?:what|whether|if|how|why|when|where|who|about)\b[^\u2588]*$")
