@@ -4002,9 +4002,11 @@ class _Resolver:
             name = self._name_opening_before(para, clause_start)
             # (Not while another body of that kind has spoken here or just before, or opens a sentence before it:
             # "Vodafone reported a loss. Ofcom said it would investigate. "…," the company said" may mean either.)
-            if name and fits_family(head, name, self.article_text) and (para.index, slugify(name)) not in self.orgs:
+            # (Its own full name is no other body: "SkyLink said …" after "SkyLink Ground Services".)
+            own = {slugify(name), slugify(self._full_name_of(name))} if name else set()
+            if name and fits_family(head, name, self.article_text) and not any((para.index, o) in self.orgs for o in own):
                 if self._other_name_opens(para, clause_start, name) or any(
-                        at >= para.index - 1 and slug != slugify(name)
+                        at >= para.index - 1 and slug not in own
                         and fits_family(head, self._speaker(slug, "").name, self.article_text) for at, slug in self.orgs):
                     return None
                 return self._org_named(name, f"'the {head}' → {{name}}, the subject of the sentence just before")
@@ -4355,7 +4357,9 @@ class _Resolver:
         for at, b, word in _sentence_openers(para, pos):
             if b > pos:
                 break
-            if word.lower() not in lx.CAPITALIZED_STOPWORDS and word.lower() not in NOT_ORG_WORDS and word != initials:
+            # (Not the first word of its own name: "Corrib said …" of Corrib Payroll Services.)
+            if word.lower() not in lx.CAPITALIZED_STOPWORDS and word.lower() not in NOT_ORG_WORDS and word != initials \
+                    and word != name.split()[0]:
                 return True
             # (Or a body's name opening on a people's adjective: "The Ukrainian Canadian Civic Alliance welcomed …".)
             run = _HEADED_RUN.match(para.masked, at)
@@ -5193,10 +5197,16 @@ class _Resolver:
             # "For growers like Tom Kessel, who farms near Esperance, the timing is awkward. "…," he said": the one
             # person the pronoun's own paragraph names before it, whose given name says that gender, over a subject of
             # no known gender paragraphs before (Kessel is no subject there, only named after "like").
+            # (Not past a he or she of the paragraph before the name, going on with the one before: "Under
+            # cross-examination, she agreed …. Asked by tribunal chair Gwen Aperahama why …, she replied"; nor one
+            # named as who asked, "Asked by …".)
             para = self.paragraph(paragraph)
-            here = {m.key for m in para.mentions if m.lead < offset and not m.in_quote and self._kind(m.key) == "person"}
-            only = here.pop() if len(here) == 1 else None
+            here = [m for m in para.mentions if m.lead < offset and not m.in_quote and self._kind(m.key) == "person"]
+            only = here[0].key if len({m.key for m in here}) == 1 else None
+            pronoun = r"\b[Hh]e\b|\b[Hh]is\b|\b[Hh]im\b" if gender == "m" else r"\b[Ss]he\b|\b[Hh]er\b"
             if only and only != best and self.name_genders.get(only) == gender and self.genders.get(only, gender) == gender \
+                    and not re.search(pronoun, para.masked[:here[0].lead]) \
+                    and not _ASKED_BY_BEFORE.search(para.masked, max(0, here[0].lead - 60), here[0].lead) \
                     and not any(not slug and p == paragraph and o < offset for p, o, slug in self.subjects):
                 best, best_at = only, self._last_mention_before(only, paragraph, offset)
         if best and self._named_after_in_sentence(paragraph, offset, best):
@@ -5988,7 +5998,8 @@ _ASKING_FOR = regexes.compile(r"(?:\s+[\w'’]+){0,3}?\s+for\s")
 # A clause of time or cause running on to the verb, no comma between: ", coming weeks after the Government ".
 _SUBORDINATE_RUNS_TO_VERB = regexes.compile(r"\b(?:after|before|since|until|once|because|when)\s+[^,;:\u2588\"“”]*$")
 _BARE_ROLE_SET_OFF = regexes.compile(r"\s+(?:senior\s+|chief\s+|lead\s+|junior\s+)?([a-z]+)(?:\s+[a-z][^,.;:!?\u2588\"“”]{0,50})?,\s*")
-_PLACE_PREPOSITION_THEN = regexes.compile(r"\b(?:at|in|from|near|with|for)\s+$")
+_PLACE_PREPOSITION_THEN = regexes.compile(r"\b(?:at|near)\s+$")
+_ASKED_BY_BEFORE = regexes.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]hallenged)\s+by\s+(?:[a-z][\w\-]*\s+){0,4}$")
 _THEN_CLAUSE = regexes.compile(r"[\s\u2588\"”’']*(?:before|after|until|as|when|while|and|then)\s")
 _WAS_ASKED = regexes.compile(r"\s*(?:([Hh]e|[Ss]he)|(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}))\s+was\s+(?:then\s+|also\s+|later\s+)?"
                              r"asked\s+(?:what|whether|if|how|why|when|where|who|about)\b[^\u2588]*$")
