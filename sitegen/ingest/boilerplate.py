@@ -355,7 +355,9 @@ _PHOTO_CREDIT = regexes.compile(
     # Words that also open ordinary sentences ("Kuva muuttui …", "Beeld en geluid"): a credit only with its mark.
     r"|(?:beeld|kuva|fotó|zdjęcie|snímka|fotografie|screenshot|capture d['’]écran|captura de pantalla|zrzut ekranu)\s*[:/|©])"
     r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
-    r"imago|dpa\b|sputnik|anadolu|pool photo|via reuters|via ap\b)", re.IGNORECASE)
+    # (The Turkish agency by its full name or after a slash: "Anadolu Demirspor", "Anadolu Efes" are clubs.)
+    r"imago|dpa\b|sputnik|anadolu (?:agency|ajansı|ajansi)|/\s*anadolu\b|anadolu\s*/|pool photo|via reuters|"
+    r"via ap\b)", re.IGNORECASE)
 # A photographer's name and the outlet or agency after a slash: "Lena Morcombe / Northshore Public Radio", "Jan Horák /
 # ČTK" (a byline's place after the slash, "Emre Kaya / Güneykent", is no outlet).
 # (A broadcaster's or a picture desk's: "Jane Holt / The Washington Post", "Anna Pryce / Bloomberg News" are bylines.)
@@ -585,7 +587,7 @@ _LIKES = regexes.compile(r"^(?:(?:いいね[！!]?|좋아요|点赞|赞|讚|like
                          r"[\d.,]+\s?[KkMm]?\s+(?:likes|curtidas|me gusta|mentions j['’]aime|polubień|beğeni))$", re.IGNORECASE)
 _GLUED_COUNTER = regexes.compile(r"^\d+[^\W\d_]+(?:[A-ZÀ-Þ][^\W\d_]*)*$")
 _ADVERT = regexes.compile(  # (between dashes too: the Newspaper theme's "- Advertisement -")
-    r"^(?:[-—–]\s*)?(?:advertisement|advertising|advert|sponsored(?: content| message)?|sponsor message|ad|ads|promoted|paid content|partner content|"
+    r"^(?:[-—–]\s*)?(?:advertisements|advertisement|advertising|advert|sponsored(?: content| message)?|sponsor message|ad|ads|promoted|paid content|partner content|"
     r"story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with (?:the )?content| reading)?|"
     r"anzeige|werbung|publicité|"
     # A chain's template marks each stretch of text between two ad slots: "Advertisement 2" / "Article content".
@@ -655,7 +657,10 @@ _NAV = regexes.compile(
     r"无障碍(?:浏览|阅读|模式)?|無障礙(?:瀏覽|閱讀|模式)?|"
     r"(?:go|skip|jump) to (?:the )?comments|ir a los comentarios|zu den kommentaren|aller aux commentaires|"
     r"ir para os comentários|vai ai commenti|к комментариям|до коментарів|play now|watch now|play video|(?:tap|click) to play|"
-    r"reproducir v[íi]deo|video abspielen|lire la vidéo)\s*[:.!]?$", re.IGNORECASE)
+    r"reproducir v[íi]deo|video abspielen|lire la vidéo|"
+    # (A player's buttons in Arabic, Persian, Hebrew, Turkish: "تشغيل الفيديو", "پخش ویدیو", "הפעל וידאו", "Videoyu oynat".)
+    r"تشغيل (?:الفيديو|المقطع)|شغّل الفيديو|پخش (?:ویدیو|ویدئو)|הפעל(?:ת)? (?:וידאו|סרטון)|videoyu oynat|video oynat)\s*[:.!]?$",
+    re.IGNORECASE)
 _COPYRIGHT = regexes.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|\S\s*©\s*(?:19|20)\d\d\b|all rights reserved|alle rechte vorbehalten|"
                              r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
                              r"все права защищены|всі права захищені|כל הזכויות שמורות|جميع الحقوق محفوظة|"
@@ -739,6 +744,7 @@ _NOTICES = regexes.compile(
 _TYPO_REPORT = regexes.compile(r"\bctrl\s*\+\s*enter\b")
 _PAYWALL = regexes.compile(
     r"\b(?:subscribe to (?:continue|read)|to continue reading|this (?:article|content) is (?:for|available to) subscribers|"
+    r"this (?:article|content|story) is exclusive to (?:subscribers|members)|"
     r"already a subscriber|subscribers only|unlock (?:this|full) (?:article|access)|start your (?:free )?trial|"
     r"create a free account|register to (?:read|continue)|you have \d+ free articles?|exklusiv für abonnenten|"
     r"réservé aux abonnés|réservé à nos abonnés|exclusivo para suscriptores|exclusivo para assinantes|vain tilaajille|endast för prenumeranter|"
@@ -1177,6 +1183,9 @@ _SUPPORT = regexes.compile(
 
     # "Support independent journalism" in more languages: Romanian, Polish, Czech, German, Italian, Dutch, Nordic,
     # Hungarian, Ukrainian, Russian.
+    # ("Działamy dzięki darowiznom czytelników.", "We rely on donations from readers like you.": how the outlet lives.)
+    r"działamy dzięki (?:darowiznom|wpłatom|wsparciu) (?:czytelników|darczyńców|naszych czytelników)|"
+    r"we (?:rely|depend) on (?:donations|the support|the generosity) (?:from|of) (?:our )?readers|"
     r"susține(?:ți)? jurnalismul|wesprzyj (?:niezależne |lokalne )?dziennikarstwo|podpořte (?:nezávislou |naši )?žurnalistiku|"
     r"unterstützen sie (?:unabhängigen |unseren )?journalismus|sostieni il (?:nostro )?giornalismo|"
     r"steun (?:onafhankelijke |onze )?journalistiek|stöd (?:oberoende |vår )?journalistik|støtt (?:uavhengig |vår )?journalistikk|"

@@ -1,0 +1,69 @@
+"""Ingest rules of stop 69, from the misses of its blind batches (text 179 on, HTML 150 on), each tested on pages of
+its own."""
+from __future__ import annotations
+
+from ingest_fixtures import body_lines, copied
+
+STORY = ["Ege Yıldızspor, ligin 28. haftasında deplasmanda Anadolu Efes Spor'u 3-0 mağlup etti ve play-off yarışında "
+         "iddiasını sürdürdü.",
+         "Anadolu Efes Spor cephesinde ise teknik direktör Levent Uçar hakem kararlarına tepki gösterdi ve maçın "
+         "ardından açıklama yapmadı.",
+         "Bu sonuçla puanını 49'a yükselten Ege Yıldızspor, gelecek hafta sahasında Başkent FK ile karşılaşacak."]
+
+
+def test_a_club_named_anadolu_is_no_agencys_credit():
+    # (Text 179: every line holding "Anadolu Demirspor", a club's name, was read as a photo credit of the Anadolu
+    # agency — the headline among them, and a paragraph of the story.)
+    page = copied(["Tribün Haber", "Futbol", "Ege Yıldızspor, Anadolu Efes Spor'u deplasmanda 3-0 yendi",
+                   "Mert Yılmaz", "17 Mart 2025 Pazartesi 21:48", *STORY, "Etiketler: Ege Yıldızspor"], "tribun.txt")
+    assert page.title == "Ege Yıldızspor, Anadolu Efes Spor'u deplasmanda 3-0 yendi"
+    assert body_lines(page.blocks) == STORY
+    # (The guard: the agency's credit, after a slash or by its full name, still goes.)
+    page = copied(["Tribün Haber", "Futbol", "Ege Yıldızspor, Anadolu Efes Spor'u deplasmanda 3-0 yendi",
+                   "Mert Yılmaz", "17 Mart 2025 Pazartesi 21:48", "Ege Yıldızspor oyuncuları üçüncü golü kutluyor",
+                   "Kemal Aslan / Anadolu Ajansı", *STORY], "tribun.txt")
+    assert body_lines(page.blocks) == STORY
+
+
+def test_a_players_play_button_in_arabic_is_no_byline():
+    # (Text 179: "تشغيل الفيديو" (play the video) under a TV page's date was taken for its author.)
+    story = ["قرر عشرات الصيادين في مدينة صور بيع صيدهم عبر تطبيق على الهاتف يوصله طازجاً إلى البيوت بعد تراجع الأسعار.",
+             "وقال أحد الصيادين إن التطبيق سمح له ببيع السمك بسعر أفضل من المزاد التقليدي في الميناء."]
+    page = copied(["قناة الساحل", "صيادو صور يطلقون سوقاً إلكترونية لبيع السمك",
+                   "الأحد 6 تموز 2025 - 20:15", "تشغيل الفيديو", "00:00 / 02:47", *story], "sahil.txt")
+    assert page.author is None
+    assert body_lines(page.blocks) == story
+
+
+STORY_EN = ["Plans to turn three empty office blocks near Leeds station into 400 flats have been approved by the "
+            "city council's planning panel.",
+            "The developer said work would start in the autumn and the first tenants could move in by the end of 2027."]
+
+
+def test_a_paywall_box_that_says_the_article_is_exclusive_to_subscribers_goes():
+    # (Text 179: "This article is exclusive to subscribers" and its offer under a teaser's paragraphs were kept.)
+    page = copied(["Northgate Echo", "Office blocks near station to become 400 flats", "By Ruth Kemp",
+                   "Tuesday 3 June 2025", *STORY_EN, "This article is exclusive to subscribers",
+                   "Get unlimited access to local news, sport and puzzles from £1 for your first month.",
+                   "Subscribe now", "Already a subscriber? Sign in"], "echo.txt")
+    assert body_lines(page.blocks) == STORY_EN
+
+
+def test_a_wordpress_ad_label_in_the_plural_goes():
+    # (Text 179: "Advertisements", WordPress.com's label over its ad slots, was kept as a subheading.)
+    page = copied(["Northgate Echo", "Office blocks near station to become 400 flats", "By Ruth Kemp",
+                   "Tuesday 3 June 2025", STORY_EN[0], "Advertisements", STORY_EN[1]], "echo.txt")
+    assert body_lines(page.blocks) == STORY_EN
+
+
+def test_a_fact_checkers_word_on_how_it_lives_goes():
+    # (Text 179: "Działamy dzięki darowiznom czytelników. …" in a donation box was kept.)
+    story = ["Od kilku dni w mediach społecznościowych krąży zdjęcie dokumentu opisanego jako tajny protokół z rozmów "
+             "pokojowych między Rosją a Ukrainą.",
+             "Sprawdziliśmy, skąd pochodzi dokument. Nie potwierdza go żadne z ministerstw, a jego czcionka nie zgadza "
+             "się z oficjalnymi pismami."]
+    page = copied(["Weryfikator", "Fałszywy protokół z rozmów pokojowych", "Anna Lis", "19.05.2025", *story,
+                   "Wesprzyj niezależną weryfikację faktów",
+                   "Działamy dzięki darowiznom czytelników. Każda złotówka pomaga nam sprawdzać kolejne informacje.",
+                   "Wpłać darowiznę", "Tagi:"], "weryfikator.txt")
+    assert body_lines(page.blocks) == story
