@@ -67,3 +67,20 @@ def test_a_fact_checkers_word_on_how_it_lives_goes():
                    "Działamy dzięki darowiznom czytelników. Każda złotówka pomaga nam sprawdzać kolejne informacje.",
                    "Wpłać darowiznę", "Tagi:"], "weryfikator.txt")
     assert body_lines(page.blocks) == story
+
+
+def test_an_audio_players_note_on_its_artificial_voice_goes():
+    # (HTML 150: "Diese Audioversion wurde künstlich generiert." beside a live page's "Artikel anhören" was kept as the
+    # story's first paragraph.)
+    story = ["Die Delegationen haben den ersten Verhandlungstag nach gut zehn Stunden beendet, teilten die türkischen "
+             "Gastgeber am Abend mit.",
+             "Eine gemeinsame Erklärung gab es nicht. Beide Seiten verließen den Palast ohne Stellungnahme."]
+    page = copied(["Rheinblatt", "Friedensgespräche in Istanbul: erster Tag ohne Ergebnis", "Von Jana Berger",
+                   "22.04.2025", "Artikel anhören", "Diese Audioversion wurde künstlich generiert.", *story],
+                  "rheinblatt.txt")
+    assert body_lines(page.blocks) == story
+    # (The guard: a sentence of a story about a recording is no player's note.)
+    told = "Die Audioversion der Anhörung wurde vom Gericht veröffentlicht und ist seit Montag abrufbar."
+    page = copied(["Rheinblatt", "Friedensgespräche in Istanbul: erster Tag ohne Ergebnis", "Von Jana Berger",
+                   "22.04.2025", told, *story], "rheinblatt.txt")
+    assert body_lines(page.blocks) == [told, *story]

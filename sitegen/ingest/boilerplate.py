@@ -1659,10 +1659,18 @@ _NAV_LOWER, _ADVERT_LOWER, _TAGS_LOWER = (grouped_by_opening(p) for p in (_NAV_L
 # An article's audio player: "Artikel anhören · 7 Min.", "Écouter l'article", "Ascolta l'articolo".
 _AUDIO_KEYS = ("artikel anhören", "vorlesen lassen", "artikel beluisteren", "artikel voorlezen", "couter l", "couter cet",
                "escuchar el art", "escuchar este art", "ascolta l", "ascolta questo", "ouvir o artigo", "ouvir este artigo",
-               "posłuchaj artykułu", "слушать статью", "слухати статтю")
+               "posłuchaj artykułu", "слушать статью", "слухати статтю", "audioversion", "audio version", "version audio",
+               "this audio")
 _AUDIO_PLAYER = regexes.compile(r"\b(?:artikel (?:anhören|vorlesen lassen|beluisteren|voorlezen)|[ée]couter (?:l['’]|cet )article|"
                                 r"escuchar (?:el|este) artículo|ascolta (?:l['’]|questo )articolo|ouvir (?:o|este) artigo|"
-                                r"posłuchaj artykułu|слушать статью|слухати статтю)")
+                                r"posłuchaj artykułu|слушать статью|слухати статтю|"
+                                # (Its note on how the voice was made: "Diese Audioversion wurde künstlich generiert.")
+                                r"(?:diese |die )?audioversion (?:wurde|ist) (?:künstlich|automatisch|maschinell|mit ki|"
+                                r"mithilfe künstlicher intelligenz) (?:generiert|erzeugt|erstellt)|"
+                                r"this audio(?: version)? (?:was|is|has been) (?:generated|produced|created|read) "
+                                r"(?:automatically|artificially|by ai|using ai|with ai|by artificial intelligence)|"
+                                r"(?:cette|la) version audio (?:a été|est) (?:générée|produite|créée) (?:automatiquement|"
+                                r"artificiellement|par (?:une |l['’])?(?:ia|intelligence artificielle)))")
 _DELIVERY_KEYS = ("delivery", "gesprochene", "prononcé", "pronunciado", "testo pronunciato", "gesproken", "talade ordet",
                   "wygłoszonym", "puhetta")
 _ANY_KEY = any_in(_COOKIE_KEYS + _AFFILIATE_KEYS + _MAILBOX_KEYS + _BOX_KEYS + _COPYRIGHT_KEYS + _NOTICE_KEYS + _IMPRINT_KEYS
