@@ -227,7 +227,8 @@ shipbroker solicitor specialist spectator staffer stallholder steelworker survey
 therapist trader trucker umpire vendor vicar wholesaler teammate team-mate classmate flatmate housemate compatriot
 friend mate pal buddy surfer agent deckhand crewman docker stevedore longshoreman labourer laborer farmhand busker
 rancher grazier stockman cattleman angler attendee onlooker heckler passer-by punter pilgrim mourner worshipper hiker widow
-widower fisher fishers fisherwoman""".split())
+widower fisher fishers fisherwoman restaurateur librarian musician hotelier fishmonger barista vintner winemaker
+beekeeper""".split())
 
 
 def plural(noun: str) -> str:
@@ -469,7 +470,7 @@ brett kian ruan caleb isaac levi adrian albert anton boris calvin damian damien 
 jarrod jerome joaquin jonah kurt leon mario mateo maurice nathaniel noel rodney terence tristan zach benny
 themba bongani mandla sipho oluwaseun sione viliami rangi
 anand deepak vivek vijay manoj ashok karan nikhil varun siddharth aarav ishaan farhan imran samir joris sander bram
-thijs oskar bogdan siyabonga kagiso tshepo obinna tane""".split())
+thijs oskar bogdan siyabonga kagiso tshepo obinna tane gideon""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 mereana aroha anahera
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca

@@ -1691,6 +1691,14 @@ class _Resolver:
         # So does ", while <someone>": "…, Ferrer says, while Lindqvist puts it differently: "…"", "…, while Laura
         # Bennett … warned that "…"": a clause with a subject of its own.
         clause_start = max(clause_start, _while_clause(masked, clause_start, start))
+        agreed = _AND_NAME_AGREED.search(masked, clause_start, start)
+        if agreed:
+            # (`"…," Roux said, and Isaacs agreed that any revenue should be "ring-fenced for Kalk Bay"`: the one who
+            # agreed, in a clause of their own, says the words — not the speaker before the "and".)
+            mention = self._mention_at(para, agreed.start(1))
+            if mention and not mention.possessive and self._kind(mention.key) == "person":
+                return self._speaker(mention.key, "{name}, who agreed that …, in a clause of their own"), True
+            return None, True
         # ("…," he told the tribunal, but Judge Ashdown found his evidence "…"': a verdict of someone named after the
         # "but", the clause's own subject.)
         verdict = _BUT_NAMED_VERDICT.search(masked, clause_start, start)
@@ -5127,9 +5135,13 @@ class _Resolver:
         # (Past a paragraph that names no one and opens on the pronoun's own possessive: `Professor Lowe said she
         # dislikes the phrase …. ¶ Her group aims to build a chip by 2029. ¶ "…," she said` is Lowe's, the "her" going
         # on from her.)
+        # (So past one that tells of them by the pronoun's own possessive further in, naming no one: `… Lawson said. ¶
+        # It was his first win since Margaret River in April 2024. ¶ "…," he said`.)
         opens_on = _POSSESSIVE_OPENS.get(gender or "")
-        if opens_on and reach == paragraph - 1 and reach > 1 and opens_on.match(self.texts.get(reach, "")) \
-                and not self.paragraph(reach).mentions and not lx.SPEECH_VERB_RE.search(self.texts.get(reach, "")):
+        between = self.texts.get(reach, "")
+        if opens_on and reach == paragraph - 1 and reach > 1 \
+                and (opens_on.match(between) or _POSSESSIVE_IN[gender].search(between) and not _OTHER_PRONOUN[gender].search(between)) \
+                and not self.paragraph(reach).mentions and not lx.SPEECH_VERB_RE.search(between):
             reach -= 1  # (not past one whose "his …" speaks: "His former business partner said he had lost everything.")
         for k in range(reach, paragraph + 1):
             self._find_subjects(k)
@@ -5781,7 +5793,7 @@ _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industr
                   "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power|" \
                   "Therapeutics|Biotech|Biosciences|Semiconductor|Railways|Railway|Railroad|Refineries|Refining|Property|Properties|" \
                   "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks|Electronics|" \
-                  "Pharmacy|Pharmacies|Healthcare|Services|Seafoods|Fisheries|Trading|Dairies|" \
+                  "Pharmacy|Pharmacies|Healthcare|Services|Seafoods|Fisheries|Trading|Dairies|Partners|" \
                   "(?:Micro|Bio|Nano|Agri|Geo|Cyber|Neuro|Opto|Medi)(?:systems|technologies|tech|sciences|therapeutics)"
 _TRADE_NAMED = regexes.compile(r"[A-Z][\w&\-'’]*(?:\s+[A-Z][\w&\-'’]*)?\s+(?:%s)\b" % _TRADE_SUFFIXES)  # ("Marlow Shipping")
 # ("Copperline Dining Ltd": a word or two of the name's own may stand before a company's legal form.)
@@ -6000,6 +6012,8 @@ _SUBORDINATE_RUNS_TO_VERB = regexes.compile(r"\b(?:after|before|since|until|once
 _BARE_ROLE_SET_OFF = regexes.compile(r"\s+(?:senior\s+|chief\s+|lead\s+|junior\s+)?([a-z]+)(?:\s+[a-z][^,.;:!?\u2588\"“”]{0,50})?,\s*")
 _PLACE_PREPOSITION_THEN = regexes.compile(r"\b(?:at|near)\s+$")
 _ASKED_BY_BEFORE = regexes.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]hallenged)\s+by\s+(?:[a-z][\w\-]*\s+){0,4}$")
+_AND_NAME_AGREED = regexes.compile(r",\s+and\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:also\s+)?(?:agreed|agrees)\s+"
+                                  r"(?:that\s+)?[^\u2588;:]{0,120}$")
 _THEN_CLAUSE = regexes.compile(r"[\s\u2588\"”’']*(?:before|after|until|as|when|while|and|then)\s")
 _WAS_ASKED = regexes.compile(r"\s*(?:([Hh]e|[Ss]he)|(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}))\s+was\s+(?:then\s+|also\s+|later\s+)?"
                              r"asked\s+(?:what|whether|if|how|why|when|where|who|about)\b[^\u2588]*$")
@@ -7130,6 +7144,10 @@ _CLAUSE_ENDS = regexes.compile(r"[,;]\s+(?:[a-z]+ing|and|but|before|after|while|
 # What someone had done to them or was given, right after their name, before a colon: the words after it are another's.
 # "Her group aims …", "His players trained …": a paragraph opening on a he's or a she's possessive (see _antecedent).
 _POSSESSIVE_OPENS = {"f": regexes.compile(r"Her\s+[a-z]"), "m": regexes.compile(r"His\s+[a-z]")}
+_POSSESSIVE_IN = {"f": regexes.compile(r"\b[Hh]er\s+(?:first|second|third|last|own|best|[a-z]+est)\b"),
+                  "m": regexes.compile(r"\b[Hh]is\s+(?:first|second|third|last|own|best|[a-z]+est)\b")}
+_OTHER_PRONOUN = {"f": regexes.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Tt]hey|[Tt]heir)\b"),
+                  "m": regexes.compile(r"\b(?:[Ss]he|[Hh]er|[Tt]hey|[Tt]heir)\b")}
 _PLACE_IN_CAPITALS = regexes.compile(r"(?<![\w.])([A-Z]{2,3})\s$")
 _JOINS_ANOTHER = regexes.compile(r"\b(?:and|or|the|a|an|her|his|their|its|fellow|via|with|to|of|for)\b")
 # " senior analyst ": a post, in small letters, between a body's name and its holder's.
