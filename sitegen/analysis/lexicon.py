@@ -401,7 +401,7 @@ maker manufacturer operator college utilities utility trust society charity fund
 ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport club lender insurer
 depository district diocese archdiocese division school church centre center forum partnership co-op cooperative co-operative hydro
 register registry inspectorate directorate observatory tribunal festival league
-review journal gazette herald tribune chronicle unit network""".split())
+review journal gazette herald tribune chronicle unit network delegation studio studios""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat

@@ -398,8 +398,8 @@ def fits_family(head: str, name: str, article: str) -> bool:
     # ("Blackwater Co-op" is a "co-op" as well as its two words.)
     tokens = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", name.lower())
     words = set(tokens) | {part for token in tokens for part in token.split("-")}
-    if head in words:
-        return True
+    if head in words or head + "s" in words:
+        return True  # ("Saffron Reel Studios" … "the studio said": the plural its name ends on)
     if head in CLUB_HEADS and CLUB_NAME.fullmatch(name) and name.split()[-1].lower() not in lx.ORG_HEADS:
         return True  # "Dunmore Athletic have sacked their manager. "…," the club said"
     heads = words & lx.ORG_HEADS

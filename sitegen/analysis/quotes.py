@@ -6291,7 +6291,7 @@ _AND_SUBJECT = regexes.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|ag
 _TWO_CAPITALIZED = regexes.compile(r"\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+")
 _ASKS_THE_ONE = regexes.compile(r"\b(?:asked|asks|pressed|presses|challenged|quizzed)\s+(?:him|her|them)\b")
 _ASKED_A_PRONOUN = regexes.compile(r"\b(?:asked|asks|pressed|presses|put\s+it\s+to|challenged)\s+(?:him|her)\b")
-_CONCLUSION_NOUNS = frozenset("conclusion verdict view assessment message advice warning reply answer response".split())
+_CONCLUSION_NOUNS = frozenset("conclusion verdict view assessment message advice warning reply answer response statement".split())
 # What an owner has, a word or two after the possessive: "Pillay's company", "Lee's former partner".
 _OWNED_NOUN = regexes.compile(r"(?:['’]s?)?\s+([a-z\-]+)\b(?:\s+([a-z]+)\b)?")
 _WORDS_OR_PEOPLE = lx.SPEECH_NOUNS | lx.PERSON_NOUNS | frozenset(KIN_GENDER) | frozenset(

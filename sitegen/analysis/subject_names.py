@@ -60,7 +60,7 @@ festival marathon olympics championship championships prize expo fair wars tales
 theater opera ballet orchestra wanderers albion juniors hotspur rangers services ferries buses coaches trains trams airlines airways holdings
 technologies utilities publishing publishers review times herald gazette journal tribune chronicle observer courier
 telegraph iron steel copper platinum lithium uranium zinc cobalt coal petroleum diamonds oil gas events productions promotions
-entertainment consulting""".split())
+entertainment consulting transit transport""".split())
 # Words some people's names hold too ("Rio Ferdinand", "Samantha Power", "Tom Ridge", "Michael Bay", "Ben Hall"): they
 # keep a name that only opens a sentence from being taken for a person's, and leave a speaker so named alone.
 _MAYBE_PLACE_OR_BODY_OPENERS = frozenset("al abu rio sierra les lo il".split())
