@@ -209,3 +209,37 @@ def test_her_statement_reads_colon_is_hers():
     # (The guard: with two people named before it, whose statement it is cannot be told.)
     body = 'Anne Kerr wrote to Mary Lowe last week. Her statement reads:\n\n"This war continues to cost lives."'
     assert _speakers(body) == [None]
+
+
+def test_a_delegation_led_by_someone_speaks_through_them():
+    # (From stop 46's batch 174, after the delegation became a body: "Russia's delegation, led by Deputy Foreign Minister
+    # Pavel Gromov, called the Ukrainian plan "unrealistic"" is his, as its label says.)
+    body = ("Russia's delegation, led by Deputy Foreign Minister Pavel Gromov, called the plan \"unrealistic\".")
+    assert _speakers(body) == ["pavel-gromov"]
+
+
+def test_a_person_then_the_post_they_hold_at_a_body_is_the_subject():
+    # (From stop 59's batch 371: "Yuri Malakhov, the deputy foreign minister leading Russia's delegation, has told
+    # Russian state television that Moscow came to Geneva "in good faith"" went to the delegation.)
+    body = ('The Kremlin has dismissed it.\n\nYuri Malakhov, the deputy minister heading the Foreign Ministry, has told '
+            'reporters that Moscow came "in good faith".\n\n'
+            'Gennady Voronin, the Kremlin aide who led Moscow\'s delegation, said a truce must address what he called '
+            '"the root causes of the conflict".')
+    assert _speakers(body) == ["yuri-malakhov", "gennady-voronin"]
+    assert _kinds(body)["gennady-voronin"] == "person"
+
+
+def test_a_note_from_one_delegation_is_no_ones():
+    # (From stop 22's batch 59: "An internal briefing note from one European delegation … describes the US position as
+    # "helpful but deliberately imprecise"" went to a "European delegation".)
+    body = ('11:15 – An internal briefing note from one European delegation, seen by reporters, describes the plan as '
+            '"helpful but deliberately imprecise".')
+    assert _speakers(body) == [None]
+
+
+def test_one_operator_of_a_named_body_is_someone_unnamed():
+    # (From stop 29's batch 76, after "Transit" ended bodies' names: "One Bellmere Transit operator, who spoke on
+    # condition of anonymity, said …. "…," the operator said" went to a body "One Bellmere Transit".)
+    body = ('Another rider was more pointed.\n\nOne Harbour Transit operator, who spoke on condition of anonymity, said '
+            'drivers had trained on simulators. "Some of us have never driven the real line," the operator said.')
+    assert _speakers(body) == [None]

@@ -470,7 +470,7 @@ brett kian ruan caleb isaac levi adrian albert anton boris calvin damian damien 
 jarrod jerome joaquin jonah kurt leon mario mateo maurice nathaniel noel rodney terence tristan zach benny
 themba bongani mandla sipho oluwaseun sione viliami rangi
 anand deepak vivek vijay manoj ashok karan nikhil varun siddharth aarav ishaan farhan imran samir joris sander bram
-thijs oskar bogdan siyabonga kagiso tshepo obinna tane gideon""".split())
+thijs oskar bogdan siyabonga kagiso tshepo obinna tane gideon gennady""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 mereana aroha anahera
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca

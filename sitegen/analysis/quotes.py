@@ -2578,6 +2578,14 @@ class _Resolver:
         if voice is not None and not voice.possessive and self._kind(voice.key) == "person":
             # "The Conservative group said through its leader, Cllr Martin Hosking, that …": the one who spoke for it.
             return self._speaker(voice.key, how + ", through {name}")
+        led = _LED_BY_SET_OFF.search(masked, clause_start, verb_at)
+        leader = next((m for m in para.mentions if led.start(1) <= m.lead and m.end == led.end(1) and not m.in_quote
+                       and not m.possessive), None) if led else None
+        if leader is not None and self._kind(leader.key) == "person" \
+                and not any(led.start(1) <= m.lead < leader.lead and not m.in_quote for m in para.mentions):
+            # "Russia's delegation, led by Deputy Foreign Minister Pavel Gromov, called the plan "unrealistic"": the
+            # delegation speaks through the one leading it, named beside it.
+            return self._speaker(leader.key, how + ", {name} leading the body the sentence opens on")
         unnamed = _SOMEONE_UNNAMED_OPENS.match(masked, clause_start) if masked[clause_start:verb_at].count(",") >= 2 \
             and _A_SOMEONE.match(masked, clause_start) else None
         if unnamed and _WHERE_THEN_WHO.fullmatch(masked, unnamed.end(), verb_at) \
@@ -3070,6 +3078,14 @@ class _Resolver:
     def _subject_ending_at(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         masked = para.masked
         text = masked[clause_start:end]
+        comma = text.find(",")
+        if comma > 0 and text.rstrip().endswith(",") and text.count(",") == 2 and _PERSON_SET_OFF.match(text, comma + 1):
+            # ("Yuri Malakhov, the deputy foreign minister leading Russia's delegation, has told …": a person, then the
+            # post they hold set off — not the body that post is at.)
+            person = next((m for m in para.mentions if m.end == clause_start + comma and not m.in_quote and not m.possessive
+                           and not re.search(r"[a-z]", masked[clause_start:m.lead])), None)
+            if person is not None and self._kind(person.key) == "person":
+                return self._speaker(person.key, how + " → {name}")
         if DOCUMENT_SUBJECT.match(text):
             # "A report published last month by the International Energy Agency said": its author.
             return self._document_author(para, end, "a report by {name}")
@@ -3449,6 +3465,8 @@ class _Resolver:
             person = self._person_after(para if text is texts[-1] else self.paragraph(para.index - 1), found.end())
             if person:
                 return self._speaker(person.key, how)
+            if _UNSPECIFIED_BODY.match(text, found.end()):
+                return None  # ("a briefing note from one European delegation": which one is not told)
             # ("by the consultancy Meridian Advisory": what the author is may stand before its name.)
             descriptor = re.match(r"(?:the\s+)?(%s)\s+(?=[A-Z])" % DESCRIPTOR_WORD.pattern, text[found.end():]) \
                 or _KIND_BEFORE_NAME.match(text, found.end())
@@ -3963,7 +3981,8 @@ class _Resolver:
         spokesperson" may speak for a company the article never quoted.)"""
         # (Opening its sentence, no name set off beside it: not "Vodafone, a mobile operator, said", "One operator,
         # Yarra Trams, said".)
-        if head in lx.PERSON_NOUNS and re.search(r"(?:^|[.!?\u2588\"”]\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+)?%s\b"
+        # (So past the body they work for: "One Bellmere Transit operator, who spoke on condition of anonymity, said".)
+        if head in lx.PERSON_NOUNS and re.search(r"(?:^|[.!?\u2588\"”]\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+|(?:[A-Z][\w'’\-]*\s+){1,3})?%s\b"
                                                  r"(?!,\s+[A-Z])" % re.escape(head), para.masked[:clause_start]):
             # ("One lift operator, who spoke on condition of anonymity, said …. "…," the operator said": the person just
             # brought in, unnamed — not the resort company "the operator" would mean elsewhere.)
@@ -6014,6 +6033,10 @@ _PLACE_PREPOSITION_THEN = regexes.compile(r"\b(?:at|near)\s+$")
 _ASKED_BY_BEFORE = regexes.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]hallenged)\s+by\s+(?:[a-z][\w\-]*\s+){0,4}$")
 _AND_NAME_AGREED = regexes.compile(r",\s+and\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:also\s+)?(?:agreed|agrees)\s+"
                                   r"(?:that\s+)?[^\u2588;:]{0,120}$")
+_LED_BY_SET_OFF = regexes.compile(r",\s+(?:led|headed)\s+by\s+(?:[A-Z][\w.'’\-]*\s+){0,4}?([A-Z][^,\u2588]{1,60}),\s*(?:has\s+|have\s+|had\s+)?$")
+_PERSON_SET_OFF = regexes.compile(r"\s*(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:%s)\b(?!['’])"
+                                  % lx.alternation(lx.ROLE_NOUNS | {"minister", "secretary", "envoy", "ambassador", "aide"}))
+_UNSPECIFIED_BODY = regexes.compile(r"(?:one|another|a|an|some|several)\s+(?:of\s+the\s+)?[A-Z]")
 _THEN_CLAUSE = regexes.compile(r"[\s\u2588\"”’']*(?:before|after|until|as|when|while|and|then)\s")
 _WAS_ASKED = regexes.compile(r"\s*(?:([Hh]e|[Ss]he)|(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}))\s+was\s+(?:then\s+|also\s+|later\s+)?"
                              r"asked\s+(?:what|whether|if|how|why|when|where|who|about)\b[^\u2588]*$")

@@ -182,7 +182,7 @@ def written_as_team(name: str, texts: Sequence[str]) -> bool:
 # A name set off by what kind of body it is: ", the state’s building regulator,", ", a London-based maritime intelligence
 # firm,", ", one of England's largest care home operators,".
 # (The kind heads the phrase: not "Tom Reed, the head of the bank,", a person of a body.)
-_SET_OFF_AS_BODY = regexes.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its)\s+(?:(?!(?:of|for|at|in|with|to|from|by|on|and)\s)"
+_SET_OFF_AS_BODY = regexes.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its)\s+(?:(?!(?:of|for|at|in|with|to|from|by|on|and|who|which|that|whose|leading|heading|representing|running|chairing|advising|overseeing)\s)"
                                    r"[\w’'\-]+\s+){0,5}?(%s)s?\s*[,.;]" % "|".join(
     sorted(lx.ORG_HEADS | lx.BUSINESS_KINDS)))
 
