@@ -2578,14 +2578,6 @@ class _Resolver:
         if voice is not None and not voice.possessive and self._kind(voice.key) == "person":
             # "The Conservative group said through its leader, Cllr Martin Hosking, that …": the one who spoke for it.
             return self._speaker(voice.key, how + ", through {name}")
-        led = _LED_BY_SET_OFF.search(masked, clause_start, verb_at)
-        leader = next((m for m in para.mentions if led.start(1) <= m.lead and m.end == led.end(1) and not m.in_quote
-                       and not m.possessive), None) if led else None
-        if leader is not None and self._kind(leader.key) == "person" \
-                and not any(led.start(1) <= m.lead < leader.lead and not m.in_quote for m in para.mentions):
-            # "Russia's delegation, led by Deputy Foreign Minister Pavel Gromov, called the plan "unrealistic"": the
-            # delegation speaks through the one leading it, named beside it.
-            return self._speaker(leader.key, how + ", {name} leading the body the sentence opens on")
         unnamed = _SOMEONE_UNNAMED_OPENS.match(masked, clause_start) if masked[clause_start:verb_at].count(",") >= 2 \
             and _A_SOMEONE.match(masked, clause_start) else None
         if unnamed and _WHERE_THEN_WHO.fullmatch(masked, unnamed.end(), verb_at) \
@@ -6033,7 +6025,6 @@ _PLACE_PREPOSITION_THEN = regexes.compile(r"\b(?:at|near)\s+$")
 _ASKED_BY_BEFORE = regexes.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]hallenged)\s+by\s+(?:[a-z][\w\-]*\s+){0,4}$")
 _AND_NAME_AGREED = regexes.compile(r",\s+and\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:also\s+)?(?:agreed|agrees)\s+"
                                   r"(?:that\s+)?[^\u2588;:]{0,120}$")
-_LED_BY_SET_OFF = regexes.compile(r",\s+(?:led|headed)\s+by\s+(?:[A-Z][\w.'’\-]*\s+){0,4}?([A-Z][^,\u2588]{1,60}),\s*(?:has\s+|have\s+|had\s+)?$")
 _PERSON_SET_OFF = regexes.compile(r"\s*(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:%s)\b(?!['’])"
                                   % lx.alternation(lx.ROLE_NOUNS | {"minister", "secretary", "envoy", "ambassador", "aide"}))
 _UNSPECIFIED_BODY = regexes.compile(r"(?:one|another|a|an|some|several)\s+(?:of\s+the\s+)?[A-Z]")
