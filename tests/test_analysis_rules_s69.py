@@ -243,3 +243,30 @@ def test_one_operator_of_a_named_body_is_someone_unnamed():
     body = ('Another rider was more pointed.\n\nOne Harbour Transit operator, who spoke on condition of anonymity, said '
             'drivers had trained on simulators. "Some of us have never driven the real line," the operator said.')
     assert _speakers(body) == [None]
+
+
+def test_a_conversation_with_this_newspaper_names_who_answers():
+    # (From batch 433: "In a brief conversation with this newspaper after the ceremony, Ms Raghavan spoke about the book"
+    # over "Q:"/"A:" gave the answers to the judge quoted before.)
+    body = ('"It is a book about salt," said jury chair Arvind Mehta. "And about the people who make it."\n\n'
+            'In a brief conversation with this newspaper after the ceremony, Ms Lakshmi Iyer spoke about the book.\n\n'
+            '**Q: How long did the novel take to write?**\n\n'
+            'A: Eleven years, if you count the years I spent pretending I was not writing it.\n\n'
+            '**Q: What will you do with the prize money?**\n\n'
+            'A: Pay off my home loan first.')
+    assert _speakers(body)[-2:] == ["lakshmi-iyer", "lakshmi-iyer"]
+
+
+def test_a_live_entrys_time_zone_is_no_part_of_a_bodys_name():
+    # (From batch 431: "**7.10am AEST** Ukraine's foreign ministry said … "as a first-order issue"" was given to "AEST
+    # Ukraine's foreign ministry".)
+    body = ('**6.45am AEST** Moscow has responded.\n\n**7.10am AEST** Ukraine\'s foreign ministry said in a post on X '
+            'that its delegation would raise the issue "as a first-order issue" at today\'s session.')
+    assert _speakers(body) == ["ukraines-foreign-ministry"]
+
+
+def test_a_company_by_the_first_word_of_its_name_and_its_trade():
+    # (From batch 432: "Veridian Surgical" … "Veridian said …" gave the words to a body called "Veridian".)
+    body = ('The robot was built by Norvane Surgical, a Boston firm.\n\n'
+            'Norvane said it expected approval "within the next two to three years".')
+    assert _speakers(body) == ["norvane-surgical"]

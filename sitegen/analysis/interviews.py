@@ -425,9 +425,11 @@ _SPOKE_TO_US = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spok
 # Ukraine's deputy foreign minister, Oksana Teren, set them out." (not "In an interview with the BBC, Reed said …", another
 # outlet's); "She spoke with The Northern Ledger's technology reporter.", the paper's own reporter (not "She spoke with
 # The Western People's farming correspondent" paragraphs before someone else's questions).
-_INTERVIEW_WITH_US = regexes.compile(r"\b[Ii]n\s+an?\s+(?:[a-z\-]+\s+)?interview\s+with\s+(?:us|me|this\s+(?:paper|newspaper|"
-                                     r"site|programme|program|station))"
-                                     r"\s*,\s+(?:[^,.;:!?\"“]{1,80},\s+)?(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?"
+# ("In a brief conversation with this newspaper after the ceremony, Ms Raghavan spoke about the book": a chat, and
+# when, before the comma.)
+_INTERVIEW_WITH_US = regexes.compile(r"\b[Ii]n\s+an?\s+(?:[a-z\-]+\s+)?(?:interview|conversation|chat)\s+with\s+(?:us|me|"
+                                     r"this\s+(?:paper|newspaper|site|programme|program|station))"
+                                     r"(?:\s+(?:after|before|during|at|on|in)\s+[^,.;:!?\"“]{1,50})?\s*,\s+(?:[^,.;:!?\"“]{1,80},\s+)?(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?"
                                      r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}),?\s+(?=[a-z])|"
                                      r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spoke|talked)\s+(?:to|with)\s+"
                                      r"(?:(?:The\s+(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*|this\s+(?:paper|newspaper|site))['’]s|our)"

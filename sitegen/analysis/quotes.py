@@ -3513,11 +3513,15 @@ class _Resolver:
         self.org_names.setdefault(slug, name)
         return slug
 
-    def _org_named(self, name: str, how: str) -> Speaker:
-        # ("**11.02am AEST** Ukraine's foreign ministry has thanked …": a live entry's time zone is no part of the name.)
+    def _without_zone(self, name: str) -> str:
+        """("**11.02am AEST** Ukraine's foreign ministry has thanked …": a live entry's time zone is no part of the name.)"""
         zone = _ZONE_OPENING.match(name)
         if zone and re.search(r"\d[.:]\d\d\s*(?:[ap]\.?m\.?)?\s*%s\b" % zone.group(1), self.article_text, re.IGNORECASE):
-            name = name[zone.end():]  # (only where the article stamps its entries with that zone: not "GMT Properties")
+            return name[zone.end():]  # (only where the article stamps its entries with that zone: not "GMT Properties")
+        return name
+
+    def _org_named(self, name: str, how: str) -> Speaker:
+        name = self._without_zone(name)
         # ("Istanbul-based Egeli Petrol": where the body is based tells it apart in the sentence; its name is the rest.)
         # ("Port Kembla-based Southern Cross Steel": a place of two words.)
         described = re.match(r"(?:[A-Z][\w’'.]*\s+)?(?:%s)\s+(?=[A-Z])" % DESCRIPTOR_WORD.pattern, name)
@@ -3822,6 +3826,7 @@ class _Resolver:
         if phrase is None:
             return None
         name, kind = phrase
+        name = self._without_zone(name) if kind == "organization" else name
         chunk = para.masked[clause_start:end].rstrip(" ,")
         number = re.search(r"\s(\d{1,5})$", chunk)
         if number and kind == "organization" and chunk[:number.start()].endswith(name):
@@ -5804,7 +5809,7 @@ _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industr
                   "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power|" \
                   "Therapeutics|Biotech|Biosciences|Semiconductor|Railways|Railway|Railroad|Refineries|Refining|Property|Properties|" \
                   "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks|Electronics|" \
-                  "Pharmacy|Pharmacies|Healthcare|Services|Seafoods|Fisheries|Trading|Dairies|Partners|" \
+                  "Pharmacy|Pharmacies|Healthcare|Services|Seafoods|Fisheries|Trading|Dairies|Partners|Surgical|Medical|Diagnostics|Textiles|" \
                   "(?:Micro|Bio|Nano|Agri|Geo|Cyber|Neuro|Opto|Medi)(?:systems|technologies|tech|sciences|therapeutics)"
 _TRADE_NAMED = regexes.compile(r"[A-Z][\w&\-'’]*(?:\s+[A-Z][\w&\-'’]*)?\s+(?:%s)\b" % _TRADE_SUFFIXES)  # ("Marlow Shipping")
 # ("Copperline Dining Ltd": a word or two of the name's own may stand before a company's legal form.)
