@@ -84,3 +84,31 @@ def test_an_audio_players_note_on_its_artificial_voice_goes():
     page = copied(["Rheinblatt", "Friedensgespräche in Istanbul: erster Tag ohne Ergebnis", "Von Jana Berger",
                    "22.04.2025", told, *story], "rheinblatt.txt")
     assert body_lines(page.blocks) == [told, *story]
+
+
+FACT_STORY = ["W mediach społecznościowych od tygodnia krąży grafika z rzekomym planem pokojowym, według którego Odessa "
+              "miałaby trafić pod kontrolę Rosji.",
+              "Sprawdziliśmy, skąd pochodzi dokument. Nie ma daty ani podpisów, a logo ministerstwa zostało przerobione "
+              "w programie graficznym."]
+
+
+def test_a_fact_checks_card_of_claim_rating_and_why_goes():
+    # (HTML 151: "Teza: …" / "Ocena: FAŁSZ" / "Dlaczego: …" over the story — the claim and the rating read as the
+    # header's lines, the reason kept as the story's first paragraph; "Teza" was no claim label the rules knew.)
+    page = copied(["Fakty pod lupą", "Fałszywy plan pokojowy: Odessa nie trafi do Rosji", "Marta Wilk", "12.05.2025",
+                   "Teza: Tajny plan pokojowy przewiduje przekazanie Odessy Rosji.", "Ocena: FAŁSZ",
+                   "Dlaczego: Dokument nie ma daty ani podpisów. Strony rozmów zaprzeczają jego istnieniu.", *FACT_STORY],
+                  "fakty.txt")
+    assert body_lines(page.blocks) == FACT_STORY
+
+
+def test_a_german_interviews_note_that_it_was_authorised_goes():
+    # (HTML 151: "Das Interview wurde schriftlich autorisiert." under an interview was kept.)
+    story = ["Matthias Lindqvist ist Senior Fellow am Hamburger Institut für Außenwirtschaft und beobachtet seit Jahren, "
+             "wie Russland die westlichen Sanktionen auf See umgeht.",
+             "Herr Lindqvist, wirken die Sanktionen gegen die russische Schattenflotte überhaupt?",
+             "Sie wirken, aber langsamer als erhofft. Die Tanker fahren weiter, nur unter anderen Flaggen und mit "
+             "höheren Kosten für Moskau."]
+    page = copied(["Mainufer Zeitung", "„Die Tanker fahren weiter, nur teurer“", "Von Jana Berger", "22.04.2025",
+                   *story, "Das Interview wurde schriftlich autorisiert."], "mainufer.txt")
+    assert body_lines(page.blocks) == story

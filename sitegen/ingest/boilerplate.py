@@ -1946,6 +1946,11 @@ _READ_MY_POST = regexes.compile(
     r"blogbeitrag|billet|articles?|artykuł|wpis|bericht|blogpost|innlegg|indlæg)\b")
 
 
+# Under a German interview: "Das Interview wurde schriftlich autorisiert." (the interviewee approved the text).
+_AUTHORISED = regexes.compile(r"(?:das |dieses )?interview (?:wurde|ist) (?:schriftlich |nachträglich )?autorisiert\.?",
+                              re.IGNORECASE)
+
+
 # Cached: a page repeats its short furniture lines ("Share", "Advertisement", a menu's items) and a site's pages repeat
 # each other's (a quarter of the lines judged in the labelled text dumps were judged just before), and the header's and
 # the dek's rules ask again about lines line_info judged. (It is pure: what it returns depends on its arguments alone.)
@@ -1969,6 +1974,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a radio page's programme line (where the story was aired, or what is on air)"
     if words <= 60 and text.endswith(("caption", "Caption")) and _CAPTION_TOGGLE.search(text):
         return "photo caption (with its 'hide caption' toggle)"
+    if words <= 8 and text[:1] in "DdIi" and _AUTHORISED.fullmatch(text.strip()):
+        return "an interview's note that its text was authorised"
     lower = lowercase(text)
     if words > 60 and not _LONG_NOTICE_KEY.search(lower):
         # (Most of a story's paragraphs: on a line this long only the cookie and affiliate notices below are looked

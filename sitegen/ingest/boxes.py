@@ -330,7 +330,7 @@ def _story_before(infos: list[LineInfo], i: int) -> bool:
 _CLAIM_LABEL = regexes.compile(r"^(?:the claim|claims?|what was claimed|what(?: i|')s being claimed|what they said|"
                                r"påstand(?:en)?|påstående|påståendet|väite|behauptung|die behauptung|affirmation|"
                                r"l'affirmation|ce qui est affirmé|afirmación|la afirmación|affermazione|l'affermazione|"
-                               r"twierdzenie|tvrzení|tvrdnja|trditev|твърдение|твердження|утверждение|iddia|klaim|"
+                               r"twierdzenie|teza|tvrzení|tvrdnja|trditev|твърдение|твердження|утверждение|iddia|klaim|"
                                r"tuyên bố|nhận định|bewering|de bewering|alegação|a alegação|väide)\s*[:：]?$", re.IGNORECASE)
 _VERDICT_LABEL = regexes.compile(r"^(?:(?:our |the )?(?:verdict|rating|conclusion|ruling)|(?:vår |vores )?(?:konklusjon|"
                                  r"konklusion|vurdering|bedömning|slutsats)|johtopäätös|arvio|(?:unser )?(?:urteil|fazit)|"

@@ -2204,6 +2204,16 @@ def _claim_cards(infos: list[LineInfo], first: int, last: int) -> None:
                 and sum(1 for info in infos if info.line.group == card.line.group) <= 3:
             drop_line(reason, f"a fact-check's card (the claim on line {card.line.n})")
             story = [i for i in story if i != k + 1]
+    # (A card of three labelled lines over the story, "Teza: …" / "Ocena: FAŁSZ" / "Dlaczego: …": the claim and its
+    # rating read as the header's, the reason as the story's first paragraph.)
+    for k in range(max(0, first - 3), min(first + 1, len(infos) - 2)):
+        claim, rating, why = infos[k], infos[k + 1], infos[k + 2]
+        if _opens_on_claim_label(claim.line.text) and _rates(rating.line.text) and why.words <= 40 \
+                and _REASON_LABEL.match(why.line.text) and why.kind in (None, "paragraph"):
+            for info in (claim, rating, why):
+                if info.kind in (None, "paragraph", "heading"):
+                    drop_line(info, f"a fact-check's card (its claim, rating and why, from line {claim.line.n})")
+            story = [i for i in story if i > k + 2]
     claims = [i for i in story if claimed(infos[i])]
     if len(claims) != 1 or claims[0] not in story[:2]:
         return
@@ -2215,6 +2225,10 @@ def _claim_cards(infos: list[LineInfo], first: int, last: int) -> None:
                 for k in range(i + 1, j + 1):  # (its source and its rating with it)
                     if (k == j or infos[k].words <= 12) and infos[k].kind in (None, "paragraph", "heading"):
                         drop_line(infos[k], f"a fact-check's card (the claim on line {info.line.n})")
+                # (And why, under the rating: "Dlaczego: Dokument nie ma daty ani podpisów …".)
+                why = infos[j + 1] if j + 1 < len(infos) else None
+                if why is not None and why.kind == "paragraph" and why.words <= 40 and _REASON_LABEL.match(why.line.text):
+                    drop_line(why, f"a fact-check's card (why its rating, the claim on line {info.line.n})")
                 break
         else:
             # (The card's rating over its claim, "Ocena: Fałsz" / "Twierdzenie: Ukraina podpisała …", the line right
@@ -2938,8 +2952,11 @@ def _more_times(infos: list[LineInfo], end: int) -> bool:
 # verdict. The claim is someone else's words, no dek of the story's.
 _CLAIM_LABEL = regexes.compile(r"(?:(?:the )?claim(?: checked)?|what was claimed|behauptung|die behauptung|affirmation|l['’]affirmation|"
                                r"lo que se dice|o que se diz|ce qui est dit|"
-                               r"afirmación|la afirmación|affermazione|twierdzenie|твердження|утверждение|検証対象|検証した言説|"
+                               r"afirmación|la afirmación|affermazione|twierdzenie|teza|твердження|утверждение|検証対象|検証した言説|"
                                r"対象の言説|主張|说法|說法|검증 대상|iddia|bewering|påstand|påståendet|väite)\W*$", re.IGNORECASE)
+# Why a fact-check's card rates its claim so, under the rating: "Why: …", "Dlaczego: …", "Warum: …".
+_REASON_LABEL = regexes.compile(r"(?:why|dlaczego|uzasadnienie|warum|begründung|pourquoi|por qué|perché|proč|чому|почему|"
+                                r"neden)\s*[:：]\s*\S", re.IGNORECASE)
 # A forum user's handle, alone on its line ("marigold_ruth", "Aggie_B", "tomato-tom72"), and their profile's fields
 # under it ("Posts: 1204", "Joined: Mar 2019", "Beiträge: 382").
 _HANDLE_LINE = regexes.compile(r"(?=[^\s]*[A-Za-z])[\w.\-]{3,30}")
