@@ -167,7 +167,8 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         if owner and owner.group(1).split()[0].lower() not in lx.AFFILIATIONS \
                 and not _OF_THE_FAMILY.search(clause, 0, owner.start(1)):
             return owner.group(1) + " family", "organization"
-    if lower not in lx.ORG_HEADS and lower not in lx.ANONYMOUS_HEADS and not head[0].isupper():
+    if lower not in lx.ORG_HEADS and lower not in lx.ANONYMOUS_HEADS and lower not in lx.ANAPHOR_ONLY_HEADS \
+            and not head[0].isupper():
         spokes = _SPOKES_FOR_NOUN.search(clause) if lower in ORG_NOUNS_SPOKEN_FOR else None
         # "A spokesperson for the force": an unnamed speaker, for whichever organization "the force" is (see _group).
         return (spokes.group(0)[0].lower() + spokes.group(0)[1:], "anonymous") if spokes else None
@@ -258,7 +259,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         return None
     if det == "its":
         return None
-    heads = [w for w in phrase if w.lower() in lx.ORG_HEADS]
+    heads = [w for w in phrase if w.lower() in lx.ORG_HEADS or w.lower() in lx.ANAPHOR_ONLY_HEADS]
     # ("The European planemaker": a company described by where it is from, not named; "the Russian foreign
     # ministry" is a name, and so is "the Russian central bank": a state has one.)
     company = lower in HEAD_FAMILIES[0] and not (len(phrase) >= 3 and phrase[-2].lower() == "central" and lower == "bank")
@@ -290,7 +291,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
                for i, w in enumerate(proper[:-1])):
             return None  # "Russia's Foreign Ministry" is two names; "International Longshoremen's Association" one
         return " ".join(proper), "organization"
-    if not heads or lower not in lx.ORG_HEADS:
+    if not heads or lower not in lx.ORG_HEADS and not (lower in lx.ANAPHOR_ONLY_HEADS and det == "the" and not owner):
         return None
     if det == "a":
         return None  # "a bank said": which one cannot be told
