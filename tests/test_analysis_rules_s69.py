@@ -270,3 +270,32 @@ def test_a_company_by_the_first_word_of_its_name_and_its_trade():
     body = ('The robot was built by Norvane Surgical, a Boston firm.\n\n'
             'Norvane said it expected approval "within the next two to three years".')
     assert _speakers(body) == ["norvane-surgical"]
+
+
+def test_guards_from_the_review_of_stop_69():
+    # (A helper's review of the rules above, about 360 probes: each of these had gone wrong and is guarded here.)
+    # A paragraph of quotation left open runs on to the one whose attribution names someone else.
+    body = ('Opposition spokeswoman Kate Doyle said the figures were "fiddled" and demanded an inquiry into the way the '
+            'department had compiled them over the past three years.\n\n"These figures were audited twice.\n\n'
+            '"There is nothing to hide," said Finance Minister Paschal Donohoe.')
+    assert _speakers(body) == ["kate-doyle", "paschal-donohoe", "paschal-donohoe"]
+    # A sentence that goes on to someone else after its few quoted words hands the next paragraph to no one.
+    body = ('Opposition spokeswoman Kate Doyle said the figures were "fiddled" and demanded an inquiry, a charge the '
+            'government has flatly denied in a statement issued on Monday night.\n\n"These figures were audited twice."')
+    assert _speakers(body) == ["kate-doyle", None]
+    # "since" or "until" inside the speaker's own description is no clause of time.
+    assert _speakers('"He was a gentle giant," his friend since childhood Mark Ryan said.') == ["mark-ryan"]
+    # A man named as the one the sentence is about, not a subject of his own, is no "he".
+    body = ('Cllr Nguyen said the budget was "a disgrace".\n\nThe cuts were signed off by chief executive David Ellis in '
+            'March. "It was decided behind closed doors," he said.')
+    assert _speakers(body) == ["nguyen", "nguyen"]
+    # "Her statement reads:" after she read someone else's out is not hers.
+    body = ('Prosecutor Jane Ryan read a statement from the victim\'s mother to the court. Her statement reads:\n\n'
+            '"Not a day goes by when I do not think of my son."')
+    assert _speakers(body) == [None]
+    # A person who led a delegation is no body.
+    body = ('Foreign Minister Sergei Lavrov, who led the Russian delegation, said the talks were useful. "We will meet '
+            'again," the delegation said.')
+    assert _kinds(body).get("sergei-lavrov") == "person" and "foreign-minister-sergei-lavrov" not in _kinds(body)
+    # "an Oireachtas committee" still wrote its report.
+    assert _speakers('A report from an Oireachtas committee described the plan as "a mess".') == ["oireachtas-committee"]

@@ -165,6 +165,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     resolver = _Resolver(article, people, gaz)
     out: list[Quote] = []
     previous_para_last: Optional[Quote] = None
+    previous_reported = False  # whether previous_para_last goes on only as the words its sentence reported
     bridged: Optional[Quote] = None
     bridged_at = -1
     # A Q&A interview: the person quoted before its first bold question is the one answering; an answer's own
@@ -182,7 +183,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
         elif interviewee is not None:
             answering = True
         if not _may_quote(paragraph.text):
-            before, previous_para_last = previous_para_last, None
+            before, previous_para_last, previous_reported = previous_para_last, None, False
             # `"…," she said.` / "She also refused to blame the goalkeeper." / a paragraph of quotation: a paragraph
             # about the last speaker, by her pronoun, between her words and more of them.
             opening = _OPENS_ON_PRONOUN.match(paragraph.text) if before is not None and before.speaker else None
@@ -378,6 +379,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 elif _fills_paragraph(para, q) and k > 0 and not _question_answered_next(q, article.paragraphs, k):
                     speaker = resolver.introduced_by(resolver.paragraph(article.paragraphs[k - 1].index),
                                                      previous_para_last, alone=_alone_in_paragraph(para))
+                    if speaker and previous_reported and previous_para_last is not None \
+                            and speaker.slug == previous_para_last.speaker:
+                        speaker = Speaker(speaker.slug, speaker.name, speaker.how + _REPORTED_BEFORE)
                     if speaker is None and bridged is not None and bridged_at == k - 1:
                         speaker = Speaker(bridged.speaker, bridged.speaker_name or bridged.speaker,
                                           f"continues the quote of {bridged.speaker_name}, the paragraph between about them")
@@ -465,15 +469,22 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
         # (Or a sentence that reports someone's words and quotes a few of them, the speaker its subject, with no one
         # else named after: `Mulrooney said the title had been built on "hard nights in the rain" and paid tribute to a
         # panel that had lost four starters.` — the paragraph of quotation after it is his.)
+        # (Only one more thing the subject did, "and …", with no comma nor a clause about someone else after: not ", a
+        # charge the government has denied", ", and her opposite number was gracious", "whose office confirmed".)
         reported = last_sentence and last_in_para.speaker is not None \
             and last_in_para.how.startswith("named before the quote") \
             and not any(m.lead >= last_end and not m.in_quote for m in para.mentions) \
-            and _TWO_CAPITALIZED.search(para.masked, last_end) is None
-        ends = last_in_para is not None and (len(tail) < 80 or last_sentence and (
+            and _TWO_CAPITALIZED.search(para.masked, last_end) is None \
+            and _ONE_MORE_DOING.fullmatch(para.masked, last_end) is not None
+        others = len(tail) < 80 or last_sentence and (
             _VERB.search(para.masked, last_end, last_end + 40) is not None
             or _AND_THAT.search(para.masked, last_end) is not None and last_in_para.speaker is not None
-            or attributed or reported))
+            or attributed)
+        ends = last_in_para is not None and (others or reported)
         previous_para_last = last_in_para if ends else None
+        # (A paragraph of quotation going on from such a sentence may still run on into one whose attribution names
+        # someone else: `… "fiddled" and demanded an inquiry. ¶ "These figures … ¶ "…," said Paschal Donohoe.`)
+        previous_reported = ends and not others
     _run_on_paragraphs(out, article)
     _exchange_turns(out, article)
     return tuple(out)
@@ -551,6 +562,10 @@ def _exchange_turns(out: list, article: Article) -> None:
         last = (q.speaker, question)
 
 
+_REPORTED_BEFORE = " (their words reported in the sentence before)"
+_ONE_MORE_DOING = regexes.compile(r"[\u2588\"”’']*\s+and\s+(?![^,;:\u2588]*\b(?:who|whose|which|whom)\b)[^,;:\u2588]+[.!]?\s*")
+
+
 def _run_on_paragraphs(out: list, article: Article) -> None:
     """`"People said we were mad. Well, here's the answer. ¶ "This battery will be running …," she said.`: a paragraph
     that is a quotation left open (no closing mark, as a quote running over paragraphs is printed) is the words of
@@ -559,7 +574,8 @@ def _run_on_paragraphs(out: list, article: Article) -> None:
     for k in range(len(out) - 2, -1, -1):
         quote, after = out[k], out[k + 1]
         text = texts.get(quote.source.paragraph, "").strip()
-        if quote.speaker is not None or after.speaker is None or after.source.paragraph != quote.source.paragraph + 1 \
+        if quote.speaker is not None and not quote.how.endswith(_REPORTED_BEFORE) or after.speaker is None \
+                or after.speaker == quote.speaker or after.source.paragraph != quote.source.paragraph + 1 \
                 or not _left_open(text) or not _OPENS_WITH_QUOTE.match(
                     texts.get(after.source.paragraph, "")):
             continue
@@ -2501,10 +2517,11 @@ class _Resolver:
         if direct and (NEW_CLAUSE.match(lead.replace("\u2588", "")) or _NEXT_CLAUSE.match(lead)
                        or _AND_SUBJECT.match(lead)):
             return None  # `"…," while Santos urged …`, `"…", and Pryce called it …`: another clause, another speaker
-        if direct and _SUBORDINATE_RUNS_TO_VERB.search(lead):
+        if direct and re.match(r"[\s\u2588\"”’']*,", lead) and _SUBORDINATE_RUNS_TO_VERB.search(lead):
             # `Ms Reddin said the timing was "baffling", coming only weeks after the Government restated …`: the verb of a
             # clause of time or cause, its subject right after the conjunction, tells no one's words (not "…", a few
-            # minutes after the vote, Tom Reed said`, the comma closing that clause before the speaker).
+            # minutes after the vote, Tom Reed said`, the comma closing that clause before the speaker; nor `"…," his
+            # friend since childhood Mark Ryan said`, no comma of the sentence's own after the words).
             return None
         if not re.search(r"\w", lead.replace("\u2588", "")):
             if direct and _REPORTED_CLAUSE.match(masked, verb.end()):
@@ -3667,7 +3684,11 @@ class _Resolver:
                     if len(words) > 2 and words[0].lower() in _HELD_IN and words[1] in ("of", "in"):
                         words = words[2:]  # ("Shares of Sierra Ridge Mining, a Nevada-based producer, rose 6%")
                     known = self.people.people.get(slugify(" ".join(words)))
-                    if words and (known is None or known.kind == "organization"):
+                    # (Nor a person described by what they led: "Foreign Minister Sergei Lavrov, who led the Russian
+                    # delegation,".)
+                    person = bool(words) and (words[0].lower() in lx.TITLE_WORDS or any(
+                        p.kind == "person" and " ".join(words).endswith(p.name) for p in self.people.people.values()))
+                    if words and (known is None or known.kind == "organization") and not person:
                         names.add(" ".join(words))
         return names.pop() if len(names) == 1 else None
 
@@ -5225,6 +5246,8 @@ class _Resolver:
             # "For growers like Tom Kessel, who farms near Esperance, the timing is awkward. "…," he said": the one
             # person the pronoun's own paragraph names before it, whose given name says that gender, over a subject of
             # no known gender paragraphs before (Kessel is no subject there, only named after "like").
+            # (Only one a clause of their own then tells of, ", who farms …": not one the sentence is about, "signed off by
+            # chief executive David Ellis in March", "the complaint against Constable David Naidoo".)
             # (Not past a he or she of the paragraph before the name, going on with the one before: "Under
             # cross-examination, she agreed …. Asked by tribunal chair Gwen Aperahama why …, she replied"; nor one
             # named as who asked, "Asked by …".)
@@ -5234,6 +5257,7 @@ class _Resolver:
             pronoun = r"\b[Hh]e\b|\b[Hh]is\b|\b[Hh]im\b" if gender == "m" else r"\b[Ss]he\b|\b[Hh]er\b"
             if only and only != best and self.name_genders.get(only) == gender and self.genders.get(only, gender) == gender \
                     and not re.search(pronoun, para.masked[:here[0].lead]) \
+                    and re.match(r",\s+who\s+[a-z]+", para.masked[here[0].end:]) is not None \
                     and not _ASKED_BY_BEFORE.search(para.masked, max(0, here[0].lead - 60), here[0].lead) \
                     and not any(not slug and p == paragraph and o < offset for p, o, slug in self.subjects):
                 best, best_at = only, self._last_mention_before(only, paragraph, offset)
@@ -5636,7 +5660,13 @@ class _Resolver:
                       and not (_AT_PLACE_BEFORE.search(prev.masked, max(0, n.start() - 6), n.start())
                                and any(w.lower() in lx.ORG_WORDS or w.lower() in lx.ORG_HEADS for w in n.group(0).split()))
                       and not _post_at(prev.masked, n.start())]
-            if words and words.group(2).lower() in _CONCLUSION_NOUNS and len(named) <= 1 and not others \
+            before = prev.masked[prev.sentence_at(max(0, s_start - 1))[0]:s_start]
+            # ("Her statement reads:" only after the one named put a statement out — not after they read one out for
+            # someone else, "Prosecutor Jane Ryan read a statement from the victim's mother", nor "Ms O'Brien's daughter
+            # wrote to the court".)
+            own_statement = words is None or words.group(2).lower() != "statement" or (
+                _PUT_OUT.search(before) is not None and _READ_FOR_ANOTHER.search(before) is None)
+            if words and words.group(2).lower() in _CONCLUSION_NOUNS and len(named) <= 1 and not others and own_statement \
                     and not _ASKED_A_PRONOUN.search(prev.masked, prev.sentence_at(max(0, s_start - 1))[0], s_start):
                 # (A conclusion, a reply: of the one person the paragraph names — not where it names two, "Anne Kerr
                 # wrote to Mary Lowe last week. Her reply:", nor after "asked him", "His reply:" being the one asked's.)
@@ -6032,7 +6062,9 @@ _AND_NAME_AGREED = regexes.compile(r",\s+and\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'�
                                   r"(?:that\s+)?[^\u2588;:]{0,120}$")
 _PERSON_SET_OFF = regexes.compile(r"\s*(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:%s)\b(?!['’])"
                                   % lx.alternation(lx.ROLE_NOUNS | {"minister", "secretary", "envoy", "ambassador", "aide"}))
-_UNSPECIFIED_BODY = regexes.compile(r"(?:one|another|a|an|some|several)\s+(?:of\s+the\s+)?[A-Z]")
+_UNSPECIFIED_BODY = regexes.compile(r"(?:one|another|some|several)\s+(?:of\s+the\s+)?[A-Z]")
+_PUT_OUT = regexes.compile(r"\b(?:announced|issued|released|published|put out|posted|has announced|has issued)\b")
+_READ_FOR_ANOTHER = regexes.compile(r"\b(?:read|reads|on behalf of|from (?:the|his|her|a|an)|written by|wrote)\b")
 _THEN_CLAUSE = regexes.compile(r"[\s\u2588\"”’']*(?:before|after|until|as|when|while|and|then)\s")
 _WAS_ASKED = regexes.compile(r"\s*(?:([Hh]e|[Ss]he)|(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}))\s+was\s+(?:then\s+|also\s+|later\s+)?"
                              r"asked\s+(?:what|whether|if|how|why|when|where|who|about)\b[^\u2588]*$")

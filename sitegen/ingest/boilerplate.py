@@ -356,7 +356,9 @@ _PHOTO_CREDIT = regexes.compile(
     r"|(?:beeld|kuva|fotó|zdjęcie|snímka|fotografie|screenshot|capture d['’]écran|captura de pantalla|zrzut ekranu)\s*[:/|©])"
     r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
     # (The Turkish agency by its full name or after a slash: "Anadolu Demirspor", "Anadolu Efes" are clubs.)
-    r"imago|dpa\b|sputnik|anadolu (?:agency|ajansı|ajansi)|/\s*anadolu\b|anadolu\s*/|pool photo|via reuters|"
+    r"imago|dpa\b|sputnik|anadolu (?:agency|ajansı|ajansi)|/\s*anadolu\b|anadolu\s*/|"
+    # (Or the agency's name closing the line, alone or after a photographer's: "Ali Jadallah - Anadolu", "© Anadolu".)
+    r"(?:^|[-–—|©,(]\s*)anadolu(?:\s+(?:photo|images|agency))?\)?$|pool photo|via reuters|"
     r"via ap\b)", re.IGNORECASE)
 # A photographer's name and the outlet or agency after a slash: "Lena Morcombe / Northshore Public Radio", "Jan Horák /
 # ČTK" (a byline's place after the slash, "Emre Kaya / Güneykent", is no outlet).
@@ -744,7 +746,7 @@ _NOTICES = regexes.compile(
 _TYPO_REPORT = regexes.compile(r"\bctrl\s*\+\s*enter\b")
 _PAYWALL = regexes.compile(
     r"\b(?:subscribe to (?:continue|read)|to continue reading|this (?:article|content) is (?:for|available to) subscribers|"
-    r"this (?:article|content|story) is exclusive to (?:subscribers|members)|"
+    r""
     r"already a subscriber|subscribers only|unlock (?:this|full) (?:article|access)|start your (?:free )?trial|"
     r"create a free account|register to (?:read|continue)|you have \d+ free articles?|exklusiv für abonnenten|"
     r"réservé aux abonnés|réservé à nos abonnés|exclusivo para suscriptores|exclusivo para assinantes|vain tilaajille|endast för prenumeranter|"
@@ -1183,9 +1185,6 @@ _SUPPORT = regexes.compile(
 
     # "Support independent journalism" in more languages: Romanian, Polish, Czech, German, Italian, Dutch, Nordic,
     # Hungarian, Ukrainian, Russian.
-    # ("Działamy dzięki darowiznom czytelników.", "We rely on donations from readers like you.": how the outlet lives.)
-    r"działamy dzięki (?:darowiznom|wpłatom|wsparciu) (?:czytelników|darczyńców|naszych czytelników)|"
-    r"we (?:rely|depend) on (?:donations|the support|the generosity) (?:from|of) (?:our )?readers|"
     r"susține(?:ți)? jurnalismul|wesprzyj (?:niezależne |lokalne )?dziennikarstwo|podpořte (?:nezávislou |naši )?žurnalistiku|"
     r"unterstützen sie (?:unabhängigen |unseren )?journalismus|sostieni il (?:nostro )?giornalismo|"
     r"steun (?:onafhankelijke |onze )?journalistiek|stöd (?:oberoende |vår )?journalistik|støtt (?:uavhengig |vår )?journalistikk|"
@@ -1665,12 +1664,13 @@ _AUDIO_PLAYER = regexes.compile(r"\b(?:artikel (?:anhören|vorlesen lassen|belui
                                 r"escuchar (?:el|este) artículo|ascolta (?:l['’]|questo )articolo|ouvir (?:o|este) artigo|"
                                 r"posłuchaj artykułu|слушать статью|слухати статтю|"
                                 # (Its note on how the voice was made: "Diese Audioversion wurde künstlich generiert.")
-                                r"(?:diese |die )?audioversion (?:wurde|ist) (?:künstlich|automatisch|maschinell|mit ki|"
-                                r"mithilfe künstlicher intelligenz) (?:generiert|erzeugt|erstellt)|"
-                                r"this audio(?: version)? (?:was|is|has been) (?:generated|produced|created|read) "
-                                r"(?:automatically|artificially|by ai|using ai|with ai|by artificial intelligence)|"
-                                r"(?:cette|la) version audio (?:a été|est) (?:générée|produite|créée) (?:automatiquement|"
-                                r"artificiellement|par (?:une |l['’])?(?:ia|intelligence artificielle)))")
+                                # (A line of its own: not "Die Audioversion wurde künstlich erzeugt, sagt die Polizei.")
+                                r"^(?:diese |die )?audioversion (?:wurde|ist) (?:künstlich|automatisch|maschinell|mit ki|"
+                                r"mithilfe künstlicher intelligenz) (?:generiert|erzeugt|erstellt)\W*$|"
+                                r"^this audio(?: version)? (?:was|is|has been) (?:generated|produced|created|read) "
+                                r"(?:automatically|artificially|by ai|using ai|with ai|by artificial intelligence)\W*$|"
+                                r"^(?:cette|la) version audio (?:a été|est) (?:générée|produite|créée) (?:automatiquement|"
+                                r"artificiellement|par (?:une |l['’])?(?:ia|intelligence artificielle))\W*$)")
 _DELIVERY_KEYS = ("delivery", "gesprochene", "prononcé", "pronunciado", "testo pronunciato", "gesproken", "talade ordet",
                   "wygłoszonym", "puhetta")
 _ANY_KEY = any_in(_COOKIE_KEYS + _AFFILIATE_KEYS + _MAILBOX_KEYS + _BOX_KEYS + _COPYRIGHT_KEYS + _NOTICE_KEYS + _IMPRINT_KEYS
@@ -1946,6 +1946,14 @@ _READ_MY_POST = regexes.compile(
     r"blogbeitrag|billet|articles?|artykuł|wpis|bericht|blogpost|innlegg|indlæg)\b")
 
 
+# A line of a paywall or a donation box, opening on what it says (not a story's sentence holding the words: "Netflix
+# said this content is exclusive to subscribers in the US", "Redaktor naczelny podkreśla: działamy dzięki wpłatom …"):
+# "This article is exclusive to subscribers", "Działamy dzięki darowiznom czytelników. …", "We rely on donations from
+# readers like you."
+_PITCH_OPENS = regexes.compile(r"(?:this (?:article|content|story) is exclusive to (?:subscribers|members)\W*$|"
+                               r"działamy dzięki (?:darowiznom|wpłatom|wsparciu) (?:czytelników|darczyńców|naszych czytelników)|"
+                               r"we (?:rely|depend) on (?:donations|the support|the generosity) (?:from|of) (?:our )?readers"
+                               r"(?: like you)?[.!])", re.IGNORECASE)
 # Under a German interview: "Das Interview wurde schriftlich autorisiert." (the interviewee approved the text).
 _AUTHORISED = regexes.compile(r"(?:das |dieses )?interview (?:wurde|ist) (?:schriftlich |nachträglich )?autorisiert\.?",
                               re.IGNORECASE)
@@ -1976,6 +1984,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "photo caption (with its 'hide caption' toggle)"
     if words <= 8 and text[:1] in "DdIi" and _AUTHORISED.fullmatch(text.strip()):
         return "an interview's note that its text was authorised"
+    if words <= 30 and text[:1] in "TtDdWw" and _PITCH_OPENS.match(text):
+        return "a paywall's or a donation box's line (what the outlet lives on)"
     lower = lowercase(text)
     if words > 60 and not _LONG_NOTICE_KEY.search(lower):
         # (Most of a story's paragraphs: on a line this long only the cookie and affiliate notices below are looked
