@@ -285,6 +285,9 @@ def test_guards_from_the_review_of_stop_69():
     assert _speakers(body) == ["kate-doyle", None]
     # "since" or "until" inside the speaker's own description is no clause of time.
     assert _speakers('"He was a gentle giant," his friend since childhood Mark Ryan said.') == ["mark-ryan"]
+    # (But a clause of time opening right after the words, the comma inside them, is one: the Kremlin's.)
+    assert _speakers('The Kremlin said it would answer "within days," after American envoy Steve Witkoff confirmed he '
+                     'would travel to Moscow.') == ["kremlin"]
     # A man named as the one the sentence is about, not a subject of his own, is no "he".
     body = ('Cllr Nguyen said the budget was "a disgrace".\n\nThe cuts were signed off by chief executive David Ellis in '
             'March. "It was decided behind closed doors," he said.')

@@ -2517,11 +2517,13 @@ class _Resolver:
         if direct and (NEW_CLAUSE.match(lead.replace("\u2588", "")) or _NEXT_CLAUSE.match(lead)
                        or _AND_SUBJECT.match(lead)):
             return None  # `"…," while Santos urged …`, `"…", and Pryce called it …`: another clause, another speaker
-        if direct and re.match(r"[\s\u2588\"”’']*,", lead) and _SUBORDINATE_RUNS_TO_VERB.search(lead):
+        if direct and (re.match(r"[\s\u2588\"”’']*,", lead) or _SUBORDINATE_OPENS.match(lead)) \
+                and _SUBORDINATE_RUNS_TO_VERB.search(lead):
             # `Ms Reddin said the timing was "baffling", coming only weeks after the Government restated …`: the verb of a
             # clause of time or cause, its subject right after the conjunction, tells no one's words (not "…", a few
             # minutes after the vote, Tom Reed said`, the comma closing that clause before the speaker; nor `"…," his
-            # friend since childhood Mark Ryan said`, no comma of the sentence's own after the words).
+            # friend since childhood Mark Ryan said`, no comma of the sentence's own after the words — unless the clause
+            # opens right after them: `"within days," after American envoy Steve Witkoff confirmed`).
             return None
         if not re.search(r"\w", lead.replace("\u2588", "")):
             if direct and _REPORTED_CLAUSE.match(masked, verb.end()):
@@ -6065,6 +6067,7 @@ _PERSON_SET_OFF = regexes.compile(r"\s*(?:the|a|an|his|her|their|its)\s+(?:[\w\-
 _UNSPECIFIED_BODY = regexes.compile(r"(?:one|another|some|several)\s+(?:of\s+the\s+)?[A-Z]")
 _PUT_OUT = regexes.compile(r"\b(?:announced|issued|released|published|put out|posted|has announced|has issued)\b")
 _READ_FOR_ANOTHER = regexes.compile(r"\b(?:read|reads|on behalf of|from (?:the|his|her|a|an)|written by|wrote)\b")
+_SUBORDINATE_OPENS = regexes.compile(r"[\s\u2588\"”’',]*(?:after|before|since|until|once|because|when)\s")
 _THEN_CLAUSE = regexes.compile(r"[\s\u2588\"”’']*(?:before|after|until|as|when|while|and|then)\s")
 _WAS_ASKED = regexes.compile(r"\s*(?:([Hh]e|[Ss]he)|(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}))\s+was\s+(?:then\s+|also\s+|later\s+)?"
                              r"asked\s+(?:what|whether|if|how|why|when|where|who|about)\b[^\u2588]*$")

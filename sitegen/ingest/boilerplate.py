@@ -1985,7 +1985,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 8 and text[:1] in "DdIi" and _AUTHORISED.fullmatch(text.strip()):
         return "an interview's note that its text was authorised"
     if words <= 30 and text[:1] in "TtDdWw" and _PITCH_OPENS.match(text):
-        return "a paywall's or a donation box's line (what the outlet lives on)"
+        # (The paywall's own prompt as such: the offer under it is read as its box's, "Get unlimited access …".)
+        return "paywall prompt" if text[:1] in "Tt" else "a donation box's line (what the outlet lives on)"
     lower = lowercase(text)
     if words > 60 and not _LONG_NOTICE_KEY.search(lower):
         # (Most of a story's paragraphs: on a line this long only the cookie and affiliate notices below are looked
