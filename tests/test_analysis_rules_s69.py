@@ -300,5 +300,10 @@ def test_guards_from_the_review_of_stop_69():
     body = ('Foreign Minister Sergei Lavrov, who led the Russian delegation, said the talks were useful. "We will meet '
             'again," the delegation said.')
     assert _kinds(body).get("sergei-lavrov") == "person" and "foreign-minister-sergei-lavrov" not in _kinds(body)
+    # A delegation's spokesperson named beside it is who speaks (from the labelled pages, after "delegation" became a
+    # body's word).
+    body = ('A spokesperson for the Ukrainian delegation, Oksana Hrytsenko, declined to discuss details but said Kyiv '
+            'would "not accept any arrangement that rewards aggression".')
+    assert _speakers(body) == ["oksana-hrytsenko"]
     # "an Oireachtas committee" still wrote its report.
     assert _speakers('A report from an Oireachtas committee described the plan as "a mess".') == ["oireachtas-committee"]

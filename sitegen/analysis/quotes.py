@@ -5034,6 +5034,12 @@ class _Resolver:
             # ("A spokeswoman for Collins Street Bullion, a Melbourne dealer, said queues had formed …, describing demand
             # as "…"": the body she speaks for, as when she is the subject of "said" itself.)
             comma = para.masked.find(",", spokes.end(), verb.start())
+            # (Named in apposition, the spokesperson is who speaks: "A spokesperson for the Ukrainian delegation,
+            # Oksana Hrytsenko, declined to discuss details but said Kyiv would "…"".)
+            named = next((m for m in para.mentions if comma >= 0 and m.lead > comma and not para.masked[comma + 1:m.lead].strip()
+                          and para.masked[m.end:m.end + 1] == "," and not m.in_quote and not m.possessive), None)
+            if named is not None and self._kind(named.key) == "person":
+                return self._speaker(named.key, how + " → {name}, the spokesperson named beside the body")
             found = self._group(para, s_start, comma if comma >= 0 else verb.start(), how)
             if found is not None and found.slug and self._kind(found.slug) == "organization":
                 return found
