@@ -126,3 +126,14 @@ def test_guards_from_the_review_of_stop_69():
         assert boilerplate_reason(sentence, len(sentence.split())) is None, sentence
     for credit in ("Ali Jadallah - Anadolu", "© Anadolu", "Mustafa Hassona, Anadolu", "Kemal Aslan / Anadolu Ajansı"):
         assert boilerplate_reason(credit, len(credit.split())) is not None, credit
+
+
+def test_a_note_on_the_pdf_reader_a_download_needs_goes():
+    # (HTML 152: a Japanese city's page kept "PDF形式のファイルをご利用するためには、「Adobe(R) Reader」が必要です。…" under
+    # its story.)
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    for note in ("PDF形式のファイルをご利用するためには、「Adobe(R) Reader」が必要です。お持ちでない方は、Adobe社から無償でダウンロードできます。",
+                 "To view PDF files you need Adobe Acrobat Reader, which you can download free."):
+        assert boilerplate_reason(note, len(note.split())) is not None
+    story = "Adobe said its Reader app had 600 million users last year, up from 500 million a year before."
+    assert boilerplate_reason(story, len(story.split())) is None

@@ -1954,6 +1954,11 @@ _PITCH_OPENS = regexes.compile(r"(?:this (?:article|content|story) is exclusive 
                                r"działamy dzięki (?:darowiznom|wpłatom|wsparciu) (?:czytelników|darczyńców|naszych czytelników)|"
                                r"we (?:rely|depend) on (?:donations|the support|the generosity) (?:from|of) (?:our )?readers"
                                r"(?: like you)?[.!])", re.IGNORECASE)
+# Under a public body's downloads, in any language: "PDF形式のファイルをご利用するためには、「Adobe(R) Reader」が必要です。…",
+# "To view PDF files you need Adobe Acrobat Reader, which you can download free".
+_PDF_READER_NOTE = regexes.compile(r"(?:PDF|ＰＤＦ)[^。.!?]{0,60}Adobe(?:\s*\(R\)|®)?\s*(?:Acrobat\s*)?Reader|"
+                                   r"Adobe(?:\s*\(R\)|®)?\s*(?:Acrobat\s*)?Reader[^。.!?]{0,80}(?:PDF|ＰＤＦ|無償|無料|free|"
+                                   r"kostenlos|gratuit)", re.IGNORECASE)
 # Under a German interview: "Das Interview wurde schriftlich autorisiert." (the interviewee approved the text).
 _AUTHORISED = regexes.compile(r"(?:das |dieses )?interview (?:wurde|ist) (?:schriftlich |nachträglich )?autorisiert\.?",
                               re.IGNORECASE)
@@ -1984,6 +1989,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "photo caption (with its 'hide caption' toggle)"
     if words <= 8 and text[:1] in "DdIi" and _AUTHORISED.fullmatch(text.strip()):
         return "an interview's note that its text was authorised"
+    if "Adobe" in text and len(text) <= 300 and _PDF_READER_NOTE.search(text):
+        return "a note on the reader a PDF download needs"
     if words <= 30 and text[:1] in "TtDdWw" and _PITCH_OPENS.match(text):
         # (The paywall's own prompt as such: the offer under it is read as its box's, "Get unlimited access …".)
         return "paywall prompt" if text[:1] in "Tt" else "a donation box's line (what the outlet lives on)"
