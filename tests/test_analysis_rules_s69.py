@@ -39,17 +39,14 @@ def test_a_clause_of_time_after_a_partial_quote_names_no_speaker():
     assert _speakers(body)[:2] == ["aine-kelly", "aine-kelly"]
 
 
-def test_he_after_a_man_named_in_passing_over_a_subject_of_no_known_gender_before():
-    # (From batch 423: `For growers like Tom Kessel, who farms 4200 hectares near Esperance, the timing is awkward.
-    # "…," he said` went to the analyst named two paragraphs up, whose given name says nothing — and her later
-    # "she said" then went to another woman.)
-    body = ('"Prices have not been this high in years," said the broker\'s analyst, Kim Ashdown.\n\n'
-            'Ashdown said frost in Europe had cut supply.\n\n'
-            'For farmers like David Okoro, who grows wheat near Narrogin, the rally came late. "Most of my grain is '
-            'already sold," he said.\n\n'
-            'Fiona Baird, a grower near Merredin, said she would wait.\n\n'
-            'Ashdown warned that prices could fall. "A good Canadian harvest would end this," she said.')
-    assert _speakers(body) == ["kim-ashdown", "david-okoro", "kim-ashdown"]
+def test_he_after_a_man_named_in_passing_is_not_his():
+    # (Batch 423's `For growers like Tom Kessel, who farms near Esperance, the timing is awkward. "…," he said` went to
+    # the analyst named two paragraphs up; a rule giving it to the man named in passing with a who-clause of his own was
+    # withdrawn after the second review — it gave a detective's words to the victim, "The attack on Mary Byrne, who was
+    # 34, happened outside a takeaway. "…," she said". The words stay with the subject before.)
+    body = ('"This was a senseless killing," said Detective Inspector Kim Ashdown.\n\nThe attack on Mary Byrne, who was '
+            '34, happened outside a takeaway. "We need witnesses to come forward," she said.')
+    assert _speakers(body) == ["kim-ashdown", "kim-ashdown"]
 
 
 def test_he_after_a_man_named_in_passing_stays_with_a_man_subject_before():
@@ -86,13 +83,14 @@ def test_someone_unnamed_with_whom_a_clip_was_recorded_still_speaks():
     assert _speakers(body) == ["luc-tremblay", None]
 
 
-def test_a_company_by_its_legal_form_is_the_company_that_speaks_next():
-    # (From batch 424: `The station's owner, Kereru Downs Ltd, said in a statement that … "…," the company said` had no
-    # speaker: "Ltd" fitted no "the company".)
-    body = ('"I suppose I did," the manager replied.\n\n'
-            'The farm\'s owner, Tawhiti Hills Ltd, said in a statement that it had refitted every bike. "We have also '
-            'brought in an outside trainer," the company said. "Our thoughts remain with his family."')
-    assert _speakers(body) == [None, "tawhiti-hills-ltd", "tawhiti-hills-ltd"]
+def test_the_company_after_two_with_legal_forms_is_no_ones():
+    # (Batch 424's "The station's owner, Kereru Downs Ltd, said …. "…," the company said" has no speaker: a rule making a
+    # legal form fit "the company" was withdrawn after the second review — "Acme Plc was bought by Palmer Capital Ltd.
+    # "We are delighted," the company said" went to Acme, "the bank said" after "Kilbride Foods Ltd owes … AIB" to
+    # Kilbride.)
+    body = ('Kilbride Foods Ltd owes more than two million euro to AIB, the court heard. "We will pursue every cent," the '
+            'bank said.')
+    assert _speakers(body) == [None]
 
 
 def test_a_body_that_says_what_it_will_do_then_the_company_said():
@@ -307,3 +305,31 @@ def test_guards_from_the_review_of_stop_69():
     assert _speakers(body) == ["oksana-hrytsenko"]
     # "an Oireachtas committee" still wrote its report.
     assert _speakers('A report from an Oireachtas committee described the plan as "a mess".') == ["oireachtas-committee"]
+
+
+def test_guards_from_the_second_review_of_stop_69():
+    # A paragraph left open after a reported sentence runs on to the next paragraph's attribution, whoever — no one
+    # when that one cannot be told.
+    a = ('Union organiser Tom Hegarty said the offer was "an insult" and demanded the company return to the table '
+         'before the strike spread to its other depots in Cork and Limerick.')
+    assert _speakers(a + '\n\n"We have offered 4 per cent over two years.\n\n"That is a fair offer," a spokeswoman '
+                         'said.') == ["tom-hegarty", None, None]
+    # Nor is a closed one after a sentence bringing in someone who may answer.
+    body = ('Judge Ruth Adams said the defendant\'s conduct was "cynical" and sentenced him to four years in prison '
+            'with the final two years of that sentence suspended.\n\n"I am sorry for what I did."')
+    assert _speakers(body) == ["ruth-adams", None]
+    # A surname that opens a company's name with a trade people's names end in too is the person's.
+    body = ('Workers at Byrne Cargo Services walked out on Monday.\n\nByrne, the union\'s shop steward, said the '
+            'strike was "a last resort".')
+    assert "byrne-cargo-services" not in _speakers(body)
+    # "The network" is no "Network Rail".
+    body = ('Network Rail said the line would reopen on Monday. Sky News first reported the closure. The network said '
+            'its story was "accurate".')
+    assert _speakers(body) == [None]
+    # "Her statement reads:" after her family released one is not hers.
+    body = ('The family of Sarah Hill, who died in the crash, released a statement through gardaí. Her statement '
+            'reads:\n\n"She was the light of our lives."')
+    assert _speakers(body) == [None]
+    # A man whose surname is Transit is a man.
+    assert _kinds('Former footballer Ian Transit said the plan was "a joke". "Nobody asked the fans," he said.') \
+        .get("ian-transit") == "person"

@@ -137,3 +137,14 @@ def test_a_note_on_the_pdf_reader_a_download_needs_goes():
         assert boilerplate_reason(note, len(note.split())) is not None
     story = "Adobe said its Reader app had 600 million users last year, up from 500 million a year before."
     assert boilerplate_reason(story, len(story.split())) is None
+
+
+def test_guards_from_the_second_review_of_stop_69():
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    for sentence in ("Działamy dzięki wsparciu naszych czytelników i darczyńców, mówi prezes fundacji Anna Nowak.",
+                     "We rely on the support of our readers. That has been true since 1875, editor Jane Ryan told the "
+                     "anniversary dinner."):
+        assert boilerplate_reason(sentence, len(sentence.split())) is None, sentence
+    for credit in ("Fotoğraf: Anadolu", "Mourners at a funeral in Khan Younis on Tuesday [Anadolu]",
+                   "Palestinians queue for flour in Gaza City (Anadolu Images/Ali Jadallah)"):
+        assert boilerplate_reason(credit, len(credit.split())) is not None, credit

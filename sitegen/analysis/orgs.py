@@ -390,22 +390,19 @@ CLUB_NAME = regexes.compile(r"(?<![\w’'])((?:[A-Z][\w’'.\-]*\s+){1,3}(?:%s)|
                             % ("|".join(_CLUB_LAST.split()), "|".join(_CLUB_FIRST.split())))
 
 
-# The legal forms of a company ("Ltd", "plc", "Pty"), lower-cased: a name holding one is a company's, whatever its words.
-_LEGAL_FORMS = frozenset("ltd limited plc inc corp corporation llc llp gmbh pty ag nv bv".split())
-
-
 def fits_family(head: str, name: str, article: str) -> bool:
     """Whether "the <head>" can be the organization called `name`."""
     # ("Blackwater Co-op" is a "co-op" as well as its two words.)
     tokens = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", name.lower())
     words = set(tokens) | {part for token in tokens for part in token.split("-")}
+    if head in lx.ANAPHOR_ONLY_HEADS:
+        # ("Saffron Reel Studios" … "the studio said": the word or its plural ending the name — not "Network Rail".)
+        return bool(tokens) and tokens[-1] in (head, head + "s")
     if head in words or head + "s" in words:
         return True  # ("Saffron Reel Studios" … "the studio said": the plural its name ends on)
     if head in CLUB_HEADS and CLUB_NAME.fullmatch(name) and name.split()[-1].lower() not in lx.ORG_HEADS:
         return True  # "Dunmore Athletic have sacked their manager. "…," the club said"
     heads = words & lx.ORG_HEADS
-    if head in HEAD_FAMILIES[0] and words & _LEGAL_FORMS:
-        return True  # "Kereru Downs Ltd said …. "…," the company said": a company's legal form says it is one
     if head == "charity" and heads & {"society", "trust", "foundation", "fund"}:
         return True  # "The Royal Society for the Protection of Birds said … "…," the charity said"
     if heads:

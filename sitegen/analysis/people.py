@@ -1561,7 +1561,7 @@ youngster grandmother grandfather grandad gran mum dad widow widower carer volun
 adjudicator facilitator investigator administrator coordinator educator legislator narrator translator illustrator
 lead skip garda runner-up winner pandit licensee frontman frontwoman
 shortstop goalie goalkeeper halfback fullback flanker hooker quarterback linebacker wicketkeeper centre-back
-restaurateur librarian musician hotelier fishmonger barista vintner winemaker beekeeper""".split())
+restaurateur librarian musician hotelier fishmonger vintner winemaker beekeeper""".split())
 # (The positions added at stop 68, only before a given name: "Wing Kei Wong", "Lock Stock Brewing" are names.)
 _POSITIONS_ALSO_NAMES = frozenset({"Wing", "Guard", "Forward", "Lock", "Centre", "Center", "Tighthead", "Loosehead",
                                    "Wing-back", "Wingback"})

@@ -475,7 +475,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             and last_in_para.how.startswith("named before the quote") \
             and not any(m.lead >= last_end and not m.in_quote for m in para.mentions) \
             and _TWO_CAPITALIZED.search(para.masked, last_end) is None \
-            and _ONE_MORE_DOING.fullmatch(para.masked, last_end) is not None
+            and _ONE_MORE_DOING.fullmatch(para.masked, last_end) is not None \
+            and not any(w in _WHO_MIGHT_ANSWER for w in re.findall(r"[A-Za-z]+", para.masked[last_end:].lower()))
         others = len(tail) < 80 or last_sentence and (
             _VERB.search(para.masked, last_end, last_end + 40) is not None
             or _AND_THAT.search(para.masked, last_end) is not None and last_in_para.speaker is not None
@@ -563,6 +564,10 @@ def _exchange_turns(out: list, article: Article) -> None:
 
 
 _REPORTED_BEFORE = " (their words reported in the sentence before)"
+# Someone the rest of such a sentence may bring in, whose words the next paragraph may be: "demanded an apology from the
+# council", "sentenced him", "joined the crowd", "shared it with the committee".
+_WHO_MIGHT_ANSWER = (lx.ORG_HEADS | lx.PERSON_NOUNS | lx.ROLE_NOUNS | frozenset(
+    "him her them crowd government council company board minister it".split())) - frozenset({"people"})
 _ONE_MORE_DOING = regexes.compile(r"[\u2588\"”’']*\s+and\s+(?![^,;:\u2588]*\b(?:who|whose|which|whom)\b)[^,;:\u2588]+[.!]?\s*")
 
 
@@ -574,13 +579,17 @@ def _run_on_paragraphs(out: list, article: Article) -> None:
     for k in range(len(out) - 2, -1, -1):
         quote, after = out[k], out[k + 1]
         text = texts.get(quote.source.paragraph, "").strip()
-        if quote.speaker is not None and not quote.how.endswith(_REPORTED_BEFORE) or after.speaker is None \
+        reported = quote.speaker is not None and quote.how.endswith(_REPORTED_BEFORE)
+        if quote.speaker is not None and not reported or after.speaker is None and not reported \
                 or after.speaker == quote.speaker or after.source.paragraph != quote.source.paragraph + 1 \
                 or not _left_open(text) or not _OPENS_WITH_QUOTE.match(
                     texts.get(after.source.paragraph, "")):
             continue
+        # (Left open after a sentence that only reported someone's words: it runs on into the next paragraph's, whoever
+        # that is — no one, when that one cannot be told: `"…," a spokeswoman said`.)
         out[k] = replace(quote, speaker=after.speaker, speaker_name=after.speaker_name,
-                         how=f"runs on into the next paragraph's quote of {after.speaker_name}")
+                         how=f"runs on into the next paragraph's quote of {after.speaker_name}" if after.speaker
+                         else "runs on into the next paragraph's quote, whose speaker cannot be told")
 
 
 def _left_open(text: str) -> bool:
@@ -3708,8 +3717,14 @@ class _Resolver:
         # (A trade word may name a sister company, "Adani" then "its listed unit Adani Power": only a full name given
         # before the body is first called by its first word alone is that body's.)
         first_bare = next((at for at, suffixed in uses if not suffixed), len(text))
+        # (A trade that ends people's names too only where the short name speaks as a body does: "Ardan said it expected
+        # …", "AeroServ said in a statement" — not "Byrne, the union's shop steward, said" after "Byrne Cargo Services".)
+        trades = f"{_TRADE_SUFFIXES}|{_SPEAKING_TRADES}" if re.search(
+            r"\b%s\s+(?:said|says|announced|confirmed)\s+(?:in\s+a\s+statement\b|(?:that\s+)?it\b)" % re.escape(name), text) \
+            else _TRADE_SUFFIXES
+        own_word = r"\s+[A-Z][a-z][\w&\-]*\s+(?:%s)\b" % trades
         full = {m.group(0) for m in re.finditer(r"\b%s(?:(?:\s+(?:%s|%s)\b\.?)+|%s|%s)" % (
-                    re.escape(name), _BODY_SUFFIXES, _TRADE_SUFFIXES, _OWN_WORDS_THEN_FORM, _OWN_WORD_THEN_TRADE), text)
+                    re.escape(name), _BODY_SUFFIXES, trades, _OWN_WORDS_THEN_FORM, own_word), text)
                 if m.start() < first_bare or _KIND_SUFFIX_AFTER.match(text, m.start() + len(name))}
         return full.pop() if len(full) == 1 else name
 
@@ -5250,25 +5265,6 @@ class _Resolver:
             # "Adeyemi told the court that Pell had set up …. He said Pell had "…"": the one reported on is named again
             # after the pronoun, so the pronoun is the one who reported.
             best = reporter
-        if best and gender and best_at[0] < paragraph and not (self.genders.get(best) or self.name_genders.get(best)):
-            # "For growers like Tom Kessel, who farms near Esperance, the timing is awkward. "…," he said": the one
-            # person the pronoun's own paragraph names before it, whose given name says that gender, over a subject of
-            # no known gender paragraphs before (Kessel is no subject there, only named after "like").
-            # (Only one a clause of their own then tells of, ", who farms …": not one the sentence is about, "signed off by
-            # chief executive David Ellis in March", "the complaint against Constable David Naidoo".)
-            # (Not past a he or she of the paragraph before the name, going on with the one before: "Under
-            # cross-examination, she agreed …. Asked by tribunal chair Gwen Aperahama why …, she replied"; nor one
-            # named as who asked, "Asked by …".)
-            para = self.paragraph(paragraph)
-            here = [m for m in para.mentions if m.lead < offset and not m.in_quote and self._kind(m.key) == "person"]
-            only = here[0].key if len({m.key for m in here}) == 1 else None
-            pronoun = r"\b[Hh]e\b|\b[Hh]is\b|\b[Hh]im\b" if gender == "m" else r"\b[Ss]he\b|\b[Hh]er\b"
-            if only and only != best and self.name_genders.get(only) == gender and self.genders.get(only, gender) == gender \
-                    and not re.search(pronoun, para.masked[:here[0].lead]) \
-                    and re.match(r",\s+who\s+[a-z]+", para.masked[here[0].end:]) is not None \
-                    and not _ASKED_BY_BEFORE.search(para.masked, max(0, here[0].lead - 60), here[0].lead) \
-                    and not any(not slug and p == paragraph and o < offset for p, o, slug in self.subjects):
-                best, best_at = only, self._last_mention_before(only, paragraph, offset)
         if best and self._named_after_in_sentence(paragraph, offset, best):
             return None  # "Haller called Jens Kowalczyk. He said … that Haller had not mentioned it": not Haller
         if best and gender and best not in self.genders and self.name_genders.get(best, gender) != gender:
@@ -5673,7 +5669,8 @@ class _Resolver:
             # someone else, "Prosecutor Jane Ryan read a statement from the victim's mother", nor "Ms O'Brien's daughter
             # wrote to the court".)
             own_statement = words is None or words.group(2).lower() != "statement" or (
-                _PUT_OUT.search(before) is not None and _READ_FOR_ANOTHER.search(before) is None)
+                _PUT_OUT.search(before) is not None and _READ_FOR_ANOTHER.search(before) is None
+                and _KIN_OR_FAMILY.search(before) is None)
             if words and words.group(2).lower() in _CONCLUSION_NOUNS and len(named) <= 1 and not others and own_statement \
                     and not _ASKED_A_PRONOUN.search(prev.masked, prev.sentence_at(max(0, s_start - 1))[0], s_start):
                 # (A conclusion, a reply: of the one person the paragraph names — not where it names two, "Anne Kerr
@@ -5847,15 +5844,18 @@ _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industr
                   "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power|" \
                   "Therapeutics|Biotech|Biosciences|Semiconductor|Railways|Railway|Railroad|Refineries|Refining|Property|Properties|" \
                   "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks|Electronics|" \
-                  "Pharmacy|Pharmacies|Healthcare|Services|Seafoods|Fisheries|Trading|Dairies|Partners|Surgical|Medical|Diagnostics|Textiles|" \
+                  "Pharmacy|Pharmacies|Healthcare|" \
                   "(?:Micro|Bio|Nano|Agri|Geo|Cyber|Neuro|Opto|Medi)(?:systems|technologies|tech|sciences|therapeutics)"
 _TRADE_NAMED = regexes.compile(r"[A-Z][\w&\-'’]*(?:\s+[A-Z][\w&\-'’]*)?\s+(?:%s)\b" % _TRADE_SUFFIXES)  # ("Marlow Shipping")
 # ("Copperline Dining Ltd": a word or two of the name's own may stand before a company's legal form.)
 _OWN_WORDS_THEN_FORM = r"(?:\s+[A-Z][a-z][\w&\-]*){1,2}\s+(?:%s)\b\.?" % lx.COMPANY_SUFFIXES
+# Trades that end people's names or places' as often ("Byrne Cargo Services", "Galway Fisheries", "Walsh Family
+# Medical"): the short name is the body's only where it speaks as one (see _full_name_of).
+_SPEAKING_TRADES = "Services|Seafoods|Fisheries|Trading|Dairies|Partners|Surgical|Medical|Diagnostics|Textiles"
 # ("Ardan Payroll Services" … "Ardan said": a word of the name's own may stand before its trade, too.)
-_OWN_WORD_THEN_TRADE = r"\s+[A-Z][a-z][\w&\-]*\s+(?:%s)\b" % _TRADE_SUFFIXES
-_BODY_SUFFIX_AFTER = regexes.compile(r"\s+(?:%s|%s)\b|%s|%s" % (_BODY_SUFFIXES, _TRADE_SUFFIXES, _OWN_WORDS_THEN_FORM,
-                                                                 _OWN_WORD_THEN_TRADE))  # (what _full_name_of's regex needs after the name)
+_OWN_WORD_THEN_TRADE = r"\s+[A-Z][a-z][\w&\-]*\s+(?:%s|%s)\b" % (_TRADE_SUFFIXES, _SPEAKING_TRADES)
+_BODY_SUFFIX_AFTER = regexes.compile(r"\s+(?:%s|%s|%s)\b|%s|%s" % (_BODY_SUFFIXES, _TRADE_SUFFIXES, _SPEAKING_TRADES,
+                                                                    _OWN_WORDS_THEN_FORM, _OWN_WORD_THEN_TRADE))  # (what _full_name_of's regex needs after the name)
 _KIND_SUFFIX_AFTER = regexes.compile(r"\s+(?:%s)\b" % _BODY_SUFFIXES)  # (a club's or a company's kind, not a trade)
 # After "said": a reported clause ("said the State government had no role", "said that"), not an inverted subject.
 # (Its words stay in the sentence: `says Marsh. Not everyone is so sure.` reports no clause; "U.S." and "J." are words.)
@@ -6065,7 +6065,6 @@ _ASKING_FOR = regexes.compile(r"(?:\s+[\w'’]+){0,3}?\s+for\s")
 _SUBORDINATE_RUNS_TO_VERB = regexes.compile(r"\b(?:after|before|since|until|once|because|when)\s+[^,;:\u2588\"“”]*$")
 _BARE_ROLE_SET_OFF = regexes.compile(r"\s+(?:senior\s+|chief\s+|lead\s+|junior\s+)?([a-z]+)(?:\s+[a-z][^,.;:!?\u2588\"“”]{0,50})?,\s*")
 _PLACE_PREPOSITION_THEN = regexes.compile(r"\b(?:at|near)\s+$")
-_ASKED_BY_BEFORE = regexes.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]hallenged)\s+by\s+(?:[a-z][\w\-]*\s+){0,4}$")
 _AND_NAME_AGREED = regexes.compile(r",\s+and\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:also\s+)?(?:agreed|agrees)\s+"
                                   r"(?:that\s+)?[^\u2588;:]{0,120}$")
 _PERSON_SET_OFF = regexes.compile(r"\s*(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:%s)\b(?!['’])"
@@ -6074,6 +6073,8 @@ _UNSPECIFIED_BODY = regexes.compile(r"(?:one|another|some|several)\s+(?:of\s+the
 _PUT_OUT = regexes.compile(r"\b(?:announced|issued|released|published|put out|posted|has announced|has issued)\b")
 _READ_FOR_ANOTHER = regexes.compile(r"\b(?:read|reads|on behalf of|from (?:the|his|her|a|an)|written by|wrote)\b")
 _SUBORDINATE_OPENS = regexes.compile(r"[\s\u2588\"”’',]*(?:after|before|since|until|once|because|when)\s")
+_KIN_OR_FAMILY = regexes.compile(r"\b(?:family|relatives|parents|friends|lawyers?|solicitors?|daughter|son|wife|husband|"
+                            r"mother|father|sister|brother|partner)\b")
 _THEN_CLAUSE = regexes.compile(r"[\s\u2588\"”’']*(?:before|after|until|as|when|while|and|then)\s")
 _WAS_ASKED = regexes.compile(r"\s*(?:([Hh]e|[Ss]he)|(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}))\s+was\s+(?:then\s+|also\s+|later\s+)?"
                              r"asked\s+(?:what|whether|if|how|why|when|where|who|about)\b[^\u2588]*$")

@@ -60,12 +60,12 @@ festival marathon olympics championship championships prize expo fair wars tales
 theater opera ballet orchestra wanderers albion juniors hotspur rangers services ferries buses coaches trains trams airlines airways holdings
 technologies utilities publishing publishers review times herald gazette journal tribune chronicle observer courier
 telegraph iron steel copper platinum lithium uranium zinc cobalt coal petroleum diamonds oil gas events productions promotions
-entertainment consulting transit transport""".split())
+entertainment consulting""".split())
 # Words some people's names hold too ("Rio Ferdinand", "Samantha Power", "Tom Ridge", "Michael Bay", "Ben Hall"): they
 # keep a name that only opens a sentence from being taken for a person's, and leave a speaker so named alone.
 _MAYBE_PLACE_OR_BODY_OPENERS = frozenset("al abu rio sierra les lo il".split())
 _MAYBE_PLACE_OR_BODY_ENDS = frozenset("""power steel ridge downs park bay hills town forest water brothers bros sons
-sisters partners line cross bowl trophy medal press post mercury""".split()) | lx.SURNAME_ORG_WORDS
+sisters partners line cross bowl trophy medal press post mercury transit transport""".split()) | lx.SURNAME_ORG_WORDS
 _GIVEN_NAME_AFFILIATIONS = frozenset("finn dane green".split())  # ("Finn Russell said": a first name)
 # A country or a continent ends a body's name ("Alzheimer Europe", "Save Ukraine"), never a surname; cities may
 # ("Denzel Washington", "Irving Berlin", "Jack London") and so open a name only.

@@ -358,7 +358,7 @@ _PHOTO_CREDIT = regexes.compile(
     # (The Turkish agency by its full name or after a slash: "Anadolu Demirspor", "Anadolu Efes" are clubs.)
     r"imago|dpa\b|sputnik|anadolu (?:agency|ajansı|ajansi)|/\s*anadolu\b|anadolu\s*/|"
     # (Or the agency's name closing the line, alone or after a photographer's: "Ali Jadallah - Anadolu", "© Anadolu".)
-    r"(?:^|[-–—|©,(]\s*)anadolu(?:\s+(?:photo|images|agency))?\)?$|pool photo|via reuters|"
+    r"(?:^|[-–—|©,(\[:]\s*)anadolu(?:\s+(?:photo|images|agency))?[)\]]?$|anadolu images|pool photo|via reuters|"
     r"via ap\b)", re.IGNORECASE)
 # A photographer's name and the outlet or agency after a slash: "Lena Morcombe / Northshore Public Radio", "Jan Horák /
 # ČTK" (a byline's place after the slash, "Emre Kaya / Güneykent", is no outlet).
@@ -1950,7 +1950,8 @@ _READ_MY_POST = regexes.compile(
 # said this content is exclusive to subscribers in the US", "Redaktor naczelny podkreśla: działamy dzięki wpłatom …"):
 # "This article is exclusive to subscribers", "Działamy dzięki darowiznom czytelników. …", "We rely on donations from
 # readers like you."
-_PITCH_OPENS = regexes.compile(r"(?:this (?:article|content|story) is exclusive to (?:subscribers|members)\W*$|"
+_PITCH_OPENS = regexes.compile(r"(?![^\n]*\b(?:said|says|told|tells|mówi|powiedział\w*|sagt|sagte)\b)"
+                               r"(?:this (?:article|content|story) is exclusive to (?:subscribers|members)\W*$|"
                                r"działamy dzięki (?:darowiznom|wpłatom|wsparciu) (?:czytelników|darczyńców|naszych czytelników)|"
                                r"we (?:rely|depend) on (?:donations|the support|the generosity) (?:from|of) (?:our )?readers"
                                r"(?: like you)?[.!])", re.IGNORECASE)
