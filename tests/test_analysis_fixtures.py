@@ -4830,10 +4830,11 @@ BATCH_422_SEALED = {
 }
 
 # Blind batches 423–426, written after stop 68's merge (sealed; first runs on main 95d804ad: speaker accuracy 0.951,
-# 0.871, 0.961, 0.984, none wrong where null; topic F1 0.903, 0.927, 0.875, 0.872). After stop 69's rules: 0.975,
-# 0.964, 0.961, 0.992. What the fixture tests see:
+# 0.871, 0.961, 0.984, none wrong where null; topic F1 0.903, 0.927, 0.875, 0.872). After stop 69's rules: 0.951,
+# 0.936, 0.961, 0.992. What the fixture tests see:
 BATCH_423_SEALED = {
     ('scare', 'b423-ai-grading-harlan-falls-pilot'): "'GradeAssist' listed as speech",
+    ('speakers', 'b423-canola-prices-wa-growers'): "'Ninety per cent of my canola is already ' given to bec-harnett, not tom-kessel; 'If Canada gets a clean run through its s' given to lyndall-ferris, not bec-harnett; 'Chinese crushers have been noticeably mo' given to lyndall-ferris, not bec-harnett",
     ('events', 'b423-canola-prices-wa-growers'): "missed 2026-01 month 'up from $760 in January'",
     ('topics', 'b423-feature-ennis-guarantees'): 'peace_talks: too few paragraphs with its terms',
     ('events', 'b423-feature-ennis-guarantees'): "missed 1994 year 'Budapest Memorandum of 1994'",
@@ -4878,7 +4879,7 @@ BATCH_426_SEALED = {
 
 # Blind batches 427–430, stop 69's first wave written during the stop (sealed; first runs on main 95d804ad: speaker
 # accuracy 0.940, 0.910, 0.953, 0.942, none wrong where null; topic F1 0.903, 0.950, 0.923, 0.938). After the stop's
-# rules: 0.955, 0.949, 0.973, 0.978. What the fixture tests see:
+# rules: 0.955, 0.949, 0.959, 0.978. What the fixture tests see:
 BATCH_427_SEALED = {
     ('topics', 'b427-airport-strike-philadelphia'): 'holiday_travel: terms in enough paragraphs, not what the story is about; wheelchair_access: terms in enough paragraphs, not what the story is about',
     ('events', 'b427-analysis-security-guarantees'): "missed 1994 year 'a reference to the 1994 memorandum'",
@@ -4905,6 +4906,7 @@ BATCH_429_SEALED = {
     ('topics', 'b429-appeal-court-facebook-defamation'): 'local_government: terms in enough paragraphs, not what the story is about',
     ('topics', 'b429-art-exhibition-salt-and-iron'): 'mining: terms in enough paragraphs, not what the story is about',
     ('events', 'b429-art-exhibition-salt-and-iron'): "missed 1981 year 'first exhibited in a church hall in Soweto in 1981'",
+    ('speakers', 'b429-cloud-migration-sahyadri-bank-outage'): "'performed as designed throughout the mig' given to meghdoot, not meghdoot-cloud-services; 'working closely with the bank's technolo' given to meghdoot, not meghdoot-cloud-services",
     ('events', 'b429-cricket-final-panthers-title'): "missed 2019 year 'first title since 2019'",
     ('scare', 'b429-live-ottawa-guarantees'): "'Operation Lodestar' listed as speech",
     ('topics', 'b429-podcast-panel-sanctions-relief'): 'podcasting: terms in enough paragraphs, not what the story is about',
@@ -4924,7 +4926,7 @@ BATCH_430_SEALED = {
 
 # Blind batches 431–434, stop 69's second wave, for measurement (sealed; first runs on main 95d804ad: 0.951, 0.962,
 # 0.912, 0.963, none wrong where null; topic F1 0.938, 0.952, 0.973, 0.909 — the same on the stop's rules of the time,
-# which mended none of their misses). After the stop's last rules: 0.959, 0.969, 0.934, 0.963. What the fixture tests
+# which mended none of their misses). After the stop's last rules: 0.959, 0.962, 0.934, 0.963. What the fixture tests
 # see:
 BATCH_431_SEALED = {
     ('events', 'b431-boxing-final-nationals'): "missed 2026-07 month 'expected to be held in July'",
@@ -4938,6 +4940,7 @@ BATCH_432_SEALED = {
     ('scare', 'b432-live-london-guarantees-summit'): "'backstop' listed as speech",
     ('events', 'b432-opinion-irish-sanctions'): "missed 2025 year 'passed through Irish waters in 2025'",
     ('events', 'b432-road-closures-karori-tunnel'): "missed 2026-05-22 day 'starting on May 22'",
+    ('speakers', 'b432-robot-surgery-remote-gallbladder'): "'within the next two to three years, depe' given to veridian, not veridian-surgical",
     ('scare', 'b432-theatre-festival-pune-rangdarshan'): "'The Salt Road' listed as speech",
 }
 
