@@ -537,11 +537,7 @@ LABEL_DISAGREEMENTS = {
     ("speakers", "b132-planning-inquiry-ennis-data-centre"): "'In a statement, Shannonside Digital said …': "
                                                              "'Shannonside Digital Ltd', as the article first names it, "
                                                              "labelled 'Shannonside Digital'",
-    # (Stop 69: a body called by the first word of its name is the one the article first named in full with its trade —
-    # "Ardan Payroll Services", "BrightPath Facility Services", as their labels write them; this label writes the short
-    # name. And "the Russian delegation" is a body now, as eight labels want: this one gives its leader's words.)
-    ("speakers", "b347-airport-strike-sydney-ground-crew"): "'SkyLink said …': 'SkyLink Ground Services', as the "
-                                                            "article first names it, labelled 'SkyLink'",
+    # (Stop 69: "the Russian delegation" is a body now, as eight labels want: this one gives its leader's words.)
     ("speakers", "b174-wire-istanbul-talks"): "'Russia's delegation, led by Deputy Foreign Minister Pavel Gromov, called "
                                               "the Ukrainian plan \"unrealistic\"': the delegation, labelled its leader's",
 }
