@@ -978,7 +978,8 @@ def _fills_paragraph(para: _Paragraph, q: _Quote) -> bool:
 _JOIN_VERBS = (r"(?:said|says|muttered|mutters|murmured|replied|replies|added|adds|shouted|shouts|snapped|whispered|"
                r"interjected|retorted|grumbled|countered|insisted|warned|cut in|chipped in|joked|jokes|quipped|quips|laughed|"
                r"laughs|called out|yelled|cried|interrupted|interrupts|interjects|broke in|breaks in|shot back|shoots back|"
-               r"responded|responds|answered|answers|objected|objects)")
+               r"responded|responds|answered|answers|objected|objects|roared|roars|bellowed|bellows|exclaimed|exclaims|screamed|"
+               r"yells)")
 _JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|before|until)\s+(?:(?:(?!(?:he|she|they|we)\b)[a-z][\w\-'’]*"
                                     # (A role set off before the name: ", while the school's deputy principal, Gráinne Ní
                                     # Bhriain, added:".)
@@ -5030,15 +5031,19 @@ class _Resolver:
         # that "…"" — the judge's words.)
         # (And ", and" before a name and its own verb: "Desrosiers said they were "…," and Okonkwo-Fraser agreed,
         # calling them "…"".)
-        for join in reversed(list(_CLAUSE_JOINED.finditer(para.masked, s_start, end))):
+        # (And ", before" a name and its own verb: "…," Lehane told the crowd, before goalkeeper Rory Sheehan grabbed
+        # the microphone and roared: "…"" — the goalkeeper's.)
+        for join in reversed(list(_CLAUSE_JOINED_OR_BEFORE.finditer(para.masked, s_start, end))):
             # (Past what the person is to someone: "…, while her neighbour Paul Tran said he supported live music but
             # described the 3am proposal as "…"" — his words, not the sentence's first subject's.)
-            role = _ROLE_OPENS_CLAUSE.match(para.masked, join.end())
+            role = _ROLE_OPENS_CLAUSE.match(para.masked, join.end()) or (
+                _TRADE_OPENS_CLAUSE.match(para.masked, join.end()) if join.group(1) == "before" else None)
             at = role.end() if role and role.group(1) in lx.PERSON_NOUNS else join.end()
             # (Only one who speaks there: not "…, while her coach Erik Berg watched from the stands, describing …".)
             if any(m.lead == at and not (m.in_quote or m.possessive)
-                   and (at == join.end() or _SAYS_NEXT.match(para.masked, m.end) is not None)
-                   and (join.group(1) != "and" or self._kind(m.key) == "person" and _verb_follows(para.masked, m.end, present=True))
+                   and (at == join.end() or join.group(1) == "before" or _SAYS_NEXT.match(para.masked, m.end) is not None)
+                   and (join.group(1) not in ("and", "before")
+                        or self._kind(m.key) == "person" and _verb_follows(para.masked, m.end, present=True))
                    for m in para.mentions) or join.group(1) == "and" and _NAME_THEN_VERB.match(para.masked, join.end()) \
                     and not any(m.lead <= join.end() < m.end for m in para.mentions):
                 s_start = join.end()
@@ -6596,6 +6601,8 @@ _CLAUSE_JOINED = regexes.compile(r"(?:[,;]|(?<=\u2588))\s+(but|and|while|whereas
 _SAYS_NEXT = regexes.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|agreed|agrees|added|insisted|argued|disagreed|"
                              r"described|called|replied|warned|countered)\b")
 _ROLE_OPENS_CLAUSE = regexes.compile(r"(?:her|his|their|the)\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\s+(?=[A-Z])")
+_CLAUSE_JOINED_OR_BEFORE = regexes.compile(_CLAUSE_JOINED.pattern[:-4] + r"|before)\s+")
+_TRADE_OPENS_CLAUSE = regexes.compile(r"([a-z][\w\-]*)\s+(?=[A-Z])")  # ("before goalkeeper Rory Sheehan")
 # A sentence opening on two or three capitalized words and a verb: a name, if it is no one the article knows.
 # ("But Hungary's Viktor Orban disagreed.": a connective and an owner may come first.)
 _NAME_SUBJECT = regexes.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
@@ -7397,7 +7404,7 @@ def _sentence_openers(para: _Paragraph, pos: int):
 # _verb_follows alone, where a word like "left" or "set" after a name is too often no verb).
 _IRREGULAR_PASTS = (r"shook|took|came|went|sat|stood|grew|fell|ran|gave|made|held|kept|felt|saw|knew|thought|began|wrote|"
                     r"spoke|rose|drew|threw|wore|won|lost|met|paid|sent|spent|brought|caught|fought|sought|fled|sang|drove|"
-                    r"rode|broke|chose|woke|stole|smiled|laughed|sighed|nodded")
+                    r"rode|broke|chose|woke|stole|smiled|laughed|sighed|nodded|wept")
 _PAST_VERB = regexes.compile(r"[a-z]{2,}ed|" + _IRREGULAR_PASTS)
 _IRREGULAR_PAST_AFTER = regexes.compile(r"\s+(?:" + _IRREGULAR_PASTS + r")\b")
 # `"Everyone knows which ships these are" he said.`: a quotation opening its sentence, its comma left out, then a he or
@@ -7460,7 +7467,10 @@ _PARTICIPLE_THEN_TOOK_IT = regexes.compile(_DOING + r"(?:(?:was|were)\s+(?:(?:fa
                                            # ("… had no complaints about the refereeing.", "… was in no doubt.")
                                            r"(?:was|were)\s+in\s+no\s+doubt|"
                                            # ("One fan in a homemade hawk mask was close to tears.")
-                                           r"(?:was|were)\s+(?:close\s+to|near|in|fighting\s+back|holding\s+back)\s+tears)\b")
+                                           r"(?:was|were)\s+(?:close\s+to|near|in|fighting\s+back|holding\s+back)\s+tears|"
+                                           # ("One Cork supporter in his seventies wept openly.": how they took it, no
+                                           # deed a witness tells.)
+                                           r"wept|cried|sobbed|beamed|grinned|laughed|smiled|shrugged|sighed|nodded)\b")
 
 def _sentence_before(para: _Paragraph, pos: int) -> int:
     """Where the sentence before the one at `pos` starts (the paragraph's start when there is none)."""

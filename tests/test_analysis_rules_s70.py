@@ -1,0 +1,32 @@
+"""Analysis rules of stop 70, from the misses of its blind batches (439 on), each tested on strings of its own."""
+from __future__ import annotations
+
+from analysis_helpers import analyse
+
+
+def _speakers(body: str, title: str = "A story") -> list:
+    return [q.speaker for q in analyse(body, title=title).quotes]
+
+
+def test_someone_unnamed_who_wept_is_the_he_after():
+    # (From batch 440: 'On the Hill, one Cork supporter in his seventies wept openly. "…," he said' went to the
+    # goalkeeper named in the paragraph before — a wrong speaker where none can be told.)
+    body = ('"We were magnificent," said captain Tom Reilly.\n\n'
+            'Outside the ground, one Galway supporter in a maroon scarf wept openly. "I never thought I would see it," '
+            'he said.\n\nOne woman sobbed. "Thirty years," she said.')
+    assert _speakers(body) == ["tom-reilly", None, None]
+
+
+def test_words_after_a_clause_of_another_before_a_colon_are_theirs():
+    # (From batch 440: `"…," Lehane told the crowd, before goalkeeper Rory Sheehan grabbed the microphone and roared:
+    # "…"` was read as one quotation split around Lehane's attribution.)
+    body = ('Captain Dara Quinn lifted the trophy. "This one is for the town," Quinn told the crowd, before goalkeeper '
+            'Sean Tully grabbed the microphone and roared: "Nobody is going to work tomorrow!"\n\n'
+            '"It is over," Quinn said, before Mark Doyle yelled: "Not yet it isn\'t!"')
+    assert _speakers(body) == ["dara-quinn", "sean-tully", "dara-quinn", "mark-doyle"]
+
+
+def test_the_speaker_going_on_after_before_he_keeps_the_words():
+    # (The guard: the one speaker, going on after "before he …".)
+    body = '"We tried," Quinn said, before he added: "And we will try again."'
+    assert set(_speakers(body)) == {"quinn"}
