@@ -30,3 +30,26 @@ def test_the_speaker_going_on_after_before_he_keeps_the_words():
     # (The guard: the one speaker, going on after "before he …".)
     body = '"We tried," Quinn said, before he added: "And we will try again."'
     assert set(_speakers(body)) == {"quinn"}
+
+
+def test_she_who_went_further_then_words_in_her_paragraph_are_hers():
+    # (From batch 439: `She went further when we spoke a second time. "The tankers themselves are the easy part. …`,
+    # over three paragraphs, had no speaker: a past no -ed ends, then a clause of when.)
+    body = ('Dr Ruth Abara studies shipping at a London institute.\n\n'
+            'She went further when we spoke again. "The ships are the easy part.\n\n'
+            '"The money is harder."')
+    assert _speakers(body) == ["ruth-abara", "ruth-abara"]
+
+
+def test_the_answers_of_an_interview_a_masthead_says_it_held():
+    # (From batch 439: "The Ledger spoke with Mehra shortly after the vote." over a Q&A gave the answers to the nurses'
+    # leader quoted before.)
+    body = ('"This is about care," said Dr Ana Mehra, who will lead the merged hospital.\n\n'
+            'Joan Kowal, who leads the nurses\' union, called the plan "a merger in disguise".\n\n'
+            '"We have heard this before," she said.\n\n'
+            'The Ledger spoke with Mehra shortly after the vote.\n\n'
+            '**Q: Will either emergency department close?**\n\n'
+            '**A:** No. Both stay open. I have said it to the staff.\n\n'
+            '**Q: Where do the savings come from?**\n\n'
+            '**A:** Duplicate back-office functions. We have two of everything.')
+    assert _speakers(body)[-2:] == ["ana-mehra", "ana-mehra"]

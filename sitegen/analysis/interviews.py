@@ -442,13 +442,17 @@ _INTERVIEW_WITH_US = regexes.compile(r"\b[Ii]n\s+an?\s+(?:[a-z\-]+\s+)?(?:interv
 # (The masthead's last word may be hyphenated to another: "The Herald-Courier spoke to Walker after the announcement.")
 _MASTHEAD_SPOKE_TO = regexes.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))The\s+(?:[A-Z][\w'’\-]+\s+){0,4}(?:[A-Z][\w'’]+-)?(?:Journal|Times|Post|News|Herald|"
                                      r"Gazette|Tribune|Courier|Chronicle|Telegraph|Review|Magazine|Radio|Press|Standard|"
-                                     r"Observer|Guardian|Examiner|Sentinel|Dispatch|Record|Bulletin|Mercury|Advertiser)\s+"
+                                     r"Observer|Guardian|Examiner|Sentinel|Dispatch|Record|Bulletin|Mercury|Advertiser|"
+                                     # ("The Ledger spoke with Mehra shortly after the vote.")
+                                     r"Ledger|Echo|Star|Mail|Express|Independent|Register|Enquirer|Inquirer|Globe|Argus|"
+                                     r"Monitor|Citizen|Statesman|Beacon|Clarion|Courant|Daily)\s+"
                                      r"(?:spoke|talked)\s+(?:to|with)\s+"
                                      # (Past their employer and post: "spoke to Red Ochre managing director Gemma Lockyer".)
                                      r"(?:(?:[A-Z][\w'’\-]+\s+){0,3}[a-z][\w'’\-]*\s+(?:[a-z][\w'’\-]*\s+){0,2})?"
                                      r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})"
                                      # (Or her age set off after the name: "spoke with Vega, 47, about burnout".)
-                                     r"(?=\s+(?:after|about|on|this|last|by|ahead|before|at|in)\b|\.|,\s*\d{1,3},)")
+                                     r"(?=\s+(?:(?:shortly|soon|just|briefly|moments|hours|minutes|days)\s+(?:after|before)|"
+                                     r"after|about|on|this|last|by|ahead|before|at|in)\b|\.|,\s*\d{1,3},)")
 
 # "We put three questions to her.": the sentence right over the questions says whom they were put to, and ends there
 # (not "We spoke to her neighbours", "We spoke to Ladbrokes about the odds").

@@ -5877,7 +5877,9 @@ _PRONOUN_PUT_IT = regexes.compile(r"\s*(He|She)\s+puts?\s+it\s+(?:(?:even|more|f
                                   r"[.!]\s*")
 # ("She laughs when this comes up.": a clause of when or as it happens may follow.)
 # ("She pauses, then smiles.", "She laughs, a low, smoky laugh.": a second act, or what the act was like.)
-_PRONOUN_ACTS = regexes.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}"
+# ("She went further when we spoke a second time.": a past no -ed ends.)
+_PRONOUN_ACTS = regexes.compile(r"\s*(He|She)\s+(?:(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)|went|grew|"
+                                r"became|sat|stood|spoke|took|wept)\b(?:\s+[a-z]+){0,3}"
                                 r"(?:,?\s+(?:when|as|at)\s+(?:[a-z]+\s+){0,4}[a-z]+|,\s+then\s+[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,2}"
                                 r"|,\s+an?\s+(?:[a-z]+,?\s+){0,3}[a-z]+)?[.!]\s*")
 # "She laughs.", "he shrugged and smiled.": a he/she reacting without words, the sentence's whole (past an "Asked …,").
