@@ -53,3 +53,34 @@ def test_the_answers_of_an_interview_a_masthead_says_it_held():
             '**Q: Where do the savings come from?**\n\n'
             '**A:** Duplicate back-office functions. We have two of everything.')
     assert _speakers(body)[-2:] == ["ana-mehra", "ana-mehra"]
+
+
+def test_words_of_a_doubt_put_by_questioning_whether():
+    # (From batch 439: `Petrie questioned whether a splash pad would be used "more than six weeks a year"` had no
+    # speaker.)
+    body = ('Councillor Ann Petrie voted against the plan.\n\n'
+            'During the debate, Petrie questioned whether the pool would be used "more than a month a year".')
+    assert _speakers(body) == ["ann-petrie"]
+
+
+def test_police_questioned_someone_is_no_speech():
+    # (The guard: "questioned" alone is an interview by the police, no words of theirs.)
+    body = 'Police questioned a man about the "suspicious package" found at the station.'
+    assert _speakers(body) in ([], [None])
+
+
+def test_a_body_named_after_a_preposition_that_said_in_a_statement():
+    # (From batch 439: "The collection is published by Tamarind House, which said in a statement that the first print
+    # run had "nearly sold out"" had no speaker.)
+    body = ('The novel is published by Lantern Yard, which said in a statement that the first printing had '
+            '"all but sold out" before the launch.')
+    assert _speakers(body) == ["lantern-yard"]
+
+
+def test_a_caller_known_by_a_given_name_and_a_town_is_the_he_after():
+    # (From batch 439: "The first caller, Declan from Mullingar, a retired Army sergeant, said …" then '"…," he said'
+    # had no speaker: no person for a given name alone, and the sergeant set off after the town read as someone else.)
+    body = ('"What do you make of it?" the presenter asked.\n\n'
+            'The first caller, Declan from Mullingar, a retired Army sergeant, said he had served in Lebanon.\n\n'
+            '"We held the line for years," he said.')
+    assert _speakers(body)[1:] == ["declan"]

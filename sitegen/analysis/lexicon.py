@@ -52,7 +52,11 @@ roar roared roars yell yelled yells bellow bellowed bellows
                 # ("Host Jess Whitlock put it to him that "…"": a question put as a statement.)
                 "put it to him that", "put it to her that", "puts it to him that", "puts it to her that",
                 # ("while deputy mayor Alison Freeth defended it as "the least-bad option"": her words for it.)
-                "defended it as", "defends it as"]
+                "defended it as", "defends it as",
+                # ("Petrie questioned whether a splash pad would be used "more than six weeks a year"": the doubt is put
+                # in the questioner's words; "questioned" alone is as often a police interview.)
+                "questioned whether", "questions whether", "queried whether", "queries whether", "wondered whether",
+                "wonders whether"]
 # (Speaking of a thing in quotation marks gives it in the speaker's words: 'Marchand has spoken of a "permanent
 # European presence"'; "spoke" alone, "Marchand spoke at the summit", says nothing of what she said.)
 

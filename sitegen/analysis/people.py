@@ -648,7 +648,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                      or _CLAUSE_GOES_ON.match(text, c.end))
                 # '"…?" asks Paul from Leeds': a reader's first name and their town, the way a live page names them.
                 or c.words[0].lower() in lx.FIRST_NAMES and _FROM_TOWN.match(text, c.end)
-                and _ASKS_BEFORE.search(text, max(0, c.lead - 16), c.lead)
+                and (_ASKS_BEFORE.search(text, max(0, c.lead - 16), c.lead)
+                     # ("The first caller, Declan from Mullingar, a retired Army sergeant, said": set off after a
+                     # caller, a listener, any person noun.)
+                     or text[:c.lead].rstrip().endswith(",") and _CALLER_SET_OFF.search(text, max(0, c.lead - 60), c.lead))
                 # (The search only where the words before end in a kin noun: most names are not after one.)
                 or text[max(0, c.lead - 40):c.lead].rstrip().endswith(KIN_NOUNS)
                 and _NAMED_BY_KIN.search(text[max(0, c.lead - 40):c.lead])
@@ -732,6 +735,9 @@ _KIN_BEFORE = regexes.compile(r"\b(%s),?\s+$" % "|".join(sorted(KIN_GENDER)), re
 # "A reader, Priya,": one word set off after a person noun names that person.
 _NAMED_ALONE = regexes.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+(?:['’]s)?\s+){0,3}("
                                + "|".join(sorted(lx.PERSON_NOUNS)) + r"),\s*$")
+_CALLER_SET_OFF = regexes.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,2}?("
+                                  + "|".join(sorted(lx.PERSON_NOUNS | {"caller", "listener", "viewer", "texter"}))
+                                  + r"),\s*$")
 # Nouns for a company as often as for a person: "the state grid operator, Ukrenergo," names a company.
 _FIRM_OR_PERSON = frozenset({"operator", "producer"})
 

@@ -3649,6 +3649,14 @@ class _Resolver:
             known = self.people.people.get(slugify(kind.group(2))) or self.gaz.people.get(slugify(kind.group(2)))
             if known is None or known.kind == "organization":
                 return kind.group(2)
+        words = tail.group(1).split() if tail and _PREPOSITION_BEFORE.search(before, 0, tail.start()) else []
+        if len(words) >= 2 and words[0].lower() not in lx.FIRST_NAMES and not any(
+                w.lower() in NOT_ORG_WORDS or lx.country_of(w) or w.lower() in lx.GOVERNMENT_PLACES for w in words) \
+                and not any(m.lead < at <= m.end + 1 and not m.in_quote for m in para.mentions) \
+                and _WHICH_SAID_IN_STATEMENT.match(para.masked, at):
+            # ("The collection is published by Tamarind House, which said in a statement that …": a name of two words
+            # or more no given name opens, the object of a preposition, that puts out a statement — a body's.)
+            return tail.group(1)
         return None
 
     def _names_opening_on(self, head: str, para: _Paragraph, pos: int) -> set[str]:
@@ -5993,6 +6001,7 @@ _IT_OR_THE_BODY = regexes.compile(r"\s*(?:[Ii]t|[Tt]he\s+(?:%s))\s*" % "|".join(
 # A proper name ending a text, past "the" and a "-based" before it: "the Geneva-based Centre for Negotiated Settlements".
 _NAME_ENDING = regexes.compile(r"(?:\b[Tt]he\s+)?(?:[\w\-]+-based\s+)?((?:[A-Z][\w\-'’&.]*\s+(?:(?:of|for|and|on|the)\s+)*){0,6}"
                                r"[A-Z][\w\-'’&.]*)$")
+_WHICH_SAID_IN_STATEMENT = regexes.compile(r",\s*which\s+(?:also\s+)?(?:said|says)\s+in\s+a\s+(?:[a-z]+\s+)?statement\b")
 _WHICH_BEFORE_VERB = regexes.compile(r",\s*which(?:\s+(?:also|later|then|had|has|have|previously|earlier))*\s*$")
 # "consumer group OCU", "the rail union RMT": what kind of body, then its name.
 _KIND_THEN_NAME = regexes.compile(r"(?<![\w\-])([a-z]+)\s+((?:[A-Z][\w&'’\-]*\s+){0,3}[A-Z][\w&'’\-]*)$")
@@ -6616,7 +6625,9 @@ _INVERTED_SUBJECT = regexes.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is
 # ("In Killybegs, where the case has been closely followed, …": the place's own clause with it.)
 _OPENING_PREPOSITION = r"(?:In|At|On|After|During|Later|Earlier)\b[^,.;\u2588]{0,50},\s*(?:(?:where|when)\b[^,.;\u2588]{0,80},\s*)?"
 _OPENING_PHRASE = regexes.compile(r"\s*" + _OPENING_PREPOSITION)
-_AGE_THEN_ROLE = regexes.compile(r"(?:\s*\(\d{1,3}\))?\s*,(?:\s*(?:aged\s+)?\d{1,3}\s*,)?\s*")
+# (Or the town they are from: "Declan from Mullingar, a retired Army sergeant, said".)
+_AGE_THEN_ROLE = regexes.compile(r"(?:\s*\(\d{1,3}\)|\s+from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?\s*,"
+                                 r"(?:\s*(?:aged\s+)?\d{1,3}\s*,)?\s*")
 _PARTICIPLE_THEN_VERB = regexes.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                                         r"yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)|earlier))?"
                                         r"\s+(?:was|were|are|had|have)\b")
