@@ -84,3 +84,22 @@ def test_a_caller_known_by_a_given_name_and_a_town_is_the_he_after():
             'The first caller, Declan from Mullingar, a retired Army sergeant, said he had served in Lebanon.\n\n'
             '"We held the line for years," he said.')
     assert _speakers(body)[1:] == ["declan"]
+
+
+def test_a_department_of_health_disability_and_ageing_is_one_body():
+    # (From batch 440: "The Department of Health, Disability and Ageing said the incentives were "…"" had no speaker:
+    # ageing no remit a list held.)
+    body = ('The Department of Health, Aged Care and Sport said the new incentives were "the largest investment in '
+            'general practice in a generation".')
+    assert _speakers(body) == ["department-of-health-aged-care-and-sport"]
+
+
+def test_a_paragraph_of_quotation_after_someone_quick_to_share_the_credit():
+    # (From batch 440: "Twomey was quick to share the credit with his backroom team …" then two paragraphs of
+    # quotation had no speaker.)
+    body = ('"I thought it was gone," manager Pat Rowe said afterwards.\n\n'
+            'Rowe was quick to share the credit with his backroom team and with the senior players who had carried '
+            'the squad through two hard years.\n\n'
+            '"People will talk about the goal. But the work was done on wet winter nights.\n\n'
+            '"This is for every supporter who stood on a terrace."')
+    assert _speakers(body) == ["pat-rowe"] * 3

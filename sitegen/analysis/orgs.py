@@ -85,7 +85,8 @@ forests land lands interior home civil service services public works national co
 immigration citizenship veterans sciences marine maritime ocean oceans aviation communications rail road roads
 disability wellbeing gaeltacht ports shipping waterways refugees electronics broadcasting statistics textiles steel coal
 renewable micro small medium enterprises chemicals fertilisers fertilizers tribal minority defence defense grievances
-telecommunications parks recreation distribution supplies cultural""".split())
+telecommunications parks recreation distribution supplies cultural ageing aging aged older seniors elderly disabilities
+indigenous aboriginal multicultural""".split())
 
 
 # Bodies named with "general" after them; not "the army general", "the attorney general": people.

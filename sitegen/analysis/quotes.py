@@ -881,6 +881,11 @@ _SPOKE_SO = regexes.compile(r"\b(?:(?:was|were|is|are)\s+(?:(?:the|even|more|mos
                             r"(?:the\s+)?(?:residents|crowd|meeting|audience|families|parents|customers|passengers|fans|"
                             r"supporters|voters|members|staff|workers|patients|victims))"
                             r"\b[^.!?\u2588]{0,40}[.!]\s*$")
+# ("Twomey was quick to share the credit with his backroom team and …." then a paragraph of quotation: how he took it,
+# in the words after.)
+_QUICK_TO = regexes.compile(r"\b(?:was|were|is|are)\s+quick\s+to\s+(?:share|give|pass\s+on|pay|credit|praise|thank|defend|"
+                            r"dismiss|play\s+down|downplay|point\s+out|stress|insist|deflect|acknowledge|admit|apologi[sz]e)"
+                            r"\b[^.!?\u2588]{0,200}[.!]\s*$")
 # (A sentence whose apology hangs off another clause: "… sat in silence while Anna Berg apologised", "demanded that the
 # chief constable apologised", "until she apologised".)
 _APOLOGY_UNDER_ANOTHER = regexes.compile(r"\b(?:while|whilst|as|until|after|before|when|that|who|demanded|asked|urged|"
@@ -5736,7 +5741,7 @@ class _Resolver:
         # ("Asked how a club of Kingsbridge's size had managed it, Okonkwo was blunt.": the one asked.)
         asked = _ASKED_OPENER.match(prev.masked, s_start)
         subject_from = asked.end() if asked and asked.end() < s_end else s_start
-        spoke_so = _SPOKE_SO.search(prev.masked, subject_from, s_end)
+        spoke_so = _SPOKE_SO.search(prev.masked, subject_from, s_end) or _QUICK_TO.search(prev.masked, subject_from, s_end)
         if spoke_so and spoke_so.group(0).startswith("apolog") \
                 and _APOLOGY_UNDER_ANOTHER.search(prev.masked, subject_from, spoke_so.start()):
             spoke_so = None
