@@ -103,3 +103,60 @@ def test_a_paragraph_of_quotation_after_someone_quick_to_share_the_credit():
             '"People will talk about the goal. But the work was done on wet winter nights.\n\n'
             '"This is for every supporter who stood on a terrace."')
     assert _speakers(body) == ["pat-rowe"] * 3
+
+
+def test_a_retired_rank_in_brackets_before_the_name_after_the_quote():
+    # (From batch 440: `"…," said Maj Gen (retd) Harjit Singh Sandhu, a defence analyst` had no speaker.)
+    body = '"Peacekeepers there are a fantasy," said Brig (retd) Anil Mehta Rao, a defence analyst.'
+    assert _speakers(body) == ["anil-mehta-rao"]
+
+
+def test_a_body_set_off_with_what_kind_it_is_then_calls_it():
+    # (From batch 441: "The Digital Infrastructure Council, an industry body, said South Africa had become …, and called
+    # the approval "…"" gave the words to South Africa.)
+    body = ('The Cloud Builders Forum, an industry body, said Kenya had become the region\'s main hub since 2019, and '
+            'called the approval "a vote of confidence in Nairobi".')
+    assert _speakers(body) == ["cloud-builders-forum"]
+
+
+def test_welcomed_the_approval_as_casts_it_in_their_words():
+    # (From batch 442: "Local federal MP Tony Ricci welcomed the approval as "long overdue"" was no quotation at all.)
+    body = 'Local MP Jane Ricci welcomed the decision as "long overdue", and said she would keep pressing for more.'
+    assert _speakers(body) == ["jane-ricci"]
+
+
+def test_welcomed_alone_quotes_no_one():
+    # (The guard: "welcomed" with a name in quotation marks after it is a deed.)
+    body = 'Foreign Minister Ann Lee welcomed the "coalition of the willing" to London on Tuesday.'
+    assert "ann-lee" not in _speakers(body)
+
+
+def test_he_stopped_briefly_to_tell_reporters():
+    # (From batch 442: "Jonathan Ashcombe has arrived at Lancaster House. He stopped briefly to tell reporters that any
+    # guarantees had to be "…"" had no speaker.)
+    body = ('Defence Secretary Tom Ashby has arrived. He stopped briefly to tell reporters that any guarantee had to be '
+            '"credible on day one".')
+    assert _speakers(body) == ["tom-ashby"]
+
+
+def test_he_declined_to_tell_reporters_gives_no_words():
+    # (The guard: what someone declined to tell is no words of theirs.)
+    body = ('Defence Secretary Tom Ashby has arrived. He declined to tell reporters whether the plan was "dead".')
+    assert _speakers(body) != ["tom-ashby"]
+
+
+def test_a_short_paragraph_goes_on_an_open_quotation():
+    # (From batch 442: `Adeyemi said: ¶ "I'm not trying to bring anyone down. … ¶ "Today somebody did."` — the short
+    # last paragraph had no speaker.)
+    body = ('Speaking outside the court, Samuel Ade said:\n\n'
+            '"I am not trying to bring anyone down. I wanted somebody to admit it.\n\n'
+            '"Today somebody did."')
+    assert _speakers(body) == ["samuel-ade", "samuel-ade"]
+
+
+def test_someone_of_a_firm_a_place_before_its_kind():
+    # (From batch 439: "His attorney, Danielle Ruiz of the Oakland firm Ruiz & Partners, called the software "…"" had no
+    # speaker.)
+    body = ('The plaintiff, Ray Okoye, sued the company.\n\n'
+            'His attorney, Dana Ruiz of the Oakland firm Ruiz & Partners, called the software "a black box".')
+    assert _speakers(body) == ["dana-ruiz"]

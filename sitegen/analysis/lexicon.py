@@ -56,7 +56,14 @@ roar roared roars yell yelled yells bellow bellowed bellows
                 # ("Petrie questioned whether a splash pad would be used "more than six weeks a year"": the doubt is put
                 # in the questioner's words; "questioned" alone is as often a police interview.)
                 "questioned whether", "questions whether", "queried whether", "queries whether", "wondered whether",
-                "wonders whether"]
+                "wonders whether"] + [
+                # ("MP Tony Ricci welcomed the approval as "long overdue"": what they cast the thing as are their words;
+                # "welcomed" alone is as often a deed, 'welcomed the "coalition of the willing" talks'.)
+                f"{verb} {thing} as" for verb in ("welcomed", "welcomes")
+                for thing in ("it", "them", "the move", "the decision", "the approval", "the announcement", "the deal",
+                              "the news", "the plan", "the plans", "the ruling", "the agreement", "the proposal",
+                              "the report", "the changes", "the funding", "the investment", "the verdict", "the result",
+                              "the budget", "the bill", "the law", "the package", "the offer", "the scheme")]
 # (Speaking of a thing in quotation marks gives it in the speaker's words: 'Marchand has spoken of a "permanent
 # European presence"'; "spoke" alone, "Marchand spoke at the summit", says nothing of what she said.)
 

@@ -394,6 +394,15 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 if not para.masked[lead_in.end() if lead_in else sentence[0]:sentence[1]].replace("\u2588", "").strip(" .!?,"):
                     speaker = (resolver.named_next(para, sentence[1]) or resolver.intro_subject(para, sentence[0])
                                or resolver.reported_before(para, sentence[0]))
+            if speaker is None and words <= SCARE_QUOTE_WORDS and not verb and k > 0 and last_in_para is None \
+                    and _fills_paragraph(para, q) and previous_para_last is not None and previous_para_last.speaker \
+                    and previous_para_last.source.paragraph == article.paragraphs[k - 1].index \
+                    and _OPENS_QUOTE.match(article.paragraphs[k - 1].text) \
+                    and not _CLOSES_QUOTE.search(article.paragraphs[k - 1].text):
+                # (`Adeyemi said: ¶ "I'm not trying to bring anyone down. … ¶ "Today somebody did."`: a short paragraph
+                # of quotation after one the same speaker's words leave open — theirs going on, as a long one is.)
+                speaker = Speaker(previous_para_last.speaker, previous_para_last.speaker_name or previous_para_last.speaker,
+                                  f"continues the quote of {previous_para_last.speaker_name} in the paragraph before")
             if speaker is None and words <= SCARE_QUOTE_WORDS and not verb:
                 # `"We will open again," he said. "Maybe smaller."`: a short sentence of its own goes on
                 # the quote before it; quoted words inside a sentence are scare quotes.
@@ -2564,6 +2573,10 @@ class _Resolver:
                 return None
             # `," said Lavrov` / `," said the Kremlin spokesperson`
             mention = self._mention_at(para, verb.end())
+            retired = _RETIRED_RANK.match(masked, verb.end()) if mention is None else None
+            if retired:
+                # (`," said Maj Gen (retd) Harjit Singh Sandhu`: a rank held once, in brackets, before the name.)
+                mention = self._mention_at(para, retired.end())
             if mention and not mention.possessive:
                 return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {{name}})")
             # `," said climate scientist Thabo Nkosi of the University of Cape Town`: a role, then the name.
@@ -2667,6 +2680,10 @@ class _Resolver:
             habit = re.search(r"\s+(?:(?:used|liked|loved|likes|loves)\s+to|(?:has\s+|have\s+|had\s+)?(?:taken|took)\s+to)\s*$", masked[clause_start:chunk_end])
             if habit:  # "Imboden used to tell his students", "She liked to say", "She has taken to calling": a habit of the same subject
                 chunk_end = clause_start + habit.start()
+                continue
+            paused = _PAUSED_TO.search(masked, clause_start, chunk_end) if masked[clause_start:chunk_end].rstrip().endswith(" to") else None
+            if paused:  # "He stopped briefly to tell reporters that …", "She paused to say": the same subject speaking
+                chunk_end = paused.start()
                 continue
             when = _WHEN_BEFORE_VERB.search(masked, clause_start, chunk_end)
             if when:  # "Yuri Lavrentyev on Friday described …": when, between the subject and its verb
@@ -5084,8 +5101,13 @@ class _Resolver:
             opening = _OPENING_PHRASE.match(para.masked, s_start, verb.start()) if verb else None
             subject_at = opening.end() if opening else s_start
             # (Not a body before a role and a person's name: "Tide captain Liam Fell dedicated the win …, calling it".)
-            org = self._org_before(para, subject_at, verb.start()) \
-                if verb and "," not in para.masked[subject_at:verb.start()] and not any(
+            # (Past what kind of body it is, set off: "The Digital Infrastructure Council, an industry body, said South
+            # Africa had become …, and called the approval "…"".)
+            kind_set_off = _KIND_SET_OFF.search(para.masked, subject_at, verb.start()) if verb else None
+            subject_end = kind_set_off.start() if kind_set_off and kind_set_off.end() == verb.start() else \
+                verb.start() if verb else 0
+            org = self._org_before(para, subject_at, subject_end) \
+                if verb and "," not in para.masked[subject_at:subject_end] and not any(
                     subject_at <= x.lead < verb.start() and not x.possessive and self._kind(x.key) == "person"
                     for x in mentions) else None
             if org:
@@ -6006,6 +6028,15 @@ _IT_OR_THE_BODY = regexes.compile(r"\s*(?:[Ii]t|[Tt]he\s+(?:%s))\s*" % "|".join(
 # A proper name ending a text, past "the" and a "-based" before it: "the Geneva-based Centre for Negotiated Settlements".
 _NAME_ENDING = regexes.compile(r"(?:\b[Tt]he\s+)?(?:[\w\-]+-based\s+)?((?:[A-Z][\w\-'’&.]*\s+(?:(?:of|for|and|on|the)\s+)*){0,6}"
                                r"[A-Z][\w\-'’&.]*)$")
+_KIND_SET_OFF = regexes.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,3}(?:body|group|association|organisation|"
+                                r"organization|union|federation|council|lobby|charity|company|firm|agency|regulator|"
+                                r"watchdog|network|alliance|coalition|think\s+tank|trust|foundation|institute)\s*,\s*$")
+_PAUSED_TO = regexes.compile(r"\s+(?!(?:refused|declined|failed|wanted|tried|asked|urged|pressed|invited)\b)(?:[a-z]{3,}ed|"
+                             r"took|went|came|rose|stood|got)(?:\s+[a-z]+ly)?(?:\s+(?:the\s+)?(?:time|a\s+moment|a\s+minute))?"
+                             r"\s+to\s*$")
+_OPENS_QUOTE = regexes.compile(r"\s*[\"“‘']")
+_CLOSES_QUOTE = regexes.compile(r"[\"”’']\s*$")
+_RETIRED_RANK = regexes.compile(r"\s+(?:[A-Z][a-z]{0,5}\.?\s+){1,3}\((?:[Rr]etd|[Rr]et|[Rr]etired)\.?\)")
 _WHICH_SAID_IN_STATEMENT = regexes.compile(r",\s*which\s+(?:also\s+)?(?:said|says)\s+in\s+a\s+(?:[a-z]+\s+)?statement\b")
 _WHICH_BEFORE_VERB = regexes.compile(r",\s*which(?:\s+(?:also|later|then|had|has|have|previously|earlier))*\s*$")
 # "consumer group OCU", "the rail union RMT": what kind of body, then its name.
@@ -6511,7 +6542,8 @@ _PEOPLE_OF_THEIRS = regexes.compile(r"['’]s\s+(?:(?:immediate|extended|grievin
 _PERSON_AFTER_POSSESSIVE = regexes.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")s?\b")
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
 # (Set off by commas too: "Dr Orla Keaveney, of the consultancy Brennan Keaveney Heritage, said".)
-_OF_EMPLOYER = regexes.compile(r",?\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][\w\-]*\s+){0,2}?)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
+# ("Danielle Ruiz of the Oakland firm Ruiz & Partners, called": a place before the kind of employer too.)
+_OF_EMPLOYER = regexes.compile(r",?\s+(?:of|at|from)\s+(?:the\s+(?:[A-Za-z][\w\-]*\s+){0,2}?)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
                                r"(?:\s+[A-Z][\w&'’.\-]*)?(?:\s+think[\s\-]tank|\s+(?:%s))?"  # ("of the Resolution Foundation think tank")
                                # ("of the Finns Party, no relation, said"; not ", said Mayor Tracy Brabin had called it": a
                                # verb of speech and its own subject after the comma.)
