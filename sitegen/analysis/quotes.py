@@ -1827,8 +1827,14 @@ class _Resolver:
         # said, as Mr Gilroy … muttered:`.)
         lead_in = opens if joined and opens == joined[-1].end() else clause_start
         verbs = [v for v in verbs if v.start() >= opens]
-        shout = _SHOUTED.search(masked, verbs[-1].end(), start) if verbs else None
+        # (A shout that is a speech verb itself, "roared", "yelled", after the reporting one: read from the report.)
+        # (Not one a clause of its own brings in: `"…," Quinn told the crowd, before goalkeeper Sean Tully … roared:`.)
+        shouted_last = len(verbs) > 1 and verbs[-1].group(0).lower() in _SHOUTS \
+            and not _CLAUSE_OF_ITS_OWN.search(masked, verbs[-2].end(), verbs[-1].start())
+        reporting = verbs[:-1] if shouted_last else verbs
+        shout = _SHOUTED.search(masked, reporting[-1].end(), start) if reporting else None
         if shout:
+            verbs = reporting
             # "Prosecutor Daniel Fitzhenry said Mulvaney got out of his ute … and screamed: "…"": the reported subject
             # did the shouting; the one reporting it spoke no such words.
             reported = next((m for m in para.mentions if not (m.in_quote or m.possessive)
@@ -6034,6 +6040,8 @@ _KIND_SET_OFF = regexes.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,3}(?:b
 _PAUSED_TO = regexes.compile(r"\s+(?!(?:refused|declined|failed|wanted|tried|asked|urged|pressed|invited)\b)(?:[a-z]{3,}ed|"
                              r"took|went|came|rose|stood|got)(?:\s+[a-z]+ly)?(?:\s+(?:the\s+)?(?:time|a\s+moment|a\s+minute))?"
                              r"\s+to\s*$")
+_CLAUSE_OF_ITS_OWN = regexes.compile(r",\s+(?:before|as|while|whereas|when|until|after|but)\s")
+_SHOUTS = frozenset("shouted shouts yelled yells roared roars bellowed bellows chanted chants screamed".split())
 _OPENS_QUOTE = regexes.compile(r"\s*[\"“‘']")
 _CLOSES_QUOTE = regexes.compile(r"[\"”’']\s*$")
 _RETIRED_RANK = regexes.compile(r"\s+(?:[A-Z][a-z]{0,5}\.?\s+){1,3}\((?:[Rr]etd|[Rr]et|[Rr]etired)\.?\)")
