@@ -1274,7 +1274,6 @@ BATCH_126_SEALED = {
 BATCH_127_SEALED = {
     ('scare', 'b127-broadcast-seized-assets'): "'Hill Talk' listed as speech",
     ('topics', 'b127-employment-tribunal-forklift-whistleblower'): 'logistics_industry: terms in enough paragraphs, not what the story is about',
-    ('speakers', 'b127-employment-tribunal-forklift-whistleblower'): "'especially in industries where the peopl' given to lloyd-harries, not bethan-lloyd",
     ('events', 'b127-film-festival-malabar-golden-kite'): "missed 2025 year 'up from 8,900 in 2025'",
     ('scare', 'b127-film-festival-malabar-golden-kite'): "'Xonali' listed as speech",
     ('scare', 'b127-profile-q-and-a-okonjo-ocean-sound'): "'the library' listed as speech",

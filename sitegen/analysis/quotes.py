@@ -6037,9 +6037,9 @@ _NAME_ENDING = regexes.compile(r"(?:\b[Tt]he\s+)?(?:[\w\-]+-based\s+)?((?:[A-Z][
 _KIND_SET_OFF = regexes.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,3}(?:body|group|association|organisation|"
                                 r"organization|union|federation|council|lobby|charity|company|firm|agency|regulator|"
                                 r"watchdog|network|alliance|coalition|think\s+tank|trust|foundation|institute)\s*,\s*$")
-_PAUSED_TO = regexes.compile(r"\s+(?!(?:refused|declined|failed|wanted|tried|asked|urged|pressed|invited)\b)(?:[a-z]{3,}ed|"
-                             r"took|went|came|rose|stood|got)(?:\s+[a-z]+ly)?(?:\s+(?:the\s+)?(?:time|a\s+moment|a\s+minute))?"
-                             r"\s+to\s*$")
+_PAUSED_TO = regexes.compile(r"\s+(?:stopped|paused|rose|stood\s+up|got\s+up|stepped\s+(?:forward|up|in|out)|turned|came\s+out|"
+                             r"went\s+on|took\s+(?:the\s+)?(?:time|a\s+moment|a\s+minute)|interrupted|returned|emerged|"
+                             r"leaned\s+in|broke\s+off)(?:\s+[a-z]+ly)?\s+to\s*$")
 _CLAUSE_OF_ITS_OWN = regexes.compile(r",\s+(?:before|as|while|whereas|when|until|after|but)\s")
 _SHOUTS = frozenset("shouted shouts yelled yells roared roars bellowed bellows chanted chants screamed".split())
 _OPENS_QUOTE = regexes.compile(r"\s*[\"“‘']")

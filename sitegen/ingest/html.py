@@ -73,7 +73,11 @@ _BOX_NAMES = (
     # A box of someone's life in dates ("encadre--bio", "box-bio"), not a story paragraph a CMS wraps as a "profile__bio".
     "encadre--bio", "encadre-bio", "box-bio", "bio-box", "biobox", "bio-express", "bioexpress",
     # An advertisement's box by the word of the page's language ("publi publi--apuestas", "werbung", "anzeige").
-    "publi", "publicidad", "publicite", "pubblicita", "werbung", "anzeige", "reklama", "reklam")
+    "publi", "publicidad", "publicite", "pubblicita", "werbung", "anzeige", "reklama", "reklam",
+    # A box asking readers for money under the story ("dm-epic", the Guardian's "contributions epic"; "support-us").
+    "epic", "contributions-epic", "reader-revenue", "support-us", "supportus", "contribute",
+    # A fact check's verdict card (claim, rating, why), which repeats what the story says ("fc-verdict").
+    "verdict", "claim-review", "claimreview")
 _AUTHOR_NAMES = ("author", "authors", "byline", "author-name", "writer", "autor", "autore", "auteur")  # (Polish, German, Spanish; Italian; French)
 _BOX_WORDS = regexes.compile(r"(?:^|[\s_-])(%s)(?:$|[\s_-])" % "|".join(_BOX_NAMES), re.IGNORECASE)
 _AUTHOR_BOX = regexes.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(_AUTHOR_NAMES), re.IGNORECASE)
