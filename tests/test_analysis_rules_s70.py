@@ -160,3 +160,23 @@ def test_someone_of_a_firm_a_place_before_its_kind():
     body = ('The plaintiff, Ray Okoye, sued the company.\n\n'
             'His attorney, Dana Ruiz of the Oakland firm Ruiz & Partners, called the software "a black box".')
     assert _speakers(body) == ["dana-ruiz"]
+
+
+def test_before_adding_goes_on_with_the_speaker_before():
+    # (From batch 441: `Brennan said she was "cautiously hopeful", before adding: "…"` — the second words had no
+    # speaker.)
+    body = ('Foreign Minister Aoife Ryan arrived early.\n\n'
+            'Asked whether she expected a deal today, Ryan said she was "cautiously hopeful", before adding: '
+            '"I have been cautiously hopeful in this building before."')
+    assert _speakers(body) == ["aoife-ryan", "aoife-ryan"]
+
+
+def test_a_company_spokesperson_after_a_body_set_off_with_a_which_clause():
+    # (From batch 440: "Halcyon Semiconductor, which broke ground on a plant outside Phoenix in March 2025, welcomed the
+    # decision. A company spokesperson said Halcyon was "…"" had no speaker, other companies named before.)
+    body = ('Brightwater Devices, a maker of sensors, said the company could not switch suppliers.\n\n'
+            'Kestrel Semiconductor, which broke ground on a plant outside Phoenix in March 2025, welcomed the '
+            'decision. A company spokesperson said Kestrel was "proud to be part of it."')
+    speakers = _speakers(body)
+    assert speakers == ["kestrel-semiconductor"]
+    assert "brightwater-devices" not in {p.slug for p in analyse(body).people if p.kind == "person"}

@@ -277,6 +277,7 @@ building co-op co-operative cooperative creamery hydro area resort atelier ateli
 workshops studio studios local services solutions
 developers builders contractors industries realty properties logistics foods pharmaceuticals minerals
 enterprises associates consultants labs therapeutics freight wireless telecom communications investments
+devices semiconductor semiconductors electronics sensors robotics analytics instruments aerospace biotech couriers
 """.split())  # ("the Lester B. Pearson Building", "Manitoba Hydro", "Loveland Ski Area")
 # Ireland's counties, written "Co Clare", "Co. Kerry": a place, not someone named Co (a surname too: "Zaldy Co").
 IRISH_COUNTIES = frozenset("""antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare

@@ -2626,6 +2626,15 @@ class _Resolver:
         """Who is the subject of the speech verb at `verb_at`."""
         masked = para.masked
         chunk_end = verb_at
+        then = _THEN_PARTICIPLE.search(masked, max(clause_start, verb_at - 16), verb_at) \
+            if masked.startswith("ing", verb_at + len(_WORD_AT.match(masked, verb_at).group(0)) - 3) else None
+        if then:
+            # ("Brennan said she was "cautiously hopeful", before adding: "…"": the participle after "before" or
+            # "after" has the subject of the speech verb before it.)
+            said = None
+            for said in _VERB.finditer(masked, clause_start, then.start()):
+                pass
+            return self._before(para, clause_start, said.start(), how) if said is not None else None
         through = _THROUGH_ROLE.match(masked, verb_at)
         voice = self._mention_at(para, through.end()) if through else None
         if voice is not None and not voice.possessive and self._kind(voice.key) == "person":
@@ -6040,6 +6049,7 @@ _KIND_SET_OFF = regexes.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,3}(?:b
 _PAUSED_TO = regexes.compile(r"\s+(?:stopped|paused|rose|stood\s+up|got\s+up|stepped\s+(?:forward|up|in|out)|turned|came\s+out|"
                              r"went\s+on|took\s+(?:the\s+)?(?:time|a\s+moment|a\s+minute)|interrupted|returned|emerged|"
                              r"leaned\s+in|broke\s+off)(?:\s+[a-z]+ly)?\s+to\s*$")
+_THEN_PARTICIPLE = regexes.compile(r",?\s*\b(?:before|after|then)\s+$")
 _CLAUSE_OF_ITS_OWN = regexes.compile(r",\s+(?:before|as|while|whereas|when|until|after|but)\s")
 _SHOUTS = frozenset("shouted shouts yelled yells roared roars bellowed bellows chanted chants screamed".split())
 _OPENS_QUOTE = regexes.compile(r"\s*[\"“‘']")
@@ -7431,6 +7441,9 @@ _TRADE_OPENS = regexes.compile(_TRADE_BEFORE_A_NAME)
 _NAME_OPENS_ON_VERB = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}\**\s*[—–-]?\s*)?(?:The\s+(?=(?:[A-Z][\w&'’\-]*\s+){1,3}[A-Z])|"
                                       + _TRADE_BEFORE_A_NAME + r")?"
                                       r"((?:[A-Z][\w&'’\-]*\s+){0,3}[A-Z][\w&'’\-]*)"
+                                      # (Past a which-clause set off: "Halcyon Semiconductor, which broke ground on a
+                                      # plant in 2025, welcomed the decision.")
+                                      r"(?:,\s+which\s+[^,;:.\u2588\"“”]{1,120},)?"
                                       r"\s+(?:(?:has|have|had|will|would|is|was|has\s+now|now)\s+)?(?:[a-z]+ed|%s)\b"
                                       % lx.alternation(lx.FINITE_VERBS))
 # A name in a sentence that is no place (not after "in", "north of", …): another body the sentence names.
