@@ -648,10 +648,11 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                      or _CLAUSE_GOES_ON.match(text, c.end))
                 # '"…?" asks Paul from Leeds': a reader's first name and their town, the way a live page names them.
                 or c.words[0].lower() in lx.FIRST_NAMES and _FROM_TOWN.match(text, c.end)
-                and (_ASKS_BEFORE.search(text, max(0, c.lead - 16), c.lead)
-                     # ("The first caller, Declan from Mullingar, a retired Army sergeant, said": set off after a
-                     # caller, a listener, any person noun.)
-                     or text[:c.lead].rstrip().endswith(",") and _CALLER_SET_OFF.search(text, max(0, c.lead - 60), c.lead))
+                and _ASKS_BEFORE.search(text, max(0, c.lead - 16), c.lead)
+                # ("The first caller, Bohdan from Edmonton, said": set off after a caller, a listener, any person noun —
+                # a name the lexicon may lack.)
+                or _FROM_TOWN.match(text, c.end) and text[:c.lead].rstrip().endswith(",")
+                and _CALLER_SET_OFF.search(text, max(0, c.lead - 60), c.lead)
                 # (The search only where the words before end in a kin noun: most names are not after one.)
                 or text[max(0, c.lead - 40):c.lead].rstrip().endswith(KIN_NOUNS)
                 and _NAMED_BY_KIN.search(text[max(0, c.lead - 40):c.lead])
@@ -1870,7 +1871,9 @@ _ORG_SPEAKS_AFTER = regexes.compile(r"\s+(?:said|says)\s+in\s+a\s+statement\s+(?
 
 _CLAUSE_GOES_ON = regexes.compile(r"\s+(?:was|is|were|had|has|stood|sat|kept)\s")
 _FROM_TOWN = regexes.compile(r"\s+(?:from|in)\s+[A-Z][a-z]+\b")
-_SET_OFF_THEN_SAID = regexes.compile(r",\s+(?:from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?|(?:a|an)\s+[a-z][^,;.\"“”]{2,80}),\s+"
+# (Or what they do, in a who-clause: "Linda, who farms near Brandon, Man., said" — past a province's abbreviation.)
+_SET_OFF_THEN_SAID = regexes.compile(r",\s+(?:from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?|(?:a|an)\s+[a-z][^,;.\"“”]{2,80}|"
+                                     r"who\s+[a-z][^;\"“”]{2,80}?(?:,\s+[A-Z][a-z]{1,4}\.)?),\s+"
                                      # (Or answered someone: "Mairéad, a teacher from Ennis, disagreed.")
                                      r"(?:said|says|told|asked|added|argued|warned|insisted|replied|disagreed|agreed|"
                                      r"countered|objected)\b")

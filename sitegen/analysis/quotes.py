@@ -397,8 +397,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             if speaker is None and words <= SCARE_QUOTE_WORDS and not verb and k > 0 and last_in_para is None \
                     and _fills_paragraph(para, q) and previous_para_last is not None and previous_para_last.speaker \
                     and previous_para_last.source.paragraph == article.paragraphs[k - 1].index \
-                    and _OPENS_QUOTE.match(article.paragraphs[k - 1].text) \
-                    and not _CLOSES_QUOTE.search(article.paragraphs[k - 1].text):
+                    and _left_open(article.paragraphs[k - 1].text.strip()):
                 # (`Adeyemi said: ¶ "I'm not trying to bring anyone down. … ¶ "Today somebody did."`: a short paragraph
                 # of quotation after one the same speaker's words leave open — theirs going on, as a long one is.)
                 speaker = Speaker(previous_para_last.speaker, previous_para_last.speaker_name or previous_para_last.speaker,
@@ -1398,6 +1397,15 @@ class _Resolver:
                     self.subjects.append((para.index, m.start, m.key))
                     first = False
                     continue
+                if m.after_preposition and _HEARD_FROM_NAMED.search(para.masked, max(a, m.lead - 24), m.lead) \
+                        and self._kind(m.key) == "person" and not any(
+                            n.lead > m.end and a <= n.lead < b and not n.in_quote and self._kind(n.key) == "person"
+                            for n in para.mentions):
+                    # ("The show also heard from Oksana Petrenko-Wilson, a spokesperson for …. She said …": the one
+                    # heard is whom the next she means, not the host.)
+                    self.subjects.append((para.index, m.start, m.key))
+                    first = False
+                    continue
                 if m.after_preposition:
                     if first and _FOR_TOPIC.fullmatch(para.masked, a, m.lead) \
                             and (para.masked[m.end:m.end + 1] == "," or _AND_THEIRS.match(para.masked, m.end)) \
@@ -1410,8 +1418,13 @@ class _Resolver:
                         self.subjects.append((para.index, m.start, m.key))
                     first = False
                     continue
-                if first and _OBJECT_OF_SPEECH.search(para.masked, a, m.lead) \
-                        and not re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$", para.masked[a:_OBJECT_OF_SPEECH.search(para.masked, a, m.lead).start()]):
+                told = _OBJECT_OF_SPEECH.search(para.masked, a, m.lead) if first else None
+                if told and re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$", para.masked[a:told.start()]) \
+                        and _quote_before(para.masked, a, told.start()):
+                    # (`"…," he told Tremblay.`: the one told is no subject either — whoever the he stands for is.)
+                    first = False
+                    continue
+                if told and not re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$", para.masked[a:told.start()]):
                     # (Not `"…," he told Sky News`: the one told is no subject, but "he" is, whoever it stands for.)
                     # "Judge Jason Taylor KC told Pickford: "…"": the one told is no subject; someone the
                     # article did not name as a person spoke, so a later "he added" cannot be given to him.
@@ -1768,6 +1781,9 @@ class _Resolver:
                           key=lambda v: v.start())
         verbs = [v for v in said
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
+                 # ("welcomed the decision as "long overdue"", the words right after; not "welcomed the verdict as the
+                 # foreman read out "not guilty"", a clause of time.)
+                 and not (v.group(0).startswith("welcome") and masked[v.end():start].strip(" \u2588\"“‘'"))
                  and not _NOUN_AFTER_DETERMINER.search(masked, max(clause_start, v.start() - 8), v.start())
                  # (Nor one after a possessive: "called the councillor's comments "…"", a noun.)
                  and not (masked[max(clause_start, v.start() - 3):v.start()] in ("'s ", "’s ")
@@ -2040,8 +2056,13 @@ class _Resolver:
                 # `called the book "beautifully made but airless", a line Brennock says she has stuck to the fridge`: an
                 # aside about the words (as in _after), not who said them.
                 continue
-            if (not masked[comma + 1:verb.start()].strip() and _REPORTED_CLAUSE.match(masked, verb.end())
-                    and _WHO_SAID.search(masked, s_start, start)):
+            who_said = _WHO_SAID.search(masked, s_start, start) if not masked[comma + 1:verb.start()].strip() \
+                and _REPORTED_CLAUSE.match(masked, verb.end()) else None
+            if who_said and _CLAUSE_CLOSED_THEN_SAID.search(masked, who_said.end(), start):
+                # (Not where the who-clause closed and the subject's own verb came before the words: "A nurse …, who
+                # asked not to be named, said the system had been "…", while Carys Lloyd … said" — the nurse's.)
+                who_said = None
+            if who_said:
                 # The quote sits in the subject's relative clause ("X, who had written …"…", said that …"):
                 # the subject before the quote said it.
                 found = self._before(para, s_start, verb.start(), f"the subject of the sentence ({verb.group(0)})")
@@ -5081,6 +5102,8 @@ class _Resolver:
         for join in reversed(list(_CLAUSE_JOINED_OR_BEFORE.finditer(para.masked, s_start, end))):
             # (Past what the person is to someone: "…, while her neighbour Paul Tran said he supported live music but
             # described the 3am proposal as "…"" — his words, not the sentence's first subject's.)
+            if join.group(1) == "before" and "," in para.masked[join.end():end]:
+                continue  # (an aside closed before the words: "Grant stormed out, before Ann Lee arrived, calling it …")
             role = _ROLE_OPENS_CLAUSE.match(para.masked, join.end()) or (
                 _TRADE_OPENS_CLAUSE.match(para.masked, join.end()) if join.group(1) == "before" else None)
             at = role.end() if role and role.group(1) in lx.PERSON_NOUNS else join.end()
@@ -5778,7 +5801,14 @@ class _Resolver:
         # ("Asked how a club of Kingsbridge's size had managed it, Okonkwo was blunt.": the one asked.)
         asked = _ASKED_OPENER.match(prev.masked, s_start)
         subject_from = asked.end() if asked and asked.end() < s_end else s_start
-        spoke_so = _SPOKE_SO.search(prev.masked, subject_from, s_end) or _QUICK_TO.search(prev.masked, subject_from, s_end)
+        spoke_so = _SPOKE_SO.search(prev.masked, subject_from, s_end)
+        quick = _QUICK_TO.search(prev.masked, subject_from, s_end) if spoke_so is None else None
+        if quick and not _VERB.search(prev.masked, subject_from, s_end):
+            # (Its subject before "was quick to": not "Pat Rowe was quick to praise captain Tom Hale." ¶ "…", the one
+            # praised, where the analysis took no person for the subject.)
+            found = self._sentence_subject(prev, subject_from, quick.start(), "introduced by how they spoke")
+            if found and found.slug and self._kind(found.slug) == "person":
+                return found
         if spoke_so and spoke_so.group(0).startswith("apolog") \
                 and _APOLOGY_UNDER_ANOTHER.search(prev.masked, subject_from, spoke_so.start()):
             spoke_so = None
@@ -5928,8 +5958,10 @@ _PRONOUN_PUT_IT = regexes.compile(r"\s*(He|She)\s+puts?\s+it\s+(?:(?:even|more|f
 # ("She laughs when this comes up.": a clause of when or as it happens may follow.)
 # ("She pauses, then smiles.", "She laughs, a low, smoky laugh.": a second act, or what the act was like.)
 # ("She went further when we spoke a second time.": a past no -ed ends.)
-_PRONOUN_ACTS = regexes.compile(r"\s*(He|She)\s+(?:(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)|went|grew|"
-                                r"became|sat|stood|spoke|took|wept)\b(?:\s+[a-z]+){0,3}"
+# (Not "He sat in silence as the charges were read.", "She spoke to a nurse.": words put to them may follow.)
+_PRONOUN_ACTS = regexes.compile(r"\s*(He|She)\s+(?:(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)|"
+                                r"went(?=\s+(?:even\s+)?further\b)|(?:grew|became)(?=\s+(?:emotional|animated|tearful|"
+                                r"angry|heated)\b)|wept)\b(?:\s+[a-z]+){0,3}"
                                 r"(?:,?\s+(?:when|as|at)\s+(?:[a-z]+\s+){0,4}[a-z]+|,\s+then\s+[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,2}"
                                 r"|,\s+an?\s+(?:[a-z]+,?\s+){0,3}[a-z]+)?[.!]\s*")
 # "She laughs.", "he shrugged and smiled.": a he/she reacting without words, the sentence's whole (past an "Asked …,").
@@ -6049,11 +6081,16 @@ _KIND_SET_OFF = regexes.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,3}(?:b
 _PAUSED_TO = regexes.compile(r"\s+(?:stopped|paused|rose|stood\s+up|got\s+up|stepped\s+(?:forward|up|in|out)|turned|came\s+out|"
                              r"went\s+on|took\s+(?:the\s+)?(?:time|a\s+moment|a\s+minute)|interrupted|returned|emerged|"
                              r"leaned\s+in|broke\s+off)(?:\s+[a-z]+ly)?\s+to\s*$")
+def _quote_before(masked: str, start: int, end: int) -> bool:
+    """Whether masked[start:end] holds a quotation (masked) before its he or she: `"…," he told`."""
+    return "\u2588" in masked[start:end]
+
+
+_HEARD_FROM_NAMED = regexes.compile(r"\b(?:also\s+)?(?:heard|hears|hear)\s+(?:(?:evidence|testimony)\s+)?from\s+(?:[a-z][\w\-]*\s+){0,3}$")
+_CLAUSE_CLOSED_THEN_SAID = regexes.compile(r",\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|insisted|argued|warned)\b")
 _THEN_PARTICIPLE = regexes.compile(r",?\s*\b(?:before|after|then)\s+$")
 _CLAUSE_OF_ITS_OWN = regexes.compile(r",\s+(?:before|as|while|whereas|when|until|after|but)\s")
 _SHOUTS = frozenset("shouted shouts yelled yells roared roars bellowed bellows chanted chants screamed".split())
-_OPENS_QUOTE = regexes.compile(r"\s*[\"“‘']")
-_CLOSES_QUOTE = regexes.compile(r"[\"”’']\s*$")
 _RETIRED_RANK = regexes.compile(r"\s+(?:[A-Z][a-z]{0,5}\.?\s+){1,3}\((?:[Rr]etd|[Rr]et|[Rr]etired)\.?\)")
 _WHICH_SAID_IN_STATEMENT = regexes.compile(r",\s*which\s+(?:also\s+)?(?:said|says)\s+in\s+a\s+(?:[a-z]+\s+)?statement\b")
 _WHICH_BEFORE_VERB = regexes.compile(r",\s*which(?:\s+(?:also|later|then|had|has|have|previously|earlier))*\s*$")
@@ -7298,6 +7335,10 @@ _ACTED_ON = regexes.compile(_ADVERB_BEFORE + r"(?:(?:was|were|is|are|got|gets)\s
                             r"received|receives|heard|hears|(?:was|were)\s+(?:sent|shown|handed|given|told|asked)\b|"
                             + _READ_FROM_WORDS + ")")
 _READ_FROM = regexes.compile(_ADVERB_BEFORE + _READ_FROM_WORDS)
+_BY_READING_FROM = regexes.compile(r"\b(?:by|after|before|while|then)\s+(?:reading|quoting|sharing)\s+(?:out\s+)?(?:a|an|one|another|the)\s+"
+                                   r"(?:[\w\-]+\s+){0,2}(?:text|message|email|e-mail|letter|tweet|post|note|comment|voicemail|"
+                                   r"card|submission)s?\s+(?:from|sent\s+by|written\s+by|by)\s(?!(?:her|him|his|their|them|my|"
+                                   r"our|its)\b)")
 
 
 _CLAUSE_TURN = regexes.compile(r",\s+(?:but|and|while|whereas|yet|so)\s+(?:the|a|an|its|this|that|[A-Z])")
@@ -7309,7 +7350,10 @@ def _acted_on(para: "_Paragraph", start: int, end: int) -> bool:
     first = next((m for m in para.mentions if start <= m.lead < end and not m.in_quote), None)
     # (Nor a clause of another subject joined on before the colon: "Tom Hale voted yes, but the bill includes a caveat:".)
     return first is not None and (_ACTED_ON.match(para.masked, first.end) is not None
-                                  or _CLAUSE_TURN.search(para.masked, first.end, end) is not None)
+                                  or _CLAUSE_TURN.search(para.masked, first.end, end) is not None
+                                  # ("Tremblay closed the show by reading a text message from a listener in Halifax:":
+                                  # the words of the one who wrote them.)
+                                  or _BY_READING_FROM.search(para.masked, first.end, end) is not None)
 _SAYS_OF_IT = frozenset("said says told tells added adds stated states noted notes argued argues insisted insists found "
                         "finds ruled rules concluded concludes".split())
 _TOLD_WORD = regexes.compile(r"\b(?:said|says|told|tells|called|calls|described|describes|wrote|writes)\b")

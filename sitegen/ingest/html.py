@@ -75,9 +75,10 @@ _BOX_NAMES = (
     # An advertisement's box by the word of the page's language ("publi publi--apuestas", "werbung", "anzeige").
     "publi", "publicidad", "publicite", "pubblicita", "werbung", "anzeige", "reklama", "reklam",
     # A box asking readers for money under the story ("dm-epic", the Guardian's "contributions epic"; "support-us").
-    "epic", "contributions-epic", "reader-revenue", "support-us", "supportus", "contribute",
-    # A fact check's verdict card (claim, rating, why), which repeats what the story says ("fc-verdict").
-    "verdict", "claim-review", "claimreview")
+    # (Only as the last word of a name: not "epic-quote", "timeline epic-vs-google", a story's own.)
+    "epic", "contributions-epic", "reader-revenue", "support-us", "supportus",
+    # A fact check's card in schema.org's words, which repeats what the story says.
+    "claim-review", "claimreview")
 _AUTHOR_NAMES = ("author", "authors", "byline", "author-name", "writer", "autor", "autore", "auteur")  # (Polish, German, Spanish; Italian; French)
 _BOX_WORDS = regexes.compile(r"(?:^|[\s_-])(%s)(?:$|[\s_-])" % "|".join(_BOX_NAMES), re.IGNORECASE)
 _AUTHOR_BOX = regexes.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(_AUTHOR_NAMES), re.IGNORECASE)
@@ -121,6 +122,8 @@ def _named(klass: str, ident: str, rel: str, role: Optional[str]) -> tuple[bool,
         # ("paywall-content", "premium_body": the story a paywall gates, the part shown above its prompt; so is an
         # element the class names the article's body too, "hk-article__body hk-paywall-teaser".)
         match = None
+    if match and match.group(1).lower() == "epic" and not _EPIC_LAST.search(words):
+        match = None
     if match and match.group(1).lower() == "card" and _CONTENT_CARD.search(words):
         match = None  # (Ghost's cards of the story's own content: "kg-card kg-html-card" holds a table of the story)
     if match and not byline_box.search(words):
@@ -128,6 +131,7 @@ def _named(klass: str, ident: str, rel: str, role: Optional[str]) -> tuple[bool,
     return byline, None
 
 
+_EPIC_LAST = regexes.compile(r"[-_]epic(?:$|\s|__)", re.IGNORECASE)  # ("dm-epic", "dm-epic__heading")
 # The cards a blog platform sets the story's own content in (Ghost: "kg-html-card", "kg-code-card", "kg-toggle-card"),
 # not its promotions ("kg-callout-card", "kg-bookmark-card", "kg-signup-card", "kg-cta-card") nor another site's post
 # embedded ("kg-embed-card").
