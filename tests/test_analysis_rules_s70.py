@@ -245,3 +245,30 @@ def test_the_reviews_guards():
     body = ('Judge Helen Carr jailed Tom Hale for ten years, before his lawyer Ruth Kelly lodged an appeal, calling the '
             'crime "cowardly".')
     assert "ruth-kelly" not in _speakers(body)
+
+
+def test_what_the_he_of_a_sentence_is_fronted_makes_no_one_else():
+    # (From batch 446: "Gareth Pryce has watched them for most of his working life. A retired harbour pilot who spent 31
+    # years guiding vessels into Dover, he now keeps a logbook …" then “…,” he says — read as someone unnamed, no
+    # speaker; and "A tanker with no visible name, he says, drifted …" likewise.)
+    body = ('Gareth Pryce has watched them for most of his life. A retired harbour pilot who spent 31 years in Dover, '
+            'he now keeps a logbook.\n\n“You get a feel for it,” he says.\n\n'
+            'Pryce flips to a page dated 14 January. A tanker with no visible name, he says, drifted for six hours.\n\n'
+            '“That is what keeps me up at night,” he says.')
+    assert _speakers(body) == ["gareth-pryce", "gareth-pryce"]
+
+
+def test_a_thing_announced_is_no_one_told():
+    # (From batch 446: "The Swiss foreign ministry said a venue would be announced "in the coming days."" had no
+    # speaker: the passive read as words told to someone.)
+    body = 'No date was set. The Swiss foreign ministry said a venue would be announced "in the coming days."'
+    assert _speakers(body) == ["swiss-foreign-ministry"]
+
+
+def test_a_short_title_inside_a_who_clause_and_contended():
+    # (From batch 446: `Jacobs, who performed songs …, including "Pata Pata", told the audience: "…"` and `"…," Sethi
+    # contended.` had no speaker.)
+    body = ('Leah Jacobs drew large crowds. Jacobs, who performed songs associated with Miriam Makeba, including "Pata '
+            'Pata", told the audience: "Mama Africa belongs to all of us."\n\n'
+            'Advocate Vikram Sethi appeared for the father. "This is a clear case of wrongful removal," Sethi contended.')
+    assert _speakers(body) == ["leah-jacobs", "vikram-sethi"]

@@ -38,7 +38,7 @@ estimated
 reaffirmed reaffirms restated restates
 testified testifies
 opine opined opines
-roar roared roars yell yelled yells bellow bellowed bellows
+roar roared roars yell yelled yells bellow bellowed bellows contend contended contends
 """.split() + ["spoke of", "spoken of", "speaks of", "talked of", "spoke about", "spoken about", "talked about",
                 # ("“…,” he goes on.": a speaker going on after words given before)
                 "goes on", "went on",

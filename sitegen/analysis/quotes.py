@@ -1160,6 +1160,10 @@ class _Resolver:
             opens = asked.end() if asked else a  # (past "Asked whether …,", "When Malhotra pressed him on …,")
             unnamed = _unnamed_subject(para.masked, opens, b) or _OWN_KIN_SUBJECT.match(para.masked, opens, b) \
                 or _UNNAMED_AGENT.match(para.masked, opens, b) or _one_of_unnamed(para.masked, opens, b)
+            if unnamed and _TOLD_ASIDE.search(para.masked, unnamed.end(), b):
+                # ("A tanker with no visible name, he says, drifted for six hours": what the he tells of, set in his
+                # aside — he is the one the sentence gives words to, not someone unnamed.)
+                unnamed = None
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
             fronted = _FRONTED_SURNAME.match(para.masked, opens, b) if first and not unnamed else None
             if fronted and _PRONOUN_NEXT.match(para.masked, b) \
@@ -1493,6 +1497,10 @@ class _Resolver:
             # ("A resident who had objected to one of the towers watched the judgment from the public gallery. "…," she
             # said": someone unnamed opening the sentence as its subject, whatever its verb, not named right after.)
             opener = _UNNAMED_OPENS_CLAUSE.match(para.masked, a) or _UNNAMED_AFTER_SCENE.match(para.masked, a)
+            if opener and _DESCRIBES_PRONOUN.match(para.masked, opener.end(), b):
+                # ("A retired harbour pilot who spent 31 years guiding vessels into Dover, he now keeps a logbook": what
+                # the he of the sentence is, fronted — not someone else.)
+                opener = None
             if opener and not any(a <= m.lead < opener.end() + 3 for m in para.mentions if not m.in_quote):
                 by_choice.append(opener)
             for m in itertools.chain(_UNNAMED_SPEAKER.finditer(para.masked, a, b), by_choice):
@@ -1997,8 +2005,11 @@ class _Resolver:
                 # Sir Alan", "A lawyer for his killer, Tom Jones," issuing it.)
                 if found and found.name and _opens_on_name(masked[lead_in:issued.start()], found.name):
                     return found, True
+            # (A thing announced is no one told: "The Swiss foreign ministry said a venue would be announced "in the
+            # coming days."" — the words of the one who said so.)
             told_it = _PASSIVE_BEFORE_VERB.search(masked, max(clause_start, verb.start() - 12), verb.start()) \
-                and re.fullmatch(r"\s*(?:that\s*)?[\"“‘']?\s*", masked[verb.end():start])
+                and re.fullmatch(r"\s*(?:that\s*)?[\"“‘']?\s*", masked[verb.end():start]) \
+                and not (verb.group(0).lower() in ("announced", "confirmed", "estimated") and verb is not verbs[0])
             absolute = _WITH_BODY_DOING.search(masked, max(clause_start, verb.start() - 80), verb.start()) \
                 if verb.group(0).endswith("ing") else None
             found = org_phrase(masked[absolute.end():verb.start()]) if absolute else None
@@ -2795,8 +2806,10 @@ class _Resolver:
             # was "…", while his daughter Priya Nayak, 11, said".)
             # (Nor past another's set off after the clause ends: "Tom Reed, who runs the farm, had no insurance, his
             # lawyer, Ann Lee, said", "…, and his wife, Ann Reed, said" — review.)
+            # (A short title in quotation marks inside the clause is no one's words: "Jacobs, who performed songs
+            # associated with Miriam Makeba, including "Pata Pata", told the audience:".)
             if opening is not None and _WHO_OPENS.match(masked, opening.end) and self._kind(opening.key) == "person" \
-                    and "\u2588" not in masked[opening.end:end] \
+                    and not re.search(r"\u2588{31,}", masked[opening.end:end]) \
                     and not _ANOTHER_SET_OFF.search(masked, opening.end, end) \
                     and not any(v.group(0).islower() for v in _VERB.finditer(masked, opening.end, end)):
                 return self._speaker(opening.key, how + " → {name}")
@@ -6132,6 +6145,8 @@ _UNNAMED_OPENS_CLAUSE = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**
                                         r"(?:" + lx.alternation(lx.PERSON_NOUNS) + "|" + lx.TRADE_NOUN + r")\s+(?:who|whose|from|in|at|on|with)\b")
 # After a scene set first, with its who-clause: "At a recent rehearsal, a woman who had wandered in … stood at the back".
 # (Not "In his spare time, a coach with the local under-12s, he rarely rests": what the one he means is.)
+_TOLD_ASIDE = regexes.compile(r",\s+(?:he|she)\s+(?:says|said|adds|added|recalls|recalled|explains|explained),")
+_DESCRIBES_PRONOUN = regexes.compile(r"[^.;:!?\u2588\"“”]{1,160}?,\s+(?:he|she)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?[a-z]+")
 _UNNAMED_AFTER_SCENE = regexes.compile(r"\s*(?:At|In|On|During|After|Outside|Inside)\s[^,;:.\u2588\"“”]{1,50},\s*(?:a|an|one|another)\s+"
                                        r"(?:[a-z][\w\-]*\s+){0,2}" + lx.alternation(lx.PERSON_NOUNS) + r"\s+who\b")
 # A live entry's time zone before a name: "**11.02am AEST** Ukraine's foreign ministry has thanked …".
