@@ -9,6 +9,7 @@ from ingest_fixtures import body_lines
 from sitegen.ingest.extract import extract
 
 HTML_153 = Path(__file__).parent / "fixtures" / "ingest" / "heldout_html153"
+HTML_154 = HTML_153.parent / "heldout_html154"
 
 
 def _body(name: str) -> list[str]:
@@ -36,3 +37,19 @@ def test_a_storys_own_epic_section_stays():
 _STORY = ["The two companies have fought over the app store's fees for six years, in three countries and five courts.",
           "Their lawyers met again on Tuesday for what both sides described as a last attempt to settle out of court.",
           "Neither company would say what had been offered, but both said the talks would go on into next week."]
+
+
+def test_a_programmes_name_in_the_h1_over_a_headline_the_tab_cuts_short():
+    # (HTML 154: a radio page's <h1> holds the programme's name, "The Estuary Hour"; the story's <h2> is the headline,
+    # which the tab gives cut short before the programme's name — the title was the programme's.)
+    page = HTML_154 / "greywaterradio_en_regal-organist-matinee.html"
+    found = extract(page.read_bytes(), page.name)
+    assert found.title == "At 84, the Regal’s organist still plays every Saturday matinee — and has no plans to stop"
+    assert found.description.startswith("Hetty Marlowe has played the cinema’s restored theatre organ")
+
+
+def test_the_city_a_byline_is_filed_from_is_no_second_surname():
+    # (HTML 154: "Lucía Ferrando València", the byline's name and its city in one line, was taken for a name with its
+    # second surname; the page's address files the story under "/valencia/".)
+    page = HTML_154 / "diarioturia_es_corte-agua-benimaclet.html"
+    assert extract(page.read_bytes(), page.name).author == "Lucía Ferrando"

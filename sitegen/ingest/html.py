@@ -1092,7 +1092,10 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         # ("The rooftop beekeepers … - City Pulse - Harbourline Radio" over "<h1>City Pulse</h1>": the programme's name,
         # though it shares a word with the headline, "city"; the headline the heading that is the tab's first part.)
         first = _TITLE_PARTS.split(tab_title)[0].strip().casefold()
-        named = next((l.text for l in lines if l.tag in ("h2", "h3") and l.text.casefold() == first), None)
+        # (Or one the tab gives cut short: "At 84, the Regal's organist still plays every Saturday matinee | The Estuary
+        # Hour | …" over the heading's "… — and has no plans to stop".)
+        named = next((l.text for l in lines if l.tag in ("h2", "h3") and (
+            l.text.casefold() == first or len(first.split()) >= 5 and l.text.casefold().startswith(first))), None)
         if named:
             h1, title_from = named, "heading"
     if h1 and title_from == "h1" and len(h1.split()) <= 4:

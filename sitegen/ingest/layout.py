@@ -3486,7 +3486,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     # A name the page declares in markup beats one read from the text around a byline ("Lucía Méndez Sevilla"),
     # unless the page writes that name whole on a line of its own ("Lucía Herrero" declared, "Lucía Herrero Vidal"
     # shown).
-    result.author = _written_whole(hints.author, infos) if hints.author_declared else result.author or hints.author
+    result.author = _written_whole(hints.author, infos, hints.url) if hints.author_declared else result.author or hints.author
     # A UTC timestamp falls on the day before or after the one a page far from Greenwich shows ("Tue 1 Dec 2026 at
     # 5:12am" in Sydney is 30 November in UTC): the day the page shows its readers is the story's date.
     # (A <time> element alone, no meta tag, may be a sidebar's archive list: the date the header shows wins over it,
@@ -3596,11 +3596,12 @@ _LEAD_DATELINE = regexes.compile(r"^[^\W\d_][^,.!?–—]{1,40}?(?:,\s*[^\W\d_][
                                  r"(?P<date>[^–—]{6,40}?)\s+[–—-]\s+\S")
 
 
-def _written_whole(author: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+def _written_whole(author: Optional[str], infos: list[LineInfo], url: Optional[str] = None) -> Optional[str]:
     """The declared author's name as the page shows it, one more name after it: "Lucía Herrero" → "Lucía Herrero Vidal".
     (Not a name that has its second surname already: "Javier Ortega Ruiz" and the place beside it, "Sevilla"; nor one
     whose word after it the headline names — "Javier Ortuño" / "Valdehierro", the town the headline is about, beside
-    the byline.)"""
+    the byline; nor one the page's address names, "Lucía Ferrando" / "València" under "/valencia/2025/…", the section
+    of the city the byline is filed from.)"""
     if not author or " and " in author or len(author.split()) != 2:
         return author
     words, head = len(author.split()) + 1, author + " "
@@ -3612,8 +3613,15 @@ def _written_whole(author: Optional[str], infos: list[LineInfo]) -> Optional[str
             if any(other.fate == "title" and text not in other.line.text and extra.search(other.line.text)
                    for other in infos):
                 return author
+            if url and _folded(text.split()[-1]) in re.split(r"[/\-_.]", _folded(url)):
+                return author
             return text
     return author
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents: "València" → "valencia", as an address writes it."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
 
 
 def _lead_dateline_date(infos: list[LineInfo], day_first: bool) -> Optional[str]:
