@@ -187,7 +187,7 @@ congressman congresswoman lawmaker mp msp mep mla minister-president secretary-g
 economic affairs homeland intelligence treasury commerce agriculture education labor labour transport
 infrastructure culture justice immigration veterans environment development digital councillor councilor
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
-provost bishop archbishop cardinal imam coach manager chef treasurer magistrate prosecutor additional
+provost bishop archbishop cardinal imam coach manager chef treasurer magistrate additional
 cllr cr coun det insp supt dci dsi gda ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner
 taoiseach tánaiste cathaoirleach kaumātua kaumatua pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd
 mec mpp mna soprano tenor baritone contralto mezzo-soprano conductor composer pianist violinist cellist guitarist
