@@ -53,3 +53,11 @@ def test_the_city_a_byline_is_filed_from_is_no_second_surname():
     # second surname; the page's address files the story under "/valencia/".)
     page = HTML_154 / "diarioturia_es_corte-agua-benimaclet.html"
     assert extract(page.read_bytes(), page.name).author == "Lucía Ferrando"
+
+
+def test_a_swedish_fact_checks_claim_and_rating_go():
+    # (Text 184: "Påstående: …" over "Bedömning: Falskt. …", a fact-check's card, were kept as the story's.)
+    page = HTML_153.parent / "heldout_text_copied172" / "kustbladet_sv_faktakoll-fyra-regioner.txt"
+    body = body_lines(extract(page.read_bytes(), page.name).blocks)
+    assert not any(line.startswith(("Påstående:", "Bedömning:")) for line in body)
+    assert any(line.startswith("Påståendet att Ukraina har gått med på") for line in body)

@@ -2953,7 +2953,7 @@ def _more_times(infos: list[LineInfo], end: int) -> bool:
 _CLAIM_LABEL = regexes.compile(r"(?:(?:the )?claim(?: checked)?|what was claimed|behauptung|die behauptung|affirmation|l['’]affirmation|"
                                r"lo que se dice|o que se diz|ce qui est dit|"
                                r"afirmación|la afirmación|affermazione|twierdzenie|teza|твердження|утверждение|検証対象|検証した言説|"
-                               r"対象の言説|主張|说法|說法|검증 대상|iddia|bewering|påstand|påståendet|väite)\W*$", re.IGNORECASE)
+                               r"対象の言説|主張|说法|說法|검증 대상|iddia|bewering|påstand|påståendet|påstående|väite)\W*$", re.IGNORECASE)
 # Why a fact-check's card rates its claim so, under the rating: "Why: …", "Dlaczego: …", "Warum: …".
 _REASON_LABEL = regexes.compile(r"(?:why|dlaczego|uzasadnienie|warum|begründung|pourquoi|por qué|perché|proč|чому|почему|"
                                 r"neden)\s*[:：]\s*\S", re.IGNORECASE)
@@ -2963,7 +2963,8 @@ _HANDLE_LINE = regexes.compile(r"(?=[^\s]*[A-Za-z])[\w.\-]{3,30}")
 _HANDLE_MARKS = regexes.compile(r"[_\d]")  # (what a handle has and a rank's words, "Regular", "Senior Member", have not)
 # A fact-check card's label for its rating, beside the words a closing verdict's heading uses (_VERDICT_HEADING).
 _CJK_RATING = regexes.compile(r"(?:判定|検証結果|評価|판정|평가|评级|判断)\s+\S{1,8}")
-_RATING_LABEL = regexes.compile(r"(?:(?:our |the )?rating|bewertung|判定|検証結果|評価|판정|평가)\W*$", re.IGNORECASE)
+_RATING_LABEL = regexes.compile(r"(?:(?:our |the )?rating|bewertung|bedömning|vurdering|判定|検証結果|評価|판정|평가)\W*$",
+                                re.IGNORECASE)
 # (Before a colon and a verdict's word only, words a sports page uses for its ratings and standings too: "Calificación:
 # FALSO", not "Calificación" over a race's grid.)
 _RATING_LABEL_WITH_VALUE = regexes.compile(r"(?:calificación|valoración|classificação|avaliação|valutazione|giudizio|"
