@@ -272,3 +272,13 @@ def test_a_short_title_inside_a_who_clause_and_contended():
             'Pata", told the audience: "Mama Africa belongs to all of us."\n\n'
             'Advocate Vikram Sethi appeared for the father. "This is a clear case of wrongful removal," Sethi contended.')
     assert _speakers(body) == ["leah-jacobs", "vikram-sethi"]
+
+
+def test_a_bodys_full_name_ends_with_its_sentence():
+    # (From batch 449: "… a contract with the Department of Rural and Community Development. The current contract …"
+    # then "A spokesperson for the Department said" gave the words to "Department of Rural and Community Development.
+    # The", the full stop read as an abbreviation's.)
+    body = ('The service is funded under a contract with the Department of Rural and Community Development. The '
+            'contract expires in December.\n\nA spokesperson for the Department said the Minister was "aware of the '
+            'concerns" raised by islanders.')
+    assert _speakers(body) == ["department-of-rural-and-community-development"]

@@ -3745,7 +3745,11 @@ class _Resolver:
                 # (A name that lists its remits goes on past its commas: see org_phrase.)
                 listed = _LISTED_ON.match(text, m.end(), stop)
                 whole = org_phrase(m.group(0) + listed.group(0)) if listed else None
-                names.add(_trimmed_name(whole[0] if whole and whole[0].startswith(m.group(0)) else m.group(0)))
+                name = whole[0] if whole and whole[0].startswith(m.group(0)) else m.group(0)
+                # (A full stop after a word of three letters or more ends the sentence, not an abbreviation: "the
+                # Department of Rural and Community Development. The current contract …".)
+                name = re.split(r"(?<=[a-z]{3})\.\s", name, maxsplit=1)[0]
+                names.add(_trimmed_name(name[:-1] if re.search(r"[a-z]{3}\.$", name) else name))
         return names
 
     def _described_org(self, head: str, para: _Paragraph, pos: int) -> Optional[str]:
