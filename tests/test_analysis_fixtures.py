@@ -537,11 +537,6 @@ LABEL_DISAGREEMENTS = {
     ("speakers", "b132-planning-inquiry-ennis-data-centre"): "'In a statement, Shannonside Digital said …': "
                                                              "'Shannonside Digital Ltd', as the article first names it, "
                                                              "labelled 'Shannonside Digital'",
-    # (Stop 70: "Analytics" ends a company's name, as "Systems" and "Labs" do: "Trailpoint said in a statement" is the
-    # "Trailpoint Analytics" the article first named, where the label writes the short name.)
-    ("speakers", "b26-court-appeal-location-data-broker"): "'Trailpoint said in a statement that it was \"…\"': "
-                                                           "'Trailpoint Analytics', as the article first names it, "
-                                                           "labelled 'Trailpoint'",
     # (Stop 69: "the Russian delegation" is a body now, as eight labels want: this one gives its leader's words.)
     ("speakers", "b174-wire-istanbul-talks"): "'Russia's delegation, led by Deputy Foreign Minister Pavel Gromov, called "
                                               "the Ukrainian plan \"unrealistic\"': the delegation, labelled its leader's",

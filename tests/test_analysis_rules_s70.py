@@ -266,11 +266,12 @@ def test_a_thing_announced_is_no_one_told():
 
 
 def test_a_short_title_inside_a_who_clause_and_contended():
-    # (From batch 446: `Jacobs, who performed songs …, including "Pata Pata", told the audience: "…"` and `"…," Sethi
-    # contended.` had no speaker.)
+    # (From batch 446: `Jacobs, who performed songs …, including "Pata Pata", told the audience: "…"` had no speaker; so
+    # had an advocate who "contended that" — "contended" alone withdrawn after the review: "nurses contend with".)
     body = ('Leah Jacobs drew large crowds. Jacobs, who performed songs associated with Miriam Makeba, including "Pata '
             'Pata", told the audience: "Mama Africa belongs to all of us."\n\n'
-            'Advocate Vikram Sethi appeared for the father. "This is a clear case of wrongful removal," Sethi contended.')
+            'Advocate Vikram Sethi appeared for the father. Sethi contended that it was "a clear case of wrongful '
+            'removal".')
     assert _speakers(body) == ["leah-jacobs", "vikram-sethi"]
 
 
@@ -282,3 +283,26 @@ def test_a_bodys_full_name_ends_with_its_sentence():
             'contract expires in December.\n\nA spokesperson for the Department said the Minister was "aware of the '
             'concerns" raised by islanders.')
     assert _speakers(body) == ["department-of-rural-and-community-development"]
+
+
+def test_the_second_reviews_guards():
+    # (From the stop's second review: each was right, or rightly no one's, before the rules above.)
+    assert _speakers('Ann Lee paused before saying: "I have nothing more to say."') == ["ann-lee"]
+    assert _speakers('Tom Hale was sacked after calling his manager "a clown".') == ["tom-hale"]
+    body = 'Ann Lee said Tom Hale had told her he would quit, before adding: "I believe him."'
+    assert "tom-hale" not in _speakers(body)
+    assert _speakers('Tom Hale said nurses contend daily with "impossible workloads".') == ["tom-hale"]
+    assert _speakers('Ann Lee welcomed the ruling as a "victory for common sense".') == ["ann-lee"]
+    body = ('Ann Lee runs the shop.\n\nLee said she had not heard from Mary Hale since March. She said the debt had '
+            'never been "repaid".')
+    assert "mary-hale" not in _speakers(body)
+    body = 'The builder, Persimmon from York, said it would fix the defects "at no cost".'
+    assert "persimmon" not in {p.slug for p in analyse(body).people if p.kind == "person"}
+    assert _speakers('Head of Robotics Ann Lee said the arm was "nearly ready".') != [None]
+    body = ('Tom Hale and his wife, Ann Hale, were on the boat. A coastguard officer, he said, radioed them at dawn.\n\n'
+            '"You need to turn back now," she told them.')
+    assert "ann-hale" not in _speakers(body)
+    body = ('Storm Darragh, which hit the coast on Saturday, flooded the warehouse. A company spokesperson said staff '
+            'were "safe and well".')
+    assert "storm-darragh" not in _speakers(body)
+    assert _speakers('Ann Lee lost her husband in 2019.\n\nShe took a long breath. "I still set two places."') == ["ann-lee"]

@@ -61,3 +61,13 @@ def test_a_swedish_fact_checks_claim_and_rating_go():
     body = body_lines(extract(page.read_bytes(), page.name).blocks)
     assert not any(line.startswith(("Påstående:", "Bedömning:")) for line in body)
     assert any(line.startswith("Påståendet att Ukraina har gått med på") for line in body)
+
+
+def test_a_surname_the_address_holds_in_its_slug_stays():
+    # (The second review's guard: "Lucía Herrero Torres" under ".../dos-torres-medievales-….html" keeps her second
+    # surname; only a section of its own, "/valencia/", names the city.)
+    page = (HTML_154 / "diarioturia_es_corte-agua-benimaclet.html").read_bytes().decode()
+    page = page.replace("Lucía Ferrando</span> <span class=\"firma__lugar\">València", "Lucía Ferrando Torres</span> "
+                        "<span class=\"firma__lugar\">")
+    page = page.replace("/valencia/2025/05/09/corte-agua-benimaclet", "/comunitat/2025/05/09/dos-torres-benimaclet")
+    assert extract(page.encode(), "torres.html").author == "Lucía Ferrando Torres"

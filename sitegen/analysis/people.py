@@ -649,10 +649,13 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 # '"…?" asks Paul from Leeds': a reader's first name and their town, the way a live page names them.
                 or c.words[0].lower() in lx.FIRST_NAMES and _FROM_TOWN.match(text, c.end)
                 and _ASKS_BEFORE.search(text, max(0, c.lead - 16), c.lead)
-                # ("The first caller, Bohdan from Edmonton, said": set off after a caller, a listener, any person noun —
-                # a name the lexicon may lack.)
+                # ("The first caller, Declan from Mullingar, said": set off after a person noun; after a caller or a
+                # listener, any name — the lexicon may lack it, "Bohdan from Edmonton" — but not after a builder or a
+                # landlord, "The builder, Persimmon from York," a firm.)
                 or _FROM_TOWN.match(text, c.end) and text[:c.lead].rstrip().endswith(",")
-                and _CALLER_SET_OFF.search(text, max(0, c.lead - 60), c.lead)
+                and (_CALLER_SET_OFF.search(text, max(0, c.lead - 60), c.lead) is not None
+                     and c.words[0].lower() in lx.FIRST_NAMES
+                     or _CALLER_ONLY_SET_OFF.search(text, max(0, c.lead - 60), c.lead) is not None)
                 # (The search only where the words before end in a kin noun: most names are not after one.)
                 or text[max(0, c.lead - 40):c.lead].rstrip().endswith(KIN_NOUNS)
                 and _NAMED_BY_KIN.search(text[max(0, c.lead - 40):c.lead])
@@ -739,6 +742,7 @@ _NAMED_ALONE = regexes.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]n
 _CALLER_SET_OFF = regexes.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,2}?("
                                   + "|".join(sorted(lx.PERSON_NOUNS | {"caller", "listener", "viewer", "texter"}))
                                   + r"),\s*$")
+_CALLER_ONLY_SET_OFF = regexes.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,2}?(?:caller|listener|viewer|texter),\s*$")
 # Nouns for a company as often as for a person: "the state grid operator, Ukrenergo," names a company.
 _FIRM_OR_PERSON = frozenset({"operator", "producer"})
 

@@ -1160,7 +1160,7 @@ class _Resolver:
             opens = asked.end() if asked else a  # (past "Asked whether …,", "When Malhotra pressed him on …,")
             unnamed = _unnamed_subject(para.masked, opens, b) or _OWN_KIN_SUBJECT.match(para.masked, opens, b) \
                 or _UNNAMED_AGENT.match(para.masked, opens, b) or _one_of_unnamed(para.masked, opens, b)
-            if unnamed and _TOLD_ASIDE.search(para.masked, unnamed.end(), b):
+            if unnamed and unnamed.group(3).lower() not in lx.PERSON_NOUNS and _TOLD_ASIDE.search(para.masked, unnamed.end(), b):
                 # ("A tanker with no visible name, he says, drifted for six hours": what the he tells of, set in his
                 # aside — he is the one the sentence gives words to, not someone unnamed.)
                 unnamed = None
@@ -1791,7 +1791,7 @@ class _Resolver:
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
                  # ("welcomed the decision as "long overdue"", the words right after; not "welcomed the verdict as the
                  # foreman read out "not guilty"", a clause of time.)
-                 and not (v.group(0).startswith("welcome") and masked[v.end():start].strip(" \u2588\"“‘'"))
+                 and not (v.group(0).startswith("welcome") and not _AS_AN_ARTICLE.fullmatch(masked, v.end(), start))
                  and not _NOUN_AFTER_DETERMINER.search(masked, max(clause_start, v.start() - 8), v.start())
                  # (Nor one after a possessive: "called the councillor's comments "…"", a noun.)
                  and not (masked[max(clause_start, v.start() - 3):v.start()] in ("'s ", "’s ")
@@ -2660,13 +2660,14 @@ class _Resolver:
         chunk_end = verb_at
         then = _THEN_PARTICIPLE.search(masked, max(clause_start, verb_at - 16), verb_at) \
             if masked.startswith("ing", verb_at + len(_WORD_AT.match(masked, verb_at).group(0)) - 3) else None
-        if then:
+        for said in _VERB.finditer(masked, clause_start, then.start()) if then else ():
             # ("Brennan said she was "cautiously hopeful", before adding: "…"": the participle after "before" or
-            # "after" has the subject of the speech verb before it.)
-            said = None
-            for said in _VERB.finditer(masked, clause_start, then.start()):
-                pass
-            return self._before(para, clause_start, said.start(), how) if said is not None else None
+            # "after" has the subject of the sentence's own speech verb, the first with one ("Asked whether …, Brennan
+            # said") — not one of what it reports, "Lee said Hale had told her he would quit, before adding:". Else
+            # the usual reading: "Ann Lee paused before saying:".)
+            found = self._before(para, clause_start, said.start(), how)
+            if found is not None:
+                return found
         through = _THROUGH_ROLE.match(masked, verb_at)
         voice = self._mention_at(para, through.end()) if through else None
         if voice is not None and not voice.possessive and self._kind(voice.key) == "person":
@@ -5977,8 +5978,10 @@ _PRONOUN_PUT_IT = regexes.compile(r"\s*(He|She)\s+puts?\s+it\s+(?:(?:even|more|f
 # ("She went further when we spoke a second time.": a past no -ed ends.)
 # (Not "He sat in silence as the charges were read.", "She spoke to a nurse.": words put to them may follow.)
 _PRONOUN_ACTS = regexes.compile(r"\s*(He|She)\s+(?:(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)|"
-                                r"went(?=\s+(?:even\s+)?further\b)|(?:grew|became)(?=\s+(?:emotional|animated|tearful|"
-                                r"angry|heated)\b)|wept)\b(?:\s+[a-z]+){0,3}"
+                                r"went(?=\s+(?:quiet|silent|pale|(?:even\s+)?further)\b)|(?:grew|became|fell)(?=\s+(?:quiet|"
+                                r"silent|emotional|animated|tearful|angry|heated|serious)\b)|took(?=\s+(?:a\s+)?(?:long\s+|"
+                                r"deep\s+)?(?:breath|moment|pause|second|beat)\b)|sat(?=\s+(?:back|up|forward)\b)|"
+                                r"stood(?=\s+up\b)|wept)\b(?:\s+[a-z]+){0,3}"
                                 r"(?:,?\s+(?:when|as|at)\s+(?:[a-z]+\s+){0,4}[a-z]+|,\s+then\s+[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,2}"
                                 r"|,\s+an?\s+(?:[a-z]+,?\s+){0,3}[a-z]+)?[.!]\s*")
 # "She laughs.", "he shrugged and smiled.": a he/she reacting without words, the sentence's whole (past an "Asked …,").
@@ -6103,7 +6106,10 @@ def _quote_before(masked: str, start: int, end: int) -> bool:
     return "\u2588" in masked[start:end]
 
 
-_HEARD_FROM_NAMED = regexes.compile(r"\b(?:also\s+)?(?:heard|hears|hear)\s+(?:(?:evidence|testimony)\s+)?from\s+(?:[a-z][\w\-]*\s+){0,3}$")
+_HEARD_FROM_NAMED = regexes.compile(r"\b(?:show|programme|program|podcast|court|tribunal|inquest|hearing|committee|jury|panel|"
+                                    r"meeting|debate|audience|inquiry)\s+(?:also\s+|then\s+|later\s+|next\s+)?(?:heard|hears)\s+"
+                                    r"(?:(?:evidence|testimony)\s+)?from\s+(?:[a-z][\w\-]*\s+){0,3}$")
+_AS_AN_ARTICLE = regexes.compile(r"[\s\u2588\"“‘']*(?:(?:a|an|the)(?:\s+[\w\-]+)?)?[\s\u2588\"“‘']*")
 _CLAUSE_CLOSED_THEN_SAID = regexes.compile(r",\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|insisted|argued|warned)\b")
 _THEN_PARTICIPLE = regexes.compile(r",?\s*\b(?:before|after|then)\s+$")
 _CLAUSE_OF_ITS_OWN = regexes.compile(r",\s+(?:before|as|while|whereas|when|until|after|but)\s")
@@ -7503,6 +7509,9 @@ _TRADE_BEFORE_A_NAME = r"[A-Z][a-z]+\s+[a-z][a-z\-]*(?:er|or|ist|maker)\s+(?=[A-
 _TRADE_OPENS = regexes.compile(_TRADE_BEFORE_A_NAME)
 _NAME_OPENS_ON_VERB = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}\**\s*[—–-]?\s*)?(?:The\s+(?=(?:[A-Z][\w&'’\-]*\s+){1,3}[A-Z])|"
                                       + _TRADE_BEFORE_A_NAME + r")?"
+                                      # (No storm, hurricane or operation: "Storm Darragh, which hit the coast …,
+                                      # flooded the warehouse.")
+                                      r"(?!(?:Storm|Hurricane|Cyclone|Typhoon|Tropical|Operation|Exercise|Project)\s)"
                                       r"((?:[A-Z][\w&'’\-]*\s+){0,3}[A-Z][\w&'’\-]*)"
                                       # (Past a which-clause set off: "Halcyon Semiconductor, which broke ground on a
                                       # plant in 2025, welcomed the decision.")

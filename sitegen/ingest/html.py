@@ -1094,8 +1094,10 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         first = _TITLE_PARTS.split(tab_title)[0].strip().casefold()
         # (Or one the tab gives cut short: "At 84, the Regal's organist still plays every Saturday matinee | The Estuary
         # Hour | …" over the heading's "… — and has no plans to stop".)
-        named = next((l.text for l in lines if l.tag in ("h2", "h3") and (
-            l.text.casefold() == first or len(first.split()) >= 5 and l.text.casefold().startswith(first))), None)
+        named = next((l.text for l in lines if l.tag in ("h2", "h3") and l.text.casefold() == first), None)
+        cut_short = [l.text for l in lines if l.tag in ("h2", "h3") and len(first.split()) >= 5
+                     and l.text.casefold().startswith(first)]
+        named = named or (cut_short[0] if len(set(cut_short)) == 1 else None)
         if named:
             h1, title_from = named, "heading"
     if h1 and title_from == "h1" and len(h1.split()) <= 4:

@@ -3601,8 +3601,8 @@ def _written_whole(author: Optional[str], infos: list[LineInfo], url: Optional[s
     """The declared author's name as the page shows it, one more name after it: "Lucía Herrero" → "Lucía Herrero Vidal".
     (Not a name that has its second surname already: "Javier Ortega Ruiz" and the place beside it, "Sevilla"; nor one
     whose word after it the headline names — "Javier Ortuño" / "Valdehierro", the town the headline is about, beside
-    the byline; nor one the page's address names, "Lucía Ferrando" / "València" under "/valencia/2025/…", the section
-    of the city the byline is filed from.)"""
+    the byline; nor one the page's address names as a section of its own, "Lucía Ferrando" / "València" under
+    "/valencia/2025/…", the city the byline is filed from — not a word of its slug, "dos-torres-medievales".)"""
     if not author or " and " in author or len(author.split()) != 2:
         return author
     words, head = len(author.split()) + 1, author + " "
@@ -3614,7 +3614,7 @@ def _written_whole(author: Optional[str], infos: list[LineInfo], url: Optional[s
             if any(other.fate == "title" and text not in other.line.text and extra.search(other.line.text)
                    for other in infos):
                 return author
-            if url and _folded(text.split()[-1]) in re.split(r"[/\-_.]", _folded(url)):
+            if url and _folded(text.split()[-1]) in _folded(url).split("/")[3:]:
                 return author
             return text
     return author
