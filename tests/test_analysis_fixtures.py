@@ -5001,13 +5001,156 @@ BATCH_438_SEALED = {
     ('events', 'b438-wool-prices-four-year-high'): "missed 2026-05-06 day 'rising 38 cents on Wednesday'",
 }
 
+# Blind batches 439–442 (stop 70's first wave), sealed: written by helpers that read none of the project, first run on
+# 0e3d3d17 (stop 69's rules, main at the stop's start): speaker accuracy 0.899, 0.926, 0.977, 0.943, one wrong where
+# null (440: 'On the Hill, one Cork supporter in his seventies wept openly. "…," he said' given to the goalkeeper named
+# before; mended); topic F1 1.000, 1.000, 0.971, 1.000. After the stop's rules: 0.971, 0.978, 0.992, 0.967. What the
+# code still misses:
+BATCH_439_SEALED = {
+    ('speakers', 'b439-ai-hiring-talentsift-age-lawsuit'): "'strongly disputes' given to talentsift-inc, not talentsift; 'regularly audited for adverse impact' given to talentsift-inc, not talentsift; 'Our technology helps employers consider ' given to talentsift-inc, not talentsift",
+    ('scare', 'b439-ai-hiring-talentsift-age-lawsuit'): "'culture fit' listed as speech",
+    ('events', 'b439-hospital-merger-sault-ste-marie'): "missed 2026-05-08 day 'approved by both boards on Friday'; missed 2014 year 'diagnostic imaging service since 2014'",
+    ('events', 'b439-rowing-final-pryce-single-sculls'): "missed 2026-03-30 day 'The championships conclude on Monday'",
+}
+
+BATCH_440_SEALED = {
+    ('speakers', 'b440-bus-strike-mumbai-best'): "'no direct contractual relationship' given to brihanmumbai-electric-supply-and-transport, not best; 'We have asked the operators to resolve t' given to brihanmumbai-electric-supply-and-transport, not best",
+    ('scare', 'b440-chip-tariffs-commerce'): "'build here, ship here' listed as speech",
+    ('events', 'b440-gp-closures-wagga'): "missed 2026-05-06 day 'its owners announced on Wednesday'; missed 2025-05 month 'since May last year'",
+    ('scare', 'b440-gp-closures-wagga'): "'GP deserts' listed as speech",
+    ('events', 'b440-hurling-final-cork-limerick'): "missed 2005 year 'for the first time since 2005'",
+    ('events', 'b440-salmon-quotas-fraser-sockeye'): "missed 1990 year 'in its 1990 Sparrow decision'",
+    ('speakers', 'b440-tv-debate-india-mediator'): "'values India's voice' given to ministry-of-external-affairs, not ukrainian-embassy-in-new-delhi",
+}
+
+BATCH_441_SEALED = {
+    ('scare', 'b441-data-centre-midrand-approval'): "'closed-loop' listed as speech",
+    ('events', 'b441-maternity-unit-riverside-closure'): "missed 2026-11 month 'will stay shut until at least November'",
+    ('scare', 'b441-maternity-unit-riverside-closure'): "'temporarily' listed as speech",
+    ('topics', 'b441-podcast-panel-foreign-desk'): 'security_guarantees: too few paragraphs with its terms',
+    ('scare', 'b441-theatre-review-salt-road'): "'family gathers after a funeral' listed as speech",
+}
+
+BATCH_442_SEALED = {
+    ('speakers', 'b442-dance-festival-durban'): "'an estimated R28 million' given to municipality, not ethekwini-municipality",
+    ('events', 'b442-live-security-guarantees'): "missed 2026-04-28 day 'a gathering of defence ministers in Paris on April 28'",
+    ('events', 'b442-studio-interview-sanctions-lawyer'): "missed 2014 year 'on the Special Economic Measures Act in 2014'",
+    ('speakers', 'b442-tribunal-appeal-courier'): "'disappointed' given to swiftline, not swiftline-couriers; 'considering all options, including a fur' given to swiftline, not swiftline-couriers",
+    ('scare', 'b442-vaccine-clinic-pune'): "'Kavach for Her' listed as speech",
+}
+
+# Blind batches 443–446 (stop 70's second wave), sealed: written while the first wave's rules were made, first run on
+# 0e3d3d17: speaker accuracy 0.913, 0.915, 0.897, 0.914 (on the first wave's rules then: 0.921, 0.915, 0.905, 0.914),
+# one wrong where null in 443 ('Tremblay closed the show by reading a text message from a listener in Halifax: "…"'
+# given to the host) and one in 444 ('A nurse …, who asked not to be named, said … "…", while Carys Lloyd … said' given
+# to Lloyd), both mended; topic F1 0.909, 0.976, 0.929, 0.941. After the stop's rules: 0.976, 0.923, 0.905, 0.957. What
+# the code still misses:
+BATCH_443_SEALED = {
+    ('speakers', 'b443-ai-chatbot-privacy-probe'): "'intends to introduce modernized privacy ' given to science-and-economic-development-canada, not innovation-science-and-economic-development-canada",
+    ('events', 'b443-bin-strike-glasgow'): "missed 2026-05-12 day 'broke down on Tuesday night'",
+    ('topics', 'b443-call-in-show-sanctions-after-peace'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b443-call-in-show-sanctions-after-peace'): "missed 2014 year 'more than 3,000 individuals and entities since 2014'",
+    ('scare', 'b443-explainer-security-guarantees'): "'coalition of the willing' listed as speech",
+    ('topics', 'b443-lamb-prices-record-farmgate'): 'sheep_flock: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b443-opera-review-flying-dutchman'): 'stage_design: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b443-opera-review-flying-dutchman'): "'Die Frist ist um' listed as speech; 'Eurotrash' listed as speech",
+    ('events', 'b443-rail-fares-ac-hike'): "missed 2026-05-05 day 'the Ministry of Railways announced on Tuesday'",
+    ('events', 'b443-rugby-final-varsity-cup'): "missed 2022 year 'first Varsity Cup title since 2022'",
+    ('events', 'b443-wire-istanbul-talks'): "missed 2026-06 month 'before a meeting of Group of Seven leaders in June'",
+}
+
+BATCH_444_SEALED = {
+    ('topics', 'b444-analysis-security-guarantees'): 'peace_talks: too few paragraphs with its terms',
+    ('events', 'b444-analysis-security-guarantees'): "missed 1994 year 'the 1994 Budapest Memorandum'; missed 2026-06 month 'agreed only to meet again in June'",
+    ('speakers', 'b444-hospital-parking-fines'): "'not a valid exemption' given to gwen-pritchard, not clearbay-parking",
+    ('events', 'b444-hospital-parking-fines'): "missed 2008 year 'largely free since 2008'",
+    ('speakers', 'b444-live-eu-sanctions-package'): "'That is a matter for Ukraine first and f' given to zsolt-baranyi, not ciaran-madden",
+    ('speakers', 'b444-poetry-prize-kaveri'): "'Honestly, I am still in shock' given to rukmini-iyer, not anjali-deshmukh; 'Because I live in two languages' given to rukmini-iyer, not anjali-deshmukh",
+    ('events', 'b444-poetry-prize-kaveri'): "missed 2023 year 'who was ill through much of 2023'",
+}
+
+BATCH_445_SEALED = {
+    ('scare', 'b445-ambulance-delays-christchurch'): "'purple' listed as speech; 'red' listed as speech; 'orange' listed as speech",
+    ('topics', 'b445-drone-rules-wildfires'): 'wildfires: terms in enough paragraphs, not what the story is about',
+    ('events', 'b445-drone-rules-wildfires'): "missed 2023 year 'the record-breaking one of 2023'",
+    ('scare', 'b445-drone-rules-wildfires'): "'emergency airspace' listed as speech",
+    ('topics', 'b445-employment-tribunal-distillery'): 'whisky_industry: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b445-employment-tribunal-distillery'): "'We have always taken our regulatory obli' given to doherty-lang, not glenbrae-distillers",
+    ('scare', 'b445-employment-tribunal-distillery'): "'highly effective' listed as speech",
+    ('speakers', 'b445-film-premiere-mumbai'): "'a Bombay that is disappearing' given to co-star-naina-bhatia, not naina-bhatia; 'prayed to every god in Maharashtra' given to co-star-naina-bhatia, not naina-bhatia",
+    ('scare', 'b445-opinion-hollow-guarantee'): "'assurances' listed as speech",
+    ('events', 'b445-tram-strike-melbourne'): "missed 2026-03 month 'including a 48-hour stoppage in March'",
+}
+
+BATCH_446_SEALED = {
+    ('topics', 'b446-custody-hearing-delhi-hc-toronto'): 'emigration: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b446-dairy-exports-us-tariffs-bite'): 'trade_tariffs: too few paragraphs with its terms',
+    ('events', 'b446-golf-major-strand-augusta'): "missed 2025 year 'spend the 2025 season on the Korn Ferry Tour'",
+    ('events', 'b446-live-paris-guarantees-summit'): "missed 2026-04-15 day 'a round of Russia–Ukraine talks in Istanbul on April 15'",
+    ('scare', 'b446-live-paris-guarantees-summit'): "'coalition of the willing' listed as speech; 'reassurance force' listed as speech",
+    ('events', 'b446-radio-debate-neutrality-row'): 'missed 1978 year "We\'ve served in Lebanon since 1978"',
+}
+
+# Blind batches 447–450 (stop 70's third wave, for measurement), sealed: written while the second wave's rules were
+# made, first run on 0e3d3d17: speaker accuracy 0.912, 0.946, 0.882, 0.971 (on the stop's rules: 0.912, 0.946, 0.896,
+# 0.971), none wrong where null; topic F1 0.966, 0.839, 0.963, 0.914. Nothing made for them but one bug they showed (a
+# body's full name running past its sentence's full stop). What the code still misses:
+BATCH_447_SEALED = {
+    ('speakers', 'b447-live-eu-sanctions-package'): "'open to every lawful option' given to bohdan-kravets, not ciaran-dowling; 'without a UN mandate' given to bohdan-kravets, not ciaran-dowling",
+    ('events', 'b447-netball-final-harriers-extra-time'): "missed 2026-07-26 day 'in an extra-time thriller in Christchurch on Sunday night'",
+    ('scare', 'b447-salmon-exports-record-year'): "'Irish organic' listed as speech",
+    ('speakers', 'b447-talkback-aussie-troops-ukraine'): "'If we want the Americans and the Europea' given to bronwyn-keele, not raj",
+    ('speakers', 'b447-theatre-premiere-salt-river-lullaby'): "'I was too scared to notice' given to ma-rosie, not chanel-adams",
+    ('scare', 'b447-theatre-premiere-salt-river-lullaby'): "'the long goodbye' listed as speech",
+    ('topics', 'b447-wire-geneva-ceasefire-talks'): 'security_guarantees: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_448_SEALED = {
+    ('topics', 'b448-book-prize-salt-ledger'): 'translation: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b448-data-centre-millbrook-township'): 'property_tax: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b448-metro-strike-montreal'): "'Pas de métro sans nous' listed as speech",
+    ('topics', 'b448-profile-sanctions-envoy'): 'estonia: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b448-profile-sanctions-envoy'): "'shadow fleet' listed as speech",
+    ('topics', 'b448-rowing-regatta-karapiro'): 'weather: terms in enough paragraphs, not what the story is about',
+    ('events', 'b448-rowing-regatta-karapiro'): "missed 1998 year 'set by a combined Waikato crew in 1998'",
+    ('events', 'b448-street-lighting-severn-vale'): "missed 2025-10 month 'since October 2025'",
+    ('scare', 'b448-tribunal-award-karoo-components'): "'unprotected' listed as speech",
+    ('topics', 'b448-wheat-exports-abares-forecast'): 'drought: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b448-wheat-exports-abares-forecast'): "'You put the seed in the ground and you h' given to mathers, not col-mathers; 'We've had a couple of showers' given to mathers, not col-mathers",
+    ('events', 'b448-wheat-exports-abares-forecast'): "missed 2019 year 'since the drought of 2019'",
+    ('scare', 'b448-wheat-exports-abares-forecast'): "'green drought' listed as speech",
+}
+
+BATCH_449_SEALED = {
+    ('speakers', 'b449-cyber-attack-trans-deccan-logistics'): "'Because downtime is expensive and very v' given to rohan-kulkarni, not anand-iyer; 'Paying doesn't guarantee you get your da' given to rohan-kulkarni, not anand-iyer",
+    ('events', 'b449-cyber-attack-trans-deccan-logistics'): "missed 2026-05-11 day 'to be back by Monday'",
+    ('speakers', 'b449-ferry-fares-aran-islands'): "'regrettable but necessary' given to inis-mor, not cois-cuain-ferries",
+    ('speakers', 'b449-live-eu-sanctions-package'): "'In one respect, yes. The shipping measur' given to ciaran-dunne, not anneke-vos; 'Not on its own. Sanctions are slow' given to ciaran-dunne, not anneke-vos",
+    ('topics', 'b449-magistrates-sentence-ballarat-hit-run'): 'cycling: terms in enough paragraphs, not what the story is about',
+    ('events', 'b449-opinion-guarantees-cost'): "missed 2022 year 'immobilised in Europe since 2022'",
+    ('scare', 'b449-pool-closure-keighley-baths'): "'swim-in' listed as speech",
+    ('scare', 'b449-surfing-final-piha-pro'): "'the Mangle' listed as speech",
+    ('events', 'b449-timber-exports-bc-lumber-duties'): "missed 2026-06-01 day 'for six weeks starting June 1'",
+}
+
+BATCH_450_SEALED = {
+    ('topics', 'b450-cocoa-exports-ghana-slump'): 'illegal_mining: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b450-explainer-ukraine-security-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('events', 'b450-explainer-ukraine-security-guarantees'): "missed 1994 year 'the Budapest Memorandum of 1994'",
+    ('scare', 'b450-explainer-ukraine-security-guarantees'): "'coalition of the willing' listed as speech; 'backstop' listed as speech",
+    ('topics', 'b450-gp-shortage-westport-books-closed'): 'rural_health: too few paragraphs with its terms',
+    ('scare', 'b450-hurling-semi-final-limerick-galway'): "'running game' listed as speech",
+    ('speakers', 'b450-rates-rise-rba-cash-rate'): "'Inflation has been more persistent than ' given to reserve-bank, not reserve-bank-of-australia",
+    ('events', 'b450-tram-extension-edinburgh-north-south'): "missed 2029 year 'construction beginning no earlier than 2029'",
+}
+
 
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **BATCH_327_SEALED, **BATCH_328_SEALED, **BATCH_329_SEALED, **BATCH_330_SEALED, **BATCH_331_SEALED, **BATCH_332_SEALED, **BATCH_333_SEALED, **BATCH_334_SEALED, **BATCH_335_SEALED, **BATCH_336_SEALED, **BATCH_337_SEALED, **BATCH_338_SEALED, **BATCH_339_SEALED, **BATCH_340_SEALED, **BATCH_341_SEALED, **BATCH_342_SEALED, **BATCH_343_SEALED, **BATCH_344_SEALED, **BATCH_345_SEALED, **BATCH_346_SEALED, **BATCH_347_SEALED, **BATCH_348_SEALED, **BATCH_349_SEALED, **BATCH_350_SEALED, **BATCH_351_SEALED, **BATCH_352_SEALED, **BATCH_353_SEALED, **BATCH_354_SEALED, **BATCH_355_SEALED, **BATCH_356_SEALED, **BATCH_357_SEALED, **BATCH_358_SEALED, **BATCH_359_SEALED, **BATCH_360_SEALED, **BATCH_361_SEALED, **BATCH_362_SEALED, **BATCH_363_SEALED, **BATCH_364_SEALED, **BATCH_365_SEALED, **BATCH_366_SEALED, **BATCH_367_SEALED, **BATCH_368_SEALED, **BATCH_369_SEALED, **BATCH_370_SEALED, **BATCH_371_SEALED, **BATCH_372_SEALED, **BATCH_373_SEALED, **BATCH_374_SEALED, **BATCH_375_SEALED, **BATCH_376_SEALED, **BATCH_377_SEALED, **BATCH_378_SEALED, **BATCH_379_SEALED, **BATCH_380_SEALED, **BATCH_381_SEALED, **BATCH_382_SEALED, **BATCH_383_SEALED, **BATCH_384_SEALED, **BATCH_385_SEALED, **BATCH_386_SEALED, **BATCH_387_SEALED, **BATCH_388_SEALED, **BATCH_389_SEALED, **BATCH_390_SEALED, **BATCH_391_SEALED, **BATCH_392_SEALED, **BATCH_393_SEALED, **BATCH_394_SEALED, **BATCH_395_SEALED, **BATCH_396_SEALED, **BATCH_397_SEALED, **BATCH_398_SEALED, **BATCH_399_SEALED, **BATCH_400_SEALED, **BATCH_401_SEALED, **BATCH_402_SEALED, **BATCH_403_SEALED, **BATCH_404_SEALED, **BATCH_405_SEALED, **BATCH_406_SEALED, **BATCH_407_SEALED, **BATCH_408_SEALED, **BATCH_409_SEALED, **BATCH_410_SEALED, **BATCH_411_SEALED, **BATCH_412_SEALED, **BATCH_413_SEALED, **BATCH_414_SEALED, **BATCH_415_SEALED, **BATCH_416_SEALED, **BATCH_417_SEALED, **BATCH_418_SEALED, **BATCH_419_SEALED, **BATCH_420_SEALED, **BATCH_421_SEALED, **BATCH_422_SEALED, **BATCH_423_SEALED, **BATCH_424_SEALED, **BATCH_425_SEALED, **BATCH_426_SEALED, **BATCH_427_SEALED, **BATCH_428_SEALED, **BATCH_429_SEALED, **BATCH_430_SEALED, **BATCH_431_SEALED, **BATCH_432_SEALED, **BATCH_433_SEALED, **BATCH_434_SEALED, **BATCH_435_SEALED, **BATCH_436_SEALED, **BATCH_437_SEALED, **BATCH_438_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS, **LEADING_TOPIC_LOSSES, **STOP_64_REVIEWED, **HYPHEN_TERM_TOPICS, **STAKE_TOPICS, **TRADE_WORD_WITHDRAWN}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **BATCH_104_FIRST_RUN, **BATCH_105_FIRST_RUN, **BATCH_106_FIRST_RUN, **BATCH_107_FIRST_RUN, **BATCH_108_FIRST_RUN, **BATCH_109_FIRST_RUN, **BATCH_110_FIRST_RUN, **BATCH_111_FIRST_RUN, **BATCH_112_FIRST_RUN, **BATCH_113_FIRST_RUN, **BATCH_114_FIRST_RUN, **BATCH_115_FIRST_RUN, **BATCH_116_FIRST_RUN, **BATCH_117_FIRST_RUN, **BATCH_118_FIRST_RUN, **BATCH_119_FIRST_RUN, **BATCH_120_FIRST_RUN, **BATCH_121_FIRST_RUN, **BATCH_122_FIRST_RUN, **BATCH_123_FIRST_RUN, **BATCH_124_SEALED, **BATCH_125_SEALED, **BATCH_126_SEALED, **BATCH_127_SEALED, **BATCH_128_FIRST_RUN, **BATCH_129_FIRST_RUN, **BATCH_130_FIRST_RUN, **BATCH_131_FIRST_RUN, **BATCH_132_FIRST_RUN, **BATCH_133_FIRST_RUN, **BATCH_134_FIRST_RUN, **BATCH_135_FIRST_RUN, **BATCH_136_SEALED, **BATCH_137_SEALED, **BATCH_138_SEALED, **BATCH_139_SEALED, **BATCH_140_SEALED, **BATCH_141_SEALED, **BATCH_142_SEALED, **BATCH_143_SEALED, **BATCH_144_FIRST_RUN, **BATCH_145_FIRST_RUN, **BATCH_146_FIRST_RUN, **BATCH_147_FIRST_RUN, **BATCH_148_FIRST_RUN, **BATCH_149_FIRST_RUN, **BATCH_150_FIRST_RUN, **BATCH_151_FIRST_RUN, **BATCH_152_SEALED, **BATCH_153_SEALED, **BATCH_154_SEALED, **BATCH_155_SEALED, **BATCH_156_SEALED, **BATCH_157_SEALED, **BATCH_158_SEALED, **BATCH_159_SEALED, **BATCH_160_SEALED, **BATCH_161_SEALED, **BATCH_162_SEALED, **BATCH_163_SEALED, **BATCH_164_FIRST_RUN, **BATCH_165_FIRST_RUN, **BATCH_166_FIRST_RUN, **BATCH_167_FIRST_RUN, **BATCH_168_SEALED, **BATCH_169_SEALED, **BATCH_170_SEALED, **BATCH_171_SEALED, **BATCH_172_FIRST_RUN, **BATCH_173_FIRST_RUN, **BATCH_174_FIRST_RUN, **BATCH_175_FIRST_RUN, **BATCH_176_SEALED, **BATCH_177_SEALED, **BATCH_178_SEALED, **BATCH_179_SEALED, **BATCH_180_SEALED, **BATCH_181_SEALED, **BATCH_182_SEALED, **BATCH_183_SEALED, **BATCH_184_FIRST_RUN, **BATCH_185_FIRST_RUN, **BATCH_186_FIRST_RUN, **BATCH_187_FIRST_RUN, **BATCH_188_SEALED, **BATCH_189_SEALED, **BATCH_190_SEALED, **BATCH_191_SEALED, **BATCH_192_SEALED, **BATCH_193_SEALED, **BATCH_194_SEALED, **BATCH_195_SEALED, **BATCH_196_SEALED, **BATCH_197_SEALED, **BATCH_198_SEALED, **BATCH_199_SEALED, **BATCH_200_SEALED, **BATCH_201_SEALED, **BATCH_202_SEALED, **BATCH_203_SEALED, **BATCH_204_SEALED, **BATCH_205_SEALED, **BATCH_206_SEALED, **BATCH_207_SEALED, **BATCH_208_SEALED, **BATCH_209_SEALED, **BATCH_210_SEALED, **BATCH_211_SEALED, **BATCH_212_SEALED, **BATCH_213_SEALED, **BATCH_214_SEALED, **BATCH_215_SEALED, **BATCH_216_SEALED, **BATCH_217_SEALED, **BATCH_218_SEALED, **BATCH_219_SEALED, **BATCH_220_SEALED, **BATCH_221_SEALED, **BATCH_222_SEALED, **BATCH_223_SEALED, **BATCH_224_SEALED, **BATCH_225_SEALED, **BATCH_226_SEALED, **BATCH_227_SEALED, **BATCH_228_SEALED, **BATCH_229_SEALED, **BATCH_230_SEALED, **BATCH_231_SEALED, **BATCH_232_SEALED, **BATCH_233_SEALED, **BATCH_234_SEALED, **BATCH_235_SEALED, **BATCH_236_SEALED, **BATCH_237_SEALED, **BATCH_238_SEALED, **BATCH_239_SEALED, **BATCH_240_SEALED, **BATCH_241_SEALED, **BATCH_242_SEALED, **BATCH_243_SEALED, **BATCH_244_SEALED, **BATCH_245_SEALED, **BATCH_246_SEALED, **BATCH_247_SEALED, **BATCH_248_SEALED, **BATCH_249_SEALED, **BATCH_250_SEALED, **BATCH_251_SEALED, **BATCH_252_SEALED, **BATCH_253_SEALED, **BATCH_254_SEALED, **BATCH_255_SEALED, **BATCH_256_SEALED, **BATCH_257_SEALED, **BATCH_258_SEALED, **BATCH_259_SEALED, **BATCH_260_SEALED, **BATCH_261_SEALED, **BATCH_262_SEALED, **BATCH_263_SEALED, **BATCH_264_SEALED, **BATCH_265_SEALED, **BATCH_266_SEALED, **BATCH_267_SEALED, **BATCH_268_SEALED, **BATCH_269_SEALED, **BATCH_270_SEALED, **BATCH_271_SEALED, **BATCH_272_SEALED, **BATCH_273_SEALED, **BATCH_274_SEALED, **BATCH_275_SEALED, **BATCH_276_SEALED, **BATCH_277_SEALED, **BATCH_278_SEALED, **BATCH_279_SEALED, **BATCH_280_SEALED, **BATCH_281_SEALED, **BATCH_282_SEALED, **BATCH_283_SEALED, **BATCH_284_SEALED, **BATCH_285_SEALED, **BATCH_286_SEALED, **BATCH_287_SEALED, **BATCH_288_SEALED, **BATCH_289_SEALED, **BATCH_290_SEALED, **BATCH_291_SEALED, **BATCH_292_SEALED, **BATCH_293_SEALED, **BATCH_294_SEALED, **BATCH_295_SEALED, **BATCH_296_SEALED, **BATCH_297_SEALED, **BATCH_298_SEALED, **BATCH_299_SEALED, **BATCH_300_SEALED, **BATCH_301_SEALED, **BATCH_302_SEALED, **BATCH_303_SEALED, **BATCH_304_SEALED, **BATCH_305_SEALED, **BATCH_306_SEALED, **BATCH_307_SEALED, **BATCH_308_SEALED, **BATCH_309_SEALED, **BATCH_310_SEALED, **BATCH_311_SEALED, **BATCH_312_SEALED, **BATCH_313_SEALED, **BATCH_314_SEALED, **BATCH_315_SEALED, **BATCH_316_SEALED, **BATCH_317_SEALED, **BATCH_318_SEALED, **BATCH_319_SEALED, **BATCH_320_SEALED, **BATCH_321_SEALED, **BATCH_322_SEALED, **BATCH_323_SEALED, **BATCH_324_SEALED, **BATCH_325_SEALED, **BATCH_326_SEALED, **BATCH_327_SEALED, **BATCH_328_SEALED, **BATCH_329_SEALED, **BATCH_330_SEALED, **BATCH_331_SEALED, **BATCH_332_SEALED, **BATCH_333_SEALED, **BATCH_334_SEALED, **BATCH_335_SEALED, **BATCH_336_SEALED, **BATCH_337_SEALED, **BATCH_338_SEALED, **BATCH_339_SEALED, **BATCH_340_SEALED, **BATCH_341_SEALED, **BATCH_342_SEALED, **BATCH_343_SEALED, **BATCH_344_SEALED, **BATCH_345_SEALED, **BATCH_346_SEALED, **BATCH_347_SEALED, **BATCH_348_SEALED, **BATCH_349_SEALED, **BATCH_350_SEALED, **BATCH_351_SEALED, **BATCH_352_SEALED, **BATCH_353_SEALED, **BATCH_354_SEALED, **BATCH_355_SEALED, **BATCH_356_SEALED, **BATCH_357_SEALED, **BATCH_358_SEALED, **BATCH_359_SEALED, **BATCH_360_SEALED, **BATCH_361_SEALED, **BATCH_362_SEALED, **BATCH_363_SEALED, **BATCH_364_SEALED, **BATCH_365_SEALED, **BATCH_366_SEALED, **BATCH_367_SEALED, **BATCH_368_SEALED, **BATCH_369_SEALED, **BATCH_370_SEALED, **BATCH_371_SEALED, **BATCH_372_SEALED, **BATCH_373_SEALED, **BATCH_374_SEALED, **BATCH_375_SEALED, **BATCH_376_SEALED, **BATCH_377_SEALED, **BATCH_378_SEALED, **BATCH_379_SEALED, **BATCH_380_SEALED, **BATCH_381_SEALED, **BATCH_382_SEALED, **BATCH_383_SEALED, **BATCH_384_SEALED, **BATCH_385_SEALED, **BATCH_386_SEALED, **BATCH_387_SEALED, **BATCH_388_SEALED, **BATCH_389_SEALED, **BATCH_390_SEALED, **BATCH_391_SEALED, **BATCH_392_SEALED, **BATCH_393_SEALED, **BATCH_394_SEALED, **BATCH_395_SEALED, **BATCH_396_SEALED, **BATCH_397_SEALED, **BATCH_398_SEALED, **BATCH_399_SEALED, **BATCH_400_SEALED, **BATCH_401_SEALED, **BATCH_402_SEALED, **BATCH_403_SEALED, **BATCH_404_SEALED, **BATCH_405_SEALED, **BATCH_406_SEALED, **BATCH_407_SEALED, **BATCH_408_SEALED, **BATCH_409_SEALED, **BATCH_410_SEALED, **BATCH_411_SEALED, **BATCH_412_SEALED, **BATCH_413_SEALED, **BATCH_414_SEALED, **BATCH_415_SEALED, **BATCH_416_SEALED, **BATCH_417_SEALED, **BATCH_418_SEALED, **BATCH_419_SEALED, **BATCH_420_SEALED, **BATCH_421_SEALED, **BATCH_422_SEALED, **BATCH_423_SEALED, **BATCH_424_SEALED, **BATCH_425_SEALED, **BATCH_426_SEALED, **BATCH_427_SEALED, **BATCH_428_SEALED, **BATCH_429_SEALED, **BATCH_430_SEALED, **BATCH_431_SEALED, **BATCH_432_SEALED, **BATCH_433_SEALED, **BATCH_434_SEALED, **BATCH_435_SEALED, **BATCH_436_SEALED, **BATCH_437_SEALED, **BATCH_438_SEALED, **BATCH_439_SEALED, **BATCH_440_SEALED, **BATCH_441_SEALED, **BATCH_442_SEALED, **BATCH_443_SEALED, **BATCH_444_SEALED, **BATCH_445_SEALED, **BATCH_446_SEALED, **BATCH_447_SEALED, **BATCH_448_SEALED, **BATCH_449_SEALED, **BATCH_450_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS, **LEADING_TOPIC_LOSSES, **STOP_64_REVIEWED, **HYPHEN_TERM_TOPICS, **STAKE_TOPICS, **TRADE_WORD_WITHDRAWN}
 
 
 # Each article's analysis, made once for the checks that read it: analysis is a pure function of the article, its
