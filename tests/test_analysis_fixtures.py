@@ -684,6 +684,8 @@ BATCH_76_SEALED = {
     **{("events", name): "a second date in a sentence whose first date is the event ('start in October and finish by "
                          "March 2027', 'last month from 1.7 million bpd in May'): one event a sentence"
        for name in ("b76-council-harbour-st-cycleway", "b76-markets-india-refiners-russian-crude")},
+    ("scare", "b76-analysis-shadow-fleet-sanctions"): "'after \u2018going dark\u2019 \u2014 switching off the "
+                                                      "transponders': a term glossed after a dash, read as speech",
     ("scare", "b76-tech-veridian-mcu-recall"): "'the pandemic-era \"chip famine\"', a term inside a noun phrase, "
                                                "read as speech",
 }
