@@ -6101,6 +6101,8 @@ _KIND_SET_OFF = regexes.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,3}(?:b
 _PAUSED_TO = regexes.compile(r"\s+(?:stopped|paused|rose|stood\s+up|got\s+up|stepped\s+(?:forward|up|in|out)|turned|came\s+out|"
                              r"went\s+on|took\s+(?:the\s+)?(?:time|a\s+moment|a\s+minute)|returned|emerged|"
                              r"leaned\s+in|broke\s+off)(?:\s+[a-z]+ly)?\s+to\s*$")
+
+
 def _quote_before(masked: str, start: int, end: int) -> bool:
     """Whether masked[start:end] holds a quotation (masked) before its he or she: `"…," he told`."""
     return "\u2588" in masked[start:end]
