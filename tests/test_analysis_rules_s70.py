@@ -306,3 +306,37 @@ def test_the_second_reviews_guards():
             'were "safe and well".')
     assert "storm-darragh" not in _speakers(body)
     assert _speakers('Ann Lee lost her husband in 2019.\n\nShe took a long breath. "I still set two places."') == ["ann-lee"]
+
+
+def test_a_live_entry_turning_back_to_mr_someone_at_a_bare_time():
+    # (From batches 444 and 447: "**15.45** Back to Mr Madden, who spoke to us briefly …. Asked whether …, he said:
+    # "…"" gave his words to the last man named before — the bold time reads as a bare "15.45" in the plain text, with
+    # no dash after it, and a courtesy title stood before the name.)
+    body = ('**9.00am** Ireland\'s foreign minister, Ciarán Dowling, arrived early.\n\n'
+            '**2.10pm** From Kyiv, the deputy foreign minister, Bohdan Kravets, welcomed the deal. "Every tanker '
+            'counts," he wrote on X.\n\n'
+            '**3.00pm** Back to Mr Dowling, who has been holding a press conference. Asked about frozen assets, he said '
+            'the Government was "open to every lawful option".')
+    assert _speakers(body) == ["bohdan-kravets", "ciaran-dowling"]
+
+
+def test_an_interview_the_paper_asked_or_its_reporter_held():
+    # (From batch 449, wrong speakers: "We asked cyber security researcher Anand Iyer, founder of …, what the attack tells
+    # us." and "Our Europe Correspondent, Fergal Quinn, has been speaking to Dr Anneke Vos, a sanctions specialist …,
+    # about whether … Here's a short extract." over questions and quoted answers gave the answers to someone quoted
+    # before.)
+    body = ('The company said it had restored most systems. "We are confident," said chief executive Rohan Kulkarni.\n\n'
+            'We asked security researcher Anand Iyer, founder of the firm RedShift Labs, what the attack tells us.\n\n'
+            '**Why are logistics companies being targeted?**\n\n'
+            '"Because downtime is expensive and very visible. I see it every week."\n\n'
+            '**Should companies pay?**\n\n'
+            '"Paying does not guarantee you get your data back."')
+    assert _speakers(body) == ["rohan-kulkarni", "anand-iyer", "anand-iyer"]
+    body = ('"It will work," said the minister, Ciaran Dunne.\n\n'
+            'Our Europe correspondent, Fergal Quinn, has been speaking to Dr Anneke Vos, a sanctions specialist at the '
+            'University of Amsterdam, about whether this package is any different. Here\'s a short extract.\n\n'
+            '**Is this package any different?**\n\n'
+            '"In one respect, yes. The shipping measures go after the tankers themselves."\n\n'
+            '**Will it work?**\n\n'
+            '"Not on its own. Sanctions are slow."')
+    assert _speakers(body) == ["ciaran-dunne", "anneke-vos", "anneke-vos"]

@@ -400,6 +400,15 @@ _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat
                                # (Not two people: "We spoke with Dr. Renata Solberg and Dr. Tom Kessler".)
                                r"(?!\s+and\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z])")
 
+# ("We asked cyber security researcher Anand Iyer, founder of …, what the attack tells us.": past what they are, in small
+# letters, then a question word; "Our Europe correspondent, Fergal Quinn, has been speaking to Dr Anneke Vos, a …, about
+# …. Here's a short extract.": the paper's own reporter speaking to them, right over the questions.)
+_OURS_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:also\s+)?asked\s+(?:[a-z][\w\-]*\s+){1,4}|"
+                                 r"(?:[Oo]ur|[Tt]his\s+(?:paper|newspaper|programme|station)['’]s)\s+[^.?!]{0,80}?"
+                                 r"\b(?:has|have|had)\s+been\s+(?:speaking|talking)\s+(?:to|with)\s+)"
+                                 r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?"
+                                 r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})"
+                                 r"(?=(?:,[^.?!]{0,160}?)?,?\s+(?:what|how|why|whether|about)\b)")
 # Or the one interviewed as the subject: "Desrochers spoke to *The Coastal Post* after the medal ceremony", "Kerr sat
 # down with us" (the paper named in italics or with its "The", or "us").
 # (Or by a he or she opening its sentence: "… head coach Tania Rangihuna, who took over in October. She spoke to us the
@@ -533,7 +542,8 @@ def _spoken_to(found: ArticlePeople, before: list, title: str = "") -> Optional[
                   and (right_before or not _SENTENCE_AFTER.search(paragraph.text, m.end()))] \
             if right_before or opening else []
         for m in [*_WE_SPOKE_TO.finditer(paragraph.text), *_SPOKE_TO_US.finditer(paragraph.text), *writer,
-                  *(_INTERVIEW_WITH_US.finditer(paragraph.text) if right_before else ())]:
+                  *(_INTERVIEW_WITH_US.finditer(paragraph.text) if right_before else ()),
+                  *(_OURS_SPOKE_TO.finditer(paragraph.text) if right_before else ())]:
             pronoun = {"her": "f", "him": "m", "She": "f", "He": "m"}.get(m.groupdict().get("pronoun") or m.group("name"))
             if pronoun and m.groupdict().get("pronoun") and _inside_quotes(paragraph.text, m.start()):
                 continue  # (`"It was his dream. He spoke to me about it for years," she said`: someone's words)

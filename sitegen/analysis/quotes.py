@@ -5988,9 +5988,12 @@ _PRONOUN_ACTS = regexes.compile(r"\s*(He|She)\s+(?:(?!(?:is|was|has|had|does|did
 _PRONOUN_REACTS = regexes.compile(r"\s*(He|She|he|she)\s+((?:laugh|smil|shrugg?|sigh|grinn?|nodd?|paus|hesitat|winc|chuckl|frown|"
                                   r"smirk|groan|blush)(?:s|es|ed|e|ged|ned|ded)?)\b[^.!?:\u2588]{0,40}[.!]\s*")
 # A live entry's time opening it, in bold or set off by a dash: "**10.22pm** – ", "10:40 – ".
-_ENTRY_TIME_PREFIX = r"\s*(?:\*\*[^*]{0,40}\*\*\s*(?:[-–—:]\s*)?|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]\s*)?"
+# (Or the bare time the bold one reads as in the plain text, a capital after it: "3.00pm Back to Mr Dowling".)
+_ENTRY_TIME_PREFIX = r"\s*(?:\*\*[^*]{0,40}\*\*\s*(?:[-–—:]\s*)?|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—:]\s*|(?=[A-Z])))?"
 # A live entry turning to someone: "**10.22pm** – Back to Tully", "10:40 – Over to the prime minister, Ann Lee".
-_BACK_TO = regexes.compile(_ENTRY_TIME_PREFIX + r"(?:And\s+)?(?:[Bb]ack|[Oo]ver|[Nn]ow\s+back|[Rr]eturning)\s+to\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?,?\s+)?")
+# ("Back to Mr Dowling, who …": past a courtesy title.)
+_BACK_TO = regexes.compile(_ENTRY_TIME_PREFIX + r"(?:And\s+)?(?:[Bb]ack|[Oo]ver|[Nn]ow\s+back|[Rr]eturning)\s+to\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?,?\s+)?"
+                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?")
 # A live entry's note from someone, before its colon: "A quick note from our Europe correspondent, Sam Whitlock, …:".
 _NOTE_FROM = regexes.compile(_ENTRY_TIME_PREFIX + r"(?:A|An|One\s+more|Another)\s+(?:(?:quick|short|brief|last|final|further)\s+)?"
                              r"(?:note|update|message|word|line|dispatch)\s+from\s+")
