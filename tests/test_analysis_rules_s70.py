@@ -340,3 +340,17 @@ def test_an_interview_the_paper_asked_or_its_reporter_held():
             '**Will it work?**\n\n'
             '"Not on its own. Sanctions are slow."')
     assert _speakers(body) == ["ciaran-dunne", "anneke-vos", "anneke-vos"]
+
+
+def test_the_third_reviews_guards():
+    # (A side question put to someone else right over the questions leaves the one spoken to; "We asked him and
+    # team-mate X" is no interview with X alone.)
+    questions = ('\n\n**Where are you living now?**\n\n"With my sister. I\'m grateful, but it\'s not home."\n\n'
+                 '**Will you go back?**\n\n"I don\'t know. I can\'t think about it yet."')
+    body = ('Sarah Lynch lost her home in the floods last winter. We spoke to her in Athlone.\n\nWe also asked local TD '
+            'Paul Murphy about her case. He said he had raised it in the Dáil.' + questions)
+    assert _speakers(body) == ["sarah-lynch", "sarah-lynch"]
+    body = ('Striker Troy Parrott scored twice on Saturday. "I\'m buzzing," he said afterwards.\n\nWe asked him and '
+            'team-mate Evan Ferguson how the squad is feeling.\n\n**How is the squad?**\n\n"Confident. We know what we '
+            'have to do."\n\n**And Portugal?**\n\n"They are very good. We respect them."')
+    assert "evan-ferguson" not in _speakers(body)

@@ -403,7 +403,7 @@ _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat
 # ("We asked cyber security researcher Anand Iyer, founder of …, what the attack tells us.": past what they are, in small
 # letters, then a question word; "Our Europe correspondent, Fergal Quinn, has been speaking to Dr Anneke Vos, a …, about
 # …. Here's a short extract.": the paper's own reporter speaking to them, right over the questions.)
-_OURS_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:also\s+)?asked\s+(?:[a-z][\w\-]*\s+){1,4}|"
+_OURS_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:also\s+)?asked\s+(?:(?!(?:and|her|him|them|both|his|their)\b)[a-z][\w\-]*\s+){1,4}|"
                                  r"(?:[Oo]ur|[Tt]his\s+(?:paper|newspaper|programme|station)['’]s)\s+[^.?!]{0,80}?"
                                  r"\b(?:has|have|had)\s+been\s+(?:speaking|talking)\s+(?:to|with)\s+)"
                                  r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?"
@@ -542,8 +542,7 @@ def _spoken_to(found: ArticlePeople, before: list, title: str = "") -> Optional[
                   and (right_before or not _SENTENCE_AFTER.search(paragraph.text, m.end()))] \
             if right_before or opening else []
         for m in [*_WE_SPOKE_TO.finditer(paragraph.text), *_SPOKE_TO_US.finditer(paragraph.text), *writer,
-                  *(_INTERVIEW_WITH_US.finditer(paragraph.text) if right_before else ()),
-                  *(_OURS_SPOKE_TO.finditer(paragraph.text) if right_before else ())]:
+                  *(_INTERVIEW_WITH_US.finditer(paragraph.text) if right_before else ())]:
             pronoun = {"her": "f", "him": "m", "She": "f", "He": "m"}.get(m.groupdict().get("pronoun") or m.group("name"))
             if pronoun and m.groupdict().get("pronoun") and _inside_quotes(paragraph.text, m.start()):
                 continue  # (`"It was his dream. He spoke to me about it for years," she said`: someone's words)
@@ -614,6 +613,12 @@ def _spoken_to(found: ArticlePeople, before: list, title: str = "") -> Optional[
                 named |= matches
             else:
                 return None
+    if not named and before:
+        # (Only where nothing else names whom: a side question put to someone else right over the questions, "We also
+        # asked local TD Paul Murphy about her case.", leaves "We spoke to her" the one.)
+        asked = [m for m in _OURS_SPOKE_TO.finditer(before[-1].text) if not _inside_quotes(before[-1].text, m.start())]
+        persons = {slug for m in asked for slug in who(m.group("name"))}
+        return persons.pop() if len(asked) == 1 and len(persons) == 1 else None
     return named.pop() if len(named) == 1 else None
 
 
