@@ -653,7 +653,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 # listener, any name — the lexicon may lack it, "Bohdan from Edmonton" — but not after a builder or a
                 # landlord, "The builder, Persimmon from York," a firm.)
                 or _FROM_TOWN.match(text, c.end) and text[:c.lead].rstrip().endswith(",")
-                and (_CALLER_SET_OFF.search(text, max(0, c.lead - 60), c.lead) is not None
+                and (_NAMED_ALONE.search(text, max(0, c.lead - 60), c.lead) is not None
                      and c.words[0].lower() in lx.FIRST_NAMES
                      or _CALLER_ONLY_SET_OFF.search(text, max(0, c.lead - 60), c.lead) is not None)
                 # (The search only where the words before end in a kin noun: most names are not after one.)
@@ -739,9 +739,8 @@ _KIN_BEFORE = regexes.compile(r"\b(%s),?\s+$" % "|".join(sorted(KIN_GENDER)), re
 # "A reader, Priya,": one word set off after a person noun names that person.
 _NAMED_ALONE = regexes.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+(?:['’]s)?\s+){0,3}("
                                + "|".join(sorted(lx.PERSON_NOUNS)) + r"),\s*$")
-_CALLER_SET_OFF = regexes.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,2}?("
-                                  + "|".join(sorted(lx.PERSON_NOUNS | {"caller", "listener", "viewer", "texter"}))
-                                  + r"),\s*$")
+# A caller or a listener set off before any name they give ("The first caller, Bohdan from Edmonton,"): a lexicon's
+# given names or not.
 _CALLER_ONLY_SET_OFF = regexes.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,2}?(?:caller|listener|viewer|texter),\s*$")
 # Nouns for a company as often as for a person: "the state grid operator, Ukrenergo," names a company.
 _FIRM_OR_PERSON = frozenset({"operator", "producer"})

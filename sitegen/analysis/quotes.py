@@ -1423,12 +1423,13 @@ class _Resolver:
                     first = False
                     continue
                 told = _OBJECT_OF_SPEECH.search(para.masked, a, m.lead) if first else None
-                if told and re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$", para.masked[a:told.start()]) \
-                        and _quote_before(para.masked, a, told.start()):
+                pronoun_told = told is not None and re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$",
+                                                              para.masked[a:told.start()]) is not None
+                if pronoun_told and "\u2588" in para.masked[a:told.start()]:
                     # (`"…," he told Tremblay.`: the one told is no subject either — whoever the he stands for is.)
                     first = False
                     continue
-                if told and not re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$", para.masked[a:told.start()]):
+                if told and not pronoun_told:
                     # (Not `"…," he told Sky News`: the one told is no subject, but "he" is, whoever it stands for.)
                     # "Judge Jason Taylor KC told Pickford: "…"": the one told is no subject; someone the
                     # article did not name as a person spoke, so a later "he added" cannot be given to him.
@@ -6106,11 +6107,6 @@ _PAUSED_TO = regexes.compile(r"\s+(?:stopped|paused|rose|stood\s+up|got\s+up|ste
                              r"leaned\s+in|broke\s+off)(?:\s+[a-z]+ly)?\s+to\s*$")
 
 
-def _quote_before(masked: str, start: int, end: int) -> bool:
-    """Whether masked[start:end] holds a quotation (masked) before its he or she: `"…," he told`."""
-    return "\u2588" in masked[start:end]
-
-
 _HEARD_FROM_NAMED = regexes.compile(r"\b(?:show|programme|program|podcast|court|tribunal|inquest|hearing|committee|jury|panel|"
                                     r"meeting|debate|audience|inquiry)\s+(?:also\s+|then\s+|later\s+|next\s+)?(?:heard|hears)\s+"
                                     r"(?:(?:evidence|testimony)\s+)?from\s+(?:[a-z][\w\-]*\s+){0,3}$")
@@ -6118,7 +6114,6 @@ _AS_AN_ARTICLE = regexes.compile(r"[\s\u2588\"“‘']*(?:(?:a|an|the)(?:\s+[\w\
 _CLAUSE_CLOSED_THEN_SAID = regexes.compile(r",\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|insisted|argued|warned)\b")
 _THEN_PARTICIPLE = regexes.compile(r",?\s*\b(?:before|after|then)\s+$")
 _CLAUSE_OF_ITS_OWN = regexes.compile(r",\s+(?:before|as|while|whereas|when|until|after|but)\s")
-_SHOUTS = frozenset("shouted shouts yelled yells roared roars bellowed bellows chanted chants screamed".split())
 _RETIRED_RANK = regexes.compile(r"\s+(?:[A-Z][a-z]{0,5}\.?\s+){1,3}\((?:[Rr]etd|[Rr]et|[Rr]etired)\.?\)")
 _WHICH_SAID_IN_STATEMENT = regexes.compile(r",\s*which\s+(?:also\s+)?(?:said|says)\s+in\s+a\s+(?:[a-z]+\s+)?statement\b")
 _WHICH_BEFORE_VERB = regexes.compile(r",\s*which(?:\s+(?:also|later|then|had|has|have|previously|earlier))*\s*$")
@@ -6664,6 +6659,7 @@ _AGE_STATED = regexes.compile(r"([A-Z][\w'’\-]+)(?:,\s*|\s*\()(\d{1,3})(?:,|\)
 _WHERE_FROM = regexes.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
 _STAMP_BEFORE = regexes.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?[-–—:]\s")
 _SHOUT_VERBS = "screamed|shouted|yelled|roared|bellowed|hissed|snarled|shrieked"
+_SHOUTS = frozenset(_SHOUT_VERBS.split("|"))  # (a shout a speech verb may be, read from the report before it: _SHOUTED's)
 # Who the sayer reports shouted: someone unnamed ("said the crowd screamed:"), a he/she ("said that when he saw the
 # flames he yelled:"), or no new subject at all ("said nothing …, then stood up and yelled:").
 _SHOUTER_PRONOUN = regexes.compile(r"\s+(?:that\s+)?(he|she)\b")
@@ -6730,11 +6726,12 @@ _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response ver
 _ONLY_OF_THE_SENTENCE = frozenset({"caveat", "rejoinder"})
 # (A clause joined on, with a subject of its own: "…, but the bill includes a caveat:", "…, but Mahlangu rejected …".)
 # (Or right after a quotation, whose comma is inside it: '"the point of the piece," and Okonkwo-Fraser agreed'.)
-_CLAUSE_JOINED = regexes.compile(r"(?:[,;]|(?<=\u2588))\s+(but|and|while|whereas|though|although|yet)\s+")
+_JOINERS = r"but|and|while|whereas|though|although|yet"
+_CLAUSE_JOINED = regexes.compile(r"(?:[,;]|(?<=\u2588))\s+(%s)\s+" % _JOINERS)
 _SAYS_NEXT = regexes.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|agreed|agrees|added|insisted|argued|disagreed|"
                              r"described|called|replied|warned|countered)\b")
 _ROLE_OPENS_CLAUSE = regexes.compile(r"(?:her|his|their|the)\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\s+(?=[A-Z])")
-_CLAUSE_JOINED_OR_BEFORE = regexes.compile(_CLAUSE_JOINED.pattern[:-4] + r"|before)\s+")
+_CLAUSE_JOINED_OR_BEFORE = regexes.compile(r"(?:[,;]|(?<=\u2588))\s+(%s|before)\s+" % _JOINERS)
 _TRADE_OPENS_CLAUSE = regexes.compile(r"([a-z][\w\-]*)\s+(?=[A-Z])")  # ("before goalkeeper Rory Sheehan")
 # A sentence opening on two or three capitalized words and a verb: a name, if it is no one the article knows.
 # ("But Hungary's Viktor Orban disagreed.": a connective and an owner may come first.)
@@ -7357,18 +7354,17 @@ _JOINS_ANOTHER = regexes.compile(r"\b(?:and|or|the|a|an|her|his|their|its|fellow
 _POST_BEFORE_NAME = regexes.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)\s+")
 # ("Geraghty then read out a text message from a listener in Tuam:": the listener's words, not the host's — not one of
 # their own, "Byrne read out an email from her to the county manager".)
-_READ_FROM_WORDS = (r"(?:read|reads|quoted|quotes|shared|shares|passed\s+on)\s+(?:out\s+)?(?:a|an|one|another|the)\s+"
-                    r"(?:[\w\-]+\s+){0,2}(?:text|message|email|e-mail|letter|tweet|post|note|comment|voicemail|card|"
-                    r"submission)s?\s+(?:from|sent\s+by|written\s+by|by)\s(?!(?:her|him|his|their|them|my|our|its)\b)")
+# (What was read out, and whose it is: "a text message from a listener", not "from her".)
+_MESSAGE_FROM = (r"\s+(?:out\s+)?(?:a|an|one|another|the)\s+(?:[\w\-]+\s+){0,2}(?:text|message|email|e-mail|letter|tweet|post|"
+                 r"note|comment|voicemail|card|submission)s?\s+(?:from|sent\s+by|written\s+by|by)\s"
+                 r"(?!(?:her|him|his|their|them|my|our|its)\b)")
+_READ_FROM_WORDS = r"(?:read|reads|quoted|quotes|shared|shares|passed\s+on)" + _MESSAGE_FROM
 _ADVERB_BEFORE = r"\s*(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?"
 _ACTED_ON = regexes.compile(_ADVERB_BEFORE + r"(?:(?:was|were|is|are|got|gets)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|ght)\s+by|"
                             r"received|receives|heard|hears|(?:was|were)\s+(?:sent|shown|handed|given|told|asked)\b|"
                             + _READ_FROM_WORDS + ")")
 _READ_FROM = regexes.compile(_ADVERB_BEFORE + _READ_FROM_WORDS)
-_BY_READING_FROM = regexes.compile(r"\b(?:by|after|before|while|then)\s+(?:reading|quoting|sharing)\s+(?:out\s+)?(?:a|an|one|another|the)\s+"
-                                   r"(?:[\w\-]+\s+){0,2}(?:text|message|email|e-mail|letter|tweet|post|note|comment|voicemail|"
-                                   r"card|submission)s?\s+(?:from|sent\s+by|written\s+by|by)\s(?!(?:her|him|his|their|them|my|"
-                                   r"our|its)\b)")
+_BY_READING_FROM = regexes.compile(r"\b(?:by|after|before|while|then)\s+(?:reading|quoting|sharing)" + _MESSAGE_FROM)
 
 
 _CLAUSE_TURN = regexes.compile(r",\s+(?:but|and|while|whereas|yet|so)\s+(?:the|a|an|its|this|that|[A-Z])")

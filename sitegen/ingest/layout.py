@@ -3614,15 +3614,10 @@ def _written_whole(author: Optional[str], infos: list[LineInfo], url: Optional[s
             if any(other.fate == "title" and text not in other.line.text and extra.search(other.line.text)
                    for other in infos):
                 return author
-            if url and _folded(text.split()[-1]) in _folded(url).split("/")[3:]:
+            if url and _plain(text.split()[-1]) in _plain(url).split("/")[3:]:
                 return author
             return text
     return author
-
-
-def _folded(text: str) -> str:
-    """Lower case without accents: "València" → "valencia", as an address writes it."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
 
 
 def _lead_dateline_date(infos: list[LineInfo], day_first: bool) -> Optional[str]:
