@@ -12,8 +12,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from ingest_quality import score, sitegen  # noqa: E402
 
 SEEDS = cases("seeds")
+_AS_TAGGED = ("subheadings: the label keeps the page's <h3> as '###' where the story has no <h2>; ingest counts from "
+               "the story's top ('##', stop 71)")
 # Batch 12, 14, 15, 16, 17 and 18 pages that still differ from their labels after the general fixes (see heldout/README.md).
 _KNOWN_MISSES = {
+    # Labelled when an <h3> under no <h2> kept its '###'; ingest counts from the story's top since stop 71.
+    "heldout_html3/spon_de_bruecken": _AS_TAGGED,
+    "heldout_html5/prahari_hi_metro": _AS_TAGGED,
+    "heldout_html5/vallenotizie_it_scuola": _AS_TAGGED,
+    "heldout_html6/emp_en_transit": _AS_TAGGED,
+    "heldout_html7/gazzettanord_it_nato_spesa": _AS_TAGGED,
+    "heldout_html8/beltwaydispatch_en_nato_guarantees": _AS_TAGGED,
+    "heldout_html8/gundemhaber_tr_istanbul_takas": _AS_TAGGED,
+    "heldout_html8/tagesblick_de_nato_ostflanke": _AS_TAGGED,
     "heldout_html3/courier_en_tax_table": "the news agency's note under the story is kept",
     "heldout_html4/hanbit_ko_bus": "description: the two-line subtitle taken instead of the lead",
     "heldout_html4/wikiportal_en_oct12": "the first category label taken as description; labels above a topic link "

@@ -9,7 +9,7 @@ from sitegen import regexes
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.features import (BULLET, LINK_TEXT, NO_LETTERS, NUMBERED, TIME_ONLY, LineInfo, contributor_stamp,
-                                      drop_line, opens_on_time, prose, timed_entry)
+                                      drop_line, opens_on_time, prose, tag_level, timed_entry)
 from sitegen.ingest.language import UNSPACED, foreign_script, line_language, main_script
 
 # A price: "0,99 €", "€4.99", "$1", "9,90 zł".
@@ -457,7 +457,7 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         # go as a menu does, and so does the heading that names them.)
         if i + 2 <= last and _links_only_under(infos, i, last):
             return "dropped", None, "the heading of a list of links (the page's contents, its key moments)"
-        info.level = 2 if tag in ("h1", "h2") else 3
+        info.level = tag_level(tag)
         return "heading", "heading", f"subheading (<{tag}>)"
     if tag != "li" and info.sentence and DIALOGUE_DASH.match(text):
         return "paragraph", "paragraph", "paragraph: a spoken line opened by a dash"

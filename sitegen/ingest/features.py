@@ -194,6 +194,14 @@ class Result:
     warnings: list[str] = field(default_factory=list)
 
 
+def tag_level(tag: Optional[str], other: int = 3) -> int:
+    """A kept heading's level from its tag: <h1>, <h2> and a dump's untagged line 2, <h3> to <h6> their number, any
+    other tag (a bold paragraph) `other`. Counted again from the story's own top once the story is known."""
+    if tag in ("h3", "h4", "h5", "h6"):
+        return int(tag[1])
+    return 2 if tag in (None, "h1", "h2") else other
+
+
 @dataclass
 class LineInfo:
     line: Line

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 from typing import Optional
 
 from sitegen import regexes
@@ -28,7 +29,7 @@ from sitegen.ingest.boxes import CONTENTS, citation_under, mark_boxes
 from sitegen.ingest.dates import FULL_YEAR_ONLY, british_spelling, date_in_url
 from sitegen.ingest.features import (BULLET, CONTAINER_REASON, DATE_KNOWN, FULL_STOP, LINK_TEXT, NUMBERED, SUMMARY_LABEL,
                                      TIME_ONLY, Hints, LineInfo, Result, caseless, contributor_stamp, drop_line, entry_stamp,
-                                     is_strong, line_info, prose, timed_entry)
+                                     is_strong, line_info, prose, tag_level, timed_entry)
 from sitegen.ingest.headline import (OUTLET_WORDS, given_name, REPLY_SUBJECT, affiliation_line, attachment, board_row, board_value, completes,
                                      dateline, document_title, headline_like, infer_title, name_line, outlet_like,
                                      pick_headline, player_lines, player_progress, runs_into_short_sentences, spaced_kicker,
@@ -1351,7 +1352,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 drop_line(info, "the label of the live page's summary")
             else:  # (a heading of the page's markup, "<h2>Summary</h2>", heads the list it labels)
                 info.fate, info.kind, info.reason = "heading", "heading", "the heading of the live page's summary"
-                info.level = 2 if info.line.tag == "h2" else 3
+                info.level = tag_level(info.line.tag)
             for point in infos[i + 1:i + 1 + points]:
                 point.fate, point.kind, point.reason = "list_item", "list_item", _SUMMARY_POINT
             continue
@@ -1409,7 +1410,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.fate, info.kind = "heading", "heading"
             started = started or i + 2 == end  # (the entry's short first sentence under it is the story's, no dek)
             info.reason = "timestamp of a live-blog entry" if TIME_ONLY.match(text) else "subheading right above the story"
-            info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
+            info.level = tag_level(info.line.tag, 2)
             continue
         if i + 1 == end and title_at is not None and _first_question(infos, i, end):
             info.fate, info.kind, info.reason = "heading", "heading", "subheading: the first of a Q&A's questions"
@@ -1474,7 +1475,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             # A live blog's "Summary" over its points, its first post's title over the post: the page's own subheading
             # over story text, though the story's first long paragraph comes later.
             info.fate, info.kind, info.reason = "heading", "heading", f"subheading (<{info.line.tag}>) over story text"
-            info.level = 2 if info.line.tag == "h2" else 3
+            info.level = tag_level(info.line.tag)
             continue
         if not started and title_at is not None and i > title_at + 1 and under_a_result(infos, i):
             drop_line(info, MATCH_FACTS)
@@ -1804,7 +1805,7 @@ def _linked_subheadings(infos: list[LineInfo], first: int, last: int) -> None:
     for i in found:
         info = infos[i]
         info.fate, info.kind, info.reason = "heading", "heading", "subheading linked to its document, between paragraphs"
-        info.level = 2 if info.line.tag == "h2" else 3
+        info.level = tag_level(info.line.tag)
 
 
 def _next_kept(infos: list[LineInfo], i: int, last: int, step: int = 1) -> int:
@@ -2800,7 +2801,7 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
                         and not bp.is_related_heading(heading.line.text):
                     # (And the subheading over it, in the story's own box: "Sorularım" over "I have a few questions:".)
                     heading.fate, heading.kind, heading.reason = "heading", "heading", "subheading of the story's closing lines"
-                    heading.level = 3 if heading.line.tag not in ("h2", None) else 2
+                    heading.level = tag_level(heading.line.tag)
                 elif heading is not None and heading.reason == _FOOTER_ZONE and heading.line.text.rstrip().endswith(("?", "？")) \
                         and heading.script == doc_script and heading.words <= 20 and _asks_before(infos, i - 1):
                     # (And the question it answers, in an interview whose questions are lines of the story: "What would
@@ -2881,7 +2882,7 @@ def _close_under_subheading(infos: list[LineInfo], i: int, count: int, kind: str
     what, part = ("table", "row") if kind == "table_row" else ("list", "item")
     info = infos[i]
     info.fate, info.kind, info.reason = "heading", "heading", f"subheading of the {what} the story ends with"
-    info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
+    info.level = tag_level(info.line.tag, 2)
     for line in infos[i + 1:i + 1 + count]:
         line.fate, line.kind, line.reason = kind, kind, f"{part} of the {what} the story ends with"
     return i + 1 + count
@@ -3552,6 +3553,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         reason = info.reason or (info.pattern or "not part of the story")
         result.fates.extend(fates(info.line, fate, reason))
         previous = info
+    result.blocks = _headings_from_the_top(result.blocks)
     if result.author and result.publisher and result.author.casefold() == result.publisher.casefold() \
             and not hints.author_declared:
         # "By Baltwire": the byline names only the agency; its reporters are credited under the story.
@@ -3587,6 +3589,20 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             result.title_inferred = True
             result.warnings.append("no headline found; the title was made from the first sentence — "
                                    "set `title:` for this file in seeds/sources.yaml")
+
+
+def _headings_from_the_top(blocks: list[Block]) -> list[Block]:
+    """The story's subheadings as an outline under the title's "#": its highest level "##", the next "###", and so on.
+
+    A page whose story has only <h3>s (its <h2>s were the sidebar's, or its theme starts there) would otherwise give
+    "###" under the title with no "##" above them, and an <h2> over <h4>s "####" under "##": skipped levels, which
+    Markdown linters flag and outlines show as gaps. The order of the levels is the page's.
+    """
+    levels = sorted({b.level for b in blocks if b.kind == "heading"})
+    if levels == list(range(2, 2 + len(levels))):
+        return blocks
+    outline = {level: 2 + rank for rank, level in enumerate(levels)}
+    return [replace(b, level=outline[b.level]) if b.kind == "heading" else b for b in blocks]
 
 
 _SECTION_LABEL = "before the headline (navigation, section label)"
