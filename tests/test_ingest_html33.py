@@ -34,7 +34,7 @@ def test_a_live_blogs_entries_are_its_story_beside_a_one_paragraph_summary_under
                  '<div class="blog-authors">By Dana Marsh and Tom Reed in Geneva</div></div>'
                  f'<div class="blog-feed">{entries}</div></div>')
     lines = body_lines(extract(page, "p.html").blocks)
-    assert "### 08:00 Update 1" in lines and "### 12:00 Update 5" in lines
+    assert "## 08:00 Update 1" in lines and "## 12:00 Update 5" in lines  # (<h3>s under no <h2>: "##", stop 71)
     assert _P.replace("six hours", "5 hours") in lines
 
 
