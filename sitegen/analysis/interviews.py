@@ -391,8 +391,9 @@ _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat
                                # ("We asked Dr Nikhil Varma, a GP partner …, to explain the change.")
                                r"(?:We|I)\s+(?:also\s+)?asked(?=\s+[A-Z][^.?!]{0,160}?\bto\s+(?:explain|talk|tell|describe|answer|"
                                r"walk|outline|set\s+out|take)\b)|"
+                               # ("We put the families' concerns to Dr Thandeka Mahlangu": what others said, put to them.)
                                r"(?:(?:We|I)\s+|The\s+(?:[A-Z][\w'’\-]+\s+){1,3})(?:also\s+)?(?:put|sent|emailed|posed)\s+"
-                               r"(?:[a-z]+\s+){0,2}questions\s+to)\s+"
+                               r"(?:[a-z][\w'’]*\s+){0,2}(?:questions|concerns|criticisms?|complaints|claims|allegations)\s+to)\s+"
                                # ("We spoke with Dr. Solberg about …": past a title.)
                                r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?"
                                r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}|her\b|him\b)(?![^.]{0,80}\b(?:did not|didn't|declined|has not|"

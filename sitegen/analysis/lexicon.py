@@ -16,7 +16,7 @@ _SPEECH_STEMS = """
 say said says saying tell told tells telling add added adds adding state stated states note noted notes noting
 write wrote writes writing written post posted posts tweet tweeted tweets declare declared declares announce
 announced announces insist insisted insists argue argued argues warn warned warns warning explain explained
-explains continued continues ask asked asks reply replied replies replying respond responded responds retort retorted retorts retorting stress
+explains continued continues ask asked asks reply replied replies replying answered answers respond responded responds retort retorted retorts retorting stress
 stressed stresses emphasize emphasized emphasizes emphasise emphasised claim claimed claims confirm confirmed
 confirms call called calls calling describe described describes describing dub dubbed dubs label labeled labelled
 labels labeling labelling urge urged urges acknowledge acknowledged acknowledges admit admitted admits remark
@@ -58,7 +58,10 @@ roar roared roars yell yelled yells bellow bellowed bellows
                 "questioned whether", "questions whether", "queried whether", "queries whether", "wondered whether",
                 "wonders whether",
                 # ("Sawant contended that procedural lapses "…"": not "nurses contend with "impossible workloads"".)
-                "contended that", "contends that"] + [
+                "contended that", "contends that",
+                # ("The ministry has maintained throughout that purchases are driven by "…"": what it holds to, in its
+                # words; not "the council maintained the bridge".)
+                "maintained that", "maintains that", "maintained throughout that", "maintains throughout that"] + [
                 # ("MP Tony Ricci welcomed the approval as "long overdue"": what they cast the thing as are their words;
                 # "welcomed" alone is as often a deed, 'welcomed the "coalition of the willing" talks'.)
                 f"{verb} {thing} as" for verb in ("welcomed", "welcomes")
@@ -159,7 +162,13 @@ SPEECH_VERB_RE = regexes.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"
                                  + r"(?!(?<=\bthe state)|(?<=\bThe state)|(?<=\ba state)|(?<='s state)|(?<=’s state))"
                                  # ("the numbers did not add up": a sum, no words added.)
                                  + r"(?!(?<=add)\s+up\b)(?!(?<=adds)\s+up\b(?!\s+front))(?!(?<=added)\s+up\b(?!\s+front))"
-                                 r"(?!(?<=adding)\s+up\b)",
+                                 r"(?!(?<=adding)\s+up\b)"
+                                 # ("…," Keaveney answered.", "he answered that", "she answered simply:" — not "answered
+                                 # critics who called it "…"", "answered questions", "answered the phone": whom or what.)
+                                 + "".join(r"(?!(?<=%s)\s+(?!(?:that|\w+ly)\b)[a-z])" % w for w in ("answered", "answers"))
+                                 # (Nor the noun: "The ministry's answers, in a statement, were that …".)
+                                 + "(?!" + "|".join(r"(?<=%s answers)" % w for w in ("the", "his", "her", "its", "our", "their",
+                                                                                    "'s", "’s")) + ")",
                                  re.IGNORECASE)
 
 # Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.
@@ -489,7 +498,7 @@ jarrod jerome joaquin jonah kurt leon mario mateo maurice nathaniel noel rodney 
 themba bongani mandla sipho oluwaseun sione viliami rangi
 anand deepak vivek vijay manoj ashok karan nikhil varun siddharth aarav ishaan farhan imran samir joris sander bram
 thijs oskar bogdan siyabonga kagiso tshepo obinna tane gideon gennady""".split())
-FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
+FEMALE_FIRST_NAMES = frozenset("""bernadette colette geraldine rosemary winifred philomena noreen veronica monica mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 mereana aroha anahera
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
 sharon laura cynthia amy kathleen angela shirley anna brenda pamela emma nicole helen samantha katherine christine

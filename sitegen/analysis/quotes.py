@@ -2247,6 +2247,14 @@ class _Resolver:
                     and _SET_OFF_ROLE_THEN_RUED.fullmatch(masked, named.end, start) and self._kind(named.key) == "person" \
                     and _TEAM_AND_ROLE_BEFORE.fullmatch(masked, opens, named.lead):
                 return self._speaker(named.key, "{name}, who rued the words right after the verb"), True
+        more = _MORE_FROM.fullmatch(masked, opens, start) if not verbs and lead_in.endswith(":") else None
+        if more:
+            # `A bit more from Doyle on the steps: "…"`: a live page's further words of someone, "more from" them and a
+            # colon. (One person named there, no one else: not "More from the talks between Rubio and Lavrov:".)
+            named = [m for m in para.mentions if more.start("who") <= m.lead < more.end("who") and not m.in_quote]
+            if len(named) == 1 and self._kind(named[0].key) == "person" and named[0].end == more.end("who") \
+                    and _TITLES_ONLY.fullmatch(masked, more.start("who"), named[0].lead):
+                return self._speaker(named[0].key, "{name}, whose words 'more from …:' brings in"), True
         to_self = _TO_ONESELF.fullmatch(masked, opens, start) if subject is None and not verbs else None
         if to_self:
             # `MacRae points them out without a word. Then, almost to himself: "…"`: whom the himself/herself means.
@@ -6914,6 +6922,12 @@ _UNNAMED_KIN_OPENS = regexes.compile(r"(?:^|(?<=[.!?\u2588\"”]\s))(?:Her|His|T
 _DECLINED = regexes.compile(r"\b(?:did not|didn't|declined to|refused to|would not|could not be reached to)\s+comment\b|"
                             r"\bcould not be reached\b|\bwas not available\b")
 _PLACE_AFTER = regexes.compile(r"\s+([A-Z][a-z]+)\b(?!['’])")
+# "A bit more from Doyle on the steps:", "**7.09pm** More from the minister:": someone's further words on a live page.
+_MORE_FROM = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*A-Za-z]{0,3}(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\**\s*)?"
+                             r"(?:(?:A\s+(?:bit|little)|Some|And|Here(?:['’]s|\s+is)(?:\s+(?:a\s+(?:bit|little)|some))?)\s+)?"
+                             r"(?:[Mm]ore)\s+from\s+(?P<who>[^:;,\u2588]{2,60}?)"
+                             r"(?:\s+(?:on|at|in|outside|after|before|during)\s+[^:;\u2588]{1,50})?\s*:\s*")
+_TITLES_ONLY = regexes.compile(r"(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+){0,4}")
 # A few words of how, to oneself, then a colon: "Then, almost to himself:".
 _TO_ONESELF = regexes.compile(r"\s*(?:[A-Za-z]+,?\s+){0,3}to\s+(him|her)self\s*:\s*")
 _COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
