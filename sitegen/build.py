@@ -203,7 +203,8 @@ class Builder:
         _refuse_dangerous_output(out_dir, config)
         store = cache.Store(config.root)
         key = cache.code_fingerprint()
-        state_name = store.state_name(out_dir, config.base_url)
+        # (Links made relative are another site in the same folder: no page of the other kind is reused.)
+        state_name = store.state_name(out_dir, config.base_url + (" relative" if config.relative_urls else ""))
         state = self._load_state(store, state_name, key)
         self._incremental = state is not None
         result = BuildResult(config=config, output=out_dir)
@@ -488,7 +489,7 @@ class Builder:
         """The theme's Jinja environment, kept while the theme's files and the links are the same:
         its compiled templates are then reused (compiling them was a tenth of a warm rebuild)."""
         themes = config.paths.themes.strip("/") + "/"
-        key = (tuple(theme.template_dirs), config.base_path, config.site_origin,
+        key = (tuple(theme.template_dirs), config.base_path, config.site_origin, config.relative_urls,
                tuple(sorted((name, stat) for name, stat in inputs.items() if name.startswith((themes, "@theme/")))))
         if self._env is None or self._env[0] != key:
             self._env = (key, environment(theme, config))

@@ -37,6 +37,7 @@ class Config:
     language: str = "en"
     theme: str = "default"
     cname: Optional[str] = None
+    relative_urls: bool = False
     paths: Paths = Paths()
 
     # -- derived -------------------------------------------------------------
@@ -81,6 +82,8 @@ _SCHEMA: dict[str, tuple[type, str]] = {
     "language": (str, "the site's language code, e.g. en"),
     "theme": (str, "the theme folder under themes/; 'default' is built in"),
     "cname": (str, "a custom domain for GitHub Pages, written to site/CNAME"),
+    "relative_urls": (bool, "true: every link relative to its page and ending in index.html, so that site/ opens from "
+                            "disk (file://) with no server"),
     "paths": (dict, "folders: seeds, content, output, themes"),
 }
 _PATHS_SCHEMA = {f.name for f in fields(Paths)}
@@ -184,6 +187,7 @@ base_url: /
 language: en
 theme: default
 # cname: briefing.example.org   # custom domain for GitHub Pages
+# relative_urls: true   # links relative to each page, so site/index.html opens from disk without a server
 paths:
   seeds: seeds
   content: content

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -94,12 +95,46 @@ def environment(theme: Theme, config: Config) -> jinja2.Environment:
     )
     links = Links(config)
     env.globals.update(url=links.url, abs_url=links.abs_url, sitegen_version=sitegen.__version__,
+                       relative_urls=config.relative_urls, base_path=links.base_path,
                        absolute_links=bool(links.origin), json_ld=json_ld, timeline_svg=charts.timeline_svg,
                        timeline_caption=charts.timeline_caption,
                        coverage_svg=charts.coverage_svg, bars_svg=charts.bars_svg,
                        quotes_per_topic=charts.quotes_per_topic)
     env.filters["date_human"] = date_human
     return env
+
+
+# A link of the site in a page: an attribute's value that starts at the site's root ("/topics/x/", "/briefing/x/").
+_ROOT_LINK = re.compile(r"""(?<=\s)(?P<attr>href|src|action|data-[a-z-]+)=(?P<q>["'])(?P<url>/(?!/)[^"'>]*)(?P=q)""")
+# Where a page is served from any depth, its links must stay root-relative (GitHub Pages' 404 page).
+_ANY_DEPTH = frozenset({"404.html"})
+
+
+def relative_links(html: str, output: str, base_path: str) -> str:
+    """The page's root-relative links made relative to the page at `output` (its path in site/), directories
+    ending in index.html: `relative_urls: true`, for a site opened from disk, where no server turns "topics/x/"
+    into its index.html. What Hugo's relativeURLs and Pelican's RELATIVE_URLS do; a post-pass over the HTML, so a
+    project's own templates and macros need no other `url()`. A link outside base_path is left as written."""
+    if output in _ANY_DEPTH:
+        return html
+    up = "../" * output.count("/")
+
+    def one(match: re.Match) -> str:
+        url = match["url"]
+        if not url.startswith(base_path):
+            return match[0]
+        rest = url[len(base_path):]
+        if match["attr"] == "data-base":  # (the prefix search.js puts before the index's paths)
+            rest = up or "./"
+        else:
+            cut = min((i for i in (rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
+            path, tail = rest[:cut], rest[cut:]
+            if path == "" or path.endswith("/"):
+                path += "index.html"
+            rest = up + path + tail
+        return f'{match["attr"]}={match["q"]}{rest}{match["q"]}'
+
+    return _ROOT_LINK.sub(one, html)
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

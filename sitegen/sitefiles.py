@@ -34,6 +34,7 @@ XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 FEED_ENTRIES = 50
 SEARCH_PAGE = "search/index.html"
 SEARCH_INDEX = "search/index.json"
+SEARCH_INDEX_SCRIPT = "search/index.js"  # relative_urls only: the index for a site opened from disk
 SEARCH_INDEX_VERSION = 1
 SUMMARY_CHARS = 280
 
@@ -60,6 +61,10 @@ def site_files(pages: Sequence[Page], briefing: Briefing, config: Config,
     yield SiteFile("sitemap.xml", sitemap(pages, links, memo))
     yield SiteFile("robots.txt", robots_txt(links))
     yield SiteFile(SEARCH_INDEX, search_index_json(pages, briefing, memo))
+    if config.relative_urls:
+        # A page opened from disk may not fetch() a file, but may load a script: the same index as one, for search.js.
+        yield SiteFile(SEARCH_INDEX_SCRIPT, chain(["window.sitegenSearchIndex = "], search_index_json(pages, briefing),
+                                                  [";\n"]))
     if env is not None:
         yield SiteFile(SEARCH_PAGE, render_search_page(pages, env, config))
 

@@ -28,6 +28,7 @@ from sitegen.memory import collector_paused, return_free_memory
 from sitegen.model import Article, Site
 from sitegen.outputs import write_bytes
 from sitegen.pages import Page
+from sitegen.render import relative_links
 
 # Parsing or rendering fewer than this many files is faster in this process than
 # starting a pool of workers (measured: a fork pool costs ~40 ms, a page ~1 ms).
@@ -486,7 +487,10 @@ def _in_pool(func, chunks: list, stage: str, total: int, progress: Progress, job
 
 def render_page(env: jinja2.Environment, page: Page) -> str:
     try:
-        return env.get_template(page.template).render(page.context)
+        html = env.get_template(page.template).render(page.context)
+        if env.globals.get("relative_urls") and page.output.endswith(".html"):
+            html = relative_links(html, page.output, env.globals["base_path"])
+        return html
     except jinja2.TemplateSyntaxError as exc:
         raise SitegenError.at(exc.filename or page.template, exc.lineno, f"template error: {exc.message}") from None
     except jinja2.TemplateError as exc:

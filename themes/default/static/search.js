@@ -9,8 +9,28 @@
   if (!results || !input || !status) return;
   var base = results.getAttribute("data-base") || "/";
   var indexUrl = results.getAttribute("data-index");
+  // Opened from disk (relative_urls: true), no server turns "articles/x/" into its index.html, and the browser
+  // lets a page load a script but not fetch() a file: the index comes as search/index.js, links name index.html.
+  var fromDisk = window.location.protocol === "file:";
+  var indexScript = fromDisk ? results.getAttribute("data-index-script") : null;
   var loading = null;
   var SHOWN = 30;
+
+  function fetchIndex() {
+    if (!indexScript) {
+      return fetch(indexUrl).then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.json();
+      });
+    }
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = indexScript;
+      script.onload = function () { window.sitegenSearchIndex ? resolve(window.sitegenSearchIndex) : reject(new Error("empty index")); };
+      script.onerror = function () { reject(new Error("no " + indexScript)); };
+      document.head.appendChild(script);
+    });
+  }
 
   function norm(text) {
     return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
@@ -18,10 +38,7 @@
 
   function load() {
     if (!loading) {
-      loading = fetch(indexUrl).then(function (response) {
-        if (!response.ok) throw new Error("HTTP " + response.status);
-        return response.json();
-      }).then(function (data) {
+      loading = fetchIndex().then(function (data) {
         // Rows (see sitegen/sitefiles.py): articles [title, path, date, publisher, summary, topics];
         // people [name, path, role, aliases]; quotes [text, speaker, article row, paragraph, person row].
         data.articles.forEach(function (r) { r.t = norm(r[0]); r.h = norm(r.join(" ")); });
@@ -97,7 +114,7 @@
 
   function link(path, text, words) {
     var a = el("a");
-    a.href = base + path;
+    a.href = base + (fromDisk ? path.replace(/\/(?=$|[?#])/, "/index.html") : path);
     a.appendChild(marked(text, words));
     return a;
   }
@@ -166,7 +183,10 @@
         window.history.replaceState(null, "", url);
       }
     }, function () {
-      status.textContent = "The search index could not be loaded. Browse the list of all articles instead.";
+      status.textContent = fromDisk && !indexScript
+        ? "Search needs the site served, not opened from disk: the browser does not let a page read the search index "
+          + "from a file. Run `sitegen serve`, or build with relative_urls: true, or browse the list of all articles."
+        : "The search index could not be loaded. Browse the list of all articles instead.";
     });
   }
 
