@@ -391,9 +391,8 @@ _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat
                                # ("We asked Dr Nikhil Varma, a GP partner …, to explain the change.")
                                r"(?:We|I)\s+(?:also\s+)?asked(?=\s+[A-Z][^.?!]{0,160}?\bto\s+(?:explain|talk|tell|describe|answer|"
                                r"walk|outline|set\s+out|take)\b)|"
-                               # ("We put the families' concerns to Dr Thandeka Mahlangu": what others said, put to them.)
                                r"(?:(?:We|I)\s+|The\s+(?:[A-Z][\w'’\-]+\s+){1,3})(?:also\s+)?(?:put|sent|emailed|posed)\s+"
-                               r"(?:[a-z][\w'’]*\s+){0,2}(?:questions|concerns|criticisms?|complaints|claims|allegations)\s+to)\s+"
+                               r"(?:[a-z]+\s+){0,2}questions\s+to)\s+"
                                # ("We spoke with Dr. Solberg about …": past a title.)
                                r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?"
                                r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}|her\b|him\b)(?![^.]{0,80}\b(?:did not|didn't|declined|has not|"
@@ -617,10 +616,25 @@ def _spoken_to(found: ArticlePeople, before: list, title: str = "") -> Optional[
     if not named and before:
         # (Only where nothing else names whom: a side question put to someone else right over the questions, "We also
         # asked local TD Paul Murphy about her case.", leaves "We spoke to her" the one.)
+        # (Slugs apart from `persons`, which who() reads.)
         asked = [m for m in _OURS_SPOKE_TO.finditer(before[-1].text) if not _inside_quotes(before[-1].text, m.start())]
-        persons = {slug for m in asked for slug in who(m.group("name"))}
-        return persons.pop() if len(asked) == 1 and len(persons) == 1 else None
+        slugs = {slug for m in asked for slug in who(m.group("name"))}
+        if len(asked) == 1 and len(slugs) == 1:
+            return slugs.pop()
+        # (Nor anything else: "We put the families' concerns to Dr Thandeka Mahlangu, …. The interview has been edited
+        # for length." right over the questions — others' concerns, put to the one who answers them; not "We put her
+        # complaints to the council", hers put to the other side.)
+        put = [m for m in _OTHERS_CONCERNS_PUT_TO.finditer(before[-1].text) if not _inside_quotes(before[-1].text, m.start())]
+        slugs = {slug for m in put for slug in who(m.group("name"))}
+        return slugs.pop() if len(put) == 1 and len(slugs) == 1 else None
     return named.pop() if len(named) == 1 else None
+
+
+_OTHERS_CONCERNS_PUT_TO = regexes.compile(
+    r"\b(?:We|I)\s+(?:also\s+)?(?:put|took|sent|emailed|posed)\s+(?:the\s+|these\s+|those\s+)?"
+    r"(?!(?:her|his|their|its|our|my|your)\b)(?:[\w\-]+['’]s?\s+)?(?:[a-z]+\s+)?"
+    r"(?:concerns|criticisms?|complaints|claims|allegations|worries|questions)\s+to\s+"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})")
 
 
 _EDITED_NOTE = regexes.compile(r"\b(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b")

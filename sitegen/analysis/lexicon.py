@@ -166,6 +166,11 @@ SPEECH_VERB_RE = regexes.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"
                                  # ("…," Keaveney answered.", "he answered that", "she answered simply:" — not "answered
                                  # critics who called it "…"", "answered questions", "answered the phone": whom or what.)
                                  + "".join(r"(?!(?<=%s)\s+(?!(?:that|\w+ly)\b)[a-z])" % w for w in ("answered", "answers"))
+                                 # ("maintained that" before a clause, a verb in its first words: "maintained that purchases
+                                 # are driven by"; not "that" pointing, "Regan maintained that level of scrutiny throughout".)
+                                 + "".join(r"(?!(?<=%s)(?!(?:\s+[\w'’\-]+){1,4}?\s+[\"“‘]?(?:is|are|was|were|had|has|have|would|will|"
+                                           r"could|should|can|did|does|do|must|may|might|\w+ed)\b))" % w
+                                           for w in ("maintained that", "maintains that"))
                                  # (Nor the noun: "The ministry's answers, in a statement, were that …".)
                                  + "(?!" + "|".join(r"(?<=%s answers)" % w for w in ("the", "his", "her", "its", "our", "their",
                                                                                     "'s", "’s")) + ")",

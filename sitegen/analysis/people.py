@@ -663,9 +663,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 # as after most names, no pattern of theirs is tried.
                 or text[c.end:c.end + 1] == "," and (
                     _named_alone_after(text[max(0, c.lead - 60):c.lead], c.words[0])
-                    # ("Another caller, Máire, a secondary teacher from Oranmore, said": set off after a caller or a
-                    # listener, as "Bohdan from Edmonton" is, whatever the name.)
-                    or _CALLER_ONLY_SET_OFF.search(text, max(0, c.lead - 60), c.lead) is not None
+                    # ("Another caller, Máire, a secondary teacher from Oranmore, said": a given name set off after a
+                    # caller or a listener; not "One caller, Ukrainian," nor "Another texter, Anonymous,".)
+                    or lx.given_name(c.words[0]) and _CALLER_ONLY_SET_OFF.search(text, max(0, c.lead - 60), c.lead) is not None
                     # "Serhii, 41, an infantryman …, said": one name and an age opening a sentence.
                     or _AGE_AFTER.match(text, c.end) and text[:c.lead].rstrip(" \"“”")[-1:] in ("", ".", "!", "?")
                     # "Halyna, whose son …, and who gave only her first name, said": the sentence says it is a first

@@ -2264,6 +2264,22 @@ class _Resolver:
                 return self._speaker(slug, f"'to {word}self' → {{name}}, the last person named as a subject"), True
         return None, verb_seen
 
+    def _asked_just_before(self, para: _Paragraph, clause_start: int, slug: str) -> bool:
+        """Whether the sentence right before the words (in their paragraph, or closing the one before when they open
+        theirs) has `slug` asking someone: "Paul Murphy asked Micheál Martin whether …", "Host Claire Byrne pressed
+        the minister on …"."""
+        own = para.sentence_at(max(0, clause_start - 1))[0]  # (the sentence of the words and their verb)
+        if para.masked[:own].strip():
+            where, stop = para, len(para.masked[:own].rstrip())
+        elif para.index - 1 in self.texts:
+            where = self.paragraph(para.index - 1)
+            stop = len(where.masked)
+        else:
+            return False
+        opens = where.sentence_at(max(0, len(where.masked[:stop].rstrip()) - 1))[0]
+        return any(m.key == slug and not m.in_quote and opens <= m.lead < stop and _ASKS_AFTER.match(where.masked, m.end)
+                   for m in where.mentions)
+
     def _spoke_before_colon(self, para: _Paragraph, subject: "Mention", start: int) -> bool:
         """`Kallas was blunt when she addressed the European Parliament last month: "…"`, `Marco Rubio put it plainly
         to reporters in Geneva: "…"`: between the person and the colon, how or where they spoke — a word of manner or
@@ -3295,6 +3311,10 @@ class _Resolver:
             if replies and self.last_spoke == (para.index, slug):
                 # (`Caller Anne Kerr said the plan was wrong. "Why?" the host asked. "…," she replied.`: the one who
                 # asked the question just before does not answer it.)
+                return None
+            if slug is not None and _REPLIED.match(masked, end) and self._asked_just_before(para, clause_start, slug):
+                # (Nor one the sentence before tells asked: `Paul Murphy asked Micheál Martin whether the freeze would
+                # be extended. "We have no plans to," he answered.` — the one asked answers, whom "he" does not tell.)
                 return None
             before = self.paragraph(para.index - 1) if replies and para.index - 1 in self.texts else None
             if before is not None and _UNNAMED_PEOPLE.search(before.masked) \
@@ -6888,6 +6908,10 @@ _TEXT_PART = (r"(?:(?:key|main|relevant|crucial|central|full|opening|closing)\s+
 _OWNED_KIN_OPENS = regexes.compile(r"(?:^|(?<=[.!?\u2588]\s))[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+(?:[a-z\-]+\s+)?(%s)\b"
                                    % "|".join(sorted(KIN_GENDER)))
 _OTHER_NAME_IN = regexes.compile(r"(?<![.!?\u2588]\s)\b[A-Z][\w'’\-]+")  # (a capital past the sentence's first word)
+# Someone's asking, right after their name: "Paul Murphy asked Micheál Martin whether …", "Byrne, the host, then pressed
+# the minister on …".
+_ASKS_AFTER = regexes.compile(r"(?:,[^,.;:!?\u2588]{1,60},)?\s+(?:also\s+|then\s+|later\s+|again\s+)?"
+                              r"(?:asked|pressed|questioned|quizzed|challenged)\s+(?!(?:him|her|them)self\b)")
 _REPLIED = regexes.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted|retorts|shot\s+back)\b")
 _HERE_IT_IS = regexes.compile(r"\s*(?:Here(?:\s+it\s+is|(?:\s+is|['’]s)\s+(?:the|its|his|her|their)\s+" + _TEXT_PART + r")|"
                               r"(?:The|Its|Their|His|Her)\s+(?:key|main|relevant|crucial|central)\s+(?:line|lines|passage|"
@@ -6926,7 +6950,10 @@ _PLACE_AFTER = regexes.compile(r"\s+([A-Z][a-z]+)\b(?!['’])")
 _MORE_FROM = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*A-Za-z]{0,3}(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\**\s*)?"
                              r"(?:(?:A\s+(?:bit|little)|Some|And|Here(?:['’]s|\s+is)(?:\s+(?:a\s+(?:bit|little)|some))?)\s+)?"
                              r"(?:[Mm]ore)\s+from\s+(?P<who>[^:;,\u2588]{2,60}?)"
-                             r"(?:\s+(?:on|at|in|outside|after|before|during)\s+[^:;\u2588]{1,50})?\s*:\s*")
+                             # (Where they said it, in a few words of no one else: not "in Brussels, where Kallas was
+                             # blunt:", "in a moment, but first, Kallas:", "on the question everyone is asking:".)
+                             r"(?:\s+(?:on|at|in|outside)\s+(?!(?:a\s+moment|the\s+question)\b)(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)?"
+                             r"\s*:\s*")
 _TITLES_ONLY = regexes.compile(r"(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+){0,4}")
 # A few words of how, to oneself, then a colon: "Then, almost to himself:".
 _TO_ONESELF = regexes.compile(r"\s*(?:[A-Za-z]+,?\s+){0,3}to\s+(him|her)self\s*:\s*")
