@@ -89,3 +89,27 @@ def test_the_reviews_guards():
     assert "simon-harris" not in _speakers(body) and "kaja-kallas" not in _speakers(body)[2:]
     # A caller set off by what is no given name.
     assert _speakers('Another texter, Anonymous, wrote: "The minister should resign."') == [None]
+
+
+def test_one_told_by_someone_to_do_something_did_not_say_it():
+    # (From batch 460, wrong where null: "… and was told each time by a shift supervisor to "crack on"" went to the he
+    # of the sentence, the one told. The guard: "told reporters that" is still the subject's telling.)
+    body = ('Kwame Mensah, 41, worked for Northgate Parcels.\n\n'
+            'The tribunal heard that he reported the faulty brakes three times, and was told each time by a shift '
+            'supervisor to "crack on".\n\n'
+            'Mensah told reporters that the ruling was "a relief".')
+    assert _speakers(body) == [None, "kwame-mensah"]
+
+
+def test_an_interviewee_set_off_with_a_clause_that_quotes_a_few_words():
+    # (From batch 462: "Kahlon, who dedicated the win to "the whole of Doaba", spoke to this newspaper." over bold
+    # questions and unquoted answers: the answers went to the last player quoted.)
+    body = ('Captain Navdeep Kahlon scored twice as the Panthers won the final.\n\n'
+            '"I wasn\'t thinking about anything," said goalkeeper Harjot Sandhu.\n\n'
+            'After the ceremony, Kahlon, who dedicated the win to "the whole of Doaba", spoke to this newspaper.\n\n'
+            '**Was there a moment you thought the final was gone?**\n\n'
+            'Honestly, at 2-1 down with four minutes left, yes. I could not hear my own players.\n\n'
+            '**What changed?**\n\n'
+            'Coach told us to play through the middle. I trusted him and it worked.')
+    speakers = _speakers(body)
+    assert speakers[-2:] == ["navdeep-kahlon", "navdeep-kahlon"]

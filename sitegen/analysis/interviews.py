@@ -424,7 +424,9 @@ _SPOKE_TO_US = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spok
                                # (Or what they did, set off: "Palesa Mokhethi, 34, who was born in Mokhotlong and
                                # studied film in Johannesburg, spoke to the Mercury".)
                                r"(?:,\s*\d{1,3},|(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+[^,;.!?\"“”]{1,80},"
-                               r"|(?:,\s*\d{1,3})?,\s+who\s+[^,;.!?\"“”]{1,120},)?\s+"
+                               # (A few words quoted in it: "Kahlon, who dedicated the win to "the whole of Doaba", spoke
+                               # to this newspaper".)
+                               r"|(?:,\s*\d{1,3})?,\s+who\s+(?:[^,;.!?\"“”]|\"[^\"]{1,60}\"|“[^”]{1,60}”){1,120},)?\s+"
                                r"(?:spoke|talked|sat\s+down)\s+"
                                r"(?:to|with)\s+(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b|"
                                r"\*[^*\n]{2,60}\*|_[^_\n]{2,60}_|The\s+[A-Z]|(?P<paper>the\s+[A-Z][\w'’\-]+(?=\s+[a-z]|[.,;])))")

@@ -1990,6 +1990,12 @@ class _Resolver:
                     if _PROMPTED_TO.match(masked, between.end):
                         return self._speaker(between.key, "{name}, set to speak right before the colon"), True
                     return None, True
+            if verb.group(0).lower() == "told" and _PASSIVE_BEFORE_VERB.search(masked, max(clause_start, verb.start() - 12),
+                                                                               verb.start()) \
+                    and _TOLD_BY_TO.fullmatch(masked, verb.end(), start):
+                # ("… and was told each time by a shift supervisor to "crack on"": the one told is the sentence's
+                # subject; the words are the teller's, whom the sentence leaves unnamed.)
+                return None, True
             found = self._before(para, lead_in, verb.start(), f"named before the quote ({verb.group(0)})")
             if found:
                 return found, True
@@ -6864,6 +6870,9 @@ def _absolute_participle(masked: str, clause_start: int, at: int) -> bool:
         return True
     return _AND_NAME_OPENS.search(masked, max(clause_start, at - 60), at) is not None \
         and _WITH_NAME_DOING.search(masked, max(clause_start, at - 240), at) is not None
+# Between "was told" and the words: when, by whom, then "to" or "that" ("each time by a shift supervisor to "").
+_TOLD_BY_TO = regexes.compile(r"(?:\s+(?:each|every|several|many|more|than|once|twice|again|time|times|\w+ly))*"
+                              r"(?:\s+by\s+[^\"“‘\u2588.;:!?]{1,80}?)?\s+(?:to|that)\s*[\"“‘']?\s*")
 _PASSIVE_BEFORE_VERB = regexes.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 # What a body issues, that its words may be quoted from: a report, and a warning or a forecast.
 _PLACE_AFTER_BODY = regexes.compile(r"\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?$")
