@@ -104,8 +104,12 @@ def environment(theme: Theme, config: Config) -> jinja2.Environment:
     return env
 
 
-# A link of the site in a page: an attribute's value that starts at the site's root ("/topics/x/", "/briefing/x/").
-_ROOT_LINK = re.compile(r"""(?<=\s)(?P<attr>href|src|action|data-[a-z-]+)=(?P<q>["'])(?P<url>/(?!/)[^"'>]*)(?P=q)""")
+# A tag of the page, or a script element whole (whose text may hold anything that looks like a tag), and one attribute
+# of a tag: only attributes of the page's own tags are links — never article text that reads like one
+# ("href='/topics/'" in a paragraph or a code sample), nor structured data's strings.
+_TAG = re.compile(r"<script\b[^>]*>.*?</script\s*>|<[A-Za-z][^<>]*>", re.DOTALL | re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""(\s)([^\s"'<>/=]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)""")
+_LINK_ATTRIBUTES = frozenset({"href", "src", "action", "cite", "poster"})
 # Where a page is served from any depth, its links must stay root-relative (GitHub Pages' 404 page).
 _ANY_DEPTH = frozenset({"404.html"})
 
@@ -114,27 +118,45 @@ def relative_links(html: str, output: str, base_path: str) -> str:
     """The page's root-relative links made relative to the page at `output` (its path in site/), directories
     ending in index.html: `relative_urls: true`, for a site opened from disk, where no server turns "topics/x/"
     into its index.html. What Hugo's relativeURLs and Pelican's RELATIVE_URLS do; a post-pass over the HTML, so a
-    project's own templates and macros need no other `url()`. A link outside base_path is left as written."""
+    project's own templates and macros need no other `url()`. A link outside base_path is left as written, and so is
+    a canonical link (the address the page is known by, as the sitemap gives it)."""
     if output in _ANY_DEPTH:
         return html
-    up = "../" * output.count("/")
+    # ("./" even at the top: a path cut from "/javascript:…" or "/briefing///host/x" must never become a scheme or
+    # another host.)
+    up = "../" * output.count("/") or "./"
 
-    def one(match: re.Match) -> str:
-        url = match["url"]
-        if not url.startswith(base_path):
-            return match[0]
+    def value(name: str, url: str) -> str:
+        if not url.startswith(base_path) or url.startswith("//"):
+            return url
         rest = url[len(base_path):]
-        if match["attr"] == "data-base":  # (the prefix search.js puts before the index's paths)
-            rest = up or "./"
-        else:
-            cut = min((i for i in (rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
-            path, tail = rest[:cut], rest[cut:]
-            if path == "" or path.endswith("/"):
-                path += "index.html"
-            rest = up + path + tail
-        return f'{match["attr"]}={match["q"]}{rest}{match["q"]}'
+        if name == "data-base":  # (the prefix search.js puts before the index's paths)
+            return up
+        cut = min((i for i in (rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
+        path, tail = rest[:cut], rest[cut:]
+        if path == "" or path.endswith("/"):
+            path += "index.html"
+        return up + path + tail
 
-    return _ROOT_LINK.sub(one, html)
+    def attribute(match: re.Match) -> str:
+        name, quoted = match[2].lower(), match[4]
+        if name not in _LINK_ATTRIBUTES and not name.startswith("data-"):
+            return match[0]
+        mark = quoted[0] if quoted[0] in "\"'" else ""
+        url = quoted[1:-1] if mark else quoted
+        made = value(name, url)
+        return match[0] if made == url else f"{match[1]}{match[2]}{match[3]}{mark}{made}{mark}"
+
+    def tag(match: re.Match) -> str:
+        text = match[0]
+        if text[:7].lower() == "<script":
+            opening = text[:text.index(">") + 1]
+            return _ATTRIBUTE.sub(attribute, opening) + text[len(opening):]
+        if text[:5].lower() == "<link" and re.search(r"""\srel\s*=\s*["']?canonical\b""", text, re.IGNORECASE):
+            return text
+        return _ATTRIBUTE.sub(attribute, text)
+
+    return _TAG.sub(tag, html)
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

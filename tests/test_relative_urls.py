@@ -46,10 +46,33 @@ def test_links_become_relative_to_the_page_with_index_html_named():
     assert 'href="https://example.org/a/"' in out and 'src="//cdn.example/x.png"' in out
     assert 'href="/elsewhere/"' in out and 'href="#main"' in out
     assert 'data-base="../../"' in out
-    assert relative_links('<a href="/">home</a>', "index.html", "/") == '<a href="index.html">home</a>'
+    assert relative_links('<a href="/">home</a>', "index.html", "/") == '<a href="./index.html">home</a>'
     assert relative_links('<div data-base="/"></div>', "index.html", "/") == '<div data-base="./"></div>'
     # (GitHub Pages serves 404.html at any depth: relative links there would point nowhere.)
     assert relative_links('<a href="/">home</a>', "404.html", "/") == '<a href="/">home</a>'
+
+
+def test_only_the_pages_own_tags_change_never_text_that_reads_like_a_link():
+    # (From the review: article text, a code sample and structured data that hold "href='/…'" stay as written.)
+    html = ("<p>Write href='/topics/sanctions/' in the template.</p><pre><code>&lt;a href='/people/'&gt;</code></pre>"
+            '<script type="application/ld+json">{"headline":"a href=\'/topics/\' b"}</script>'
+            "<script src='/static/search.js'></script>"
+            '<link rel="canonical" href="/articles/x/"><blockquote cite="/articles/y/#p-2"><p>…</p></blockquote>')
+    out = relative_links(html, "articles/x/index.html", "/")
+    assert "<p>Write href='/topics/sanctions/' in the template.</p>" in out
+    assert "&lt;a href='/people/'&gt;" in out and '"headline":"a href=\'/topics/\' b"' in out
+    assert "<script src='../../static/search.js'></script>" in out
+    assert '<link rel="canonical" href="/articles/x/">' in out
+    assert 'cite="../../articles/y/index.html#p-2"' in out
+
+
+def test_a_link_made_relative_never_gains_a_scheme_or_another_host():
+    # (From the review: on the home page, "/javascript:alert(1)" cut to "javascript:alert(1)" ran script, and
+    # "/briefing///evil.example/x" cut to "//evil.example/x" left the site.)
+    assert relative_links('<a href="/javascript:alert(1)">x</a>', "index.html", "/") == \
+        '<a href="./javascript:alert(1)">x</a>'
+    out = relative_links('<a href="/briefing///evil.example/x">x</a>', "index.html", "/briefing/")
+    assert 'href=".///evil.example/x"' in out and 'href="//' not in out
 
 
 def test_every_link_of_every_page_is_relative_and_names_a_file_that_exists(relative_site):
@@ -58,7 +81,8 @@ def test_every_link_of_every_page_is_relative_and_names_a_file_that_exists(relat
     assert len(pages) > 20
     checked = 0
     for page in pages:
-        for _, value in ATTR.findall(page.read_text(encoding="utf-8")):
+        html = re.sub(r'<link rel="canonical"[^>]*>', "", page.read_text(encoding="utf-8"))  # (the page's address)
+        for _, value in ATTR.findall(html):
             if value.startswith(("http://", "https://", "mailto:", "#")) or value == "":
                 continue
             assert not value.startswith("/"), f"{page.relative_to(site)}: root-relative link {value}"
@@ -79,8 +103,8 @@ def test_sitegen_check_follows_the_relative_links(relative_site, tmp_path):
     copy = tmp_path / "copy"
     shutil.copytree(relative_site, copy)
     home = copy / "site" / "index.html"
-    home.write_text(home.read_text(encoding="utf-8").replace('href="topics/sanctions/index.html"',
-                                                            'href="topics/sanction/index.html"', 1), encoding="utf-8")
+    home.write_text(home.read_text(encoding="utf-8").replace('href="./topics/sanctions/index.html"',
+                                                            'href="./topics/sanction/index.html"', 1), encoding="utf-8")
     result = run("check", "-C", str(copy), "--site", str(copy / "site"))
     assert result.returncode != 0
     assert "topics/sanction/index.html" in result.stdout + result.stderr
@@ -93,7 +117,7 @@ def test_switching_relative_urls_rebuilds_every_page_and_back(project):
     _set_relative(project, True)
     assert main(["build", "-C", str(project), "--quiet"]) == 0
     article = next((project / "site" / "articles").glob("*/index.html"))
-    assert 'href="static/style.css"' in home.read_text(encoding="utf-8")
+    assert 'href="./static/style.css"' in home.read_text(encoding="utf-8")
     assert 'href="../../static/style.css"' in article.read_text(encoding="utf-8")
     _set_relative(project, False)
     assert main(["build", "-C", str(project), "--quiet"]) == 0

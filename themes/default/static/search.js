@@ -183,10 +183,7 @@
         window.history.replaceState(null, "", url);
       }
     }, function () {
-      status.textContent = fromDisk && !indexScript
-        ? "Search needs the site served, not opened from disk: the browser does not let a page read the search index "
-          + "from a file. Run `sitegen serve`, or build with relative_urls: true, or browse the list of all articles."
-        : "The search index could not be loaded. Browse the list of all articles instead.";
+      status.textContent = "The search index could not be loaded. Browse the list of all articles instead.";
     });
   }
 
