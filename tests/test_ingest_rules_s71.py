@@ -49,3 +49,11 @@ def test_a_blogs_h3_subheadings_come_out_as_labelled():
     body = body_lines(extract((HTML_156 / name).read_bytes(), name).blocks)
     assert _headings(body) == ["## Step one: don't buy anything yet", "## What I replaced", "## What I kept",
                                "## The bit that nearly beat me"]
+
+
+def test_a_consent_banners_heading_asking_for_consent_is_no_headline():
+    # (Text batch 187: "Wir brauchen Ihre Zustimmung" over "Wir und unsere 146 Partner verwenden Cookies …" was taken
+    # for the headline: the banner's heading asks for consent, in words of no cookie.)
+    name = "rheinkurier_de_kommentar-sicherheitsgarantien.txt"
+    result = extract((HTML_156.parent / "heldout_text_copied175" / name).read_bytes(), name)
+    assert result.title == "Garantien ohne Garanten sind nur Papier"

@@ -231,7 +231,11 @@ _GENRE_ALONE = regexes.compile(r"(?:press release|media release|news release|pre
                                r"communiqué(?: de presse)?|nota de prensa|comunicado(?: de prensa)?|comunicato stampa|"
                                r"persbericht|komunikat prasowy|tiskov[áa] zpráva|пресс-релиз|прес-реліз|プレスリリース|ニュースリリース|"
                                r"報道発表(?:資料)?|新闻稿|보도자료)", re.IGNORECASE)
-_COOKIE_WORD = regexes.compile(r"cookie|çerez|kakor|evästee|sütik|kolačić|ciasteczk|クッキー|쿠키", re.IGNORECASE)
+# (Or the consent it asks for, "Wir brauchen Ihre Zustimmung", "We value your privacy", "Votre consentement".)
+_COOKIE_WORD = regexes.compile(r"cookie|çerez|kakor|evästee|sütik|kolačić|ciasteczk|クッキー|쿠키|zustimmung|einwilligung|"
+                               r"datenschutz|consent|privacy|consentement|confidentialité|consenso|privacidad|"
+                               r"privacidade|toestemming|samtycke|samtykke|suostumu|zgod[ayę]|prywatnoś|souhlas|"
+                               r"согласи|конфиденциальн|згод|同意|동의", re.IGNORECASE)
 
 
 def _told_above(infos: list[LineInfo], at: int, candidates: list[int], end: int) -> bool:
