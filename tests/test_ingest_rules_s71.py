@@ -57,3 +57,23 @@ def test_a_consent_banners_heading_asking_for_consent_is_no_headline():
     name = "rheinkurier_de_kommentar-sicherheitsgarantien.txt"
     result = extract((HTML_156.parent / "heldout_text_copied175" / name).read_bytes(), name)
     assert result.title == "Garantien ohne Garanten sind nur Papier"
+
+
+def test_someones_words_in_their_marks_set_apart_are_a_paragraph_a_passage_stays_a_quotation():
+    # (HTML 157 and 158: four pages of each set a speaker's words apart in a <blockquote>, "“Night trains are coming
+    # back …”", which the labels give as the story's paragraph — 230 such lines of theirs against 36 kept as "> ".)
+    body = _page(f"<p>{_STORY[0]}</p><blockquote><p>“We will not cut a single sailing this winter.”</p></blockquote>"
+                 f"<p>{_STORY[1]}</p><blockquote><p>Article 5: an armed attack against one or more of them shall be "
+                 f"considered an attack against them all.</p></blockquote><p>{_STORY[2]}</p><p>{_STORY[3]}</p>")
+    assert "“We will not cut a single sailing this winter.”" in body
+    assert "> Article 5: an armed attack against one or more of them shall be considered an attack against them all." in body
+
+
+def test_a_story_sentence_naming_an_app_store_stays_a_prompt_to_download_goes():
+    # (Found writing the test above: "The two companies have fought over the app store's fees …" was dropped as an app
+    # prompt — a story about the stores names them as a download prompt does.)
+    body = _page(f"<p>Apple's app store charges developers up to 30 percent, the court heard on Tuesday in a packed "
+                 f"hearing.</p><p>{_STORY[1]}</p><p>{_STORY[2]}</p><p>{_STORY[3]}</p>"
+                 "<p>Download our app on the App Store and Google Play.</p>")
+    assert body[0].startswith("Apple's app store charges developers")
+    assert not any("Download our app" in line for line in body)

@@ -1576,6 +1576,7 @@ def spaced_menu(raw: str, words: int) -> bool:
 
 # "Residents can check their flood risk and sign up for free warnings online." reports; a prompt speaks to the reader.
 _PLAIN_VERBS = {"sign up", "sign in", "log in", "subscribe"}
+_STORES = {"app store", "google play"}
 _TO_THE_READER = regexes.compile(r"\b(?:you|your|our|us|we)\b|!|(?:^|[.?]\s+)(?:sign|log|subscribe)")  # or an imperative
 
 
@@ -1597,6 +1598,10 @@ def _social_prompt(text: str, lower: str, words: int) -> bool:
         return False
     if words >= 10 and match.group(0).lower() in _PLAIN_VERBS and len(_SOCIAL.findall(lower)) == 1:
         return bool(_TO_THE_READER.search(lower))
+    if words >= 12 and match.group(0) in _STORES and len(_SOCIAL.findall(lower)) == 1 and not _TO_THE_READER.search(lower):
+        # ("Apple's app store charges developers up to 30 percent, the court heard on Tuesday.": a story about the
+        # stores names them as the page's download prompt does, in a sentence of its own that says nothing to the reader.)
+        return False
     # (A sentence of twenty words or more that names "a" network's channel once, saying nothing to the reader, is the
     # story's: "A reverse image search shows that the screenshot first appeared on a Telegram channel that …" — not
     # the site's own, "Únete al canal de WhatsApp de La Voz del Segura …".)

@@ -3548,7 +3548,14 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             if info.kind in ("paragraph", "list_item") and text[-1:].isdigit():
                 text = _FOOTNOTE_MARK.sub("", text)  # "… reparations.1": the note's number, not the sentence's
             ordered = info.kind == "list_item" and (info.line.ordered or bool(NUMBERED.match(info.line.text)))
-            result.blocks.append(Block(info.kind, text, info.level, ordered))
+            kind = info.kind
+            if kind == "quote" and text[:1] in _OPENING_QUOTES + ("»", "‚"):
+                # (A <blockquote> holding someone's words in their marks, "“Night trains are coming back …”", is a
+                # paragraph of the story the page set apart for show, as a copied dump gives it; one with no marks
+                # — a document's passage, a post — stays a quotation.)
+                kind = info.fate = "paragraph"
+                info.reason = "someone's words in their marks, set apart in a <blockquote>"
+            result.blocks.append(Block(kind, text, info.level, ordered))
         fate = info.fate or "dropped"
         reason = info.reason or (info.pattern or "not part of the story")
         result.fates.extend(fates(info.line, fate, reason))
