@@ -113,3 +113,19 @@ def test_an_interviewee_set_off_with_a_clause_that_quotes_a_few_words():
             'Coach told us to play through the middle. I trusted him and it worked.')
     speakers = _speakers(body)
     assert speakers[-2:] == ["navdeep-kahlon", "navdeep-kahlon"]
+
+
+def test_it_after_a_clause_of_the_body_its_sentence_opens_on_is_that_body():
+    # (From batch 463: "The Russian embassy in London did not respond …, but in a statement last month it described the
+    # British measures as "piracy dressed up as policy"" went to the office quoted in the paragraph before — wrong.)
+    body = ('In a statement, the Foreign Office said Britain had "led the world" in targeting the fleet.\n\n'
+            'The Russian embassy in London did not respond to a request for comment, but in a statement last month it '
+            'described the British measures as "piracy dressed up as policy".')
+    assert _speakers(body) == ["foreign-office", "russian-embassy-in-london"]
+
+
+def test_a_short_form_of_every_words_first_letter_is_the_body():
+    # (From batch 466: "Transport for Greater Manchester (TfGM) said …. "…," TfGM said" gave "TfGM" a body of its own.)
+    body = ('Transport for Greater Manchester (TfGM) said Metrolink would run extra services. "We know this is hugely '
+            'frustrating," TfGM said.')
+    assert _speakers(body) == ["transport-for-greater-manchester"]

@@ -3370,6 +3370,13 @@ class _Resolver:
             # "The European Commission said on Monday it would investigate. "…," it said": the organization that
             # is the subject of the speech verb just before, quoted or not.
             org = self._org_subject_before(para, clause_start + pronoun_it.start()) if pronoun_it else None
+            own = self._body_opening_sentence_before(para, clause_start + pronoun_it.start(), own=True) \
+                if _CLAUSE_THEN_IT.search(para.masked, para.sentence_at(clause_start + pronoun_it.start())[0],
+                                          clause_start + pronoun_it.end()) else None
+            if own and own.slug:
+                # ("The Russian embassy in London did not respond …, but in a statement last month it described the
+                # measures as "…"": the body its own sentence opens on, nearer than one that spoke before.)
+                return own
             if para.sentence_at(clause_start + pronoun_it.start())[0] > 0:
                 # "The Russian embassy did not respond. It has described …": the body the sentence right before in
                 # this paragraph opens on, nearer than the one quoted in the paragraph before. (Not one it only names:
@@ -3894,7 +3901,9 @@ class _Resolver:
             while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
                 words = words[1:]  # "The World Food Programme (WFP)"
             if len(words) >= 2 and "".join(w[0] for w in words if w[0].isupper()).upper().startswith(name[0]) and (
-                    name.isupper() or any(w.lower().strip(",") in lx.ORG_WORDS for w in words)):
+                    name.isupper() or any(w.lower().strip(",") in lx.ORG_WORDS for w in words)
+                    # ("Transport for Greater Manchester (TfGM)": a short form of every word's first letter, small ones too.)
+                    or "".join(w[0] for w in words).lower() == name.lower() and len(name) >= 3):
                 runs.add(" ".join(words).rstrip(","))  # (not "Lisa Lane (Labour)": a word short form names an organization)
         return runs.pop() if len(runs) == 1 else name
 
@@ -4865,14 +4874,19 @@ class _Resolver:
             return None
         return found[0]
 
-    def _body_opening_sentence_before(self, para: _Paragraph, pos: int) -> Optional[Speaker]:
+    def _body_opening_sentence_before(self, para: _Paragraph, pos: int, own: bool = False) -> Optional[Speaker]:
         """"The Russian embassy in Dublin did not respond to a request for comment. It has described …", "Ukraine's
         foreign ministry was more guarded. …, it said:": the body the sentence right before (in this paragraph) opens on
-        as its subject, named by what it is (past its owner), whatever its verb; None otherwise."""
+        as its subject, named by what it is (past its owner), whatever its verb; None otherwise. With `own`, the body
+        the sentence of `pos` itself opens on, before it: "The Russian embassy in London did not respond …, but in a
+        statement last month it described …"."""
         s_start, _ = para.sentence_at(pos)
-        if s_start == 0:
+        if own:
+            begin, s_start = s_start, pos
+        elif s_start == 0:
             return None
-        begin = para.sentence_at(s_start - 1)[0]
+        else:
+            begin = para.sentence_at(s_start - 1)[0]
         # (Past a live entry's time: "**6.34pm** Ukraine's foreign ministry has released a statement. It says …".)
         opens = _LEAD_IN.match(para.masked, begin).end()
         named = [m for m in para.mentions if begin <= m.lead < s_start and not m.in_quote]
@@ -4882,7 +4896,8 @@ class _Resolver:
             return None
         found = org_phrase(subject.group(1))
         if found and found[1] == "organization" and found[0][:1].isupper():
-            return self._org_named(found[0], "'it' → {name}, the body the sentence before opens on")
+            return self._org_named(found[0], "'it' → {name}, the body " + ("its own sentence" if own else "the sentence before")
+                                   + " opens on")
         # ("The Élysée Palace has released a statement …. It says …": the office its seat stands for.)
         # (Only where that sentence puts out a text: not "The Vatican was bathed in sunshine …. It says much about …".)
         seat = seat_subject(re.sub(r"\s+(?:has|have|had|is|was|were|are)$", "", subject.group(1))) \
@@ -6921,6 +6936,8 @@ _OTHER_NAME_IN = regexes.compile(r"(?<![.!?\u2588]\s)\b[A-Z][\w'’\-]+")  # (a 
 # the minister on …".
 _ASKS_AFTER = regexes.compile(r"(?:,[^,.;:!?\u2588]{1,60},)?\s+(?:also\s+|then\s+|later\s+|again\s+)?"
                               r"(?:asked|pressed|questioned|quizzed|challenged)\s+(?!(?:him|her|them)self\b)")
+# A clause of the sentence's own subject, then ", but"/", and"/"; " and the "it" that goes on with it.
+_CLAUSE_THEN_IT = regexes.compile(r"[,;]\s+(?:but|and|though|although|yet)\b[^.;:!?\u2588]{0,80}\bit$")
 _REPLIED = regexes.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted|retorts|shot\s+back)\b")
 _HERE_IT_IS = regexes.compile(r"\s*(?:Here(?:\s+it\s+is|(?:\s+is|['’]s)\s+(?:the|its|his|her|their)\s+" + _TEXT_PART + r")|"
                               r"(?:The|Its|Their|His|Her)\s+(?:key|main|relevant|crucial|central)\s+(?:line|lines|passage|"
