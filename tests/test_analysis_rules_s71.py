@@ -129,3 +129,13 @@ def test_a_short_form_of_every_words_first_letter_is_the_body():
     body = ('Transport for Greater Manchester (TfGM) said Metrolink would run extra services. "We know this is hugely '
             'frustrating," TfGM said.')
     assert _speakers(body) == ["transport-for-greater-manchester"]
+
+
+def test_staff_of_a_body_in_small_letters_are_no_body():
+    # (From batch 463, wrong where null: "A city employee who spoke on condition of anonymity said IT staff had warned
+    # managers about unpatched servers "for at least two years."" gave the words to "IT staff", made a body. The guard:
+    # "Ukraine's General Staff" is one.)
+    body = ('A city employee who spoke on condition of anonymity said IT staff had warned managers about unpatched '
+            'servers "for at least two years."\n\n'
+            'Ukraine\'s General Staff said Russian forces had "suffered heavy losses" overnight.')
+    assert _speakers(body) == [None, "ukraines-general-staff"]

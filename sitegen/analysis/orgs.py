@@ -266,7 +266,8 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     company = lower in HEAD_FAMILIES[0] and not (len(phrase) >= 3 and phrase[-2].lower() == "central" and lower == "bank")
     owner = any((w[0].isupper() and not (w.lower() in lx.AFFILIATIONS and company))
                 or w.endswith(("'s", "’s")) for w in phrase[:-1])
-    if lower in lx.ANONYMOUS_HEADS and lower not in lx.ORG_HEADS:
+    # ("IT staff had warned managers", "NHS staff say": people who work there, unnamed; "the General Staff" is a body.)
+    if lower in lx.ANONYMOUS_HEADS and lower not in lx.ORG_HEADS or lower == "staff" and head == "staff" and owner:
         if det == "the" and not owner:
             return None  # "the official": a role the article may have given someone (see _role)
         if det == "its":
