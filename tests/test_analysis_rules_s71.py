@@ -139,3 +139,28 @@ def test_staff_of_a_body_in_small_letters_are_no_body():
             'servers "for at least two years."\n\n'
             'Ukraine\'s General Staff said Russian forces had "suffered heavy losses" overnight.')
     assert _speakers(body) == [None, "ukraines-general-staff"]
+
+
+def test_the_second_reviews_guards():
+    # (From the helper review of the last rules: each a regression it found, the rule narrowed for it.)
+    # Whose account the telling is, a verb before says.
+    body = ('Lerato Mokoena, a clerk, testified that she had been told by a senior official to "sign and not ask '
+            'questions".\n\nThe Chief Minister\'s Office said district collectors had been told to "complete damage '
+            'surveys within 72 hours".')
+    assert _speakers(body) == ["lerato-mokoena", "chief-ministers-office"]
+    # "it" after another subject, or after a passive's agent, is not the body the sentence opens on.
+    body = ('The Chinese embassy in Canberra said the report was "groundless".\n\n'
+            'The Australian government has not responded, but the embassy has posted a long rebuttal online, and it '
+            'calls the claims "a smear".')
+    assert _speakers(body)[1] != "australian-government"
+    body = ('The International Atomic Energy Agency said Iran had "not cooperated".\n\n'
+            'The Iranian government was sharply criticised by the agency last year, and in that report it said Tehran '
+            'had been "persistently obstructive".')
+    assert _speakers(body)[1] != "iranian-government"
+    # Someone with a quoting who-clause who spoke to another outlet is not the one interviewed.
+    body = ('Priya Nair captained Westfield to the title.\n\n'
+            'Rival captain Joanne Reid, who called the title race "a two-horse affair" in March, spoke to The Times after '
+            'the match.\n\nNair spoke to us the morning after.\n\n**Was it ever in doubt?**\n\n'
+            'Honestly, yes. I could not sleep the night before.\n\n**What now?**\n\n'
+            'I want to win it again next year with the same group.')
+    assert _speakers(body)[-2:] == ["priya-nair", "priya-nair"]

@@ -424,9 +424,7 @@ _SPOKE_TO_US = regexes.compile(r"(?:(?<=[.!?]\s)|^)(?P<pronoun>He|She)\s+(?:spok
                                # (Or what they did, set off: "Palesa Mokhethi, 34, who was born in Mokhotlong and
                                # studied film in Johannesburg, spoke to the Mercury".)
                                r"(?:,\s*\d{1,3},|(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+[^,;.!?\"“”]{1,80},"
-                               # (A few words quoted in it: "Kahlon, who dedicated the win to "the whole of Doaba", spoke
-                               # to this newspaper".)
-                               r"|(?:,\s*\d{1,3})?,\s+who\s+(?:[^,;.!?\"“”]|\"[^\"]{1,60}\"|“[^”]{1,60}”){1,120},)?\s+"
+                               r"|(?:,\s*\d{1,3})?,\s+who\s+[^,;.!?\"“”]{1,120},)?\s+"
                                r"(?:spoke|talked|sat\s+down)\s+"
                                r"(?:to|with)\s+(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b|"
                                r"\*[^*\n]{2,60}\*|_[^_\n]{2,60}_|The\s+[A-Z]|(?P<paper>the\s+[A-Z][\w'’\-]+(?=\s+[a-z]|[.,;])))")
@@ -627,11 +625,19 @@ def _spoken_to(found: ArticlePeople, before: list, title: str = "") -> Optional[
         # for length." right over the questions — others' concerns, put to the one who answers them; not "We put her
         # complaints to the council", hers put to the other side.)
         put = [m for m in _OTHERS_CONCERNS_PUT_TO.finditer(before[-1].text) if not _inside_quotes(before[-1].text, m.start())]
+        # (Or one set off by a who-clause that quotes a few words, right over the questions, who spoke to the writer's
+        # own paper: "Kahlon, who dedicated the win to "the whole of Doaba", spoke to this newspaper." — not to another
+        # outlet, nor further up.)
+        put += list(_QUOTING_WHO_SPOKE_TO_US.finditer(before[-1].text))
         slugs = {slug for m in put for slug in who(m.group("name"))}
         return slugs.pop() if len(put) == 1 and len(slugs) == 1 else None
     return named.pop() if len(named) == 1 else None
 
 
+_QUOTING_WHO_SPOKE_TO_US = regexes.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}),\s+who\s+(?:[^,;.!?\"“”]|\"[^\"]{1,60}\"|“[^”]{1,60}”){1,120}"
+    r",\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:us|me|this\s+(?:paper|newspaper|site|programme|program|station))\b"
+    r"(?![^.]*\btoo\b)")
 _OTHERS_CONCERNS_PUT_TO = regexes.compile(
     r"\b(?:We|I)\s+(?:also\s+)?(?:put|took|sent|emailed|posed)\s+(?:the\s+|these\s+|those\s+)?"
     r"(?!(?:her|his|their|its|our|my|your)\b)(?:[\w\-]+['’]s?\s+)?(?:[a-z]+\s+)?"

@@ -1994,8 +1994,9 @@ class _Resolver:
                                                                                verb.start()) \
                     and _TOLD_BY_TO.fullmatch(masked, verb.end(), start):
                 # ("… and was told each time by a shift supervisor to "crack on"": the one told is the sentence's
-                # subject; the words are the teller's, whom the sentence leaves unnamed.)
-                return None, True
+                # subject, and the words are the teller's — unless a verb before says whose account it is: "Mokoena
+                # testified that she had been told … to "…"", "The office said collectors had been told to "…"".)
+                continue
             found = self._before(para, lead_in, verb.start(), f"named before the quote ({verb.group(0)})")
             if found:
                 return found, True
@@ -3371,8 +3372,8 @@ class _Resolver:
             # is the subject of the speech verb just before, quoted or not.
             org = self._org_subject_before(para, clause_start + pronoun_it.start()) if pronoun_it else None
             own = self._body_opening_sentence_before(para, clause_start + pronoun_it.start(), own=True) \
-                if _CLAUSE_THEN_IT.search(para.masked, para.sentence_at(clause_start + pronoun_it.start())[0],
-                                          clause_start + pronoun_it.end()) else None
+                if _goes_on_as_it(para.masked[para.sentence_at(clause_start + pronoun_it.start())[0]:
+                                              clause_start + pronoun_it.end()]) else None
             if own and own.slug:
                 # ("The Russian embassy in London did not respond …, but in a statement last month it described the
                 # measures as "…"": the body its own sentence opens on, nearer than one that spoke before.)
@@ -6885,9 +6886,10 @@ def _absolute_participle(masked: str, clause_start: int, at: int) -> bool:
         return True
     return _AND_NAME_OPENS.search(masked, max(clause_start, at - 60), at) is not None \
         and _WITH_NAME_DOING.search(masked, max(clause_start, at - 240), at) is not None
-# Between "was told" and the words: when, by whom, then "to" or "that" ("each time by a shift supervisor to "").
+# Between "was told" and the words: when, by whom, then "to" ("each time by a shift supervisor to ""). ("Told that "…""
+# is the unnamed teller's words: see told_it.)
 _TOLD_BY_TO = regexes.compile(r"(?:\s+(?:each|every|several|many|more|than|once|twice|again|time|times|\w+ly))*"
-                              r"(?:\s+by\s+[^\"“‘\u2588.;:!?]{1,80}?)?\s+(?:to|that)\s*[\"“‘']?\s*")
+                              r"(?:\s+by\s+[^\"“‘\u2588.;:!?]{1,80}?)?\s+to\s*[\"“‘']?\s*")
 _PASSIVE_BEFORE_VERB = regexes.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 # What a body issues, that its words may be quoted from: a report, and a warning or a forecast.
 _PLACE_AFTER_BODY = regexes.compile(r"\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?$")
@@ -6936,8 +6938,19 @@ _OTHER_NAME_IN = regexes.compile(r"(?<![.!?\u2588]\s)\b[A-Z][\w'’\-]+")  # (a 
 # the minister on …".
 _ASKS_AFTER = regexes.compile(r"(?:,[^,.;:!?\u2588]{1,60},)?\s+(?:also\s+|then\s+|later\s+|again\s+)?"
                               r"(?:asked|pressed|questioned|quizzed|challenged)\s+(?!(?:him|her|them)self\b)")
-# A clause of the sentence's own subject, then ", but"/", and"/"; " and the "it" that goes on with it.
-_CLAUSE_THEN_IT = regexes.compile(r"[,;]\s+(?:but|and|though|although|yet)\b[^.;:!?\u2588]{0,80}\bit$")
+# One clause of the sentence's own subject, then ", but"/", and"/"; " and the "it" that goes on with it, past a few
+# words of when or where at most ("…, but in a statement last month it described").
+_CLAUSE_JOINER = regexes.compile(r"[,;]\s+(?:but|and|though|although|yet)\b")
+_THEN_IT = regexes.compile(r"\s+(?:(?:in|on|at|last|earlier|later|then|since|after|before|when)\b[^,.;:!?\u2588\"“”]{0,50}?,?\s+)?it")
+
+
+def _goes_on_as_it(sentence: str) -> bool:
+    """Whether a sentence ending on "it" goes on, with "it", from the one clause before it — no other subject between
+    ("…, but the embassy has posted a rebuttal, and it calls …"), no passive's agent in that clause ("was criticised by
+    the agency last year, and in that report it said")."""
+    joiners = list(_CLAUSE_JOINER.finditer(sentence))
+    return len(joiners) == 1 and _THEN_IT.fullmatch(sentence, joiners[0].end()) is not None \
+        and not re.search(r"\bby\b", sentence[:joiners[0].start()])
 _REPLIED = regexes.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted|retorts|shot\s+back)\b")
 _HERE_IT_IS = regexes.compile(r"\s*(?:Here(?:\s+it\s+is|(?:\s+is|['’]s)\s+(?:the|its|his|her|their)\s+" + _TEXT_PART + r")|"
                               r"(?:The|Its|Their|His|Her)\s+(?:key|main|relevant|crucial|central)\s+(?:line|lines|passage|"
