@@ -63,6 +63,11 @@ def load_all() -> list[Labelled]:
     return [load(p) for p in sorted(FIXTURES.glob("*.yaml"))]
 
 
+def lost_key(text: str) -> str:
+    """How tests/fixtures/analysis/lost_speakers.json names a quote: its first 60 characters, spaces made one."""
+    return " ".join(text.split())[:60]
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[\"“”‘’'.,!?;:]", "", text.lower())).strip()
 
@@ -108,6 +113,10 @@ class Score:
 
     def wrong_speakers(self) -> list[QuoteOutcome]:
         return [q for q in self.attributed if q.speaker != q.expected_speaker]
+
+    def lost_speakers(self) -> list[QuoteOutcome]:
+        """Quotes whose labelled speaker the analysis does not give, and gives no one else: missed, or found with none."""
+        return [q for q in self.quotes if q.expected_speaker and (not q.found or q.speaker is None)]
 
     def quote_recall(self) -> float:
         return sum(q.found for q in self.quotes) / max(1, len(self.quotes))
