@@ -2271,19 +2271,24 @@ class _Resolver:
                 return self._speaker(slug, f"'to {word}self' → {{name}}, the last person named as a subject"), True
         return None, verb_seen
 
+    def _last_sentence_before(self, para: _Paragraph, start: int) -> Optional[tuple[_Paragraph, int, int]]:
+        """The sentence right before the one opening at `start`: in its paragraph (see _sentence_before), or closing the
+        one before when that sentence opens its own — (paragraph, its start, its end), or None."""
+        if para.masked[:start].strip():
+            return para, _sentence_before(para, start), start
+        if para.index - 1 not in self.texts:
+            return None
+        before = self.paragraph(para.index - 1)
+        stop = len(before.masked.rstrip())
+        return before, before.sentence_at(max(0, stop - 1))[0], stop
+
     def _asked_just_before(self, para: _Paragraph, clause_start: int, slug: str) -> bool:
-        """Whether the sentence right before the words (in their paragraph, or closing the one before when they open
-        theirs) has `slug` asking someone: "Paul Murphy asked Micheál Martin whether …", "Host Claire Byrne pressed
-        the minister on …"."""
-        own = para.sentence_at(max(0, clause_start - 1))[0]  # (the sentence of the words and their verb)
-        if para.masked[:own].strip():
-            where, stop = para, len(para.masked[:own].rstrip())
-        elif para.index - 1 in self.texts:
-            where = self.paragraph(para.index - 1)
-            stop = len(where.masked)
-        else:
+        """Whether the sentence right before the words has `slug` asking someone: "Paul Murphy asked Micheál Martin
+        whether …", "Host Claire Byrne pressed the minister on …"."""
+        found = self._last_sentence_before(para, para.sentence_at(max(0, clause_start - 1))[0])
+        if found is None:
             return False
-        opens = where.sentence_at(max(0, len(where.masked[:stop].rstrip()) - 1))[0]
+        where, opens, stop = found
         return any(m.key == slug and not m.in_quote and opens <= m.lead < stop and _ASKS_AFTER.match(where.masked, m.end)
                    for m in where.mentions)
 
@@ -5631,9 +5636,13 @@ class _Resolver:
         if not _REPLY_VERB.match(para.masked, verb_at):
             return None
         start = para.sentence_at(pronoun_at)[0]
-        return self._asked_in_sentence_before(para, start, gender) or (
-            None if para.masked[:start].strip() else self._questioned_before(para.index, gender)
-            or self._addressed_before(para.index, gender))
+        if para.masked[:start].strip():
+            return self._asked_in_sentence_before(para, start, gender)
+        # (Opening its paragraph: the one the paragraph before asked last — "Paul Murphy asked Micheál Martin whether
+        # …." ¶ `"…," he answered` — or questioned, or addressed by name.)
+        before = self.paragraph(para.index - 1) if para.index - 1 in self.texts else None
+        return (before and self._asked_in_sentence_before(before, len(before.masked), gender)) \
+            or self._questioned_before(para.index, gender) or self._addressed_before(para.index, gender)
 
     def _addressed_before(self, paragraph: int, gender: str) -> Optional[str]:
         """`"Mrs Molefe, you signed this page, did you not? …," Van der Walt said.` ¶ `"…," she replied`: the reply
