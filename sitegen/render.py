@@ -95,7 +95,7 @@ def environment(theme: Theme, config: Config) -> jinja2.Environment:
     )
     links = Links(config)
     env.globals.update(url=links.url, abs_url=links.abs_url, sitegen_version=sitegen.__version__,
-                       relative_urls=config.relative_urls, base_path=links.base_path,
+                       relative_urls=config.relative_urls,
                        absolute_links=bool(links.origin), json_ld=json_ld, timeline_svg=charts.timeline_svg,
                        timeline_caption=charts.timeline_caption,
                        coverage_svg=charts.coverage_svg, bars_svg=charts.bars_svg,
@@ -110,6 +110,7 @@ def environment(theme: Theme, config: Config) -> jinja2.Environment:
 _TAG = re.compile(r"<script\b[^>]*>.*?</script\s*>|<[A-Za-z][^<>]*>", re.DOTALL | re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""(\s)([^\s"'<>/=]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)""")
 _LINK_ATTRIBUTES = frozenset({"href", "src", "action", "cite", "poster"})
+_PATH_THEN_REST = re.compile(r"([^?#]*)(.*)", re.DOTALL)  # a link's path, then its query and fragment
 # Where a page is served from any depth, its links must stay root-relative (GitHub Pages' 404 page).
 _ANY_DEPTH = frozenset({"404.html"})
 
@@ -132,8 +133,7 @@ def relative_links(html: str, output: str, base_path: str) -> str:
         rest = url[len(base_path):]
         if name == "data-base":  # (the prefix search.js puts before the index's paths)
             return up
-        cut = min((i for i in (rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
-        path, tail = rest[:cut], rest[cut:]
+        path, tail = _PATH_THEN_REST.match(rest).groups()
         if path == "" or path.endswith("/"):
             path += "index.html"
         return up + path + tail

@@ -489,7 +489,7 @@ def render_page(env: jinja2.Environment, page: Page) -> str:
     try:
         html = env.get_template(page.template).render(page.context)
         if env.globals.get("relative_urls") and page.output.endswith(".html"):
-            html = relative_links(html, page.output, env.globals["base_path"])
+            html = relative_links(html, page.output, env.globals["url"]())  # (url() is the base path)
         return html
     except jinja2.TemplateSyntaxError as exc:
         raise SitegenError.at(exc.filename or page.template, exc.lineno, f"template error: {exc.message}") from None

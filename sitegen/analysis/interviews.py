@@ -624,13 +624,13 @@ def _spoken_to(found: ArticlePeople, before: list, title: str = "") -> Optional[
         # (Nor anything else: "We put the families' concerns to Dr Thandeka Mahlangu, …. The interview has been edited
         # for length." right over the questions — others' concerns, put to the one who answers them; not "We put her
         # complaints to the council", hers put to the other side.)
-        put = [m for m in _OTHERS_CONCERNS_PUT_TO.finditer(before[-1].text) if not _inside_quotes(before[-1].text, m.start())]
+        whom = [m for m in _OTHERS_CONCERNS_PUT_TO.finditer(before[-1].text) if not _inside_quotes(before[-1].text, m.start())]
         # (Or one set off by a who-clause that quotes a few words, right over the questions, who spoke to the writer's
         # own paper: "Kahlon, who dedicated the win to "the whole of Doaba", spoke to this newspaper." — not to another
         # outlet, nor further up.)
-        put += list(_QUOTING_WHO_SPOKE_TO_US.finditer(before[-1].text))
-        slugs = {slug for m in put for slug in who(m.group("name"))}
-        return slugs.pop() if len(put) == 1 and len(slugs) == 1 else None
+        whom += list(_QUOTING_WHO_SPOKE_TO_US.finditer(before[-1].text))
+        slugs = {slug for m in whom for slug in who(m.group("name"))}
+        return slugs.pop() if len(whom) == 1 and len(slugs) == 1 else None
     return named.pop() if len(named) == 1 else None
 
 
