@@ -164,3 +164,12 @@ def test_the_second_reviews_guards():
             'Honestly, yes. I could not sleep the night before.\n\n**What now?**\n\n'
             'I want to win it again next year with the same group.')
     assert _speakers(body)[-2:] == ["priya-nair", "priya-nair"]
+
+
+def test_a_reply_opening_its_paragraph_is_the_one_the_paragraph_before_asked():
+    # (Read again: the mechanism for "X asked Y whether …. "…," he replied" in one paragraph now looks at the paragraph
+    # before too, when the reply opens its own.)
+    body = ('Taoiseach Simon Harris faced questions in the Dáil on Tuesday. Harris said the government was "listening".\n\n'
+            'Paul Murphy asked Simon Harris whether the rent freeze would be extended.\n\n'
+            '"We have no plans to do that," he answered.')
+    assert "the one asked" in analyse(body).quotes[1].how and _speakers(body)[1] == "simon-harris"
