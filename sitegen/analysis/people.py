@@ -1933,6 +1933,10 @@ _APPOSITIVE_ROLE = regexes.compile(r"\s*,\s*((?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-
 _OPENS_PARAGRAPH = regexes.compile(r"(?:[A-Z][A-Z .,'’\-]{2,40}\s*[—–-]\s*)?")
 _VERB_AFTER_NAME = regexes.compile(r"\s+(?:has|had|is|was|[a-z]{3,}(?:ed|s))\b")
 _PRONOUN_OPENS_NEXT = regexes.compile(r"[^.!?\"“”]{0,300}[.!?]\s+(?:He|She)\s+[a-z]")
+_QUOTE_NEXT_PRONOUN_SAID = regexes.compile(r"[^.!?\"“”]{0,300}[.!?]\s+[\"“][^\"“”]{1,600}?[,?!]?[\"”]\s+(he|she)\s+"
+                                           + lx.alternation(lx.SPEECH_VERBS) + r"\b")
+_SENTENCE_OPENS_BEFORE = regexes.compile(r"(?:^|[.!?][\"”’]?\s+)(?:[A-Z][a-z]+(?:-[a-z]+)?-year-old\s+)?$")
+_OWN_WORD_BEFORE = regexes.compile(r"(?<![\w\-])(?!(?:%s)\s)[a-zà-öø-ÿāēīōū]{3,}\s+$" % "|".join(sorted(lx.PREPOSITIONS | {"the", "and", "or", "but", "near", "outside", "inside"})))
 _AND_PRONOUN = regexes.compile(r"[^.!?;\"“”]{0,80}?\band\s+(he|she)\s+(?!and\b)[a-z]")
 
 
@@ -1948,14 +1952,28 @@ def _then_pronoun(text: str, words: tuple[str, ...], end: int) -> bool:
         # or she.)
         # (Opening its paragraph, past a dateline, no word of a body's or a place's in it: not "Rolls Royce reported …"
         # after the chief executive is named.)
-        return _OPENS_PARAGRAPH.fullmatch(text, 0, max(0, end - sum(len(w) + 1 for w in words) + 1)) is not None \
-            and not sn.place_or_body_words(words) and not sn.maybe_body_end(words) \
-            and _VERB_AFTER_NAME.match(text, end) is not None and _PRONOUN_OPENS_NEXT.match(text, end) is not None
-    found = _AND_PRONOUN.match(text, end) or _PRONOUN_NEXT.match(text, end)
+        lead = max(0, end - sum(len(w) + 1 for w in words) + 1)
+        if sn.place_or_body_words(words) or sn.maybe_body_end(words):
+            return False
+        if _OPENS_PARAGRAPH.fullmatch(text, 0, lead) is not None \
+                and _VERB_AFTER_NAME.match(text, end) is not None and _PRONOUN_OPENS_NEXT.match(text, end) is not None:
+            return True
+        # ("Nine-year-old Lachie Fraser was less sentimental. "…," he said.", "a blessing led by kaumātua Hemi Tahana.
+        # "…," he said.": the name the subject opening its sentence, or ending it after a word of its own in small
+        # letters, and the next sentence someone's words a he or she said.)
+        return _QUOTE_NEXT_PRONOUN_SAID.match(text, end) is not None and (
+            _VERB_AFTER_NAME.match(text, end) is not None and _SENTENCE_OPENS_BEFORE.search(text, max(0, lead - 30), lead)
+            or text.startswith(".", end) and _OWN_WORD_BEFORE.search(text, max(0, lead - 30), lead) is not None)
+    found = _AND_PRONOUN.match(text, end) or _PRONOUN_NEXT.match(text, end) or _QUOTE_NEXT_PRONOUN_SAID.match(text, end)
     if found is None:
         return False
     pronoun = (found.group(1) or found.group(2)).lower()
     return first in (lx.MALE_FIRST_NAMES if pronoun == "he" else lx.FEMALE_FIRST_NAMES)
+
+
+_WORDS_THEN_COLON_QUOTE = regexes.compile(r"\s+(?:[a-z]+\s+){0,2}[a-z]+:\s*[\"“‘']")
+_ASKED_BY_BEFORE = regexes.compile(r"\b(?:asked|pressed|questioned|challenged|interviewed|quizzed)\s+(?:again\s+)?by\s+$",
+                                   re.IGNORECASE)
 
 
 def _person_cue(text: str, lead: int, end: int) -> bool:
@@ -2010,6 +2028,10 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
             and words[-1] not in _TRADES_OF_BODIES and _COMMA_THEN_WORDS.search(text, max(0, lead - 60), lead) \
             and not _WHICH_AFTER.match(text, end):
         return True
+    if given and _WORDS_THEN_COLON_QUOTE.match(text, end):
+        return True  # ("Janet Boudreau agreed: "…"", "Ann Lee put it plainly: "…"": a given name whose words come next)
+    if given and _ASKED_BY_BEFORE.search(text, max(0, lead - 30), lead):
+        return True  # ("Asked by Priya Raman of Halden Capital, "…?"": someone who asks, a given name the lexicon knows)
     # "…the president of the United Arab Emirates, said": the verb belongs to someone before the preposition.
     if _speaks_after(text, end) and not _after_preposition(text, lead):
         return True

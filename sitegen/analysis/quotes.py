@@ -2372,9 +2372,15 @@ class _Resolver:
         if gap is None:
             return None
         for m in para.mentions:
-            if m.end == gap.start() and not m.in_quote and not m.possessive and self._kind(m.key) == "person" \
+            # (The asker's firm or outlet may follow the name: "Asked by Priya Raman of Halden Capital, "…?"".)
+            if (m.end == gap.start() or _ASKER_OF.fullmatch(para.masked, m.end, gap.start())) and not m.in_quote \
+                    and not m.possessive and self._kind(m.key) == "person" \
                     and _ASKED_BY.search(para.masked, max(0, m.lead - 60), m.lead):
                 return self._speaker(m.key, "{name}, who put the question set off after 'asked by'")
+        unnamed = _ASKED_BY_SOMEONE.search(para.masked, max(0, gap.start() - 60), gap.start())
+        if unnamed is not None:
+            # ("Asked by a reporter, "Will you resign?", Reed said: …": a question of someone unnamed, not the answer's.)
+            return Speaker("", unnamed.group(1), f"an unnamed asker's question set off after 'asked by {unnamed.group(1)}'")
         return None
 
     def colon_opener(self, para: _Paragraph, s_start: int, quote_at: int) -> Optional[Speaker]:
@@ -2623,6 +2629,10 @@ class _Resolver:
             # minutes after the vote, Tom Reed said`, the comma closing that clause before the speaker; nor `"…," his
             # friend since childhood Mark Ryan said`, no comma of the sentence's own after the words — unless the clause
             # opens right after them: `"within days," after American envoy Steve Witkoff confirmed`).
+            return None
+        if _AS_THEN_REPLY.match(lead) and _REPLY_VERB.match(masked, verb.start() - 1):
+            # (`people in the gallery shouted "Thief!" as Mthembu answered`: the time the words were said, while
+            # someone else replied — not `"…", as Peskov put it`, whose words they are.)
             return None
         if not re.search(r"\w", lead.replace("\u2588", "")):
             if direct and _REPORTED_CLAUSE.match(masked, verb.end()):
@@ -3463,9 +3473,10 @@ class _Resolver:
             return (self._document_author(para, clause_start, f"'its {kind}' → {{name}}")
                     or self._org_opening_before(para, clause_start, f"'its {kind}' → {{name}}, the subject of the sentence before"))
         role = re.search(r"\b(the|The)\s+((?:[A-Za-z][\w\-'’.]*\s+){0,4}[A-Za-z][\w\-'’.]*)$", stripped)
-        unnamed = _UNNAMED_APPOSED.match(stripped) if role else None
+        # (Past a live blog's time stamp: "**9.45pm** One official travelling with the Prime Minister told".)
+        unnamed = _UNNAMED_APPOSED.match(stripped, _POSTED_AT.match(stripped).end()) if role else None
         relative = [m for m in _RELATIVE_WORD.finditer(stripped, unnamed.end(), role.start())] if unnamed else []
-        if unnamed and (re.search(r"\b(?:in|at|from|of|with)\s+$", stripped[:role.start()])
+        if unnamed and (re.search(r"\b(?:in|at|from|of|with|to|for)\s+$", stripped[:role.start()])
                         or relative and relative[-1].group(0) not in ("what", "as")
                         and stripped[relative[-1].end():role.start()].strip()):
             # "A senior official in the Ministry of External Affairs": someone unnamed there, not its minister; nor
@@ -6185,6 +6196,9 @@ _BODY_NOUNS = frozenset(w.rstrip("s") for family in HEAD_FAMILIES for w in famil
 _BODY_NAME = regexes.compile(r"(?<![\w'’])((?:[A-Z][\w&'’.\-]*)(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w&'’.\-]*)+)")
 _ASKED_BY = regexes.compile(r"\b(?:[Pp]ressed|[Aa]sked|[Cc]hallenged|[Qq]uestioned|[Ii]nterrupted|[Pp]ushed)\s+(?:again\s+|later\s+)?by\s+"
                             r"(?:the\s+|her\s+|his\s+)?(?:[a-z\-]+\s+){0,2}$")
+_ASKER_OF = regexes.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,4}")
+_ASKED_BY_SOMEONE = regexes.compile(r"\b(?:[Pp]ressed|[Aa]sked|[Cc]hallenged|[Qq]uestioned|[Pp]ushed)\s+(?:again\s+|later\s+)?by\s+"
+                                    r"((?:an?|one|another)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+)$")
 _SET_OFF_BEFORE_QUOTE = regexes.compile(r"\s*[–—,:]\s*[\"“]?$")
 # A pronoun opening a colon's lead-in: "He thanked Smith:" (see colon_opener).
 # "a Saltmarsh District Council report", "the Nordhavn Institute's study": a body's name, then one of its documents.
@@ -6238,6 +6252,7 @@ _KIN_CLAUSE_THEN_COLON = regexes.compile(r"(?:,\s*(?:and|as|while|but|before|whe
                                          % ("|".join(KIN_NOUNS), lx.alternation(lx.PERSON_NOUNS), _JOIN_VERBS))
 _RELATIVE_WORD = regexes.compile(r"\b(?:that|who|which|whose|where|what|as)\b")
 # ", one nurse", ", a resident", ", another official": an unnamed person set off by commas (see _before).
+_POSTED_AT = regexes.compile(r"\s*(?:\*\*)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?(?:\*\*)?\s*[:\-–—|]?\s*)?")
 _UNNAMED_APPOSED = regexes.compile(r"\s*" + _SOMEONE_UNNAMED + r"\s*")
 # "Sedykh's Toronto lawyer, ", "The club's new manager, ": a role (an owner's, or after "the"), then the comma before the name.
 _ROLE_THEN_COMMA = regexes.compile(r"\s*(?:[A-Z][\w\-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s*")
@@ -6266,6 +6281,7 @@ _READ_FOR_ANOTHER = regexes.compile(r"\b(?:read|reads|on behalf of|from (?:the|h
 _SUBORDINATE_OPENS = regexes.compile(r"[\s\u2588\"”’',]*(?:after|before|since|until|once|because|when)\s")
 _KIN_OR_FAMILY = regexes.compile(r"\b(?:family|relatives|parents|friends|lawyers?|solicitors?|daughter|son|wife|husband|"
                             r"mother|father|sister|brother|partner)\b")
+_AS_THEN_REPLY = regexes.compile(r"[\s\u2588\"”’']*as\s+(?:[A-Z][\w'’\-]*\.?\s+){1,4}$")  # (read with _REPLY_VERB)
 _THEN_CLAUSE = regexes.compile(r"[\s\u2588\"”’']*(?:before|after|until|as|when|while|and|then)\s")
 _WAS_ASKED = regexes.compile(r"\s*(?:([Hh]e|[Ss]he)|(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}))\s+was\s+(?:then\s+|also\s+|later\s+)?"
                              r"asked\s+(?:what|whether|if|how|why|when|where|who|about)\b[^\u2588]*$")
