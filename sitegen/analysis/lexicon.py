@@ -208,7 +208,7 @@ cllr cr coun det insp supt dci dsi gda ch sir dame cmdr comrade alhaji alhaja ha
 taoiseach tánaiste cathaoirleach kaumātua kaumatua pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd
 mec mpp mna soprano tenor baritone contralto mezzo-soprano conductor composer pianist violinist cellist guitarist
 choreographer editor correspondent collector sarpanch tehsildar headteacher headmaster headmistress
-ustad comdt pte cdr lieut corporator administrator defender clerk assessor prosecutor registrar ombudsman
+ustad comdt pte cdr lieut corporator administrator defender clerk assessor registrar ombudsman
 capitaine commandant adjudant sergent caporal commissaire capitán teniente colonnello maresciallo leutnant
 justices""".split())
 

@@ -1935,8 +1935,7 @@ _VERB_AFTER_NAME = regexes.compile(r"\s+(?:has|had|is|was|[a-z]{3,}(?:ed|s))\b")
 _PRONOUN_OPENS_NEXT = regexes.compile(r"[^.!?\"“”]{0,300}[.!?]\s+(?:He|She)\s+[a-z]")
 _QUOTE_NEXT_PRONOUN_SAID = regexes.compile(r"[^.!?\"“”]{0,300}[.!?]\s+[\"“][^\"“”]{1,600}?[,?!]?[\"”]\s+(he|she)\s+"
                                            + lx.alternation(lx.SPEECH_VERBS) + r"\b")
-_SENTENCE_OPENS_BEFORE = regexes.compile(r"(?:^|[.!?][\"”’]?\s+)(?:[A-Z][a-z]+(?:-[a-z]+)?-year-old\s+)?$")
-_OWN_WORD_BEFORE = regexes.compile(r"(?<![\w\-])(?!(?:%s)\s)[a-zà-öø-ÿāēīōū]{3,}\s+$" % "|".join(sorted(lx.PREPOSITIONS | {"the", "and", "or", "but", "near", "outside", "inside"})))
+_AGED_OPENS_BEFORE = regexes.compile(r"(?:^|[.!?][\"”’]?\s+)[A-Z][a-z]+(?:-[a-z]+)?-year-old\s+$")
 _AND_PRONOUN = regexes.compile(r"[^.!?;\"“”]{0,80}?\band\s+(he|she)\s+(?!and\b)[a-z]")
 
 
@@ -1959,18 +1958,30 @@ def _then_pronoun(text: str, words: tuple[str, ...], end: int) -> bool:
                 and _VERB_AFTER_NAME.match(text, end) is not None and _PRONOUN_OPENS_NEXT.match(text, end) is not None:
             return True
         # ("Nine-year-old Lachie Fraser was less sentimental. "…," he said.", "a blessing led by kaumātua Hemi Tahana.
-        # "…," he said.": the name the subject opening its sentence, or ending it after a word of its own in small
-        # letters, and the next sentence someone's words a he or she said.)
+        # "…," he said.": the name the subject opening its sentence after the person's age, or ending it after a title
+        # or a person's noun in small letters, and the next sentence someone's words a he or she said — not a team's
+        # name, "Leeds Rhinos thrashed Wigan. "…," he said.", whose coach speaks, nor a firm's after its kind, "the
+        # consultancy Tidewater Analytics. "…," she said.")
         return _QUOTE_NEXT_PRONOUN_SAID.match(text, end) is not None and (
-            _VERB_AFTER_NAME.match(text, end) is not None and _SENTENCE_OPENS_BEFORE.search(text, max(0, lead - 30), lead)
-            or text.startswith(".", end) and _OWN_WORD_BEFORE.search(text, max(0, lead - 30), lead) is not None)
-    found = _AND_PRONOUN.match(text, end) or _PRONOUN_NEXT.match(text, end) or _QUOTE_NEXT_PRONOUN_SAID.match(text, end)
+            _VERB_AFTER_NAME.match(text, end) is not None and _AGED_OPENS_BEFORE.search(text, max(0, lead - 30), lead)
+            or text.startswith(".", end) and (own := _SMALL_WORD_BEFORE.search(text, max(0, lead - 30), lead)) is not None
+            and (own.group(1) in lx.TITLE_WORDS and own.group(1) not in _NOT_TITLES_IN_SMALL
+                 or own.group(1) in lx.PERSON_NOUNS))
+    found = _AND_PRONOUN.match(text, end) or _PRONOUN_NEXT.match(text, end)
     if found is None:
         return False
     pronoun = (found.group(1) or found.group(2)).lower()
     return first in (lx.MALE_FIRST_NAMES if pronoun == "he" else lx.FEMALE_FIRST_NAMES)
 
 
+# Words of titles that in small letters are no one's title: "the state Tom runs", "more press Ann wanted".
+_NOT_TITLES_IN_SMALL = frozenset("state press trade energy health economy security national finance interior foreign defense "
+                                 "defence justice culture transport education labor labour treasury commerce agriculture "
+                                 "development digital environment immigration infrastructure intelligence homeland economic "
+                                 "affairs veterans high general special deputy vice crown head chair member speaker leader "
+                                 "officer king queen prince lord lady father ch cr gen sir".split())
+_SMALL_WORD_BEFORE = regexes.compile(r"(?<![\w\-])([^\W\dA-Z_][^\W_]*) $")  # (any script's word, not capitalized in Latin)
+_OPENS_SENTENCE_BEFORE = regexes.compile(r"(?:^|[.!?][\"”’]?\s+)$")
 _WORDS_THEN_COLON_QUOTE = regexes.compile(r"\s+(?:[a-z]+\s+){0,2}[a-z]+:\s*[\"“‘']")
 _ASKED_BY_BEFORE = regexes.compile(r"\b(?:asked|pressed|questioned|challenged|interviewed|quizzed)\s+(?:again\s+)?by\s+$",
                                    re.IGNORECASE)
@@ -2028,8 +2039,13 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
             and words[-1] not in _TRADES_OF_BODIES and _COMMA_THEN_WORDS.search(text, max(0, lead - 60), lead) \
             and not _WHICH_AFTER.match(text, end):
         return True
-    if given and _WORDS_THEN_COLON_QUOTE.match(text, end):
-        return True  # ("Janet Boudreau agreed: "…"", "Ann Lee put it plainly: "…"": a given name whose words come next)
+    titled = _SMALL_WORD_BEFORE.search(text, max(0, lead - 30), lead) if given else None
+    if titled and titled.group(1) in lx.TITLE_WORDS and titled.group(1) not in _NOT_TITLES_IN_SMALL:
+        return True  # ("a blessing led by kaumātua Hemi Tahana": a title in small letters, then a given name)
+    if given and _WORDS_THEN_COLON_QUOTE.match(text, end) and _OPENS_SENTENCE_BEFORE.search(text, max(0, lead - 4), lead):
+        # ("Janet Boudreau agreed: "…"", "Ann Lee put it plainly: "…"": a given name opening the sentence whose words
+        # come next — not one in a clause of time, "Anna Berg said, as Tom Reed wept: "…"".)
+        return True
     if given and _ASKED_BY_BEFORE.search(text, max(0, lead - 30), lead):
         return True  # ("Asked by Priya Raman of Halden Capital, "…?"": someone who asks, a given name the lexicon knows)
     # "…the president of the United Arab Emirates, said": the verb belongs to someone before the preposition.

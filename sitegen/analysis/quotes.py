@@ -3476,7 +3476,7 @@ class _Resolver:
         # (Past a live blog's time stamp: "**9.45pm** One official travelling with the Prime Minister told".)
         unnamed = _UNNAMED_APPOSED.match(stripped, _POSTED_AT.match(stripped).end()) if role else None
         relative = [m for m in _RELATIVE_WORD.finditer(stripped, unnamed.end(), role.start())] if unnamed else []
-        if unnamed and (re.search(r"\b(?:in|at|from|of|with|to|for)\s+$", stripped[:role.start()])
+        if unnamed and (re.search(r"\b(?:in|at|from|of|with|to)\s+$", stripped[:role.start()])
                         or relative and relative[-1].group(0) not in ("what", "as")
                         and stripped[relative[-1].end():role.start()].strip()):
             # "A senior official in the Ministry of External Affairs": someone unnamed there, not its minister; nor

@@ -105,8 +105,10 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
     if tip_request_title(infos, i, len(infos)):
         return TIP_REQUEST_TITLE
     # ("The week's best writing on politics and ideas, every Friday." right over its "Sign up" button: a box's pitch.)
+    # (Not a line over the box's title, "SUBSCRIBE" over its offer, "Get The Review from £1 a week": the story's.)
     if nxt is not None and nxt.words <= 3 and _SIGN_UP_BUTTON.match(nxt.line.text) and info.words <= 25 \
-            and (info.line.tag is not None or not nxt.line.blank_before) and not info.line.text.endswith(":"):
+            and (info.line.tag is not None or not nxt.line.blank_before) and not info.line.text.endswith(":") \
+            and not (i + 2 < len(infos) and bp.PRICE_A_PERIOD.search(infos[i + 2].line.text)):
         return "the pitch of a sign-up box (its button follows)"
     # ("Local stories like this one depend on you." / "Tidewater Public Radio is listener-supported. Make a gift today …"
     # right over its "Donate" button, in the same box: a donation box's pitch.)

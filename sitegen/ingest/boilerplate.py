@@ -556,7 +556,9 @@ _SURVEY = regexes.compile(r"^(?:was this (?:page|article|information|story|fact[
                           r"bu sayfa (?:size )?yardımcı oldu mu|эта страница была полезной|чи була ця сторінка корисною|"
                           r"var (?:informationen|sidan) till hjälp|var denne siden nyttig|var siden nyttig|var informationen nyttig|"
                           r"oliko (?:tästä sivusta|tämä tieto) (?:apua|hyötyä)|was deze (?:informatie|pagina) nuttig|"
-                          r"byla pro vás tato (?:informace|stránka) užitečná|czy ta informacja była pomocna)\s*\?$",
+                          r"byla pro vás tato (?:informace|stránka) užitečná|czy ta informacja była pomocna|"
+                          r"この(?:記事|ページ|情報)は(?:お)?役に立ちましたか|(?:这篇文章|本文|此页面|这个页面)(?:对您|对你)?有帮助吗|"
+                          r"(?:這篇文章|本文|此頁面)(?:對您|對你)?有幫助嗎|이 (?:기사|페이지|정보)가 도움이 (?:되었나요|되었습니까))\s*[?？]$",
                           re.IGNORECASE)
 # "Wszystkie treści publikowane w serwisie są udostępniane na licencji Creative Commons …": the site's licence.
 _LICENCE = regexes.compile(r"\b(?:licen[cs]ed under (?:a |the )?creative commons|(?:na )?licencji creative commons|"
@@ -2102,7 +2104,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a figure's caption"
     if words <= 9 and lower.startswith(_TEAM_STARTS) and _TEAM_CREDIT.match(text):
         return "a team's credit (it names no author)"
-    if words <= 10 and text[-1:] == "?" and _SURVEY.match(text):
+    if words <= 10 and text[-1:] in "?？" and _SURVEY.match(text):
         return "a feedback survey's question"
     if words <= 60 and "creative commons" in lower and _LICENCE.search(text):
         return "the site's licence (footer)"

@@ -923,6 +923,7 @@ def _in_headline(text: str, headline: str) -> bool:
 
 
 _KANJI_NAME = regexes.compile(r"[\u4e00-\u9fff々]{2,5}")
+_KANJI_NAMES = regexes.compile(r"[\u4e00-\u9fff々]{3,5}(?:[、・][\u4e00-\u9fff々]{3,5}){1,2}")
 
 
 _WAVE_DASHED = regexes.compile(r"[～〜~―ー－].{4,80}[～〜~―ー－]")
@@ -1007,6 +1008,10 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
         # Spaced kanji are also a row of section tags ("政治 社会"); a name stands right above the date, as a
         # byline does, where tags follow it.
         return info.line.text.strip() if over_date else None
+    # "山本彩、佐々木健太" over the date, under the headline: two or three writers' names in kanji, each of three to five
+    # (a section's tags, "国際、政治", are words of two).
+    if name is None and over_date and title_at is not None and i > title_at and _KANJI_NAMES.fullmatch(info.line.text.strip()):
+        return " and ".join(re.split(r"[、・]", info.line.text.strip()))
     # "田村恵理" over the date, unspaced: a name if the page signs with it again — alone under the story, or crediting a
     # photo ("…、田村恵理撮影") — not a label, "有料記事" (subscribers only), shaped the same.
     kanji = info.line.text.strip()

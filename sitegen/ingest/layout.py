@@ -1119,7 +1119,21 @@ def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
     j = price
     while j > first and not (infos[j - 1].sentence and infos[j - 1].words >= 15):
         j -= 1
+    if j > first and _story_goes_on(infos, i + 1):
+        return None  # (an offer set in the story, "Get The Review from £1 a week" / "Subscribe now", the story under it)
     return j if j > first else None
+
+
+def _story_goes_on(infos: list[LineInfo], start: int) -> bool:
+    """Whether the story goes on under a box ending above line `start`: past its buttons (a few short lines), two
+    paragraphs' long sentences among the next eight lines."""
+    long = 0
+    for info in infos[start:start + 8]:
+        if info.pattern is None and info.sentence and info.words >= 15:
+            long += 1
+            if long >= 2:
+                return True
+    return False
 
 
 # A bio's opening on the person's name: "Henrike Albers, 44, leitet …" (not "Der Angeklagte ist …").

@@ -1,0 +1,51 @@
+"""Ingest rules of stop 72, from text batch 189's misses, each on a small page of its own with its guard."""
+from __future__ import annotations
+
+from ingest_fixtures import body_lines
+
+from sitegen.ingest.extract import extract
+
+_STORY = ["The two companies have fought over the app store's fees for six years, in three countries and five courts.",
+          "Their lawyers met again on Tuesday for what both sides described as a last attempt to settle out of court.",
+          "Neither company would say what had been offered, but both said the talks would go on into next week.",
+          "A ruling in the largest of the cases is expected before the end of the year, the court's registry said.",
+          "Analysts said a settlement would save both sides tens of millions in fees and years of uncertainty ahead.",
+          "The smaller company's shares rose four per cent on the news before falling back by the close of trading."]
+
+
+def _text(lines: list[str]):
+    return extract("\n".join(lines).encode("utf-8"), "page.txt")
+
+
+def test_an_offer_set_inside_the_story_does_not_end_it():
+    # (Text 189: "SUBSCRIBE" / "Get The Northbridge Review from £1 a week" / "Subscribe now" between two answers of an
+    # interview cut the rest of it as a paywall's.)
+    page = ["Home", "World", "A long feud over fees", "By Dana Reyes", "3 June 2025", *_STORY[:3], "SUBSCRIBE",
+            "Get The Harbour Review from £1 a week", "Subscribe now", *_STORY[3:], "More from World", "About us"]
+    body = body_lines(_text(page).blocks)
+    assert body == _STORY
+    # (A paywall's box with no story under it still ends the story there.)
+    page = ["Home", "World", "A long feud over fees", "By Dana Reyes", "3 June 2025", *_STORY[:3], "SUBSCRIBE",
+            "Get The Harbour Review from £1 a week", "Subscribe now", "More from World", "A short teaser headline",
+            "About us", "Contact"]
+    assert body_lines(_text(page).blocks) == _STORY[:3]
+
+
+_JA = ["ホーム ＞ 国際", "「ウクライナが和平協議から一方的に離脱」は誤り　協議は継続中",
+       "山本彩、佐々木健太", "2025年4月8日 17:20",
+       "4月上旬、SNSで「ウクライナが和平協議から一方的に離脱し、交渉は完全に決裂した」とする投稿が拡散しました。投稿には古い映像が添付されていました。",
+       "ウクライナ外務省の報道官は4月7日の記者会見で「協議は予定どおり続いている。離脱したという情報は事実ではない」と述べました。",
+       "専門家は、古い映像に新しい文脈を付けて拡散させる手法は以前から使われてきたと指摘しています。",
+       "この記事は役に立ちましたか？", "役に立った 128", "役に立たなかった 6", "会社概要"]
+
+
+def test_two_writers_in_kanji_over_the_date_are_the_byline():
+    # (Text 189: "山本彩、佐々木健太" between the headline and the date was dropped as a line of another script.)
+    assert _text(_JA).author == "山本彩 and 佐々木健太"
+    # (A section's tags of two kanji each, "国際、政治", are no one's names.)
+    assert _text([*_JA[:2], "国際、政治", *_JA[3:]]).author is None
+
+
+def test_a_feedback_question_in_japanese_is_no_story():
+    body = body_lines(_text(_JA).blocks)
+    assert body[-1].startswith("専門家は") and not any("役に立ちましたか" in line for line in body)
