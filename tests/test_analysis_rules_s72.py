@@ -15,8 +15,10 @@ def test_words_shouted_as_someone_answered_are_not_the_answerers():
     for verb in ("answered", "replied", "responded"):
         body = lead + f'Several people in the public gallery shouted "Thief!" as Mthembu {verb}, prompting a warning.'
         assert _speakers(body) == [None], verb
-    # (A reply right after the words is still the one who replied.)
+    # (A reply right after the words is still the one who replied, and so is one after "as" with no one else's shout
+    # before the words: the review's guards.)
     assert _speakers(lead + '"I did not know," Mthembu replied.') == ["sipho-mthembu"]
+    assert _speakers(lead + '"I think not," as Mthembu countered.') == ["sipho-mthembu"]
 
 
 def test_a_question_set_off_after_asked_by_is_the_askers_named_or_not():
@@ -28,6 +30,12 @@ def test_a_question_set_off_after_asked_by_is_the_askers_named_or_not():
     body = ('Tom Reed, the minister, faced the press.\n\nAsked by a reporter, "Will you resign?", Reed said: "Not '
             'today."')
     assert _speakers(body) == [None, "tom-reed"]
+    # (The review's guards: only a question is the asker's — an answer set off after "asked by" is the answerer's.)
+    body = ('Prime Minister Tom Baird held a press conference.\n\nAsked by Laura Kemp of the Herald, "Absolutely not," '
+            'Baird replied.')
+    assert _speakers(body) == ["tom-baird"]
+    body = 'Prime Minister Tom Baird held a press conference.\n\nPressed by a reporter, "I have answered that," said Baird.'
+    assert _speakers(body) == ["tom-baird"]
 
 
 def test_a_given_name_opening_a_sentence_whose_words_follow_a_colon_is_a_person():
@@ -39,6 +47,8 @@ def test_a_given_name_opening_a_sentence_whose_words_follow_a_colon_is_a_person(
     body = ('Anna Berg and Tom Reed left the court together.\n\nSpeaking outside court, Anna Berg said, as Tom Reed '
             'wept: "Justice has been done."')
     assert _speakers(body) == ["anna-berg"]
+    # (Nor a place's name before its people: "Rose Hill residents were furious: "…"".)
+    assert _speakers('Rose Hill residents were furious: "Nobody asked us."') == [None]
 
 
 def test_a_name_after_its_age_or_a_small_title_before_he_said_is_a_person():
@@ -52,6 +62,8 @@ def test_a_name_after_its_age_or_a_small_title_before_he_said_is_a_person():
     body = ('I put this to Nkechi Adeyemi-Ross, who tracks tankers for the maritime consultancy Tidewater Analytics. '
             '"The ships simply change their flag," she said.')
     assert _speakers(body) == ["nkechi-adeyemi-ross"]
+    assert _speakers('The collapse was handled by administrator Grant Thornton. "We are reviewing all claims," he said.') \
+        == [None]
 
 
 def test_a_countys_offices_before_a_name_are_its_title():

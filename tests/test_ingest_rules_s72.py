@@ -44,6 +44,9 @@ def test_two_writers_in_kanji_over_the_date_are_the_byline():
     assert _text(_JA).author == "山本彩 and 佐々木健太"
     # (A section's tags of two kanji each, "国際、政治", are no one's names.)
     assert _text([*_JA[:2], "国際、政治", *_JA[3:]]).author is None
+    # (Nor tags, agencies or places of more: the review's guards.)
+    for line in ("安全保障、国際情勢", "共同通信、時事通信", "東京都、大阪府"):
+        assert _text([*_JA[:2], line, *_JA[3:]]).author is None, line
 
 
 def test_a_feedback_question_in_japanese_is_no_story():

@@ -1979,10 +1979,12 @@ _NOT_TITLES_IN_SMALL = frozenset("state press trade energy health economy securi
                                  "defence justice culture transport education labor labour treasury commerce agriculture "
                                  "development digital environment immigration infrastructure intelligence homeland economic "
                                  "affairs veterans high general special deputy vice crown head chair member speaker leader "
-                                 "officer king queen prince lord lady father ch cr gen sir".split())
+                                 "officer king queen prince lord lady father ch cr gen sir "
+                                 # (Firms hold these: "handled by administrator Grant Thornton", "auditor Ernst Young".)
+                                 "administrator auditor trustee assessor registrar".split())
 _SMALL_WORD_BEFORE = regexes.compile(r"(?<![\w\-])([^\W\dA-Z_][^\W_]*) $")  # (any script's word, not capitalized in Latin)
 _OPENS_SENTENCE_BEFORE = regexes.compile(r"(?:^|[.!?][\"”’]?\s+)$")
-_WORDS_THEN_COLON_QUOTE = regexes.compile(r"\s+(?:[a-z]+\s+){0,2}[a-z]+:\s*[\"“‘']")
+_WORDS_THEN_COLON_QUOTE = regexes.compile(r"\s+[a-z]+(?:ed|s):\s*[\"“‘']")  # (the verb right after: not "Rose Hill residents were furious:")
 _ASKED_BY_BEFORE = regexes.compile(r"\b(?:asked|pressed|questioned|challenged|interviewed|quizzed)\s+(?:again\s+)?by\s+$",
                                    re.IGNORECASE)
 
@@ -2043,7 +2045,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     if titled and titled.group(1) in lx.TITLE_WORDS and titled.group(1) not in _NOT_TITLES_IN_SMALL:
         return True  # ("a blessing led by kaumātua Hemi Tahana": a title in small letters, then a given name)
     if given and _WORDS_THEN_COLON_QUOTE.match(text, end) and _OPENS_SENTENCE_BEFORE.search(text, max(0, lead - 4), lead):
-        # ("Janet Boudreau agreed: "…"", "Ann Lee put it plainly: "…"": a given name opening the sentence whose words
+        # ("Janet Boudreau agreed: "…"", "Ann Lee explains: "…"": a given name opening the sentence whose words
         # come next — not one in a clause of time, "Anna Berg said, as Tom Reed wept: "…"".)
         return True
     if given and _ASKED_BY_BEFORE.search(text, max(0, lead - 30), lead):

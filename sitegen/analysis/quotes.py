@@ -284,7 +284,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 continue
             if speaker is None:
                 speaker = resolver.group_they(para, q) or resolver.note_from(para, q.spans[0].start) or speaker
-            asker = resolver.asked_by(para, q.spans[0].start)
+            # (Only a question: `Asked by Laura Kemp of the Herald, "Absolutely not," Baird replied` is the answer.)
+            asker = resolver.asked_by(para, q.spans[0].start) if q.text.rstrip().endswith("?") else None
             if asker is not None:
                 speaker, verb = asker, True
             crowd = _CROWD_BEFORE.search(before)
@@ -2380,7 +2381,7 @@ class _Resolver:
         unnamed = _ASKED_BY_SOMEONE.search(para.masked, max(0, gap.start() - 60), gap.start())
         if unnamed is not None:
             # ("Asked by a reporter, "Will you resign?", Reed said: …": a question of someone unnamed, not the answer's.)
-            return Speaker("", unnamed.group(1), f"an unnamed asker's question set off after 'asked by {unnamed.group(1)}'")
+            return Speaker("", unnamed.group(1), f"an unnamed asker's question set off after '{unnamed.group(0).strip()}'")
         return None
 
     def colon_opener(self, para: _Paragraph, s_start: int, quote_at: int) -> Optional[Speaker]:
@@ -2630,9 +2631,10 @@ class _Resolver:
             # friend since childhood Mark Ryan said`, no comma of the sentence's own after the words — unless the clause
             # opens right after them: `"within days," after American envoy Steve Witkoff confirmed`).
             return None
-        if _AS_THEN_REPLY.match(lead) and _REPLY_VERB.match(masked, verb.start() - 1):
-            # (`people in the gallery shouted "Thief!" as Mthembu answered`: the time the words were said, while
-            # someone else replied — not `"…", as Peskov put it`, whose words they are.)
+        if _AS_THEN_REPLY.match(lead) and _REPLY_VERB.match(masked, verb.start() - 1) \
+                and _SHOUTED_BEFORE.search(masked, para.sentence_at(max(0, start - 1))[0], start):
+            # (`people in the gallery shouted "Thief!" as Mthembu answered`: the time others' shout came, while
+            # someone replied — not `"…", as Peskov put it`, whose words they are, nor `"I think not," as Lee countered`.)
             return None
         if not re.search(r"\w", lead.replace("\u2588", "")):
             if direct and _REPORTED_CLAUSE.match(masked, verb.end()):
@@ -6281,6 +6283,8 @@ _READ_FOR_ANOTHER = regexes.compile(r"\b(?:read|reads|on behalf of|from (?:the|h
 _SUBORDINATE_OPENS = regexes.compile(r"[\s\u2588\"”’',]*(?:after|before|since|until|once|because|when)\s")
 _KIN_OR_FAMILY = regexes.compile(r"\b(?:family|relatives|parents|friends|lawyers?|solicitors?|daughter|son|wife|husband|"
                             r"mother|father|sister|brother|partner)\b")
+_SHOUTED_BEFORE = regexes.compile(r"\b(?:shouted|shouting|chanted|chanting|yelled|yelling|cried\s+out|screamed|heckled|jeered|"
+                                  r"called\s+out|booed|sang|roared)\b")
 _AS_THEN_REPLY = regexes.compile(r"[\s\u2588\"”’']*as\s+(?:[A-Z][\w'’\-]*\.?\s+){1,4}$")  # (read with _REPLY_VERB)
 _THEN_CLAUSE = regexes.compile(r"[\s\u2588\"”’']*(?:before|after|until|as|when|while|and|then)\s")
 _WAS_ASKED = regexes.compile(r"\s*(?:([Hh]e|[Ss]he)|(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}))\s+was\s+(?:then\s+|also\s+|later\s+)?"

@@ -923,6 +923,8 @@ def _in_headline(text: str, headline: str) -> bool:
 
 
 _KANJI_NAME = regexes.compile(r"[\u4e00-\u9fff々]{2,5}")
+_KANJI_NOT_NAMES = regexes.compile(r"[都道府県市区町村党省庁社院会部局課署所団隊軍](?:[、・]|$)|通信|新聞|放送|選挙|情勢|保障|政治|経済|国際|社会|"
+                                   r"外交|防衛|安全")
 _KANJI_NAMES = regexes.compile(r"[\u4e00-\u9fff々]{3,5}(?:[、・][\u4e00-\u9fff々]{3,5}){1,2}")
 
 
@@ -1009,8 +1011,10 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
         # byline does, where tags follow it.
         return info.line.text.strip() if over_date else None
     # "山本彩、佐々木健太" over the date, under the headline: two or three writers' names in kanji, each of three to five
-    # (a section's tags, "国際、政治", are words of two).
-    if name is None and over_date and title_at is not None and i > title_at and _KANJI_NAMES.fullmatch(info.line.text.strip()):
+    # (a section's tags, "国際、政治", are words of two; "安全保障、国際情勢", "共同通信、時事通信", "東京都、大阪府" are tags,
+    # agencies and places, their words a topic's, a medium's or a place's or body's ending).
+    if name is None and over_date and title_at is not None and i > title_at and _KANJI_NAMES.fullmatch(info.line.text.strip()) \
+            and not _KANJI_NOT_NAMES.search(info.line.text):
         return " and ".join(re.split(r"[、・]", info.line.text.strip()))
     # "田村恵理" over the date, unspaced: a name if the page signs with it again — alone under the story, or crediting a
     # photo ("…、田村恵理撮影") — not a label, "有料記事" (subscribers only), shaped the same.
