@@ -52,3 +52,34 @@ def test_two_writers_in_kanji_over_the_date_are_the_byline():
 def test_a_feedback_question_in_japanese_is_no_story():
     body = body_lines(_text(_JA).blocks)
     assert body[-1].startswith("専門家は") and not any("役に立ちましたか" in line for line in body)
+
+
+def test_in_a_dump_without_blank_lines_the_line_after_a_sponsor_line_is_the_story():
+    # (Text 190: "Support for TPR comes from Harbor Mutual Insurance, …" / "Now, with help from his granddaughter Tess, he
+    # is digitizing the collection …" — the story going on, dropped as the sponsor's message: the dump has no blank
+    # line anywhere, so none between them says nothing.)
+    # (Lines of many lengths, as a copied page's are: lines all of one length read as a text wrapped by hand.)
+    told = [_STORY[0], '"We will keep talking," Reed said.', _STORY[1], "Neither side would comment.", _STORY[2]]
+    after = ["Now, with help from his daughter Tess, he is digitizing the court files and putting them online.",
+             '"It takes time," Tess said.', _STORY[3]]
+    page = ["Home", "News", "A long feud over fees", "By Dana Reyes", "3 June 2025", *told,
+            "Support for TPR comes from Harbor Mutual Insurance, protecting coastal homes since 1952.", *after,
+            "Related Stories", "About us"]
+    assert body_lines(_text(page).blocks) == [*told, *after]
+    # (With blank lines between blocks, a message set right under its sponsor line, no blank line between, goes too.)
+    spaced = "\n\n".join(["Home", "A long feud over fees", "By Dana Reyes", "3 June 2025", *_STORY[:3],
+                           "Support for TPR comes from Harbor Mutual Insurance, protecting coastal homes since 1952.\n"
+                           "Harbor Mutual: insurance that knows the coast. Get a quote today at harbormutual.example.",
+                           *_STORY[3:], "About us"])
+    body = body_lines(extract(spaced.encode(), "page.txt").blocks)
+    assert body == _STORY
+
+
+def test_a_fact_checks_box_closes_on_its_verdict():
+    # (Text 190: "W skrócie" / three points / "Ocena: FAŁSZ" / "Co głosi wpis?" — the story's first subheading and its
+    # paragraphs were taken into the box.)
+    page = ["Home", "Fact-checks", "Did the delegation walk out of the talks?", "Autor: Zofia Wierzbicka", "12.03.2025",
+            "W skrócie", "Wpis twierdzi, że Ukraina odrzuciła propozycję rozejmu.", "Kijów przyjął ją warunkowo.",
+            "Ocena: FAŁSZ", "Co głosi wpis?", *_STORY, "About us"]
+    body = body_lines(_text(page).blocks)
+    assert body[1:] == _STORY and body[0].endswith("Co głosi wpis?")

@@ -241,6 +241,9 @@ commandant grandmaster assistant""".split())
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.
 PERSON_NOUNS = ROLE_NOUNS | frozenset("""man woman person people resident residents official officials source sources
+ratepayer ratepayers renter renters parishioner parishioners islander islanders steward stewards usher ushers
+caretaker janitor barmaid lifeguard bouncer volunteers marshal marshals groundsman spectators punters churchgoer churchgoers
+mourners attendees concertgoer picketer
 spokesperson spokeswoman spokesman member members insider insiders negotiator delegate delegates witness
 participant patient voter passenger shopper fan supporter parent customer protester demonstrator traveller
 traveler commuter villager holidaymaker tourist visitor bystander client reader listener viewer

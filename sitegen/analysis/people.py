@@ -1420,8 +1420,11 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
         # ("Special Public Prosecutor Anjali Deshmukh": after a title, a role's noun right before a given name ends the
         # title, past the capitalized words between that no given name opens.)
         # (Or before an initial: "Special Public Prosecutor P. Srinivas Murthy".)
+        # (Or before the two last words, a given name the lexicon lacks and a surname: "Additional Public Prosecutor
+        # Shalini Gaikwad".)
         role = next((k for k in range(len(segment) - 2, last_title, -1) if segment[k][0].lower() in lx.ROLE_NOUNS
-                     and (segment[k + 1][0].lower() in lx.FIRST_NAMES or _AN_INITIAL.fullmatch(segment[k + 1][0]))),
+                     and (segment[k + 1][0].lower() in lx.FIRST_NAMES or _AN_INITIAL.fullmatch(segment[k + 1][0])
+                          or k == len(segment) - 3)),
                     None)
         if role is not None and not any(segment[j][0].lower() in lx.FIRST_NAMES for j in range(last_title + 1, role)):
             last_title = role
@@ -1983,6 +1986,7 @@ _NOT_TITLES_IN_SMALL = frozenset("state press trade energy health economy securi
                                  # (Firms hold these: "handled by administrator Grant Thornton", "auditor Ernst Young".)
                                  "administrator auditor trustee assessor registrar".split())
 _SMALL_WORD_BEFORE = regexes.compile(r"(?<![\w\-])([^\W\dA-Z_][^\W_]*) $")  # (any script's word, not capitalized in Latin)
+_AS_SOMEONE_AFTER = regexes.compile(r",\s+as\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\b(?=\s+(?:who|whose|of|in|at|with|from)\b|\s*,)")
 _OPENS_SENTENCE_BEFORE = regexes.compile(r"(?:^|[.!?][\"”’]?\s+)$")
 _WORDS_THEN_COLON_QUOTE = regexes.compile(r"\s+[a-z]+(?:ed|s):\s*[\"“‘']")  # (the verb right after: not "Rose Hill residents were furious:")
 _ASKED_BY_BEFORE = regexes.compile(r"\b(?:asked|pressed|questioned|challenged|interviewed|quizzed)\s+(?:again\s+)?by\s+$",
@@ -2044,6 +2048,9 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     titled = _SMALL_WORD_BEFORE.search(text, max(0, lead - 30), lead) if given else None
     if titled and titled.group(1) in lx.TITLE_WORDS and titled.group(1) not in _NOT_TITLES_IN_SMALL:
         return True  # ("a blessing led by kaumātua Hemi Tahana": a title in small letters, then a given name)
+    playing = _AS_SOMEONE_AFTER.match(text, end)
+    if playing and (playing.group(1) in lx.PERSON_NOUNS or playing.group(1) in KIN_GENDER):
+        return True  # ("Keenan Petersen, as the grandson who wants to sell, gives …": who someone plays, or is)
     if given and _WORDS_THEN_COLON_QUOTE.match(text, end) and _OPENS_SENTENCE_BEFORE.search(text, max(0, lead - 4), lead):
         # ("Janet Boudreau agreed: "…"", "Ann Lee explains: "…"": a given name opening the sentence whose words
         # come next — not one in a clause of time, "Anna Berg said, as Tom Reed wept: "…"".)

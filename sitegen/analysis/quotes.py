@@ -1795,6 +1795,8 @@ class _Resolver:
                  # foreman read out "not guilty"", a clause of time.)
                  and not (v.group(0).startswith("welcome") and not _AS_AN_ARTICLE.fullmatch(masked, v.end(), start))
                  and not _NOUN_AFTER_DETERMINER.search(masked, max(clause_start, v.start() - 8), v.start())
+                 and not (v.group(0).endswith("s") and _PLURAL_AFTER_QUANTITY.search(masked, max(clause_start, v.start() - 8),
+                                                                                     v.start()))
                  # (Nor one after a possessive: "called the councillor's comments "…"", a noun.)
                  and not (masked[max(clause_start, v.start() - 3):v.start()] in ("'s ", "’s ")
                           and (v.group(0).lower() in _NOUNS_AFTER_OWNER or _LOWER_OWNER.search(masked, clause_start, v.start())))
@@ -4196,9 +4198,12 @@ class _Resolver:
             name_of = (self.org_names.get(nearer) or self._speaker(nearer, "").name) if nearer else ""
             # (Only one body of that kind named here or just before: "Northgate Royal Infirmary said …. St Luke's
             # Infirmary said …. A spokesman for the infirmary said" may mean either.)
+            # (Nor past a body named here by that very word: "Britain's Ministry of Defence says …" ¶ "The Department of
+            # Foreign Affairs and Trade has issued a statement. "…," the department said" is the department's.)
             if nearer and len(self._names_ending_in(head, para, clause_start)) <= 1 \
                     and fits_family(head, name_of, self.article_text) \
-                    and not self._another_subject_between(para, clause_start, name_of):
+                    and not self._another_subject_between(para, clause_start, name_of) \
+                    and not _another_named_by(head, name_of, para.masked[:clause_start]):
                 return self._org_named(name_of, f"'the {head}' → {{name}}, the subject just before")
 
         if head == "party":
@@ -4241,6 +4246,8 @@ class _Resolver:
         own = self.org_names.get(org) or self._speaker(org, "").name if org else ""
         if org and any(n not in own for n in self._names_with_head(head, para, clause_start)):
             org = None  # "Northgate Royal Infirmary said …. St Luke's Infirmary said …. A spokesman for the infirmary": which one
+        if org and _another_named_by(head, own, para.masked[:clause_start]):
+            org = None  # (a body named here by that very word: see _another_named_by)
         if org and fits_family(head, own_name, self.article_text) and not (
                 head in HEAD_FAMILIES[0] and self._other_name_opens(para, clause_start, own_name)):
             return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
@@ -4252,6 +4259,9 @@ class _Resolver:
             # demand was "…"": a trade's word means a body quoted further back only when its name or the article says it
             # is of that trade — a name with no such word fits "the company", not "the airline".)
             fitting = {slug for slug in fitting if _of_trade(head, self._speaker(slug, "").name, self.article_text)}
+        if len(fitting) == 1 and not org and _another_named_by(head, self._speaker(next(iter(fitting)), "").name,
+                                                              para.masked[:clause_start]):
+            fitting = set()  # (a body named here by that very word, over one quoted further back: see _another_named_by)
         if len(fitting) == 1 and not org:
             # (Not past another name speaking just before: "Atlantic Grid now says … "…," the company said" after
             # Caledonian Rail was quoted may mean either.)
@@ -4989,6 +4999,14 @@ class _Resolver:
             if name:
                 # "Visit Duluth, the city's tourism bureau, said": what the body is, set off after its name, which spoke.
                 return self._org_slug(name)
+            kind = inner[comma + 1:].split() if comma >= 0 else []
+            if (phrase is None or phrase[1] == "anaphor") and len(kind) >= 3 and kind[0] in ("the", "a", "an") \
+                    and all(w.islower() for w in kind[1:]) and org_phrase(" the " + " ".join(kind[-2:])) is not None:
+                # ("Shared Health, the provincial health authority, said": a body's kind in small letters, its last two
+                # words what org_phrase knows a body by, set off after the name that spoke.)
+                name = _name_set_off(inner[:comma + 1])
+                if name:
+                    return self._org_slug(name)
         if phrase and phrase[1] == "organization":
             return self._org_slug(phrase[0])
         name = one_word_org(para.masked, s_start, end, self.article_text) or stated_org(para.masked, s_start, end, self.article_text)
@@ -6020,7 +6038,8 @@ _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industr
                   "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power|" \
                   "Therapeutics|Biotech|Biosciences|Semiconductor|Railways|Railway|Railroad|Refineries|Refining|Property|Properties|" \
                   "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks|Electronics|" \
-                  "Pharmacy|Pharmacies|Healthcare|" \
+                  "Pharmacy|Pharmacies|Healthcare|Waste|Recycling|Haulage|Handling|Dairy|Farms|Timber|Broadband|Aviation|Ferries|" \
+                  "Buses|Coaches|" \
                   "(?:Micro|Bio|Nano|Agri|Geo|Cyber|Neuro|Opto|Medi)(?:systems|technologies|tech|sciences|therapeutics)"
 _TRADE_NAMED = regexes.compile(r"[A-Z][\w&\-'’]*(?:\s+[A-Z][\w&\-'’]*)?\s+(?:%s)\b" % _TRADE_SUFFIXES)  # ("Marlow Shipping")
 # ("Copperline Dining Ltd": a word or two of the name's own may stand before a company's legal form.)
@@ -6855,6 +6874,16 @@ _UNNAMED_SPEAKS_RIGHT_BEFORE = regexes.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]noth
 _CONJUNCTION_OPENS = regexes.compile(r"\s*(?:But|And|Yet|Meanwhile|However|Still),?\s+")
 # ("said such claims were "simply wrong"": a speech word after a determiner is a noun, no verb with a subject.)
 _NOUN_AFTER_DETERMINER = regexes.compile(r"\b(?:such|these|those|the|its|their|his|her|our|any|many)\s+$")
+# (A plural after a word of quantity is a noun too — "all calls in the final five minutes would be reviewed "…"" — but
+# not a verb after it: "the ministers all said".)
+def _another_named_by(head: str, name: str, before: str) -> bool:
+    """Whether `before` (the paragraph up to the quote) names a body by the head word itself, capitalized, that `name` (a
+    body of its family, named further back) does not have: "Britain's Ministry of Defence says …" ¶ "The Department of
+    Foreign Affairs and Trade has issued a statement. "…," the department said" is the department's."""
+    return head not in name.lower().split() and re.search(r"\b%s\b" % re.escape(head.capitalize()), before) is not None
+
+
+_PLURAL_AFTER_QUANTITY = regexes.compile(r"\b(?:all|some|both|most|no|few)\s+$")
 # "staff would be offered posts and that "…"", "would get posts": a plural noun, the object of the verb before it,
 # not a speech verb ("posts", "reports", "notes"); a subject's verb follows a noun or a name, not a participle.
 _VERB_BEFORE_OBJECT = regexes.compile(r"\b(?:[a-z]+ed|given|taken|get|gets|got|getting|give|gives|gave|hold|holds|held|keep|"
@@ -7313,7 +7342,10 @@ _WHO_ASIDE = regexes.compile(r",\s*who\b[^,]*,")
 _BESIDE_THEM = regexes.compile(r"\b(?:beside|behind|next\s+to|near|alongside|with)\s+(?:him|her|them)\b")
 
 
-_SOMEONE_UNNAMED_OPENS = regexes.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*|(?:One|A|An|Another|That|Last|Next)\s+" + _TIME_NOUN
+# (The opening phrase may have a clause of its own: "At the council's service centre, which has gone back to paper forms,
+# one ratepayer said …".)
+_SOMEONE_UNNAMED_OPENS = regexes.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*(?:(?:which|where|who)\s[^,;:\u2588]{0,60},\s*)?|"
+                                         r"(?:One|A|An|Another|That|Last|Next)\s+" + _TIME_NOUN
                                          + r"\s+(?:(?:ago|later|earlier|before|after)\s+)?)?" + _SOMEONE_UNNAMED + r"\b")
 # "Outside court, the girl's father said …", "Her mother said …": someone's relative, unnamed, as the subject.
 _KIN_UNNAMED_OPENS = regexes.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*)?(?:[Tt]he\s+[a-z][\w\-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+"
