@@ -332,12 +332,12 @@ def test_every_articles_words_are_in_the_text_index_with_the_paragraph_that_firs
     # one-letter word ("a") left out.
     assert words.split() == ["the", "cafe", "reopened", "on", "monday", "owner", "said", "owners", "of", "next", "door",
                              "reopening", "was", "welcome", "ceasefire", "in", "row", "again"]
-    # From which offset of them on the words are first met in which paragraph (the anchor, #p-N).
-    assert starts == [0, 1, words.index("owners"), 3, words.index("again"), 4]
+    # From which of them on (counted from 0) the words are first met in which paragraph (the anchor, #p-N).
+    listed = words.split()
+    assert starts == [0, 1, listed.index("owners"), 3, listed.index("again"), 4]
     assert search_words((Paragraph(1, "The row."), Paragraph(2, "The row, the row.")))[1] == [0, 1]  # (p-2: none new)
-    # (Offsets count as the page's JavaScript does: a character out of the BMP takes two.)
-    words, starts = search_words((Paragraph(1, "𝒜lpha beta"), Paragraph(2, "gamma")))
-    assert words == "𝒜lpha beta gamma" and starts == [0, 1, len("𝒜lpha beta ".encode("utf-16-le")) // 2, 2]
+    # (Words are counted, not characters: one out of the BMP is one word, whatever JavaScript makes of its length.)
+    assert search_words((Paragraph(1, "𝒜lpha beta"), Paragraph(2, "gamma"))) == ["𝒜lpha beta gamma", [0, 1, 2, 2]]
 
 
 def test_the_built_site_has_every_articles_words_keyed_by_its_path(small_project, tmp_path):
@@ -354,3 +354,20 @@ def test_the_built_site_has_every_articles_words_keyed_by_its_path(small_project
     # The search page names the file, and its script reads it.
     page = (root / "site" / "search" / "index.html").read_text(encoding="utf-8")
     assert 'data-text="/search/text.json"' in page
+
+
+def test_search_text_false_leaves_the_articles_words_out(small_project, tmp_path):
+    import shutil
+
+    root = tmp_path / "project"
+    shutil.copytree(small_project, root)
+    config = root / "sitegen.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "search_text: false\n", encoding="utf-8")
+    assert main(["build", "-C", str(root), "--quiet"]) == 0
+    assert not (root / "site" / "search" / "text.json").exists()
+    assert (root / "site" / "search" / "index.json").exists()
+    assert "data-text=" not in (root / "site" / "search" / "index.html").read_text(encoding="utf-8")
+    # (Switched on again, the file comes back; a value that is no boolean is a clear error.)
+    config.write_text(config.read_text(encoding="utf-8").replace("search_text: false", "search_text: true"), encoding="utf-8")
+    assert main(["build", "-C", str(root), "--quiet"]) == 0
+    assert (root / "site" / "search" / "text.json").exists()

@@ -36,9 +36,9 @@
   }
   function fetchIndex() { return fetchData(indexUrl, indexScript, "sitegenSearchIndex"); }
 
-  // The articles' words (search/text.json: path -> [words, [offset, paragraph, ...]]), attached to their rows
-  // as r.x (the words) and r.xp (where each paragraph's first-met words start). Without it (an older theme's
-  // page, a failed fetch) search goes on over titles and summaries.
+  // The articles' words (search/text.json: path -> [words, [word number, paragraph, ...]]), attached to their
+  // rows as r.x (the words) and r.xp (from which word on each paragraph's first-met words come). Without it (an
+  // older theme's page, a failed fetch) search goes on over titles and summaries.
   function loadText(data) {
     if (!textUrl || (fromDisk && !textScript)) return null;
     if (!textLoading) {
@@ -54,10 +54,11 @@
     return textLoading;
   }
 
-  // The paragraph (its anchor's number) of the article's words at offset `at`.
+  // The paragraph (its anchor's number) of the article's word at offset `at` of its words.
   function paragraphAt(row, at) {
-    var n = 0;
-    for (var i = 0; i < row.xp.length; i += 2) { if (row.xp[i] <= at) n = row.xp[i + 1]; else break; }
+    var k = 0, n = 0;
+    for (var i = row.x.indexOf(" "); i >= 0 && i < at; i = row.x.indexOf(" ", i + 1)) k++;
+    for (var j = 0; j < row.xp.length; j += 2) { if (row.xp[j] <= k) n = row.xp[j + 1]; else break; }
     return n;
   }
 
@@ -98,7 +99,9 @@
     for (var i = 0; i < words.length; i++) {
       var at = row.h.indexOf(words[i]);
       if (at < 0 && row.x) {
-        var inText = row.x.indexOf(words[i]);
+        // (A word of the text that opens with the term first: "war" is the word, not the end of "toward".)
+        var inText = (" " + row.x).indexOf(" " + words[i]);
+        if (inText < 0) inText = row.x.indexOf(words[i]); else total += 0.25;
         if (inText < 0) return 0;
         total += 0.5;
         if (!row.inText) row.inText = paragraphAt(row, inText) || -1;
