@@ -489,7 +489,7 @@ class Builder:
         """The theme's Jinja environment, kept while the theme's files and the links are the same:
         its compiled templates are then reused (compiling them was a tenth of a warm rebuild)."""
         themes = config.paths.themes.strip("/") + "/"
-        key = (tuple(theme.template_dirs), config.base_path, config.site_origin, config.relative_urls,
+        key = (tuple(theme.template_dirs), config.base_path, config.site_origin, config.relative_urls, config.search_text,
                tuple(sorted((name, stat) for name, stat in inputs.items() if name.startswith((themes, "@theme/")))))
         if self._env is None or self._env[0] != key:
             self._env = (key, environment(theme, config))
@@ -943,7 +943,15 @@ class Builder:
             if page.template is None:  # data written as it is (site/briefing.json)
                 data = page.data
                 yield page.output, (data() if callable(data) else [data]), "file"
-        for extra in site_files(pages, briefing, config, env, self._files_memo):  # feeds, sitemap, robots.txt, search
+        # (Every article's paragraphs for the search page's text: a one-off build's articles hold their first only,
+        # the rest kept aside, see _keep_one_off.)
+        articles = {a.slug: a for a in briefing.site.articles}
+        spilled = self._paragraphs
+
+        def texts(slug: str) -> tuple:
+            return spilled[slug] if spilled is not None and slug in spilled else articles[slug].paragraphs
+
+        for extra in site_files(pages, briefing, config, env, self._files_memo, texts if config.search_text else None):  # feeds, sitemap, robots.txt, search
             yield extra.output, (extra.text.encode("utf-8") if isinstance(extra.text, str) else extra.text), "file"
         for rel, src in theme.static_files().items():
             yield f"static/{rel}", src.read_bytes(), "static"

@@ -38,6 +38,7 @@ class Config:
     theme: str = "default"
     cname: Optional[str] = None
     relative_urls: bool = False
+    search_text: bool = True
     paths: Paths = Paths()
 
     # -- derived -------------------------------------------------------------
@@ -84,6 +85,8 @@ _SCHEMA: dict[str, tuple[type, str]] = {
     "cname": (str, "a custom domain for GitHub Pages, written to site/CNAME"),
     "relative_urls": (bool, "true: every link relative to its page and ending in index.html, so that site/ opens from "
                             "disk (file://) with no server"),
+    "search_text": (bool, "false: search looks through titles, summaries, quotes and people only, without "
+                          "search/text.json (every article's words: 3 MB gzipped at 10,000 articles)"),
     "paths": (dict, "folders: seeds, content, output, themes"),
 }
 _PATHS_SCHEMA = {f.name for f in fields(Paths)}
@@ -188,6 +191,7 @@ language: en
 theme: default
 # cname: briefing.example.org   # custom domain for GitHub Pages
 # relative_urls: true   # links relative to each page, so site/index.html opens from disk without a server
+# search_text: false    # search titles, summaries, quotes and people only (no search/text.json)
 paths:
   seeds: seeds
   content: content

@@ -95,7 +95,7 @@ def environment(theme: Theme, config: Config) -> jinja2.Environment:
     )
     links = Links(config)
     env.globals.update(url=links.url, abs_url=links.abs_url, sitegen_version=sitegen.__version__,
-                       relative_urls=config.relative_urls,
+                       relative_urls=config.relative_urls, search_text=config.search_text,
                        absolute_links=bool(links.origin), json_ld=json_ld, timeline_svg=charts.timeline_svg,
                        timeline_caption=charts.timeline_caption,
                        coverage_svg=charts.coverage_svg, bars_svg=charts.bars_svg,

@@ -14,6 +14,8 @@ import operator
 from collections import abc
 import heapq
 import json
+import re
+import unicodedata
 import uuid
 from itertools import chain, islice
 import xml.etree.ElementTree as ET
@@ -36,6 +38,8 @@ SEARCH_PAGE = "search/index.html"
 SEARCH_INDEX = "search/index.json"
 SEARCH_INDEX_SCRIPT = "search/index.js"  # relative_urls only: the index for a site opened from disk
 SEARCH_INDEX_VERSION = 1
+SEARCH_TEXT = "search/text.json"  # every article's words, the search page's second look (see search_text_json)
+SEARCH_TEXT_SCRIPT = "search/text.js"  # relative_urls only, as SEARCH_INDEX_SCRIPT
 SUMMARY_CHARS = 280
 
 
@@ -46,10 +50,12 @@ class SiteFile:
 
 
 def site_files(pages: Sequence[Page], briefing: Briefing, config: Config,
-               env: Optional[jinja2.Environment] = None, memo: Optional[dict] = None) -> Iterator[SiteFile]:
+               env: Optional[jinja2.Environment] = None, memo: Optional[dict] = None,
+               texts: Optional[Callable[[str], Sequence]] = None) -> Iterator[SiteFile]:
     """The files, one at a time: each can be written and let go of before the next is made. `memo`, kept
     by the caller from one build to the next (a Builder), lets the search index reuse what it made of
-    values that are the last build's (see search_index_json)."""
+    values that are the last build's (see search_index_json). `texts` (slug → the article's paragraphs, all of
+    them) gives the search page every article's words (search/text.json); without it that file is not written."""
     links = Links(config)
     articles = [p.context["article"] for p in pages if p.template == "article.html"]
     topics = [p.context["topic"] for p in pages if p.template == "topic.html"]
@@ -65,6 +71,10 @@ def site_files(pages: Sequence[Page], briefing: Briefing, config: Config,
         # A page opened from disk may not fetch() a file, but may load a script: the same index as one, for search.js.
         yield SiteFile(SEARCH_INDEX_SCRIPT, chain(["window.sitegenSearchIndex = "], search_index_json(pages, briefing),
                                                   [";\n"]))
+    if texts is not None:
+        yield SiteFile(SEARCH_TEXT, search_text_json(pages, texts, memo))
+        if config.relative_urls:
+            yield SiteFile(SEARCH_TEXT_SCRIPT, chain(["window.sitegenSearchText = "], search_text_json(pages, texts), [";\n"]))
     if env is not None:
         yield SiteFile(SEARCH_PAGE, render_search_page(pages, env, config))
 
@@ -349,6 +359,63 @@ def _search_rows(pages: Sequence[Page], briefing: Briefing,
         memo[_ROWS] = _LastRows(views, rows, keys, slugs, order, article_at, person_at, quotes, quote_rows)
 
 
+def search_text_json(pages: Sequence[Page], texts: Callable[[str], Sequence],
+                     memo: Optional[dict] = None) -> Iterator[str]:
+    """Every article's words, for the search page to look through after the first results (search.js):
+    {"version": 1, "articles": {path: [words, [word number, paragraph, …]]}}. The words are the text's distinct ones,
+    folded as the page folds a query (accents off, lower case), in the order they first come, one space apart;
+    each pair of numbers says from which of them on the words are first met in that paragraph (its anchor, #p-N), so
+    a hit links to where the article first uses the word. Titles and summaries are in search/index.json,
+    which the page loads first: this file is some three times its size, and only a reader who searches waits
+    for it. With `memo` (a Builder's), an article whose paragraphs are the very ones of the last build is the
+    text made of them then."""
+    last = memo.get(_TEXT, {}) if memo is not None else {}
+    made: dict = {}
+    yield '{"version":' + str(SEARCH_INDEX_VERSION) + ',"articles":{'
+    first = True
+    for page in pages:
+        if page.template != "article.html":
+            continue
+        view = page.context["article"]
+        paragraphs = texts(view["slug"])
+        was = last.get(view["slug"])
+        text = was[1] if was is not None and was[0] is paragraphs else \
+            _COMPACT.encode(view["url"]) + ":" + _COMPACT.encode(search_words(paragraphs))
+        if memo is not None:
+            made[view["slug"]] = (paragraphs, text)
+        yield text if first else "," + text
+        first = False
+    if memo is not None:
+        memo[_TEXT] = made
+    yield "}}"
+
+
+def search_words(paragraphs: Sequence) -> list:
+    """[the distinct words of these paragraphs, folded and one space apart, in order; [word number, paragraph index,
+    …]]: from which of the words on (counted from 0) they are first met in that paragraph."""
+    seen: set[str] = set()
+    words: list[str] = []
+    starts: list[int] = []
+    # (Folded at once, the paragraphs apart by a character no word has: one call an article, not one a paragraph.)
+    for paragraph, text in zip(paragraphs, _fold("\x00".join(p.text for p in paragraphs)).split("\x00")):
+        new = [word for word in dict.fromkeys(_WORD.findall(text)) if len(word) > 1 and word not in seen]
+        if new:
+            seen.update(new)
+            starts += (len(words), paragraph.index)
+            words += new
+    return [" ".join(words), starts]
+
+
+def _fold(text: str) -> str:
+    """As search.js's norm(): accents taken off (NFD, U+0300–U+036F dropped), lower case."""
+    if text.isascii():
+        return text.lower()  # (no accent to take off: most English text, at a fraction of the cost)
+    return _ACCENTS.sub("", unicodedata.normalize("NFD", text)).lower()
+
+
+_WORD = re.compile(r"[^\W_]+")
+_ACCENTS = re.compile("[\u0300-\u036f]+")
+_TEXT = "#text"  # (the key in a memo of what search_text_json made of each article: slug → (paragraphs, text))
 _ROWS = "#rows"  # (the key of _LastRows in a memo that holds each list's parts under its name)
 _DATE_AND_TITLE = operator.itemgetter(2, 0)  # of an article's row
 _SLUG = operator.itemgetter("slug")  # of an article's view

@@ -19,7 +19,7 @@ def test_every_config_error_is_reported_at_once_with_its_line(tmp_path, capsys):
     err = capsys.readouterr().err.splitlines()
     assert err == [
         "sitegen.yaml:1: 'title' must be a string, not int 42",
-        "sitegen.yaml:2: unknown setting 'colour' — remove it or use one of: base_url, cname, description, language, paths, relative_urls, "
+        "sitegen.yaml:2: unknown setting 'colour' — remove it or use one of: base_url, cname, description, language, paths, relative_urls, search_text, "
         "theme, title",
         "sitegen.yaml:3: base_url 'ftp://example.org/' must start with http://, https:// or /",
         "sitegen.yaml:6: unknown setting 'paths.ouput' — use one of: content, output, seeds, themes",

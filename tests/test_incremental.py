@@ -1077,7 +1077,9 @@ def test_a_warm_builder_looks_only_at_the_pages_that_are_not_the_last_ones(tmp_p
     assert f"articles/{articles[20].stem}/index.html" in looked_at
     assert not any(output.startswith("articles/") and output != f"articles/{articles[20].stem}/index.html"
                    and output != "articles/index.html" for output in looked_at)
-    assert result.written == {"article": 1}
+    # (The article's page, and search/text.json, which has the words the edit added.)
+    assert result.written == {"article": 1, "file": 1}
+    assert "search/text.json: changed" in result.rebuilt
     assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
     other = root / "site" / "articles" / articles[30].stem / "index.html"
     other.write_text("edited by hand")

@@ -319,3 +319,55 @@ def test_an_article_page_kept_between_builds_has_the_token_of_its_file_now(small
     changed = site_pages(briefing, config, {**{slug: "a" * 64 for slug in slugs}, slugs[1]: "b" * 64}, views_memo=memo)
     assert tokens(changed) == {**tokens(first), f"articles/{slugs[1]}/index.html": "b" * 64 + tokens(first)[
         f"articles/{slugs[1]}/index.html"][64:]}
+
+
+def test_every_articles_words_are_in_the_text_index_with_the_paragraph_that_first_has_them():
+    from sitegen.sitefiles import search_words
+
+    paragraphs = (Paragraph(1, "The Café reopened on Monday, the owner said."),
+                  Paragraph(3, "Owners of the CAFÉ next door said the reopening was welcome; a ceasefire in the row."),
+                  Paragraph(4, "The café, again."))
+    words, starts = search_words(paragraphs)
+    # Folded as the search page folds a query (accents off, lower case), each word once, in the order first met; a
+    # one-letter word ("a") left out.
+    assert words.split() == ["the", "cafe", "reopened", "on", "monday", "owner", "said", "owners", "of", "next", "door",
+                             "reopening", "was", "welcome", "ceasefire", "in", "row", "again"]
+    # From which of them on (counted from 0) the words are first met in which paragraph (the anchor, #p-N).
+    listed = words.split()
+    assert starts == [0, 1, listed.index("owners"), 3, listed.index("again"), 4]
+    assert search_words((Paragraph(1, "The row."), Paragraph(2, "The row, the row.")))[1] == [0, 1]  # (p-2: none new)
+    # (Words are counted, not characters: one out of the BMP is one word, whatever JavaScript makes of its length.)
+    assert search_words((Paragraph(1, "𝒜lpha beta"), Paragraph(2, "gamma"))) == ["𝒜lpha beta gamma", [0, 1, 2, 2]]
+
+
+def test_the_built_site_has_every_articles_words_keyed_by_its_path(small_project, tmp_path):
+    import shutil
+
+    root = tmp_path / "project"
+    shutil.copytree(small_project, root)
+    assert main(["build", "-C", str(root), "--quiet"]) == 0
+    text = json.loads((root / "site" / "search" / "text.json").read_text(encoding="utf-8"))
+    index = json.loads((root / "site" / "search" / "index.json").read_text(encoding="utf-8"))
+    assert sorted(text["articles"]) == sorted(row[1] for row in index["articles"])
+    words, starts = text["articles"]["articles/oil-cap/"]
+    assert "lowered" in words.split() and starts[:2] == [0, 1]
+    # The search page names the file, and its script reads it.
+    page = (root / "site" / "search" / "index.html").read_text(encoding="utf-8")
+    assert 'data-text="/search/text.json"' in page
+
+
+def test_search_text_false_leaves_the_articles_words_out(small_project, tmp_path):
+    import shutil
+
+    root = tmp_path / "project"
+    shutil.copytree(small_project, root)
+    config = root / "sitegen.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "search_text: false\n", encoding="utf-8")
+    assert main(["build", "-C", str(root), "--quiet"]) == 0
+    assert not (root / "site" / "search" / "text.json").exists()
+    assert (root / "site" / "search" / "index.json").exists()
+    assert "data-text=" not in (root / "site" / "search" / "index.html").read_text(encoding="utf-8")
+    # (Switched on again, the file comes back; a value that is no boolean is a clear error.)
+    config.write_text(config.read_text(encoding="utf-8").replace("search_text: false", "search_text: true"), encoding="utf-8")
+    assert main(["build", "-C", str(root), "--quiet"]) == 0
+    assert (root / "site" / "search" / "text.json").exists()

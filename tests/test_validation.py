@@ -235,6 +235,30 @@ def test_the_search_page_finds_a_quote_and_leads_to_its_paragraph(dated_site, br
     page.close()
 
 
+def test_the_search_page_finds_a_word_only_an_articles_text_has_and_leads_to_its_paragraph(dated_site, browser,
+                                                                                             static_server):
+    # A word no title, summary, quote or person in search/index.json has, but an article's text does: the article is
+    # found once search/text.json is in, and "paragraph N" leads to the first paragraph that uses it.
+    index = json.loads((dated_site / "search" / "index.json").read_text(encoding="utf-8"))
+    text = json.loads((dated_site / "search" / "text.json").read_text(encoding="utf-8"))
+    shown = json.dumps(index, ensure_ascii=False).lower()
+    path, word = next((path, word) for path, (words, _) in sorted(text["articles"].items())
+                      for word in words.split() if len(word) >= 8 and word.isalpha() and word.isascii() and word not in shown
+                      and sum(word in other[0] for other in text["articles"].values()) == 1)
+    base = static_server(dated_site)
+    page = browser.new_page()
+    page.goto(f"{base}/search/?q={word}")
+    found = page.locator(".search-group", has=page.locator("h2", has_text="Articles")).locator("li").first
+    found.locator("a", has_text="paragraph").wait_for()
+    assert found.locator("a").first.get_attribute("href") == "/" + path
+    where = found.locator("a", has_text="paragraph")
+    anchor = where.get_attribute("href").rsplit("#", 1)[1]
+    where.click()
+    page.wait_for_url(f"**#{anchor}")
+    assert word in page.locator(f"[id='{anchor}']").inner_text().lower()
+    page.close()
+
+
 def test_no_page_scrolls_sideways_on_a_360_px_phone(dated_site, browser, static_server):
     base = static_server(dated_site)
     context = browser.new_context(viewport={"width": 360, "height": 740})

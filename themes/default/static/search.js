@@ -1,5 +1,6 @@
 /* sitegen search: loads search/index.json the first time it is needed, then searches it in the
-   browser. Only the search page loads this file; every other page works without JavaScript.
+   browser; search/text.json (every article's words) follows, and the results are drawn again with the
+   articles whose text holds the words. Only the search page loads this file; every other page works without JavaScript.
    Results are built with textContent, never innerHTML: index text is the articles' own text. */
 (function () {
   "use strict";
@@ -13,23 +14,52 @@
   // lets a page load a script but not fetch() a file: the index comes as search/index.js, links name index.html.
   var fromDisk = window.location.protocol === "file:";
   var indexScript = fromDisk ? results.getAttribute("data-index-script") : null;
-  var loading = null;
+  var textUrl = results.getAttribute("data-text");
+  var textScript = fromDisk ? results.getAttribute("data-text-script") : null;
+  var loading = null, textLoading = null;
   var SHOWN = 30;
 
-  function fetchIndex() {
-    if (!indexScript) {
-      return fetch(indexUrl).then(function (response) {
+  function fetchData(url, scriptUrl, name) {
+    if (!scriptUrl) {
+      return fetch(url).then(function (response) {
         if (!response.ok) throw new Error("HTTP " + response.status);
         return response.json();
       });
     }
     return new Promise(function (resolve, reject) {
       var script = document.createElement("script");
-      script.src = indexScript;
-      script.onload = function () { window.sitegenSearchIndex ? resolve(window.sitegenSearchIndex) : reject(new Error("empty index")); };
-      script.onerror = function () { reject(new Error("no " + indexScript)); };
+      script.src = scriptUrl;
+      script.onload = function () { window[name] ? resolve(window[name]) : reject(new Error("empty " + name)); };
+      script.onerror = function () { reject(new Error("no " + scriptUrl)); };
       document.head.appendChild(script);
     });
+  }
+  function fetchIndex() { return fetchData(indexUrl, indexScript, "sitegenSearchIndex"); }
+
+  // The articles' words (search/text.json: path -> [words, [word number, paragraph, ...]]), attached to their
+  // rows as r.x (the words) and r.xp (from which word on each paragraph's first-met words come). Without it (an
+  // older theme's page, a failed fetch) search goes on over titles and summaries.
+  function loadText(data) {
+    if (!textUrl || (fromDisk && !textScript)) return null;
+    if (!textLoading) {
+      textLoading = fetchData(textUrl, textScript, "sitegenSearchText").then(function (text) {
+        var byPath = text.articles || {};
+        data.articles.forEach(function (r) {
+          var t = byPath[r[1]];
+          if (t) { r.x = t[0]; r.xp = t[1]; }
+        });
+        return data;
+      });
+    }
+    return textLoading;
+  }
+
+  // The paragraph (its anchor's number) of the article's word at offset `at` of its words.
+  function paragraphAt(row, at) {
+    var k = 0, n = 0;
+    for (var i = row.x.indexOf(" "); i >= 0 && i < at; i = row.x.indexOf(" ", i + 1)) k++;
+    for (var j = 0; j < row.xp.length; j += 2) { if (row.xp[j] <= k) n = row.xp[j + 1]; else break; }
+    return n;
   }
 
   function norm(text) {
@@ -61,11 +91,22 @@
     return norm(query).split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t.length > 0; });
   }
 
-  // Every term must occur; a term in the title, or at the start of a word, ranks higher.
+  // Every term must occur; a term in the title, or at the start of a word, ranks higher; one only in an
+  // article's text (r.x) counts least, and the row remembers the paragraph where the text first has it.
   function score(row, words) {
     var total = 0;
+    row.inText = 0;
     for (var i = 0; i < words.length; i++) {
       var at = row.h.indexOf(words[i]);
+      if (at < 0 && row.x) {
+        // (A word of the text that opens with the term first: "war" is the word, not the end of "toward".)
+        var inText = (" " + row.x).indexOf(" " + words[i]);
+        if (inText < 0) inText = row.x.indexOf(words[i]); else total += 0.25;
+        if (inText < 0) return 0;
+        total += 0.5;
+        if (!row.inText) row.inText = paragraphAt(row, inText) || -1;
+        continue;
+      }
       if (at < 0) return 0;
       total += 1;
       if (row.t.indexOf(words[i]) >= 0) total += 3;
@@ -141,6 +182,13 @@
         var meta = [r[3], humanDate(r[2]), r[5]].filter(Boolean).join(" · ");
         if (meta) li.appendChild(el("p", "byline", meta));
         if (r[4]) { var p = el("p", "snippet"); p.appendChild(marked(r[4], words)); li.appendChild(p); }
+        if (r.inText > 0) {
+          var where = el("p", "small", "In the text: ");
+          where.appendChild(link(r[1] + "#p-" + r.inText, "paragraph " + r.inText, []));
+          li.appendChild(where);
+        } else if (r.inText < 0) {
+          li.appendChild(el("p", "small", "In the text."));
+        }
         return li;
       }),
       section("Quotes", find(data.quotes, words), function (r) {
@@ -177,6 +225,11 @@
     var query = input.value;
     load().then(function (data) {
       show(query, data);
+      var text = loadText(data);
+      if (text) {
+        // Drawn again with the articles' words once they are here, if the query is still the one shown.
+        text.then(function () { if (input.value === query) show(query, data); }, function () { textLoading = null; });
+      }
       if (pushUrl && window.history.replaceState) {
         var url = new URL(window.location.href);
         if (query.trim()) url.searchParams.set("q", query); else url.searchParams.delete("q");
@@ -187,7 +240,10 @@
     });
   }
 
-  input.addEventListener("focus", function () { load(); }, { once: true });
+  input.addEventListener("focus", function () {
+    load().then(function (data) { var text = loadText(data); if (text) text.catch(function () { textLoading = null; }); },
+                function () {});
+  }, { once: true });
   input.addEventListener("input", function () {
     window.clearTimeout(timer);
     timer = window.setTimeout(function () { run(true); }, 120);
