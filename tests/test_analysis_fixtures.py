@@ -3360,7 +3360,6 @@ BATCH_311_SEALED = {
 }
 
 BATCH_312_SEALED = {
-    ('speakers', 'b312-ferry-timetable-waiheke-cuts'): "'after three months of operation' given to tidewise, not tidewise-ferries",
     ('topics', 'b312-libel-case-ashgrove-harbour-ledger'): 'housing_market: terms in enough paragraphs, not what the story is about; defamation: too few paragraphs with its terms',
     ('scare', 'b312-surfing-contest-vic-bay-classic'): "'the Professor' listed as speech",
     ('scare', 'b312-town-hall-budget-carver-springs'): "'Otters' listed as speech",
@@ -3452,7 +3451,6 @@ BATCH_321_SEALED = {
 }
 
 BATCH_322_SEALED = {
-    ('speakers', 'b322-airport-strike-pearson-ground-crews'): "'deeply disappointed' given to skyserve, not skyserve-ground-handling; 'fair, competitive and above the industry' given to skyserve, not skyserve-ground-handling",
     ('topics', 'b322-cycling-classic-dales'): 'weather: terms in enough paragraphs, not what the story is about',
     ('events', 'b322-cycling-classic-dales'): "missed 2026-04-10 day 'We looked at the forecast on Friday night'",
     ('scare', 'b322-opinion-guarantees-teeth'): "'coalition of the willing' listed as speech",

@@ -133,6 +133,13 @@ def test_the_department_is_the_one_named_here_not_a_ministry_quoted_before():
             'spokesperson said.\n\n**9.20pm** — The Department of Foreign Affairs and Trade has issued a short '
             'statement. "Australia supports a just peace," the department said.')
     assert _speakers(body) == ["britains-ministry-of-defence", "department-of-foreign-affairs-and-trade"]
+    # (The review's guards: a body so named that does not speak, and the word opening a sentence before a noun, leave
+    # "the department" the one that spoke before.)
+    body = ('The Home Office said 500 people crossed the Channel.\n\nThe Department for Work and Pensions has not '
+            'commented. "We are stopping the boats," the department said.')
+    assert _speakers(body) == ["home-office"]
+    body = 'The Home Office said it would appeal.\n\nDepartment figures show a rise. "We will appeal," the department said.'
+    assert _speakers(body) == ["home-office"]
 
 
 def test_a_body_set_off_with_what_it_is_before_its_verb_is_the_it_after():
@@ -164,3 +171,6 @@ def test_a_firm_named_by_its_trade_is_no_person_and_its_short_name_is_the_firm()
             'said it was "deeply disappointed" by the action.\n\n"The company has made a fair offer," the company said in a '
             'statement.')
     assert _speakers(body) == ["atlantic-ground-handling", "atlantic-ground-handling"]
+    # (The review's guard: a surname that is also a trade's word stays a person's.)
+    body = 'Colin Timber said the wood had rotted. "It is a disgrace," Timber added.'
+    assert _speakers(body) == ["colin-timber"]

@@ -2031,7 +2031,6 @@ HTML_79_FIRST_RUN = {
 BATCH_105_FIRST_RUN = {
     "heldout_text_copied93/hokutokeizai_ja_sanctions-explainer": "publisher: the romanized masthead, not its own "
     "script's; body: a subheading over a table read as a list item",
-    "heldout_text_copied93/perevireno_uk_factcheck-garantii-armiia": "body (1 lost): a fact-check's first subheading",
     "heldout_text_copied93/tygodnikhoryzont_pl_wywiad-rozejm-gwarancje": "body: an interview's questions as paragraphs, "
     "the interviewee's bio box kept",
 }

@@ -73,6 +73,11 @@ def test_in_a_dump_without_blank_lines_the_line_after_a_sponsor_line_is_the_stor
                            *_STORY[3:], "About us"])
     body = body_lines(extract(spaced.encode(), "page.txt").blocks)
     assert body == _STORY
+    # (The review's guard: an advertiser's copy under its sponsor line goes in a dump without blank lines too.)
+    page = ["Home", "News", "A long feud over fees", "By Dana Reyes", "3 June 2025", *told,
+            "Support for WKRV comes from Riverside Credit Union, serving the valley since 1948.",
+            "Auto loans from 3.9% APR. Apply online in minutes at rcu.example.", *after, "Related Stories", "About us"]
+    assert body_lines(_text(page).blocks) == [*told, *after]
 
 
 def test_a_fact_checks_box_closes_on_its_verdict():
@@ -83,3 +88,8 @@ def test_a_fact_checks_box_closes_on_its_verdict():
             "Ocena: FAŁSZ", "Co głosi wpis?", *_STORY, "About us"]
     body = body_lines(_text(page).blocks)
     assert body[1:] == _STORY and body[0].endswith("Co głosi wpis?")
+    # (The review's guard: a box that opens with its verdict is still a box, its points under it too.)
+    box = "Key points\nVerdict: Misleading\nThe post uses figures from 2019.\nNewer data show a fall."
+    page = "\n\n".join(["Home", "Did the delegation walk out of the talks?", "By Ann Lee", "12.03.2025", box, *_STORY,
+                         "About us"])
+    assert body_lines(extract(page.encode(), "page.txt").blocks) == _STORY

@@ -6880,7 +6880,22 @@ def _another_named_by(head: str, name: str, before: str) -> bool:
     """Whether `before` (the paragraph up to the quote) names a body by the head word itself, capitalized, that `name` (a
     body of its family, named further back) does not have: "Britain's Ministry of Defence says …" ¶ "The Department of
     Foreign Affairs and Trade has issued a statement. "…," the department said" is the department's."""
-    return head not in name.lower().split() and re.search(r"\b%s\b" % re.escape(head.capitalize()), before) is not None
+    if head in name.lower().split():
+        return False
+    word = head.capitalize()
+    for m in re.finditer(r"\b%s\b" % re.escape(word), before):
+        # (A proper name — "Department of …", "Department for …", "the Justice Department" — not the word opening a
+        # sentence before a noun, "Department figures show", "Airline bosses"; and one that speaks or puts out a
+        # statement, not "The Department for Work and Pensions has not commented".)
+        proper = re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]", before[m.end():]) \
+            or re.search(r"(?<!\bThe )(?<!\bthe )\b(?!The\b|A\b|An\b)[A-Z][\w'’\-]*\s+$", before[:m.start()])
+        if proper and _PUTS_OUT_WORDS.match(before, m.end()):
+            return True
+    return False
+
+
+_PUTS_OUT_WORDS = regexes.compile(r"[^.;!?]{0,120}?\b(?:said|says|issued|released|announced|responded|confirmed|published|"
+                                  r"posted|told|added|stated)\b")
 
 
 _PLURAL_AFTER_QUANTITY = regexes.compile(r"\b(?:all|some|both|most|no|few)\s+$")

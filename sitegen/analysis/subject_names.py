@@ -52,7 +52,7 @@ nueva nuevo nova novo gran grand upper lower north south east west central hurri
 operation amnesty credit deutsche banco banca grupo atletico athletic inter sporting dynamo dinamo olympique borussia
 die""".split())
 PLACE_OR_BODY_ENDS = frozenset("""falls springs heights beach lake harbour harbor point creek islands mountain coast
-waste recycling haulage handling dairy farms timber broadband aviation construction
+waste recycling haulage handling dairy aviation construction
 sound rapids gardens village township cove plains international global worldwide watch foundation trust society
 institute labs pharma pharmaceuticals studios records foods brands health insurance securities investments ventures
 solutions networks communications industries enterprises resources mining minerals chemicals logistics shipping rail
