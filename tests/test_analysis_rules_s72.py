@@ -174,3 +174,27 @@ def test_a_firm_named_by_its_trade_is_no_person_and_its_short_name_is_the_firm()
     # (The review's guard: a surname that is also a trade's word stays a person's.)
     body = 'Colin Timber said the wood had rotted. "It is a disgrace," Timber added.'
     assert _speakers(body) == ["colin-timber"]
+
+
+# -- the third wave (batches 475–478, for measurement) ------------------------------------------------------------
+
+
+def test_a_companion_who_shrugs_right_before_the_words_said_them():
+    # (From batch 475: "Serhiy, a drone operator who gave only his first name, said …. His comrade shrugged and reached
+    # for his cigarettes. "…," he said." gave the comrade's words to Serhiy.)
+    body = ('Serhiy Koval, a 34-year-old drone operator, said he would welcome foreign troops "if they are here". His comrade '
+            'shrugged and reached for his cigarettes. "Whatever they sign, we will still be here," he said.')
+    assert _speakers(body) == ["serhiy-koval", None]
+    # (A companion who only did something else is no speaker: "His comrade was killed in 2023. "…," he said.")
+    body = ('Serhiy Koval, a 34-year-old drone operator, said he would welcome foreign troops "if they are here". His comrade '
+            'was killed in 2023. "It still hurts," he said.')
+    assert _speakers(body) == ["serhiy-koval", "serhiy-koval"]
+
+
+def test_a_place_after_on_in_the_storys_first_subject_is_no_company():
+    # (From batch 475: "Islanders on Inis Mór have said …" … "In a statement, the company said it "…"" gave the words
+    # to the island.)
+    body = ('Islanders on Inis Mór have said they feel "cut off from the mainland" after sailings were cancelled.\n\n'
+            'In a statement, the company said it "sincerely apologises to islanders" for the disruption.')
+    assert _speakers(body) == [None, None]
+    # (A body's name before what it owns still is: "Homeowners on Persimmon estates say …".)

@@ -4378,10 +4378,12 @@ class _Resolver:
         place = _PLACE_PHRASE_BEFORE.search(first.masked, a, m.start(1)) if m else None
         # (Without "the", only a place set off by a comma: "Islanders on Inishcorran, off the Donegal coast, face …" —
         # not "Homeowners on Persimmon estates say …", a company's name before what it builds.)
-        # (Nor one "of" or "in" a place, its verb right after it: "Residents of Gabriola Island face …" — not a body's
+        # (Nor one "of", "in", "on" … a place, its verb right after it: "Residents of Gabriola Island face …", "Islanders
+        # on Inis Mór have said …" — not a body's
         # name before what it owns or serves, "Residents of Clarion Housing flats", "People in Southern Water areas".)
         if not m or place and (place.group("the") or first.masked.startswith(",", m.end(1))
-                               or place.group("prep") in ("of", "in") and not _OWNED_NOUN_AFTER.match(first.masked, m.end(1))):
+                               or place.group("prep") in ("of", "in", "on", "at", "from")
+                               and not _OWNED_NOUN_AFTER.match(first.masked, m.end(1))):
             return None  # (Nor a place's name after its preposition: "Residents of the Whitsundays are …", "Islanders on Inishcorran".)
         name = m.group(1)
         words = name.split()
@@ -7362,6 +7364,10 @@ _BESIDE_THEM = regexes.compile(r"\b(?:beside|behind|next\s+to|near|alongside|wit
 _SOMEONE_UNNAMED_OPENS = regexes.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*(?:(?:which|where|who)\s[^,;:\u2588]{0,60},\s*)?|"
                                          r"(?:One|A|An|Another|That|Last|Next)\s+" + _TIME_NOUN
                                          + r"\s+(?:(?:ago|later|earlier|before|after)\s+)?)?" + _SOMEONE_UNNAMED + r"\b")
+_COMPANION_GESTURES = regexes.compile(r"\s*(?:His|Her|Their)\s+(?:[a-z\-]+\s+)?(?:comrade|colleague|friend|neighbou?r|teammate|"
+                                      r"companion|flatmate|roommate|classmate|workmate|crewmate|fellow\s+[a-z]+)\s+"
+                                      r"(?:just\s+|only\s+)?(?:shrugged|nodded|laughed|smiled|sighed|grinned|frowned|winced|"
+                                      r"snorted|scoffed|chuckled|shook\s+(?:his|her|their)\s+head|looked\s+up)\b")
 # "Outside court, the girl's father said …", "Her mother said …": someone's relative, unnamed, as the subject.
 _KIN_UNNAMED_OPENS = regexes.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*)?(?:[Tt]he\s+[a-z][\w\-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+"
                                      r"(?:[a-z\-]+\s+)?(?P<kin>%s)\b" % "|".join(sorted(KIN_NOUNS)))
@@ -7395,7 +7401,10 @@ def _unnamed_reports_before(para: "_Paragraph", after: int, s_start: int, gender
     if opens is not None and gender and opens.lastgroup == "kin" and KIN_GENDER.get(opens.group("kin")) not in (None, gender):
         return False  # ("the girl's mother said …. "…," he said": not her)
     if opens is None:
-        return False
+        # ("Serhiy, a drone operator, said …. His comrade shrugged and reached for his cigarettes. "…," he said.": a
+        # companion of theirs, unnamed, opening the sentence right before with a gesture — the words are that one's.)
+        return _COMPANION_GESTURES.match(para.masked, a, b) is not None \
+            and not any(a <= m.lead < b and not m.in_quote for m in para.mentions)
     verb = next((v for v in _VERB.finditer(para.masked, opens.end(), b) if v.group(0).islower()), None)
     # (Words of theirs quoted after the verb are theirs too: "One Bus Éireann driver, who did not want to be named, said
     # the depot was "bursting at the seams"." — not a quote before it, someone else's.)
