@@ -5125,7 +5125,6 @@ BATCH_448_SEALED = {
 
 BATCH_449_SEALED = {
     ('events', 'b449-cyber-attack-trans-deccan-logistics'): "missed 2026-05-11 day 'to be back by Monday'",
-    ('speakers', 'b449-ferry-fares-aran-islands'): "'regrettable but necessary' given to inis-mor, not cois-cuain-ferries",
     ('topics', 'b449-magistrates-sentence-ballarat-hit-run'): 'cycling: terms in enough paragraphs, not what the story is about',
     ('events', 'b449-opinion-guarantees-cost'): "missed 2022 year 'immobilised in Europe since 2022'",
     ('scare', 'b449-pool-closure-keighley-baths'): "'swim-in' listed as speech",
