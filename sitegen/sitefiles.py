@@ -396,8 +396,11 @@ def search_words(paragraphs: Sequence) -> list:
     seen: set[str] = set()
     words: list[str] = []
     starts: list[int] = []
-    # (Folded at once, the paragraphs apart by a character no word has: one call an article, not one a paragraph.)
-    for paragraph, text in zip(paragraphs, _fold("\x00".join(p.text for p in paragraphs)).split("\x00")):
+    # (A subheading's words go with the first paragraph under it, where a reader finds it; folded at once, the
+    # paragraphs apart by a character no word has: one call an article, not one a paragraph.)
+    texts = [(p.section + " " + p.text) if p.section and p.section != (paragraphs[k - 1].section if k else None) else p.text
+             for k, p in enumerate(paragraphs)]
+    for paragraph, text in zip(paragraphs, _fold("\x00".join(texts)).split("\x00")):
         new = [word for word in dict.fromkeys(_WORD.findall(text)) if len(word) > 1 and word not in seen]
         if new:
             seen.update(new)

@@ -338,6 +338,10 @@ def test_every_articles_words_are_in_the_text_index_with_the_paragraph_that_firs
     assert search_words((Paragraph(1, "The row."), Paragraph(2, "The row, the row.")))[1] == [0, 1]  # (p-2: none new)
     # (Words are counted, not characters: one out of the BMP is one word, whatever JavaScript makes of its length.)
     assert search_words((Paragraph(1, "𝒜lpha beta"), Paragraph(2, "gamma"))) == ["𝒜lpha beta gamma", [0, 1, 2, 2]]
+    # A subheading's words are the first paragraph's under it.
+    words, starts = search_words((Paragraph(1, "Talks began."), Paragraph(2, "They ended.", section="What Comes Next"),
+                                  Paragraph(3, "Nobody knows.", section="What Comes Next")))
+    assert words == "talks began what comes next they ended nobody knows" and starts == [0, 1, 2, 2, 7, 3]
 
 
 def test_the_built_site_has_every_articles_words_keyed_by_its_path(small_project, tmp_path):
