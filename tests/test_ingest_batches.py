@@ -2500,8 +2500,6 @@ HTML_94_SEALED = {
 # "All rights reserved" read into the publisher's name (mended). What still differs:
 BATCH_122_SEALED = {
     "heldout_text_copied110/abendpost_de_sicherheitsgarantien-kommentar": "body (1 lost): a subheading",
-    "heldout_text_copied110/diariodotejo_pt_rendas-lisboa-margem-sul": "body (2 extra): a paywall's pitch and a "
-    "newsletter's",
     "heldout_text_copied110/hallowayinstitute_en_seagrass-carbon-study": "body (kinds differ): a list copied without its "
     "marks read as paragraphs",
     "heldout_text_copied110/obscontinental_fr_sanctions-russie-nouveau-paquet": "body (2 extra): a newsletter box",
@@ -3722,7 +3720,6 @@ BATCH_191_SEALED = {
     "heldout_text_copied179/clearcheck_en_istanbul-peace-deal-claim": "body (2 extra, 1 lost): the verdict box and a screenshot's caption kept, the quoted claim dropped",
     "heldout_text_copied179/crookedspoke_en_tubeless-burping-fix": "body (0 extra, 0 lost), 5 read as another kind: a numbered list read as bullets",
     "heldout_text_copied179/dailyharbor_en_geneva-talks-live": "date differ: the live page's update time read as its date",
-    "heldout_text_copied179/diariodoatlantico_pt_rendas-lisboa-margem-sul": "body (1 extra, 0 lost): a newsletter's pitch kept",
     "heldout_text_copied179/gazetawislanska_pl_sankcje-wobec-rosji-wyjasniamy": "body (0 extra, 0 lost), 3 read as another kind: questions read as paragraphs, labelled subheadings",
     "heldout_text_copied179/qanatalsahil_ar_tahliya-shamsiya-sohar": "body (1 extra, 0 lost): the programme's blurb kept",
 }

@@ -93,3 +93,13 @@ def test_a_fact_checks_box_closes_on_its_verdict():
     page = "\n\n".join(["Home", "Did the delegation walk out of the talks?", "By Ann Lee", "12.03.2025", box, *_STORY,
                          "About us"])
     assert body_lines(extract(page.encode(), "page.txt").blocks) == _STORY
+
+
+def test_a_newsletters_pitch_over_its_button_in_portuguese_and_others_is_no_story():
+    # (Text 191: "Newsletter Manhã Atlântica" / "Todas as manhãs, as notícias que precisa de saber para começar o dia." /
+    # "Subscrever" — the button no list knew, so its pitch stayed in the story.)
+    for button in ("Subscrever", "Inscreva-se", "Abbonati", "Abone ol", "Subskrybuj"):
+        box = f"Newsletter Manhã Atlântica\nTodas as manhãs, as notícias que precisa de saber para começar o dia.\n{button}"
+        page = "\n\n".join(["Home", "A long feud over fees", "By Dana Reyes", "3 June 2025", *_STORY, box,
+                             "Estatuto editorial"])
+        assert body_lines(extract(page.encode(), "page.txt").blocks) == _STORY, button

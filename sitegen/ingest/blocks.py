@@ -160,7 +160,8 @@ _APPEALS_TO_READER = regexes.compile(r"\b(?:you|your|listener\w*|viewer\w*|gift)
 _SIGN_UP_BUTTON = regexes.compile(r"^(?:sign (?:me )?up|subscribe(?: now| for free)?|join(?: now)?|abonnieren|jetzt abonnieren|anmelden|"
                                   r"s['’]inscrire|je m['’]abonne|suscribirse|suscríbete|regístrate|iscriviti|zapisz się|inschrijven|"
                                   r"aanmelden|prenumerera|tilmeld|meld deg på|přihlásit(?: se)?|odebírat|feliratkozom|tilaa|"
-                                  r"подписаться|підписатися)\s*[→›>]?$", re.IGNORECASE)
+                                  r"подписаться|підписатися|subscrever|subscreva|inscreva-se|inscrever-se|assinar|assine|"
+                                  r"abbonati|suscribirme|abonează-te|abone ol|subskrybuj|εγγραφή|εγγραφείτε)\s*[→›>]?$", re.IGNORECASE)
 # A poll's button: "Vote", "View results", "Abstimmen", "Votar", "Hlasovat".
 _VOTE_BUTTON = regexes.compile(r"^(?:vote|vote now|submit(?: vote)?|view results|see results|abstimmen|ergebnis(?:se)? anzeigen|votar|"
                                r"ver resultados|voter|voir les résultats|vota|votare|głosuj|zagłosuj|hlasovat|hlasujte|rösta|stem|"
