@@ -951,7 +951,8 @@ class Builder:
         def texts(slug: str) -> tuple:
             return spilled[slug] if spilled is not None and slug in spilled else articles[slug].paragraphs
 
-        for extra in site_files(pages, briefing, config, env, self._files_memo, texts if config.search_text else None):  # feeds, sitemap, robots.txt, search
+        # (Feeds, sitemap, robots.txt, search.)
+        for extra in site_files(pages, briefing, config, env, self._files_memo, texts if config.search_text else None):
             yield extra.output, (extra.text.encode("utf-8") if isinstance(extra.text, str) else extra.text), "file"
         for rel, src in theme.static_files().items():
             yield f"static/{rel}", src.read_bytes(), "static"

@@ -72,9 +72,11 @@ def site_files(pages: Sequence[Page], briefing: Briefing, config: Config,
         yield SiteFile(SEARCH_INDEX_SCRIPT, chain(["window.sitegenSearchIndex = "], search_index_json(pages, briefing),
                                                   [";\n"]))
     if texts is not None:
-        yield SiteFile(SEARCH_TEXT, search_text_json(pages, texts, memo))
+        # (Written twice for a site opened from disk: its pieces made once, every article's words read once.)
+        text = list(search_text_json(pages, texts, memo)) if config.relative_urls else search_text_json(pages, texts, memo)
+        yield SiteFile(SEARCH_TEXT, text)
         if config.relative_urls:
-            yield SiteFile(SEARCH_TEXT_SCRIPT, chain(["window.sitegenSearchText = "], search_text_json(pages, texts), [";\n"]))
+            yield SiteFile(SEARCH_TEXT_SCRIPT, chain(["window.sitegenSearchText = "], text, [";\n"]))
     if env is not None:
         yield SiteFile(SEARCH_PAGE, render_search_page(pages, env, config))
 

@@ -212,6 +212,9 @@ ustad comdt pte cdr lieut corporator administrator defender clerk assessor regis
 capitaine commandant adjudant sergent caporal commissaire capitán teniente colonnello maresciallo leutnant
 justices""".split())
 
+# "Asked by", "pressed again by": the one who puts a question comes next (any case of the verb's first letter).
+ASKED_BY = r"\b(?i:pressed|asked|challenged|questioned|interrupted|pushed|interviewed|quizzed)\s+(?:again\s+|later\s+)?by\s+"
+
 # Letters after a name ("Judge Jason Taylor KC", "Tom Reed MP"): honours, ranks at the bar, seats held.
 POST_NOMINALS = frozenset("KC QC SC BL MP MEP MSP MLA TD OBE MBE CBE KBE DBE JP".split())
 

@@ -1987,10 +1987,8 @@ _NOT_TITLES_IN_SMALL = frozenset("state press trade energy health economy securi
                                  "administrator auditor trustee assessor registrar".split())
 _SMALL_WORD_BEFORE = regexes.compile(r"(?<![\w\-])([^\W\dA-Z_][^\W_]*) $")  # (any script's word, not capitalized in Latin)
 _AS_SOMEONE_AFTER = regexes.compile(r",\s+as\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\b(?=\s+(?:who|whose|of|in|at|with|from)\b|\s*,)")
-_OPENS_SENTENCE_BEFORE = regexes.compile(r"(?:^|[.!?][\"”’]?\s+)$")
 _WORDS_THEN_COLON_QUOTE = regexes.compile(r"\s+[a-z]+(?:ed|s):\s*[\"“‘']")  # (the verb right after: not "Rose Hill residents were furious:")
-_ASKED_BY_BEFORE = regexes.compile(r"\b(?:asked|pressed|questioned|challenged|interviewed|quizzed)\s+(?:again\s+)?by\s+$",
-                                   re.IGNORECASE)
+_ASKED_BY_BEFORE = regexes.compile(lx.ASKED_BY + "$")
 
 
 def _person_cue(text: str, lead: int, end: int) -> bool:
@@ -2051,7 +2049,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     playing = _AS_SOMEONE_AFTER.match(text, end)
     if playing and (playing.group(1) in lx.PERSON_NOUNS or playing.group(1) in KIN_GENDER):
         return True  # ("Keenan Petersen, as the grandson who wants to sell, gives …": who someone plays, or is)
-    if given and _WORDS_THEN_COLON_QUOTE.match(text, end) and _OPENS_SENTENCE_BEFORE.search(text, max(0, lead - 4), lead):
+    if given and _WORDS_THEN_COLON_QUOTE.match(text, end) and (lead == 0 or _SENTENCE_ENDS_BEFORE.search(text, max(0, lead - 4), lead)):
         # ("Janet Boudreau agreed: "…"", "Ann Lee explains: "…"": a given name opening the sentence whose words
         # come next — not one in a clause of time, "Anna Berg said, as Tom Reed wept: "…"".)
         return True

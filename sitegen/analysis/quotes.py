@@ -6217,11 +6217,9 @@ _BODY_NOUNS = frozenset(w.rstrip("s") for family in HEAD_FAMILIES for w in famil
 # A body's name in capitals, "of", "for", "and", "the" inside it: "Coordination Headquarters for the Treatment of
 # Prisoners of War", "National Institute for Health and Care Excellence".
 _BODY_NAME = regexes.compile(r"(?<![\w'’])((?:[A-Z][\w&'’.\-]*)(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w&'’.\-]*)+)")
-_ASKED_BY = regexes.compile(r"\b(?:[Pp]ressed|[Aa]sked|[Cc]hallenged|[Qq]uestioned|[Ii]nterrupted|[Pp]ushed)\s+(?:again\s+|later\s+)?by\s+"
-                            r"(?:the\s+|her\s+|his\s+)?(?:[a-z\-]+\s+){0,2}$")
+_ASKED_BY = regexes.compile(lx.ASKED_BY + r"(?:the\s+|her\s+|his\s+)?(?:[a-z\-]+\s+){0,2}$")
 _ASKER_OF = regexes.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,4}")
-_ASKED_BY_SOMEONE = regexes.compile(r"\b(?:[Pp]ressed|[Aa]sked|[Cc]hallenged|[Qq]uestioned|[Pp]ushed)\s+(?:again\s+|later\s+)?by\s+"
-                                    r"((?:an?|one|another)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+)$")
+_ASKED_BY_SOMEONE = regexes.compile(lx.ASKED_BY + r"((?:an?|one|another)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+)$")
 _SET_OFF_BEFORE_QUOTE = regexes.compile(r"\s*[–—,:]\s*[\"“]?$")
 # A pronoun opening a colon's lead-in: "He thanked Smith:" (see colon_opener).
 # "a Saltmarsh District Council report", "the Nordhavn Institute's study": a body's name, then one of its documents.

@@ -50,6 +50,7 @@
         });
         return data;
       });
+      textLoading.catch(function () { textLoading = null; });  // (asked for again next time)
     }
     return textLoading;
   }
@@ -104,7 +105,7 @@
         if (inText < 0) inText = row.x.indexOf(words[i]); else total += 0.25;
         if (inText < 0) return 0;
         total += 0.5;
-        if (!row.inText) row.inText = paragraphAt(row, inText) || -1;
+        if (!row.inText) row.inText = paragraphAt(row, inText);
         continue;
       }
       if (at < 0) return 0;
@@ -182,12 +183,10 @@
         var meta = [r[3], humanDate(r[2]), r[5]].filter(Boolean).join(" · ");
         if (meta) li.appendChild(el("p", "byline", meta));
         if (r[4]) { var p = el("p", "snippet"); p.appendChild(marked(r[4], words)); li.appendChild(p); }
-        if (r.inText > 0) {
+        if (r.inText) {
           var where = el("p", "small", "In the text: ");
           where.appendChild(link(r[1] + "#p-" + r.inText, "paragraph " + r.inText, []));
           li.appendChild(where);
-        } else if (r.inText < 0) {
-          li.appendChild(el("p", "small", "In the text."));
         }
         return li;
       }),
@@ -228,7 +227,7 @@
       var text = loadText(data);
       if (text) {
         // Drawn again with the articles' words once they are here, if the query is still the one shown.
-        text.then(function () { if (input.value === query) show(query, data); }, function () { textLoading = null; });
+        text.then(function () { if (input.value === query) show(query, data); }, function () {});
       }
       if (pushUrl && window.history.replaceState) {
         var url = new URL(window.location.href);
@@ -240,10 +239,7 @@
     });
   }
 
-  input.addEventListener("focus", function () {
-    load().then(function (data) { var text = loadText(data); if (text) text.catch(function () { textLoading = null; }); },
-                function () {});
-  }, { once: true });
+  input.addEventListener("focus", function () { load().then(loadText).catch(function () {}); }, { once: true });
   input.addEventListener("input", function () {
     window.clearTimeout(timer);
     timer = window.setTimeout(function () { run(true); }, 120);
